@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Verbatim</main>, document.getElementById('app')!);
