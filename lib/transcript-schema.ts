@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/**
+ * The transcript as data: the command line's `transcript` object, the popup's view model,
+ * the JSON file a user saves and the library's stored value. Bump SCHEMA_VERSION on any
+ * change that an old reader could misread, and add a migration in the library.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const turnKindSchema = z.enum(['remarks', 'question', 'answer']);
+
+export const participantRoleSchema = z.enum(['official', 'journalist', 'other']);
+
+export const transcriptKindSchema = z.enum([
+  'press-conference',
+  'briefing',
+  'interview',
+  'remarks',
+  'answers-to-questions',
+  'statement',
+  'other',
+]);
+
+export const segmentSchema = z.object({
+  /** remarks (opening or unprompted), question, or answer. */
+  kind: turnKindSchema,
+  /** The participant's name as listed in `participants`, or null for an anonymous asker ("Question:"). */
+  speaker: z.string().min(1).nullable(),
+  /** The label exactly as the page wrote it, colon included ("Question (RIA Novosti):"); null when the turn had none. */
+  label: z.string().min(1).nullable(),
+  /** The topic heading this turn falls under (briefings), or null. */
+  section: z.string().min(1).nullable(),
+  /** The turn's paragraphs, the label removed, whitespace collapsed, words untouched. */
+  paragraphs: z.array(z.string().min(1)).min(1),
+});
+
+export const participantSchema = z.object({
+  /** One person (or one outlet, for "China Daily:"), however many label forms they appear under. */
+  name: z.string().min(1),
+  role: participantRoleSchema,
+  /** Every distinct label form seen for this participant, in order of first use. */
+  labels: z.array(z.string().min(1)),
+  /** How many segments this participant speaks. */
+  turns: z.number().int().nonnegative(),
+});
+
+export const exchangeSchema = z.object({
+  /** Indices into `segments` of the question, or the run of questions, that opens the exchange. */
+  question: z.array(z.number().int().nonnegative()).min(1),
+  /** Indices into `segments` of the answers that follow, possibly none. */
+  answers: z.array(z.number().int().nonnegative()),
+});
+
+export const transcriptSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  url: z.string(),
+  /** The site adapter that read the page ("mid-ru", "generic", ...). */
+  site: z.string().min(1),
+  title: z.string(),
+  /** The event's date, YYYY-MM-DD, or null when the page gives none. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  place: z.string().nullable(),
+  /** BCP 47 primary language subtag: en, ru, ... */
+  language: z.string().min(2),
+  kind: transcriptKindSchema,
+  participants: z.array(participantSchema),
+  segments: z.array(segmentSchema),
+  exchanges: z.array(exchangeSchema),
+});
+
+export const extractionResultSchema = z.object({
+  detected: z.boolean(),
+  /** 0 to 1: how sure detection is that the page is a transcript. */
+  confidence: z.number().min(0).max(1),
+  /** Why detection decided as it did, in words a user can read. */
+  reasons: z.array(z.string()),
+  transcript: transcriptSchema.nullable(),
+});
+
+export type TurnKind = z.infer<typeof turnKindSchema>;
+export type ParticipantRole = z.infer<typeof participantRoleSchema>;
+export type TranscriptKind = z.infer<typeof transcriptKindSchema>;
+export type Segment = z.infer<typeof segmentSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type Exchange = z.infer<typeof exchangeSchema>;
+export type Transcript = z.infer<typeof transcriptSchema>;
+export type ExtractionResult = z.infer<typeof extractionResultSchema>;
