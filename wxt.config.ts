@@ -1,17 +1,5 @@
 import { defineConfig } from 'wxt';
 
-// The sites whose pages the content script reads on load. Everywhere else the popup
-// injects the same script on demand through activeTab, so no broad host permission is asked.
-export const TRANSCRIPT_SITES = [
-  '*://*.mid.ru/*',
-  '*://mid.ru/*',
-  '*://*.rusemb.org.uk/*',
-  '*://rusemb.org.uk/*',
-  '*://*.embrussia.ru/*',
-  '*://embrussia.ru/*',
-  '*://*.india.mid.ru/*',
-];
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
