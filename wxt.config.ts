@@ -1,17 +1,41 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * `wxt build --mode e2e` makes the build the end-to-end tests load. It differs from the
+ * release build in two ways only, both because a headless browser cannot click the toolbar:
+ * - host access to every page stands in for the `activeTab` grant a click on the toolbar icon
+ *   (or its shortcut, or the context menu) gives, so "Extract anyway" can be tested on a site
+ *   the content script does not match;
+ * - Firefox only: the popup is web-accessible, because WebDriver BiDi refuses to navigate to
+ *   `moz-extension://` and the test reaches the popup from a web page instead.
+ * The content script's `matches` are the same in both builds.
+ */
+const E2E_MODE = 'e2e';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: {
+  manifest: ({ mode, manifestVersion }) => ({
     name: 'Verbatim',
     description: 'Turns a diplomatic transcript page into structured data: speakers, questions, answers.',
-    permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite'],
+    // activeTab + scripting: read the page the user clicks the icon on, and no other.
+    // storage: the library. clipboardWrite: "Copy summary". contextMenus: "Save transcript to library".
+    permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite', 'contextMenus'],
+    ...(mode === E2E_MODE ? { host_permissions: ['<all_urls>'] } : {}),
+    ...(mode === E2E_MODE && manifestVersion === 2
+      ? { web_accessible_resources: [{ resources: ['popup.html', 'library.html'], matches: ['<all_urls>'] }] }
+      : {}),
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: 'Open Verbatim on this page',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'verbatim@verbatim.example',
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

@@ -1,3 +1,24 @@
+import '../../extension/zod-jitless';
+import '../../components/theme.css';
+import './popup.css';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/PopupApp';
+import { readTab } from '../../extension/tab-reading';
+import { isOpenedForTab, targetTabId } from '../../extension/target-tab';
 
-render(<main>Verbatim</main>, document.getElementById('app')!);
+const tabId = targetTabId(location.search);
+
+async function readPage(force: boolean, onWaitingForPage: () => void) {
+  const id = await tabId;
+  if (id === null) return { state: 'unreachable', reason: 'tab-closed' } as const;
+  return readTab(id, { force, onWaitingForPage });
+}
+
+async function openLibrary() {
+  await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  // The toolbar popup would stay open over the new tab; a popup opened in a tab (tests) stays.
+  if (!isOpenedForTab(location.search)) window.close();
+}
+
+render(<PopupApp readPage={readPage} openLibrary={() => void openLibrary()} />, document.getElementById('app')!);

@@ -1,0 +1,45 @@
+import type { ImportOutcome } from '../extension/library-import';
+import type { ImportProblem } from '../extension/library-file';
+
+export interface ImportSummary {
+  fileName: string;
+  outcome: ImportOutcome;
+  problems: ImportProblem[];
+}
+
+/** What an import did: how many entries it stored, and each one it could not read, and why. */
+export function ImportReport({ summary }: { summary: ImportSummary }) {
+  const { outcome, problems, fileName } = summary;
+  const stored = outcome.added + outcome.replaced;
+  const sentences = [
+    `Imported ${count(stored, 'transcript')} from ${fileName}` +
+      (outcome.replaced > 0 ? ` (${outcome.added} new, ${outcome.replaced} updated).` : '.'),
+  ];
+  if (outcome.keptExisting > 0) {
+    sentences.push(`${count(outcome.keptExisting, 'transcript')} already saved in the same or a newer copy were left as they were.`);
+  }
+  if (outcome.notStored > 0) {
+    sentences.push(`The library filled up: ${count(outcome.notStored, 'entry', 'entries')} were not stored. Nothing already saved was changed.`);
+  }
+  return (
+    <section class={`import-report ${problems.length > 0 || outcome.notStored > 0 ? 'problem' : 'done'}`} aria-label="Import result">
+      <p>{sentences.join(' ')}</p>
+      {problems.length > 0 && (
+        <>
+          <p>{count(problems.length, 'entry', 'entries')} could not be read and were skipped:</p>
+          <ul>
+            {problems.map((problem, i) => (
+              <li key={i}>
+                <strong>{problem.where}</strong>: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,67 @@
+import { summarizeTranscript } from '../lib/summary';
+import { transcriptSchema, type Transcript } from '../lib/transcript-schema';
+import { copyText } from '../extension/clipboard';
+import { describeIssues } from '../extension/describe-issues';
+import { downloadTextFile } from '../extension/download-file';
+import { LibraryFullError, saveTranscript } from '../extension/library-store';
+import { transcriptFileName } from '../extension/transcript-file-name';
+import { LiveStatus, useStatusNote } from './LiveStatus';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** "Copy summary", "Save JSON" and "Save to library", each saying what it did. */
+export function TranscriptActions({ transcript }: { transcript: Transcript }) {
+  const [note, announce] = useStatusNote();
+
+  async function copySummary() {
+    try {
+      await copyText(summarizeTranscript(transcript));
+      announce({ text: 'Summary copied to the clipboard.', tone: 'done' });
+    } catch (error) {
+      announce({ text: `Could not copy the summary: ${messageOf(error)}`, tone: 'problem' });
+    }
+  }
+
+  function saveJson() {
+    const checked = transcriptSchema.safeParse(transcript);
+    if (!checked.success) {
+      announce({ text: `Not saved: the transcript is not valid (${describeIssues(checked.error)}).`, tone: 'problem' });
+      return;
+    }
+    const fileName = transcriptFileName(checked.data);
+    downloadTextFile(fileName, `${JSON.stringify(checked.data, null, 2)}\n`, 'application/json');
+    announce({ text: `Downloading ${fileName}.`, tone: 'done' });
+  }
+
+  async function saveToLibrary() {
+    try {
+      const { updated } = await saveTranscript(transcript);
+      announce({
+        text: updated ? 'Updated this transcript in the library.' : 'Saved to the library.',
+        tone: 'done',
+      });
+    } catch (error) {
+      const text = error instanceof LibraryFullError ? error.message : `Not saved: ${messageOf(error)}`;
+      announce({ text, tone: 'problem' });
+    }
+  }
+
+  return (
+    <div class="actions">
+      <div class="action-buttons">
+        <button type="button" class="primary" onClick={copySummary}>
+          Copy summary
+        </button>
+        <button type="button" onClick={saveJson}>
+          Save JSON
+        </button>
+        <button type="button" onClick={saveToLibrary}>
+          Save to library
+        </button>
+      </div>
+      <LiveStatus note={note} />
+    </div>
+  );
+}

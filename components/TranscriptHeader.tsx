@@ -1,0 +1,47 @@
+import type { Transcript } from '../lib/transcript-schema';
+
+const KIND_NAMES: Record<Transcript['kind'], string> = {
+  'press-conference': 'Press conference',
+  briefing: 'Briefing',
+  interview: 'Interview',
+  remarks: 'Remarks',
+  'answers-to-questions': 'Answers to questions',
+  statement: 'Statement',
+  other: 'Other',
+};
+
+/** Title, then date, place, kind and site, with a link to the page itself. */
+export function TranscriptHeader({ transcript }: { transcript: Transcript }) {
+  const facts: [string, string | null][] = [
+    ['Date', transcript.date],
+    ['Place', transcript.place],
+    ['Kind', KIND_NAMES[transcript.kind]],
+    ['Site', siteName(transcript.url) ?? transcript.site],
+  ];
+  return (
+    <header class="transcript-header">
+      <h1>{transcript.title || 'Untitled transcript'}</h1>
+      <dl class="facts">
+        {facts
+          .filter((fact): fact is [string, string] => fact[1] !== null)
+          .map(([name, value]) => (
+            <div key={name}>
+              <dt>{name}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <a href={transcript.url} target="_blank" rel="noreferrer noopener">
+        Open the page
+      </a>
+    </header>
+  );
+}
+
+function siteName(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

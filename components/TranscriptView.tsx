@@ -1,0 +1,47 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Transcript } from '../lib/transcript-schema';
+import { filterOutline, isFiltering, NO_FILTER, type TranscriptFilter } from '../extension/transcript-filter';
+import { outlineTranscript } from '../extension/transcript-outline';
+import { FilterBar } from './FilterBar';
+import { OutlineList } from './OutlineList';
+import { ParticipantList } from './ParticipantList';
+import { TranscriptHeader } from './TranscriptHeader';
+import type { ComponentChildren } from 'preact';
+
+interface TranscriptViewProps {
+  transcript: Transcript;
+  /** Shown between the header and the participants: the popup's buttons. */
+  actions?: ComponentChildren;
+}
+
+/** The transcript as the popup and the library show it: header, participants, filter, turns. */
+export function TranscriptView({ transcript, actions }: TranscriptViewProps) {
+  const [filter, setFilter] = useState<TranscriptFilter>(NO_FILTER);
+  const outline = useMemo(() => outlineTranscript(transcript), [transcript]);
+  const shown = useMemo(() => filterOutline(transcript, outline, filter), [transcript, outline, filter]);
+  const total = transcript.exchanges.length;
+  const shownExchanges = shown.filter((block) => block.kind === 'exchange').length;
+  return (
+    <div class="transcript-view">
+      <TranscriptHeader transcript={transcript} />
+      {actions}
+      <ParticipantList participants={transcript.participants} />
+      <section class="section" aria-labelledby="turns-heading">
+        <h2 id="turns-heading">{total > 0 ? `Questions and answers (${total})` : 'Transcript'}</h2>
+        {(total > 0 || transcript.segments.length > 3) && (
+          <FilterBar filter={filter} participants={transcript.participants} onChange={setFilter} />
+        )}
+        <p class="filter-count" role="status">
+          {isFiltering(filter) ? filterCount(shownExchanges, total, shown.length) : ''}
+        </p>
+        <OutlineList transcript={transcript} blocks={shown} query={filter.query} />
+      </section>
+    </div>
+  );
+}
+
+function filterCount(shownExchanges: number, total: number, shownBlocks: number): string {
+  if (shownBlocks === 0) return 'Nothing matches.';
+  if (total === 0) return 'Showing the turns that match.';
+  return `Showing ${shownExchanges} of ${total} ${total === 1 ? 'exchange' : 'exchanges'}.`;
+}

@@ -1,0 +1,39 @@
+import '../extension/zod-jitless';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { extractTranscript } from '../lib/extract';
+import { CONTENT_SCRIPT_MATCHES } from '../lib/sites/index';
+import { LiveExtraction } from '../extension/live-extraction';
+import { listenForMessages, sendToExtension } from '../extension/messaging';
+import { showPageNotice } from '../extension/page-notice';
+
+/**
+ * Runs at document idle on the sites the engine knows, and is injected by the popup (or the
+ * context menu) anywhere else. Injected twice, the newer copy takes over: WXT's context tells
+ * the older one to stop, and everything below is undone when it does.
+ */
+export default defineContentScript({
+  matches: CONTENT_SCRIPT_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    const live = new LiveExtraction({
+      doc: document,
+      extract: extractTranscript,
+      onStateChange: (state) => {
+        if (ctx.isValid) sendToExtension('extractionChanged', state).catch(() => undefined);
+      },
+    });
+    const stopListening = listenForMessages({
+      getExtraction: ({ force }) => live.current(force),
+      showNotice: ({ message, tone }) => {
+        showPageNotice(document, message, tone);
+        return null;
+      },
+    });
+    ctx.onInvalidated(() => {
+      stopListening();
+      live.stop();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => live.locationChanged());
+    live.start();
+  },
+});

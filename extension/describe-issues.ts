@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+
+/** A zod failure in one line a user can act on: where and what, for the first few problems. */
+export function describeIssues(error: z.ZodError, limit = 2): string {
+  const described = error.issues.slice(0, limit).map((issue) => {
+    const where = issue.path.length > 0 ? issue.path.join('.') : 'value';
+    return `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length - limit;
+  return described.join('; ') + (more > 0 ? ` (and ${more} more)` : '');
+}

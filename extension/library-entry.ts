@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { transcriptSchema } from '../lib/transcript-schema';
+
+/** One saved transcript: what the library stores under its own key, and what it exports. */
+export const libraryEntrySchema = z.object({
+  /** When this page was first saved (ISO 8601). */
+  firstSavedAt: z.iso.datetime(),
+  /** When it was last saved (ISO 8601); saving the same page again updates this. */
+  savedAt: z.iso.datetime(),
+  transcript: transcriptSchema,
+});
+
+export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
+
+/** Query parameters that name a campaign or a click, not the page. */
+const TRACKING_PARAMETER = /^(utm_\w+|fbclid|gclid|yclid|_ga)$/i;
+
+/**
+ * The page's address as the library keys it: the same page is the same entry whether it was
+ * reached over http or https, with or without `www.`, a trailing slash, a #fragment or a
+ * tracking parameter.
+ */
+export function normaliseTranscriptUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url.trim();
+  }
+  const host = parsed.hostname.replace(/^www\./, '');
+  const path = parsed.pathname.replace(/\/+$/, '') || '/';
+  const params = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
+  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
+  return `${host}${path}${query}`;
+}
+
+/** The library's id for a page: the first 16 hex digits of the SHA-256 of its normalised address. */
+export async function libraryEntryId(url: string): Promise<string> {
+  const bytes = new TextEncoder().encode(normaliseTranscriptUrl(url));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest.slice(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,125 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { transcriptSchema, type Transcript } from '../lib/transcript-schema';
+import { libraryEntryId, libraryEntrySchema, type LibraryEntry } from './library-entry';
+import { describeIssues } from './describe-issues';
+
+/**
+ * The library in `browser.storage.local`: one key per saved page (`transcript:<id>`, the id a
+ * hash of the page's address), so two saves at once never write the same key unless they save
+ * the same page, and no index can go stale. Each key is a WXT storage item with a version.
+ *
+ * Bump LIBRARY_VERSION and add the step to LIBRARY_MIGRATIONS whenever a stored entry changes
+ * shape, including when the transcript schema's SCHEMA_VERSION does: WXT then upgrades each
+ * entry when it is next read.
+ */
+export const LIBRARY_VERSION = 1;
+export const LIBRARY_MIGRATIONS: Record<number, (entry: unknown) => unknown> = {};
+
+export const ENTRY_KEY_PREFIX = 'transcript:';
+
+export interface StoredEntry {
+  id: string;
+  entry: LibraryEntry;
+}
+
+/** A stored value that does not read as an entry: reported, skipped, never fatal. */
+export interface DamagedEntry {
+  id: string;
+  problem: string;
+}
+
+export interface LibraryListing {
+  entries: StoredEntry[];
+  damaged: DamagedEntry[];
+}
+
+/** The browser refused to store more. What was saved before is untouched. */
+export class LibraryFullError extends Error {
+  override name = 'LibraryFullError';
+  constructor() {
+    super(
+      'The library is full: the browser gives Verbatim no more room. ' +
+        'Delete or export some saved transcripts, then try again. Nothing already saved was changed.',
+    );
+  }
+}
+
+function entryItem(id: string) {
+  return storage.defineItem<LibraryEntry>(`local:${ENTRY_KEY_PREFIX}${id}`, {
+    version: LIBRARY_VERSION,
+    migrations: LIBRARY_MIGRATIONS,
+  });
+}
+
+async function readEntry(id: string): Promise<StoredEntry | DamagedEntry> {
+  let value: unknown;
+  try {
+    value = await entryItem(id).getValue();
+  } catch (error) {
+    return { id, problem: error instanceof Error ? error.message : String(error) };
+  }
+  const parsed = libraryEntrySchema.safeParse(value);
+  return parsed.success ? { id, entry: parsed.data } : { id, problem: describeIssues(parsed.error) };
+}
+
+/** Every saved transcript, most recently saved first, and the values that could not be read. */
+export async function listLibrary(): Promise<LibraryListing> {
+  const stored = await browser.storage.local.get(null);
+  const ids = Object.keys(stored)
+    .filter((key) => key.startsWith(ENTRY_KEY_PREFIX) && !key.endsWith('$'))
+    .map((key) => key.slice(ENTRY_KEY_PREFIX.length));
+  const listing: LibraryListing = { entries: [], damaged: [] };
+  for (const read of await Promise.all(ids.map(readEntry))) {
+    if ('entry' in read) listing.entries.push(read);
+    else listing.damaged.push(read);
+  }
+  listing.entries.sort((a, b) => b.entry.savedAt.localeCompare(a.entry.savedAt));
+  return listing;
+}
+
+/** One saved transcript, or null when there is none (or it is damaged). */
+export async function getEntry(id: string): Promise<LibraryEntry | null> {
+  const read = await readEntry(id);
+  return 'entry' in read ? read.entry : null;
+}
+
+/** Stores `entry` under `id`, replacing what was there; a full quota becomes LibraryFullError. */
+export async function putEntry(id: string, entry: LibraryEntry): Promise<void> {
+  const checked = libraryEntrySchema.parse(entry);
+  try {
+    await entryItem(id).setValue(checked);
+  } catch (error) {
+    if (/quota/i.test(error instanceof Error ? `${error.name} ${error.message}` : String(error))) {
+      throw new LibraryFullError();
+    }
+    throw error;
+  }
+}
+
+/** Saves a page's transcript; saving the same page again updates its entry. */
+export async function saveTranscript(
+  transcript: Transcript,
+  now: Date = new Date(),
+): Promise<{ id: string; updated: boolean }> {
+  const checked = transcriptSchema.parse(transcript);
+  const id = await libraryEntryId(checked.url);
+  const existing = await getEntry(id);
+  const at = now.toISOString();
+  await putEntry(id, { firstSavedAt: existing?.firstSavedAt ?? at, savedAt: at, transcript: checked });
+  return { id, updated: existing !== null };
+}
+
+/** Deletes a saved transcript (and WXT's version record beside it). */
+export async function removeEntry(id: string): Promise<void> {
+  await entryItem(id).removeValue({ removeMeta: true });
+}
+
+/** Calls `onChange` whenever a saved transcript is added, changed or deleted; returns the remover. */
+export function watchLibrary(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(ENTRY_KEY_PREFIX))) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,118 @@
+import type { ExtractOptions } from '../lib/extract';
+import type { ExtractionResult } from '../lib/transcript-schema';
+import type { ExtractionState } from './message-protocol';
+
+export type Extractor = (doc: Document, url: URL, options?: ExtractOptions) => ExtractionResult;
+
+export interface LiveExtractionOptions {
+  doc: Document;
+  extract: Extractor;
+  /** Told what the page holds whenever that differs from what it was last told. */
+  onStateChange: (state: ExtractionState) => void;
+  /** Re-extract once the page has been quiet this long after a change... */
+  quietMs?: number;
+  /** ...or this long after the first change, on a page that never goes quiet. */
+  maxWaitMs?: number;
+}
+
+/**
+ * Mutations that add or remove less text than this are clocks, counters, ads rotating: not a
+ * transcript arriving. (rusemb.org.uk ticks two clocks and a day counter on every page.)
+ */
+const SUBSTANTIAL_TEXT = 40;
+
+function isSubstantial(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.some((node) => (node.textContent?.trim().length ?? 0) >= SUBSTANTIAL_TEXT);
+}
+
+/**
+ * The content script's memory of the page: the latest extraction, kept current as the page
+ * changes (debounced) or navigates within the site, so the popup gets what the page shows now.
+ */
+export class LiveExtraction {
+  private result: ExtractionResult | null = null;
+  /** The address on which the user asked to "Extract anyway"; cleared by navigating away. */
+  private forcedUrl: string | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pendingSince = 0;
+  /** The state last reported; a page starts with no transcript and no badge, so that costs no message. */
+  private reported = stateKey(null);
+  private observer: MutationObserver | null = null;
+  private readonly quietMs: number;
+  private readonly maxWaitMs: number;
+
+  constructor(private readonly options: LiveExtractionOptions) {
+    this.quietMs = options.quietMs ?? 500;
+    this.maxWaitMs = options.maxWaitMs ?? 3000;
+  }
+
+  start(): void {
+    this.extractNow();
+    const { doc } = this.options;
+    this.observer = new MutationObserver((records) => {
+      if (records.some(isSubstantial)) this.schedule();
+    });
+    this.observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** The page's extraction now; `force` reads it with the generic adapter, for this address. */
+  current(force: boolean): ExtractionResult {
+    const href = this.options.doc.location.href;
+    if (force && this.forcedUrl !== href) {
+      this.forcedUrl = href;
+      return this.extractNow();
+    }
+    if (this.timer !== undefined || this.result === null) return this.extractNow();
+    return this.result;
+  }
+
+  /** The site changed the address without loading a page. */
+  locationChanged(): void {
+    this.extractNow();
+  }
+
+  private schedule(): void {
+    const now = Date.now();
+    if (this.timer === undefined) this.pendingSince = now;
+    clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(this.quietMs, this.pendingSince + this.maxWaitMs - now));
+    this.timer = setTimeout(() => this.extractNow(), wait);
+  }
+
+  private extractNow(): ExtractionResult {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const { doc, extract } = this.options;
+    const url = new URL(doc.location.href);
+    const result = extract(doc, url, { force: this.forcedUrl === url.href });
+    this.result = result;
+    this.report(result);
+    return result;
+  }
+
+  private report(result: ExtractionResult): void {
+    const key = stateKey(result);
+    if (key === this.reported) return;
+    this.reported = key;
+    this.options.onStateChange(extractionState(result));
+  }
+}
+
+export function extractionState(result: ExtractionResult | null): ExtractionState {
+  return {
+    hasTranscript: result?.transcript != null,
+    questions: result?.transcript?.exchanges.length ?? 0,
+    title: result?.transcript?.title ?? '',
+  };
+}
+
+function stateKey(result: ExtractionResult | null): string {
+  return JSON.stringify(extractionState(result));
+}

@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+
+export interface StorageUsage {
+  bytes: number;
+  /** The area's quota in bytes, or null where the browser sets none it tells (Firefox). */
+  quota: number | null;
+}
+
+type LocalArea = {
+  get(keys: null): Promise<Record<string, unknown>>;
+  getBytesInUse?: (keys: null) => Promise<number>;
+  QUOTA_BYTES?: number;
+};
+
+/** How much of `storage.local` Verbatim uses: the browser's count where it gives one, else an estimate. */
+export async function storageUsage(): Promise<StorageUsage> {
+  const local = browser.storage.local as unknown as LocalArea;
+  const quota = typeof local.QUOTA_BYTES === 'number' ? local.QUOTA_BYTES : null;
+  try {
+    if (local.getBytesInUse) return { bytes: await local.getBytesInUse(null), quota };
+  } catch {
+    // Not implemented here (Firefox): estimate as Chromium counts, key plus JSON value.
+  }
+  const all = await local.get(null);
+  const bytes = Object.entries(all).reduce(
+    (sum, [key, value]) => sum + new TextEncoder().encode(key + JSON.stringify(value)).length,
+    0,
+  );
+  return { bytes, quota };
+}
+
+/** "1.2 MB", "940 KB", "512 bytes". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

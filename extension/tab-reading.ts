@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import type { ExtractionResult } from '../lib/transcript-schema';
+import { sendToTab } from './messaging';
+import { unreachableByError, unreachableByUrl, type UnreachableReason } from './unreachable-page';
+
+/** The content script's bundle, as WXT writes it; the same file the manifest runs on known sites. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+export type TabReading =
+  | { state: 'read'; result: ExtractionResult }
+  | { state: 'unreachable'; reason: UnreachableReason }
+  | { state: 'error'; message: string };
+
+export interface ReadTabOptions {
+  force: boolean;
+  /** Called when the page is still loading, before waiting for it. */
+  onWaitingForPage?: () => void;
+}
+
+const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads the page in a tab: asks its content script, and where there is none (a site the
+ * manifest does not match), injects the same script under `activeTab` first. Every failure
+ * comes back as a state the popup can put in words; nothing throws.
+ */
+export async function readTab(tabId: number, options: ReadTabOptions): Promise<TabReading> {
+  let url: string | undefined;
+  try {
+    const tab = await browser.tabs.get(tabId);
+    url = tab.url;
+    if (tab.status === 'loading') options.onWaitingForPage?.();
+  } catch {
+    return { state: 'unreachable', reason: 'tab-closed' };
+  }
+  const byUrl = unreachableByUrl(url);
+  if (byUrl) return { state: 'unreachable', reason: byUrl };
+
+  try {
+    return { state: 'read', result: await sendToTab(tabId, 'getExtraction', { force: options.force }) };
+  } catch (error) {
+    if (!NO_RECEIVER.test(messageOf(error))) return { state: 'error', message: messageOf(error) };
+  }
+
+  try {
+    // Waits for the page to be idle (the default), as the manifest's content script would.
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  } catch (error) {
+    const reason = unreachableByError(messageOf(error), url);
+    return reason ? { state: 'unreachable', reason } : { state: 'error', message: messageOf(error) };
+  }
+  try {
+    return { state: 'read', result: await sendToTab(tabId, 'getExtraction', { force: options.force }) };
+  } catch (error) {
+    return { state: 'error', message: messageOf(error) };
+  }
+}

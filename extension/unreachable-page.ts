@@ -1,0 +1,61 @@
+/**
+ * Pages Verbatim cannot read, told apart by the tab's address (when the browser shows it to the
+ * extension) or by the browser's refusal to inject, and explained in plain words.
+ */
+export type UnreachableReason =
+  | 'browser-page'
+  | 'extension-store'
+  | 'pdf'
+  | 'file'
+  | 'error-page'
+  | 'no-access'
+  | 'tab-closed';
+
+export const UNREACHABLE_MESSAGES: Record<UnreachableReason, string> = {
+  'browser-page': "This is one of the browser's own pages. Browsers don't let extensions read them.",
+  'extension-store': "This is the browser's extension store. Browsers don't let extensions read it.",
+  pdf: "This is a PDF document, which Verbatim can't read. Open the transcript's web page instead.",
+  file:
+    "Verbatim can't read files on your computer unless you allow it: turn on \"Allow access to file URLs\" in the extension's settings.",
+  'error-page': "The page didn't load, so there is nothing to read. Reload it and try again.",
+  'no-access':
+    'Verbatim can read this page only when you open it from the toolbar icon (or its shortcut) while the page is in front.',
+  'tab-closed': 'The tab was closed.',
+};
+
+const BROWSER_SCHEMES = /^(chrome|chrome-untrusted|chrome-search|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|resource|data|javascript):/i;
+
+/** Extension stores: browsers refuse to run extension code there. */
+const STORE_PAGES = [
+  /^https:\/\/chromewebstore\.google\.com\//,
+  /^https:\/\/chrome\.google\.com\/webstore/,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
+  /^https:\/\/addons\.mozilla\.org\//,
+];
+
+/** Why a page with this address cannot be read, or null when it may be readable. */
+export function unreachableByUrl(url: string | undefined): UnreachableReason | null {
+  if (!url) return null;
+  if (BROWSER_SCHEMES.test(url)) return 'browser-page';
+  if (STORE_PAGES.some((store) => store.test(url))) return 'extension-store';
+  try {
+    if (/\.pdf$/i.test(new URL(url).pathname)) return 'pdf';
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Why the browser refused to run the content script, from its error message (Chromium's and
+ * Firefox's wordings), or null when the message names none of these causes.
+ */
+export function unreachableByError(message: string, url: string | undefined): UnreachableReason | null {
+  if (/no tab with id|invalid tab id/i.test(message)) return 'tab-closed';
+  if (/extensions gallery|webstore/i.test(message)) return 'extension-store';
+  if (/showing error page|chrome-error:/i.test(message)) return 'error-page';
+  if (/cannot access a (chrome|chrome-extension|edge|about)[^ ]*:/i.test(message)) return 'browser-page';
+  if (url?.startsWith('file:')) return 'file';
+  if (/permission|cannot access|cannot be scripted/i.test(message)) return unreachableByUrl(url) ?? 'no-access';
+  return null;
+}
