@@ -1,15 +1,72 @@
-import type { ExtractionResult } from './transcript-schema';
+import { detectTranscript } from './detect';
+import { readMetadata } from './metadata/read-metadata';
+import { readBlocks } from './page/blocks';
+import { dropBoilerplate } from './page/boilerplate';
+import { pairExchanges } from './segment/exchanges';
+import { resolveSpeakers } from './segment/speaker-roles';
+import { splitTurns } from './segment/turns';
+import { GENERIC_ADAPTER } from './sites';
+import type { PageParts } from './sites/site-adapter';
+import { SCHEMA_VERSION, transcriptSchema, type ExtractionResult, type Transcript } from './transcript-schema';
 
 export interface ExtractOptions {
-  /** Skip detection and read the page with the generic adapter ("Extract anyway"). */
+  /** Read the page even when detection says it is not a transcript ("Extract anyway"). */
   force?: boolean;
 }
 
 /**
  * The engine's one entry point: reads `doc` (never changes it) and returns either
- * "not a transcript" with the reasons, or the transcript.
- * PLACEHOLDER while the engine is written; the signature is final.
+ * "not a transcript" with the reasons, or the transcript. Never throws: a failure is
+ * reported as a reason.
+ *
+ *   1. Detect   the site adapter (or the generic one) judges the page cheaply.
+ *   2. Clean    the body's paragraphs, without furniture, contents lists and closing modules.
+ *   3. Metadata title, date, place, language, kind.
+ *   4. Segment  turns, speakers and roles, exchanges.
+ *   5. Validate against the zod schema.
  */
-export function extractTranscript(_doc: Document, _url: URL, _options: ExtractOptions = {}): ExtractionResult {
-  return { detected: false, confidence: 0, reasons: ['engine not written yet'], transcript: null };
+export function extractTranscript(doc: Document, url: URL, options: ExtractOptions = {}): ExtractionResult {
+  try {
+    const detection = detectTranscript(doc, url);
+    if (!detection.transcript && !options.force) {
+      return { detected: false, confidence: detection.confidence, reasons: detection.reasons, transcript: null };
+    }
+    const located = detection.adapter.locate(doc, url);
+    const parts = located ?? GENERIC_ADAPTER.locate(doc, url);
+    const site = located ? detection.adapter.id : GENERIC_ADAPTER.id;
+    const reasons = detection.transcript ? detection.reasons : [...detection.reasons, 'Read on request although detection said no.'];
+    if (!parts) return { detected: false, confidence: 0, reasons: [...reasons, 'The page has no body to read.'], transcript: null };
+
+    const transcript = readTranscript(doc, url, parts, site);
+    if (transcript.segments.length === 0) {
+      return { detected: false, confidence: 0, reasons: [...reasons, 'No transcript text was found in the page body.'], transcript: null };
+    }
+    const checked = transcriptSchema.safeParse(transcript);
+    if (!checked.success) {
+      return { detected: false, confidence: 0, reasons: [...reasons, `The transcript read from the page is not valid: ${checked.error.issues[0]?.message ?? 'unknown problem'}.`], transcript: null };
+    }
+    return { detected: detection.transcript, confidence: detection.confidence, reasons, transcript: checked.data };
+  } catch (error) {
+    return { detected: false, confidence: 0, reasons: [`The page could not be read: ${error instanceof Error ? error.message : String(error)}.`], transcript: null };
+  }
+}
+
+/** Steps 2 to 4 on the located parts of a page. */
+function readTranscript(doc: Document, url: URL, parts: PageParts, site: string): Transcript {
+  const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));
+  const blocks = dropBoilerplate(rawBlocks, { title: parts.title });
+  const sample = blocks.slice(0, 40).map((block) => block.text).join(' ');
+  const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: parts.placeLines, rawBlocks, sample });
+  const { turns, headings } = splitTurns(blocks, metadata.kind);
+  const { segments, participants } = resolveSpeakers(turns, metadata.title);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    url: url.href,
+    site,
+    ...metadata,
+    participants,
+    headings,
+    segments,
+    exchanges: pairExchanges(segments),
+  };
 }

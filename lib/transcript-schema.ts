@@ -30,8 +30,11 @@ export const segmentSchema = z.object({
   label: z.string().min(1).nullable(),
   /** The topic heading this turn falls under (briefings), or null. */
   section: z.string().min(1).nullable(),
-  /** The turn's paragraphs, the label removed, whitespace collapsed, words untouched. */
-  paragraphs: z.array(z.string().min(1)).min(1),
+  /**
+   * The turn's paragraphs, the label removed, whitespace collapsed, words untouched. Empty
+   * only when the page gives a label and nothing after it.
+   */
+  paragraphs: z.array(z.string().min(1)),
 });
 
 export const participantSchema = z.object({
@@ -51,6 +54,13 @@ export const exchangeSchema = z.object({
   answers: z.array(z.number().int().nonnegative()),
 });
 
+export const headingSchema = z.object({
+  /** A topic heading of the body, as written ("Update on Syria", "Answers to media questions"). */
+  text: z.string().min(1),
+  /** Index into `segments` of the first turn after the heading (`segments.length` if none follows). */
+  segment: z.number().int().nonnegative(),
+});
+
 export const transcriptSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   url: z.string(),
@@ -64,6 +74,8 @@ export const transcriptSchema = z.object({
   language: z.string().min(2),
   kind: transcriptKindSchema,
   participants: z.array(participantSchema),
+  /** Every topic heading of the body, in order; a segment's `section` is the nearest one above it. */
+  headings: z.array(headingSchema),
   segments: z.array(segmentSchema),
   exchanges: z.array(exchangeSchema),
 });
@@ -80,6 +92,7 @@ export const extractionResultSchema = z.object({
 export type TurnKind = z.infer<typeof turnKindSchema>;
 export type ParticipantRole = z.infer<typeof participantRoleSchema>;
 export type TranscriptKind = z.infer<typeof transcriptKindSchema>;
+export type Heading = z.infer<typeof headingSchema>;
 export type Segment = z.infer<typeof segmentSchema>;
 export type Participant = z.infer<typeof participantSchema>;
 export type Exchange = z.infer<typeof exchangeSchema>;

@@ -1,14 +1,19 @@
-/**
- * Match patterns of the sites whose adapters the engine has: the content script runs there on
- * every page load. (Will be derived from the adapters' own `hosts` once they land.)
- */
-export const CONTENT_SCRIPT_MATCHES: string[] = [
-  '*://mid.ru/*',
-  '*://*.mid.ru/*',
-  '*://rusembindia.com/*',
-  '*://*.rusembindia.com/*',
-  '*://rusemb.org.uk/*',
-  '*://*.rusemb.org.uk/*',
-  '*://embrussia.ru/*',
-  '*://*.embrussia.ru/*',
-];
+import { embassyIndia } from './embassy-india';
+import { embrussia } from './embrussia';
+import { generic } from './generic';
+import { midRu } from './mid-ru';
+import { midRuEmbassy } from './mid-ru-embassy';
+import { midRuLegacy } from './mid-ru-legacy';
+import { rusembUk } from './rusemb-uk';
+import type { SiteAdapter } from './site-adapter';
+
+/** The site adapters, tried in order on pages whose URL they match; `generic` is the fallback. */
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [midRu, midRuLegacy, midRuEmbassy, embassyIndia, rusembUk, embrussia];
+
+export const GENERIC_ADAPTER = generic;
+
+/** Every adapter, the generic one last. */
+export const ALL_ADAPTERS: readonly SiteAdapter[] = [...SITE_ADAPTERS, generic];
+
+/** Match patterns of the sites with adapters: the content script runs there on every page load. */
+export const CONTENT_SCRIPT_MATCHES: string[] = [...new Set(SITE_ADAPTERS.flatMap((adapter) => adapter.hosts))];

@@ -1,0 +1,60 @@
+import type { Block } from '../page/blocks';
+import type { TranscriptKind } from '../transcript-schema';
+import { findDate } from './dates';
+import { kindFromTitle } from './kind';
+import { detectLanguage } from './language';
+import { dateAndPlace } from './place';
+
+export interface TranscriptMetadata {
+  title: string;
+  date: string | null;
+  place: string | null;
+  language: string;
+  kind: TranscriptKind;
+}
+
+export interface MetadataSources {
+  title: string;
+  /** Texts that give the page's publication date, best first. */
+  dateTexts: string[];
+  /** Datelines the adapter found. */
+  placeLines: string[];
+  /** The body's paragraphs before cleaning: a dateline often opens them. */
+  rawBlocks: Block[];
+  /** The transcript's own text, for telling its language. */
+  sample: string;
+}
+
+/** How many opening paragraphs may hold a dateline ("Thursday, September 11, 2014, 3:56 p.m. ..."). */
+const DATELINE_SEARCH = 6;
+
+/**
+ * Step 3: title, date, place, language and kind. The event's date and place come from the
+ * title ("..., Moscow, February 7, 2017") or a dateline; failing those, the date is the page's.
+ */
+export function readMetadata(doc: Document, url: URL, sources: MetadataSources): TranscriptMetadata {
+  const fromTitle = dateAndPlace(sources.title);
+  const datelines = [
+    ...sources.placeLines,
+    ...sources.rawBlocks
+      .slice(0, DATELINE_SEARCH)
+      .map((block) => block.text)
+      .filter((text) => text.length <= 160),
+  ];
+  let fromDateline = { date: null as string | null, place: null as string | null };
+  for (const line of datelines) {
+    const facts = dateAndPlace(line);
+    if (facts.date) {
+      fromDateline = facts;
+      break;
+    }
+  }
+  const pageDate = sources.dateTexts.map((text) => findDate(text)?.iso ?? null).find(Boolean) ?? null;
+  return {
+    title: sources.title,
+    date: fromTitle.date ?? fromDateline.date ?? pageDate,
+    place: fromTitle.place ?? (fromTitle.date ? null : fromDateline.place),
+    language: detectLanguage(doc, url, sources.sample || sources.title),
+    kind: kindFromTitle(sources.title),
+  };
+}

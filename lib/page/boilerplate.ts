@@ -1,0 +1,97 @@
+import type { Block } from './blocks';
+import { findDate } from '../metadata/dates';
+
+/**
+ * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
+ * markup has been read. Each rule names the page that made it necessary.
+ */
+
+/** Lines dropped wherever they stand. */
+const DROPPED: RegExp[] = [
+  /^(?:back to contents|back to top|назад к оглавлению|к оглавлению|к содержанию|наверх)$/i, // mid.ru briefings
+  /^\[?print\]?\s*\[?close\]?$/i, // China MFA: "[Print] [Close]"
+  /^【打印】\s*【关闭】$/,
+  /^(?:分享到|share|поделиться|share this page|print version|версия для печати)[:：]?$/i,
+  /this email address is being protected from spambots/i, // Joomla's e-mail cloak (embassy in India)
+  /^(?:moscow|london|москва|лондон)\s*:\s*\d{1,2}:\d{2}$/i, // rusemb.org.uk clocks
+  /^\d[\d\s]* days? have passed since\b/i, // rusemb.org.uk day counters
+  /^consular queries\s*:?/i, // rusemb.org.uk
+  /^\+?[\d\s()\-/;.,]{7,}$/, // bare phone numbers
+  /^(?:[a-z]{2}-[A-Z]{2}\d*\s*){2,}$/, // old mid.ru language switcher: "de-DE1 en-GB1 ..."
+  /^(?:english|japanese|русский|中文|français|español|deutsch|العربي|中文 العربي.*)$/i, // language links
+  /^this is a provisional translation\b/i, // mofa.go.jp
+  /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i, // "2:16 p.m. EDT"
+  /^(?:an official website of the united states government|official websites use \.gov|secure \.gov websites use https)\b/i, // state.gov banner
+  /^a (?:\.gov website belongs|lock \()/i,
+  /^(?:media center)(?: media center)*$/i, // mea.gov.in
+  /^(?:press conferences|home\s*>.*)$/i, // breadcrumbs
+];
+
+/** Lines after which nothing is transcript: the page's closing modules begin. */
+const END_OF_TRANSCRIPT: RegExp[] = [
+  /^popular articles$/i, // embassy in India, Joomla module
+  /^(?:#\s*){3}$/, // state.gov
+  /^advanced settings$/i, // old mid.ru
+  /^(?:tags|теги|метки)[:：]?$/i,
+  /^back to press conferences$/i, // mofa.go.jp
+  /^(?:related (?:articles|news|materials)|читайте также|see also|похожие материалы|другие материалы)$/i,
+  /^emergency phone number\b/i, // embassy in India footer
+];
+
+/** "* * *": a break between blocks of a transcript; ends a turn, is not text. */
+export const SEPARATOR = /^(?:\*\s*){3,}$|^(?:—\s*){3,}$/;
+
+/** Headings of a table of contents. */
+const CONTENTS_HEADING = /^(?:table of contents|contents|содержание|оглавление|index for today[’']s briefing)[:：]?$/i;
+
+/** The heading after which a briefing's questions begin. */
+export const QUESTIONS_HEADING =
+  /^(?:answers to (?:media |journalists[’']? )?questions|from answers to (?:media )?questions|из ответов на вопросы(?: сми)?|ответы на вопросы(?: сми)?|question-and-answer session|questions and answers)[:：.]?$/i;
+
+export interface CleanContext {
+  title: string;
+}
+
+/**
+ * Drops furniture lines, the table of contents, the title and date lines repeated inside the
+ * body, and everything after a closing module. Returns new blocks; the input is untouched.
+ */
+export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[] {
+  const kept: Block[] = [];
+  const title = context.title.trim().toLowerCase();
+  let inContents = false;
+  let seenTurnText = false;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    const text = block.text;
+    if (END_OF_TRANSCRIPT.some((rule) => rule.test(text))) break;
+    if (CONTENTS_HEADING.test(text)) {
+      inContents = true;
+      continue;
+    }
+    if (block.inPageLink && (block.listItem || inContents || text.length < 300)) continue;
+    if (inContents) {
+      const next = blocks[i + 1];
+      const headsList = QUESTIONS_HEADING.test(text) && next !== undefined && (next.listItem || next.inPageLink);
+      if (block.listItem || headsList || /^\d+\.\s/.test(text)) continue;
+      inContents = false;
+    }
+    if (DROPPED.some((rule) => rule.test(text))) continue;
+    if (!seenTurnText) {
+      if (title !== '' && text.toLowerCase() === title) continue;
+      if (isDateLine(text)) continue;
+    }
+    if (!block.heading && !SEPARATOR.test(text)) seenTurnText = true;
+    kept.push(block);
+  }
+  return kept;
+}
+
+/** A line that is only a date, with perhaps a weekday, a time and a place word or two. */
+function isDateLine(text: string): boolean {
+  if (text.length > 90) return false;
+  const date = findDate(text);
+  if (!date) return false;
+  const rest = text.replace(date.match, ' ').replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, ' ');
+  return rest.replace(/[\s,.:()\-–—|]+/g, ' ').trim().split(' ').filter(Boolean).length <= 6;
+}

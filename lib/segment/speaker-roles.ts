@@ -1,0 +1,160 @@
+import type { Participant, ParticipantRole, Segment, TurnKind } from '../transcript-schema';
+import { namesInTitle, titlePosition } from '../metadata/title-names';
+import type { RawTurn } from './turns';
+import { bestName, readSpeaker, samePerson, type SpeakerForm } from './speakers';
+
+/**
+ * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
+ * question or an answer.
+ */
+
+interface Person {
+  forms: SpeakerForm[];
+  labels: string[];
+  turns: number;
+  /** Where the title names this person, or -1. */
+  inTitle: number;
+  role: ParticipantRole | null;
+  /** Share of this person's turns that ask something. */
+  asking: number;
+  firstTurn: number;
+  words: number;
+}
+
+export interface SpeakerResolution {
+  segments: Segment[];
+  participants: Participant[];
+}
+
+export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolution {
+  const people: Person[] = [];
+  const personOfTurn = turns.map((turn, index): Person | null => {
+    if (!turn.label || turn.label.kind !== 'named') return null;
+    const form = readSpeaker(turn.label.text);
+    let person = people.find((candidate) => candidate.forms.some((known) => samePerson(known, form)));
+    if (!person) {
+      person = { forms: [], labels: [], turns: 0, inTitle: -1, role: null, asking: 0, firstTurn: index, words: 0 };
+      people.push(person);
+    }
+    person.forms.push(form);
+    if (!person.labels.includes(turn.label.raw)) person.labels.push(turn.label.raw);
+    if (/[?？]/u.test(turn.paragraphs.join(' '))) person.asking += 1;
+    person.words += turn.paragraphs.join(' ').length;
+    person.turns += 1;
+    return person;
+  });
+  for (const person of people) {
+    person.asking /= person.turns;
+    person.inTitle = Math.min(...person.forms.map((form) => positive(titlePosition(title, form.surname))));
+    if (person.inTitle === Infinity) person.inTitle = -1;
+  }
+  assignRoles(people, turns, personOfTurn);
+
+  const titleSpeaker = speakerTheTitleNames(people, title);
+  const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
+  const opener = titleSpeaker ?? mainOfficial;
+
+  const segments: Segment[] = [];
+  const speakerOfSegment: Array<Person | null> = [];
+  let questionsBegun = false;
+  let previous: Person | null = null;
+  turns.forEach((turn, index) => {
+    let person: Person | null = personOfTurn[index] ?? null;
+    let kind: TurnKind;
+    if (turn.boldQuestion || turn.label?.kind === 'question') {
+      kind = 'question';
+      person = null;
+    } else if (turn.label?.kind === 'answer') {
+      kind = 'answer';
+      person = mainOfficial;
+    } else {
+      if (!turn.label) person = turn.continuation && segments.length > 0 ? previous : opener;
+      kind = kindOf(person, questionsBegun, segments.at(-1)?.kind);
+    }
+    if (kind === 'question') questionsBegun = true;
+    if (person && !turn.label) person.turns += 1;
+    previous = person;
+    speakerOfSegment.push(person);
+    segments.push({
+      kind,
+      speaker: person ? nameOf(person) : null,
+      label: turn.label?.raw ?? null,
+      section: turn.section,
+      paragraphs: turn.paragraphs,
+    });
+  });
+
+  const seen = new Set<Person>();
+  const participants: Participant[] = [];
+  for (const person of speakerOfSegment) {
+    if (!person || seen.has(person)) continue;
+    seen.add(person);
+    participants.push({ name: nameOf(person), role: person.role ?? 'other', labels: person.labels, turns: person.turns });
+  }
+  return { segments, participants };
+}
+
+function kindOf(person: Person | null, questionsBegun: boolean, previousKind: TurnKind | undefined): TurnKind {
+  if (!person) return previousKind === 'question' ? 'question' : questionsBegun ? 'answer' : 'remarks';
+  if (person.role === 'official') return questionsBegun ? 'answer' : 'remarks';
+  return 'question';
+}
+
+/**
+ * Roles from the labels first (a word of office, an outlet, a moderator's title, a name in
+ * the title), then from what people do: whoever mostly asks is a journalist; whoever speaks
+ * before the first question is an official; the rest ask.
+ */
+function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Person | null>): void {
+  for (const person of people) {
+    if (person.forms.some((form) => form.moderator)) person.role = 'other';
+    else if (person.forms.some((form) => form.official) || person.inTitle >= 0) person.role = 'official';
+    else if (person.forms.some((form) => form.journalist)) person.role = 'journalist';
+  }
+  const firstQuestion = turns.findIndex(
+    (turn, index) => turn.label?.kind === 'question' || turn.boldQuestion || personOfTurn[index]?.role === 'journalist',
+  );
+  const undecided = people.filter((person) => person.role === null);
+  for (const person of undecided) {
+    if (person.asking >= 0.5) person.role = 'journalist';
+    else if (firstQuestion === -1 || person.firstTurn < firstQuestion) person.role = 'official';
+  }
+  const hasOfficial = people.some((person) => person.role === 'official');
+  const left = people.filter((person) => person.role === null).sort((a, b) => b.words - a.words);
+  left.forEach((person, rank) => {
+    person.role = hasOfficial || rank > 0 ? 'journalist' : 'official';
+  });
+}
+
+/**
+ * The person whose opening remarks come before the first label: the official the title names
+ * first, or, when no label names them, a person made from the title's own words.
+ */
+function speakerTheTitleNames(people: Person[], title: string): Person | null {
+  const named = people.filter((person) => person.inTitle >= 0 && person.role === 'official');
+  named.sort((a, b) => a.inTitle - b.inTitle);
+  if (named[0]) return named[0];
+  const fromTitle = namesInTitle(title)[0];
+  if (!fromTitle) return null;
+  const form = readSpeaker(fromTitle);
+  const person: Person = {
+    forms: [form],
+    labels: [],
+    turns: 0,
+    inTitle: 0,
+    role: 'official',
+    asking: 0,
+    firstTurn: -1,
+    words: 0,
+  };
+  people.push(person);
+  return person;
+}
+
+function nameOf(person: Person): string {
+  return bestName(person.forms);
+}
+
+function positive(index: number): number {
+  return index < 0 ? Infinity : index;
+}

@@ -1,0 +1,146 @@
+/**
+ * Who a label names: "Foreign Minister Sergey Lavrov", "S.Lavrov", "С.В. ЛАВРОВ",
+ * "Shri Arindam Bagchi, Official Spokesperson", "Kojima, NHK", "President of France
+ * Emmanuel Macron (retranslated)". One person is one speaker however the labels write them.
+ */
+
+/** Courtesy titles: dropped from names. */
+const HONORIFICS = new Set([
+  'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'shri', 'smt', 'smt.', 'sri', 'h.e.', 'he', 'sir',
+  'madam', 'mme', 'mme.', 'm.', 'г-н', 'г-жа', 'господин', 'госпожа',
+]);
+
+/** Words of office: they make a label an official's and are not part of the name. */
+const ROLE_WORDS = new Set([
+  'minister', 'ministers', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'president', 'prime',
+  'ambassador', 'deputy', 'director', 'director-general', 'head', 'chairman', 'chairwoman', 'chair',
+  'foreign', 'state', 'press', 'official', 'representative', 'envoy', 'chancellor', 'vice', 'general',
+  'senator', 'governor', 'affairs', 'special', 'permanent', 'consul', 'consul-general', 'counsellor',
+  'king', 'queen', 'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department',
+  'ministry', 'government', 'federation', 'external', 'international', 'cooperation',
+  'министр', 'министра', 'президент', 'посол', 'официальный', 'официальная', 'представитель',
+  'директор', 'заместитель', 'председатель', 'премьер-министр', 'глава', 'иностранных', 'дел', 'мид',
+]);
+
+/** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
+const MODERATOR = /\b(?:moderator|ведущий|ведущая|модератор|OSD|host)\b/iu;
+
+/**
+ * Media outlets: a label that names one is a journalist's ("China Daily:", "Question (RIA
+ * Novosti):", "Kojima, NHK:").
+ */
+const OUTLET =
+  /\b(?:daily|news|times|post|tv|television|radio|channel|agency|network|newspaper|magazine|journal|gazette|herald|tribune|reuters|afp|ap|bloomberg|cnn|bbc|cctv|cgtn|nhk|kyodo|jiji|xinhua|tass|ria|interfax|sputnik|rt|asahi|yomiuri|mainichi|nikkei|wion|ani|pti|al jazeera|phoenix|dpa|efe|ansa|тасс|риа|интерфакс|известия|коммерсант|россия|первый канал|нтв|ртр|газета|агентство|телеканал)\b/iu;
+
+export interface SpeakerForm {
+  /** The name as this label gives it, honorifics, roles and notes removed. */
+  name: string;
+  /** Lower-case surname, for telling whether two forms name one person. */
+  surname: string;
+  /** Lower-case initial of the given name, when the label gives one. */
+  initial: string | null;
+  /** The label's name was written in capitals only ("MR PRICE"). */
+  allCaps: boolean;
+  official: boolean;
+  journalist: boolean;
+  moderator: boolean;
+}
+
+/** Reads a named label's words (without the colon). */
+export function readSpeaker(labelText: string): SpeakerForm {
+  const moderator = MODERATOR.test(labelText);
+  const withoutNotes = labelText.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const [namePart = '', ...afterComma] = withoutNotes.split(',').map((part) => part.trim());
+  const qualifier = afterComma.join(', ');
+
+  let tokens = namePart.split(' ').filter((token) => !HONORIFICS.has(token.toLowerCase()));
+  const lastRole = findLastIndex(tokens, (token) => ROLE_WORDS.has(token.toLowerCase()));
+  const official = lastRole >= 0 || (qualifier !== '' && hasRoleWord(qualifier));
+  if (lastRole >= 0) tokens = tokens.slice(lastRole + 1);
+  tokens = dropPlaceAfterRole(tokens);
+  if (tokens.length > 3) tokens = tokens.slice(-2);
+  if (tokens.length === 0) tokens = namePart.split(' ');
+
+  const outlet = OUTLET.test(labelText);
+  const allCaps = isAllCaps(tokens.join(''));
+  // Names in capitals are shouted surnames ("MR PRICE"); outlets keep their spelling ("CCTV").
+  const name = (allCaps && !outlet ? tokens.map(titleCase) : tokens).join(' ');
+  const surname = surnameOf(name);
+  const initial = initialOf(name, surname);
+  const journalist = !official && !moderator && (outlet || (qualifier !== '' && !hasRoleWord(qualifier)));
+  return { name, surname, initial, allCaps, official: official && !moderator, journalist, moderator };
+}
+
+/** "of France Emmanuel Macron" after "President": the place belongs to the role. */
+function dropPlaceAfterRole(tokens: string[]): string[] {
+  if (tokens[0] && /^(?:of|for|to|в|по)$/iu.test(tokens[0])) {
+    const rest = tokens.slice(1);
+    return rest.length > 2 ? rest.slice(rest.length - 2) : rest.slice(1);
+  }
+  return tokens;
+}
+
+function hasRoleWord(text: string): boolean {
+  return text.split(/\s+/).some((token) => ROLE_WORDS.has(token.toLowerCase()));
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** "ЛАВРОВ" to "Лавров"; initials ("С.В.") stay as they are. */
+function titleCase(token: string): string {
+  return token
+    .split(/([.\-])/)
+    .map((piece) => (piece.length > 1 ? piece[0]! + piece.slice(1).toLowerCase() : piece))
+    .join('');
+}
+
+/** The last word of a name, initials ("S.Lavrov", "С.В.Лавров") and possessives removed. */
+export function surnameOf(name: string): string {
+  const last = name.split(/[\s.]+/).filter(Boolean).pop() ?? name;
+  return last.replace(/[’']s$/u, '').toLowerCase();
+}
+
+function initialOf(name: string, surname: string): string | null {
+  const first = name.trim()[0]?.toLowerCase() ?? null;
+  const onlySurname = name.trim().toLowerCase() === surname;
+  return onlySurname ? null : first;
+}
+
+/**
+ * Whether two surnames are one, allowing for Russian case endings ("Лаврова" in a title,
+ * "Лавров" in a label; "Захаровой" and "Захарова").
+ */
+export function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!/[\u0400-\u04ff]/u.test(a + b)) return false;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4 || Math.abs(a.length - b.length) > 2) return false;
+  const stem = shorter - 1;
+  return a.slice(0, stem) === b.slice(0, stem);
+}
+
+/** Two forms name one person: same surname, and no given-name initials that disagree. */
+export function samePerson(a: SpeakerForm, b: SpeakerForm): boolean {
+  if (!sameSurname(a.surname, b.surname)) return false;
+  return a.initial === null || b.initial === null || a.initial === b.initial;
+}
+
+/** Of several forms of one person's name, the one to show: written normally, then the fullest. */
+export function bestName(forms: SpeakerForm[]): string {
+  const ranked = [...forms].sort(
+    (x, y) => Number(x.allCaps) - Number(y.allCaps) || nameWeight(y.name) - nameWeight(x.name),
+  );
+  return ranked[0]!.name;
+}
+
+function nameWeight(name: string): number {
+  return name.split(/\s+/).length * 100 + name.length;
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!)) return i;
+  return -1;
+}

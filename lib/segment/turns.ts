@@ -1,0 +1,115 @@
+import type { Block } from '../page/blocks';
+import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
+import type { Heading, TranscriptKind, TurnKind } from '../transcript-schema';
+import { matchLabel, type LabelMatch } from './labels';
+
+/**
+ * Step 4a: paragraphs into turns. A turn starts at a label, at a topic heading or at a
+ * "* * *" break; unlabelled paragraphs continue the turn they follow. Who speaks each turn
+ * is settled afterwards (speaker-roles.ts), once every label of the page has been seen.
+ */
+export interface RawTurn {
+  label: LabelMatch | null;
+  /** An unlabelled turn that follows a heading or a break: the previous speaker goes on. */
+  continuation: boolean;
+  /** A bold paragraph with no label that asks something (older Chinese MFA pages). */
+  boldQuestion: boolean;
+  section: string | null;
+  paragraphs: string[];
+}
+
+/** The longest a bold or plain line may be and still be read as a topic heading. */
+const HEADING_MAX_CHARS = 300;
+
+export interface TurnSplit {
+  turns: RawTurn[];
+  headings: Heading[];
+}
+
+export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
+  const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
+  const accepted = acceptLabels(labels, blocks);
+  const turns: RawTurn[] = [];
+  const headings: Heading[] = [];
+  let current: RawTurn | null = null;
+  let pendingLabel: RawTurn | null = null;
+  let section: string | null = null;
+
+  blocks.forEach((block, i) => {
+    const label = accepted[i] ?? null;
+    if (!label && SEPARATOR.test(block.text)) {
+      current = null;
+      return;
+    }
+    if (!label && isHeading(block, kind)) {
+      section = block.text;
+      headings.push({ text: block.text, segment: turns.length });
+      current = null;
+      return;
+    }
+    if (label) {
+      const turn: RawTurn = { label, continuation: false, boldQuestion: false, section, paragraphs: [] };
+      if (label.rest !== '') turn.paragraphs.push(label.rest);
+      else pendingLabel = turn;
+      turns.push(turn);
+      current = turn;
+      return;
+    }
+    if (pendingLabel) {
+      pendingLabel.paragraphs.push(block.text);
+      current = pendingLabel;
+      pendingLabel = null;
+      return;
+    }
+    if (block.wholeBold && /[?？]$/u.test(block.text)) {
+      current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
+      turns.push(current);
+      return;
+    }
+    if (current && !current.boldQuestion) {
+      current.paragraphs.push(block.text);
+      return;
+    }
+    current = { label: null, continuation: turns.length > 0, boldQuestion: false, section, paragraphs: [block.text] };
+    turns.push(current);
+  });
+  return { turns, headings };
+}
+
+/**
+ * A topic heading: an <h2>–<h6>, a short paragraph wholly in bold, "Answers to media
+ * questions"; in a briefing, also a short line with no closing punctuation (briefings whose
+ * markup is lost still read "Update on Syria" on a line of its own).
+ */
+function isHeading(block: Block, kind: TranscriptKind): boolean {
+  const text = block.text;
+  if (QUESTIONS_HEADING.test(text)) return true;
+  if (text.length > HEADING_MAX_CHARS) return false;
+  if (block.heading) return true;
+  const unpunctuated = !/[.!?:;,…—–\-"”»?!。？！]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text);
+  if (block.wholeBold && !/[?？]$/u.test(text)) return unpunctuated || text.length < 120;
+  return kind === 'briefing' && !block.listItem && unpunctuated && text.split(/\s+/).length <= 25;
+}
+
+/**
+ * Which label candidates are labels. Strong shapes always are. A weak one (a single
+ * capitalised word: "Sidhant:") is when the same label recurs, or when the page already
+ * has labels and the paragraph asks a question.
+ */
+function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[]): Array<LabelMatch | null> {
+  const counts = new Map<string, number>();
+  let strong = 0;
+  for (const label of candidates) {
+    if (!label) continue;
+    counts.set(label.text.toLowerCase(), (counts.get(label.text.toLowerCase()) ?? 0) + 1);
+    if (label.strength === 'strong') strong += 1;
+  }
+  return candidates.map((label, i) => {
+    if (!label || label.strength === 'strong') return label;
+    if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
+    const asks = /[?？]/u.test(label.rest || (blocks[i + 1]?.text ?? ''));
+    return strong >= 2 && asks ? label : null;
+  });
+}
+
+export type { TurnKind };

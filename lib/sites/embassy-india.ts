@@ -1,0 +1,19 @@
+import { layoutAdapter } from './layout-adapter';
+
+/**
+ * The Russian embassy in India's Joomla site, which republishes mid.ru's texts. After the
+ * article: a "Popular articles" module, the address, phones and Joomla's cloaked e-mail
+ * ("This email address is being protected from spambots..."), all outside the article body.
+ * Example: tests/fixtures/embassy-india--lavrov-rabbani-press-conference.html (the seed page).
+ */
+export const embassyIndia = layoutAdapter({
+  id: 'embassy-india',
+  name: 'Embassy of Russia in India',
+  hosts: ['*://rusembindia.com/*', '*://*.rusembindia.com/*'],
+  host: /(?:^|\.)rusembindia\.com$/,
+  title: ['.item-page [itemprop="headline"]', '.item-page .page-header h2', '.item-page h2', '.contentheading'],
+  body: ['.item-page [itemprop="articleBody"]', '.item-page', '.contentpaneopen'],
+  dates: ['.item-page time[itemprop="datePublished"]', '.item-page .published', '.item-page .create', '.createdate'],
+  skip: ['.article-info', '.page-header', '.pagenav', '.moduletable', '.icons'],
+  listingItem: '.blog .items-row, .blog-featured .items-row, .category-list tr',
+});

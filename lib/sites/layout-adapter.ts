@@ -1,0 +1,84 @@
+import { findTranscriptContainer } from '../page/container';
+import { collapseWhitespace } from '../text/whitespace';
+import { judge } from './judge';
+import { headline, metaDates, scanLabels } from './page-reading';
+import type { Detection, PageParts, SiteAdapter } from './site-adapter';
+
+/**
+ * Most sites differ only in where things are: a site's file lists its selectors and this
+ * turns them into an adapter. Selectors are tried in order; the first that finds something
+ * wins. Prefer the site's semantic class names to presentational ones.
+ */
+export interface SiteLayout {
+  id: string;
+  name: string;
+  hosts: string[];
+  /** Tested against the URL's host name. */
+  host: RegExp;
+  /** Further test of the URL (a section of the site), when the host is not enough. */
+  path?: RegExp;
+  title: string[];
+  /** The article body. When none of these is on the page, the page is not in this layout. */
+  body: string[];
+  dates: string[];
+  placeLines?: string[];
+  /** Elements inside the body that are not transcript (beyond the furniture every site has). */
+  skip?: string[];
+  /** An item of a listing page; three or more, and no article body, make a listing. */
+  listingItem?: string;
+  /** Whether the page is the site's anti-bot interstitial. */
+  interstitial?: (doc: Document) => boolean;
+}
+
+export function layoutAdapter(layout: SiteLayout): SiteAdapter {
+  const findBody = (doc: Document): Element | null => {
+    for (const selector of layout.body) {
+      const element = doc.querySelector(selector);
+      if (element) return element;
+    }
+    return null;
+  };
+  const skipSelector = layout.skip?.join(', ');
+
+  return {
+    id: layout.id,
+    name: layout.name,
+    hosts: layout.hosts,
+    matches: (url) => layout.host.test(url.hostname) && (!layout.path || layout.path.test(url.pathname)),
+
+    detect(doc): Detection | null {
+      if (layout.interstitial?.(doc)) {
+        return judge({ title: '', labels: noLabels, articleLayout: false, listing: false, interstitial: true });
+      }
+      const body = findBody(doc);
+      const listing = !body && layout.listingItem !== undefined && doc.querySelectorAll(layout.listingItem).length >= 3;
+      if (!body && !listing) return null;
+      return judge({
+        title: headline(doc, ...layout.title),
+        labels: body ? scanLabels(body) : noLabels,
+        articleLayout: body !== null,
+        listing,
+      });
+    },
+
+    locate(doc): PageParts | null {
+      const body = findBody(doc);
+      if (!body) return null;
+      const dateTexts = layout.dates
+        .map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? ''))
+        .filter(Boolean);
+      const placeLines = (layout.placeLines ?? [])
+        .map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? ''))
+        .filter(Boolean);
+      return {
+        title: headline(doc, ...layout.title),
+        bodies: [body.querySelector('p') ? body : findTranscriptContainer(body)],
+        dateTexts: [...dateTexts, ...metaDates(doc)],
+        placeLines,
+        skip: skipSelector ? (element) => element.matches(skipSelector) : undefined,
+      };
+    },
+  };
+}
+
+const noLabels = { labelled: 0, distinct: 0, questions: 0 };

@@ -1,0 +1,19 @@
+import { layoutAdapter } from './layout-adapter';
+import { LEGACY_LAYOUT } from './mid-ru-legacy';
+
+/**
+ * Russian embassies' sites on mid.ru subdomains (japan.mid.ru, india.mid.ru ...), built on
+ * the same platform as the older mid.ru. Their home pages list transcript titles with leads:
+ * listings, never transcripts. Examples: tests/fixtures/mid-ru-embassy--*.html.
+ */
+export const midRuEmbassy = layoutAdapter({
+  id: 'mid-ru-embassy',
+  name: 'Russian embassy site on mid.ru',
+  hosts: ['*://*.mid.ru/*'],
+  host: /^(?!www\.)[a-z0-9-]+\.mid\.ru$/,
+  ...LEGACY_LAYOUT,
+  title: [...LEGACY_LAYOUT.title, 'h1.photo-content__title'],
+  body: [...LEGACY_LAYOUT.body, 'div.text.article-content'],
+  dates: [...LEGACY_LAYOUT.dates, '.photo-content__date'],
+  listingItem: '.asset-abstract, .news-item, .announce__item, .asset-title',
+});

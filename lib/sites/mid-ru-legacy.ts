@@ -1,0 +1,21 @@
+import { layoutAdapter } from './layout-adapter';
+
+/**
+ * mid.ru before 2021 (Liferay): /en/foreign_policy/news/-/asset_publisher/cKNonkJE02Bw/content/id/N,
+ * also under /en_GB/ and /en/web/guest/. Examples: tests/fixtures/mid-ru-legacy--*.html.
+ */
+export const LEGACY_LAYOUT = {
+  title: ['.asset-full-content .header-title', '.header-title', '.asset-title', 'h1.title'],
+  body: ['.asset-full-content .journal-content-article', '.journal-content-article', '.asset-content'],
+  dates: ['.asset-full-content .date', '.news-date-time .date', '.news-date-time', '.asset-date'],
+  skip: ['.taglib-language-list-text', '.metadata-entry', '.lang-list'],
+  listingItem: '.asset-abstract, .news-item',
+};
+
+export const midRuLegacy = layoutAdapter({
+  id: 'mid-ru-legacy',
+  name: 'Ministry of Foreign Affairs of Russia (mid.ru, before 2021)',
+  hosts: ['*://mid.ru/*', '*://www.mid.ru/*'],
+  host: /^(?:www\.)?mid\.ru$/,
+  ...LEGACY_LAYOUT,
+});

@@ -1,0 +1,23 @@
+import { layoutAdapter } from './layout-adapter';
+
+/**
+ * mid.ru, the Russian MFA's site since 2021 (Bitrix), in every language it publishes:
+ * /en/press_service/minister_speeches/NNN/, /ru/press_service/spokesman/briefings/NNN/ ...
+ * Examples: tests/fixtures/mid-ru--*.html.
+ */
+export const midRu = layoutAdapter({
+  id: 'mid-ru',
+  name: 'Ministry of Foreign Affairs of Russia (mid.ru)',
+  hosts: ['*://mid.ru/*', '*://www.mid.ru/*'],
+  host: /^(?:www\.)?mid\.ru$/,
+  title: ['h1.photo-content__title', '.announcement__title', '.page-body h1'],
+  body: ['.photo-content .text.article-content', '.page-body .text.article-content', 'div.text.article-content', '.announcement__text'],
+  dates: ['.photo-content__date', '.announcement__date', '.page-body .date'],
+  skip: ['.article-line__note'],
+  listingItem: '.announce__item',
+  // The anti-bot interstitial: "Data processing... Please, wait." and a window['bobcmn'] script.
+  interstitial: (doc) => {
+    const text = doc.querySelector('body')?.textContent ?? '';
+    return text.length < 2000 && (/Data processing\.\.\. Please, wait\./.test(text) || /window\[['"]bobcmn['"]\]/.test(doc.documentElement.textContent ?? ''));
+  },
+});

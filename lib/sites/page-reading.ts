@@ -1,0 +1,148 @@
+import { titleNamesTranscript } from '../metadata/kind';
+import { matchLabel } from '../segment/labels';
+import { collapseWhitespace } from '../text/whitespace';
+
+/** Small, cheap readers of a page shared by the site adapters. */
+
+export function textOf(doc: Document | Element, selector: string): string {
+  const element = doc.querySelector(selector);
+  return element ? collapseWhitespace(element.textContent ?? '') : '';
+}
+
+export function metaContent(doc: Document, ...names: string[]): string {
+  for (const name of names) {
+    const element = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
+    const content = element?.getAttribute('content');
+    if (content) return collapseWhitespace(content);
+  }
+  return '';
+}
+
+/**
+ * The page's headline: the first selector that has text, else the first <h1>, og:title, or
+ * <title> without the site's name (" _Ministry of Foreign Affairs", " - Embassy of ...").
+ */
+export function headline(doc: Document, ...selectors: string[]): string {
+  for (const selector of [...selectors, 'h1']) {
+    const text = textOf(doc, selector);
+    if (text) return text;
+  }
+  return documentTitle(doc);
+}
+
+/**
+ * On a site we do not know, the headline is whichever of the page's headings names a
+ * transcript (mea.gov.in's <h1> is "Media Center"; its h2.titleText is the title).
+ */
+export function guessHeadline(doc: Document): string {
+  const candidates = [
+    ...Array.from(doc.querySelectorAll('h1')).slice(0, 3).map((h) => collapseWhitespace(h.textContent ?? '')),
+    metaContent(doc, 'og:title'),
+    ...Array.from(doc.querySelectorAll('h2')).slice(0, 3).map((h) => collapseWhitespace(h.textContent ?? '')),
+    documentTitle(doc),
+  ].filter(Boolean);
+  return candidates.find((text) => titleNamesTranscript(text)) ?? candidates[0] ?? '';
+}
+
+function documentTitle(doc: Document): string {
+  const title = metaContent(doc, 'og:title') || collapseWhitespace(doc.title ?? '');
+  return title.replace(/\s*(?:[_|–—]|\s-\s)\s*[^_|–—]*(?:ministry|министерств|embassy|посольств|department|gov)[^_|–—]*$/iu, '').trim();
+}
+
+/** Publication dates the page declares in its meta tags. */
+export function metaDates(doc: Document): string[] {
+  return [
+    metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'date', 'dc.date', 'DC.date.issued'),
+  ].filter(Boolean);
+}
+
+/** Class or id words of containers whose paragraphs are not one text: lists, comments, teasers. */
+const NOT_ONE_TEXT = /comment|reply|announce|teaser|news-list|listing|item-list|sidebar|widget|popular|related/i;
+
+/**
+ * Elements that may be paragraphs: <p> and its kin, and <div>s that hold text directly
+ * (inosmi.ru's div.article__text, mea.gov.in's div.description).
+ */
+const PARAGRAPH_LIKE = 'p, dd, blockquote, td, div';
+const BLOCK_CHILD = /^(?:div|p|ul|ol|table|section|article|h[1-6]|dl|blockquote|form|header|footer|nav|aside)$/;
+
+/** Whether `element` reads as a paragraph: a <p>, or a <div> whose first content is text. */
+export function isParagraphLike(element: Element): boolean {
+  if (element.localName !== 'div') return true;
+  let seen = 0;
+  for (let child = element.firstChild; child && seen < 6; child = child.nextSibling, seen += 1) {
+    if (child.nodeType === 3 && /\S/.test((child as Text).data)) return true;
+    if (child.nodeType === 1) {
+      const tag = (child as Element).localName;
+      if (BLOCK_CHILD.test(tag)) return false;
+      if (/^(?:b|strong|span|a|em|i)$/.test(tag)) return true;
+    }
+  }
+  return false;
+}
+
+/** The first characters of an element's text, read without building its whole text. */
+export function openingText(element: Element, length = 120): string {
+  let text = '';
+  const stack: Node[] = [element];
+  while (stack.length > 0 && text.length < length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return text.slice(0, length);
+}
+
+/** All paragraph-like elements of a scope, at most `limit`. */
+export function paragraphsOf(scope: Document | Element, limit: number): Element[] {
+  const found: Element[] = [];
+  const candidates = scope.querySelectorAll(PARAGRAPH_LIKE);
+  for (let i = 0; i < candidates.length && found.length < limit; i += 1) {
+    const candidate = candidates[i]!;
+    if (isParagraphLike(candidate)) found.push(candidate);
+  }
+  return found;
+}
+
+export interface LabelScan {
+  /** Paragraphs that open with a speaker label. */
+  labelled: number;
+  /** How many different labels. */
+  distinct: number;
+  /** Of them, how many are anonymous askers ("Question:"). */
+  questions: number;
+}
+
+/**
+ * Counts paragraphs that open with a label, looking only at each paragraph's first 120
+ * characters and stopping after `limit` paragraphs: cheap on any page. Paragraphs in
+ * comment threads, listings and teasers do not count.
+ */
+export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
+  const distinct = new Set<string>();
+  let labelled = 0;
+  let questions = 0;
+  for (const paragraph of paragraphsOf(scope, limit)) {
+    const opening = openingText(paragraph).trimStart();
+    if (opening.length < 3 || !/[:：]/.test(opening)) continue;
+    const bold = paragraph.querySelector('b, strong, .fw-bold');
+    const label = matchLabel(collapseWhitespace(opening), bold ? collapseWhitespace(bold.textContent ?? '') : '');
+    if (!label || label.strength === 'weak') continue;
+    if (inListingOrComments(paragraph)) continue;
+    labelled += 1;
+    distinct.add(label.text.toLowerCase());
+    if (label.kind === 'question') questions += 1;
+  }
+  return { labelled, distinct: distinct.size, questions };
+}
+
+function inListingOrComments(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.localName === 'a' || node.localName === 'li') return true;
+    const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (marks.length > 1 && NOT_ONE_TEXT.test(marks)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,20 @@
+import { layoutAdapter } from './layout-adapter';
+
+/**
+ * The Russian embassy in the UK (rusemb.org.uk/article/N). Before the article: the date,
+ * "Moscow: hh:mm / London: hh:mm" clocks, the consular phone and day counters ("693 days have
+ * passed since ..."). Kremlin texts label speakers "President of France Emmanuel Macron
+ * (retranslated):". Examples: tests/fixtures/rusemb-uk--*.html.
+ */
+export const rusembUk = layoutAdapter({
+  id: 'rusemb-uk',
+  name: 'Embassy of Russia in the UK',
+  hosts: ['*://rusemb.org.uk/*', '*://*.rusemb.org.uk/*'],
+  host: /(?:^|\.)rusemb\.org\.uk$/,
+  path: /^\/(?:article|fnapr|press|embassy)\b/,
+  title: ['.article h1', 'article h1', '.article-title', 'h1'],
+  body: ['.article .article-text', '.article-text', '.article__text', 'article .text', '.article', 'article'],
+  dates: ['.article .date', '.article-date', 'article time', '.date'],
+  skip: ['.clocks', '.clock', '.counters', '.counter', '.consular', '.date', 'h1'],
+  listingItem: '.news-item, .article-preview, .list-item',
+});

@@ -1,0 +1,42 @@
+/**
+ * A site adapter knows one site: where its transcripts live (URL), how to tell one from the
+ * site's other pages cheaply (`detect`), and where the title, dates and body sit in its
+ * markup (`locate`). Everything after that (cleaning, metadata, segmentation) is shared.
+ */
+export interface SiteAdapter {
+  /** Short id, written into the transcript's `site` ("mid-ru"). */
+  id: string;
+  /** What a user would call the site. */
+  name: string;
+  /** Match patterns of the site's hosts, for the content script (none for the generic adapter). */
+  hosts: string[];
+  /** Whether the URL belongs to this site. */
+  matches(url: URL): boolean;
+  /**
+   * Cheap: a handful of selector look-ups and a scan of paragraph openings; no full read.
+   * Null when the page is not in this site's known layout (the generic adapter then tries).
+   */
+  detect(doc: Document, url: URL): Detection | null;
+  /** Where the transcript's parts are; null when the layout is not this site's. */
+  locate(doc: Document, url: URL): PageParts | null;
+}
+
+export interface Detection {
+  transcript: boolean;
+  /** 0 to 1. */
+  confidence: number;
+  /** Why, in words a user can read. */
+  reasons: string[];
+}
+
+export interface PageParts {
+  title: string;
+  /** The elements that hold the transcript, in reading order. */
+  bodies: Element[];
+  /** Texts that give the page's publication date (date elements, meta tags), best first. */
+  dateTexts: string[];
+  /** Lines besides the title that may give the event's date and place (a dateline). */
+  placeLines: string[];
+  /** Elements inside the bodies to leave out, beyond the furniture every site has. */
+  skip?: (element: Element) => boolean;
+}
