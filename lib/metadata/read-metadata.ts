@@ -1,4 +1,5 @@
 import type { Block } from '../page/blocks';
+import { CLOCK } from '../page/boilerplate';
 import type { TranscriptKind } from '../transcript-schema';
 import { findDate } from './dates';
 import { kindFromTitle } from './kind';
@@ -38,8 +39,9 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
     ...sources.placeLines,
     ...sources.rawBlocks
       .slice(0, DATELINE_SEARCH)
-      .map((block) => block.text)
-      .filter((text) => text.length <= 160),
+      // Today's date above a clock ("10 April 2020" / "Moscow: 15:46") is not the event's.
+      .filter((block, i, blocks) => block.text.length <= 160 && !CLOCK.test(blocks[i + 1]?.text ?? ''))
+      .map((block) => block.text),
   ];
   let fromDateline = { date: null as string | null, place: null as string | null };
   for (const line of datelines) {

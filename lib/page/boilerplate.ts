@@ -6,6 +6,9 @@ import { findDate } from '../metadata/dates';
  * markup has been read. Each rule names the page that made it necessary.
  */
 
+/** "Moscow: 07:13": the clocks rusemb.org.uk shows above every article. */
+export const CLOCK = /^(?:moscow|london|москва|лондон)\s*:\s*\d{1,2}:\d{2}$/i;
+
 /** Lines dropped wherever they stand. */
 const DROPPED: RegExp[] = [
   /^(?:back to contents|back to top|назад к оглавлению|к оглавлению|к содержанию|наверх)$/i, // mid.ru briefings
@@ -13,11 +16,11 @@ const DROPPED: RegExp[] = [
   /^【打印】\s*【关闭】$/,
   /^(?:分享到|share|поделиться|share this page|print version|версия для печати)[:：]?$/i,
   /this email address is being protected from spambots/i, // Joomla's e-mail cloak (embassy in India)
-  /^(?:moscow|london|москва|лондон)\s*:\s*\d{1,2}:\d{2}$/i, // rusemb.org.uk clocks
+  CLOCK, // rusemb.org.uk
   /^\d[\d\s]* days? have passed since\b/i, // rusemb.org.uk day counters
   /^consular queries\s*:?/i, // rusemb.org.uk
   /^\+?[\d\s()\-/;.,]{7,}$/, // bare phone numbers
-  /^(?:[a-z]{2}-[A-Z]{2}\d*\s*){2,}$/, // old mid.ru language switcher: "de-DE1 en-GB1 ..."
+  /^[•·*\-\s]*(?:[a-z]{2}-[A-Z]{2}\d*\s*){2,}$/, // old mid.ru language switcher: "• de-DE1 en-GB1 ..."
   /^(?:english|japanese|русский|中文|français|español|deutsch|العربي|中文 العربي.*)$/i, // language links
   /^this is a provisional translation\b/i, // mofa.go.jp
   /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i, // "2:16 p.m. EDT"
@@ -70,21 +73,32 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       continue;
     }
     if (block.inPageLink && (block.listItem || inContents || text.length < 300)) continue;
+    // Old mid.ru briefings list their topics as numbered lines, sometimes with no heading.
+    if (!seenTurnText && NUMBERED.test(text) && NUMBERED.test(blocks[i + 1]?.text ?? '')) inContents = true;
     if (inContents) {
       const next = blocks[i + 1];
-      const headsList = QUESTIONS_HEADING.test(text) && next !== undefined && (next.listItem || next.inPageLink);
-      if (block.listItem || headsList || /^\d+\.\s/.test(text)) continue;
+      const headsList = QUESTIONS_HEADING.test(text) && next !== undefined && isContentsEntry(next);
+      if (isContentsEntry(block) || headsList) continue;
       inContents = false;
     }
     if (DROPPED.some((rule) => rule.test(text))) continue;
     if (!seenTurnText) {
-      if (title !== '' && text.toLowerCase() === title) continue;
+      // The headline repeated in the body, alone or after the site's name ("MEA Weekly Press Briefing Transcript of ...").
+      const lower = text.toLowerCase();
+      if (title !== '' && (lower === title || (lower.endsWith(title) && lower.length < title.length + 60))) continue;
       if (isDateLine(text)) continue;
     }
     if (!block.heading && !SEPARATOR.test(text)) seenTurnText = true;
     kept.push(block);
   }
   return kept;
+}
+
+/** "1. Update on Syria": an entry of a numbered contents list. */
+const NUMBERED = /^\d{1,2}\.\s/;
+
+function isContentsEntry(block: Block): boolean {
+  return block.listItem || block.inPageLink || NUMBERED.test(block.text);
 }
 
 /** A line that is only a date, with perhaps a weekday, a time and a place word or two. */

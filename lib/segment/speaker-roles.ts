@@ -52,7 +52,9 @@ export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolut
 
   const titleSpeaker = speakerTheTitleNames(people, title);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
-  const opener = titleSpeaker ?? mainOfficial;
+  // Unlabelled paragraphs before the first label are the title's speaker's; when the title
+  // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
+  const opener = titleSpeaker;
 
   const segments: Segment[] = [];
   const speakerOfSegment: Array<Person | null> = [];

@@ -18,6 +18,9 @@ export interface RawTurn {
   paragraphs: string[];
 }
 
+/** A line that stops on a function word was cut off mid-sentence ("The URL is"), not a heading. */
+const ENDS_MID_SENTENCE = /\s(?:is|are|was|were|the|a|an|of|to|and|or|at|by|for|in|on|with|that|и|в|на|с|по|что)$/iu;
+
 /** The longest a bold or plain line may be and still be read as a topic heading. */
 const HEADING_MAX_CHARS = 300;
 
@@ -37,6 +40,13 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
 
   blocks.forEach((block, i) => {
     const label = accepted[i] ?? null;
+    if (pendingLabel && !label) {
+      // A label alone on its line owns the next paragraph, whatever it looks like.
+      pendingLabel.paragraphs.push(block.text);
+      current = pendingLabel;
+      pendingLabel = null;
+      return;
+    }
     if (!label && SEPARATOR.test(block.text)) {
       current = null;
       return;
@@ -50,15 +60,9 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
     if (label) {
       const turn: RawTurn = { label, continuation: false, boldQuestion: false, section, paragraphs: [] };
       if (label.rest !== '') turn.paragraphs.push(label.rest);
-      else pendingLabel = turn;
+      pendingLabel = label.rest === '' ? turn : null;
       turns.push(turn);
       current = turn;
-      return;
-    }
-    if (pendingLabel) {
-      pendingLabel.paragraphs.push(block.text);
-      current = pendingLabel;
-      pendingLabel = null;
       return;
     }
     if (block.wholeBold && /[?？]$/u.test(block.text)) {
@@ -78,17 +82,19 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
 
 /**
  * A topic heading: an <h2>–<h6>, a short paragraph wholly in bold, "Answers to media
- * questions"; in a briefing, also a short line with no closing punctuation (briefings whose
- * markup is lost still read "Update on Syria" on a line of its own).
+ * questions"; in a briefing or a press conference, also a short line with no closing
+ * punctuation (pages whose markup is lost still read "Update on Syria" on a line of its own).
  */
 function isHeading(block: Block, kind: TranscriptKind): boolean {
   const text = block.text;
   if (QUESTIONS_HEADING.test(text)) return true;
   if (text.length > HEADING_MAX_CHARS) return false;
   if (block.heading) return true;
-  const unpunctuated = !/[.!?:;,…—–\-"”»?!。？！]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text);
+  const unpunctuated =
+    !/[.!?:;,…—–\-"”»?!。？！]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text);
   if (block.wholeBold && !/[?？]$/u.test(text)) return unpunctuated || text.length < 120;
-  return kind === 'briefing' && !block.listItem && unpunctuated && text.split(/\s+/).length <= 25;
+  const headed = kind === 'briefing' || kind === 'press-conference';
+  return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= 25;
 }
 
 /**
