@@ -13,7 +13,11 @@ export function namesInTitle(title: string): string[] {
   }
   let run: string[] = [];
   let start = 0;
+  let afterOf = false;
+  let previous = '';
   const close = () => {
+    // "Foreign Minister of Afghanistan Salahuddin Rabbani": the place belongs to the office.
+    if (afterOf && run.length === 3) run = run.slice(1);
     if (run.length >= 2 && run.length <= 3) names.push({ name: run.join(' '), index: start });
     run = [];
   };
@@ -23,10 +27,14 @@ export function namesInTitle(title: string): string[] {
     const word = token.replace(/[’']s$/u, '');
     const capitalised = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(word);
     if (capitalised && !NOT_NAMES.has(word.toLowerCase())) {
-      if (run.length === 0) start = found.index;
+      if (run.length === 0) {
+        start = found.index;
+        afterOf = /^(?:of|for)$/i.test(previous);
+      }
       run.push(word);
       if (possessive) close();
     } else close();
+    if (/\S/.test(token)) previous = token;
   }
   close();
   return names.sort((a, b) => a.index - b.index).map((entry) => entry.name);
