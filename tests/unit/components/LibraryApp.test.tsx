@@ -1,0 +1,112 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LibraryApp } from '../../../components/LibraryApp';
+import { downloadTextFile } from '../../../extension/download-file';
+import { exportLibrary } from '../../../extension/library-file';
+import { ENTRY_KEY_PREFIX, listLibrary, saveTranscript } from '../../../extension/library-store';
+import { button, click, mount, typeInto, waitFor } from '../render';
+import { sampleTranscript } from '../sample-transcript';
+
+vi.mock('../../../extension/download-file', () => ({ downloadTextFile: vi.fn() }));
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  document.body.replaceChildren();
+  location.hash = '';
+  vi.mocked(downloadTextFile).mockClear();
+  await saveTranscript(sampleTranscript({ url: 'https://mid.ru/en/1', title: 'Lavrov on grain' }), new Date('2026-10-01T10:00:00Z'));
+  await saveTranscript(
+    sampleTranscript({ url: 'https://rusemb.org.uk/article/2', title: 'Embassy briefing', date: '2026-08-01', exchanges: [] }),
+    new Date('2026-10-02T10:00:00Z'),
+  );
+});
+
+const titles = (root: HTMLElement) => [...root.querySelectorAll('tbody tr td:first-child')].map((cell) => cell.textContent);
+
+async function mountLibrary() {
+  const root = await mount(<LibraryApp />);
+  await waitFor(() => expect(root.querySelector('tbody')).not.toBeNull());
+  return root;
+}
+
+describe('LibraryApp', () => {
+  it('lists saved transcripts: title, date, site, questions, when saved; and storage used', async () => {
+    const root = await mountLibrary();
+    const rows = [...root.querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].slice(0, 4).map((cell) => cell.textContent),
+    );
+    expect(rows).toEqual([
+      ['Embassy briefing', '2026-08-01', 'rusemb.org.uk', '0'],
+      ['Lavrov on grain', '2026-09-30', 'mid.ru', '3'],
+    ]);
+    expect(root.querySelector('tbody time')!.getAttribute('datetime')).toBe('2026-10-02T10:00:00.000Z');
+    expect(root.querySelector('.storage-usage')!.textContent).toMatch(/^Storage used: \d+(\.\d)? KB of 10\.0 MB \(\d+%\)$/);
+  });
+
+  it('searches by title, speaker or words', async () => {
+    const root = await mountLibrary();
+    await typeInto(root.querySelector('input[type=search]'), 'EMBASSY');
+    expect(titles(root)).toEqual(['Embassy briefing']);
+    await typeInto(root.querySelector('input[type=search]'), 'lavrov sanctions');
+    expect(titles(root)).toEqual(['Embassy briefing', 'Lavrov on grain']);
+    await typeInto(root.querySelector('input[type=search]'), 'no such words');
+    expect(root.querySelector('.empty')!.textContent).toBe('No saved transcript matches “no such words”.');
+  });
+
+  it('deletes with undo', async () => {
+    const root = await mountLibrary();
+    await click(button(root, 'Delete'));
+    await waitFor(() => expect(titles(root)).toEqual(['Lavrov on grain']));
+    expect(root.querySelector('.undo-bar')!.textContent).toContain('Deleted “Embassy briefing”.');
+    expect(document.activeElement?.textContent).toBe('Undo');
+    await click(button(root, 'Undo'));
+    await waitFor(() => expect(titles(root)).toEqual(['Embassy briefing', 'Lavrov on grain']));
+    expect(root.querySelector('.status-line')!.textContent).toBe('Restored “Embassy briefing”.');
+  });
+
+  it('opens a saved transcript in the transcript view', async () => {
+    const root = await mountLibrary();
+    (root.querySelector('tbody a') as HTMLAnchorElement).click();
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(root.querySelector('h1')!.textContent).toBe('Embassy briefing'));
+    expect(root.querySelector('.participants')).not.toBeNull();
+  });
+
+  it('exports all as JSON or JSON Lines', async () => {
+    const root = await mountLibrary();
+    await click(button(root, 'Export JSON Lines'));
+    const [fileName, text] = vi.mocked(downloadTextFile).mock.calls[0]!;
+    expect(fileName).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    expect(text.trim().split('\n')).toHaveLength(2);
+    await click(button(root, 'Export JSON'));
+    expect(JSON.parse(vi.mocked(downloadTextFile).mock.calls[1]![1]).entries).toHaveLength(2);
+  });
+
+  it('imports a file, reporting bad entries one by one and keeping the good ones', async () => {
+    const root = await mountLibrary();
+    const good = { firstSavedAt: '2026-10-03T00:00:00.000Z', savedAt: '2026-10-03T00:00:00.000Z', transcript: sampleTranscript({ url: 'https://mid.ru/en/3', title: 'Imported' }) };
+    const bad = { ...good, transcript: { ...good.transcript, url: 'https://mid.ru/en/4', title: 'Bad one', kind: 'gossip' } };
+    const text = [exportLibrary([good], 'jsonl').trim(), JSON.stringify(bad), 'garbage'].join('\n');
+    const input = root.querySelector('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([text], 'saved.jsonl')], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => expect(root.querySelector('.import-report')).not.toBeNull());
+    const report = root.querySelector('.import-report')!;
+    expect(report.querySelector('p')!.textContent).toBe('Imported 1 transcript from saved.jsonl.');
+    expect([...report.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Line 3: not valid JSON',
+      expect.stringMatching(/^Line 2 \(“Bad one”\): transcript\.kind: /),
+    ]);
+    await waitFor(() => expect(titles(root)).toEqual(['Imported', 'Embassy briefing', 'Lavrov on grain']));
+  });
+
+  it('reports a damaged stored entry and skips it', async () => {
+    await fakeBrowser.storage.local.set({ [`${ENTRY_KEY_PREFIX}0badc0de`]: 'not an entry' });
+    const root = await mountLibrary();
+    expect(titles(root)).toHaveLength(2);
+    expect(root.querySelector('.damaged h2')!.textContent).toBe('1 saved entry is damaged');
+    await click(button(root, 'Remove'));
+    await waitFor(() => expect(root.querySelector('.damaged')).toBeNull());
+    expect((await listLibrary()).damaged).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listenForMessages, ProtocolError, sendToExtension, sendToTab } from '../../extension/messaging';
+import { sampleTranscript } from './sample-transcript';
+
+const result = { detected: true, confidence: 0.9, reasons: ['labels'], transcript: sampleTranscript() };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('message protocol', () => {
+  it('delivers a typed message and its answer', async () => {
+    const stop = listenForMessages({
+      extractionChanged: (state, sender) => {
+        expect(state).toEqual({ hasTranscript: true, questions: 3, title: 'T' });
+        expect(sender).toBeDefined();
+        return null;
+      },
+    });
+    await expect(sendToExtension('extractionChanged', { hasTranscript: true, questions: 3, title: 'T' })).resolves.toBeNull();
+    stop();
+  });
+
+  it('ignores messages that are not ours, and ours it has no handler for', async () => {
+    const handler = vi.fn();
+    listenForMessages({ showNotice: handler });
+    const listener = vi.fn(() => 'other');
+    fakeBrowser.runtime.onMessage.addListener(listener);
+    await fakeBrowser.runtime.sendMessage({ type: 'something else' });
+    await fakeBrowser.runtime.sendMessage({ verbatim: 1, name: 'getExtraction', data: { force: false } });
+    expect(handler).not.toHaveBeenCalled();
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a message whose data does not fit the protocol', async () => {
+    const handler = vi.fn();
+    listenForMessages({ showNotice: handler });
+    await expect(
+      fakeBrowser.runtime.sendMessage({ verbatim: 1, name: 'showNotice', data: { message: '', tone: 'loud' } }),
+    ).rejects.toThrow(ProtocolError);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('checks the content script answer against the schema', async () => {
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    sendMessage.mockResolvedValueOnce(result as never);
+    await expect(sendToTab(7, 'getExtraction', { force: false })).resolves.toEqual(result);
+    expect(sendMessage).toHaveBeenCalledWith(7, { verbatim: 1, name: 'getExtraction', data: { force: false } });
+
+    sendMessage.mockResolvedValueOnce({ ...result, confidence: 2 } as never);
+    await expect(sendToTab(7, 'getExtraction', { force: false })).rejects.toThrow(/Unexpected answer to getExtraction/);
+  });
+});

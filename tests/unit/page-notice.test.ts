@@ -1,0 +1,18 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { showPageNotice } from '../../extension/page-notice';
+
+describe('page notice', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('shows one notice outside the body and removes it after a while', () => {
+    vi.useFakeTimers();
+    showPageNotice(document, 'First', 'done');
+    showPageNotice(document, 'Saved <b>not markup</b>', 'done');
+    const hosts = document.querySelectorAll('[data-verbatim-notice]');
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.parentElement).toBe(document.documentElement);
+    expect(document.body.contains(hosts[0]!)).toBe(false);
+    vi.advanceTimersByTime(10_000);
+    expect(document.querySelector('[data-verbatim-notice]')).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { filterOutline, NO_FILTER } from '../../extension/transcript-filter';
+import { outlineTranscript } from '../../extension/transcript-outline';
+import { sampleTranscript } from './sample-transcript';
+
+describe('transcript outline', () => {
+  it('puts the opening remarks first, then the numbered exchanges', () => {
+    expect(outlineTranscript(sampleTranscript())).toEqual([
+      { kind: 'remarks', opening: true, segments: [0] },
+      { kind: 'exchange', number: 1, question: [1], answers: [2] },
+      { kind: 'exchange', number: 2, question: [3], answers: [4] },
+      { kind: 'exchange', number: 3, question: [5], answers: [6] },
+    ]);
+  });
+
+  it('keeps remarks between and after exchanges, not marked as opening', () => {
+    const base = sampleTranscript();
+    const transcript = { ...base, exchanges: [{ question: [1], answers: [2] }, { question: [5], answers: [6] }] };
+    expect(outlineTranscript(transcript)).toEqual([
+      { kind: 'remarks', opening: true, segments: [0] },
+      { kind: 'exchange', number: 1, question: [1], answers: [2] },
+      { kind: 'remarks', opening: false, segments: [3, 4] },
+      { kind: 'exchange', number: 2, question: [5], answers: [6] },
+    ]);
+  });
+});
+
+describe('transcript filter', () => {
+  const transcript = sampleTranscript();
+  const outline = outlineTranscript(transcript);
+  const numbers = (filter: typeof NO_FILTER) =>
+    filterOutline(transcript, outline, filter).map((block) => (block.kind === 'exchange' ? block.number : 'remarks'));
+
+  it('shows everything without a filter', () => {
+    expect(numbers(NO_FILTER)).toEqual(['remarks', 1, 2, 3]);
+  });
+
+  it('narrows to the exchanges containing a word, whatever its case, keeping their numbers', () => {
+    expect(numbers({ query: 'SANCTIONS', speaker: null })).toEqual([2]);
+    expect(numbers({ query: 'grain', speaker: null })).toEqual([1]);
+    expect(numbers({ query: 'talks', speaker: null })).toEqual(['remarks']);
+    expect(numbers({ query: 'nowhere to be found', speaker: null })).toEqual([]);
+  });
+
+  it('narrows to the exchanges a speaker takes part in', () => {
+    expect(numbers({ query: '', speaker: 'China Daily' })).toEqual([2]);
+    expect(numbers({ query: 'grain', speaker: 'China Daily' })).toEqual([]);
+    expect(numbers({ query: 'beijing', speaker: 'Sergey Lavrov' })).toEqual([3]);
+  });
+});
