@@ -1,4 +1,5 @@
 import { kindFromTitle, titleNamesNonTranscript, titleNamesTranscript } from '../metadata/kind';
+import type { TranscriptKind } from '../transcript-schema';
 import type { Detection } from './site-adapter';
 import type { LabelScan } from './page-reading';
 
@@ -30,7 +31,7 @@ export function judge(evidence: Evidence): Detection {
     return no([`The title does not name remarks, answers to questions, a briefing, a press conference or an interview: “${title}”.`, labelReason]);
   }
   const kind = kindFromTitle(title);
-  const titleReason = `The title names a ${kind.replace(/-/g, ' ')}.`;
+  const titleReason = `The title names ${KIND_PHRASES[kind]}.`;
   const dialogue = labels.labelled >= 2 && labels.distinct >= 2;
   if (dialogue) {
     const confidence = Math.min(1, 0.55 + 0.05 * Math.min(labels.labelled, 5) + (evidence.articleLayout ? 0.1 : 0) + (labels.questions > 0 ? 0.05 : 0));
@@ -41,6 +42,16 @@ export function judge(evidence: Evidence): Detection {
   }
   return no([titleReason, `${labelReason} A transcript has at least two, from at least two speakers.`]);
 }
+
+const KIND_PHRASES: Record<TranscriptKind, string> = {
+  briefing: 'a briefing',
+  'press-conference': 'a press conference',
+  interview: 'an interview',
+  'answers-to-questions': 'answers to questions',
+  statement: 'a statement',
+  remarks: 'remarks',
+  other: 'a transcript',
+};
 
 function no(reasons: string[]): Detection {
   return { transcript: false, confidence: 0, reasons };
