@@ -22,8 +22,8 @@ export const generic: SiteAdapter = {
   detect(doc) {
     // querySelector, not doc.body: some DOMs create a missing <body> when asked for it.
     const body = doc.querySelector('body');
-    if (!body) return judge({ title: '', labels: { labelled: 0, distinct: 0, questions: 0 }, articleLayout: false, listing: false });
-    return judge({ title: guessHeadline(doc), labels: scanLabels(body), articleLayout: false, listing: false });
+    if (!body) return judge({ title: '', labels: () => ({ labelled: 0, distinct: 0, questions: 0 }), articleLayout: false, listing: false });
+    return judge({ title: guessHeadline(doc), labels: () => scanLabels(body), articleLayout: false, listing: false });
   },
 
   locate(doc) {

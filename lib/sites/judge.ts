@@ -5,7 +5,8 @@ import type { LabelScan } from './page-reading';
 
 export interface Evidence {
   title: string;
-  labels: LabelScan;
+  /** Counted only when the title passes: most pages are turned away before any paragraph is read. */
+  labels: () => LabelScan;
   /** The site's own markup says this is a single text (an article body was found). */
   articleLayout: boolean;
   /** The page lists other pages (announcements, teasers) rather than being one. */
@@ -21,15 +22,16 @@ export interface Evidence {
  * article layout stands in for labels when the title names remarks or a statement.
  */
 export function judge(evidence: Evidence): Detection {
-  const { title, labels } = evidence;
+  const { title } = evidence;
   if (evidence.interstitial) return no(['The page is the site’s anti-bot check ("Data processing... Please, wait."), not the text.']);
   if (evidence.listing) return no(['The page lists other pages (titles and leads), it is not one text.']);
   if (title === '') return no(['The page has no headline.']);
   if (titleNamesNonTranscript(title)) return no([`The title names a notice or a press release, not a transcript: “${title}”.`]);
-  const labelReason = `${labels.labelled} paragraph${labels.labelled === 1 ? '' : 's'} open${labels.labelled === 1 ? 's' : ''} with a speaker label (${labels.distinct} different).`;
   if (!titleNamesTranscript(title)) {
-    return no([`The title does not name remarks, answers to questions, a briefing, a press conference or an interview: “${title}”.`, labelReason]);
+    return no([`The title does not name remarks, answers to questions, a briefing, a press conference or an interview: “${title}”.`]);
   }
+  const labels = evidence.labels();
+  const labelReason = `${labels.labelled} paragraph${labels.labelled === 1 ? '' : 's'} open${labels.labelled === 1 ? 's' : ''} with a speaker label (${labels.distinct} different).`;
   const kind = kindFromTitle(title);
   const titleReason = `The title names ${KIND_PHRASES[kind]}.`;
   const dialogue = labels.labelled >= 2 && labels.distinct >= 2;

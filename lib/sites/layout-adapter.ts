@@ -48,14 +48,14 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
 
     detect(doc): Detection | null {
       if (layout.interstitial?.(doc)) {
-        return judge({ title: '', labels: noLabels, articleLayout: false, listing: false, interstitial: true });
+        return judge({ title: '', labels: () => noLabels, articleLayout: false, listing: false, interstitial: true });
       }
       const body = findBody(doc);
       const listing = !body && layout.listingItem !== undefined && doc.querySelectorAll(layout.listingItem).length >= 3;
       if (!body && !listing) return null;
       return judge({
         title: headline(doc, ...layout.title),
-        labels: body ? scanLabels(body) : noLabels,
+        labels: () => (body ? scanLabels(body) : noLabels),
         articleLayout: body !== null,
         listing,
       });
