@@ -1,0 +1,112 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ExtensionBrowser, SCREENSHOTS } from './support/chromium';
+import { PageServer } from './support/page-server';
+import { expectedFor, loadTestPages } from './support/test-pages';
+
+const PAGES = ['mid-ru--en-lavrov-remarks', 'rusemb-uk--lavrov-interview', 'embassy-india--lavrov-rabbani-press-conference'];
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = new PageServer(loadTestPages());
+  await server.start();
+  browser = await ExtensionBrowser.launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Saves each page to the library through its popup, as a user would. */
+async function saveThroughPopups(names: string[]): Promise<void> {
+  for (const name of names) {
+    const { page, tabId } = await browser.openTestPage(server, name);
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('button', { name: 'Save to library' }).click();
+    await expect.poll(() => popup.locator('.status-line').innerText()).toBe('Saved to the library.');
+    await popup.close();
+    await page.close();
+  }
+}
+
+const titles = (library: Page) => library.locator('tbody td:first-child').allInnerTexts();
+
+describe('the library', () => {
+  let library: Page;
+
+  beforeEach(async () => {
+    await browser.clearStorage();
+    await saveThroughPopups(PAGES);
+    library = await browser.openLibrary();
+    await expect.poll(() => library.locator('tbody tr').count()).toBe(PAGES.length);
+  });
+
+  it('lists saved transcripts with date, site, questions and when saved, and storage used', async () => {
+    const expectedTitles = PAGES.map((name) => expectedFor(name).title).reverse();
+    expect(await titles(library)).toEqual(expectedTitles);
+    const firstRow = await library.locator('tbody tr').first().locator('td').allInnerTexts();
+    expect(firstRow.slice(1, 4)).toEqual(['2017-02-07', 'rusembindia.com', expect.stringMatching(/^\d+$/)]);
+    expect(await library.locator('.storage-usage').innerText()).toMatch(/^Storage used: \d+ KB of 10\.0 MB \(\d+%\)$/);
+    await browser.screenshot(library, 'library');
+  });
+
+  it('searches, and opens a transcript in the same view as the popup', async () => {
+    await library.getByLabel('Search saved transcripts').fill('Rabbani');
+    expect(await titles(library)).toEqual([expectedFor(PAGES[2]!).title]);
+    await library.locator('tbody a').first().click();
+    await library.getByRole('heading', { level: 1, name: expectedFor(PAGES[2]!).title }).waitFor();
+    expect(await library.locator('.exchange').count()).toBeGreaterThan(0);
+    await browser.screenshot(library, 'library-transcript');
+    await library.getByRole('link', { name: '← All saved transcripts' }).click();
+    await library.getByRole('heading', { name: 'Verbatim library' }).waitFor();
+  });
+
+  it('deletes with undo', async () => {
+    const before = await titles(library);
+    await library.getByRole('button', { name: `Delete ${before[0]}` }).click();
+    await expect.poll(() => titles(library)).toEqual(before.slice(1));
+    await expect.poll(() => library.locator('.undo-bar [role=status]').innerText()).toBe(`Deleted “${before[0]}”.`);
+    // The focus moved to Undo: one key brings the transcript back.
+    await library.keyboard.press('Enter');
+    await expect.poll(() => titles(library)).toEqual(before);
+  });
+
+  it('exports all as JSON and as JSON Lines, and imports such files back', async () => {
+    const [json] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
+    expect(json.suggestedFilename()).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(exported.entries).toHaveLength(PAGES.length);
+
+    const [lines] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON Lines' }).click()]);
+    expect(lines.suggestedFilename()).toMatch(/\.jsonl$/);
+    const jsonLines = readFileSync((await lines.path())!, 'utf8').trim().split('\n');
+    expect(jsonLines).toHaveLength(PAGES.length);
+
+    // Empty the library, then import the JSON Lines file with one damaged line and one not JSON.
+    await browser.clearStorage();
+    await expect.poll(() => library.locator('tbody tr').count()).toBe(0);
+    const damaged = JSON.parse(jsonLines[1]!);
+    damaged.transcript.date = 'last Tuesday';
+    const file = join(SCREENSHOTS, 'import.jsonl');
+    writeFileSync(file, [jsonLines[0], JSON.stringify(damaged), jsonLines[2], '{oops'].join('\n'));
+    await library.locator('input[type=file]').setInputFiles(file);
+    await library.locator('.import-report').waitFor();
+    expect(await library.locator('.import-report p').first().innerText()).toBe('Imported 2 transcripts from import.jsonl.');
+    const problems = await library.locator('.import-report li').allInnerTexts();
+    expect(problems).toEqual(['Line 4: not valid JSON', expect.stringMatching(/^Line 2 \(“.+”\): transcript\.date: /)]);
+    await expect.poll(() => library.locator('tbody tr').count()).toBe(2);
+    await browser.screenshot(library, 'library-import');
+
+    // The whole JSON file brings the third back; the two already there are left as they are.
+    await library.locator('input[type=file]').setInputFiles((await json.path())!);
+    await expect.poll(() => library.locator('.import-report p').first().innerText()).toMatch(
+      /^Imported 1 transcript from .*\. 2 transcripts already saved in the same or a newer copy were left as they were\.$/,
+    );
+    await expect.poll(() => library.locator('tbody tr').count()).toBe(PAGES.length);
+  });
+});

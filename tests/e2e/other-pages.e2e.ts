@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtensionBrowser } from './support/chromium';
+import { PageServer } from './support/page-server';
+import { loadTestPages } from './support/test-pages';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = new PageServer(loadTestPages());
+  await server.start();
+  browser = await ExtensionBrowser.launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('pages other than a transcript of a known site', () => {
+  it('a page of a known site that is not a transcript: no badge, and the popup says why', async () => {
+    const { tabId } = await browser.openTestPage(server, 'negative--mid-ru-news-listing');
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('heading', { name: "This page doesn't look like a transcript" }).waitFor();
+    expect(await popup.locator('.reasons li').allInnerTexts()).toContain('The page lists other pages (titles and leads), it is not one text.');
+    expect(await popup.getByRole('button', { name: 'Extract anyway' }).isVisible()).toBe(true);
+    expect(await browser.badgeText(tabId)).toBe('');
+    await browser.screenshot(popup, 'popup-not-a-transcript');
+  });
+
+  it('an unknown site: the popup injects the engine on demand, and "Extract anyway" reads the page', async () => {
+    const { tabId } = await browser.openTestPage(server, 'unknown-site--ambassador-conversation');
+    // No content script from the manifest here.
+    expect(await browser.badgeText(tabId)).toBe('');
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('heading', { name: "This page doesn't look like a transcript" }).waitFor();
+    await popup.getByRole('button', { name: 'Extract anyway' }).click();
+    await popup.getByRole('heading', { level: 1, name: 'A conversation with the ambassador about grain, ports and patience' }).waitFor();
+    expect(await popup.locator('.exchange').count()).toBe(3);
+    expect(await popup.locator('.exchange .turn.answer .turn-speaker').first().innerText()).toBe('Ivan Petrov');
+    // The forced reading is now the page's: the badge follows it.
+    await expect.poll(() => browser.badgeText(tabId)).toBe('3');
+    await browser.screenshot(popup, 'popup-extract-anyway');
+  });
+
+  it('a generic site transcript is detected when the popup injects the engine', async () => {
+    // (Not state.gov: it is on Chromium's HSTS preload list, so http to it is refused.)
+    const { tabId } = await browser.openTestPage(server, 'generic--mofa-japan-press-conference');
+    const popup = await browser.openPopup(tabId);
+    await expect.poll(() => popup.locator('.exchange').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Opening the popup twice injects nothing twice: the content script is found and answers.
+    const again = await browser.openPopup(tabId);
+    await expect.poll(() => again.locator('.exchange').count()).toBe(await popup.locator('.exchange').count());
+  });
+
+  it("a browser page: the popup says in plain words that it can't be read", async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version/');
+    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ url: 'chrome://version/' }))[0]?.id ?? -1);
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('heading', { name: "Verbatim can't read this page" }).waitFor();
+    expect(await popup.locator('.state p').innerText()).toBe("This is one of the browser's own pages. Browsers don't let extensions read them.");
+  });
+
+  it('a page whose transcript arrives after load, then navigates within the site: the badge follows', async () => {
+    const { page, tabId } = await browser.openTestPage(server, 'mid-ru--e2e-dynamic-remarks');
+    await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe('3');
+    const popup = await browser.openPopup(tabId);
+    await expect.poll(() => popup.locator('.exchange').count()).toBe(3);
+    await popup.close();
+
+    await page.bringToFront();
+    await page.click('#to-listing');
+    await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe('');
+    const after = await browser.openPopup(tabId);
+    await after.getByRole('heading', { name: "This page doesn't look like a transcript" }).waitFor();
+  });
+});
+
+declare const chrome: typeof import('wxt/browser').browser;
