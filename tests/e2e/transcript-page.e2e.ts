@@ -49,6 +49,8 @@ describe('on a transcript page of a known site (mid.ru)', () => {
     const numbers = await popup.locator('.exchange-number').allInnerTexts();
     expect(numbers).toEqual(Array.from({ length: expectedQuestions(expected) }, (_, i) => `Question ${i + 1}`));
     await browser.screenshot(popup, 'popup-transcript');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await browser.screenshot(popup, 'popup-transcript-dark');
   });
 
   it('long turns are collapsed and expand from the keyboard', async () => {
