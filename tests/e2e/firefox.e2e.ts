@@ -65,7 +65,7 @@ describe('Firefox', () => {
     }
 
     /** Polls `check` in the page (whose document may be replaced meanwhile) until it holds. */
-    async function until<T>(page: Page, check: (arg: T) => boolean, arg: T, timeoutMs = 15_000): Promise<void> {
+    async function until(page: Page, check: (arg: string) => boolean, arg: string, timeoutMs = 15_000): Promise<void> {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         if (await page.evaluate(check, arg).catch(() => false)) return;
