@@ -25,6 +25,10 @@ export default defineConfig({
     ...(mode === E2E_MODE && manifestVersion === 2
       ? { web_accessible_resources: [{ resources: ['popup.html', 'library.html'], matches: ['<all_urls>'] }] }
       : {}),
+    // Firefox's toolbar shows a puzzle piece without this; the manifest's `icons` come from public/icon/.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+V' },

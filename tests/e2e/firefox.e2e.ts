@@ -65,7 +65,12 @@ describe('Firefox', () => {
     }
 
     /** Polls `check` in the page (whose document may be replaced meanwhile) until it holds. */
-    async function until(page: Page, check: (arg: string) => boolean, arg: string, timeoutMs = 15_000): Promise<void> {
+    async function until(
+      page: Page,
+      check: (arg: string) => boolean | Promise<boolean>,
+      arg: string,
+      timeoutMs = 15_000,
+    ): Promise<void> {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         if (await page.evaluate(check, arg).catch(() => false)) return;
@@ -88,6 +93,16 @@ describe('Firefox', () => {
         return tabs.find((tab) => tab.url === address)?.id ?? null;
       }, server.urlOf(PAGE));
       expect(tabId).not.toBeNull();
+      // The content script ran from the manifest and the badge (Manifest V2's browserAction) counts the questions.
+      await until(
+        popup,
+        async (expectedBadge) => {
+          const [id, text] = JSON.parse(expectedBadge) as [number, string];
+          const { browserAction } = (globalThis as unknown as ExtensionGlobal).browser;
+          return (await browserAction.getBadgeText({ tabId: id })) === text;
+        },
+        JSON.stringify([tabId, String(expectedQuestions(expected))]),
+      );
 
       await navigateFromPage(popup, `${popupAddress}?tabId=${tabId}`);
       await until(popup, (title) => document.querySelector('h1')?.textContent === title, expected.title!);
@@ -99,5 +114,8 @@ describe('Firefox', () => {
 });
 
 interface ExtensionGlobal {
-  browser: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+  browser: {
+    tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+    browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+  };
 }

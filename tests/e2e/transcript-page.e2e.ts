@@ -49,6 +49,8 @@ describe('on a transcript page of a known site (mid.ru)', () => {
     const numbers = await popup.locator('.exchange-number').allInnerTexts();
     expect(numbers).toEqual(Array.from({ length: expectedQuestions(expected) }, (_, i) => `Question ${i + 1}`));
     await browser.screenshot(popup, 'popup-transcript');
+    // What the toolbar popup shows at its largest, 440 by 600 pixels (docs/popup.png is a copy).
+    await browser.screenshot(popup, 'popup', { fullPage: false });
     await popup.emulateMedia({ colorScheme: 'dark' });
     await browser.screenshot(popup, 'popup-transcript-dark');
   });

@@ -90,9 +90,10 @@ export class ExtensionBrowser {
     await this.worker.evaluate(() => chrome.storage.local.clear());
   }
 
-  async screenshot(page: Page, name: string): Promise<string> {
+  /** Saves a screenshot to test-results/e2e/ (ignored by git): the whole page, or what fits the viewport. */
+  async screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
     const path = join(SCREENSHOTS, `${name}.png`);
-    await page.screenshot({ path, fullPage: true });
+    await page.screenshot({ path, fullPage });
     return path;
   }
 }
