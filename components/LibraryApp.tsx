@@ -94,7 +94,7 @@ export function LibraryApp() {
         <nav class="library-bar">
           <a href="#">← All saved transcripts</a>
         </nav>
-        <main>{open ? <TranscriptView transcript={open.entry.transcript} /> : <p>This transcript is no longer in the library.</p>}</main>
+        <main>{open ? <TranscriptView key={open.id} transcript={open.entry.transcript} /> : <p>This transcript is no longer in the library.</p>}</main>
       </div>
     );
   }

@@ -1,4 +1,5 @@
 import type { StoredEntry } from '../extension/library-store';
+import { transcriptSite } from '../extension/transcript-site';
 
 interface LibraryListProps {
   entries: StoredEntry[];
@@ -33,7 +34,7 @@ export function LibraryList({ entries, onDelete }: LibraryListProps) {
                 <a href={`#entry=${stored.id}`}>{title}</a>
               </td>
               <td>{transcript.date ?? '—'}</td>
-              <td>{hostOf(transcript.url) ?? transcript.site}</td>
+              <td>{transcriptSite(transcript)}</td>
               <td class="number">{transcript.exchanges.length}</td>
               <td>
                 <time dateTime={savedAt}>{SAVED_AT.format(new Date(savedAt))}</time>
@@ -49,12 +50,4 @@ export function LibraryList({ entries, onDelete }: LibraryListProps) {
       </tbody>
     </table>
   );
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

@@ -40,7 +40,7 @@ export function PopupApp({ readPage, openLibrary }: PopupAppProps) {
       </nav>
       <main>
         {state.phase === 'transcript' ? (
-          <TranscriptView transcript={state.transcript} actions={<TranscriptActions transcript={state.transcript} />} />
+          <TranscriptView key={state.transcript.url} transcript={state.transcript} actions={<TranscriptActions transcript={state.transcript} />} />
         ) : (
           <PopupStatus problem={state} onExtractAnyway={() => void read(true)} onRetry={() => void read(false)} />
         )}

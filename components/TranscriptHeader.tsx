@@ -1,4 +1,5 @@
 import type { Transcript } from '../lib/transcript-schema';
+import { transcriptSite } from '../extension/transcript-site';
 
 const KIND_NAMES: Record<Transcript['kind'], string> = {
   'press-conference': 'Press conference',
@@ -16,7 +17,7 @@ export function TranscriptHeader({ transcript }: { transcript: Transcript }) {
     ['Date', transcript.date],
     ['Place', transcript.place],
     ['Kind', KIND_NAMES[transcript.kind]],
-    ['Site', siteName(transcript.url) ?? transcript.site],
+    ['Site', transcriptSite(transcript)],
   ];
   return (
     <header class="transcript-header">
@@ -36,12 +37,4 @@ export function TranscriptHeader({ transcript }: { transcript: Transcript }) {
       </a>
     </header>
   );
-}
-
-function siteName(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

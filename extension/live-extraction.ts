@@ -105,7 +105,7 @@ export class LiveExtraction {
   }
 }
 
-export function extractionState(result: ExtractionResult | null): ExtractionState {
+function extractionState(result: ExtractionResult | null): ExtractionState {
   return {
     hasTranscript: result?.transcript != null,
     questions: result?.transcript?.exchanges.length ?? 0,
