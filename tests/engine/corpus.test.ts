@@ -17,9 +17,10 @@ describe.skipIf(!corpusAvailable)('real pages from the corpus', () => {
   });
 
   describe.each(CORPUS_CASES.map((entry) => [entry.file, entry] as const))('%s', (_file, entry) => {
-    const paragraphs = corpusParagraphs(entry.file);
-    const result = extractTranscript(parseDocument(plainPage(entry.title, paragraphs)), new URL(entry.url), { force: true });
-    const transcript = result.transcript;
+    // Collected even when skipped: read the file only when the corpus is there.
+    const transcript = corpusAvailable
+      ? extractTranscript(parseDocument(plainPage(entry.title, corpusParagraphs(entry.file))), new URL(entry.url), { force: true }).transcript
+      : null;
 
     it('reads the turns a reader sees', () => {
       const turns = (transcript?.segments ?? []).map((turn) => [turn.kind, turn.speaker, turn.label]);
