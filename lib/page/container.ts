@@ -1,5 +1,6 @@
 import { matchLabel } from '../segment/labels';
-import { paragraphsOf } from '../sites/page-reading';
+import { openingText, paragraphsOf } from '../sites/page-reading';
+import { ancestryTest } from './ancestry';
 import { collapseWhitespace } from '../text/whitespace';
 
 /** Class or id words of containers that are never the transcript. */
@@ -20,13 +21,14 @@ const MAX_PARAGRAPHS = 20000;
 export function findTranscriptContainer(scope: Element): Element {
   const scores = new Map<Element, number>();
   const labelled: Element[] = [];
+  const insideNeverBody = ancestryTest(isNeverBody, scope);
   for (const paragraph of paragraphsOf(scope, MAX_PARAGRAPHS)) {
-    if (insideNeverBody(paragraph, scope)) continue;
-    const text = collapseWhitespace(paragraph.textContent ?? '');
-    if (text.length < 20) continue;
-    const isLabelled = matchLabel(text.slice(0, 120))?.strength === 'strong';
+    if (insideNeverBody(paragraph)) continue;
+    const length = ownTextLength(paragraph);
+    if (length < 20) continue;
+    const isLabelled = matchLabel(collapseWhitespace(openingText(paragraph)))?.strength === 'strong';
     if (isLabelled) labelled.push(paragraph);
-    const score = Math.min(text.length, 2000) + (isLabelled ? LABEL_BONUS : 0);
+    const score = Math.min(length, 2000) + (isLabelled ? LABEL_BONUS : 0);
     const parent = paragraph.parentElement;
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score * PARENT_SHARE);
     const grandparent = parent?.parentElement;
@@ -47,11 +49,25 @@ export function findTranscriptContainer(scope: Element): Element {
   return best;
 }
 
-function insideNeverBody(element: Element, scope: Element): boolean {
-  for (let node: Element | null = element; node && node !== scope; node = node.parentElement) {
-    const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (marks.length > 1 && NEVER_BODY.test(marks)) return true;
-    if (node.localName === 'nav' || node.localName === 'footer' || node.localName === 'aside') return true;
+function isNeverBody(element: Element): boolean {
+  if (element.localName === 'nav' || element.localName === 'footer' || element.localName === 'aside') return true;
+  const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return marks.length > 1 && NEVER_BODY.test(marks);
+}
+
+/** Inline elements whose text belongs to the paragraph they sit in. */
+const INLINE = /^(?:b|strong|i|em|span|a|u|sup|sub|small|mark|abbr|cite|q|font|br|time)$/;
+
+/**
+ * The length of the text an element holds itself, not in nested blocks: a <div> that wraps
+ * other paragraphs is scored by its own words, so nested divs do not count a text many times.
+ */
+function ownTextLength(element: Element): number {
+  if (element.localName === 'p') return (element.textContent ?? '').length;
+  let length = 0;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) length += (child as Text).data.length;
+    else if (child.nodeType === 1 && INLINE.test((child as Element).localName)) length += (child.textContent ?? '').length;
   }
-  return false;
+  return length;
 }

@@ -16,8 +16,10 @@ export const midRu = layoutAdapter({
   skip: ['.article-line__note'],
   listingItem: '.announce__item',
   // The anti-bot interstitial: "Data processing... Please, wait." and a window['bobcmn'] script.
+  // It is a tiny page: count elements before reading any text, so real pages pay nothing.
   interstitial: (doc) => {
+    if (doc.getElementsByTagName('*').length > 80) return false;
     const text = doc.querySelector('body')?.textContent ?? '';
-    return text.length < 2000 && (/Data processing\.\.\. Please, wait\./.test(text) || /window\[['"]bobcmn['"]\]/.test(doc.documentElement.textContent ?? ''));
+    return /Data processing\.\.\. Please, wait\./.test(text) || /window\[['"]bobcmn['"]\]/.test(doc.documentElement.textContent ?? '');
   },
 });

@@ -1,4 +1,5 @@
 import { titleNamesTranscript } from '../metadata/kind';
+import { ancestryTest } from '../page/ancestry';
 import { matchLabel } from '../segment/labels';
 import { collapseWhitespace } from '../text/whitespace';
 
@@ -122,6 +123,7 @@ export interface LabelScan {
  */
 export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   const distinct = new Set<string>();
+  const inListingOrComments = ancestryTest(isListingOrComments);
   let labelled = 0;
   let questions = 0;
   for (const paragraph of paragraphsOf(scope, limit)) {
@@ -138,11 +140,8 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   return { labelled, distinct: distinct.size, questions };
 }
 
-function inListingOrComments(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.localName === 'a' || node.localName === 'li') return true;
-    const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (marks.length > 1 && NOT_ONE_TEXT.test(marks)) return true;
-  }
-  return false;
+function isListingOrComments(element: Element): boolean {
+  if (element.localName === 'a' || element.localName === 'li') return true;
+  const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return marks.length > 1 && NOT_ONE_TEXT.test(marks);
 }
