@@ -2,9 +2,9 @@ import type { TranscriptKind } from '../transcript-schema';
 
 /** What the title calls the event, the most specific first (English and Russian). */
 const KINDS: Array<[TranscriptKind, RegExp]> = [
-  ['briefing', /\bbriefings?\b|брифинг/iu],
-  ['press-conference', /press[\s-]+conferences?\b|пресс-конференц|記者会見|记者会/iu],
-  ['interview', /\binterview|интервью/iu],
+  ['briefing', /\bbriefings?\b|брифинг|point de presse|sesión informativa/iu],
+  ['press-conference', /press[\s-]+conferences?\b|пресс-конференц|conférence de presse|rueda de prensa|conferencia de prensa|pressekonferenz|記者会見|记者会/iu],
+  ['interview', /\binterview|интервью|entretien|entrevista/iu],
   [
     'answers-to-questions',
     /answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|ответы? на вопросы|ответил[аи]? на вопросы/iu,

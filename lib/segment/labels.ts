@@ -8,12 +8,15 @@
 /** Up to 90 characters before a colon (Latin or full-width), then space or the end. */
 const LABEL_AT_START = /^([^:：\n]{1,90}?)\s*(:|：)(?:\s+|$)|^([^:：\n]{1,40}?)(：)/u;
 
-/** Askers whose name the transcript does not give. Parentheses may add an outlet or a note. */
+/**
+ * Askers whose name the transcript does not give, in the languages mid.ru publishes in.
+ * Parentheses may add an outlet or a note.
+ */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|вопрос|вопросы|reporter|journalist|correspondent|корреспондент|журналист|speaker\s*\d*|audience(?:\s+member)?|participant|участник|voice|голос|реплика|question from .+|記者|记者|问)(?:\s*\d+)?(?:\s*\(.*\))?$/iu;
+  /^(?:question|questions|q|вопрос|вопросы|reporter|journalist|correspondent|корреспондент|журналист|speaker\s*\d*|audience(?:\s+member)?|participant|участник|voice|голос|реплика|question from .+|pregunta|frage|pergunta|domanda|journaliste|periodista|سؤال|記者|记者|问)(?:\s*\d+)?(?:\s*\(.*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies). */
-const ANONYMOUS_ANSWER = /^(?:a|answer|ответ|答)$/iu;
+const ANONYMOUS_ANSWER = /^(?:a|answer|ответ|réponse|respuesta|antwort|答)$/iu;
 
 /** Lower-case words allowed inside a name or a role ("President of France", "de Mistura"). */
 const PARTICLES = new Set([
@@ -66,7 +69,8 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
   const words = (found[1] ?? found[3] ?? '').trim();
   const colon = found[2] ?? found[4] ?? ':';
   if (words === '') return null;
-  const raw = `${words}${colon}`;
+  // As written: French puts a space before the colon ("Question :").
+  const raw = text.slice(0, found[0].lastIndexOf(colon) + 1).trimStart();
   const rest = text.slice(found[0].length).trim();
   const bold = boldPrefix !== '' && normalizeBold(boldPrefix).startsWith(normalizeBold(raw).slice(0, -1));
 

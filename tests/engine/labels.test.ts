@@ -60,3 +60,14 @@ describe('matchLabel', () => {
     expect(matchLabel('总台央视记者：请问')).toMatchObject({ raw: '总台央视记者：', rest: '请问' });
   });
 });
+
+describe('labels in mid.ru’s other languages', () => {
+  it.each([
+    ['Question : Quelle est votre position ?', 'Question :', 'question'],
+    ['Pregunta: ¿Qué opina usted?', 'Pregunta:', 'question'],
+    ['Frage: Wie bewerten Sie das?', 'Frage:', 'question'],
+    ['Sergueï Lavrov : Nous avons discuté.', 'Sergueï Lavrov :', 'named'],
+  ])('reads %j', (text, raw, kind) => {
+    expect(matchLabel(text)).toMatchObject({ raw, kind });
+  });
+});
