@@ -7,7 +7,9 @@ import { resolveSpeakers } from './segment/speaker-roles';
 import { splitTurns } from './segment/turns';
 import { GENERIC_ADAPTER } from './sites';
 import type { PageParts } from './sites/site-adapter';
-import { SCHEMA_VERSION, transcriptSchema, type ExtractionResult, type Transcript } from './transcript-schema';
+import { checkTranscript } from './check-transcript';
+import { SCHEMA_VERSION } from './schema-version';
+import type { ExtractionResult, Transcript } from './transcript-schema';
 
 export interface ExtractOptions {
   /** Read the page even when detection says it is not a transcript ("Extract anyway"). */
@@ -23,7 +25,7 @@ export interface ExtractOptions {
  *   2. Clean    the body's paragraphs, without furniture, contents lists and closing modules.
  *   3. Metadata title, date, place, language, kind.
  *   4. Segment  turns, speakers and roles, exchanges.
- *   5. Validate against the zod schema.
+ *   5. Validate against the schema's rules (lib/check-transcript.ts, held to the zod schema by a test).
  */
 export function extractTranscript(doc: Document, url: URL, options: ExtractOptions = {}): ExtractionResult {
   try {
@@ -41,11 +43,11 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
     if (transcript.segments.length === 0) {
       return { detected: false, confidence: 0, reasons: [...reasons, 'No transcript text was found in the page body.'], transcript: null };
     }
-    const checked = transcriptSchema.safeParse(transcript);
-    if (!checked.success) {
-      return { detected: false, confidence: 0, reasons: [...reasons, `The transcript read from the page is not valid: ${checked.error.issues[0]?.message ?? 'unknown problem'}.`], transcript: null };
+    const problem = checkTranscript(transcript);
+    if (problem !== null) {
+      return { detected: false, confidence: 0, reasons: [...reasons, `The transcript read from the page is not valid: ${problem}.`], transcript: null };
     }
-    return { detected: detection.transcript, confidence: detection.confidence, reasons, transcript: checked.data };
+    return { detected: detection.transcript, confidence: detection.confidence, reasons, transcript };
   } catch (error) {
     return { detected: false, confidence: 0, reasons: [`The page could not be read: ${error instanceof Error ? error.message : String(error)}.`], transcript: null };
   }

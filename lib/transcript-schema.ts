@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
+import { SCHEMA_VERSION } from './schema-version';
+
 /**
  * The transcript as data: the command line's `transcript` object, the popup's view model,
- * the JSON file a user saves and the library's stored value. Bump SCHEMA_VERSION on any
- * change that an old reader could misread, and add a migration in the library.
+ * the JSON file a user saves and the library's stored value.
  */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 export const turnKindSchema = z.enum(['remarks', 'question', 'answer']);
 

@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { checkTranscript } from '../../lib/check-transcript';
+import { extractTranscript } from '../../lib/extract';
+import { transcriptSchema, type Transcript } from '../../lib/transcript-schema';
+import { parseDocument } from '../../scripts/lib/parse-html';
+import { fixturePages } from './fixture-pages';
+
+const transcripts = fixturePages()
+  .map((page) => extractTranscript(parseDocument(page.html), page.url, { force: true }).transcript)
+  .filter((transcript): transcript is Transcript => transcript !== null);
+
+/** Ways a transcript can break the schema's rules while keeping its TypeScript type. */
+const BREAKAGES: Array<[string, (t: Transcript) => Transcript]> = [
+  ['an empty site', (t) => ({ ...t, site: '' })],
+  ['a date in another form', (t) => ({ ...t, date: '7 February 2017' })],
+  ['a one-letter language', (t) => ({ ...t, language: 'e' })],
+  ['a nameless participant', (t) => ({ ...t, participants: [{ name: '', role: 'official', labels: [], turns: 0 }] })],
+  ['a negative turn count', (t) => ({ ...t, participants: [{ name: 'A', role: 'official', labels: ['A:'], turns: -1 }] })],
+  ['an empty label', (t) => ({ ...t, segments: [{ ...t.segments[0]!, label: '' }] })],
+  ['an empty paragraph', (t) => ({ ...t, segments: [{ ...t.segments[0]!, paragraphs: [''] }] })],
+  ['an empty speaker', (t) => ({ ...t, segments: [{ ...t.segments[0]!, speaker: '' }] })],
+  ['an exchange with no question', (t) => ({ ...t, exchanges: [{ question: [], answers: [0] }] })],
+  ['a fractional index', (t) => ({ ...t, exchanges: [{ question: [0.5], answers: [] }] })],
+  ['a heading pointing below zero', (t) => ({ ...t, headings: [{ text: 'Syria', segment: -1 }] })],
+  ['an empty heading', (t) => ({ ...t, headings: [{ text: '', segment: 0 }] })],
+];
+
+describe('checkTranscript, the content script’s step 5, agrees with the zod schema', () => {
+  it.each(transcripts.map((t) => [t.url, t] as const))('accepts what the schema accepts: %s', (_url, transcript) => {
+    expect(transcriptSchema.safeParse(transcript).success).toBe(true);
+    expect(checkTranscript(transcript)).toBeNull();
+  });
+
+  it.each(BREAKAGES)('refuses %s, as the schema does', (_what, breakIt) => {
+    const broken = breakIt(transcripts[0]!);
+    expect(transcriptSchema.safeParse(broken).success).toBe(false);
+    expect(checkTranscript(broken)).not.toBeNull();
+  });
+});
