@@ -1,12 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
-import {
-  envelopeSchema,
-  messageProtocol,
-  type MessageName,
-  type MessageRequest,
-  type MessageResponse,
-} from './message-protocol';
+import { envelopeSchema, messageRequests, noReply, type MessageName, type MessageRequest } from './message-protocol';
+import type { MessageResponse } from './message-replies';
 
+/**
+ * The content script's side of the protocol (the background uses it too): answering messages,
+ * and telling the background what the page holds. Loads no full zod; sending to a tab, whose
+ * answers need the transcript schema, is in tab-messaging.ts.
+ */
 export type MessageHandlers = {
   [N in MessageName]?: (
     data: MessageRequest<N>,
@@ -19,31 +19,16 @@ export class ProtocolError extends Error {
   override name = 'ProtocolError';
 }
 
-function envelope<N extends MessageName>(name: N, data: MessageRequest<N>) {
-  return { verbatim: 1 as const, name, data: messageProtocol[name].request.parse(data) };
+export function envelope<N extends MessageName>(name: N, data: MessageRequest<N>) {
+  return { verbatim: 1 as const, name, data: messageRequests[name].parse(data) };
 }
 
-function checkedResponse<N extends MessageName>(name: N, reply: unknown): MessageResponse<N> {
-  const parsed = messageProtocol[name].response.safeParse(reply ?? null);
-  if (!parsed.success) throw new ProtocolError(`Unexpected answer to ${name}: ${parsed.error.issues[0]?.message}`);
-  return parsed.data as MessageResponse<N>;
-}
-
-/** Sends to the content script in a tab and validates its answer. */
-export async function sendToTab<N extends MessageName>(
-  tabId: number,
-  name: N,
-  data: MessageRequest<N>,
-): Promise<MessageResponse<N>> {
-  return checkedResponse(name, await browser.tabs.sendMessage(tabId, envelope(name, data)));
-}
-
-/** Sends to the background and validates its answer. */
-export async function sendToExtension<N extends MessageName>(
-  name: N,
-  data: MessageRequest<N>,
-): Promise<MessageResponse<N>> {
-  return checkedResponse(name, await browser.runtime.sendMessage(envelope(name, data)));
+/** Tells the background something; these messages answer nothing, and that is checked. */
+export async function sendToExtension<N extends 'extractionChanged'>(name: N, data: MessageRequest<N>): Promise<null> {
+  const reply = await browser.runtime.sendMessage(envelope(name, data));
+  const checked = noReply.safeParse(reply ?? null);
+  if (!checked.success) throw new ProtocolError(`Unexpected answer to ${name}`);
+  return null;
 }
 
 /**
@@ -59,7 +44,7 @@ export function listenForMessages(handlers: MessageHandlers): () => void {
       | ((data: unknown, sender: Browser.runtime.MessageSender) => unknown)
       | undefined;
     if (!handler) return undefined;
-    const request = messageProtocol[name].request.safeParse(data);
+    const request = messageRequests[name].safeParse(data);
     if (!request.success) return Promise.reject(new ProtocolError(`Malformed ${name} message`));
     return Promise.resolve(handler(request.data, sender)).then((reply) => reply ?? null);
   };

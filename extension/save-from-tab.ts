@@ -1,5 +1,5 @@
 import { LibraryFullError, saveTranscript } from './library-store';
-import { sendToTab } from './messaging';
+import { sendToTab } from './tab-messaging';
 import { readTab } from './tab-reading';
 import { UNREACHABLE_MESSAGES } from './unreachable-page';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ExtractionResult } from '../lib/transcript-schema';
-import { sendToTab } from './messaging';
+import { sendToTab } from './tab-messaging';
 import { unreachableByError, unreachableByUrl, type UnreachableReason } from './unreachable-page';
 
 /** The content script's bundle, as WXT writes it; the same file the manifest runs on known sites. */
