@@ -10,6 +10,14 @@ export interface ImportSummary {
 /** What an import did: how many entries it stored, and each one it could not read, and why. */
 export function ImportReport({ summary }: { summary: ImportSummary }) {
   const { outcome, problems, fileName } = summary;
+  const fileProblem = problems.find((problem) => problem.where === 'File');
+  if (fileProblem) {
+    return (
+      <section class="import-report problem" aria-label="Import result">
+        <p>{`Nothing was imported from ${fileName}: ${fileProblem.message}. Nothing already saved was changed.`}</p>
+      </section>
+    );
+  }
   const stored = outcome.added + outcome.replaced;
   const sentences = [
     `Imported ${count(stored, 'transcript')} from ${fileName}` +
@@ -26,7 +34,7 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
       <p>{sentences.join(' ')}</p>
       {problems.length > 0 && (
         <>
-          <p>{count(problems.length, 'entry', 'entries')} could not be read and were skipped:</p>
+          <p>{`${count(problems.length, 'entry', 'entries')} could not be read and ${problems.length === 1 ? 'was' : 'were'} skipped:`}</p>
           <ul>
             {problems.map((problem, i) => (
               <li key={i}>

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { coalesce } from '../extension/coalesce';
 import { downloadTextFile } from '../extension/download-file';
-import { exportFileName, exportLibrary, parseLibraryFile, type ExportFormat } from '../extension/library-file';
+import { exportFileName, exportLibrary, fileSizeProblem, parseLibraryFile, type ExportFormat } from '../extension/library-file';
 import { importEntries } from '../extension/library-import';
 import { searchLibrary } from '../extension/library-search';
 import {
@@ -37,15 +38,24 @@ export function LibraryApp() {
   const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
   const [note, announce] = useStatusNote();
 
-  const load = useCallback(async () => {
-    const [nextListing, nextUsage] = await Promise.all([listLibrary(), storageUsage()]);
-    setListing(nextListing);
-    setUsage(nextUsage);
-  }, []);
+  // One reload at a time, however many changes arrive; none while this page imports (it
+  // reloads once at the end), since each reload reads the whole library.
+  const importing = useRef(false);
+  const load = useMemo(
+    () =>
+      coalesce(async () => {
+        const [nextListing, nextUsage] = await Promise.all([listLibrary(), storageUsage()]);
+        setListing(nextListing);
+        setUsage(nextUsage);
+      }),
+    [],
+  );
 
   useEffect(() => {
     void load();
-    const stopWatching = watchLibrary(() => void load());
+    const stopWatching = watchLibrary(() => {
+      if (!importing.current) void load();
+    });
     const followHash = () => setOpenId(openEntryId());
     window.addEventListener('hashchange', followHash);
     return () => {
@@ -81,9 +91,25 @@ export function LibraryApp() {
   }
 
   async function importFile(file: File) {
-    const parsed = parseLibraryFile(await file.text());
-    const outcome = await importEntries(parsed.entries);
-    setImportSummary({ fileName: file.name, outcome, problems: parsed.problems });
+    const tooLarge = fileSizeProblem(file.size);
+    if (tooLarge) {
+      const nothingStored = { added: 0, replaced: 0, keptExisting: 0, notStored: 0 };
+      setImportSummary({ fileName: file.name, outcome: nothingStored, problems: [tooLarge] });
+      return;
+    }
+    importing.current = true;
+    try {
+      const parsed = parseLibraryFile(await file.text());
+      const outcome = await importEntries(parsed.entries);
+      setImportSummary({ fileName: file.name, outcome, problems: parsed.problems });
+    } catch (error) {
+      // A read or a storage failure other than a full quota: say so rather than fail silently.
+      const reason = error instanceof Error ? error.message : String(error);
+      setImportSummary(null);
+      announce({ text: `The import of ${file.name} stopped: ${reason}. What was already saved is kept.`, tone: 'problem' });
+    } finally {
+      importing.current = false;
+    }
     await load();
   }
 

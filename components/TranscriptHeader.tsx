@@ -1,4 +1,5 @@
 import type { Transcript } from '../lib/transcript-schema';
+import { pageLink } from '../extension/page-link';
 import { transcriptSite } from '../extension/transcript-site';
 
 const KIND_NAMES: Record<Transcript['kind'], string> = {
@@ -11,13 +12,15 @@ const KIND_NAMES: Record<Transcript['kind'], string> = {
   other: 'Other',
 };
 
-/** Title, then date, place, kind and site, with a link to the page itself. */
+/** Title, then date, place, kind and site, with a link to the page itself (its address as text when it is not a web page's). */
 export function TranscriptHeader({ transcript }: { transcript: Transcript }) {
+  const link = pageLink(transcript.url);
   const facts: [string, string | null][] = [
     ['Date', transcript.date],
     ['Place', transcript.place],
     ['Kind', KIND_NAMES[transcript.kind]],
     ['Site', transcriptSite(transcript)],
+    ['Address', link === null && transcript.url !== '' ? transcript.url : null],
   ];
   return (
     <header class="transcript-header">
@@ -32,9 +35,11 @@ export function TranscriptHeader({ transcript }: { transcript: Transcript }) {
             </div>
           ))}
       </dl>
-      <a href={transcript.url} target="_blank" rel="noreferrer noopener">
-        Open the page
-      </a>
+      {link !== null && (
+        <a href={link} target="_blank" rel="noreferrer noopener">
+          Open the page
+        </a>
+      )}
     </header>
   );
 }

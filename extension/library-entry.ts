@@ -1,13 +1,30 @@
 import { z } from 'zod';
 import { transcriptSchema } from '../lib/transcript-schema';
 
+/**
+ * A transcript whose exchanges and headings point at segments it has. The engine never writes
+ * another, but a stored or imported value is a stranger's: an index past the end would break
+ * the view and the summary of that transcript, so such a value is damaged, not a transcript.
+ */
+const storedTranscriptSchema = transcriptSchema.superRefine((transcript, context) => {
+  const count = transcript.segments.length;
+  const outOfRange = (path: (string | number)[], index: number, limit: number) => {
+    if (index >= limit) context.addIssue({ code: 'custom', path, message: `points to segment ${index}, but there are only ${count}` });
+  };
+  transcript.exchanges.forEach((exchange, i) => {
+    exchange.question.forEach((index, j) => outOfRange(['exchanges', i, 'question', j], index, count));
+    exchange.answers.forEach((index, j) => outOfRange(['exchanges', i, 'answers', j], index, count));
+  });
+  transcript.headings.forEach((heading, i) => outOfRange(['headings', i, 'segment'], heading.segment, count + 1));
+});
+
 /** One saved transcript: what the library stores under its own key, and what it exports. */
 export const libraryEntrySchema = z.object({
   /** When this page was first saved (ISO 8601). */
   firstSavedAt: z.iso.datetime(),
   /** When it was last saved (ISO 8601); saving the same page again updates this. */
   savedAt: z.iso.datetime(),
-  transcript: transcriptSchema,
+  transcript: storedTranscriptSchema,
 });
 
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>;

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { libraryEntrySchema, type LibraryEntry } from './library-entry';
-import { describeIssues } from './describe-issues';
+import { entryProblem } from './entry-problem';
 
 /**
  * The library as a file: one JSON document (`{ format, version, exportedAt, entries }`) or JSON
@@ -22,10 +21,27 @@ export function exportFileName(format: ExportFormat, now: Date = new Date()): st
   return `verbatim-library-${now.toISOString().slice(0, 10)}.${format}`;
 }
 
-/** One entry of a file that could not be read, and why, in words. */
+/** One entry of a file that could not be read, and why, in words; `where` is 'File' when none could. */
 export interface ImportProblem {
   where: string;
   message: string;
+}
+
+/**
+ * The largest file the library reads: ten times what Chromium lets an extension store (10 MB),
+ * so any export fits, while a file picked by mistake (a video, a disk image) is turned away
+ * before it is read into memory. Reading and checking 64 MB takes about 3 seconds.
+ */
+export const MAX_LIBRARY_FILE_BYTES = 100 * 1024 * 1024;
+
+/** The problem with a file of `bytes` bytes before it is read, or null when its size is fine. */
+export function fileSizeProblem(bytes: number): ImportProblem | null {
+  if (bytes <= MAX_LIBRARY_FILE_BYTES) return null;
+  const megabytes = (size: number) => `${Math.round(size / (1024 * 1024))} MB`;
+  return {
+    where: 'File',
+    message: `it is ${megabytes(bytes)}, more than the ${megabytes(MAX_LIBRARY_FILE_BYTES)} Verbatim reads; split it into smaller files`,
+  };
 }
 
 export interface ParsedLibraryFile {
@@ -33,7 +49,9 @@ export interface ParsedLibraryFile {
   problems: ImportProblem[];
 }
 
-const libraryFileSchema = z.object({ format: z.literal(LIBRARY_FILE_FORMAT), entries: z.array(z.unknown()) });
+/** What a JSON document that is none of the shapes Verbatim writes is told. */
+export const NOT_A_LIBRARY_FILE =
+  'JSON, but not a Verbatim file: expected a library export, one saved entry, or a transcript saved with “Save JSON”';
 
 /** Reads a library file; every entry is validated on its own, so one bad entry costs only itself. */
 export function parseLibraryFile(text: string, now: Date = new Date()): ParsedLibraryFile {
@@ -45,7 +63,7 @@ export function parseLibraryFile(text: string, now: Date = new Date()): ParsedLi
       : value;
     const checked = libraryEntrySchema.safeParse(candidate);
     if (checked.success) parsed.entries.push(checked.data);
-    else parsed.problems.push({ where: `${where}${titleOf(value)}`, message: describeIssues(checked.error) });
+    else parsed.problems.push({ where: `${where}${titleOf(value)}`, message: entryProblem(candidate, checked.error) });
   }
   return parsed;
 }
@@ -56,16 +74,29 @@ interface LocatedValues {
 }
 
 function locateEntries(text: string): LocatedValues {
+  if (text.trim() === '') return { values: [], problems: [{ where: 'File', message: 'the file is empty' }] };
   let whole: unknown;
   try {
     whole = JSON.parse(text);
   } catch {
     return locateLines(text);
   }
-  const file = libraryFileSchema.safeParse(whole);
-  if (file.success) return { values: file.data.entries.map((value, i) => ({ where: `Entry ${i + 1}`, value })), problems: [] };
-  if (Array.isArray(whole)) return { values: whole.map((value, i) => ({ where: `Entry ${i + 1}`, value })), problems: [] };
-  return { values: [{ where: 'Entry 1', value: whole }], problems: [] };
+  const entries = (list: unknown[]): LocatedValues => {
+    if (list.length === 0) return { values: [], problems: [{ where: 'File', message: 'it holds no transcripts' }] };
+    return { values: list.map((value, i) => ({ where: `Entry ${i + 1}`, value })), problems: [] };
+  };
+  if (Array.isArray(whole)) return entries(whole);
+  if (!isRecord(whole)) return { values: [], problems: [{ where: 'File', message: NOT_A_LIBRARY_FILE }] };
+  if (whole.format === LIBRARY_FILE_FORMAT) {
+    if (Array.isArray(whole.entries)) return entries(whole.entries);
+    return { values: [], problems: [{ where: 'File', message: 'a Verbatim library export whose “entries” is not a list' }] };
+  }
+  if ('transcript' in whole || 'schemaVersion' in whole) return { values: [{ where: 'Entry 1', value: whole }], problems: [] };
+  return { values: [], problems: [{ where: 'File', message: NOT_A_LIBRARY_FILE }] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function locateLines(text: string): LocatedValues {
@@ -78,7 +109,7 @@ function locateLines(text: string): LocatedValues {
       located.problems.push({ where: `Line ${i + 1}`, message: 'not valid JSON' });
     }
   });
-  if (located.values.length === 0 && located.problems.length > 1) {
+  if (located.values.length === 0) {
     return { values: [], problems: [{ where: 'File', message: 'neither JSON nor JSON Lines' }] };
   }
   return located;

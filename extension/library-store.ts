@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { transcriptSchema, type Transcript } from '../lib/transcript-schema';
 import { libraryEntryId, libraryEntrySchema, type LibraryEntry } from './library-entry';
-import { describeIssues } from './describe-issues';
+import { entryProblem } from './entry-problem';
 
 /**
  * The library in `browser.storage.local`: one key per saved page (`transcript:<id>`, the id a
@@ -52,15 +52,53 @@ function entryItem(id: string) {
   });
 }
 
-async function readEntry(id: string): Promise<StoredEntry | DamagedEntry> {
+/** The version a stored entry's record names; WXT counts an entry without one as version 1. */
+function versionOf(record: unknown): unknown {
+  return (typeof record === 'object' && record !== null ? (record as { v?: unknown }).v : undefined) ?? 1;
+}
+
+/**
+ * Reads one entry from `stored` (what the caller already read of storage: the entry's key and
+ * its version record `<key>$`), or from storage. An entry at the current version is read as it
+ * is, with no further trip to storage; an older one goes through WXT's migrations; a newer one
+ * is reported without touching it (WXT would log an error and hand the value back unread).
+ */
+async function readEntry(id: string, stored?: Record<string, unknown>): Promise<StoredEntry | DamagedEntry> {
+  const key = `${ENTRY_KEY_PREFIX}${id}`;
   let value: unknown;
   try {
-    value = await entryItem(id).getValue();
+    const found: Record<string, unknown> = stored ?? (await browser.storage.local.get([key, `${key}$`]));
+    const version = versionOf(found[`${key}$`]);
+    if (isNewer(version)) return { id, problem: versionProblem(version) };
+    value = version === LIBRARY_VERSION ? found[key] : await migratedValue(id);
   } catch (error) {
     return { id, problem: error instanceof Error ? error.message : String(error) };
   }
   const parsed = libraryEntrySchema.safeParse(value);
-  return parsed.success ? { id, entry: parsed.data } : { id, problem: describeIssues(parsed.error) };
+  return parsed.success ? { id, entry: parsed.data } : { id, problem: entryProblem(value, parsed.error) };
+}
+
+/**
+ * An older entry's value once WXT has run the migration steps (and stored the result). WXT
+ * logs a step that fails and leaves the old value and version in place: never read that as current.
+ */
+async function migratedValue(id: string): Promise<unknown> {
+  const item = entryItem(id);
+  const value = await item.getValue();
+  const version = versionOf(await item.getMeta());
+  if (version !== LIBRARY_VERSION) throw new Error(versionProblem(version));
+  return value;
+}
+
+function isNewer(version: unknown): boolean {
+  return typeof version === 'number' && version > LIBRARY_VERSION;
+}
+
+function versionProblem(version: unknown): string {
+  if (isNewer(version)) {
+    return `saved by a newer version of Verbatim (library version ${version}; this one reads up to ${LIBRARY_VERSION})`;
+  }
+  return `could not be upgraded from library version ${JSON.stringify(version)} to ${LIBRARY_VERSION}`;
 }
 
 /** Every saved transcript, most recently saved first, and the values that could not be read. */
@@ -70,7 +108,8 @@ export async function listLibrary(): Promise<LibraryListing> {
     .filter((key) => key.startsWith(ENTRY_KEY_PREFIX) && !key.endsWith('$'))
     .map((key) => key.slice(ENTRY_KEY_PREFIX.length));
   const listing: LibraryListing = { entries: [], damaged: [] };
-  for (const read of await Promise.all(ids.map(readEntry))) {
+  const reads = ids.map((id) => readEntry(id, stored));
+  for (const read of await Promise.all(reads)) {
     if ('entry' in read) listing.entries.push(read);
     else listing.damaged.push(read);
   }
@@ -84,11 +123,17 @@ export async function getEntry(id: string): Promise<LibraryEntry | null> {
   return 'entry' in read ? read.entry : null;
 }
 
-/** Stores `entry` under `id`, replacing what was there; a full quota becomes LibraryFullError. */
+/**
+ * Stores `entry` under `id`, replacing what was there; a full quota becomes LibraryFullError.
+ * The value and its version record go in one write, so both land or neither does (no stray
+ * record when the quota refuses), and what is written now is marked the current version
+ * whatever version the value it replaces was.
+ */
 export async function putEntry(id: string, entry: LibraryEntry): Promise<void> {
   const checked = libraryEntrySchema.parse(entry);
+  const key = `${ENTRY_KEY_PREFIX}${id}`;
   try {
-    await entryItem(id).setValue(checked);
+    await browser.storage.local.set({ [key]: checked, [`${key}$`]: { v: LIBRARY_VERSION } });
   } catch (error) {
     if (/quota/i.test(error instanceof Error ? `${error.name} ${error.message}` : String(error))) {
       throw new LibraryFullError();
