@@ -12,6 +12,15 @@ import { defineConfig } from 'wxt';
  */
 const E2E_MODE = 'e2e';
 
+/**
+ * The content security policy of the popup, the library page and the background: scripts
+ * only from the extension itself, nothing fetched or embedded from anywhere else, no plugins,
+ * no <base> or form that could send a page elsewhere. Stricter than either browser's default
+ * (which allows 'wasm-unsafe-eval' and any connection); tests/e2e/release-manifest.e2e.ts
+ * checks the built manifests carry it.
+ */
+const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -21,6 +30,7 @@ export default defineConfig({
     // activeTab + scripting: read the page the user clicks the icon on, and no other.
     // storage: the library. clipboardWrite: "Copy summary". contextMenus: "Save transcript to library".
     permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite', 'contextMenus'],
+    content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(mode === E2E_MODE ? { host_permissions: ['<all_urls>'] } : {}),
     ...(mode === E2E_MODE && manifestVersion === 2
       ? { web_accessible_resources: [{ resources: ['popup.html', 'library.html'], matches: ['<all_urls>'] }] }

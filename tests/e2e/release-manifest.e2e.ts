@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_MATCHES } from '../../lib/sites/index';
+import { builtFiles, buildReleases, readManifest, stringsIn, type ReleaseBrowser } from './support/release-build';
+
+/**
+ * The release manifests and what they load: the permissions the features need and no more,
+ * host access only where the content script runs, no code from anywhere but the package, and
+ * a strict content security policy on the extension's own pages.
+ */
+
+/**
+ * activeTab + scripting: read the page the user clicks the icon on. storage: the library.
+ * clipboardWrite: "Copy summary". contextMenus: "Save transcript to library".
+ */
+const PERMISSIONS = ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage'];
+
+const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** Keys that would widen what the extension may reach or who may reach it. */
+const WIDENING_KEYS = [
+  'host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources',
+  'externally_connectable', 'sandbox', 'content_scripts_world', 'update_url', 'oauth2', 'key',
+];
+
+/**
+ * The http(s) addresses the built code holds, none of them fetched: JSON Schema dialect names
+ * and an IPv6 check (zod), XML namespaces (Preact), links in WXT's error messages.
+ */
+const KNOWN_ADDRESSES = new Set([
+  'http://[${e}]', 'http://json-schema.org/draft-04/schema#', 'http://json-schema.org/draft-07/schema#',
+  'https://json-schema.org/draft/2020-12/schema', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/2000/svg', 'https://github.com/wxt-dev/wxt/issues/371', 'https://wxt.dev/guide/go-further/testing.html',
+]);
+
+/**
+ * Code that looks like eval, network or markup but is not ours to fear, removed before the
+ * scan: zod's probe of whether `Function` is allowed (never reached: every entry point sets
+ * zod jitless), Vite's modulepreload polyfill (it fetches the page's own `<link
+ * rel=modulepreload>` files, chrome-extension:// ones), Preact's dangerouslySetInnerHTML
+ * (which ESLint forbids in our code).
+ */
+const KNOWN_SNIPPETS = [
+  /try\{return Function\(``\),!0\}catch\{return!1\}/g,
+  /if\(\w+\.ep\)return;\w+\.ep=!0;let \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)/g,
+  /\w+\.__html==\w+\.innerHTML\)\|\|\(\w+\.innerHTML=\w+\.__html\)/g,
+];
+
+const SUSPECT_CODE = /\beval\s*\(|(?<![\w$.])(new\s+)?Function\s*\(|\bimportScripts\b|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b|(?<![\w$.])fetch\s*\(|\bimport\s*\(\s*["'`]|\.innerHTML\s*=|\binsertAdjacentHTML\b|document\.write\b/g;
+
+beforeAll(async () => {
+  await buildReleases();
+}, 120_000);
+
+describe.each(['chrome', 'firefox'] as ReleaseBrowser[])('the release build for %s', (browser) => {
+  const manifest = () => readManifest(browser);
+
+  it('asks exactly the permissions the features need', () => {
+    expect([...(manifest().permissions as string[])].sort()).toEqual(PERMISSIONS);
+    for (const key of WIDENING_KEYS) expect(manifest(), key).not.toHaveProperty(key);
+  });
+
+  it('reaches only the listed sites: one content script, matching CONTENT_SCRIPT_MATCHES, and no other address', () => {
+    const scripts = manifest().content_scripts as { matches: string[]; js: string[] }[];
+    expect(scripts).toHaveLength(1);
+    expect([...scripts[0]!.matches].sort()).toEqual([...CONTENT_SCRIPT_MATCHES].sort());
+    const addresses = stringsIn(manifest()).filter(([path, value]) => /[a-z*]+:\/\/|<all_urls>/i.test(value) && !path.startsWith('content_scripts[0].matches'));
+    expect(addresses).toEqual([]);
+  });
+
+  it('sets a strict content security policy for its pages', () => {
+    const declared = manifest().content_security_policy;
+    const policy = browser === 'chrome' ? (declared as { extension_pages: string; sandbox?: string }).extension_pages : declared;
+    expect(policy).toBe(CSP);
+    const directives = new Map((policy as string).split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-|wasm-|https?:|\*|data:|blob:/);
+  });
+
+  it('loads no script from outside the package: the HTML references only its own files, with no inline script or handler', () => {
+    const pages = builtFiles(browser, '.html');
+    expect([...pages.keys()].sort()).toEqual(['library.html', 'popup.html']);
+    for (const [name, html] of pages) {
+      const references = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((match) => match[1]!);
+      expect(references.length, name).toBeGreaterThan(0);
+      for (const reference of references) expect(reference, name).toMatch(/^\/(chunks|assets)\/[\w.-]+\.(js|css)$/);
+      expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g), name).toBeNull();
+      expect(html, name).not.toMatch(/\son\w+=/i);
+    }
+    const files = [...stringsIn(manifest())].map(([, value]) => value).filter((value) => /\.(js|html)$/.test(value));
+    for (const file of files) expect(file).not.toMatch(/^[a-z]+:|^\/\//);
+  });
+
+  it('holds no eval, no new Function, no network API, no markup from strings in its code (known library snippets aside)', () => {
+    const scripts = builtFiles(browser, '.js');
+    expect(scripts.size).toBeGreaterThanOrEqual(4);
+    const found: string[] = [];
+    for (const [name, code] of scripts) {
+      const scanned = KNOWN_SNIPPETS.reduce((text, snippet) => text.replace(snippet, ''), code);
+      for (const match of scanned.matchAll(SUSPECT_CODE)) found.push(`${name}: …${scanned.slice(Math.max(0, match.index - 40), match.index + 40)}…`);
+      for (const [address] of scanned.matchAll(/https?:\/\/[^\s`"' )\\]*/g)) if (!KNOWN_ADDRESSES.has(address)) found.push(`${name}: ${address}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
