@@ -18,7 +18,8 @@ export class ExtensionBrowser {
     private readonly profile: string,
   ) {}
 
-  static async launch(): Promise<ExtensionBrowser> {
+  /** `extraArgs`: more Chromium switches, such as `--log-net-log=...` for the network test. */
+  static async launch({ extraArgs = [] }: { extraArgs?: string[] } = {}): Promise<ExtensionBrowser> {
     const profile = mkdtempSync(join(tmpdir(), 'verbatim-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -37,6 +38,7 @@ export class ExtensionBrowser {
         '--host-resolver-rules=MAP * 127.0.0.1',
         `--disable-extensions-except=${CHROME_BUILD}`,
         `--load-extension=${CHROME_BUILD}`,
+        ...extraArgs,
       ],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
