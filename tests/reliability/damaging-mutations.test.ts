@@ -27,7 +27,7 @@ describe.each(DOM_NAMES)('golden pages damaged at random (%s)', (dom) => {
           const result = readChecked(doc, page.url, { force });
           expect(JSON.parse(JSON.stringify(result))).toEqual(result);
         },
-        runs(50),
+        runs(40),
       );
     },
     timeLimit(60_000),

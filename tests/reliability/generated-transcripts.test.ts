@@ -23,7 +23,7 @@ describe.each(DOM_NAMES)('transcript pages generated from scratch (%s)', (dom) =
           const labels = result.transcript!.segments.map((segment) => segment.label).filter(Boolean);
           expect(labels).toEqual(transcript.turns.map((turn) => turn.label).filter(Boolean));
         },
-        runs(100),
+        runs(60),
       );
     },
     timeLimit(30_000),

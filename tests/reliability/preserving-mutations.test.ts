@@ -26,7 +26,7 @@ describe.each(DOM_NAMES)('golden pages under changes that keep the transcript (%
           for (const mutation of mutations) applyPreserving(doc, mutation, page.body);
           expectEveryWord(readChecked(doc, page.url), page.body);
         },
-        runs(40),
+        runs(30),
       );
     },
     timeLimit(60_000),
