@@ -164,7 +164,8 @@ function isInPageLink(element: Element): boolean {
   return (element.getAttribute('href') ?? '').startsWith('#');
 }
 
-function isSkipped(element: Element): boolean {
+/** Whether an element, and all it holds, is never transcript text (scripts, navigation, share bars...). */
+export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');

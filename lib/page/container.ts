@@ -1,6 +1,7 @@
 import { matchLabel } from '../segment/labels';
 import { openingText, paragraphsOf } from '../sites/page-reading';
 import { ancestryTest } from './ancestry';
+import { isSkipped } from './blocks';
 import { collapseWhitespace } from '../text/whitespace';
 
 /** Class or id words of containers that are never the transcript. */
@@ -20,14 +21,15 @@ const MAX_PARAGRAPHS = 20000;
  */
 export function findTranscriptContainer(scope: Element): Element {
   const scores = new Map<Element, number>();
-  const labelled: Element[] = [];
-  const insideNeverBody = ancestryTest(isNeverBody, scope);
+  const labelled: Array<{ paragraph: Element; label: string }> = [];
+  const insideNeverBody = ancestryTest((element) => isNeverBody(element) || isSkipped(element), scope);
   for (const paragraph of paragraphsOf(scope, MAX_PARAGRAPHS)) {
     if (insideNeverBody(paragraph)) continue;
     const length = ownTextLength(paragraph);
     if (length < 20) continue;
-    const isLabelled = matchLabel(collapseWhitespace(openingText(paragraph)))?.strength === 'strong';
-    if (isLabelled) labelled.push(paragraph);
+    const label = matchLabel(collapseWhitespace(openingText(paragraph)));
+    const isLabelled = label?.strength === 'strong';
+    if (isLabelled) labelled.push({ paragraph, label: label.text.toLowerCase() });
     const score = Math.min(length, 2000) + (isLabelled ? LABEL_BONUS : 0);
     const parent = paragraph.parentElement;
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score * PARENT_SHARE);
@@ -43,8 +45,14 @@ export function findTranscriptContainer(scope: Element): Element {
     }
   }
   if (!best) return scope;
-  for (const paragraph of labelled) {
-    while (best !== scope && !best.contains(paragraph)) best = best.parentElement ?? scope;
+  // Widen to labelled paragraphs outside the best container only when they are plausibly
+  // turns of the same transcript: the container holds fewer than two different labels, or
+  // the same label appears inside. A lone "Follow Us: Facebook Twitter" in a footer is not.
+  const inside = new Set(labelled.filter((entry) => best!.contains(entry.paragraph)).map((entry) => entry.label));
+  for (const entry of labelled) {
+    if (best.contains(entry.paragraph)) continue;
+    if (inside.size >= 2 && !inside.has(entry.label)) continue;
+    while (best !== scope && !best.contains(entry.paragraph)) best = best.parentElement ?? scope;
   }
   return best;
 }

@@ -28,13 +28,19 @@ export interface SpeakerResolution {
 
 export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolution {
   const people: Person[] = [];
+  // People by the first letters of their surname: every pair sameSurname accepts shares them,
+  // so a page with hundreds of speakers compares each label with a few people, not all.
+  const byInitials = new Map<string, Person[]>();
   const personOfTurn = turns.map((turn, index): Person | null => {
     if (!turn.label || turn.label.kind !== 'named') return null;
     const form = readSpeaker(turn.label.text);
-    let person = people.find((candidate) => candidate.forms.some((known) => samePerson(known, form)));
+    const bucket = byInitials.get(form.surname.slice(0, 3)) ?? [];
+    byInitials.set(form.surname.slice(0, 3), bucket);
+    let person = bucket.find((candidate) => candidate.forms.some((known) => samePerson(known, form)));
     if (!person) {
       person = { forms: [], labels: [], turns: 0, inTitle: -1, role: null, asking: 0, firstTurn: index, words: 0 };
       people.push(person);
+      bucket.push(person);
     }
     // One form per distinct label: a form depends only on its label, and keeping one per turn
     // made naming a speaker of N turns cost N² (found by the benchmark's ×256 briefing).

@@ -26,9 +26,9 @@ export function judge(evidence: Evidence): Detection {
   if (evidence.interstitial) return no(['The page is the site’s anti-bot check ("Data processing... Please, wait."), not the text.']);
   if (evidence.listing) return no(['The page lists other pages (titles and leads), it is not one text.']);
   if (title === '') return no(['The page has no headline.']);
-  if (titleNamesNonTranscript(title)) return no([`The title names a notice or a press release, not a transcript: “${title}”.`]);
+  if (titleNamesNonTranscript(title)) return no([`The title names a notice or a press release, not a transcript: “${quoted(title)}”.`]);
   if (!titleNamesTranscript(title)) {
-    return no([`The title does not name remarks, answers to questions, a briefing, a press conference or an interview: “${title}”.`]);
+    return no([`The title does not name remarks, answers to questions, a briefing, a press conference or an interview: “${quoted(title)}”.`]);
   }
   const labels = evidence.labels();
   const labelReason = `${labels.labelled} paragraph${labels.labelled === 1 ? '' : 's'} open${labels.labelled === 1 ? 's' : ''} with a speaker label (${labels.distinct} different).`;
@@ -54,6 +54,11 @@ const KIND_PHRASES: Record<TranscriptKind, string> = {
   remarks: 'remarks',
   other: 'a transcript',
 };
+
+/** A title as a reason quotes it: whole if it is a title's length, else its start. */
+function quoted(title: string): string {
+  return title.length > 160 ? `${title.slice(0, 157)}…` : title;
+}
 
 function no(reasons: string[]): Detection {
   return { transcript: false, confidence: 0, reasons };

@@ -45,8 +45,11 @@ export function guessHeadline(doc: Document): string {
   return candidates.find((text) => titleNamesTranscript(text)) ?? candidates[0] ?? '';
 }
 
+/** Longer than any real headline; a cap keeps the site-name pattern below from backtracking. */
+const MAX_TITLE = 400;
+
 function documentTitle(doc: Document): string {
-  const title = metaContent(doc, 'og:title') || collapseWhitespace(doc.title ?? '');
+  const title = (metaContent(doc, 'og:title') || collapseWhitespace(doc.title ?? '')).slice(0, MAX_TITLE);
   return title.replace(/\s*(?:[_|–—]|\s-\s)\s*[^_|–—]*(?:ministry|министерств|embassy|посольств|department|gov)[^_|–—]*$/iu, '').trim();
 }
 
@@ -89,11 +92,36 @@ export function openingText(element: Element, length = 120): string {
   while (stack.length > 0 && text.length < length) {
     const node = stack.pop()!;
     if (node.nodeType === 3) text += (node as Text).data;
-    else if (node.nodeType === 1) {
+    else if (node.nodeType === 1 && !UNREAD.has((node as Element).localName)) {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   }
   return text.slice(0, length);
+}
+
+/** Elements whose text a reader never sees (comments are not elements, and are skipped too). */
+const UNREAD = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea']);
+
+/**
+ * The bold run a paragraph opens with, looked for only among its first inline nodes: a search
+ * of the whole subtree would cost the square of the depth on paragraphs nested in paragraphs.
+ */
+export function leadingBold(element: Element): string {
+  let node: Node | null = element.firstChild;
+  for (let steps = 0; node && steps < 12; steps += 1) {
+    if (node.nodeType === 3 && /\S/.test((node as Text).data)) return '';
+    if (node.nodeType === 1) {
+      const child = node as Element;
+      if (/^(?:b|strong)$/.test(child.localName) || /\bfw-bold\b/.test(child.getAttribute('class') ?? '')) return collapseWhitespace(child.textContent ?? '');
+      if (/^(?:span|a|em|i|u|font)$/.test(child.localName)) {
+        node = child.firstChild;
+        continue;
+      }
+      if (!UNREAD.has(child.localName)) return '';
+    }
+    node = node.nextSibling;
+  }
+  return '';
 }
 
 /** All paragraph-like elements of a scope, at most `limit`. */
@@ -124,18 +152,28 @@ export interface LabelScan {
 export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   const distinct = new Set<string>();
   const inListingOrComments = ancestryTest(isListingOrComments);
+  const weak = new Map<string, number>();
   let labelled = 0;
   let questions = 0;
   for (const paragraph of paragraphsOf(scope, limit)) {
     const opening = openingText(paragraph).trimStart();
     if (opening.length < 3 || !/[:：]/.test(opening)) continue;
-    const bold = paragraph.querySelector('b, strong, .fw-bold');
-    const label = matchLabel(collapseWhitespace(opening), bold ? collapseWhitespace(bold.textContent ?? '') : '');
-    if (!label || label.strength === 'weak') continue;
-    if (inListingOrComments(paragraph)) continue;
+    const label = matchLabel(collapseWhitespace(opening), leadingBold(paragraph));
+    if (!label || inListingOrComments(paragraph)) continue;
+    const key = label.text.toLowerCase();
+    if (label.strength === 'weak') {
+      // One capitalised word ("С.В.Лавров:", "Sidhant:") counts once it recurs.
+      weak.set(key, (weak.get(key) ?? 0) + 1);
+      continue;
+    }
     labelled += 1;
-    distinct.add(label.text.toLowerCase());
+    distinct.add(key);
     if (label.kind === 'question') questions += 1;
+  }
+  for (const [key, count] of weak) {
+    if (count < 2) continue;
+    labelled += count;
+    distinct.add(key);
   }
   return { labelled, distinct: distinct.size, questions };
 }

@@ -2,9 +2,10 @@
  * Sentence ends: a full stop, question or exclamation mark (Latin, Cyrillic and CJK forms),
  * possibly followed by closing quotes or brackets, then whitespace. Abbreviations such as
  * "Mr." or initials such as "S.V." are not ends: the next word must start with a capital
- * letter or digit and the word before must be longer than one letter.
+ * letter or digit and the word before must be longer than one letter. The word is looked at
+ * over its last 40 letters at most: an unbounded run backtracks on a page-long "word".
  */
-const SENTENCE_END = /([^\s.]{2,}[.!?…]|[?!…]|[。！？])["'”»)\]]*\s+(?=["'“«(]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /([^\s.]{2,40}[.!?…]|[?!…]|[。！？])["'”»)\]]*\s+(?=["'“«(]?[\p{Lu}\p{N}])/gu;
 const ABBREVIATIONS = new Set(['mr.', 'ms.', 'mrs.', 'dr.', 'st.', 'no.', 'vs.', 'etc.', 'г-н.', 'т.е.', 'т.д.', 'с.']);
 
 /** The first `count` sentences of `text`, whole; the text itself when it is shorter. */

@@ -7,14 +7,18 @@ import type { Transcript } from '../../lib/transcript-schema';
  */
 export function transcriptWords(transcript: Transcript): string[] {
   const out: string[] = [];
+  // One push per word: spreading a million-word paragraph into push() overflows the stack.
+  const append = (list: string[]) => {
+    for (const word of list) out.push(word);
+  };
   const headingsBefore = (index: number) =>
     transcript.headings.filter((heading) => heading.segment === index).flatMap((heading) => words(heading.text));
   transcript.segments.forEach((segment, index) => {
-    out.push(...headingsBefore(index));
-    if (segment.label) out.push(...words(segment.label));
-    for (const paragraph of segment.paragraphs) out.push(...words(paragraph));
+    append(headingsBefore(index));
+    if (segment.label) append(words(segment.label));
+    for (const paragraph of segment.paragraphs) append(words(paragraph));
   });
-  out.push(...headingsBefore(transcript.segments.length));
+  append(headingsBefore(transcript.segments.length));
   return out;
 }
 

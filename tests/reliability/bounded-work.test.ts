@@ -21,24 +21,24 @@ describe('work grows linearly with the page', () => {
 
 
   /**
-   * BUG (lib/segment/speaker-roles.ts, `resolveSpeakers`): each named turn looks for its
+   * Fixed bug (lib/segment/speaker-roles.ts, `resolveSpeakers`): each named turn looks for its
    * person with `people.find(... forms.some(samePerson))`, a scan of every person (and every
    * form) met so far: n different speakers cost O(n²) (sameSurname runs a regex per pair).
    * Regex calls grow 3.3× when the page doubles (n = 400).
-   * Suggested fix: index people by the first three letters of the surname (two surnames
+   * The fix: index people by the first three letters of the surname (two surnames
    * `sameSurname` accepts always share them) and compare within the bucket.
    */
-  it.fails('n different speakers (n = 400)', () => expectLinearGrowth(SIZED_PAGES['n different speakers']!, 400), 60_000);
+  it('n different speakers (n = 400)', () => expectLinearGrowth(SIZED_PAGES['n different speakers']!, 400), 60_000);
 
   /**
-   * BUG (lib/sites/page-reading.ts, `scanLabels`): for every paragraph it asks
+   * Fixed bug (lib/sites/page-reading.ts, `scanLabels`): for every paragraph it asks
    * `paragraph.querySelector('b, strong, .fw-bold')`, which searches the paragraph's whole
    * subtree; paragraphs nested in one another (div inside div, each with its own text)
    * make that O(n²) node visits up to the 4,000-paragraph limit. DOM work (counting the
    * subtree a query may search) grows 3.5× when the page doubles (n = 400); 8,000 nested
    * paragraphs take some 20 s.
-   * Suggested fix: look for the bold run only among the paragraph's leading inline nodes
+   * The fix: look for the bold run only among the paragraph's leading inline nodes
    * (as `openingText` walks them), not in the whole subtree.
    */
-  it.fails('paragraphs nested n deep (n = 400)', () => expectLinearGrowth(SIZED_PAGES['paragraphs nested n deep']!, 400), 60_000);
+  it('paragraphs nested n deep (n = 400)', () => expectLinearGrowth(SIZED_PAGES['paragraphs nested n deep']!, 400), 60_000);
 });
