@@ -4,7 +4,6 @@ import { extractTranscript } from '../lib/extract';
 import { CONTENT_SCRIPT_MATCHES } from '../lib/sites/index';
 import { LiveExtraction } from '../extension/live-extraction';
 import { listenForMessages, sendToExtension } from '../extension/messaging';
-import { showPageNotice } from '../extension/page-notice';
 
 /**
  * Runs at document idle on the sites the engine knows, and is injected by the popup (or the
@@ -24,10 +23,6 @@ export default defineContentScript({
     });
     const stopListening = listenForMessages({
       getExtraction: ({ force }) => live.current(force),
-      showNotice: ({ message, tone }) => {
-        showPageNotice(document, message, tone);
-        return null;
-      },
     });
     ctx.onInvalidated(() => {
       stopListening();

@@ -17,8 +17,6 @@ export const messageRequests = {
     questions: z.number().check(z.int(), z.minimum(0)),
     title: z.string(),
   }),
-  /** Background to content script: a sentence to show on the page (after a context-menu save). */
-  showNotice: z.object({ message: z.string().check(z.minLength(1)), tone: z.enum(['done', 'problem']) }),
 } as const;
 
 export type MessageName = keyof typeof messageRequests;

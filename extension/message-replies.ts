@@ -6,7 +6,6 @@ import type { MessageName } from './message-protocol';
 export const messageReplies = {
   getExtraction: extractionResultSchema,
   extractionChanged: z.null(),
-  showNotice: z.null(),
 } as const satisfies Record<MessageName, z.ZodType>;
 
 export type MessageResponse<N extends MessageName> = z.infer<(typeof messageReplies)[N]>;

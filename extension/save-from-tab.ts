@@ -1,5 +1,6 @@
 import { LibraryFullError, saveTranscript } from './library-store';
-import { sendToTab } from './tab-messaging';
+import { browser } from 'wxt/browser';
+import { showPageNotice } from './page-notice';
 import { readTab } from './tab-reading';
 import { UNREACHABLE_MESSAGES } from './unreachable-page';
 
@@ -14,8 +15,11 @@ export interface SaveFromTabOutcome {
  */
 export async function saveFromTab(tabId: number): Promise<SaveFromTabOutcome> {
   const outcome = await readAndSave(tabId);
-  // Unreachable pages have no content script to show the notice: nothing more can be said there.
-  await sendToTab(tabId, 'showNotice', outcome).catch(() => undefined);
+  // The context-menu click grants activeTab; where the page cannot be scripted (browser pages)
+  // nothing more can be said there.
+  await browser.scripting
+    .executeScript({ target: { tabId }, func: showPageNotice, args: [outcome.message, outcome.tone] })
+    .catch(() => undefined);
   return outcome;
 }
 

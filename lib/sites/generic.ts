@@ -23,35 +23,26 @@ export const generic: SiteAdapter = {
     // querySelector, not doc.body: some DOMs create a missing <body> when asked for it.
     const body = doc.querySelector('body');
     if (!body) return judge({ title: '', labels: () => ({ labelled: 0, distinct: 0, questions: 0 }), articleLayout: false, listing: false });
-    return judge({ title: guessHeadline(doc), labels: () => scanLabels(body), articleLayout: false, listing: false });
+    return judge({ title: guessHeadline(doc).text, labels: () => scanLabels(body), articleLayout: false, listing: false });
   },
 
   locate(doc) {
     const body = doc.querySelector('body');
     if (!body) return null;
-    const headlineElement = findHeadlineElement(doc);
+    const headline = guessHeadline(doc);
     const dateTexts: string[] = [];
     for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, 8)) {
       const text = element.getAttribute('datetime') ?? collapseWhitespace(element.textContent ?? '');
       if (text && text.length < 120) dateTexts.push(text);
     }
     return {
-      title: guessHeadline(doc),
+      title: headline.text,
       bodies: [findTranscriptContainer(body)],
       dateTexts: [...dateTexts, ...metaDates(doc)],
-      placeLines: headlineElement ? datelineAfter(headlineElement) : [],
+      placeLines: headline.element ? datelineAfter(headline.element) : [],
     };
   },
 };
-
-/** The element whose text is the headline, for finding the dateline under it. */
-function findHeadlineElement(doc: Document): Element | null {
-  const title = guessHeadline(doc);
-  for (const element of Array.from(doc.querySelectorAll('h1, h2')).slice(0, 8)) {
-    if (collapseWhitespace(element.textContent ?? '') === title) return element;
-  }
-  return null;
-}
 
 /**
  * The short lines right after the headline (mofa.go.jp's "Wednesday, December 12, 2018,

@@ -35,14 +35,24 @@ export function headline(doc: Document, ...selectors: string[]): string {
  * On a site we do not know, the headline is whichever of the page's headings names a
  * transcript (mea.gov.in's <h1> is "Media Center"; its h2.titleText is the title).
  */
-export function guessHeadline(doc: Document): string {
-  const candidates = [
-    ...Array.from(doc.querySelectorAll('h1')).slice(0, 3).map((h) => collapseWhitespace(h.textContent ?? '')),
-    metaContent(doc, 'og:title'),
-    ...Array.from(doc.querySelectorAll('h2')).slice(0, 3).map((h) => collapseWhitespace(h.textContent ?? '')),
-    documentTitle(doc),
-  ].filter(Boolean);
-  return candidates.find((text) => titleNamesTranscript(text)) ?? candidates[0] ?? '';
+export function guessHeadline(doc: Document): Headline {
+  const headings = (selector: string) =>
+    Array.from(doc.querySelectorAll(selector))
+      .slice(0, 3)
+      .map((element) => ({ text: collapseWhitespace(element.textContent ?? ''), element }));
+  const candidates: Headline[] = [
+    ...headings('h1'),
+    { text: metaContent(doc, 'og:title'), element: null },
+    ...headings('h2'),
+    { text: documentTitle(doc), element: null },
+  ].filter((candidate) => candidate.text !== '');
+  return candidates.find((candidate) => titleNamesTranscript(candidate.text)) ?? candidates[0] ?? { text: '', element: null };
+}
+
+export interface Headline {
+  text: string;
+  /** The heading element that shows it, when it is one (a dateline often follows it). */
+  element: Element | null;
 }
 
 /** Longer than any real headline; a cap keeps the site-name pattern below from backtracking. */

@@ -25,7 +25,7 @@ describe('message protocol', () => {
 
   it('ignores messages that are not ours, and ours it has no handler for', async () => {
     const handler = vi.fn();
-    listenForMessages({ showNotice: handler });
+    listenForMessages({ extractionChanged: handler });
     const listener = vi.fn(() => 'other');
     fakeBrowser.runtime.onMessage.addListener(listener);
     await fakeBrowser.runtime.sendMessage({ type: 'something else' });
@@ -36,9 +36,9 @@ describe('message protocol', () => {
 
   it('refuses a message whose data does not fit the protocol', async () => {
     const handler = vi.fn();
-    listenForMessages({ showNotice: handler });
+    listenForMessages({ getExtraction: handler });
     await expect(
-      fakeBrowser.runtime.sendMessage({ verbatim: 1, name: 'showNotice', data: { message: '', tone: 'loud' } }),
+      fakeBrowser.runtime.sendMessage({ verbatim: 1, name: 'getExtraction', data: { force: 'yes' } }),
     ).rejects.toThrow(ProtocolError);
     expect(handler).not.toHaveBeenCalled();
   });

@@ -6,8 +6,8 @@ describe('page notice', () => {
 
   it('shows one notice outside the body and removes it after a while', () => {
     vi.useFakeTimers();
-    showPageNotice(document, 'First', 'done');
-    showPageNotice(document, 'Saved <b>not markup</b>', 'done');
+    showPageNotice('First', 'done');
+    showPageNotice('Saved <b>not markup</b>', 'done');
     const hosts = document.querySelectorAll('[data-verbatim-notice]');
     expect(hosts).toHaveLength(1);
     expect(hosts[0]!.parentElement).toBe(document.documentElement);

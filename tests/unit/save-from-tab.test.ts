@@ -8,17 +8,18 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-/** A content script in the tab that answers with `result` and records the notices it is sent. */
+/**
+ * A content script in the tab that answers with `result`, and the notices the background
+ * shows on the page (run there with scripting.executeScript).
+ */
 function stubContentScript(result: unknown) {
   const notices: unknown[] = [];
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tabId: number, message: unknown) => {
-    const { name, data } = message as { name: string; data: unknown };
-    if (name === 'showNotice') {
-      notices.push(data);
-      return null;
-    }
-    return result;
-  });
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(result as never);
+  fakeBrowser.scripting.executeScript = vi.fn(async (injection: { args?: unknown[] }) => {
+    const [message, tone] = injection.args ?? [];
+    notices.push({ message, tone });
+    return [];
+  }) as never;
   return notices;
 }
 
