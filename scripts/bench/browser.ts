@@ -1,22 +1,14 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** See ../shared/TOOLCHAIN.md: the system's Chromium, never a downloaded one. */
-const EXECUTABLE = '/usr/bin/chromium';
+import { CHROMIUM_EXECUTABLE, QUIET_CHROMIUM_FLAGS } from '../lib/headless-chromium';
 
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...QUIET_CHROMIUM_FLAGS,
   // gc(): each timed batch starts on a collected heap.
   '--js-flags=--expose-gc',
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: EXECUTABLE, headless: true, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, headless: true, args: ARGS });
 }
 
 /**

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_EXECUTABLE, QUIET_CHROMIUM_FLAGS } from '../../../scripts/lib/headless-chromium';
 import { ROOT } from './test-pages';
 import type { PageServer } from './page-server';
 
@@ -22,18 +23,12 @@ export class ExtensionBrowser {
   static async launch({ extraArgs = [] }: { extraArgs?: string[] } = {}): Promise<ExtensionBrowser> {
     const profile = mkdtempSync(join(tmpdir(), 'verbatim-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_EXECUTABLE,
       headless: true,
       acceptDownloads: true,
       viewport: { width: 1100, height: 800 },
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...QUIET_CHROMIUM_FLAGS,
         // Every host is this machine: the test server answers for mid.ru and the rest.
         '--host-resolver-rules=MAP * 127.0.0.1',
         `--disable-extensions-except=${CHROME_BUILD}`,
