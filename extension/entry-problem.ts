@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SCHEMA_VERSION } from '../lib/transcript-schema';
+import { SCHEMA_VERSION } from '../lib/schema-version';
 import { describeIssues } from './describe-issues';
 
 /**

@@ -62,7 +62,7 @@ export class LiveExtraction {
     this.timer = undefined;
   }
 
-  /** The page's extraction now; `force` reads it with the generic adapter, for this address. */
+  /** The page's extraction now; `force` ("Extract anyway") sets detection's verdict aside, for this address. */
   current(force: boolean): ExtractionResult {
     const href = this.options.doc.location.href;
     if (force && this.forcedUrl !== href) {

@@ -28,7 +28,8 @@ export function titleNamesTranscript(title: string): boolean {
  * announcements, notices ("Adjournment of the Regular Press Conference").
  */
 export function titleNamesNonTranscript(title: string): boolean {
-  return /^(?:press release|news|announcement|notice|о телефонном разговоре|сообщение для сми|анонс)\b|\b(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|перенос|отмен)/iu.test(
+  // (?<!\p{L}) rather than \b: \b knows only ASCII letters, and never matches before "перенос".
+  return /^(?:press release|news|announcement|notice|о телефонном разговоре|об? |сообщение для сми|анонс)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|перенос|отмен)/iu.test(
     title,
   );
 }

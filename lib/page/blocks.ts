@@ -7,7 +7,7 @@ import { collapseWhitespace } from '../text/whitespace';
  */
 export interface Block {
   text: string;
-  /** An <h1>–<h6>, or a short paragraph set wholly in bold that is not a label. */
+  /** Inside an <h1>–<h6> (bold paragraphs that read as headings are told apart in segmentation). */
   heading: boolean;
   /** The text of the bold run the paragraph starts with ('' if none). */
   boldPrefix: string;
@@ -51,7 +51,6 @@ export interface ReadOptions {
 
 interface Builder {
   parts: string[];
-  boldParts: string[];
   boldPrefix: string[];
   prefixOpen: boolean;
   letters: number;
@@ -143,7 +142,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
 }
 
 function newBuilder(): Builder {
-  return { parts: [], boldParts: [], boldPrefix: [], prefixOpen: true, letters: 0, boldLetters: 0, linkLetters: 0, inPageLetters: 0 };
+  return { parts: [], boldPrefix: [], prefixOpen: true, letters: 0, boldLetters: 0, linkLetters: 0, inPageLetters: 0 };
 }
 
 function countLetters(text: string): number {

@@ -1,5 +1,5 @@
 import { matchLabel } from '../segment/labels';
-import { openingText, paragraphsOf } from '../sites/page-reading';
+import { leadingBold, openingText, paragraphsOf } from '../sites/page-reading';
 import { ancestryTest } from './ancestry';
 import { isSkipped } from './blocks';
 import { collapseWhitespace } from '../text/whitespace';
@@ -27,7 +27,7 @@ export function findTranscriptContainer(scope: Element): Element {
     if (insideNeverBody(paragraph)) continue;
     const length = ownTextLength(paragraph);
     if (length < 20) continue;
-    const label = matchLabel(collapseWhitespace(openingText(paragraph)));
+    const label = matchLabel(collapseWhitespace(openingText(paragraph)), leadingBold(paragraph));
     const isLabelled = label?.strength === 'strong';
     if (isLabelled) labelled.push({ paragraph, label: label.text.toLowerCase() });
     const score = Math.min(length, 2000) + (isLabelled ? LABEL_BONUS : 0);

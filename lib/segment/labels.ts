@@ -21,7 +21,7 @@ const ANONYMOUS_ANSWER = /^(?:a|answer|ответ|réponse|respuesta|antwort|答
 /** Lower-case words allowed inside a name or a role ("President of France", "de Mistura"). */
 const PARTICLES = new Set([
   'of', 'for', 'and', 'the', 'on', 'to', 'in', 'de', 'da', 'del', 'der', 'den', 'van', 'von', 'la', 'le',
-  'al', 'bin', 'ibn', 'y', 'и', 'по', 'при', 'в', 'для', 'del',
+  'al', 'bin', 'ibn', 'y', 'и', 'по', 'при', 'в', 'для',
 ]);
 
 /**
@@ -72,11 +72,18 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
   // As written: French puts a space before the colon ("Question :").
   const raw = text.slice(0, found[0].lastIndexOf(colon) + 1).trimStart();
   const rest = text.slice(found[0].length).trim();
-  const bold = boldPrefix !== '' && normalizeBold(boldPrefix).startsWith(normalizeBold(raw).slice(0, -1));
+  const boldRun = normalizeBold(boldPrefix);
+  const label = normalizeBold(raw);
+  // The bold run is the label itself ("<b>Министр иностранных дел России С.В.Лавров:</b>"), or
+  // starts with it (China's questions: the whole paragraph bold, outlet and question).
+  const boldLabel = boldRun !== '' && (boldRun === label || boldRun === label.slice(0, -1));
+  const bold = boldRun !== '' && boldRun.startsWith(label.slice(0, -1));
 
   if (ANONYMOUS_ASKER.test(words)) return { raw, text: words, kind: 'question', rest, strength: 'strong' };
   if (ANONYMOUS_ANSWER.test(words)) return { raw, text: words, kind: 'answer', rest, strength: 'strong' };
 
+  // ...as long as it ends on a name ("С.В.Лавров", "Maria Zakharova"), not "Answers to media questions:".
+  if (boldLabel && !/[?!]/.test(words) && /^[\p{Lu}\p{Lo}]/u.test(words.replace(/\([^)]*\)/g, '').trim().split(/[\s,]+/).pop() ?? '')) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   const shape = nameShape(words);
   if (shape === 'none') return null;
   if (bold) return { raw, text: words, kind: 'named', rest, strength: 'strong' };

@@ -62,9 +62,6 @@ export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolut
 
   const titleSpeaker = speakerTheTitleNames(people, title);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
-  // Unlabelled paragraphs before the first label are the title's speaker's; when the title
-  // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
-  const opener = titleSpeaker;
 
   const segments: Segment[] = [];
   const speakerOfSegment: Array<Person | null> = [];
@@ -80,11 +77,17 @@ export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolut
       kind = 'answer';
       person = mainOfficial;
     } else {
-      if (!turn.label) person = turn.continuation && segments.length > 0 ? previous : opener;
+      // Unlabelled paragraphs before the first label are the title's speaker's; when the title
+      // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
+      if (!turn.label) person = turn.continuation && segments.length > 0 ? previous : titleSpeaker;
       kind = kindOf(person, questionsBegun, segments.at(-1)?.kind);
     }
     if (kind === 'question') questionsBegun = true;
-    if (person && !turn.label) person.turns += 1;
+    // Named labels were counted as they were read; anonymous answers ("A:") and unlabelled turns here.
+    if (person && turn.label?.kind !== 'named') {
+      person.turns += 1;
+      if (turn.label && !person.labels.includes(turn.label.raw)) person.labels.push(turn.label.raw);
+    }
     previous = person;
     speakerOfSegment.push(person);
     segments.push({

@@ -20,17 +20,18 @@ const ROLE_WORDS = new Set([
   'ministry', 'government', 'federation', 'external', 'international', 'cooperation',
   'министр', 'министра', 'президент', 'посол', 'официальный', 'официальная', 'представитель',
   'директор', 'заместитель', 'председатель', 'премьер-министр', 'глава', 'иностранных', 'дел', 'мид',
+  'россии', 'российской', 'федерации', 'официальный', 'представителя',
 ]);
 
 /** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
-const MODERATOR = /\b(?:moderator|ведущий|ведущая|модератор|OSD|host)\b/iu;
+const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|ведущий|ведущая|модератор|OSD|host)(?![\p{L}\p{N}])/iu;
 
 /**
  * Media outlets: a label that names one is a journalist's ("China Daily:", "Question (RIA
  * Novosti):", "Kojima, NHK:").
  */
 const OUTLET =
-  /\b(?:daily|news|times|post|tv|television|radio|channel|agency|network|newspaper|magazine|journal|gazette|herald|tribune|reuters|afp|ap|bloomberg|cnn|bbc|cctv|cgtn|nhk|kyodo|jiji|xinhua|tass|ria|interfax|sputnik|rt|asahi|yomiuri|mainichi|nikkei|wion|ani|pti|al jazeera|phoenix|dpa|efe|ansa|тасс|риа|интерфакс|известия|коммерсант|россия|первый канал|нтв|ртр|газета|агентство|телеканал)\b/iu;
+  /(?<![\p{L}\p{N}])(?:daily|news|times|post|tv|television|radio|channel|agency|network|newspaper|magazine|journal|gazette|herald|tribune|reuters|afp|ap|bloomberg|cnn|bbc|cctv|cgtn|nhk|kyodo|jiji|xinhua|tass|ria|interfax|sputnik|rt|asahi|yomiuri|mainichi|nikkei|wion|ani|pti|al jazeera|phoenix|dpa|efe|ansa|тасс|риа|интерфакс|известия|коммерсант|россия|первый канал|нтв|ртр|газета|агентство|телеканал)(?![\p{L}\p{N}])/iu;
 
 export interface SpeakerForm {
   /** The name as this label gives it, honorifics, roles and notes removed. */
@@ -58,6 +59,10 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const official = lastRole >= 0 || (qualifier !== '' && hasRoleWord(qualifier));
   if (lastRole >= 0) tokens = tokens.slice(lastRole + 1);
   tokens = dropPlaceAfterRole(tokens);
+  // Russian initials start the name: "... Российской Федерации С.В.Лавров" is "С.В.Лавров".
+  // (Initials after the surname, "Лавров С.В.", end the name instead.)
+  const initials = tokens.findIndex((token, i) => /^\p{Lu}\./u.test(token) && (i < tokens.length - 1 || /\p{Ll}/u.test(token)));
+  if (initials > 0) tokens = tokens.slice(initials);
   if (tokens.length > 3) tokens = tokens.slice(-2);
   if (tokens.length === 0) tokens = namePart.split(' ');
 
@@ -99,12 +104,16 @@ function titleCase(token: string): string {
 
 /** The last word of a name, initials ("S.Lavrov", "С.В.Лавров") and possessives removed. */
 export function surnameOf(name: string): string {
-  const last = name.split(/[\s.]+/).filter(Boolean).pop() ?? name;
+  // The last word longer than a letter: "Лавров С.В." is Лавров, not В.
+  const words = name.split(/[\s.]+/).filter(Boolean);
+  const last = words.filter((word) => word.length > 1).pop() ?? words.pop() ?? name;
   return last.replace(/[’']s$/u, '').toLowerCase();
 }
 
 function initialOf(name: string, surname: string): string | null {
-  const first = name.trim()[0]?.toLowerCase() ?? null;
+  // The given name's initial: from initials wherever they stand ("Лавров С.В."), else the first letter.
+  const initials = /(?:^|\s)(\p{Lu})\./u.exec(name);
+  const first = (initials?.[1] ?? name.trim()[0])?.toLowerCase() ?? null;
   const onlySurname = name.trim().toLowerCase() === surname;
   return onlySurname ? null : first;
 }

@@ -39,7 +39,8 @@ export function judge(evidence: Evidence): Detection {
     const confidence = Math.min(1, 0.55 + 0.05 * Math.min(labels.labelled, 5) + (evidence.articleLayout ? 0.1 : 0) + (labels.questions > 0 ? 0.05 : 0));
     return { transcript: true, confidence: round(confidence), reasons: [titleReason, labelReason] };
   }
-  if (evidence.articleLayout && (labels.labelled > 0 || kind !== 'other')) {
+  // A known site's article with a label or two (a one-sided interview), or a speech.
+  if (evidence.articleLayout && (labels.labelled > 0 || kind === 'remarks' || kind === 'statement')) {
     return { transcript: true, confidence: labels.labelled > 0 ? 0.7 : 0.6, reasons: [titleReason, 'The site’s article layout holds the text.', labelReason] };
   }
   return no([titleReason, `${labelReason} A transcript has at least two, from at least two speakers.`]);

@@ -161,7 +161,8 @@ export interface LabelScan {
  */
 export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   const distinct = new Set<string>();
-  const inListingOrComments = ancestryTest(isListingOrComments);
+  // Only containers inside the scope count: Drupal writes "one-sidebar sidebar-first" on <body>.
+  const inListingOrComments = ancestryTest(isListingOrComments, 'nodeType' in scope && scope.nodeType === 1 ? scope : null);
   const weak = new Map<string, number>();
   let labelled = 0;
   let questions = 0;
@@ -189,6 +190,7 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
 }
 
 function isListingOrComments(element: Element): boolean {
+  if (element.localName === 'body' || element.localName === 'html') return false;
   if (element.localName === 'a' || element.localName === 'li') return true;
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   return marks.length > 1 && NOT_ONE_TEXT.test(marks);

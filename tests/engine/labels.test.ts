@@ -71,3 +71,15 @@ describe('labels in mid.ru’s other languages', () => {
     expect(matchLabel(text)).toMatchObject({ raw, kind });
   });
 });
+
+describe('bold labels with roles written out', () => {
+  it('takes a bold run that is exactly a label, whatever its words', () => {
+    const text = 'Министр иностранных дел России С.В.Лавров: Мы обсудили.';
+    expect(matchLabel(text, 'Министр иностранных дел России С.В.Лавров:')).toMatchObject({ kind: 'named', strength: 'strong' });
+    expect(matchLabel(text)).toBeNull();
+  });
+
+  it('does not take a wholly bold heading with a colon inside for a label', () => {
+    expect(matchLabel('Russia–Japan relations: prospects for a treaty', 'Russia–Japan relations: prospects for a treaty')).toBeNull();
+  });
+});

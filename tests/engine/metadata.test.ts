@@ -78,3 +78,14 @@ describe('namesInTitle', () => {
     expect(namesInTitle(title)).toEqual(names);
   });
 });
+
+describe('Russian notices', () => {
+  it.each([
+    'О переносе брифинга официального представителя МИД России М.В.Захаровой',
+    'Об аккредитации на пресс-конференцию Министра иностранных дел России С.В.Лаврова',
+    'Анонс брифинга официального представителя МИД России',
+    'Сообщение для СМИ о брифинге',
+  ])('%j is a notice, not a transcript', (title) => {
+    expect(titleNamesNonTranscript(title)).toBe(true);
+  });
+});

@@ -49,3 +49,20 @@ describe('one person, many labels', () => {
     expect(bestName([readSpeaker('С.В. ЛАВРОВ'), readSpeaker('С.В.Лавров')])).toBe('С.В.Лавров');
   });
 });
+
+describe('Russian labels with roles and initials', () => {
+  it('finds the name after a role written out in Russian, and knows it for the same person', () => {
+    const long = readSpeaker('Министр иностранных дел Российской Федерации С.В.Лавров');
+    expect(long).toMatchObject({ name: 'С.В.Лавров', official: true });
+    expect(samePerson(long, readSpeaker('С.В.Лавров'))).toBe(true);
+  });
+
+  it('reads the surname when the initials come last', () => {
+    expect(samePerson(readSpeaker('Лавров С.В.'), readSpeaker('С.В.Лавров'))).toBe(true);
+  });
+
+  it('knows Russian moderators and outlets (no ASCII-only word boundaries)', () => {
+    expect(readSpeaker('Ведущий').moderator).toBe(true);
+    expect(readSpeaker('Корреспондент ТАСС Иванов').journalist).toBe(true);
+  });
+});
