@@ -1,5 +1,5 @@
 import { matchLabel } from '../segment/labels';
-import { leadingBold, openingText, paragraphsOf } from '../sites/page-reading';
+import { leadingBold, openingText, paragraphsOf } from './paragraphs';
 import { ancestryTest } from './ancestry';
 import { isSkipped } from './blocks';
 import { collapseWhitespace } from '../text/whitespace';

@@ -1,7 +1,8 @@
 import { findTranscriptContainer } from '../page/container';
 import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
-import { guessHeadline, metaDates, scanLabels } from './page-reading';
+import { scanLabels } from '../page/paragraphs';
+import { guessHeadline, metaDates } from './page-reading';
 import type { SiteAdapter } from './site-adapter';
 
 /** Elements that commonly carry a page's date on sites we have no adapter for. */

@@ -1,7 +1,7 @@
 import { kindFromTitle, titleNamesNonTranscript, titleNamesTranscript } from '../metadata/kind';
 import type { TranscriptKind } from '../transcript-schema';
 import type { Detection } from './site-adapter';
-import type { LabelScan } from './page-reading';
+import type { LabelScan } from '../page/paragraphs';
 
 export interface Evidence {
   title: string;

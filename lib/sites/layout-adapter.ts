@@ -1,7 +1,8 @@
 import { findTranscriptContainer } from '../page/container';
 import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
-import { headline, metaDates, scanLabels } from './page-reading';
+import { scanLabels } from '../page/paragraphs';
+import { headline, metaDates } from './page-reading';
 import type { Detection, PageParts, SiteAdapter } from './site-adapter';
 
 /**

@@ -31,7 +31,7 @@ describe('work grows linearly with the page', () => {
   it('n different speakers (n = 400)', () => expectLinearGrowth(SIZED_PAGES['n different speakers']!, 400), 60_000);
 
   /**
-   * Fixed bug (lib/sites/page-reading.ts, `scanLabels`): for every paragraph it asks
+   * Fixed bug (lib/page/paragraphs.ts, `scanLabels`): for every paragraph it asks
    * `paragraph.querySelector('b, strong, .fw-bold')`, which searches the paragraph's whole
    * subtree; paragraphs nested in one another (div inside div, each with its own text)
    * make that O(n²) node visits up to the 4,000-paragraph limit. DOM work (counting the

@@ -4,7 +4,7 @@ import { expectEveryWord, readChecked } from './engine-check';
 import { DOM_NAMES, DOMS, releaseDocuments } from './page-doms';
 
 /**
- * Found by the generated transcripts. Fixed bug (lib/sites/page-reading.ts, `scanLabels`, with
+ * Found by the generated transcripts. Fixed bug (lib/page/paragraphs.ts, `scanLabels`, with
  * lib/segment/labels.ts, `matchLabel`): a name written as initials run into the surname
  * ("С.В.Лавров:", "S.Lavrov:") is one token, so its label is `weak`, and detection skips
  * weak labels even when the same one recurs on the page (segmentation accepts it then). An

@@ -6,7 +6,7 @@ import { goldenPage, TRANSCRIPT_PAGES } from './golden-pages';
 import { DOM_NAMES, DOMS, releaseDocuments } from './page-doms';
 
 /**
- * Fixed bug (lib/sites/page-reading.ts, `openingText`, used by `scanLabels`): a paragraph's
+ * Fixed bug (lib/page/paragraphs.ts, `openingText`, used by `scanLabels`): a paragraph's
  * opening is read from every text node under it, scripts and styles included, so on a
  * page where each paragraph starts with an inline <script> (ad slots, analytics) no
  * paragraph seems to open with a label and a site without an adapter is not detected:

@@ -1,0 +1,135 @@
+import { matchLabel } from '../segment/labels';
+import { collapseWhitespace } from '../text/whitespace';
+import { ancestryTest } from './ancestry';
+
+/**
+ * Paragraphs without reading the page: which elements are paragraphs, their first characters
+ * and leading bold run, and how many open with a speaker label. Cheap enough for detection on
+ * every page load; shared by detection and by the search for a transcript's body.
+ */
+
+/** Class or id words of containers whose paragraphs are not one text: lists, comments, teasers. */
+const NOT_ONE_TEXT = /comment|reply|announce|teaser|news-list|listing|item-list|sidebar|widget|popular|related/i;
+
+/**
+ * Elements that may be paragraphs: <p> and its kin, and <div>s that hold text directly
+ * (inosmi.ru's div.article__text, mea.gov.in's div.description).
+ */
+const PARAGRAPH_LIKE = 'p, dd, blockquote, td, div';
+const BLOCK_CHILD = /^(?:div|p|ul|ol|table|section|article|h[1-6]|dl|blockquote|form|header|footer|nav|aside)$/;
+
+/** Whether `element` reads as a paragraph: a <p>, or a <div> whose first content is text. */
+export function isParagraphLike(element: Element): boolean {
+  if (element.localName !== 'div') return true;
+  let seen = 0;
+  for (let child = element.firstChild; child && seen < 6; child = child.nextSibling, seen += 1) {
+    if (child.nodeType === 3 && /\S/.test((child as Text).data)) return true;
+    if (child.nodeType === 1) {
+      const tag = (child as Element).localName;
+      if (BLOCK_CHILD.test(tag)) return false;
+      if (/^(?:b|strong|span|a|em|i)$/.test(tag)) return true;
+    }
+  }
+  return false;
+}
+
+/** The first characters of an element's text, read without building its whole text. */
+export function openingText(element: Element, length = 120): string {
+  let text = '';
+  const stack: Node[] = [element];
+  while (stack.length > 0 && text.length < length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1 && !UNREAD.has((node as Element).localName)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return text.slice(0, length);
+}
+
+/** Elements whose text a reader never sees (comments are not elements, and are skipped too). */
+const UNREAD = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea']);
+
+/**
+ * The bold run a paragraph opens with, looked for only among its first inline nodes: a search
+ * of the whole subtree would cost the square of the depth on paragraphs nested in paragraphs.
+ */
+export function leadingBold(element: Element): string {
+  let node: Node | null = element.firstChild;
+  for (let steps = 0; node && steps < 12; steps += 1) {
+    if (node.nodeType === 3 && /\S/.test((node as Text).data)) return '';
+    if (node.nodeType === 1) {
+      const child = node as Element;
+      if (/^(?:b|strong)$/.test(child.localName) || /\bfw-bold\b/.test(child.getAttribute('class') ?? '')) return collapseWhitespace(child.textContent ?? '');
+      if (/^(?:span|a|em|i|u|font)$/.test(child.localName)) {
+        node = child.firstChild;
+        continue;
+      }
+      if (!UNREAD.has(child.localName)) return '';
+    }
+    node = node.nextSibling;
+  }
+  return '';
+}
+
+/** All paragraph-like elements of a scope, at most `limit`. */
+export function paragraphsOf(scope: Document | Element, limit: number): Element[] {
+  const found: Element[] = [];
+  const candidates = scope.querySelectorAll(PARAGRAPH_LIKE);
+  for (let i = 0; i < candidates.length && found.length < limit; i += 1) {
+    const candidate = candidates[i]!;
+    if (isParagraphLike(candidate)) found.push(candidate);
+  }
+  return found;
+}
+
+export interface LabelScan {
+  /** Paragraphs that open with a speaker label. */
+  labelled: number;
+  /** How many different labels. */
+  distinct: number;
+  /** Of them, how many are anonymous askers ("Question:"). */
+  questions: number;
+}
+
+/**
+ * Counts paragraphs that open with a label, looking only at each paragraph's first 120
+ * characters and stopping after `limit` paragraphs: cheap on any page. Paragraphs in
+ * comment threads, listings and teasers do not count.
+ */
+export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
+  const distinct = new Set<string>();
+  // Only containers inside the scope count: Drupal writes "one-sidebar sidebar-first" on <body>.
+  const inListingOrComments = ancestryTest(isListingOrComments, 'nodeType' in scope && scope.nodeType === 1 ? scope : null);
+  const weak = new Map<string, number>();
+  let labelled = 0;
+  let questions = 0;
+  for (const paragraph of paragraphsOf(scope, limit)) {
+    const opening = openingText(paragraph).trimStart();
+    if (opening.length < 3 || !/[:：]/.test(opening)) continue;
+    const label = matchLabel(collapseWhitespace(opening), leadingBold(paragraph));
+    if (!label || inListingOrComments(paragraph)) continue;
+    const key = label.text.toLowerCase();
+    if (label.strength === 'weak') {
+      // One capitalised word ("С.В.Лавров:", "Sidhant:") counts once it recurs.
+      weak.set(key, (weak.get(key) ?? 0) + 1);
+      continue;
+    }
+    labelled += 1;
+    distinct.add(key);
+    if (label.kind === 'question') questions += 1;
+  }
+  for (const [key, count] of weak) {
+    if (count < 2) continue;
+    labelled += count;
+    distinct.add(key);
+  }
+  return { labelled, distinct: distinct.size, questions };
+}
+
+function isListingOrComments(element: Element): boolean {
+  if (element.localName === 'body' || element.localName === 'html') return false;
+  if (element.localName === 'a' || element.localName === 'li') return true;
+  const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return marks.length > 1 && NOT_ONE_TEXT.test(marks);
+}
