@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { transcriptSchema, type Transcript } from '../../lib/transcript-schema';
-import { ExtensionBrowser, SCREENSHOTS } from './support/chromium';
+import { SCREENSHOTS, type ExtensionBrowser } from './support/chromium';
+import { closeHarness, openHarness } from './support/harness';
 import { sideEffects, unescapeMarkdown, watchComplaints, type PageSideEffects } from './support/inertness';
-import { PageServer } from './support/page-server';
-import { loadTestPages } from './support/test-pages';
+import type { PageServer } from './support/page-server';
 
 /**
  * A transcript page whose words are markup, script and javascript: links, with look-alike
@@ -44,15 +44,10 @@ let browser: ExtensionBrowser;
 let server: PageServer;
 
 beforeAll(async () => {
-  server = new PageServer(loadTestPages());
-  await server.start();
-  browser = await ExtensionBrowser.launch();
+  ({ browser, server } = await openHarness());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeHarness({ browser, server }));
 
 beforeEach(async () => {
   await browser.clearStorage();

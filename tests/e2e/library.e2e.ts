@@ -2,9 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ExtensionBrowser, SCREENSHOTS } from './support/chromium';
-import { PageServer } from './support/page-server';
-import { expectedFor, loadTestPages } from './support/test-pages';
+import { SCREENSHOTS, type ExtensionBrowser } from './support/chromium';
+import { closeHarness, openHarness } from './support/harness';
+import type { PageServer } from './support/page-server';
+import { expectedFor } from './support/test-pages';
 
 const PAGES = ['mid-ru--en-lavrov-remarks', 'rusemb-uk--lavrov-interview', 'embassy-india--lavrov-rabbani-press-conference'];
 
@@ -12,15 +13,10 @@ let browser: ExtensionBrowser;
 let server: PageServer;
 
 beforeAll(async () => {
-  server = new PageServer(loadTestPages());
-  await server.start();
-  browser = await ExtensionBrowser.launch();
+  ({ browser, server } = await openHarness());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeHarness({ browser, server }));
 
 /** Saves each page to the library through its popup, as a user would. */
 async function saveThroughPopups(names: string[]): Promise<void> {

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExtensionBrowser } from './support/chromium';
-import { PageServer } from './support/page-server';
-import { loadTestPages } from './support/test-pages';
+import type { ExtensionBrowser } from './support/chromium';
+import { closeHarness, openHarness } from './support/harness';
+import type { PageServer } from './support/page-server';
 
 let browser: ExtensionBrowser;
 let server: PageServer;
 
 beforeAll(async () => {
-  server = new PageServer(loadTestPages());
-  await server.start();
-  browser = await ExtensionBrowser.launch();
+  ({ browser, server } = await openHarness());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeHarness({ browser, server }));
 
 describe('pages other than a transcript of a known site', () => {
   it('a page of a known site that is not a transcript: no badge, and the popup says why', async () => {

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { summarizeTranscript } from '../../lib/summary';
 import { transcriptSchema } from '../../lib/transcript-schema';
-import { ExtensionBrowser } from './support/chromium';
-import { PageServer } from './support/page-server';
-import { expectedFor, expectedQuestions, loadTestPages } from './support/test-pages';
+import type { ExtensionBrowser } from './support/chromium';
+import { closeHarness, openHarness } from './support/harness';
+import type { PageServer } from './support/page-server';
+import { expectedFor, expectedQuestions } from './support/test-pages';
 
 const PAGE = 'mid-ru--en-lavrov-remarks';
 const expected = expectedFor(PAGE);
@@ -14,15 +15,10 @@ let browser: ExtensionBrowser;
 let server: PageServer;
 
 beforeAll(async () => {
-  server = new PageServer(loadTestPages());
-  await server.start();
-  browser = await ExtensionBrowser.launch();
+  ({ browser, server } = await openHarness());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeHarness({ browser, server }));
 
 beforeEach(async () => {
   await browser.clearStorage();
