@@ -1,29 +1,56 @@
 /**
- * Dates as these sites write them: "February 7, 2017", "Feb. 7, 2017", "08 February 2017",
- * "Wednesday, 08 February 2017 16:49", "7 февраля 2017 года", "20.08.2026", "2020-07-18 00:48",
- * and the old mid.ru's "2 March 201718:49" (date and time run together).
+ * Dates as the sites of every corpus language write them: "February 7, 2017", "Feb. 7, 2017",
+ * "Friday, March 11, 2016, 8:47 a.m.", "08 February 2017", "21 december / 2020",
+ * "7 февраля 2017 года", "20. Februar 2023", "12 octobre 2023", "30 de septiembre de 2025",
+ * "12 жовтня 2023", "20.08.2026", "2020-07-18", "2023年9月18日", "2024. 12. 19.",
+ * "2024년 12월 19일", Japanese era dates ("令和5年1月5日", full-width digits too), and the old
+ * mid.ru's "2 March 201718:49" (date and time run together).
  */
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9,
-  октября: 10, ноября: 11, декабря: 12,
-  январь: 1, февраль: 2, март: 3, апрель: 4, май: 5, июнь: 6, июль: 7, август: 8, сентябрь: 9,
-  октябрь: 10, ноябрь: 11, декабрь: 12,
-};
+/** Month names by language; each list runs January to December. */
+const MONTH_NAMES: string[][] = [
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
+  ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+];
 
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\\.?';
+/** Other spellings: "Sept.", Austrian "Jänner", Latin American "setiembre", French without accents. */
+const MONTH_VARIANTS: Record<string, number> = { sept: 9, jänner: 1, setiembre: 9, fevrier: 2, aout: 8, decembre: 12 };
+
+const MONTHS: Record<string, number> = { ...MONTH_VARIANTS };
+for (const names of MONTH_NAMES) names.forEach((name, i) => (MONTHS[name] = i + 1));
+
+/** Longest first, so "september" is tried before "sep". */
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
+
+/** Between a day and its month: "7 February", "20. Februar", "30 de septiembre", "1er octobre". */
+const DAY_MONTH = `(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?`;
+/** Between a month and its year: " 2017", ", 2017", " de 2025", " del 2024", " / 2020". */
+const MONTH_YEAR = `(?:,|\\s+de|\\s+del|\\s*/)?\\s*`;
 
 /** Each form, with the order of its day, month and year groups. */
 const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' }> = [
   { pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'), order: 'mdy' },
-  { pattern: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`, 'iu'), order: 'dmy' },
+  { pattern: new RegExp(`(?<![\\d])(\\d{1,2})${DAY_MONTH}${MONTH}${MONTH_YEAR}(\\d{4})`, 'iu'), order: 'dmy' },
   { pattern: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, order: 'ymd' },
   { pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, order: 'dmy' },
-  { pattern: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/, order: 'ymd' },
+  { pattern: /(?<!\d)(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/, order: 'ymd' },
+  // Korea: "2024. 12. 19." and "2024년 12월 19일"; elsewhere "2023/09/18".
+  { pattern: /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d)/, order: 'ymd' },
+  { pattern: /(?<!\d)(\d{4})년\s?(\d{1,2})월\s?(\d{1,2})일/, order: 'ymd' },
+  { pattern: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/, order: 'ymd' },
 ];
+
+/** Japan's eras and the Western year before each one's first: 令和5年 is 2018 + 5. */
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const ERA_DATE = /(令和|平成|昭和)\s?(元|\d{1,2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
 
 export interface FoundDate {
   /** YYYY-MM-DD */
@@ -35,12 +62,20 @@ export interface FoundDate {
 
 /** The first date written in `text`, or null. Dates that do not exist (31 February) are not dates. */
 export function findDate(text: string): FoundDate | null {
+  // Full-width digits ("令和５年１月５日") as ASCII: one character for one, so indices hold.
+  const line = text.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   let best: FoundDate | null = null;
   for (const { pattern, order } of FORMS) {
-    const found = pattern.exec(text);
+    const found = pattern.exec(line);
     if (!found || (best && best.index <= found.index)) continue;
     const iso = toIso(found.slice(1, 4) as [string, string, string], order);
-    if (iso) best = { iso, match: found[0], index: found.index };
+    if (iso) best = { iso, match: text.slice(found.index, found.index + found[0].length), index: found.index };
+  }
+  const era = ERA_DATE.exec(line);
+  if (era && (!best || era.index < best.index)) {
+    const year = ERAS[era[1]!]! + (era[2] === '元' ? 1 : Number(era[2]));
+    const iso = toIso([String(year), era[3]!, era[4]!], 'ymd');
+    if (iso) best = { iso, match: text.slice(era.index, era.index + era[0].length), index: era.index };
   }
   return best;
 }

@@ -1,35 +1,59 @@
 import type { TranscriptKind } from '../transcript-schema';
 
-/** What the title calls the event, the most specific first (English and Russian). */
+/**
+ * What a title calls the event, in the languages foreign ministries publish in. The most
+ * specific kind first: "remarks and answers to media questions at a press conference" is a
+ * press conference. Word starts are guarded with (?<!\p{L}) rather than \b, which knows only
+ * ASCII letters. Every alternative is a plain word or phrase: no nested repetition.
+ */
 const KINDS: Array<[TranscriptKind, RegExp]> = [
-  ['briefing', /\bbriefings?\b|брифинг|point de presse|sesión informativa/iu],
-  ['press-conference', /press[\s-]+conferences?\b|пресс-конференц|conférence de presse|rueda de prensa|conferencia de prensa|pressekonferenz|記者会見|记者会/iu],
-  ['interview', /\binterview|интервью|entretien|entrevista/iu],
+  [
+    'briefing',
+    // en, ru, uk, fr, es, de, ko ("정례브리핑"), zh ("吹风会"), ja ("ブリーフィング").
+    /(?<!\p{L})(?:briefings?|брифинг|брифінг|point de presse|points de presse|sesión informativa|pressebriefing|briefing)(?!\p{L})|브리핑|吹风会|ブリーフィング/iu,
+  ],
+  [
+    'press-conference',
+    // The China MFA's 例行记者会 and the German Regierungspressekonferenz are regular press conferences.
+    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|مؤتمر صحفي|المؤتمر الصحفي)|pressekonferenz|記者会見|会見記録|記者会|记者会|記者會|新闻发布会|發布會|기자회견|회견/iu,
+  ],
+  [
+    'interview',
+    /(?<!\p{L})(?:interview|интервью|інтерв['’]ю|entretien|entrevista|intervista|مقابلة|حوار)|采访|專訪|专访|访谈|インタビュー|인터뷰|대담/iu,
+  ],
   [
     'answers-to-questions',
-    /answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|ответы? на вопросы|ответил[аи]? на вопросы/iu,
+    /answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|(?<!\p{L})(?:q\s?&\s?a|questions and answers|ответы? на вопросы|ответил[аи]? на вопросы|відповіді на (?:запитання|питання)|відповів на (?:запитання|питання)|réponses? aux questions|respuestas? a (?:las )?preguntas|fragen und antworten)(?!\p{L})|答记者问|答記者問|答问|答問|问答|問答|질의응답|문답/iu,
   ],
-  ['statement', /\bstatements?\b|заявлени[яей]/iu],
-  ['remarks', /\bremarks\b|\bspeech\b|\baddress\b|выступлени|речь/iu],
+  ['statement', /(?<!\p{L})(?:statements?|заявлени[яей]|заява|déclarations?|declaraci[oó]n|erklärung|بيان)(?!\p{L})|声明|談話|谈话|성명|담화/iu],
+  [
+    'remarks',
+    /(?<!\p{L})(?:remarks|speech|address|выступлени|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|كلمة|خطاب)|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|スピーチ|연설|축사|발언/iu,
+  ],
 ];
+
+/** Words a transcript's title may carry besides its kind: "Transcript", "стенограмма", "实录". */
+const TRANSCRIPT_WORDS =
+  /(?<!\p{L})(?:transcript|стенограмм|стенограм|versión estenográfica|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe)|实录|實錄|全文|전문|会見記録/iu;
 
 export function kindFromTitle(title: string): TranscriptKind {
   for (const [kind, pattern] of KINDS) if (pattern.test(title)) return kind;
   return 'other';
 }
 
-/** Whether a title names one of the kinds of transcript: the cheap first test of detection. */
+/** Whether a title names one of the kinds of transcript: one piece of detection's evidence. */
 export function titleNamesTranscript(title: string): boolean {
-  return kindFromTitle(title) !== 'other' || /\btranscript\b|стенограмм|\bQ\s?&\s?A\b/iu.test(title);
+  return kindFromTitle(title) !== 'other' || TRANSCRIPT_WORDS.test(title);
 }
 
 /**
  * Titles of pages that are about an event without being its transcript: press releases,
- * announcements, notices ("Adjournment of the Regular Press Conference").
+ * readouts of calls, announcements, notices ("Adjournment of the Regular Press Conference"),
+ * FAQs. In every corpus language.
  */
+const NOT_TRANSCRIPT =
+  /^(?:press release|news|announcement|notice|о телефонном разговоре|об? |сообщение для сми|анонс|communiqué|comunicado|pressemitteilung)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|перенос|отмен|readout|phone call|telephone conversation|call with|телефонн|frequently asked|faqs?(?!\p{L})|часто задаваем|часті питання|preguntas frecuentes|questions fréquentes|häufig gestellte|häufige fragen|press release|communiqué de presse|comunicado de prensa|joint statement|совместное заявление)|休会|休會|新闻稿|보도자료|자주 묻는|よくある質問|常见问题|常見問題/iu;
+
 export function titleNamesNonTranscript(title: string): boolean {
-  // (?<!\p{L}) rather than \b: \b knows only ASCII letters, and never matches before "перенос".
-  return /^(?:press release|news|announcement|notice|о телефонном разговоре|об? |сообщение для сми|анонс)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|перенос|отмен)/iu.test(
-    title,
-  );
+  return NOT_TRANSCRIPT.test(title);
 }

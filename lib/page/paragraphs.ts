@@ -90,7 +90,38 @@ export interface LabelScan {
   distinct: number;
   /** Of them, how many are anonymous askers ("Question:"). */
   questions: number;
+  /** Anonymous answers ("Answer:", "A:", "答："). */
+  answers: number;
+  /** Labelled paragraphs whose label differs from the one before: a dialogue alternates. */
+  switches: number;
+  /** Question turns (an asker's label, or a named label) whose text asks something. */
+  asking: number;
+  /** Paragraphs with 60 characters of text or more. */
+  textParagraphs: number;
+  /** Paragraphs whose opening reports speech ("said", "заявил", "表示"): a news report. */
+  reported: number;
+  /** Paragraphs whose opening speaks in the first person ("we", "мы", "我们"): a speech or an answer. */
+  firstPerson: number;
+  /** Paragraphs that open by greeting or addressing the audience ("Good afternoon", "Уважаемые"). */
+  greetings: number;
 }
+
+export const NO_LABELS: LabelScan = { labelled: 0, distinct: 0, questions: 0, answers: 0, switches: 0, asking: 0, textParagraphs: 0, reported: 0, firstPerson: 0, greetings: 0 };
+
+/**
+ * Verbs of reported speech in the corpus languages: a news report of a briefing quotes it
+ * ("the spokesperson said"), a transcript is the speech itself.
+ */
+const REPORTED_SPEECH =
+  /(?<!\p{L})(?:said|says|told|stated|added|noted|stressed|according to|заявил|заявила|сказал|сказала|отметил|отметила|сообщил|сообщила|подчеркнул|подчеркнула|заявив|заявила|сказав|зазначив|зазначила|sagte|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|declaró|señaló|según)(?!\p{L})|表示|指出|强调|強調|と述べ|と語っ|말했다|밝혔다|강조했다/u;
+
+/** First-person pronouns of the corpus languages: spoken text, not a report of it. */
+const FIRST_PERSON =
+  /(?<!\p{L})(?:i|we|my|our|us|я|мы|нас|наш|наша|наши|мне|ми|нам|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리/iu;
+
+/** Greetings and forms of address that open spoken text, in the corpus languages. */
+const GREETING =
+  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|добрый (?:день|вечер)|доброе утро|уважаем|дамы и господа|спасибо|добрий день|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분)/iu;
 
 /**
  * Counts paragraphs that open with a label, looking only at each paragraph's first 120
@@ -102,29 +133,40 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   // Only containers inside the scope count: Drupal writes "one-sidebar sidebar-first" on <body>.
   const inListingOrComments = ancestryTest(isListingOrComments, 'nodeType' in scope && scope.nodeType === 1 ? scope : null);
   const weak = new Map<string, number>();
-  let labelled = 0;
-  let questions = 0;
+  const scan: LabelScan = { ...NO_LABELS };
+  let previous = '';
   for (const paragraph of paragraphsOf(scope, limit)) {
     const opening = openingText(paragraph).trimStart();
-    if (opening.length < 3 || !/[:：]/.test(opening)) continue;
+    if (opening.length >= 60 || (opening.length >= 20 && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {
+      scan.textParagraphs += 1;
+      if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
+      if (FIRST_PERSON.test(opening)) scan.firstPerson += 1;
+    }
+    if (GREETING.test(opening)) scan.greetings += 1;
+    if (opening.length < 1) continue;
     const label = matchLabel(collapseWhitespace(opening), leadingBold(paragraph));
     if (!label || inListingOrComments(paragraph)) continue;
     const key = label.text.toLowerCase();
+    if (key !== previous) scan.switches += 1;
+    previous = key;
+    if (label.kind !== 'answer' && /[?？]/u.test(label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000))) scan.asking += 1;
     if (label.strength === 'weak') {
       // One capitalised word ("С.В.Лавров:", "Sidhant:") counts once it recurs.
       weak.set(key, (weak.get(key) ?? 0) + 1);
       continue;
     }
-    labelled += 1;
+    scan.labelled += 1;
     distinct.add(key);
-    if (label.kind === 'question') questions += 1;
+    if (label.kind === 'question') scan.questions += 1;
+    if (label.kind === 'answer') scan.answers += 1;
   }
   for (const [key, count] of weak) {
     if (count < 2) continue;
-    labelled += count;
+    scan.labelled += count;
     distinct.add(key);
   }
-  return { labelled, distinct: distinct.size, questions };
+  scan.distinct = distinct.size;
+  return scan;
 }
 
 function isListingOrComments(element: Element): boolean {

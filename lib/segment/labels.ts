@@ -1,22 +1,84 @@
 /**
- * Speaker labels at the start of a paragraph: "Question:", "Sergey Lavrov:", "MR PRICE:",
- * "Kojima, NHK:", "С.В.Лавров:". A colon inside a sentence ("Let me be clear: ...") is not a
- * label; the rules below tell them apart from the words before the colon alone. Each rule
- * says why it exists.
+ * Speaker labels at the start of a paragraph, in every shape the corpus shows: "Question:",
+ * "Sergey Lavrov:", "MR PRICE:", "Kojima, NHK:", "С.В.Лавров:", "总台央视记者：", "【記者】",
+ * "Q - ...", "Q. ...", "Q  ...", "FRAGE JUNG:", a bold name glued to its text, "Question" alone
+ * on its line. A colon inside a sentence ("Let me be clear: ...") is not a label; the rules
+ * below tell them apart from the words before the colon alone. Each rule says why it exists.
+ * Every pattern is anchored and bounded: no nested repetition, no backtracking on page text.
  */
 
 /** Up to 90 characters before a colon (Latin or full-width), then space or the end. */
 const LABEL_AT_START = /^([^:：\n]{1,90}?)\s*(:|：)(?:\s+|$)|^([^:：\n]{1,40}?)(：)/u;
 
 /**
- * Askers whose name the transcript does not give, in the languages mid.ru publishes in.
- * Parentheses may add an outlet or a note.
+ * Chinese, Japanese and Korean labels take an ASCII colon with no space after it as often as a
+ * full-width one ("澎湃新闻记者:我们注意到", reposts of the China MFA's pages).
+ */
+const CJK_LABEL_AT_START = /^([^:：\n]{1,30}?):(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}“「《（(])/u;
+
+/**
+ * Labels in brackets: Japan's minutes ("【記者】", "【上川大臣】"), Korea's briefings ("<질문>",
+ * "<답변>"), "[Question]". Square and angle brackets take only question and answer words.
+ */
+const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［\[]([^>＞〉］\]\n]{1,20})[>＞〉］\]]\s*/u;
+
+/**
+ * Question and answer words before a dash or a full stop instead of a colon: France's "Q - ..."
+ * and "R - ...", "Q. ..." and "A. ...", "Frage – ...". Only these words: a name before a dash
+ * is far more often the start of a sentence.
+ */
+const DASHED_LABEL = /^(q|r|a|p|question|réponse|frage|antwort|pregunta|respuesta|вопрос|ответ|питання|відповідь)\s?[-–—]\s+/iu;
+const DOTTED_LABEL = /^(Q|A)\.\s+/u;
+
+/**
+ * "Q  Thank you, Karine." and "A  Well, ...": the White House writes the letters with no
+ * colon. Weak: "A" starts sentences, so these count only where the page has many of them.
+ */
+const BARE_LABEL = /^(Q|A)\s+(?=[\p{Lu}"“‘¿¡(])/u;
+
+/**
+ * Spain's and Argentina's stenographic versions end the label with ".-": "CAPITANICH.- Muy
+ * buenos días", "PREGUNTA.- ...", "Secretario de Estado de Comunicación.- Bueno".
+ */
+const DOT_DASH_LABEL = /^([^.:\n]{1,90}?)\.-\s*/u;
+
+/** A name in capitals before a dash: "ВЛАДИМИР ПУТИН – Мы в тесном контакте", "LARRY KING — ...". */
+const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)\s+[–—]\s+/u;
+
+/**
+ * An interview whose turns open with a dash and no name ("— Сергей Викторович, ...?",
+ * "-Estamos hablando ..."): the dash marks a change of speaker. Which turn asks is settled
+ * once all are seen (turns.ts): they alternate, the interviewer first.
+ */
+const DASH_TURN = /^([—–-])\s?(?=[\p{L}¿¡«"“])/u;
+
+/** A question or answer word alone on its line, with no colon ("Question", "Frage", "질문"). */
+const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|q|질문|質問|问|answer|antwort|ответ|respuesta|réponse|відповідь|답변|答)$/iu;
+
+/**
+ * Askers whose name the transcript does not give, in every language of the corpus.
+ * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|вопрос|вопросы|reporter|journalist|correspondent|корреспондент|журналист|speaker\s*\d*|audience(?:\s+member)?|participant|участник|voice|голос|реплика|question from .+|pregunta|frage|pergunta|domanda|journaliste|periodista|سؤال|記者|记者|问)(?:\s*\d+)?(?:\s*\(.*\))?$/iu;
+  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker\s*\d*|audience(?:\s+member)?|participant|участник|voice|голос|реплика|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|journaliste|periodista|سؤال|الصحفي|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
-/** Anonymous answers ("A:" in older Chinese MFA copies). */
-const ANONYMOUS_ANSWER = /^(?:a|answer|ответ|réponse|respuesta|antwort|答)$/iu;
+/** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
+const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|جواب|الجواب|答|回答|答复|답변|답)$/iu;
+
+/**
+ * "FRAGE JUNG:" in Germany's government press conferences: the question word, then the
+ * journalist's name.
+ */
+const NAMED_ASKER = /^(?:frage|zusatzfrage|question|вопрос|pregunta|питання)\s+(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2})$/u;
+
+/**
+ * Endings of CJK labels that make one a label whatever else it says: a journalist
+ * ("法新社记者", "NHK記者"), an office ("发言人", "外務報道官", "上川大臣", "대변인", "장관").
+ */
+const CJK_ROLE_SUFFIX = /(?:记者|記者|기자|发言人|發言人|報道官|大臣|长官|長官|部长|部長|外长|大使|总统|總統|主席|总理|總理|首相|대변인|장관|차관|대통령|총리|대사)$/u;
+
+/** The most a bold run glued to its text may hold and still be a label ("<b>Minister</b>The ..."). */
+const GLUED_LABEL_MAX = 60;
 
 /** Lower-case words allowed inside a name or a role ("President of France", "de Mistura"). */
 const PARTICLES = new Set([
@@ -52,10 +114,14 @@ export interface LabelMatch {
   rest: string;
   /**
    * How sure the shape alone makes us: `strong` (a question word, bold type, several
-   * capitalised words, a name with a role or outlet), or `weak` (one capitalised word, which
-   * counts only once the page has shown other labels).
+   * capitalised words, a name with a role or outlet), or `weak` (one capitalised word, a bare
+   * "Q", which counts only once the page has shown others).
    */
   strength: 'strong' | 'weak';
+  /** A named label that asks ("FRAGE JUNG:"): its speaker is a journalist. */
+  asks?: boolean;
+  /** A dash that opens a turn of an unnamed dialogue: question or answer by alternation. */
+  dash?: boolean;
 }
 
 /**
@@ -64,7 +130,40 @@ export interface LabelMatch {
  * that ends with a colon is a label whatever its words.
  */
 export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
-  const found = LABEL_AT_START.exec(text);
+  return (
+    bracketLabel(text) ??
+    colonLabel(text, boldPrefix) ??
+    markedLabel(text) ??
+    dashLabel(text) ??
+    aloneLabel(text) ??
+    gluedBoldLabel(text, boldPrefix)
+  );
+}
+
+/** "CAPITANICH.- ...", "ВЛАДИМИР ПУТИН – ...", and the bare dash of an unnamed dialogue. */
+function dashLabel(text: string): LabelMatch | null {
+  const found = DOT_DASH_LABEL.exec(text) ?? CAPITALS_DASH_LABEL.exec(text);
+  if (found) {
+    const words = found[1]!.trim();
+    const rest = text.slice(found[0].length).trim();
+    const anonymous = anonymousKind(words);
+    if (anonymous) return { raw: found[0].trim(), text: words, kind: anonymous, rest, strength: 'strong' };
+    const shape = nameShape(words);
+    if (shape === 'none' || shape === 'starter') return null;
+    return { raw: found[0].trim(), text: words, kind: 'named', rest, strength: shape === 'several' || isCapitals(words) ? 'strong' : 'weak' };
+  }
+  const dash = DASH_TURN.exec(text);
+  if (!dash) return null;
+  // Weak: a dash opens lists and asides too; the page must show several.
+  return { raw: dash[1]!, text: dash[1]!, kind: 'question', rest: text.slice(dash[0].length).trim(), strength: 'weak', dash: true };
+}
+
+function isCapitals(words: string): boolean {
+  return /\p{Lu}/u.test(words) && !/\p{Ll}/u.test(words);
+}
+
+function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
+  const found = LABEL_AT_START.exec(text) ?? CJK_LABEL_AT_START.exec(text);
   if (!found) return null;
   const words = (found[1] ?? found[3] ?? '').trim();
   const colon = found[2] ?? found[4] ?? ':';
@@ -79,16 +178,72 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
   const boldLabel = boldRun !== '' && (boldRun === label || boldRun === label.slice(0, -1));
   const bold = boldRun !== '' && boldRun.startsWith(label.slice(0, -1));
 
-  if (ANONYMOUS_ASKER.test(words)) return { raw, text: words, kind: 'question', rest, strength: 'strong' };
-  if (ANONYMOUS_ANSWER.test(words)) return { raw, text: words, kind: 'answer', rest, strength: 'strong' };
+  const anonymous = anonymousKind(words);
+  if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
+  const asker = NAMED_ASKER.exec(words);
+  if (asker) return { raw, text: asker[1]!, kind: 'named', rest, strength: 'strong', asks: true };
 
   // ...as long as it ends on a name ("С.В.Лавров", "Maria Zakharova"), not "Answers to media questions:".
   if (boldLabel && !/[?!]/.test(words) && /^[\p{Lu}\p{Lo}]/u.test(words.replace(/\([^)]*\)/g, '').trim().split(/[\s,]+/).pop() ?? '')) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   const shape = nameShape(words);
   if (shape === 'none') return null;
-  if (bold) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (bold || (shape === 'single' && CJK_ROLE_SUFFIX.test(words))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (shape === 'starter') return null;
   return { raw, text: words, kind: 'named', rest, strength: shape === 'several' ? 'strong' : 'weak' };
+}
+
+/** "【記者】質問です": the bracketed words are the label, anonymous or named. */
+function bracketLabel(text: string): LabelMatch | null {
+  const found = BRACKET_LABEL.exec(text);
+  if (!found) return null;
+  const words = (found[1] ?? found[2]!).trim();
+  const rest = text.slice(found[0].length).trim();
+  const raw = found[0].trim();
+  const anonymous = anonymousKind(words);
+  if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
+  if (found[1] === undefined) return null;
+  return nameShape(words) === 'none' ? null : { raw, text: words, kind: 'named', rest, strength: 'strong' };
+}
+
+/** "Q - ...", "R - ...", "Q. ...", and the White House's bare "Q ...". */
+function markedLabel(text: string): LabelMatch | null {
+  const dashed = DASHED_LABEL.exec(text) ?? DOTTED_LABEL.exec(text);
+  const found = dashed ?? BARE_LABEL.exec(text);
+  if (!found) return null;
+  const kind = anonymousKind(found[1]!);
+  if (!kind) return null;
+  const raw = found[0].trim();
+  // "A. " and a bare letter open ordinary sentences and lists too: they must recur.
+  const strong = dashed !== null && !(found[1] === 'A' && raw === 'A.');
+  return { raw, text: found[1]!, kind, rest: text.slice(found[0].length).trim(), strength: strong ? 'strong' : 'weak' };
+}
+
+function aloneLabel(text: string): LabelMatch | null {
+  if (!ALONE_LABEL.test(text)) return null;
+  const kind = anonymousKind(text);
+  return kind ? { raw: text, text, kind, rest: '', strength: 'strong' } : null;
+}
+
+/**
+ * "<b>Minister</b>The ...": a short bold run that reads as a name or a question word, glued
+ * to the text it labels. A name counts only where it recurs (a bold lead-in is common).
+ */
+function gluedBoldLabel(text: string, boldPrefix: string): LabelMatch | null {
+  const bold = boldPrefix.trim();
+  if (bold === '' || bold.length > GLUED_LABEL_MAX || !text.startsWith(bold) || /[.,;!?…。？！]$/u.test(bold)) return null;
+  const rest = text.slice(bold.length).trim();
+  if (rest === '') return null;
+  const anonymous = anonymousKind(bold);
+  if (anonymous) return { raw: bold, text: bold, kind: anonymous, rest, strength: 'strong' };
+  const shape = nameShape(bold);
+  if (shape === 'none' || shape === 'starter') return null;
+  return { raw: bold, text: bold, kind: 'named', rest, strength: 'weak' };
+}
+
+function anonymousKind(words: string): 'question' | 'answer' | null {
+  if (ANONYMOUS_ASKER.test(words)) return 'question';
+  if (ANONYMOUS_ANSWER.test(words)) return 'answer';
+  return null;
 }
 
 function normalizeBold(text: string): string {

@@ -55,12 +55,15 @@ export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolut
   });
   for (const person of people) {
     person.asking /= person.turns;
-    person.inTitle = Math.min(...person.forms.map((form) => positive(titlePosition(title, form.surname))));
+    // An office alone ("Minister:") is not a name the title could give.
+    const named = person.forms.filter((form) => !form.roleOnly || form.surname !== '');
+    person.inTitle = Math.min(...named.map((form) => positive(titlePosition(title, form.surname))));
     if (person.inTitle === Infinity) person.inTitle = -1;
   }
   assignRoles(people, turns, personOfTurn);
 
   const titleSpeaker = speakerTheTitleNames(people, title);
+  mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
   const segments: Segment[] = [];
@@ -75,7 +78,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolut
       person = null;
     } else if (turn.label?.kind === 'answer') {
       kind = 'answer';
-      person = mainOfficial;
+      person = mainOfficial ?? titleSpeaker;
     } else {
       // Unlabelled paragraphs before the first label are the title's speaker's; when the title
       // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
@@ -107,6 +110,32 @@ export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolut
     participants.push({ name: nameOf(person), role: person.role ?? 'other', labels: person.labels, turns: person.turns });
   }
   return { segments, participants };
+}
+
+/**
+ * A label that names only an office ("Minister:", "總統:", "崔大使:") is the person who holds
+ * it on this page: the one whose name starts with the surname the label gives, else the
+ * official the title names, else the page's one other official.
+ */
+function mergeOffices(people: Person[], personOfTurn: Array<Person | null>, titleSpeaker: Person | null): void {
+  const isOffice = (person: Person) => person.forms.every((form) => form.roleOnly);
+  for (const office of people.filter(isOffice)) {
+    const hint = office.forms.find((form) => form.surname !== '' && form.name !== form.surname)?.name ?? office.forms[0]!.name;
+    const named = people.filter((person) => person !== office && !isOffice(person));
+    const holder =
+      named.find((person) => person.forms.some((form) => form.name !== hint && form.name.startsWith(hint))) ??
+      (titleSpeaker && titleSpeaker !== office && !isOffice(titleSpeaker) ? titleSpeaker : null) ??
+      (named.filter((person) => person.role === 'official').length === 1 ? named.find((person) => person.role === 'official')! : null);
+    if (!holder) continue;
+    personOfTurn.forEach((person, i) => {
+      if (person === office) personOfTurn[i] = holder;
+    });
+    for (const label of office.labels) if (!holder.labels.includes(label)) holder.labels.push(label);
+    holder.turns += office.turns;
+    holder.words += office.words;
+    holder.role = 'official';
+    people.splice(people.indexOf(office), 1);
+  }
 }
 
 function kindOf(person: Person | null, questionsBegun: boolean, previousKind: TurnKind | undefined): TurnKind {

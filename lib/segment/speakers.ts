@@ -17,14 +17,26 @@ const ROLE_WORDS = new Set([
   'foreign', 'state', 'press', 'official', 'representative', 'envoy', 'chancellor', 'vice', 'general',
   'senator', 'governor', 'affairs', 'special', 'permanent', 'consul', 'consul-general', 'counsellor',
   'king', 'queen', 'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department',
-  'ministry', 'government', 'federation', 'external', 'international', 'cooperation',
+  'ministry', 'government', 'federation', 'external', 'international', 'cooperation', 'high', 'the',
+  'bundesminister', 'bundesministerin', 'bundeskanzler', 'bundeskanzlerin', 'außenminister', 'außenministerin',
+  'staatssekretär', 'staatssekretärin', 'regierungssprecher', 'regierungssprecherin', 'sprecher', 'sprecherin',
+  'srs', "srs'in", 'srsin', 'bk', 'stv', 'ministre', 'président', 'présidente', 'le', 'porte-parole', 'ministro',
+  'ministra', 'presidente', 'canciller', 'vocero', 'vocera', 'portavoz', 'secretario', 'secretaria', 'embajador',
+  'embajadora', 'міністр', 'президент', 'речник', 'посол', 'прем’єр-міністр', 'прем\'єр-міністр',
   'министр', 'министра', 'президент', 'посол', 'официальный', 'официальная', 'представитель',
   'директор', 'заместитель', 'председатель', 'премьер-министр', 'глава', 'иностранных', 'дел', 'мид',
   'россии', 'российской', 'федерации', 'официальный', 'представителя',
 ]);
 
+/**
+ * Offices written after a CJK name or alone: "崔大使", "上川大臣", "財政司司長", "總統",
+ * "外務報道官", "대변인". Longest first.
+ */
+const CJK_OFFICE =
+  /(?:外務大臣|外務報道官|官房長官|内閣総理大臣|総理大臣|財政司司長|行政長官|行政长官|发言人|發言人|報道官|大使|大臣|外相|総理|首相|长官|長官|司長|司长|部长|部長|外长|总统|總統|主席|总理|總理|대변인|부대변인|장관|차관|대통령|총리|대사)$/u;
+
 /** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
-const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|ведущий|ведущая|модератор|OSD|host)(?![\p{L}\p{N}])/iu;
+const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|主持人|사회자|مدير الحوار)(?![\p{L}\p{N}])/iu;
 
 /**
  * Media outlets: a label that names one is a journalist's ("China Daily:", "Question (RIA
@@ -45,10 +57,18 @@ export interface SpeakerForm {
   official: boolean;
   journalist: boolean;
   moderator: boolean;
+  /**
+   * The label names an office and no one ("Minister:", "Foreign Minister:", "總統:",
+   * "外務報道官:"), or a surname and an office ("崔大使", "上川大臣"): the person is found
+   * in the title or among the page's other labels.
+   */
+  roleOnly: boolean;
 }
 
 /** Reads a named label's words (without the colon). */
 export function readSpeaker(labelText: string): SpeakerForm {
+  const cjk = readCjkSpeaker(labelText);
+  if (cjk) return cjk;
   const moderator = MODERATOR.test(labelText);
   const withoutNotes = labelText.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   const [namePart = '', ...afterComma] = withoutNotes.split(',').map((part) => part.trim());
@@ -64,6 +84,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const initials = tokens.findIndex((token, i) => /^\p{Lu}\./u.test(token) && (i < tokens.length - 1 || /\p{Ll}/u.test(token)));
   if (initials > 0) tokens = tokens.slice(initials);
   if (tokens.length > 3) tokens = tokens.slice(-2);
+  const roleOnly = tokens.length === 0 && official;
   if (tokens.length === 0) tokens = namePart.split(' ');
 
   const outlet = OUTLET.test(labelText);
@@ -73,7 +94,39 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const surname = surnameOf(name);
   const initial = initialOf(name, surname);
   const journalist = !official && !moderator && (outlet || (qualifier !== '' && !hasRoleWord(qualifier)));
-  return { name, surname, initial, allCaps, official: official && !moderator, journalist, moderator };
+  return { name, surname, initial, allCaps, official: official && !moderator, journalist, moderator, roleOnly: roleOnly && !moderator };
+}
+
+/**
+ * A CJK label: a name, an outlet's journalist ("法新社记者"), an office ("總統"), or a
+ * surname and an office ("崔大使", "上川大臣"). Names are not split into words here: the
+ * surname is the name's first characters, which is how labels shorten them.
+ */
+function readCjkSpeaker(labelText: string): SpeakerForm | null {
+  const text = labelText.replace(/\s+/g, '');
+  if (!/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}《》〈〉A-Za-z0-9·]+$/u.test(text) || !/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return null;
+  const moderator = MODERATOR.test(text);
+  const journalist = /(?:记者|記者|기자)$/u.test(text) || OUTLET.test(text);
+  let name = text;
+  let office = false;
+  for (let found = CJK_OFFICE.exec(name); found && found.index > 0; found = CJK_OFFICE.exec(name)) {
+    name = name.slice(0, found.index);
+    office = true;
+  }
+  const roleOnly = CJK_OFFICE.test(name) && name.replace(CJK_OFFICE, '') === '';
+  if (roleOnly) office = true;
+  // A surname before the office ("崔" of 崔大使) is how the page shortens the name.
+  const surname = roleOnly ? '' : name.toLowerCase();
+  return {
+    name: roleOnly ? text : journalist ? text : name,
+    surname: surname || text.toLowerCase(),
+    initial: null,
+    allCaps: false,
+    official: office && !journalist && !moderator,
+    journalist: journalist && !moderator,
+    moderator,
+    roleOnly: roleOnly || (office && !journalist && name.length <= 2 && /\p{Script=Han}/u.test(name)),
+  };
 }
 
 /** "of France Emmanuel Macron" after "President": the place belongs to the role. */

@@ -58,7 +58,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
       return;
     }
     if (label) {
-      const turn: RawTurn = { label, continuation: false, boldQuestion: false, section, paragraphs: [] };
+      const turn: RawTurn = { label: label.dash ? dashTurnLabel(label, block, turns.at(-1)) : label, continuation: false, boldQuestion: false, section, paragraphs: [] };
       if (label.rest !== '') turn.paragraphs.push(label.rest);
       pendingLabel = label.rest === '' ? turn : null;
       turns.push(turn);
@@ -78,6 +78,15 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
     turns.push(current);
   });
   return { turns, headings };
+}
+
+/**
+ * A dash turn of an unnamed dialogue asks when it is bold or follows an answer or remarks, and
+ * answers when it follows a question: interviewer and interviewee alternate.
+ */
+function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | undefined): LabelMatch {
+  const afterQuestion = previous !== undefined && (previous.boldQuestion || previous.label?.kind === 'question');
+  return { ...label, kind: block.wholeBold || !afterQuestion ? 'question' : 'answer' };
 }
 
 /**
@@ -112,6 +121,8 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[]): Ar
   }
   return candidates.map((label, i) => {
     if (!label || label.strength === 'strong') return label;
+    // A bare "A" answers a bare "Q": it counts where the page's questions are written so.
+    if (label.raw === 'A' && (counts.get('q') ?? 0) < 2) return null;
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
     const asks = /[?？]/u.test(label.rest || (blocks[i + 1]?.text ?? ''));
     return strong >= 2 && asks ? label : null;

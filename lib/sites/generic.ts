@@ -1,7 +1,7 @@
 import { findTranscriptContainer } from '../page/container';
 import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
-import { scanLabels } from '../page/paragraphs';
+import { NO_LABELS, scanLabels } from '../page/paragraphs';
 import { guessHeadline, metaDates } from './page-reading';
 import type { SiteAdapter } from './site-adapter';
 
@@ -23,8 +23,14 @@ export const generic: SiteAdapter = {
   detect(doc) {
     // querySelector, not doc.body: some DOMs create a missing <body> when asked for it.
     const body = doc.querySelector('body');
-    if (!body) return judge({ title: '', labels: () => ({ labelled: 0, distinct: 0, questions: 0 }), articleLayout: false, listing: false });
-    return judge({ title: guessHeadline(doc).text, labels: () => scanLabels(body), articleLayout: false, listing: false });
+    if (!body) return judge({ title: '', labels: () => NO_LABELS, articleLayout: false, listing: false });
+    return judge({
+      title: guessHeadline(doc).text,
+      labels: () => scanLabels(body),
+      articleLayout: false,
+      listing: false,
+      headlineLinks: () => countHeadlineLinks(body),
+    });
   },
 
   locate(doc) {
@@ -44,6 +50,20 @@ export const generic: SiteAdapter = {
     };
   },
 };
+
+/** Shortest and longest link text that reads as another page's headline (a listing's teaser). */
+const HEADLINE_LINK = { min: 30, max: 300 };
+
+/** Links to other pages whose text is as long as a headline: the teasers of a listing. */
+function countHeadlineLinks(body: Element): number {
+  let count = 0;
+  for (const link of Array.from(body.querySelectorAll('a[href]'))) {
+    if ((link.getAttribute('href') ?? '').startsWith('#')) continue;
+    const length = (link.textContent ?? '').trim().length;
+    if (length >= HEADLINE_LINK.min && length <= HEADLINE_LINK.max) count += 1;
+  }
+  return count;
+}
 
 /**
  * The short lines right after the headline (mofa.go.jp's "Wednesday, December 12, 2018,

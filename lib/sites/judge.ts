@@ -1,49 +1,75 @@
-import { kindFromTitle, titleNamesNonTranscript, titleNamesTranscript } from '../metadata/kind';
+import { featureVector, FEATURE_NAMES, type FeatureVector, type PageEvidence } from '../detection/features';
+import { DETECTION_MODEL } from '../detection/weights';
+import { kindFromTitle, titleNamesNonTranscript } from '../metadata/kind';
 import type { TranscriptKind } from '../transcript-schema';
 import type { Detection } from './site-adapter';
 import type { LabelScan } from '../page/paragraphs';
 
 export interface Evidence {
   title: string;
-  /** Counted only when the title passes: most pages are turned away before any paragraph is read. */
+  /** The paragraphs' openings: labels, questions, reported speech. */
   labels: () => LabelScan;
   /** The site's own markup says this is a single text (an article body was found). */
   articleLayout: boolean;
-  /** The page lists other pages (announcements, teasers) rather than being one. */
+  /** A known site's listing markup: the page lists other pages (announcements, teasers). */
   listing: boolean;
+  /** Links with headline-length text: on any site, a listing's teasers. */
+  headlineLinks?: () => number;
   /** Page text that marks an anti-bot interstitial. */
   interstitial?: boolean;
 }
 
+/** The probability at or above which a page is a transcript. */
+const THRESHOLD = 0.5;
+
 /**
- * Step 1's verdict, shared by every adapter: the title must name a transcript (remarks,
- * answers to questions, a briefing, a press conference, an interview), the page must be one
- * text rather than a listing, and paragraphs must open with speaker labels. A known site's
- * article layout stands in for labels when the title names remarks or a statement.
+ * Step 1's verdict, shared by every adapter: all the evidence weighed together by a small
+ * logistic model fitted on the corpus (lib/detection/). The title's words, the labels'
+ * density and alternation, questions asked, a known site's layout count for a transcript;
+ * a notice's title, reported speech, answer-word FAQs and headline links count against.
+ * Two facts decide alone: the anti-bot page, and a known site's listing markup.
  */
 export function judge(evidence: Evidence): Detection {
-  const { title } = evidence;
-  if (evidence.interstitial) return no(['The page is the site’s anti-bot check ("Data processing... Please, wait."), not the text.']);
+  if (evidence.interstitial) return no(['The page is the site’s anti-bot check ("Data processing... Please, wait."): wait a moment and reload the page.']);
   if (evidence.listing) return no(['The page lists other pages (titles and leads), it is not one text.']);
-  if (title === '') return no(['The page has no headline.']);
-  if (titleNamesNonTranscript(title)) return no([`The title names a notice or a press release, not a transcript: “${quoted(title)}”.`]);
-  if (!titleNamesTranscript(title)) {
-    return no([`The title does not name remarks, answers to questions, a briefing, a press conference or an interview: “${quoted(title)}”.`]);
-  }
-  const labels = evidence.labels();
-  const labelReason = `${labels.labelled} paragraph${labels.labelled === 1 ? '' : 's'} open${labels.labelled === 1 ? 's' : ''} with a speaker label (${labels.distinct} different).`;
+  const { title } = evidence;
   const kind = kindFromTitle(title);
-  const titleReason = `The title names ${KIND_PHRASES[kind]}.`;
-  const dialogue = labels.labelled >= 2 && labels.distinct >= 2;
-  if (dialogue) {
-    const confidence = Math.min(1, 0.55 + 0.05 * Math.min(labels.labelled, 5) + (evidence.articleLayout ? 0.1 : 0) + (labels.questions > 0 ? 0.05 : 0));
-    return { transcript: true, confidence: round(confidence), reasons: [titleReason, labelReason] };
-  }
-  // A known site's article with a label or two (a one-sided interview), or a speech.
-  if (evidence.articleLayout && (labels.labelled > 0 || kind === 'remarks' || kind === 'statement')) {
-    return { transcript: true, confidence: labels.labelled > 0 ? 0.7 : 0.6, reasons: [titleReason, 'The site’s article layout holds the text.', labelReason] };
-  }
-  return no([titleReason, `${labelReason} A transcript has at least two, from at least two speakers.`]);
+  const labels = evidence.labels();
+  const page: PageEvidence = {
+    titleKind: kind !== 'other',
+    titleSpeech: kind === 'remarks' || kind === 'statement',
+    titleOther: titleNamesNonTranscript(title),
+    articleLayout: evidence.articleLayout,
+    labels,
+    headlineLinks: evidence.headlineLinks?.() ?? 0,
+  };
+  const features = featureVector(page);
+  const probability = transcriptProbability(features);
+  const transcript = probability >= THRESHOLD;
+  return { transcript, confidence: round(probability), reasons: explain(title, kind, page, features, transcript), features };
+}
+
+export function transcriptProbability(features: FeatureVector): number {
+  let sum = DETECTION_MODEL.intercept;
+  for (const name of FEATURE_NAMES) sum += DETECTION_MODEL.weights[name] * features[name];
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/** The evidence in words a user can read: what the title says, what the paragraphs show. */
+function explain(title: string, kind: TranscriptKind, page: PageEvidence, features: FeatureVector, transcript: boolean): string[] {
+  const reasons: string[] = [];
+  if (title === '') reasons.push('The page has no headline.');
+  else if (page.titleOther) reasons.push(`The title names a notice, a press release or an FAQ, not a transcript: “${quoted(title)}”.`);
+  else if (kind !== 'other') reasons.push(`The title names ${KIND_PHRASES[kind]}.`);
+  else reasons.push(`The title does not name remarks, answers to questions, a briefing, a press conference or an interview: “${quoted(title)}”.`);
+  const { labels } = page;
+  reasons.push(`${labels.labelled} paragraph${labels.labelled === 1 ? '' : 's'} open${labels.labelled === 1 ? 's' : ''} with a speaker label (${labels.distinct} different).`);
+  if (page.articleLayout) reasons.push('The site’s article layout holds the text.');
+  if (features.reported >= 0.2) reasons.push(`${labels.reported} of ${labels.textParagraphs} paragraphs report what someone said, as a news report does.`);
+  if (features.answerWords >= 0.3) reasons.push('Its labels are questions and answers with no speaker named, as an FAQ’s are.');
+  if (features.headlineLinks > 0.5) reasons.push(`The page links to ${page.headlineLinks} other pages by their titles, as a listing does.`);
+  if (!transcript && labels.labelled < 2 && kind !== 'other') reasons.push('A transcript shows at least two turns, or is a speech on its own page.');
+  return reasons;
 }
 
 const KIND_PHRASES: Record<TranscriptKind, string> = {

@@ -1,7 +1,7 @@
 import { findTranscriptContainer } from '../page/container';
 import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
-import { scanLabels } from '../page/paragraphs';
+import { NO_LABELS, scanLabels } from '../page/paragraphs';
 import { headline, metaDates } from './page-reading';
 import type { Detection, PageParts, SiteAdapter } from './site-adapter';
 
@@ -49,14 +49,14 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
 
     detect(doc): Detection | null {
       if (layout.interstitial?.(doc)) {
-        return judge({ title: '', labels: () => noLabels, articleLayout: false, listing: false, interstitial: true });
+        return judge({ title: '', labels: () => NO_LABELS, articleLayout: false, listing: false, interstitial: true });
       }
       const body = findBody(doc);
       const listing = !body && layout.listingItem !== undefined && doc.querySelectorAll(layout.listingItem).length >= 3;
       if (!body && !listing) return null;
       return judge({
         title: headline(doc, ...layout.title),
-        labels: () => (body ? scanLabels(body) : noLabels),
+        labels: () => (body ? scanLabels(body) : NO_LABELS),
         articleLayout: body !== null,
         listing,
       });
@@ -81,5 +81,3 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
     },
   };
 }
-
-const noLabels = { labelled: 0, distinct: 0, questions: 0 };

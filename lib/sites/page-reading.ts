@@ -30,21 +30,62 @@ export function headline(doc: Document, ...selectors: string[]): string {
 }
 
 /**
- * On a site we do not know, the headline is whichever of the page's headings names a
- * transcript (mea.gov.in's <h1> is "Media Center"; its h2.titleText is the title).
+ * On a site we do not know, the headline is the heading that reads best as this page's title:
+ * it names a transcript, the document's <title> repeats it, it is an <h1>, it is long enough
+ * to be a headline; a site's name in a logo, a menu or a section banner ("Media Center",
+ * "외교부 브리핑") is not one (mea.gov.in's <h1> is "Media Center"; Korea's MOFA puts the
+ * headline in an <h4 class="title">).
  */
 export function guessHeadline(doc: Document): Headline {
-  const headings = (selector: string) =>
-    Array.from(doc.querySelectorAll(selector))
-      .slice(0, 3)
-      .map((element) => ({ text: collapseWhitespace(element.textContent ?? ''), element }));
-  const candidates: Headline[] = [
-    ...headings('h1'),
-    { text: metaContent(doc, 'og:title'), element: null },
-    ...headings('h2'),
-    { text: documentTitle(doc), element: null },
-  ].filter((candidate) => candidate.text !== '');
-  return candidates.find((candidate) => titleNamesTranscript(candidate.text)) ?? candidates[0] ?? { text: '', element: null };
+  const documentText = `${metaContent(doc, 'og:title')} ${collapseWhitespace(doc.title ?? '')}`.slice(0, 2 * MAX_TITLE).toLowerCase();
+  const candidates: Array<Headline & { score: number }> = [];
+  const seen = new Set<Element>();
+  for (const element of Array.from(doc.querySelectorAll(HEADLINE_CANDIDATES)).slice(0, 40)) {
+    if (seen.has(element) || hasHeadlineAncestor(element, seen)) continue;
+    seen.add(element);
+    const text = collapseWhitespace(element.textContent ?? '').slice(0, MAX_TITLE);
+    if (text.length < 2 || text.length > 300) continue;
+    candidates.push({ text, element, score: headlineScore(element, text, documentText) });
+  }
+  const fallback = documentTitle(doc);
+  if (fallback) {
+    // A <title> that is only the site's name is short; a page's own title is not.
+    const score = (fallback.length > 15 ? 1.5 : -1) + (titleNamesTranscript(fallback) ? 3 : 0) + Math.min(fallback.length, 80) / 80;
+    candidates.push({ text: fallback, element: null, score });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  return best ? { text: best.text, element: best.element } : { text: '', element: null };
+}
+
+/** Where headlines stand: headings, and elements whose class names a title. */
+const HEADLINE_CANDIDATES =
+  'h1, h2, h3, h4, [class*="title"], [class*="Title"], [class*="headline"], [class*="titulo"], [class*="titre"], [id*="title"], [id*="Title"], td > b, td > font > b, font[size] > b, center > b';
+
+/** Containers of the site's own name and menus, never of the page's headline. */
+const SITE_FURNITURE = /(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|nav|menu|gnb|lnb|breadcrumbs?|footer|header-top|sidebar|related|widget)(?:$|[\s_-])/i;
+
+function headlineScore(element: Element, text: string, documentText: string): number {
+  let score = Math.min(text.length, 80) / 80;
+  if (titleNamesTranscript(text)) score += 3;
+  if (text.length >= 10 && documentText.includes(text.toLowerCase())) score += 2;
+  if (element.localName === 'h1') score += 1;
+  if (text.length < 8) score -= 2;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    // A <header> inside an <article> holds the article's own headline (WordPress's entry-header).
+    const pageHeader = node.localName === 'header' && !node.closest('article, main');
+    if (pageHeader || /^(?:nav|footer|aside|a)$/.test(node.localName) || (marks.length > 1 && SITE_FURNITURE.test(marks))) {
+      score -= 4;
+      break;
+    }
+  }
+  return score;
+}
+
+function hasHeadlineAncestor(element: Element, seen: Set<Element>): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement) if (seen.has(node)) return true;
+  return false;
 }
 
 export interface Headline {
@@ -58,7 +99,11 @@ const MAX_TITLE = 400;
 
 function documentTitle(doc: Document): string {
   const title = (metaContent(doc, 'og:title') || collapseWhitespace(doc.title ?? '')).slice(0, MAX_TITLE);
-  return title.replace(/\s*(?:[_|–—]|\s-\s)\s*[^_|–—]*(?:ministry|министерств|embassy|посольств|department|gov)[^_|–—]*$/iu, '').trim();
+  // "Headline – Site", "Headline | Section | Site", "Headline_Ministry of Foreign Affairs": the
+  // longest part is the headline, the rest the site's name.
+  const parts = title.split(/\s+[|–—]\s+|\s-\s|_(?=\S)|\s::\s/u).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 
 /** Publication dates the page declares in its meta tags. */

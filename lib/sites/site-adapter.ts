@@ -27,6 +27,8 @@ export interface Detection {
   confidence: number;
   /** Why, in words a user can read. */
   reasons: string[];
+  /** The evidence as the model weighed it (absent for the verdicts that need no weighing). */
+  features?: Record<string, number>;
 }
 
 export interface PageParts {
