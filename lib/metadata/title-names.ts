@@ -11,33 +11,66 @@ export function namesInTitle(title: string): string[] {
   for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}-]+/gu)) {
     names.push({ name: found[0], index: found.index });
   }
+  names.push(...cjkNamesInTitle(title));
   let run: string[] = [];
   let start = 0;
   let afterOf = false;
+  let before = '';
   let previous = '';
-  const close = () => {
+  const close = (after: string) => {
     // "Foreign Minister of Afghanistan Salahuddin Rabbani": the place belongs to the office.
     if (afterOf && run.length === 3) run = run.slice(1);
-    if (run.length >= 2 && run.length <= 3) names.push({ name: run.join(' '), index: start });
+    while (run.length > 0 && INITIAL.test(run.at(-1)!)) run.pop();
+    // A person, not a place or an office: an office or "by" before it, a possessive, a colon
+    // or an office after it ("José Manuel Albares: “...”", "Ned Price, Spokesperson").
+    const placed = ROLE_BEFORE.has(before.toLowerCase()) || /^(?:[’']s|:|,)$/u.test(after) || start === 0;
+    if (run.length >= 2 && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
     run = [];
   };
   for (const found of title.matchAll(/[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu)) {
     const token = found[0];
     const possessive = /[’']s$/u.test(token);
     const word = token.replace(/[’']s$/u, '');
-    const capitalised = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(word);
+    const capitalised = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(word) || (run.length > 0 && INITIAL.test(word));
     if (capitalised && !NOT_NAMES.has(word.toLowerCase())) {
       if (run.length === 0) {
         start = found.index;
         afterOf = /^(?:of|for)$/i.test(previous);
+        before = previous;
       }
       run.push(word);
-      if (possessive) close();
-    } else close();
-    if (/\S/.test(token)) previous = token;
+      if (possessive) close("'s");
+    } else close(token.trim());
+    if (/\S/.test(token)) previous = token.replace(/[’']s$/u, '');
   }
-  close();
+  close('');
   return names.sort((a, b) => a.index - b.index).map((entry) => entry.name);
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** Words after which a title names a person: offices, and "by", "with", "von", "de". */
+const ROLE_BEFORE = new Set([
+  'minister', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'president', 'ambassador', 'chancellor',
+  'envoy', 'representative', 'director', 'premier', 'secretary-general', 'chair', 'chairman', 'general',
+  'by', 'with', 'from', 'interviews', 'mit', 'von', 'bundesminister', 'bundesministerin', 'bundeskanzler',
+  'bundeskanzlerin', 'außenminister', 'außenministerin', 'de', 'du', 'par', 'avec', 'ministre', 'président',
+  'présidente', 'porte-parole', 'del', 'con', 'ministro', 'ministra', 'presidente', 'canciller', 'embajador',
+  'министра', 'министр', 'президента', 'президент', 'посла', 'посол', 'представителя', 'міністра', 'президента',
+  'речника', 'посла', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.', 'shri', 'h.e.',
+]);
+
+/**
+ * Names in CJK titles stand right after an office: "外交部发言人华春莹主持例行记者会",
+ * "国务委员兼外长王毅答记者问", and before one in Japanese and Korean: "岸田外務大臣会見".
+ */
+function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> {
+  const found: Array<{ name: string; index: number }> = [];
+  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)([\p{Script=Han}]{2,3}?)(?=主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|：|:|\s|，|、|$)/gu;
+  for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
+  const before = /([\p{Script=Han}]{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
+  for (const match of title.matchAll(before)) found.push({ name: (match[1] ?? match[2])!, index: match.index });
+  return found;
 }
 
 /** Where in the title a surname stands, or -1. */
@@ -65,5 +98,9 @@ const NOT_NAMES = new Set([
   'министра', 'министр', 'российской', 'федерации', 'россии', 'иностранных', 'официального',
   'представителя', 'мид', 'брифинг', 'интервью', 'выступление', 'ответы', 'заявление', 'посла',
   'президента', 'заместителя', 'директора', 'департамента', 'москва', 'пресс-конференция',
-  'стенограмма', 'совместной', 'переговоров', 'итогам',
+  'стенограмма', 'совместной', 'переговоров', 'итогам', 'auswärtigen', 'amt', 'amts', 'rede', 'regierung',
+  'bundesregierung', 'pressekonferenz', 'interview', 'conférence', 'presse', 'entretien', 'déclaration',
+  'conferencia', 'prensa', 'entrevista', 'rueda', 'debate', 'street', 'downing', 'house', 'white', 'general',
+  'assembly', 'union', 'european', 'commission', 'nato', 'house', 'parliament', 'senate', 'roundtable',
+  'journalists', 'doorstop', 'address', 'visit', 'round', 'table',
 ]);

@@ -47,6 +47,39 @@ export function openingText(element: Element, length = 120): string {
   return text.slice(0, length);
 }
 
+/** The most lines of one <br>-separated paragraph that detection reads. */
+const MAX_LINES = 400;
+
+/**
+ * The first characters of each line of an element whose lines are split by <br> (blogs and
+ * old sites put a whole transcript in one <div>): what a label scan needs, and no more.
+ */
+export function lineOpenings(element: Element, length = 120): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const stack: Node[] = [element];
+  while (stack.length > 0 && lines.length < MAX_LINES) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (line.length < length) line += (node as Text).data;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).localName;
+    if (tag === 'br' || (node !== element && BLOCK_LINE.test(tag))) {
+      if (line.trim() !== '') lines.push(line.slice(0, length));
+      line = '';
+      if (tag === 'br') continue;
+    }
+    if (UNREAD.has(tag)) continue;
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  if (line.trim() !== '') lines.push(line.slice(0, length));
+  return lines;
+}
+
+const BLOCK_LINE = /^(?:p|div|li|h[1-6]|blockquote|tr|td)$/;
+
 /** Elements whose text a reader never sees (comments are not elements, and are skipped too). */
 const UNREAD = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea']);
 
@@ -136,29 +169,44 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   const scan: LabelScan = { ...NO_LABELS };
   let previous = '';
   for (const paragraph of paragraphsOf(scope, limit)) {
-    const opening = openingText(paragraph).trimStart();
-    if (opening.length >= 60 || (opening.length >= 20 && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {
-      scan.textParagraphs += 1;
-      if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
-      if (FIRST_PERSON.test(opening)) scan.firstPerson += 1;
-    }
-    if (GREETING.test(opening)) scan.greetings += 1;
-    if (opening.length < 1) continue;
-    const label = matchLabel(collapseWhitespace(opening), leadingBold(paragraph));
-    if (!label || inListingOrComments(paragraph)) continue;
-    const key = label.text.toLowerCase();
-    if (key !== previous) scan.switches += 1;
-    previous = key;
-    if (label.kind !== 'answer' && /[?？]/u.test(label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000))) scan.asking += 1;
-    if (label.strength === 'weak') {
-      // One capitalised word ("С.В.Лавров:", "Sidhant:") counts once it recurs.
-      weak.set(key, (weak.get(key) ?? 0) + 1);
-      continue;
-    }
-    scan.labelled += 1;
-    distinct.add(key);
-    if (label.kind === 'question') scan.questions += 1;
-    if (label.kind === 'answer') scan.answers += 1;
+    const lines = paragraph.querySelector('br') ? lineOpenings(paragraph) : [openingText(paragraph)];
+    lines.forEach((line, lineIndex) => {
+      const opening = line.trimStart();
+      if (opening.length >= 60 || (opening.length >= 20 && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {
+        scan.textParagraphs += 1;
+        if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
+        if (FIRST_PERSON.test(opening)) scan.firstPerson += 1;
+      }
+      if (GREETING.test(opening)) scan.greetings += 1;
+      if (opening.length < 1) return;
+      const bold = lineIndex === 0 ? leadingBold(paragraph) : '';
+      const label = matchLabel(collapseWhitespace(opening), bold);
+      if (!label && isBoldQuestion(bold, paragraph) && !inListingOrComments(paragraph)) {
+        // Press interviews set their questions in bold with no label: they count as askers.
+        if (previous !== '?') scan.switches += 1;
+        previous = '?';
+        scan.labelled += 1;
+        scan.questions += 1;
+        scan.asking += 1;
+        distinct.add('?');
+        return;
+      }
+      if (!label || inListingOrComments(paragraph)) return;
+      const key = label.text.toLowerCase();
+      if (key !== previous) scan.switches += 1;
+      previous = key;
+      const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000);
+      if (label.kind !== 'answer' && /[?？]/u.test(asked)) scan.asking += 1;
+      if (label.strength === 'weak') {
+        // One capitalised word ("С.В.Лавров:", "Sidhant:") counts once it recurs.
+        weak.set(key, (weak.get(key) ?? 0) + 1);
+        return;
+      }
+      scan.labelled += 1;
+      distinct.add(key);
+      if (label.kind === 'question') scan.questions += 1;
+      if (label.kind === 'answer') scan.answers += 1;
+    });
   }
   for (const [key, count] of weak) {
     if (count < 2) continue;
@@ -167,6 +215,12 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   }
   scan.distinct = distinct.size;
   return scan;
+}
+
+/** A paragraph wholly in bold that ends with a question mark (its bold run is its whole text). */
+function isBoldQuestion(bold: string, paragraph: Element): boolean {
+  if (bold.length < 10 || !/[?？]$/u.test(bold)) return false;
+  return collapseWhitespace(openingText(paragraph, bold.length + 40)).length <= bold.length + 2;
 }
 
 function isListingOrComments(element: Element): boolean {

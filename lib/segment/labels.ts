@@ -20,7 +20,7 @@ const CJK_LABEL_AT_START = /^([^:：\n]{1,30}?):(?=[\p{Script=Han}\p{Script=Hira
  * Labels in brackets: Japan's minutes ("【記者】", "【上川大臣】"), Korea's briefings ("<질문>",
  * "<답변>"), "[Question]". Square and angle brackets take only question and answer words.
  */
-const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［\[]([^>＞〉］\]\n]{1,20})[>＞〉］\]]\s*/u;
+const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［\[‹]([^>＞〉］\]›\n]{1,20})[>＞〉］\]›]\s*|^[(（]([^)）\n]{1,12})[)）]\s*/u;
 
 /**
  * Question and answer words before a dash or a full stop instead of a colon: France's "Q - ..."
@@ -60,10 +60,10 @@ const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|з�
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker\s*\d*|audience(?:\s+member)?|participant|участник|voice|голос|реплика|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|journaliste|periodista|سؤال|الصحفي|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker\s*\d*|audience(?:\s+member)?|participant|участник|voice|голос|реплика|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|journaliste|periodista|سؤال|السؤال|س|الصحفي|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
-const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|جواب|الجواب|答|回答|答复|답변|답)$/iu;
+const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;
 
 /**
  * "FRAGE JUNG:" in Germany's government press conferences: the question word, then the
@@ -75,7 +75,10 @@ const NAMED_ASKER = /^(?:frage|zusatzfrage|question|вопрос|pregunta|пит
  * Endings of CJK labels that make one a label whatever else it says: a journalist
  * ("法新社记者", "NHK記者"), an office ("发言人", "外務報道官", "上川大臣", "대변인", "장관").
  */
-const CJK_ROLE_SUFFIX = /(?:记者|記者|기자|发言人|發言人|報道官|大臣|长官|長官|部长|部長|外长|大使|总统|總統|主席|总理|總理|首相|대변인|장관|차관|대통령|총리|대사)$/u;
+const CJK_ROLE_SUFFIX = /(?:记者|記者|기자|发言人|發言人|報道官|外務大臣|大臣|长官|長官|部长|部長|外长|大使|总统|總統|主席|总理|總理|首相|대변인|장관|차관|대통령|총리|대사)$/u;
+
+/** "(00:45)", "(01:02:10)": a recording's time stamp after a label. */
+const TIMESTAMP = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*/u;
 
 /** The most a bold run glued to its text may hold and still be a label ("<b>Minister</b>The ..."). */
 const GLUED_LABEL_MAX = 60;
@@ -170,7 +173,8 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   if (words === '') return null;
   // As written: French puts a space before the colon ("Question :").
   const raw = text.slice(0, found[0].lastIndexOf(colon) + 1).trimStart();
-  const rest = text.slice(found[0].length).trim();
+  // A recording's time after the label ("Karine Jean-Pierre: (00:45)") is not the turn's text.
+  const rest = text.slice(found[0].length).trim().replace(TIMESTAMP, '');
   const boldRun = normalizeBold(boldPrefix);
   const label = normalizeBold(raw);
   // The bold run is the label itself ("<b>Министр иностранных дел России С.В.Лавров:</b>"), or
@@ -196,11 +200,13 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
 function bracketLabel(text: string): LabelMatch | null {
   const found = BRACKET_LABEL.exec(text);
   if (!found) return null;
-  const words = (found[1] ?? found[2]!).trim();
+  const words = (found[1] ?? found[2] ?? found[3]!).trim();
   const rest = text.slice(found[0].length).trim();
   const raw = found[0].trim();
   const anonymous = anonymousKind(words);
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
+  // Parentheses ("(外務大臣)", Japan's minutes) hold a CJK office; "(Laughter.)" is no label.
+  if (found[3] !== undefined && rest !== '' && CJK_ROLE_SUFFIX.test(words)) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (found[1] === undefined) return null;
   return nameShape(words) === 'none' ? null : { raw, text: words, kind: 'named', rest, strength: 'strong' };
 }

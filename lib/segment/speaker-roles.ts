@@ -76,7 +76,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolut
     if (turn.boldQuestion || turn.label?.kind === 'question') {
       kind = 'question';
       person = null;
-    } else if (turn.label?.kind === 'answer') {
+    } else if (turn.label?.kind === 'answer' || turn.afterQuestion) {
       kind = 'answer';
       person = mainOfficial ?? titleSpeaker;
     } else {

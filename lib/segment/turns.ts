@@ -12,8 +12,10 @@ export interface RawTurn {
   label: LabelMatch | null;
   /** An unlabelled turn that follows a heading or a break: the previous speaker goes on. */
   continuation: boolean;
-  /** A bold paragraph with no label that asks something (older Chinese MFA pages). */
+  /** A bold paragraph with no label that asks something (older Chinese MFA pages, press interviews). */
   boldQuestion: boolean;
+  /** An unlabelled turn right after an unlabelled bold question: the interviewee answers. */
+  afterQuestion?: boolean;
   section: string | null;
   paragraphs: string[];
 }
@@ -32,6 +34,8 @@ export interface TurnSplit {
 export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
   const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
   const accepted = acceptLabels(labels, blocks);
+  // Press interviews set every question in bold: once two bold paragraphs ask, the others do too.
+  const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？]$/u.test(block.text)).length;
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
   let current: RawTurn | null = null;
@@ -65,7 +69,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
       current = turn;
       return;
     }
-    if (block.wholeBold && /[?？]$/u.test(block.text)) {
+    if (isBoldQuestion(block, boldQuestions)) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
       return;
@@ -74,11 +78,28 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
       current.paragraphs.push(block.text);
       return;
     }
-    current = { label: null, continuation: turns.length > 0, boldQuestion: false, section, paragraphs: [block.text] };
+    const afterQuestion = current?.boldQuestion === true;
+    current = { label: null, continuation: turns.length > 0, boldQuestion: false, afterQuestion, section, paragraphs: [block.text] };
     turns.push(current);
   });
   return { turns, headings };
 }
+
+/** The longest bold question set apart from its answer: longer bold text is a quoted passage. */
+const BOLD_QUESTION_MAX = 600;
+
+/**
+ * A whole-bold paragraph with no label asks: when it ends with a question mark, or, where the
+ * page already sets two questions so, when it is longer than a topic heading.
+ */
+function isBoldQuestion(block: Block, boldQuestions: number): boolean {
+  if (!block.wholeBold || block.heading || block.text.length > BOLD_QUESTION_MAX) return false;
+  if (/[?？]$/u.test(block.text)) return true;
+  return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
+}
+
+/** A bold line this short is a topic heading rather than a question without its question mark. */
+const HEADING_LIKE_MAX = 80;
 
 /**
  * A dash turn of an unnamed dialogue asks when it is bold or follows an answer or remarks, and
