@@ -9,6 +9,8 @@ import { sameSurname, surnameOf } from '../segment/speakers';
 export function namesInTitle(title: string): string[] {
   const names: Array<{ name: string; index: number }> = [];
   for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}-]+/gu)) {
+    // "С.В.Лаврова", not "U.S. State".
+    if (NOT_NAMES.has(found[0].split(/[.\s]+/).pop()!.toLowerCase())) continue;
     names.push({ name: found[0], index: found.index });
   }
   names.push(...cjkNamesInTitle(title));
@@ -23,7 +25,7 @@ export function namesInTitle(title: string): string[] {
     while (run.length > 0 && INITIAL.test(run.at(-1)!)) run.pop();
     // A person, not a place or an office: an office or "by" before it, a possessive, a colon
     // or an office after it ("José Manuel Albares: “...”", "Ned Price, Spokesperson").
-    const placed = ROLE_BEFORE.has(before.toLowerCase()) || /^(?:[’']s|:|,)$/u.test(after) || start === 0;
+    const placed = ROLE_BEFORE.has(before.toLowerCase()) || /^(?:[’']s|:|,)$/u.test(after);
     if (run.length >= 2 && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
     run = [];
   };
@@ -68,7 +70,7 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   const found: Array<{ name: string; index: number }> = [];
   const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)([\p{Script=Han}]{2,3}?)(?=主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|：|:|\s|，|、|$)/gu;
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
-  const before = /([\p{Script=Han}]{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
+  const before = /([\p{Script=Han}]{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|大使接受|大使在|大使就)|([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
   for (const match of title.matchAll(before)) found.push({ name: (match[1] ?? match[2])!, index: match.index });
   return found;
 }

@@ -62,7 +62,8 @@ export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolut
   }
   assignRoles(people, turns, personOfTurn);
 
-  const titleSpeaker = speakerTheTitleNames(people, title);
+  const lead = turns[0] && !turns[0].label ? turns[0].paragraphs[0] ?? '' : '';
+  const titleSpeaker = speakerTheTitleNames(people, title, lead);
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
@@ -77,7 +78,8 @@ export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolut
       kind = 'question';
       person = null;
     } else if (turn.label?.kind === 'answer' || turn.afterQuestion) {
-      kind = 'answer';
+      // An official before any question makes remarks ("A:" opening a page that starts mid-way).
+      kind = questionsBegun ? 'answer' : 'remarks';
       person = mainOfficial ?? titleSpeaker;
     } else {
       // Unlabelled paragraphs before the first label are the title's speaker's; when the title
@@ -150,23 +152,43 @@ function kindOf(person: Person | null, questionsBegun: boolean, previousKind: Tu
  * before the first question is an official; the rest ask.
  */
 function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Person | null>): void {
+  const byLabel = new Set<Person>();
   for (const person of people) {
     if (person.forms.some((form) => form.moderator)) person.role = 'other';
-    else if (person.forms.some((form) => form.official) || person.inTitle >= 0) person.role = 'official';
     else if (person.forms.some((form) => form.journalist)) person.role = 'journalist';
+    else if (person.forms.some((form) => form.official)) person.role = 'official';
+    if (person.role !== null) byLabel.add(person);
+  }
+  // Named in the title: an official, unless the label says otherwise.
+  for (const person of people) if (person.role === null && person.inTitle >= 0) person.role = 'official';
+  // Anonymous askers ("Question:") ask; the people the page names answer them.
+  const anonymousAskers = turns.some((turn) => turn.label?.kind === 'question' || turn.boldQuestion);
+  const officials = () => people.filter((person) => person.role === 'official');
+  if (!anonymousAskers && officials().length >= 2) {
+    // Two officials by the title alone in a dialogue ("Blinken with Mary Louise Kelly of NPR"):
+    // the one who asks is the interviewer.
+    const byTitle = officials().filter((person) => !byLabel.has(person)).sort((a, b) => b.asking - a.asking);
+    const asker = byTitle[0];
+    if (asker && asker.asking >= 0.3 && officials().length - 1 >= 1 && asker.asking > Math.max(...officials().filter((p) => p !== asker).map((p) => p.asking)) + 0.2) {
+      asker.role = 'journalist';
+    }
   }
   const firstQuestion = turns.findIndex(
     (turn, index) => turn.label?.kind === 'question' || turn.boldQuestion || personOfTurn[index]?.role === 'journalist',
   );
-  const undecided = people.filter((person) => person.role === null);
-  for (const person of undecided) {
-    if (person.asking >= 0.5) person.role = 'journalist';
+  const hasOfficial = officials().length > 0;
+  for (const person of people.filter((candidate) => candidate.role === null)) {
+    // Where the answers' speakers are named and an official is known, the others ask: an
+    // interviewer is named, an interviewee is in the title or holds an office.
+    if (anonymousAskers) person.role = person.asking >= 0.8 ? 'journalist' : 'official';
+    else if (hasOfficial) person.role = 'journalist';
+    else if (person.asking >= 0.5) person.role = 'journalist';
     else if (firstQuestion === -1 || person.firstTurn < firstQuestion) person.role = 'official';
   }
-  const hasOfficial = people.some((person) => person.role === 'official');
+  const anyOfficial = officials().length > 0;
   const left = people.filter((person) => person.role === null).sort((a, b) => b.words - a.words);
   left.forEach((person, rank) => {
-    person.role = hasOfficial || rank > 0 ? 'journalist' : 'official';
+    person.role = anyOfficial || rank > 0 ? 'journalist' : 'official';
   });
 }
 
@@ -174,11 +196,13 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
  * The person whose opening remarks come before the first label: the official the title names
  * first, or, when no label names them, a person made from the title's own words.
  */
-function speakerTheTitleNames(people: Person[], title: string): Person | null {
+function speakerTheTitleNames(people: Person[], title: string, lead: string): Person | null {
   const named = people.filter((person) => person.inTitle >= 0 && person.role === 'official');
   named.sort((a, b) => a.inTitle - b.inTitle);
   if (named[0]) return named[0];
-  const fromTitle = namesInTitle(title)[0];
+  // The title, else the editor's lead ("Foreign Ministry Spokesperson Geng Shuang held ..."),
+  // read the same way: a name that follows an office.
+  const fromTitle = namesInTitle(title)[0] ?? namesInTitle(lead.slice(0, LEAD_CHARS))[0];
   if (!fromTitle) return null;
   const form = readSpeaker(fromTitle);
   const person: Person = {
@@ -194,6 +218,9 @@ function speakerTheTitleNames(people: Person[], title: string): Person | null {
   people.push(person);
   return person;
 }
+
+/** How much of the lead paragraph is searched for the official's name. */
+const LEAD_CHARS = 300;
 
 function nameOf(person: Person): string {
   return bestName(person.forms);

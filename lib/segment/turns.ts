@@ -107,7 +107,8 @@ const HEADING_LIKE_MAX = 80;
  */
 function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | undefined): LabelMatch {
   const afterQuestion = previous !== undefined && (previous.boldQuestion || previous.label?.kind === 'question');
-  return { ...label, kind: block.wholeBold || !afterQuestion ? 'question' : 'answer' };
+  const asks = block.wholeBold || /[?？¿]\s*[»"”)]?$/u.test(label.rest);
+  return { ...label, kind: asks || !afterQuestion ? (asks || previous?.label?.kind === 'answer' ? 'question' : 'answer') : 'answer' };
 }
 
 /**
