@@ -4,6 +4,7 @@ import { readBlocks } from './page/blocks';
 import { dropBoilerplate } from './page/boilerplate';
 import { pairExchanges } from './segment/exchanges';
 import { resolveSpeakers } from './segment/speaker-roles';
+import { splitEditorialLead } from './segment/editorial-lead';
 import { splitTurns } from './segment/turns';
 import { GENERIC_ADAPTER } from './sites';
 import type { PageParts } from './sites/site-adapter';
@@ -59,7 +60,7 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string)
   const blocks = dropBoilerplate(rawBlocks, { title: parts.title });
   const sample = blocks.slice(0, 40).map((block) => block.text).join(' ');
   const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: parts.placeLines, rawBlocks, sample });
-  const { turns, headings } = splitTurns(blocks, metadata.kind);
+  const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind), metadata.title);
   const { segments, participants } = resolveSpeakers(turns, metadata.title);
   return {
     schemaVersion: SCHEMA_VERSION,

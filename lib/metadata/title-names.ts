@@ -55,7 +55,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const ROLE_BEFORE = new Set([
   'minister', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'president', 'ambassador', 'chancellor',
   'envoy', 'representative', 'director', 'premier', 'secretary-general', 'chair', 'chairman', 'general',
-  'by', 'with', 'from', 'interviews', 'mit', 'von', 'bundesminister', 'bundesministerin', 'bundeskanzler',
+  'by', 'with', 'from', 'interviews', 'to', 'à', 'an', 'a', 'mit', 'von', 'bundesminister', 'bundesministerin', 'bundeskanzler',
   'bundeskanzlerin', 'außenminister', 'außenministerin', 'de', 'du', 'par', 'avec', 'ministre', 'président',
   'présidente', 'porte-parole', 'del', 'con', 'ministro', 'ministra', 'presidente', 'canciller', 'embajador',
   'министра', 'министр', 'президента', 'президент', 'посла', 'посол', 'представителя', 'міністра', 'президента',

@@ -1,4 +1,5 @@
 import { matchLabel } from '../segment/labels';
+import { FIRST_PERSON, GREETING, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
 import { ancestryTest } from './ancestry';
 
@@ -141,20 +142,8 @@ export interface LabelScan {
 
 export const NO_LABELS: LabelScan = { labelled: 0, distinct: 0, questions: 0, answers: 0, switches: 0, asking: 0, textParagraphs: 0, reported: 0, firstPerson: 0, greetings: 0 };
 
-/**
- * Verbs of reported speech in the corpus languages: a news report of a briefing quotes it
- * ("the spokesperson said"), a transcript is the speech itself.
- */
-const REPORTED_SPEECH =
-  /(?<!\p{L})(?:said|says|told|stated|added|noted|stressed|according to|заявил|заявила|сказал|сказала|отметил|отметила|сообщил|сообщила|подчеркнул|подчеркнула|заявив|заявила|сказав|зазначив|зазначила|sagte|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|declaró|señaló|según)(?!\p{L})|表示|指出|强调|強調|と述べ|と語っ|말했다|밝혔다|강조했다/u;
 
-/** First-person pronouns of the corpus languages: spoken text, not a report of it. */
-const FIRST_PERSON =
-  /(?<!\p{L})(?:i|we|my|our|us|я|мы|нас|наш|наша|наши|мне|ми|нам|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리/iu;
 
-/** Greetings and forms of address that open spoken text, in the corpus languages. */
-const GREETING =
-  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|добрый (?:день|вечер)|доброе утро|уважаем|дамы и господа|спасибо|добрий день|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분)/iu;
 
 /**
  * Counts paragraphs that open with a label, looking only at each paragraph's first 120

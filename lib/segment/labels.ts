@@ -60,7 +60,7 @@ const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|з�
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker\s*\d*|audience(?:\s+member)?|participant|участник|voice|голос|реплика|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|journaliste|periodista|سؤال|السؤال|س|الصحفي|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker\s*\d*|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|journaliste|periodista|سؤال|السؤال|س|الصحفي|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
 const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;

@@ -26,7 +26,8 @@ export interface SpeakerResolution {
   participants: Participant[];
 }
 
-export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolution {
+export function resolveSpeakers(rawTurns: RawTurn[], title: string): SpeakerResolution {
+  const turns = rawTurns;
   const people: Person[] = [];
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
   // so a page with hundreds of speakers compares each label with a few people, not all.
@@ -56,7 +57,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolut
   for (const person of people) {
     person.asking /= person.turns;
     // An office alone ("Minister:") is not a name the title could give.
-    const named = person.forms.filter((form) => !form.roleOnly || form.surname !== '');
+    const named = person.forms.filter((form) => !form.roleOnly);
     person.inTitle = Math.min(...named.map((form) => positive(titlePosition(title, form.surname))));
     if (person.inTitle === Infinity) person.inTitle = -1;
   }
@@ -74,7 +75,10 @@ export function resolveSpeakers(turns: RawTurn[], title: string): SpeakerResolut
   turns.forEach((turn, index) => {
     let person: Person | null = personOfTurn[index] ?? null;
     let kind: TurnKind;
-    if (turn.boldQuestion || turn.label?.kind === 'question') {
+    if (turn.editorial) {
+      kind = 'remarks';
+      person = null;
+    } else if (turn.boldQuestion || turn.label?.kind === 'question') {
       kind = 'question';
       person = null;
     } else if (turn.label?.kind === 'answer' || turn.afterQuestion) {

@@ -16,6 +16,8 @@ export interface RawTurn {
   boldQuestion: boolean;
   /** An unlabelled turn right after an unlabelled bold question: the interviewee answers. */
   afterQuestion?: boolean;
+  /** An editor's lead before the transcript: spoken by no one (speaker-roles.ts decides). */
+  editorial?: boolean;
   section: string | null;
   paragraphs: string[];
 }

@@ -1,0 +1,26 @@
+/**
+ * The register of a text: spoken (first person, greetings, forms of address) or reported
+ * ("said", "заявил", "表示"). Detection weighs it; segmentation tells an editor's lead from the
+ * speaker's own words by it. Every corpus language; whole words only.
+ */
+
+/**
+ * Verbs of reported speech in the corpus languages: a news report of a briefing quotes it
+ * ("the spokesperson said"), a transcript is the speech itself.
+ */
+export const REPORTED_SPEECH =
+  /(?<!\p{L})(?:said|says|told|stated|added|noted|stressed|according to|заявил|заявила|сказал|сказала|отметил|отметила|сообщил|сообщила|подчеркнул|подчеркнула|заявив|заявила|сказав|зазначив|зазначила|sagte|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|declaró|señaló|según)(?!\p{L})|表示|指出|强调|強調|と述べ|と語っ|말했다|밝혔다|강조했다/u;
+
+/** First-person pronouns of the corpus languages: spoken text, not a report of it. */
+export const FIRST_PERSON =
+  /(?<!\p{L})(?:i|we|my|our|us|я|мы|нас|наш|наша|наши|мне|ми|нам|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리/iu;
+
+/** Greetings and forms of address that open spoken text, in the corpus languages. */
+export const GREETING =
+  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|добрый (?:день|вечер)|доброе утро|уважаем|дамы и господа|спасибо|добрий день|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분)/iu;
+
+/**
+ * A news agency's dateline opening a lead: "新华社北京3月8日电", "人民网讯", "中評社北京4月12日電",
+ * "MOSCOW, April 3 (Interfax) -", "Москва. 3 апреля. INTERFAX.RU -".
+ */
+export const NEWS_DATELINE = /^.{0,30}?(?:社|网|網|台).{0,12}?(?:电|電|讯|訊)|^[\p{Lu}][\p{L} .]{1,30}[,.]\s.{1,30}?\(?[\p{Lu}][\p{L}.]{1,20}\)?\s?[-–—]\s/u;
