@@ -21,9 +21,23 @@ const E2E_MODE = 'e2e';
  */
 const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * webextension-polyfill for the popup, the library page and the background, as
+ * `@wxt-dev/webextension-polyfill` gives it, but not for the content script: it runs on every
+ * page load of the known sites and must stay small, and it needs only `runtime.sendMessage`
+ * (a promise in both browsers) and `runtime.onMessage` (answered through `sendResponse`, which
+ * both browsers and the polyfill understand). There `wxt/browser` is the browser's own object.
+ */
+const POLYFILL = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as Record<string, string> | undefined), ...POLYFILL } };
+    },
+  },
   manifest: ({ mode, manifestVersion }) => ({
     name: 'Verbatim',
     description: 'Turns a diplomatic transcript page into structured data: speakers, questions, answers.',

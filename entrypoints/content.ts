@@ -1,4 +1,3 @@
-import '../extension/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractTranscript } from '../lib/extract';
 import { CONTENT_SCRIPT_MATCHES } from '../lib/sites/index';

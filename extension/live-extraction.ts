@@ -1,6 +1,6 @@
 import type { ExtractOptions } from '../lib/extract';
 import type { ExtractionResult } from '../lib/transcript-schema';
-import type { ExtractionState } from './message-protocol';
+import { MAX_MESSAGE_TITLE, type ExtractionState } from './message-protocol';
 
 export type Extractor = (doc: Document, url: URL, options?: ExtractOptions) => ExtractionResult;
 
@@ -109,7 +109,7 @@ function extractionState(result: ExtractionResult | null): ExtractionState {
   return {
     hasTranscript: result?.transcript != null,
     questions: result?.transcript?.exchanges.length ?? 0,
-    title: result?.transcript?.title ?? '',
+    title: (result?.transcript?.title ?? '').slice(0, MAX_MESSAGE_TITLE),
   };
 }
 

@@ -1,34 +1,76 @@
-import { z } from 'zod/mini';
-
 /**
  * Every message the extension's parts send one another: its name and what it carries. The
- * receiving end validates what arrives with these schemas, so a message from an old content
- * script, a stray sender or a page is rejected at the edge rather than half-used. They are
- * written with zod's small build (`zod/mini`) because the content script, which runs on every
- * page load of the known sites, loads them; what each message answers is in
- * message-replies.ts, loaded only by the popup and the background.
+ * receiving end checks what arrives, so a message from an old content script, a stray sender
+ * or a page is rejected at the edge rather than half-used. The checks are a few lines of plain
+ * code, not zod: the content script, which runs on every page load of the known sites, loads
+ * them, and zod's small build was a quarter of it. What each message answers is checked with
+ * zod in message-replies.ts, loaded only by the popup and the background.
  */
+
+/** A check of an untrusted value: the value, typed, or failure. */
+export interface MessageCheck<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+  /** The value, typed; throws on a value the protocol does not allow. */
+  parse(value: unknown): T;
+}
+
+function check<T>(what: string, test: (value: unknown) => value is T): MessageCheck<T> {
+  return {
+    safeParse: (value) => (test(value) ? { success: true, data: value } : { success: false }),
+    parse: (value) => {
+      if (!test(value)) throw new TypeError(`Not a valid ${what}`);
+      return value;
+    },
+  };
+}
+
+/** The longest title a message carries: longer than any headline, short enough to be harmless. */
+export const MAX_MESSAGE_TITLE = 1000;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export interface ExtractionRequest {
+  force: boolean;
+}
+
+export interface ExtractionState {
+  hasTranscript: boolean;
+  questions: number;
+  title: string;
+}
+
 export const messageRequests = {
   /** Popup or background to content script: the page's latest extraction; `force` is "Extract anyway". */
-  getExtraction: z.object({ force: z.boolean() }),
+  getExtraction: check('getExtraction request', (value): value is ExtractionRequest => isRecord(value) && typeof value.force === 'boolean'),
   /** Content script to background: what the page holds now, for the toolbar badge. */
-  extractionChanged: z.object({
-    hasTranscript: z.boolean(),
-    questions: z.number().check(z.int(), z.minimum(0)),
-    title: z.string(),
-  }),
+  extractionChanged: check(
+    'extractionChanged message',
+    (value): value is ExtractionState =>
+      isRecord(value) &&
+      typeof value.hasTranscript === 'boolean' &&
+      Number.isInteger(value.questions) &&
+      (value.questions as number) >= 0 &&
+      typeof value.title === 'string' &&
+      value.title.length <= MAX_MESSAGE_TITLE,
+  ),
 } as const;
 
 export type MessageName = keyof typeof messageRequests;
-export type MessageRequest<N extends MessageName> = z.infer<(typeof messageRequests)[N]>;
-export type ExtractionState = MessageRequest<'extractionChanged'>;
+export type MessageRequest<N extends MessageName> = (typeof messageRequests)[N] extends MessageCheck<infer T> ? T : never;
+
+const MESSAGE_NAMES = new Set<string>(Object.keys(messageRequests));
+
+export interface Envelope {
+  verbatim: 1;
+  name: MessageName;
+  data: unknown;
+}
 
 /** What travels on the wire: a tag so that other senders' messages are told apart. */
-export const envelopeSchema = z.object({
-  verbatim: z.literal(1),
-  name: z.enum(Object.keys(messageRequests) as [MessageName, ...MessageName[]]),
-  data: z.unknown(),
-});
+export const envelopeSchema = check(
+  'message',
+  (value): value is Envelope => isRecord(value) && value.verbatim === 1 && typeof value.name === 'string' && MESSAGE_NAMES.has(value.name) && 'data' in value,
+);
 
 /** The messages whose answer is nothing. */
-export const noReply = z.null();
+export const noReply = check('empty answer', (value): value is null => value === null);

@@ -36,7 +36,9 @@ export async function sendToExtension<N extends 'extractionChanged'>(name: N, da
  * A message whose data does not fit the protocol is refused with an error. Returns the remover.
  */
 export function listenForMessages(handlers: MessageHandlers): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+  // Answers through `sendResponse` and `return true`: the one way Chrome's own `chrome` object
+  // (the content script loads no polyfill), Firefox's `browser` and the polyfill all accept.
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
     const wrapped = envelopeSchema.safeParse(message);
     if (!wrapped.success) return undefined;
     const { name, data } = wrapped.data;
@@ -46,7 +48,14 @@ export function listenForMessages(handlers: MessageHandlers): () => void {
     if (!handler) return undefined;
     const request = messageRequests[name].safeParse(data);
     if (!request.success) return Promise.reject(new ProtocolError(`Malformed ${name} message`));
-    return Promise.resolve(handler(request.data, sender)).then((reply) => reply ?? null);
+    Promise.resolve()
+      .then(() => handler(request.data, sender))
+      .then(
+        (reply) => sendResponse(reply ?? null),
+        // An answer the protocol refuses, so the sender fails with a ProtocolError too.
+        (error: unknown) => sendResponse({ verbatimError: error instanceof Error ? error.message : String(error) }),
+      );
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

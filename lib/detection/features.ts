@@ -17,6 +17,8 @@ export interface PageEvidence {
   labels: LabelScan;
   /** Links whose text is as long as a headline: a listing's teasers. */
   headlineLinks: number;
+  /** Links that head an item with a date in it: a listing's teasers, in any language. */
+  teasers: number;
 }
 
 export const FEATURE_NAMES = [
@@ -31,9 +33,12 @@ export const FEATURE_NAMES = [
   'answerWords',
   'reported',
   'headlineLinks',
-  'speechBody',
+  'speechVoice',
   'firstPerson',
   'greeting',
+  'teasers',
+  'faq',
+  'labelShare',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -52,9 +57,12 @@ export const FEATURE_DEFINITIONS: Record<FeatureName, string> = {
   answerWords: 'share of labels that are answer words ("Answer:", "A:", "答："): FAQs have them, dialogues name their speakers',
   reported: 'share of text paragraphs whose opening reports speech ("said", "заявил", "表示"): a news report',
   headlineLinks: 'log(1 + headline-length links) − log(1 + text paragraphs): a listing of teasers',
-  speechBody: 'log(1 + text paragraphs) when the title names a speech, else 0',
+  speechVoice: 'when the title names a kind of transcript: the first-person share plus 1 if a paragraph greets the audience (a speech or opening remarks with no labels), else 0',
   firstPerson: 'share of text paragraphs whose opening speaks in the first person ("we", "мы", "我们"): spoken text',
   greeting: '1 when a paragraph opens by greeting or addressing the audience ("Good afternoon", "Уважаемые", "大家好"), else 0',
+  teasers: 'log(1 + links that head an item with a date in it): a listing of other pages',
+  faq: 'share of question turns that ask an FAQ’s question ("How do I apply ...?", "Can I ...?")',
+  labelShare: 'labelled paragraphs / text paragraphs, at most 1: a transcript is mostly turns, a commentary quotes a few',
 };
 
 export function featureVector(evidence: PageEvidence): FeatureVector {
@@ -72,8 +80,11 @@ export function featureVector(evidence: PageEvidence): FeatureVector {
     answerWords: labels.labelled === 0 ? 0 : labels.answers / labels.labelled,
     reported: labels.textParagraphs === 0 ? 0 : labels.reported / labels.textParagraphs,
     headlineLinks: log(evidence.headlineLinks) - log(labels.textParagraphs),
-    speechBody: evidence.titleSpeech ? log(labels.textParagraphs) : 0,
+    speechVoice: evidence.titleKind && labels.labelled === 0 ? (labels.textParagraphs === 0 ? 0 : labels.firstPerson / labels.textParagraphs) + Math.min(1, labels.greetings) : 0,
     firstPerson: labels.textParagraphs === 0 ? 0 : labels.firstPerson / labels.textParagraphs,
     greeting: Math.min(1, labels.greetings),
+    teasers: log(evidence.teasers),
+    faq: labels.questions === 0 ? 0 : Math.min(1, labels.faqQuestions / labels.questions),
+    labelShare: labels.textParagraphs === 0 ? (labels.labelled > 0 ? 1 : 0) : Math.min(1, labels.labelled / labels.textParagraphs),
   };
 }

@@ -28,13 +28,18 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   ['statement', /(?<!\p{L})(?:statements?|заявлени[яей]|заява|déclarations?|declaraci[oó]n|erklärung|بيان)(?!\p{L})|声明|談話|谈话|성명|담화/iu],
   [
     'remarks',
-    /(?<!\p{L})(?:remarks|speech|address|выступлени|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|كلمة|خطاب)|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|スピーチ|연설|축사|발언/iu,
+    /(?<!\p{L})(?:remarks|speech|address|выступлени|вступительное слово|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|كلمة|خطاب)|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|スピーチ|연설|축사|발언/iu,
   ],
 ];
 
 /** Words a transcript's title may carry besides its kind: "Transcript", "стенограмма", "实录". */
 const TRANSCRIPT_WORDS =
   /(?<!\p{L})(?:transcript|стенограмм|стенограм|versión estenográfica|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe)|实录|實錄|全文|전문|会見記録/iu;
+
+/** Whether a title names remarks, a speech or a statement, whatever else it names ("Opening remarks ... at the press conference"). */
+export function titleNamesSpeech(title: string): boolean {
+  return KINDS.some(([kind, pattern]) => (kind === 'remarks' || kind === 'statement') && pattern.test(title));
+}
 
 export function kindFromTitle(title: string): TranscriptKind {
   for (const [kind, pattern] of KINDS) if (pattern.test(title)) return kind;

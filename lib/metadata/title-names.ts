@@ -72,7 +72,8 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
   const before = /([\p{Script=Han}]{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|大使接受|大使在|大使就)|([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
   for (const match of title.matchAll(before)) found.push({ name: (match[1] ?? match[2])!, index: match.index });
-  return found;
+  // "외교부 대변인", "外交部发言人": a ministry or an office before the office is no one's name.
+  return found.filter((entry) => !/(?:부|部|省|院|处|處|局|厅|廳|会|會|室)$/u.test(entry.name));
 }
 
 /** Where in the title a surname stands, or -1. */

@@ -48,6 +48,13 @@ export function openingText(element: Element, length = 120): string {
   return text.slice(0, length);
 }
 
+/**
+ * An FAQ's question: a procedure asked about in the first person or in general, short
+ * ("How do I apply for a visa?", "Can I travel with ...?", "Что делать, если ...?").
+ */
+const FAQ_QUESTION =
+  /^(?:how (?:do|can|long|much|many)|what (?:is|are|documents|should|if)|can i|do i|should i|may i|is it (?:possible|necessary)|where (?:can|do)|who (?:can|should)|how to|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo|¿puedo|¿qué documentos|wie (?:kann|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
+
 /** The most lines of one <br>-separated paragraph that detection reads. */
 const MAX_LINES = 400;
 
@@ -138,9 +145,11 @@ export interface LabelScan {
   firstPerson: number;
   /** Paragraphs that open by greeting or addressing the audience ("Good afternoon", "Уважаемые"). */
   greetings: number;
+  /** Question turns that read as an FAQ's: short, generic, asked in the first person ("How do I apply?"). */
+  faqQuestions: number;
 }
 
-export const NO_LABELS: LabelScan = { labelled: 0, distinct: 0, questions: 0, answers: 0, switches: 0, asking: 0, textParagraphs: 0, reported: 0, firstPerson: 0, greetings: 0 };
+export const NO_LABELS: LabelScan = { labelled: 0, distinct: 0, questions: 0, answers: 0, switches: 0, asking: 0, textParagraphs: 0, reported: 0, firstPerson: 0, greetings: 0, faqQuestions: 0 };
 
 
 
@@ -181,11 +190,13 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
         return;
       }
       if (!label || inListingOrComments(paragraph)) return;
-      const key = label.text.toLowerCase();
+      // Anonymous askers are one voice however numbered ("Q1:", "Q2:", an FAQ's questions).
+      const key = label.kind === 'named' ? label.text.toLowerCase() : label.kind;
       if (key !== previous) scan.switches += 1;
       previous = key;
       const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000);
       if (label.kind !== 'answer' && /[?？]/u.test(asked)) scan.asking += 1;
+      if (label.kind === 'question' && FAQ_QUESTION.test(label.rest || asked)) scan.faqQuestions += 1;
       if (label.strength === 'weak') {
         // One capitalised word ("С.В.Лавров:", "Sidhant:") counts once it recurs.
         weak.set(key, (weak.get(key) ?? 0) + 1);

@@ -69,7 +69,9 @@ const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|�
  * "FRAGE JUNG:" in Germany's government press conferences: the question word, then the
  * journalist's name.
  */
-const NAMED_ASKER = /^(?:frage|zusatzfrage|question|вопрос|pregunta|питання)\s+(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2})$/u;
+const NAMED_ASKER = /^(?:frage|zusatzfrage|question|вопрос|pregunta|питання)\s+(\S.{0,90})$/iu;
+/** The journalist's name after the question word: capitalised words, in capitals or not. */
+const ASKER_NAME = /^\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}$/u;
 
 /**
  * Endings of CJK labels that make one a label whatever else it says: a journalist
@@ -185,7 +187,7 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   const anonymous = anonymousKind(words);
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
   const asker = NAMED_ASKER.exec(words);
-  if (asker) return { raw, text: asker[1]!, kind: 'named', rest, strength: 'strong', asks: true };
+  if (asker && ASKER_NAME.test(asker[1]!)) return { raw, text: asker[1]!, kind: 'named', rest, strength: 'strong', asks: true };
 
   // ...as long as it ends on a name ("С.В.Лавров", "Maria Zakharova"), not "Answers to media questions:".
   if (boldLabel && !/[?!]/.test(words) && /^[\p{Lu}\p{Lo}]/u.test(words.replace(/\([^)]*\)/g, '').trim().split(/[\s,]+/).pop() ?? '')) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
@@ -237,7 +239,8 @@ function aloneLabel(text: string): LabelMatch | null {
 function gluedBoldLabel(text: string, boldPrefix: string): LabelMatch | null {
   const bold = boldPrefix.trim();
   if (bold === '' || bold.length > GLUED_LABEL_MAX || !text.startsWith(bold) || /[.,;!?…。？！]$/u.test(bold)) return null;
-  const rest = text.slice(bold.length).trim();
+  // "<strong>Alain Juppé</strong> - Mesdames et Messieurs": a dash may stand for the colon.
+  const rest = text.slice(bold.length).trim().replace(/^[-–—]\s+/u, '');
   if (rest === '') return null;
   const anonymous = anonymousKind(bold);
   if (anonymous) return { raw: bold, text: bold, kind: anonymous, rest, strength: 'strong' };

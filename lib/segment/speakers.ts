@@ -20,7 +20,7 @@ const ROLE_WORDS = new Set([
   'ministry', 'government', 'federation', 'external', 'international', 'cooperation', 'high', 'the',
   'bundesminister', 'bundesministerin', 'bundeskanzler', 'bundeskanzlerin', 'außenminister', 'außenministerin',
   'staatssekretär', 'staatssekretärin', 'regierungssprecher', 'regierungssprecherin', 'sprecher', 'sprecherin',
-  'srs', "srs'in", 'srsin', 'bk', 'stv', 'ministre', 'président', 'présidente', 'le', 'porte-parole', 'ministro',
+  'srs', "srs'in", 'srsin', 'bk', 'stv', 'vors.', 'vors', 'vorsitzende', 'vorsitzender', 'ministre', 'président', 'présidente', 'le', 'porte-parole', 'ministro',
   'ministra', 'presidente', 'canciller', 'vocero', 'vocera', 'portavoz', 'secretario', 'secretaria', 'embajador',
   'embajadora', 'міністр', 'президент', 'речник', 'посол', 'прем’єр-міністр', 'прем\'єр-міністр',
   'министр', 'министра', 'президент', 'посол', 'официальный', 'официальная', 'представитель',
@@ -76,7 +76,9 @@ export function readSpeaker(labelText: string): SpeakerForm {
 
   let tokens = namePart.split(' ').filter((token) => !HONORIFICS.has(token.toLowerCase()));
   const lastRole = findLastIndex(tokens, (token) => ROLE_WORDS.has(token.toLowerCase()));
-  const official = lastRole >= 0 || (qualifier !== '' && hasRoleWord(qualifier));
+  // "WAGNER (AA)", "Flosdorff (BMAS)": a ministry's initials in brackets make an official.
+  const ministry = /\((?:[A-ZÄÖÜ]{2,6})\)/u.test(labelText) && !OUTLET.test(labelText);
+  const official = lastRole >= 0 || ministry || (qualifier !== '' && hasRoleWord(qualifier));
   if (lastRole >= 0) tokens = tokens.slice(lastRole + 1);
   tokens = dropPlaceAfterRole(tokens);
   // Russian initials start the name: "... Российской Федерации С.В.Лавров" is "С.В.Лавров".

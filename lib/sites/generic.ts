@@ -1,4 +1,5 @@
 import { findTranscriptContainer } from '../page/container';
+import { findDate } from '../metadata/dates';
 import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
 import { NO_LABELS, scanLabels } from '../page/paragraphs';
@@ -30,6 +31,7 @@ export const generic: SiteAdapter = {
       articleLayout: false,
       listing: false,
       headlineLinks: () => countHeadlineLinks(body),
+      teasers: () => countTeasers(body),
     });
   },
 
@@ -61,6 +63,31 @@ function countHeadlineLinks(body: Element): number {
     if ((link.getAttribute('href') ?? '').startsWith('#')) continue;
     const length = (link.textContent ?? '').trim().length;
     if (length >= HEADLINE_LINK.min && length <= HEADLINE_LINK.max) count += 1;
+  }
+  return count;
+}
+
+/** Containers of a listing's items, and how far up from a link one is looked for. */
+const TEASER_ITEM = /^(?:li|article|tr|dd|dt)$/;
+const TEASER_ITEM_CLASS = /item|news|list|post|entry|teaser|card|result/i;
+const TEASER_DEPTH = 3;
+const MAX_TEASER_LINKS = 300;
+
+/**
+ * Links that head an item with a date in it (a listing's teasers: "대변인 정례브리핑 (1.15)" ...
+ * "2026-01-15"). Links in navigation, footers and "related" boxes do not count.
+ */
+function countTeasers(body: Element): number {
+  let count = 0;
+  const links = Array.from(body.querySelectorAll('a[href]')).slice(0, MAX_TEASER_LINKS);
+  for (const link of links) {
+    if ((link.getAttribute('href') ?? '').startsWith('#') || (link.textContent ?? '').trim().length < 6) continue;
+    if (link.closest('nav, header, footer, aside, [class*="related"], [class*="sidebar"], [class*="menu"]')) continue;
+    let item: Element | null = link.parentElement;
+    for (let depth = 0; item && depth < TEASER_DEPTH; depth += 1, item = item.parentElement) {
+      if (TEASER_ITEM.test(item.localName) || TEASER_ITEM_CLASS.test(item.getAttribute('class') ?? '')) break;
+    }
+    if (item && item !== body && findDate((item.textContent ?? '').slice(0, 400))) count += 1;
   }
   return count;
 }

@@ -1,6 +1,6 @@
 import { featureVector, FEATURE_NAMES, type FeatureVector, type PageEvidence } from '../detection/features';
 import { DETECTION_MODEL } from '../detection/weights';
-import { kindFromTitle, titleNamesNonTranscript } from '../metadata/kind';
+import { kindFromTitle, titleNamesNonTranscript, titleNamesSpeech } from '../metadata/kind';
 import type { TranscriptKind } from '../transcript-schema';
 import type { Detection } from './site-adapter';
 import type { LabelScan } from '../page/paragraphs';
@@ -15,6 +15,8 @@ export interface Evidence {
   listing: boolean;
   /** Links with headline-length text: on any site, a listing's teasers. */
   headlineLinks?: () => number;
+  /** Links that head a dated item: on any site, a listing's teasers. */
+  teasers?: () => number;
   /** Page text that marks an anti-bot interstitial. */
   interstitial?: boolean;
 }
@@ -37,11 +39,12 @@ export function judge(evidence: Evidence): Detection {
   const labels = evidence.labels();
   const page: PageEvidence = {
     titleKind: kind !== 'other',
-    titleSpeech: kind === 'remarks' || kind === 'statement',
+    titleSpeech: titleNamesSpeech(title),
     titleOther: titleNamesNonTranscript(title),
     articleLayout: evidence.articleLayout,
     labels,
     headlineLinks: evidence.headlineLinks?.() ?? 0,
+    teasers: evidence.teasers?.() ?? 0,
   };
   const features = featureVector(page);
   const probability = transcriptProbability(features);
@@ -67,7 +70,8 @@ function explain(title: string, kind: TranscriptKind, page: PageEvidence, featur
   if (page.articleLayout) reasons.push('The site’s article layout holds the text.');
   if (features.reported >= 0.2) reasons.push(`${labels.reported} of ${labels.textParagraphs} paragraphs report what someone said, as a news report does.`);
   if (features.answerWords >= 0.3) reasons.push('Its labels are questions and answers with no speaker named, as an FAQ’s are.');
-  if (features.headlineLinks > 0.5) reasons.push(`The page links to ${page.headlineLinks} other pages by their titles, as a listing does.`);
+  if (features.headlineLinks > 0.5 || page.teasers >= 3) reasons.push(`The page links to ${Math.max(page.headlineLinks, page.teasers)} other pages by their titles, as a listing does.`);
+  if (features.faq >= 0.5) reasons.push('Its questions are an FAQ’s ("How do I ...?"), not a journalist’s.');
   if (!transcript && labels.labelled < 2 && kind !== 'other') reasons.push('A transcript shows at least two turns, or is a speech on its own page.');
   return reasons;
 }

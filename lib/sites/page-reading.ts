@@ -38,6 +38,7 @@ export function headline(doc: Document, ...selectors: string[]): string {
  */
 export function guessHeadline(doc: Document): Headline {
   const documentText = `${metaContent(doc, 'og:title')} ${collapseWhitespace(doc.title ?? '')}`.slice(0, 2 * MAX_TITLE).toLowerCase();
+  const fallback = documentTitle(doc);
   const candidates: Array<Headline & { score: number }> = [];
   const seen = new Set<Element>();
   for (const element of Array.from(doc.querySelectorAll(HEADLINE_CANDIDATES)).slice(0, 40)) {
@@ -45,9 +46,10 @@ export function guessHeadline(doc: Document): Headline {
     seen.add(element);
     const text = collapseWhitespace(element.textContent ?? '').slice(0, MAX_TITLE);
     if (text.length < 2 || text.length > 300) continue;
-    candidates.push({ text, element, score: headlineScore(element, text, documentText) });
+    // A heading that holds the <title>'s headline and more is the fuller form of it.
+    const extends_ = fallback.length >= 10 && text.toLowerCase().includes(fallback.toLowerCase()) ? 2 : 0;
+    candidates.push({ text, element, score: headlineScore(element, text, documentText) + extends_ });
   }
-  const fallback = documentTitle(doc);
   if (fallback) {
     // A <title> that is only the site's name is short; a page's own title is not.
     const score = (fallback.length > 15 ? 1.5 : -1) + (titleNamesTranscript(fallback) ? 3 : 0) + Math.min(fallback.length, 80) / 80;

@@ -23,18 +23,26 @@ describe('pages other than a transcript of a known site', () => {
     await browser.screenshot(popup, 'popup-not-a-transcript');
   });
 
-  it('an unknown site: the popup injects the engine on demand, and "Extract anyway" reads the page', async () => {
+  it('an unknown site: the popup injects the engine on demand and reads an interview under a news headline', async () => {
     const { tabId } = await browser.openTestPage(server, 'unknown-site--ambassador-conversation');
     // No content script from the manifest here.
     expect(await browser.badgeText(tabId)).toBe('');
     const popup = await browser.openPopup(tabId);
-    await popup.getByRole('heading', { name: "This page doesn't look like a transcript" }).waitFor();
-    await popup.getByRole('button', { name: 'Extract anyway' }).click();
+    // The title names no transcript; the labels, their alternation and the questions asked do.
     await popup.getByRole('heading', { level: 1, name: 'A conversation with the ambassador about grain, ports and patience' }).waitFor();
     expect(await popup.locator('.exchange').count()).toBe(3);
     expect(await popup.locator('.exchange .turn.answer .turn-speaker').first().innerText()).toBe('Ivan Petrov');
-    // The forced reading is now the page's: the badge follows it.
     await expect.poll(() => browser.badgeText(tabId)).toBe('3');
+  });
+
+  it('an unknown site\'s news report is not a transcript, and "Extract anyway" reads it all the same', async () => {
+    const { tabId } = await browser.openTestPage(server, 'unknown-site--briefing-news-report');
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('heading', { name: "This page doesn't look like a transcript" }).waitFor();
+    expect((await popup.locator('.reasons li').allInnerTexts()).join(' ')).toMatch(/report what someone said, as a news report does/);
+    await popup.getByRole('button', { name: 'Extract anyway' }).click();
+    await popup.getByRole('heading', { level: 1, name: 'Ministry says talks on the grain corridor will resume' }).waitFor();
+    await expect.poll(() => popup.locator('.turn').count()).toBeGreaterThan(0);
     await browser.screenshot(popup, 'popup-extract-anyway');
   });
 

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { matchLabel } from '../../lib/segment/labels';
+
+describe('CJK labels', () => {
+  it.each([
+    ['总台央视记者：请问', '总台央视记者：', 'named', '请问'],
+    ['澎湃新闻记者:我们注意到', '澎湃新闻记者:', 'named', '我们注意到'],
+    ['毛宁：我们注意到', '毛宁：', 'named', '我们注意到'],
+    ['问：请问中方对此有何评论？', '问：', 'question', '请问中方对此有何评论？'],
+    ['答：我们注意到有关报道。', '答：', 'answer', '我们注意到有关报道。'],
+    ['【記者】質問です', '【記者】', 'question', '質問です'],
+    ['【上川大臣】ご指摘の', '【上川大臣】', 'named', 'ご指摘の'],
+    ['(問)北京で', '(問)', 'question', '北京で'],
+    ['(外務大臣)先ほど', '(外務大臣)', 'named', '先ほど'],
+    ['<질문> 중국 정부의', '<질문>', 'question', '중국 정부의'],
+    ['<답변> 질문 주신', '<답변>', 'answer', '질문 주신'],
+    ['기자 : 안녕하세요', '기자 :', 'question', '안녕하세요'],
+  ])('reads %j', (text, raw, kind, rest) => {
+    expect(matchLabel(text)).toMatchObject({ raw, kind, rest });
+  });
+
+  it('takes an outlet’s journalist and a minister in brackets as strong labels', () => {
+    expect(matchLabel('澎湃新闻记者:我们注意到')?.strength).toBe('strong');
+    expect(matchLabel('【上川大臣】ご指摘の')).toMatchObject({ text: '上川大臣', strength: 'strong' });
+    expect(matchLabel('(外務大臣)先ほど')?.strength).toBe('strong');
+  });
+});
+
+describe('question and answer letters and words before a dash or a full stop', () => {
+  it.each([
+    ['Q - Monsieur le Ministre, où en est-on ?', 'question', 'strong', 'Monsieur le Ministre, où en est-on ?'],
+    ['R - Je crois que nous avançons.', 'answer', 'strong', 'Je crois que nous avançons.'],
+    ['Q. What about the talks in Geneva?', 'question', 'strong', 'What about the talks in Geneva?'],
+    ['Q  Thank you, Karine.', 'question', 'weak', 'Thank you, Karine.'],
+  ])('reads %j', (text, kind, strength, rest) => {
+    expect(matchLabel(text)).toMatchObject({ kind, strength, rest });
+  });
+
+  it('does not take "A." opening a numbered heading for a sure label', () => {
+    expect(matchLabel('A. Introduction')?.strength).not.toBe('strong');
+  });
+});
+
+describe('labels ending in ".-" (Spain, Argentina) and capitals before a dash', () => {
+  it.each([
+    ['CAPITANICH.- Muy buenos días', 'named', 'CAPITANICH', 'Muy buenos días'],
+    ['PREGUNTA.- ¿Qué opina?', 'question', 'PREGUNTA', '¿Qué opina?'],
+    ['ВЛАДИМИР ПУТИН – Мы в тесном контакте', 'named', 'ВЛАДИМИР ПУТИН', 'Мы в тесном контакте'],
+  ])('reads %j', (text, kind, words, rest) => {
+    expect(matchLabel(text)).toMatchObject({ kind, text: words, rest });
+  });
+});
+
+describe('German government press conferences', () => {
+  it('reads "Zusatzfrage:" as a question', () => {
+    expect(matchLabel('Zusatzfrage: Und was sagt das Auswärtige Amt dazu?')).toMatchObject({
+      kind: 'question',
+      rest: 'Und was sagt das Auswärtige Amt dazu?',
+    });
+  });
+
+  it('reads "Frage" alone on its line as a question with nothing after it', () => {
+    expect(matchLabel('Frage')).toMatchObject({ kind: 'question', rest: '' });
+  });
+});
+
+describe('Arabic labels', () => {
+  it.each([
+    ['س: ما هو موقف الصين؟', 'question', 'ما هو موقف الصين؟'],
+    ['ج: إن الصين تدعم الحوار.', 'answer', 'إن الصين تدعم الحوار.'],
+  ])('reads %j', (text, kind, rest) => {
+    expect(matchLabel(text)).toMatchObject({ kind, rest });
+  });
+});
+
+describe('other shapes', () => {
+  it('drops a recording’s time stamp after the label', () => {
+    expect(matchLabel('Karine Jean-Pierre: (00:45)')).toMatchObject({ raw: 'Karine Jean-Pierre:', kind: 'named', rest: '' });
+    expect(matchLabel('Karine Jean-Pierre: (00:45) Good afternoon.')?.rest).toBe('Good afternoon.');
+  });
+
+  it('reads a bold name glued to its text as a weak label', () => {
+    expect(matchLabel('MinisterThe talks were useful.', 'Minister')).toMatchObject({
+      kind: 'named',
+      strength: 'weak',
+      rest: 'The talks were useful.',
+    });
+    expect(matchLabel('MinisterThe talks were useful.')).toBeNull();
+  });
+
+  it('reads a dash opening an unnamed dialogue turn as a weak dash label', () => {
+    expect(matchLabel('— Сергей Викторович, как вы оцениваете?')).toMatchObject({
+      dash: true,
+      strength: 'weak',
+      rest: 'Сергей Викторович, как вы оцениваете?',
+    });
+  });
+});
+
+describe('still not labels', () => {
+  it.each([
+    'Let me be clear: we will not accept this.',
+    'Regarding Syria: the situation is difficult.',
+    '(Laughter.) Well, thank you.',
+    '[Print] [Close]',
+  ])('%j', (text) => {
+    expect(matchLabel(text)).toBeNull();
+  });
+});
+
+describe('Germany’s government press conferences', () => {
+  it.each([
+    ['FRAGE JUNG: Herr Seibert, eine Frage.', 'JUNG'],
+    ['Frage Jung: Herr Seibert, eine Frage.', 'Jung'],
+    ['ZUSATZFRAGE JUNG: Und dann?', 'JUNG'],
+  ])('reads %j as a question by the journalist %j', (text, name) => {
+    expect(matchLabel(text)).toMatchObject({ kind: 'named', text: name, asks: true, strength: 'strong' });
+  });
+
+  it('keeps a question word before ordinary words a plain question label', () => {
+    expect(matchLabel('Frage: Wie bewerten Sie das?')).toMatchObject({ kind: 'question', text: 'Frage' });
+  });
+});

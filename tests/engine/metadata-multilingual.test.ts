@@ -1,0 +1,113 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findDate } from '../../lib/metadata/dates';
+import { kindFromTitle, titleNamesNonTranscript, titleNamesTranscript } from '../../lib/metadata/kind';
+import { detectLanguage } from '../../lib/metadata/language';
+import { namesInTitle } from '../../lib/metadata/title-names';
+import { parseDocument } from '../../scripts/lib/parse-html';
+
+describe('findDate in every corpus language', () => {
+  it.each([
+    ['20. Februar 2023', '2023-02-20'],
+    ['12 octobre 2023', '2023-10-12'],
+    ['1er octobre 2023', '2023-10-01'],
+    ['30 de septiembre de 2025', '2025-09-30'],
+    ['6 de marzo del 2024', '2024-03-06'],
+    ['12 жовтня 2023', '2023-10-12'],
+    ['21 december / 2020', '2020-12-21'],
+    ['Friday, March 11, 2016, 8:47 a.m.', '2016-03-11'],
+    ['2023年9月18日', '2023-09-18'],
+    ['2024. 12. 19.', '2024-12-19'],
+    ['2024년 12월 19일', '2024-12-19'],
+    ['令和5年1月5日', '2023-01-05'],
+    ['令和５年１月５日', '2023-01-05'],
+    ['平成21年2月27日', '2009-02-27'],
+    ['令和元年5月1日', '2019-05-01'],
+    ['2023/09/18', '2023-09-18'],
+  ])('%j is %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it.each(['31 февраля 2023', 'no date here'])('finds no date in %j', (text) => {
+    expect(findDate(text)).toBeNull();
+  });
+});
+
+describe('detectLanguage from the text when the page declares none', () => {
+  const url = new URL('https://example.org/x');
+  const page = (lang?: string) =>
+    parseDocument(`<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><title>x</title></head><body><p>x</p></body></html>`);
+
+  const samples: Record<string, string> = {
+    ko: '외교부 대변인 정례브리핑입니다. 오늘 말씀드릴 내용은 다음과 같습니다.',
+    uk: 'Україна і надалі підтримуватиме своїх партнерів. Її позиція є незмінною, і ми це підтверджуємо.',
+    ru: 'Мы обсудили вопросы двустороннего сотрудничества. Это был подробный разговор, и мы ещё вернёмся к этой теме.',
+    de: 'Wir haben über die Lage gesprochen, und die Bundesregierung ist nicht der Meinung, dass das ein Problem ist. Ich denke, wir sind auf einem guten Weg.',
+    fr: 'Nous avons discuté de la situation au Proche-Orient et la France est pour une solution qui respecte les droits des peuples. Ce n’est pas une question simple.',
+    es: 'Muy buenos días a todos. El Gobierno ha tomado una decisión muy importante para los ciudadanos y las empresas, y lo que queremos es que se cumpla la ley.',
+    zh: '外交部发言人毛宁主持例行记者会。我们注意到有关报道，中方一贯主张通过对话协商解决争端。',
+    ja: '上川外務大臣は記者会見で、日本政府としての立場を説明しました。ご指摘の点については、引き続き注視していきます。',
+    ar: 'إن الصين تدعم دائما الحوار والتفاوض لحل النزاعات بالطرق السلمية، ونحن نتابع الوضع عن كثب.',
+    en: 'The Secretary met with his counterpart and they discussed the situation in the region. We have been clear that this is a priority for the United States.',
+  };
+
+  it.each(Object.entries(samples))('reads %s', (code, sample) => {
+    expect(detectLanguage(page(), url, sample)).toBe(code);
+  });
+
+  it('trusts the text over a template’s lang="en" on a Chinese page', () => {
+    expect(detectLanguage(page('en'), url, samples.zh!)).toBe('zh');
+  });
+});
+
+describe('kindFromTitle in every corpus language', () => {
+  it.each([
+    ['2023年9月18日外交部发言人毛宁主持例行记者会', 'press-conference'],
+    ['외교부 대변인 정례브리핑', 'briefing'],
+    ['Regierungspressekonferenz vom 20. Februar 2023', 'press-conference'],
+    ['Point de presse du 26 janvier 2024', 'briefing'],
+    ['Entrevista del Ministro de Asuntos Exteriores de Rusia, Serguéi Lavrov, al canal Tsargrad', 'interview'],
+    ['Брифінг речника МЗС України', 'briefing'],
+    ['Звернення Президента України', 'remarks'],
+    ['Rede von Bundesminister Steinmeier', 'remarks'],
+    ['王毅答记者问', 'answers-to-questions'],
+  ])('%j is %s', (title, kind) => {
+    expect(kindFromTitle(title)).toBe(kind);
+    expect(titleNamesTranscript(title)).toBe(true);
+    expect(titleNamesNonTranscript(title)).toBe(false);
+  });
+
+  it('takes the most specific kind first: a doorstop interview is a press conference', () => {
+    // kind.ts lists press-conference (which holds "doorstop") before interview.
+    expect(kindFromTitle('Doorstop interview, Perth')).toBe('press-conference');
+    expect(kindFromTitle('Interview, Perth')).toBe('interview');
+  });
+});
+
+describe('titles of pages about an event that are not its transcript', () => {
+  it.each([
+    'Adjournment of the Regular Press Conference',
+    '外交部例行记者会暑期休会安排',
+    'Frequently Asked Questions (FAQs)',
+    "Secretary Blinken's Call with French Foreign Minister Colonna",
+    'Pressemitteilung: Außenminister reist nach Paris',
+    '보도자료 외교부 장관 방미 결과',
+  ])('%j', (title) => {
+    expect(titleNamesNonTranscript(title)).toBe(true);
+  });
+});
+
+describe('namesInTitle beyond English and Russian', () => {
+  it.each([
+    ['外交部发言人华春莹主持例行记者会', '华春莹'],
+    ['外交部发言人姜瑜答记者问', '姜瑜'],
+    ['José Manuel Albares: “España es el país que más ha hecho por la paz”', 'José Manuel Albares'],
+  ])('%j names %j', (title, name) => {
+    expect(namesInTitle(title)).toContain(name);
+  });
+
+  it('finds no one in a title that names only an office', () => {
+    expect(namesInTitle('Department Press Briefing – May 22, 2023')).toEqual([]);
+    expect(namesInTitle('U.S. State Department Spokesperson briefing')).not.toContain('U.S. State');
+  });
+});

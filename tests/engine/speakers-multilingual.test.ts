@@ -1,0 +1,119 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extractTranscript } from '../../lib/extract';
+import { readSpeaker } from '../../lib/segment/speakers';
+import { parseDocument } from '../../scripts/lib/parse-html';
+
+describe('readSpeaker: offices, CJK names, outlets, moderators', () => {
+  it.each([
+    ['Minister', { roleOnly: true, official: true }],
+    ['Foreign Minister', { roleOnly: true, official: true }],
+    ['崔大使', { roleOnly: true, official: true, name: '崔' }],
+    ['總統', { roleOnly: true, official: true }],
+    ['法新社记者', { journalist: true, official: false, roleOnly: false }],
+    ['华春莹', { name: '华春莹', roleOnly: false, journalist: false }],
+    ['WAGNER (AA)', { name: 'Wagner' }],
+    ['Vors. Welty', { moderator: true, official: false, journalist: false }],
+  ])('%j', (label, traits) => {
+    expect(readSpeaker(label)).toMatchObject(traits);
+  });
+});
+
+function page(title: string, paragraphs: string[]): Document {
+  const body = paragraphs.map((paragraph) => (paragraph.startsWith('<') ? paragraph : `<p>${paragraph}</p>`)).join('\n');
+  return parseDocument(`<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><main>${body}</main></body></html>`);
+}
+
+function read(doc: Document, url: string) {
+  const result = extractTranscript(doc, new URL(url));
+  expect(result.detected).toBe(true);
+  return result.transcript!;
+}
+
+describe('extractTranscript on multilingual pages', () => {
+  it('reads a Korean briefing’s <질문> and <답변> as questions and answers', () => {
+    const transcript = read(
+      page('외교부 대변인 정례브리핑 (2024. 12. 19.)', [
+        '&lt;질문&gt; 중국 정부의 발표에 대한 우리 정부의 입장은 무엇입니까?',
+        '&lt;답변&gt; 질문 주신 사안에 대해서는 정부는 관련 동향을 예의주시하고 있습니다.',
+        '&lt;질문&gt; 한미 외교장관 회담 일정이 확정되었습니까?',
+        '&lt;답변&gt; 현재로서는 구체적으로 말씀드릴 사항이 없습니다. 일정이 확정되면 알려드리겠습니다.',
+        '&lt;질문&gt; 일본과의 협의는 어떻게 진행되고 있습니까?',
+        '&lt;답변&gt; 양국은 긴밀히 소통하고 있습니다.',
+      ]),
+      'https://www.mofa.go.kr/www/brd/m_4076/view.do?seq=1',
+    );
+    expect(transcript.language).toBe('ko');
+    expect(transcript.kind).toBe('briefing');
+    expect(transcript.date).toBe('2024-12-19');
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
+    expect(transcript.segments.map((segment) => segment.label)).toEqual(['<질문>', '<답변>', '<질문>', '<답변>', '<질문>', '<답변>']);
+    expect(transcript.segments[0]!.paragraphs).toEqual(['중국 정부의 발표에 대한 우리 정부의 입장은 무엇입니까?']);
+    expect(transcript.segments.filter((segment) => segment.kind === 'question').every((segment) => segment.speaker === null)).toBe(true);
+    expect(transcript.exchanges).toHaveLength(3);
+  });
+
+  it('gives an editor’s lead to no one and the labelled turns to their speakers', () => {
+    const lead = 'Foreign Ministry Spokesperson Hong Lei held a regular press conference on December 13, 2013.';
+    const transcript = read(
+      page("Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on December 13, 2013", [
+        lead,
+        'Hong Lei: I have two announcements to make. At the invitation of the government, the Foreign Minister will visit next week.',
+        'Q: What is China’s comment on the situation in the region?',
+        'Hong Lei: We have noted the reports. China hopes the parties will resolve their differences through dialogue.',
+        'Q: Can you confirm the dates of the visit?',
+        'Hong Lei: We will release the information in due course.',
+      ]),
+      'https://www.fmprc.gov.cn/eng/xwfw_665399/s2510_665401/t1108870.shtml',
+    );
+    expect(transcript.segments[0]).toMatchObject({ speaker: null, label: null, paragraphs: [lead] });
+    expect(transcript.segments.slice(1).map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', 'Hong Lei'],
+      ['question', null],
+      ['answer', 'Hong Lei'],
+      ['question', null],
+      ['answer', 'Hong Lei'],
+    ]);
+    expect(transcript.participants).toEqual([{ name: 'Hong Lei', role: 'official', labels: ['Hong Lei:'], turns: 3 }]);
+  });
+
+  it('reads a press interview’s bold questions and gives the answers to the interviewee the title names', () => {
+    const transcript = read(
+      page('Interview with Ignazio Cassis', [
+        '<p><b>Mr Cassis, how do you assess the outcome of the conference?</b></p>',
+        'It was a first step. The participants agreed on a common communiqué, and that is more than many expected.',
+        '<p><b>Why was Russia not invited?</b></p>',
+        'We made clear from the start that the conference would prepare the ground for a peace process in which both parties would take part.',
+        '<p><b>What comes next for Switzerland?</b></p>',
+        'We will keep talking to all sides. Switzerland has the trust of many countries, and we intend to use it.',
+      ]),
+      'https://www.eda.admin.ch/eda/en/fdfa/fdfa/aktuell/newsuebersicht/2024/06/interview.html',
+    );
+    expect(transcript.kind).toBe('interview');
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', 'Ignazio Cassis'],
+      ['question', null],
+      ['answer', 'Ignazio Cassis'],
+      ['question', null],
+      ['answer', 'Ignazio Cassis'],
+    ]);
+    expect(transcript.segments[2]!.paragraphs).toEqual(['Why was Russia not invited?']);
+  });
+
+  it('reads an unlabelled speech whose title says remarks', () => {
+    const paragraphs = [
+      'Thank you, Mr. President. Excellencies, ladies and gentlemen, I am grateful to be here today.',
+      'We are living through a decisive decade. I have seen with my own eyes the damage that floods and droughts bring to communities that did the least to cause this crisis.',
+      'I urge every government to present new plans this year. We cannot afford to wait, and we must not waste the opportunity that we have in front of us.',
+      'I call on the largest emitters to lead. Our common future depends on the choices we make in the next few years, and I count on you to make the right ones.',
+    ];
+    const transcript = read(
+      page('Remarks by the Secretary-General at the Opening of the Climate Summit', paragraphs),
+      'https://www.un.org/sg/en/content/sg/speeches/2024-01-01/remarks.html',
+    );
+    expect(transcript.kind).toBe('remarks');
+    expect(transcript.segments.every((segment) => segment.kind === 'remarks')).toBe(true);
+    expect(transcript.segments.flatMap((segment) => segment.paragraphs)).toEqual(paragraphs);
+  });
+});
