@@ -59,7 +59,8 @@ const ROLE_BEFORE = new Set([
   'bundeskanzlerin', 'außenminister', 'außenministerin', 'de', 'du', 'par', 'avec', 'ministre', 'président',
   'présidente', 'porte-parole', 'del', 'con', 'ministro', 'ministra', 'presidente', 'canciller', 'embajador',
   'министра', 'министр', 'президента', 'президент', 'посла', 'посол', 'представителя', 'міністра', 'президента',
-  'речника', 'посла', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.', 'shri', 'h.e.',
+  'речника', 'посла', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.', 'shri', 'h.e.', 'm.', 'mme', 'monsieur', 'madame',
+  'herr', 'frau', 'señor', 'señora', 'sr.', 'sra.', 'г-н', 'г-жа', 'господин', 'госпожа', 'пан', 'пані',
 ]);
 
 /**
@@ -68,7 +69,7 @@ const ROLE_BEFORE = new Set([
  */
 function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
-  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)([\p{Script=Han}]{2,3}?)(?=主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|：|:|\s|，|、|$)/gu;
+  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)([\p{Script=Han}]{2,3}?)(?=主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|說|说|会|會|：|:|\s|，|、|,|（|\(|《|$)/gu;
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
   const before = /([\p{Script=Han}]{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|大使接受|大使在|大使就)|([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
   for (const match of title.matchAll(before)) found.push({ name: (match[1] ?? match[2])!, index: match.index });

@@ -26,7 +26,11 @@ export interface SpeakerResolution {
   participants: Participant[];
 }
 
-export function resolveSpeakers(rawTurns: RawTurn[], title: string): SpeakerResolution {
+/**
+ * `headings` are the body's topic headings: where a page names its official nowhere else
+ * (Japan's minutes: "冒頭発言-中曽根外務大臣の訪中").
+ */
+export function resolveSpeakers(rawTurns: RawTurn[], title: string, headings: string[] = []): SpeakerResolution {
   const turns = rawTurns;
   const people: Person[] = [];
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
@@ -64,7 +68,7 @@ export function resolveSpeakers(rawTurns: RawTurn[], title: string): SpeakerReso
   assignRoles(people, turns, personOfTurn);
 
   const lead = turns[0] && !turns[0].label ? turns[0].paragraphs[0] ?? '' : '';
-  const titleSpeaker = speakerTheTitleNames(people, title, lead);
+  const titleSpeaker = speakerTheTitleNames(people, title, [lead.slice(0, LEAD_CHARS), ...headings.slice(0, NAMING_HEADINGS)]);
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
@@ -72,6 +76,7 @@ export function resolveSpeakers(rawTurns: RawTurn[], title: string): SpeakerReso
   const speakerOfSegment: Array<Person | null> = [];
   let questionsBegun = false;
   let previous: Person | null = null;
+  const askers = new Map<string, Person>();
   turns.forEach((turn, index) => {
     let person: Person | null = personOfTurn[index] ?? null;
     let kind: TurnKind;
@@ -80,7 +85,7 @@ export function resolveSpeakers(rawTurns: RawTurn[], title: string): SpeakerReso
       person = null;
     } else if (turn.boldQuestion || turn.label?.kind === 'question') {
       kind = 'question';
-      person = null;
+      person = attributedAsker(turn, askers, people);
     } else if (turn.label?.kind === 'answer' || turn.afterQuestion) {
       // An official before any question makes remarks ("A:" opening a page that starts mid-way).
       kind = questionsBegun ? 'answer' : 'remarks';
@@ -144,6 +149,24 @@ function mergeOffices(people: Person[], personOfTurn: Array<Person | null>, titl
   }
 }
 
+/**
+ * Korea's MOFA names the asker after the question, in brackets: "‹질문> … (미디어펜 김소정 기자)";
+ * others do so too ("… (Reuters correspondent)"). That journalist asks the question.
+ */
+const TRAILING_ASKER = /\(([^()]{2,40}(?:기자|记者|記者|reporter|correspondent|journalist))\)\s*$/iu;
+
+function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Person[]): Person | null {
+  const name = TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim();
+  if (!name) return null;
+  let person = askers.get(name);
+  if (!person) {
+    person = { forms: [{ ...readSpeaker(name), name, journalist: true, official: false, roleOnly: false }], labels: [], turns: 0, inTitle: -1, role: 'journalist', asking: 1, firstTurn: -1, words: 0 };
+    askers.set(name, person);
+    people.push(person);
+  }
+  return person;
+}
+
 function kindOf(person: Person | null, questionsBegun: boolean, previousKind: TurnKind | undefined): TurnKind {
   if (!person) return previousKind === 'question' ? 'question' : questionsBegun ? 'answer' : 'remarks';
   if (person.role === 'official') return questionsBegun ? 'answer' : 'remarks';
@@ -200,13 +223,13 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
  * The person whose opening remarks come before the first label: the official the title names
  * first, or, when no label names them, a person made from the title's own words.
  */
-function speakerTheTitleNames(people: Person[], title: string, lead: string): Person | null {
+function speakerTheTitleNames(people: Person[], title: string, namingTexts: string[]): Person | null {
   const named = people.filter((person) => person.inTitle >= 0 && person.role === 'official');
   named.sort((a, b) => a.inTitle - b.inTitle);
   if (named[0]) return named[0];
   // The title, else the editor's lead ("Foreign Ministry Spokesperson Geng Shuang held ..."),
   // read the same way: a name that follows an office.
-  const fromTitle = namesInTitle(title)[0] ?? namesInTitle(lead.slice(0, LEAD_CHARS))[0];
+  const fromTitle = [title, ...namesInTitleTexts(namingTexts)].map((text) => namesInTitle(text)[0]).find(Boolean);
   if (!fromTitle) return null;
   const form = readSpeaker(fromTitle);
   const person: Person = {
@@ -225,6 +248,12 @@ function speakerTheTitleNames(people: Person[], title: string, lead: string): Pe
 
 /** How much of the lead paragraph is searched for the official's name. */
 const LEAD_CHARS = 300;
+/** How many of the body's first headings may name the official. */
+const NAMING_HEADINGS = 3;
+
+function namesInTitleTexts(texts: string[]): string[] {
+  return texts.filter((text) => text !== '');
+}
 
 function nameOf(person: Person): string {
   return bestName(person.forms);

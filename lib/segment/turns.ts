@@ -76,15 +76,29 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
       turns.push(current);
       return;
     }
-    if (current && !current.boldQuestion) {
+    if (current && !current.boldQuestion && !asksAndIsAnswered(current)) {
       current.paragraphs.push(block.text);
       return;
     }
-    const afterQuestion = current?.boldQuestion === true;
+    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current));
     current = { label: null, continuation: turns.length > 0, boldQuestion: false, afterQuestion, section, paragraphs: [block.text] };
     turns.push(current);
   });
   return { turns, headings };
+}
+
+/** A journalist's label in CJK: "总台央视记者", "NHK 大谷記者", "연합뉴스 기자". */
+const CJK_JOURNALIST = /(?:记者|記者|기자)$/u;
+
+/**
+ * A question turn that has asked (its last paragraph ends with a question mark): an unlabelled
+ * paragraph after it is the answer, not more of the question ("问：…？" then the spokesperson's
+ * words with no "答：").
+ */
+function asksAndIsAnswered(turn: RawTurn): boolean {
+  const label = turn.label;
+  if (!label || !(label.kind === 'question' || (label.kind === 'named' && CJK_JOURNALIST.test(label.text)))) return false;
+  return /[?？]\s*[»"”)）]?$/u.test(turn.paragraphs.at(-1) ?? '');
 }
 
 /** The longest bold question set apart from its answer: longer bold text is a quoted passage. */
