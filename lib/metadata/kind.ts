@@ -15,7 +15,7 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'press-conference',
     // The China MFA's 例行记者会 and the German Regierungspressekonferenz are regular press conferences.
-    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|مؤتمر صحفي|المؤتمر الصحفي)|pressekonferenz|記者会見|会見記録|記者会|记者会|記者會|新闻发布会|發布會|기자회견|회견/iu,
+    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|مؤتمر صحفي|المؤتمر الصحفي)|pressekonferenz|記者会見|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
   ],
   [
     'interview',

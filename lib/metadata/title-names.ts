@@ -54,12 +54,13 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** Words after which a title names a person: offices, and "by", "with", "von", "de". */
 const ROLE_BEFORE = new Set([
   'minister', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'president', 'ambassador', 'chancellor',
-  'envoy', 'representative', 'director', 'premier', 'secretary-general', 'chair', 'chairman', 'general',
+  'envoy', 'representative', 'director', 'premier', 'secretary-general', 'chair', 'chairman', 'general', 'affairs',
+  'state', 'relations', 'defence', 'defense', 'exteriores', 'étrangères', 'cooperation', 'cooperación', 'coopération',
   'by', 'with', 'from', 'interviews', 'to', 'à', 'an', 'a', 'mit', 'von', 'bundesminister', 'bundesministerin', 'bundeskanzler',
   'bundeskanzlerin', 'außenminister', 'außenministerin', 'de', 'du', 'par', 'avec', 'ministre', 'président',
   'présidente', 'porte-parole', 'del', 'con', 'ministro', 'ministra', 'presidente', 'canciller', 'embajador',
   'министра', 'министр', 'президента', 'президент', 'посла', 'посол', 'представителя', 'міністра', 'президента',
-  'речника', 'посла', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.', 'shri', 'h.e.', 'm.', 'mme', 'monsieur', 'madame',
+  'речника', 'посла', 'дел', 'федерации', 'россии', 'рф', 'мид', 'справ', 'україни', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.', 'shri', 'h.e.', 'm.', 'mme', 'monsieur', 'madame',
   'herr', 'frau', 'señor', 'señora', 'sr.', 'sra.', 'г-н', 'г-жа', 'господин', 'госпожа', 'пан', 'пані',
 ]);
 

@@ -35,16 +35,19 @@ const DROPPED: RegExp[] = [
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"
   /^(?:©|copyright\b|\(c\)\s|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
   /^(?:posted by|publié par|publicado por|labels?:|schlagwörter:)/i, // blog furniture
+  /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|источник|джерело)\s?[:：].{0,80}$/iu, // "来源:环球网"
   /^(?:читайте также|см\. также|lesen sie auch|lea también|>>\s?lire aussi|lire aussi|see also|相关阅读|相關新聞|相关新闻)\b.{0,200}$/iu,
   // Editors' notes around a transcript: provisional, rush or near-verbatim, "check against delivery".
   /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|\[?provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|main topics:|\[?source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|※)/iu,
   // Photo and video credits: "…新华社记者李鑫摄", "(中評社 束沐攝)", "图源：外交部网站", "Video Credit: ...".
   /^.{0,150}(?:摄|攝)\)?$|^.{0,80}(?:图源|圖源|图片来源|圖片來源)[:：]|^(?:photo|video|image|foto|фото)(?: credit)?\s?:|^crédit photo/iu,
   // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "HOST: MICHAEL MORELL".
-  /^(?:sprecher|themen?|host|producer|gäste|guests?)\s?:\s.{0,240}$/iu,
+  /^(?:sprecher|themen?|host|producer|gäste|guests?|main topics)\s?:\s.{0,240}$/iu,
   /^(?:https?:\/\/\S+\s+)?\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?$/, // "2010-03-29 10:37:54"
   /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,80})?$/u, // video time stamps and chapters: "00:00", "43:12 Tilo zum ..."
   /^(?:香港時間|北京时间|北京時間)?\s?\d{1,2}[時时]\d{1,2}分$/u,
+  // A press conference's particulars: "Date: Tuesday, February 10, 2009, 9:54 a.m.", "Place: ...".
+  /^(?:date|time|place|venue|location|дата|время|место|datum|ort|zeit|lieu|fecha|lugar|日時|日期|时间|時間|場所|地点|地點|일시|장소)\s?[:：].{0,120}$/iu,
 ];
 
 /** Lines after which nothing is transcript: the page's closing modules begin. */
@@ -58,11 +61,15 @@ const END_OF_TRANSCRIPT: RegExp[] = [
   /^emergency phone number\b/i, // embassy in India footer
 ];
 
+/** How much of a short line must be links for it to be a toolbar or a menu, and how short. */
+const LINK_LINE_DENSITY = 0.7;
+const LINK_LINE_MAX = 150;
+
 /** "* * *": a break between blocks of a transcript; ends a turn, is not text. */
 export const SEPARATOR = /^(?:\*\s*){3,}$|^(?:—\s*){3,}$/;
 
 /** Headings of a table of contents. */
-const CONTENTS_HEADING = /^(?:table of contents|contents|содержание|оглавление|index for today[’']s briefing)[:：]?$/i;
+const CONTENTS_HEADING = /^(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차)[:：]?$/iu;
 
 /** The heading after which a briefing's questions begin. */
 export const QUESTIONS_HEADING =
@@ -99,6 +106,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       inContents = false;
     }
     if (DROPPED.some((rule) => rule.test(text))) continue;
+    // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
+    if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
     if (!seenTurnText) {
       // The headline repeated in the body, alone or after the site's name ("MEA Weekly Press Briefing Transcript of ...").
       const lower = text.toLowerCase();

@@ -224,7 +224,8 @@ function isBoldQuestion(bold: string, paragraph: Element): boolean {
 }
 
 function isListingOrComments(element: Element): boolean {
-  if (element.localName === 'body' || element.localName === 'html') return false;
+  // <article> is one text whatever its theme calls it (WordPress's Sahifa: "post-listing post").
+  if (element.localName === 'body' || element.localName === 'html' || element.localName === 'article') return false;
   if (element.localName === 'a' || element.localName === 'li') return true;
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   return marks.length > 1 && NOT_ONE_TEXT.test(marks);

@@ -60,7 +60,7 @@ const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|з�
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker\s*\d*|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|journaliste|periodista|سؤال|السؤال|س|الصحفي|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker\s*\d*|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|journaliste|periodista|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
 const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;
@@ -78,6 +78,16 @@ const ASKER_NAME = /^\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}
  * ("法新社记者", "NHK記者"), an office ("发言人", "外務報道官", "上川大臣", "대변인", "장관").
  */
 const CJK_ROLE_SUFFIX = /(?:记者|記者|기자|发言人|發言人|報道官|外務大臣|大臣|长官|長官|部长|部長|外长|大使|总统|總統|主席|总理|總理|首相|대변인|장관|차관|대통령|총리|대사)$/u;
+
+/**
+ * The longest bold run ending in a colon that is a label whatever its words ("Министр
+ * иностранных дел России С.В.Лавров:"); a longer one is a sentence introducing what follows
+ * ("Дивіться ексклюзивне інтерв'ю DW із ... Оленою Зеркаль:").
+ */
+const BOLD_LABEL_MAX = 70;
+
+/** The longest outlet label in ordinary words ("Первый информационный"). */
+const OUTLET_LABEL_MAX = 40;
 
 /** "(00:45)", "(01:02:10)": a recording's time stamp after a label. */
 const TIMESTAMP = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*/u;
@@ -106,6 +116,8 @@ const SENTENCE_STARTERS = new Set([
   'итак', 'например', 'кстати', 'напомню', 'во-первых', 'во-вторых', 'в-третьих', 'так', 'что', 'это',
   'по', 'в', 'на', 'и', 'но', 'а', 'тел', 'адрес', 'факс', 'москва', 'источник', 'теги',
 ]);
+
+import { OUTLET } from './outlets';
 
 export type LabelKind = 'question' | 'answer' | 'named';
 
@@ -190,9 +202,10 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   if (asker && ASKER_NAME.test(asker[1]!)) return { raw, text: asker[1]!, kind: 'named', rest, strength: 'strong', asks: true };
 
   // ...as long as it ends on a name ("С.В.Лавров", "Maria Zakharova"), not "Answers to media questions:".
-  if (boldLabel && !/[?!]/.test(words) && /^[\p{Lu}\p{Lo}]/u.test(words.replace(/\([^)]*\)/g, '').trim().split(/[\s,]+/).pop() ?? '')) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (boldLabel && words.length <= BOLD_LABEL_MAX && !/[?!]/.test(words) && /^[\p{Lu}\p{Lo}]/u.test(words.replace(/\([^)]*\)/g, '').trim().split(/[\s,]+/).pop() ?? '')) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   const shape = nameShape(words);
-  if (shape === 'none') return null;
+  // An outlet's name in ordinary words ("Российская газета:", "Первый информационный:").
+  if (shape === 'none') return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
   if (bold || (shape === 'single' && CJK_ROLE_SUFFIX.test(words))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (shape === 'starter') return null;
   return { raw, text: words, kind: 'named', rest, strength: shape === 'several' ? 'strong' : 'weak' };
@@ -260,12 +273,26 @@ function normalizeBold(text: string): string {
 }
 
 /**
+ * "Валерий Санфиров, радиостанция «Маяк»", "Cynthia McFadden, “Nightline” anchor": after a full
+ * name (two capitalised words), a comma may add the outlet in words of any case with its name
+ * in quotes. The qualifier is dropped before the name's shape is judged.
+ */
+function outletQualifier(words: string): string {
+  const comma = words.indexOf(',');
+  if (comma === -1) return words;
+  const name = words.slice(0, comma).trim();
+  const qualifier = words.slice(comma + 1);
+  const fullName = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(name);
+  return fullName && /[«“"][^«»“”"]{1,40}[»”"]/u.test(qualifier) && qualifier.length <= 60 ? name : words;
+}
+
+/**
  * Whether words read as a name, a role or an outlet: capitalised words, initials, honorifics
  * and a few lower-case particles; an optional comma part ("Kojima, NHK"); parentheses
  * ("(retranslated)") ignored. Sentence punctuation or ordinary lower-case words rule it out.
  */
 function nameShape(words: string): 'none' | 'starter' | 'single' | 'several' {
-  const withoutNotes = words.replace(/\([^)]*\)/g, ' ').trim();
+  const withoutNotes = outletQualifier(words.replace(/\([^)]*\)/g, ' ').trim());
   if (withoutNotes === '' || /[?!;"“”«»]/.test(withoutNotes)) return 'none';
   const parts = withoutNotes.split(',').map((part) => part.trim());
   if (parts.length > 3 || parts.some((part) => part === '')) return 'none';

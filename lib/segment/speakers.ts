@@ -1,3 +1,4 @@
+import { OUTLET } from './outlets';
 /**
  * Who a label names: "Foreign Minister Sergey Lavrov", "S.Lavrov", "С.В. ЛАВРОВ",
  * "Shri Arindam Bagchi, Official Spokesperson", "Kojima, NHK", "President of France
@@ -38,12 +39,6 @@ const CJK_OFFICE =
 /** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
 const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|主持人|사회자|مدير الحوار)(?![\p{L}\p{N}])/iu;
 
-/**
- * Media outlets: a label that names one is a journalist's ("China Daily:", "Question (RIA
- * Novosti):", "Kojima, NHK:").
- */
-const OUTLET =
-  /(?<![\p{L}\p{N}])(?:daily|news|times|post|tv|television|radio|channel|agency|network|newspaper|magazine|journal|gazette|herald|tribune|reuters|afp|ap|bloomberg|cnn|bbc|cctv|cgtn|nhk|kyodo|jiji|xinhua|tass|ria|interfax|sputnik|rt|asahi|yomiuri|mainichi|nikkei|wion|ani|pti|al jazeera|phoenix|dpa|efe|ansa|тасс|риа|интерфакс|известия|коммерсант|россия|первый канал|нтв|ртр|газета|агентство|телеканал)(?![\p{L}\p{N}])/iu;
 
 export interface SpeakerForm {
   /** The name as this label gives it, honorifics, roles and notes removed. */
@@ -120,7 +115,8 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
   // A surname before the office ("崔" of 崔大使) is how the page shortens the name.
   const surname = roleOnly ? '' : name.toLowerCase();
   return {
-    name: roleOnly ? text : journalist ? text : name,
+    // A journalist's label keeps its spacing ("テレビ朝日 千々岩記者"); names and offices have none.
+    name: roleOnly ? text : journalist ? labelText.trim().replace(/\s+/g, ' ') : name,
     surname: surname || text.toLowerCase(),
     initial: null,
     allCaps: false,

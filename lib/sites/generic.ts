@@ -69,7 +69,7 @@ function countHeadlineLinks(body: Element): number {
 
 /** Containers of a listing's items, and how far up from a link one is looked for. */
 const TEASER_ITEM = /^(?:li|article|tr|dd|dt)$/;
-const TEASER_ITEM_CLASS = /item|news|list|post|entry|teaser|card|result/i;
+const TEASER_ITEM_CLASS = /item|news|list|post|entry|teaser|card|result|announce/i;
 const TEASER_DEPTH = 3;
 const MAX_TEASER_LINKS = 300;
 

@@ -1,6 +1,6 @@
 import { featureVector, FEATURE_NAMES, type FeatureVector, type PageEvidence } from '../detection/features';
 import { DETECTION_MODEL } from '../detection/weights';
-import { kindFromTitle, titleNamesNonTranscript, titleNamesSpeech } from '../metadata/kind';
+import { kindFromTitle, titleNamesNonTranscript, titleNamesSpeech, titleNamesTranscript } from '../metadata/kind';
 import type { TranscriptKind } from '../transcript-schema';
 import type { Detection } from './site-adapter';
 import type { LabelScan } from '../page/paragraphs';
@@ -38,7 +38,7 @@ export function judge(evidence: Evidence): Detection {
   const kind = kindFromTitle(title);
   const labels = evidence.labels();
   const page: PageEvidence = {
-    titleKind: kind !== 'other',
+    titleKind: titleNamesTranscript(title),
     titleSpeech: titleNamesSpeech(title),
     titleOther: titleNamesNonTranscript(title),
     articleLayout: evidence.articleLayout,
