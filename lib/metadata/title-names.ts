@@ -55,7 +55,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const ROLE_BEFORE = new Set([
   'minister', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'president', 'ambassador', 'chancellor',
   'envoy', 'representative', 'director', 'premier', 'secretary-general', 'chair', 'chairman', 'general', 'affairs',
-  'state', 'relations', 'defence', 'defense', 'exteriores', 'étrangères', 'cooperation', 'cooperación', 'coopération',
+  'state', 'relations', 'defence', 'defense', 'vice-president', 'vice-chancellor', 'high', 'premier', 'leader', 'exteriores', 'étrangères', 'cooperation', 'cooperación', 'coopération',
   'by', 'with', 'from', 'interviews', 'to', 'à', 'an', 'a', 'mit', 'von', 'bundesminister', 'bundesministerin', 'bundeskanzler',
   'bundeskanzlerin', 'außenminister', 'außenministerin', 'de', 'du', 'par', 'avec', 'ministre', 'président',
   'présidente', 'porte-parole', 'del', 'con', 'ministro', 'ministra', 'presidente', 'canciller', 'embajador',

@@ -259,7 +259,9 @@ function gluedBoldLabel(text: string, boldPrefix: string): LabelMatch | null {
   if (anonymous) return { raw: bold, text: bold, kind: anonymous, rest, strength: 'strong' };
   const shape = nameShape(bold);
   if (shape === 'none' || shape === 'starter') return null;
-  return { raw: bold, text: bold, kind: 'named', rest, strength: 'weak' };
+  // An outlet or an office in bold is a label however often it appears ("<b>China News Service</b> We have ...").
+  const strong = OUTLET.test(bold) || CJK_ROLE_SUFFIX.test(bold);
+  return { raw: bold, text: bold, kind: 'named', rest, strength: strong ? 'strong' : 'weak' };
 }
 
 function anonymousKind(words: string): 'question' | 'answer' | null {

@@ -1,6 +1,7 @@
 import type { Participant, ParticipantRole, Segment, TurnKind } from '../transcript-schema';
 import { namesInTitle, titlePosition } from '../metadata/title-names';
 import type { RawTurn } from './turns';
+import { GREETING } from '../text/register';
 import { bestName, readSpeaker, samePerson, type SpeakerForm } from './speakers';
 
 /**
@@ -95,6 +96,9 @@ export function resolveSpeakers(rawTurns: RawTurn[], title: string, headings: st
       // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
       if (!turn.label) person = turn.continuation && segments.length > 0 ? previous : titleSpeaker;
       kind = kindOf(person, questionsBegun, segments.at(-1)?.kind);
+      // An interviewer's welcome before anything is asked ("Tony, great to have you on the show.")
+      // is remarks, and so is the guest's reply to it.
+      if (kind === 'question' && !questionsBegun && isWelcome(turn.paragraphs)) kind = 'remarks';
     }
     if (kind === 'question') questionsBegun = true;
     // Named labels were counted as they were read; anonymous answers ("A:") and unlabelled turns here.
@@ -147,6 +151,14 @@ function mergeOffices(people: Person[], personOfTurn: Array<Person | null>, titl
     holder.role = 'official';
     people.splice(people.indexOf(office), 1);
   }
+}
+
+/** The longest welcome that is not yet a question. */
+const WELCOME_MAX = 200;
+
+function isWelcome(paragraphs: string[]): boolean {
+  const text = paragraphs.join(' ');
+  return text.length <= WELCOME_MAX && !/[?？¿]/u.test(text) && GREETING.test(text);
 }
 
 /**
