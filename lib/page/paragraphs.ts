@@ -55,6 +55,26 @@ export function openingText(element: Element, length = 120): string {
 const FAQ_QUESTION =
   /^(?:how (?:do|can|long|much|many)|what (?:is|are|documents|should|if)|can i|do i|should i|may i|is it (?:possible|necessary)|where (?:can|do)|who (?:can|should)|how to|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo|¿puedo|¿qué documentos|wie (?:kann|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
 
+/** How many children are looked at for a <br>: enough for any paragraph, bounded on deep pages. */
+const LINE_BREAK_SEARCH = 400;
+
+/**
+ * Whether a paragraph's own lines are split by <br>, looked for among its children and theirs
+ * only: a subtree search would cost the square of the depth on paragraphs nested in paragraphs.
+ */
+function hasLineBreak(element: Element): boolean {
+  let seen = 0;
+  for (let child = element.firstElementChild; child && seen < LINE_BREAK_SEARCH; child = child.nextElementSibling, seen += 1) {
+    if (child.localName === 'br') return true;
+    if (/^(?:b|strong|span|font|a|em|i|u)$/.test(child.localName)) {
+      for (let inner = child.firstElementChild; inner && seen < LINE_BREAK_SEARCH; inner = inner.nextElementSibling, seen += 1) {
+        if (inner.localName === 'br') return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** The most lines of one <br>-separated paragraph that detection reads. */
 const MAX_LINES = 400;
 
@@ -167,7 +187,7 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   const scan: LabelScan = { ...NO_LABELS };
   let previous = '';
   for (const paragraph of paragraphsOf(scope, limit)) {
-    const lines = paragraph.querySelector('br') ? lineOpenings(paragraph) : [openingText(paragraph)];
+    const lines = hasLineBreak(paragraph) ? lineOpenings(paragraph) : [openingText(paragraph)];
     lines.forEach((line, lineIndex) => {
       const opening = line.trimStart();
       if (opening.length >= 60 || (opening.length >= 20 && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {

@@ -52,7 +52,7 @@ export function guessHeadline(doc: Document): Headline {
   }
   if (fallback) {
     // A <title> that is only the site's name is short; a page's own title is not.
-    const score = (fallback.length > 15 ? 1.5 : -1) + (titleNamesTranscript(fallback) ? 3 : 0) + Math.min(fallback.length, 80) / 80;
+    const score = (fallback.length > 15 ? 1 : -1) + (titleNamesTranscript(fallback) ? 3 : 0) + Math.min(fallback.length, 80) / 80;
     candidates.push({ text: fallback, element: null, score });
   }
   candidates.sort((a, b) => b.score - a.score);
