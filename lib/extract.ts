@@ -34,7 +34,7 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
     if (!detection.transcript && !options.force) {
       return { detected: false, confidence: detection.confidence, reasons: detection.reasons, transcript: null };
     }
-    const located = detection.adapter.locate(doc, url);
+    const located = detection.adapter.locate(doc, url, detection);
     const parts = located ?? GENERIC_ADAPTER.locate(doc, url);
     const site = located ? detection.adapter.id : GENERIC_ADAPTER.id;
     const reasons = detection.transcript ? detection.reasons : [...detection.reasons, 'Read on request although detection said no.'];

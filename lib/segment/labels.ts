@@ -147,6 +147,7 @@ export interface LabelMatch {
  * that ends with a colon is a label whatever its words.
  */
 export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
+  if (boldPrefix === '' && !mayOpenWithLabel(text)) return null;
   return (
     bracketLabel(text) ??
     colonLabel(text, boldPrefix) ??
@@ -155,6 +156,18 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
     aloneLabel(text) ??
     gluedBoldLabel(text, boldPrefix)
   );
+}
+
+/**
+ * A cheap first look, so that the paragraphs of a page that open with no label (most of them)
+ * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
+ * after capitals, or a line short enough to be a label alone.
+ */
+const MAY_BE_LABEL = /^.{0,92}?[:：]|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?\s[–—]\s/u;
+const ALONE_MAX = 20;
+
+function mayOpenWithLabel(text: string): boolean {
+  return text.length <= ALONE_MAX || MAY_BE_LABEL.test(text);
 }
 
 /** "CAPITANICH.- ...", "ВЛАДИМИР ПУТИН – ...", and the bare dash of an unnamed dialogue. */

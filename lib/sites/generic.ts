@@ -1,5 +1,6 @@
 import { findTranscriptContainer } from '../page/container';
 import { findDate } from '../metadata/dates';
+import { ancestryTest } from '../page/ancestry';
 import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
 import { NO_LABELS, scanLabels } from '../page/paragraphs';
@@ -25,20 +26,22 @@ export const generic: SiteAdapter = {
     // querySelector, not doc.body: some DOMs create a missing <body> when asked for it.
     const body = doc.querySelector('body');
     if (!body) return judge({ title: '', labels: () => NO_LABELS, articleLayout: false, listing: false });
-    return judge({
-      title: guessHeadline(doc).text,
+    const headline = guessHeadline(doc);
+    const verdict = judge({
+      title: headline.text,
       labels: () => scanLabels(body),
       articleLayout: false,
       listing: false,
       headlineLinks: () => countHeadlineLinks(body),
       teasers: () => countTeasers(body),
     });
+    return { ...verdict, headline };
   },
 
-  locate(doc) {
+  locate(doc, _url, detection) {
     const body = doc.querySelector('body');
     if (!body) return null;
-    const headline = guessHeadline(doc);
+    const headline = detection?.headline ?? guessHeadline(doc);
     const dateTexts: string[] = [];
     for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, 8)) {
       const text = element.getAttribute('datetime') ?? collapseWhitespace(element.textContent ?? '');
@@ -79,17 +82,25 @@ const MAX_TEASER_LINKS = 300;
  */
 function countTeasers(body: Element): number {
   let count = 0;
+  const inFurniture = ancestryTest(isTeaserFurniture, body);
   const links = Array.from(body.querySelectorAll('a[href]')).slice(0, MAX_TEASER_LINKS);
   for (const link of links) {
-    if ((link.getAttribute('href') ?? '').startsWith('#') || (link.textContent ?? '').trim().length < 6) continue;
-    if (link.closest('nav, header, footer, aside, [class*="related"], [class*="sidebar"], [class*="menu"]')) continue;
+    if ((link.getAttribute('href') ?? '').startsWith('#') || (link.textContent ?? '').trim().length < 6 || inFurniture(link)) continue;
     let item: Element | null = link.parentElement;
     for (let depth = 0; item && depth < TEASER_DEPTH; depth += 1, item = item.parentElement) {
       if (TEASER_ITEM.test(item.localName) || TEASER_ITEM_CLASS.test(item.getAttribute('class') ?? '')) break;
     }
-    if (item && item !== body && findDate((item.textContent ?? '').slice(0, 400))) count += 1;
+    const text = item && item !== body ? (item.textContent ?? '').slice(0, 400) : '';
+    if (/\d/.test(text) && findDate(text)) count += 1;
   }
   return count;
+}
+
+/** Navigation, headers, footers, "related" boxes, sidebars and menus: their links are not a listing's. */
+function isTeaserFurniture(element: Element): boolean {
+  if (/^(?:nav|header|footer|aside)$/.test(element.localName)) return true;
+  const marks = element.getAttribute('class') ?? '';
+  return marks !== '' && /related|sidebar|menu/i.test(marks);
 }
 
 /**

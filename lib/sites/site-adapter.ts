@@ -17,8 +17,12 @@ export interface SiteAdapter {
    * Null when the page is not in this site's known layout (the generic adapter then tries).
    */
   detect(doc: Document, url: URL): Detection | null;
-  /** Where the transcript's parts are; null when the layout is not this site's. */
-  locate(doc: Document, url: URL): PageParts | null;
+  /**
+   * Where the transcript's parts are; null when the layout is not this site's. `detection` is
+   * this adapter's own verdict on the page, when it has just given one (what it read then need
+   * not be read again).
+   */
+  locate(doc: Document, url: URL, detection?: Detection): PageParts | null;
 }
 
 export interface Detection {
@@ -29,6 +33,8 @@ export interface Detection {
   reasons: string[];
   /** The evidence as the model weighed it (absent for the verdicts that need no weighing). */
   features?: Record<string, number>;
+  /** The headline detection read, and the element that shows it (the generic adapter's guess). */
+  headline?: { text: string; element: Element | null };
 }
 
 export interface PageParts {

@@ -10,6 +10,8 @@ import { CORPUS_TEXT_DIR, corpusAvailable, corpusParagraphs, plainPage } from '.
  * The segmenter on text nobody here wrote: every real page of ../shared/corpus/text/, its
  * markup stripped, boilerplate kept. Skips when the corpus is absent (a user's clone).
  */
+if (!corpusAvailable) console.info(`Skipping the shared corpus tests: ${CORPUS_TEXT_DIR} is absent (a user's clone has no ../shared).`);
+
 describe.skipIf(!corpusAvailable)('real pages from the corpus', () => {
   it('has a hand-read case for every corpus file', () => {
     const files = readdirSync(CORPUS_TEXT_DIR).filter((file) => file.endsWith('.txt')).sort();
