@@ -1,4 +1,4 @@
-import { sameSurname, surnameOf } from '../segment/speakers';
+import { isRoleWord, sameSurname, surnameOf } from '../segment/speakers';
 
 /**
  * People a title names: "Foreign Minister Sergey Lavrov’s remarks ...", "Briefing by ...
@@ -26,7 +26,9 @@ export function namesInTitle(title: string): string[] {
     // A person, not a place or an office: an office or "by" before it, a possessive, a colon
     // or an office after it ("José Manuel Albares: “...”", "Ned Price, Spokesperson").
     const placed = ROLE_BEFORE.has(before.toLowerCase()) || /^(?:[’']s|:|,)$/u.test(after);
-    if (run.length >= 2 && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
+    // A surname alone counts right after an office: "Bundesminister Steinmeier", "Secretary Blinken's".
+    const minimum = PERSON_OFFICES.test(before) ? 1 : 2;
+    if (run.length >= minimum && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
     run = [];
   };
   for (const found of title.matchAll(/[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu)) {
@@ -34,7 +36,7 @@ export function namesInTitle(title: string): string[] {
     const possessive = /[’']s$/u.test(token);
     const word = token.replace(/[’']s$/u, '');
     const capitalised = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(word) || (run.length > 0 && INITIAL.test(word));
-    if (capitalised && !NOT_NAMES.has(word.toLowerCase())) {
+    if (capitalised && !NOT_NAMES.has(word.toLowerCase()) && !isRoleWord(word)) {
       if (run.length === 0) {
         start = found.index;
         afterOf = /^(?:of|for)$/i.test(previous);
@@ -50,6 +52,9 @@ export function namesInTitle(title: string): string[] {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
+const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла)$/iu;
 
 /** Words after which a title names a person: offices, and "by", "with", "von", "de". */
 const ROLE_BEFORE = new Set([
@@ -70,10 +75,10 @@ const ROLE_BEFORE = new Set([
  */
 function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
-  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)([\p{Script=Han}]{2,3}?)(?=主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|說|说|会|會|：|:|\s|，|、|,|（|\(|《|$)/gu;
+  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)([\p{Script=Han}]{2,3}?)(?=主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|聯|联|說|说|会|會|：|:|\s|，|、|,|（|\(|《|$)/gu;
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
-  const before = /([\p{Script=Han}]{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|大使接受|大使在|大使就)|([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
-  for (const match of title.matchAll(before)) found.push({ name: (match[1] ?? match[2])!, index: match.index });
+  const before = /([\p{Script=Han}]{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|([\p{Script=Han}]{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=\d|今|昨|在|接受|出席|表示|於|于|，|,|日前|《)|([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
+  for (const match of title.matchAll(before)) found.push({ name: (match[1] ?? match[2] ?? match[3])!, index: match.index });
   // "외교부 대변인", "外交部发言人": a ministry or an office before the office is no one's name.
   return found.filter((entry) => !/(?:부|部|省|院|处|處|局|厅|廳|会|會|室)$/u.test(entry.name));
 }

@@ -23,7 +23,8 @@ const ROLE_WORDS = new Set([
   'staatssekretär', 'staatssekretärin', 'regierungssprecher', 'regierungssprecherin', 'sprecher', 'sprecherin',
   'srs', "srs'in", 'srsin', 'bk', 'stv', 'vors.', 'vors', 'vorsitzende', 'vorsitzender', 'ministre', 'président', 'présidente', 'le', 'porte-parole', 'ministro',
   'ministra', 'presidente', 'canciller', 'vocero', 'vocera', 'portavoz', 'secretario', 'secretaria', 'embajador',
-  'embajadora', 'міністр', 'президент', 'речник', 'посол', 'прем’єр-міністр', 'прем\'єр-міністр',
+  'embajadora', 'asuntos', 'exteriores', 'relaciones', 'affaires', 'étrangères', 'etrangeres', 'auswärtigen',
+  'representative/vice-president', 'vice-president', 'chief', 'executive', 'міністр', 'президент', 'речник', 'посол', 'прем’єр-міністр', 'прем\'єр-міністр',
   'министр', 'министра', 'президент', 'посол', 'официальный', 'официальная', 'представитель',
   'директор', 'заместитель', 'председатель', 'премьер-министр', 'глава', 'иностранных', 'дел', 'мид',
   'россии', 'российской', 'федерации', 'официальный', 'представителя',
@@ -129,11 +130,16 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
 
 /** "of France Emmanuel Macron" after "President": the place belongs to the role. */
 function dropPlaceAfterRole(tokens: string[]): string[] {
-  if (tokens[0] && /^(?:of|for|to|в|по)$/iu.test(tokens[0])) {
+  if (tokens[0] && /^(?:of|for|to|в|по|de|del|des|du|für)$/iu.test(tokens[0])) {
     const rest = tokens.slice(1);
     return rest.length > 2 ? rest.slice(rest.length - 2) : rest.slice(1);
   }
   return tokens;
+}
+
+/** Whether a word is a word of office ("Minister", "Secretary", "Außenministerin"). */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word.toLowerCase());
 }
 
 function hasRoleWord(text: string): boolean {

@@ -79,7 +79,7 @@ const MAX_HEADLINE_CANDIDATES = 24;
 
 /** Where headlines stand: headings, and elements whose class names a title. */
 const HEADLINE_CANDIDATES =
-  'h1, h2, h3, h4, [class*="title"], [class*="Title"], [class*="headline"], [class*="titulo"], [class*="titre"], [id*="title"], [id*="Title"], td > b, td > font > b, font[size] > b, center > b';
+  'h1, h2, h3, h4, [class*="title"], [class*="Title"], [class*="headline"], [class*="titulo"], [class*="titre"], [id*="title"], [id*="Title"], td > b, td > font > b, font[size] > b, center > b, p[align="center"] > b, p[align="center"] > strong';
 
 /** Containers of the site's own name and menus, never of the page's headline. */
 const SITE_FURNITURE = /(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|nav|menu|gnb|lnb|breadcrumbs?|footer|header-top|sidebar|related|widget)(?:$|[\s_-])/i;
