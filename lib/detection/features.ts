@@ -15,8 +15,6 @@ export interface PageEvidence {
   /** The site's own article layout holds one text (known sites only). */
   articleLayout: boolean;
   labels: LabelScan;
-  /** Links whose text is as long as a headline: a listing's teasers. */
-  headlineLinks: number;
   /** Links that head an item with a date in it: a listing's teasers, in any language. */
   teasers: number;
 }
@@ -32,7 +30,6 @@ export const FEATURE_NAMES = [
   'asking',
   'answerWords',
   'reported',
-  'headlineLinks',
   'speechVoice',
   'firstPerson',
   'greeting',
@@ -61,7 +58,6 @@ export function featureVector(evidence: PageEvidence): FeatureVector {
     asking: log(labels.asking),
     answerWords: labels.labelled === 0 ? 0 : labels.answers / labels.labelled,
     reported: labels.textParagraphs === 0 ? 0 : labels.reported / labels.textParagraphs,
-    headlineLinks: log(evidence.headlineLinks) - log(labels.textParagraphs),
     speechVoice: evidence.titleKind && labels.labelled === 0 ? (labels.textParagraphs === 0 ? 0 : labels.firstPerson / labels.textParagraphs) + Math.min(1, labels.greetings) : 0,
     firstPerson: labels.textParagraphs === 0 ? 0 : labels.firstPerson / labels.textParagraphs,
     greeting: Math.min(1, labels.greetings),

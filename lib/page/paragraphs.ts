@@ -210,8 +210,8 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
         return;
       }
       if (!label || inListingOrComments(paragraph)) return;
-      // Anonymous askers are one voice however numbered ("Q1:", "Q2:", an FAQ's questions).
-      const key = label.kind === 'named' ? label.text.toLowerCase() : label.kind;
+      // Numbered askers are one voice ("Q1:", "Q2:", an FAQ's questions).
+      const key = label.text.toLowerCase().replace(/\s*\d{1,3}$/u, '');
       if (key !== previous) scan.switches += 1;
       previous = key;
       const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000);

@@ -32,7 +32,6 @@ export const generic: SiteAdapter = {
       labels: () => scanLabels(body),
       articleLayout: false,
       listing: false,
-      headlineLinks: () => countHeadlineLinks(body),
       teasers: () => countTeasers(body),
     });
     return { ...verdict, headline };
@@ -56,20 +55,6 @@ export const generic: SiteAdapter = {
   },
 };
 
-/** Shortest and longest link text that reads as another page's headline (a listing's teaser). */
-const HEADLINE_LINK = { min: 30, max: 300 };
-
-/** Links to other pages whose text is as long as a headline: the teasers of a listing. */
-function countHeadlineLinks(body: Element): number {
-  let count = 0;
-  for (const link of Array.from(body.querySelectorAll('a[href]'))) {
-    if ((link.getAttribute('href') ?? '').startsWith('#')) continue;
-    const length = (link.textContent ?? '').trim().length;
-    if (length >= HEADLINE_LINK.min && length <= HEADLINE_LINK.max) count += 1;
-  }
-  return count;
-}
-
 /** Containers of a listing's items, and how far up from a link one is looked for. */
 const TEASER_ITEM = /^(?:li|article|tr|dd|dt)$/;
 const TEASER_ITEM_CLASS = /item|news|list|post|entry|teaser|card|result|announce/i;
@@ -80,7 +65,7 @@ const MAX_TEASER_LINKS = 300;
  * Links that head an item with a date in it (a listing's teasers: "대변인 정례브리핑 (1.15)" ...
  * "2026-01-15"). Links in navigation, footers and "related" boxes do not count.
  */
-function countTeasers(body: Element): number {
+export function countTeasers(body: Element): number {
   let count = 0;
   const inFurniture = ancestryTest(isTeaserFurniture, body);
   const links = Array.from(body.querySelectorAll('a[href]')).slice(0, MAX_TEASER_LINKS);

@@ -13,8 +13,6 @@ export interface Evidence {
   articleLayout: boolean;
   /** A known site's listing markup: the page lists other pages (announcements, teasers). */
   listing: boolean;
-  /** Links with headline-length text: on any site, a listing's teasers. */
-  headlineLinks?: () => number;
   /** Links that head a dated item: on any site, a listing's teasers. */
   teasers?: () => number;
   /** Page text that marks an anti-bot interstitial. */
@@ -43,10 +41,15 @@ export function judge(evidence: Evidence): Detection {
     titleOther: titleNamesNonTranscript(title),
     articleLayout: evidence.articleLayout,
     labels,
-    headlineLinks: evidence.headlineLinks?.() ?? 0,
-    teasers: evidence.teasers?.() ?? 0,
+    teasers: 0,
   };
-  const features = featureVector(page);
+  // A listing's teasers only ever count against a transcript: where the page is not one
+  // without them, they need not be counted (most pages are turned away here, cheaply).
+  let features = featureVector(page);
+  if (DETECTION_MODEL.weights.teasers > 0 || transcriptProbability(features) >= THRESHOLD) {
+    page.teasers = evidence.teasers?.() ?? 0;
+    features = featureVector(page);
+  }
   const probability = transcriptProbability(features);
   const transcript = probability >= THRESHOLD;
   return { transcript, confidence: round(probability), reasons: explain(title, kind, page, features, transcript), features };
@@ -70,7 +73,7 @@ function explain(title: string, kind: TranscriptKind, page: PageEvidence, featur
   if (page.articleLayout) reasons.push('The site’s article layout holds the text.');
   if (features.reported >= 0.2) reasons.push(`${labels.reported} of ${labels.textParagraphs} paragraphs report what someone said, as a news report does.`);
   if (features.answerWords >= 0.3) reasons.push('Its labels are questions and answers with no speaker named, as an FAQ’s are.');
-  if (features.headlineLinks > 0.5 || page.teasers >= 3) reasons.push(`The page links to ${Math.max(page.headlineLinks, page.teasers)} other pages by their titles, as a listing does.`);
+  if (page.teasers >= 3) reasons.push(`The page links to ${page.teasers} other pages by their titles and dates, as a listing does.`);
   if (features.faq >= 0.5) reasons.push('Its questions are an FAQ’s ("How do I ...?"), not a journalist’s.');
   if (!transcript && labels.labelled < 2 && kind !== 'other') reasons.push('A transcript shows at least two turns, or is a speech on its own page.');
   return reasons;

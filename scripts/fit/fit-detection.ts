@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectTranscript } from '../../lib/detect';
+import { countTeasers } from '../../lib/sites/generic';
 import { FEATURE_NAMES } from '../../lib/detection/features';
 import { FEATURE_DEFINITIONS } from './feature-definitions';
 import { parseDocument } from '../lib/parse-html';
@@ -24,10 +25,15 @@ interface Labelled extends Example {
 }
 
 function examplesOf(html: string, url: string, label: boolean, name: string, unseen: boolean): Labelled | null {
-  const detection = detectTranscript(parseDocument(html), new URL(url));
+  const doc = parseDocument(html);
+  const detection = detectTranscript(doc, new URL(url));
   // Verdicts that need no weighing (anti-bot page, a known site's listing) carry no features.
   if (!detection.features) return null;
-  return { name, unseen, label: label ? 1 : 0, features: FEATURE_NAMES.map((feature) => detection.features![feature]!) };
+  // Detection counts a listing's teasers only where the rest of the evidence leaves the page
+  // in doubt; the fit sees every page's count, as a page in doubt would show it.
+  const body = doc.querySelector('body');
+  const teasers = detection.adapter.id === 'generic' && body ? Math.log1p(countTeasers(body)) : detection.features.teasers!;
+  return { name, unseen, label: label ? 1 : 0, features: FEATURE_NAMES.map((feature) => (feature === 'teasers' ? teasers : detection.features![feature]!)) };
 }
 
 const corpus = readCorpus().map((page) =>
