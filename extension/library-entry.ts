@@ -45,11 +45,18 @@ export function normaliseTranscriptUrl(url: string): string {
     return url.trim();
   }
   const host = parsed.hostname.replace(/^www\./, '');
-  const path = parsed.pathname.replace(/\/+$/, '') || '/';
+  const path = withoutTrailingSlashes(parsed.pathname) || '/';
   const params = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
   return `${host}${path}${query}`;
+}
+
+/** "/a/b///" to "/a/b": a loop, not /\/+$/, which backtracks over a path of many slashes. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end -= 1;
+  return path.slice(0, end);
 }
 
 /** The library's id for a page: the first 16 hex digits of the SHA-256 of its normalised address. */

@@ -13,7 +13,7 @@ export interface DateAndPlace {
 export function dateAndPlace(line: string): DateAndPlace {
   const date = findDate(line);
   if (!date) return { date: null, place: null };
-  const before = line.slice(0, date.index).replace(/[\s,(]+$/u, '');
+  const before = trimEnd(line.slice(0, date.index), ' ,(');
   const after = line.slice(date.index + date.match.length);
   return { date: date.iso, place: placeBefore(before) ?? placeAfter(after) };
 }
@@ -28,17 +28,43 @@ function placeBefore(text: string): string | null {
     const candidate = text.slice(comma + 1).trim();
     if (isPlace(candidate)) return candidate;
   }
-  const quoted = /[”»")]\s+((?:\p{Lu}[\p{L}-]*\s?){1,3})$/u.exec(text);
-  return quoted ? quoted[1]!.trim() : null;
+  // After the last closing quote, not a pattern over the whole title: "[”»")]\s+(...){1,3}$"
+  // tried every quote of a long headline and took cubic time.
+  const quote = Math.max(text.lastIndexOf('”'), text.lastIndexOf('»'), text.lastIndexOf('"'), text.lastIndexOf(')'));
+  if (quote === -1) return null;
+  const words = /^\s+(\p{Lu}[\p{L}-]{0,40}(?: \p{Lu}[\p{L}-]{0,40}){0,2}) ?$/u.exec(text.slice(quote + 1, quote + 1 + PLACE_MAX));
+  return words ? words[1]!.trim() : null;
 }
 
 /** "2014, 3:56 p.m. Ministry of Foreign Affairs": a place after the date and time. */
 function placeAfter(text: string): string | null {
-  const candidate = text
-    .replace(/^[\s,]*(?:года|г\.)?/u, '')
-    .replace(/^[\s,]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/iu, '')
-    .replace(/^[\s,)]+|[\s,.)]+$/gu, '');
+  const head = text.slice(0, PLACE_MAX * 2);
+  const candidate = trimEnd(
+    trimStart(
+      head
+        .replace(/^[\s,]{0,20}(?:года|г\.)?/u, '')
+        .replace(/^[\s,]{0,20}\d{1,2}[:.]\d{2}(?:\s{0,3}[ap]\.?m\.?)?/iu, ''),
+      ' ,)',
+    ),
+    ' ,.)',
+  );
   return isPlace(candidate) ? candidate : null;
+}
+
+/** Longer than any place name; what a pattern reads is cut to this first. */
+const PLACE_MAX = 60;
+
+/** Trims whitespace and the given characters, by a loop: `/[\s,]+$/` is quadratic on long runs. */
+function trimEnd(text: string, characters: string): string {
+  let end = text.length;
+  while (end > 0 && (characters.includes(text[end - 1]!) || /\s/u.test(text[end - 1]!))) end -= 1;
+  return text.slice(0, end);
+}
+
+function trimStart(text: string, characters: string): string {
+  let start = 0;
+  while (start < text.length && (characters.includes(text[start]!) || /\s/u.test(text[start]!))) start += 1;
+  return text.slice(start);
 }
 
 function isPlace(text: string): boolean {

@@ -29,14 +29,14 @@ const DROPPED: RegExp[] = [
   /^(?:media center)(?: media center)*$/i, // mea.gov.in
   /^(?:press conferences|home\s*>.*)$/i, // breadcrumbs
   // Links back, up, to print or to send, in the corpus languages (blogs, news sites, ministries).
-  /^[«‹<>\s]*(?:back to|return to|zurück zu|retour (?:à|au|aux)|volver a|вернуться|повернутися)\b.{0,80}$/iu,
+  /^[«‹<>\s]*(?:back to|return to|zurück zu|retour (?:à|au|aux)|volver a|вернуться|повернутися)(?!\p{L}).{0,80}$/iu,
   /^(?:haut de page|top of page|nach oben|imprimir|imprimer|drucken|print this page|列印本頁|打\s?印|【?\s?关闭\s?】?|關閉視窗|关闭窗口|envoyer à un ami|send to a friend|read more…?|weiterlesen|lire la suite|leer más|читать далее|動画はこちら|untitled document|impressum|publicación|pics)$/iu,
   /^[«‹]?\s*(?:older|newer) (?:entries|posts)\b/i,
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"
   /^(?:©|copyright\b|\(c\)\s|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
   /^(?:posted by|publié par|publicado por|labels?:|schlagwörter:)/i, // blog furniture
   /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|источник|джерело)\s?[:：].{0,80}$/iu, // "来源:环球网"
-  /^(?:читайте также|см\. также|lesen sie auch|lea también|>>\s?lire aussi|lire aussi|see also|相关阅读|相關新聞|相关新闻)\b.{0,200}$/iu,
+  /^(?:читайте также|см\. также|lesen sie auch|lea también|>>\s?lire aussi|lire aussi|see also|相关阅读|相關新聞|相关新闻)(?!\p{L}).{0,200}$/iu,
   // Editors' notes around a transcript: provisional, rush or near-verbatim, "check against delivery".
   /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|\[?provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|main topics:|\[?source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|※)/iu,
   // Photo and video credits: "…新华社记者李鑫摄", "(中評社 束沐攝)", "图源：外交部网站", "Video Credit: ...".

@@ -75,9 +75,12 @@ const ASKER_NAME = /^\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}
 
 /**
  * Endings of CJK labels that make one a label whatever else it says: a journalist
- * ("法新社记者", "NHK記者"), an office ("发言人", "外務報道官", "上川大臣", "대변인", "장관").
+ * ("法新社记者", "NHK記者") or an office ("发言人", "外務報道官", "上川大臣", "財政司司長", "대변인").
  */
-const CJK_ROLE_SUFFIX = /(?:记者|記者|기자|发言人|發言人|報道官|外務大臣|大臣|长官|長官|部长|部長|外长|大使|总统|總統|主席|总理|總理|首相|대변인|장관|차관|대통령|총리|대사)$/u;
+function endsWithCjkRole(words: string): boolean {
+  const compact = words.replace(/\s+/g, '');
+  return CJK_JOURNALIST.test(compact) || CJK_OFFICE.test(compact);
+}
 
 /**
  * The longest bold run ending in a colon that is a label whatever its words ("Министр
@@ -85,6 +88,10 @@ const CJK_ROLE_SUFFIX = /(?:记者|記者|기자|发言人|發言人|報道官|�
  * ("Дивіться ексклюзивне інтерв'ю DW із ... Оленою Зеркаль:").
  */
 const BOLD_LABEL_MAX = 70;
+
+/** The longest CJK label that may be a bare name, and what a CJK run is. */
+const CJK_NAME_MAX = 12;
+const CJK_RUN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
 
 /** The longest outlet label in ordinary words ("Первый информационный"). */
 const OUTLET_LABEL_MAX = 40;
@@ -117,6 +124,7 @@ const SENTENCE_STARTERS = new Set([
   'по', 'в', 'на', 'и', 'но', 'а', 'тел', 'адрес', 'факс', 'москва', 'источник', 'теги',
 ]);
 
+import { CJK_JOURNALIST, CJK_OFFICE } from './offices';
 import { OUTLET } from './outlets';
 
 export type LabelKind = 'question' | 'answer' | 'named';
@@ -216,10 +224,13 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
 
   // ...as long as it ends on a name ("С.В.Лавров", "Maria Zakharova"), not "Answers to media questions:".
   if (boldLabel && words.length <= BOLD_LABEL_MAX && !/[?!]/.test(words) && /^[\p{Lu}\p{Lo}]/u.test(words.replace(/\([^)]*\)/g, '').trim().split(/[\s,]+/).pop() ?? '')) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  // A CJK name is a few characters; a longer run before a colon is a sentence ("以下是…的答問內容："),
+  // unless it ends with a journalist's or an office's word ("中央廣播電視總臺央視海峽兩岸記者").
+  if (CJK_RUN.test(words) && words.length > CJK_NAME_MAX && !endsWithCjkRole(words)) return null;
   const shape = nameShape(words);
   // An outlet's name in ordinary words ("Российская газета:", "Первый информационный:").
   if (shape === 'none') return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
-  if (bold || (shape === 'single' && CJK_ROLE_SUFFIX.test(words))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (bold || (shape === 'single' && endsWithCjkRole(words))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (shape === 'starter') return null;
   return { raw, text: words, kind: 'named', rest, strength: shape === 'several' ? 'strong' : 'weak' };
 }
@@ -234,7 +245,7 @@ function bracketLabel(text: string): LabelMatch | null {
   const anonymous = anonymousKind(words);
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
   // Parentheses ("(外務大臣)", Japan's minutes) hold a CJK office; "(Laughter.)" is no label.
-  if (found[3] !== undefined && rest !== '' && CJK_ROLE_SUFFIX.test(words)) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (found[3] !== undefined && rest !== '' && endsWithCjkRole(words)) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (found[1] === undefined) return null;
   return nameShape(words) === 'none' ? null : { raw, text: words, kind: 'named', rest, strength: 'strong' };
 }
@@ -273,7 +284,7 @@ function gluedBoldLabel(text: string, boldPrefix: string): LabelMatch | null {
   const shape = nameShape(bold);
   if (shape === 'none' || shape === 'starter') return null;
   // An outlet or an office in bold is a label however often it appears ("<b>China News Service</b> We have ...").
-  const strong = OUTLET.test(bold) || CJK_ROLE_SUFFIX.test(bold);
+  const strong = OUTLET.test(bold) || endsWithCjkRole(bold);
   return { raw: bold, text: bold, kind: 'named', rest, strength: strong ? 'strong' : 'weak' };
 }
 

@@ -156,9 +156,12 @@ function mergeOffices(people: Person[], personOfTurn: Array<Person | null>, titl
 /** The longest welcome that is not yet a question. */
 const WELCOME_MAX = 200;
 
+/** "Secretary Blinken, thank you ...": a form of address before the greeting. */
+const VOCATIVE = /^[^,.!?]{1,40}, /u;
+
 function isWelcome(paragraphs: string[]): boolean {
   const text = paragraphs.join(' ');
-  return text.length <= WELCOME_MAX && !/[?？¿]/u.test(text) && GREETING.test(text);
+  return text.length <= WELCOME_MAX && !/[?？¿]/u.test(text) && (GREETING.test(text) || GREETING.test(text.replace(VOCATIVE, '')));
 }
 
 /**

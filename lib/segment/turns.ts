@@ -2,6 +2,7 @@ import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
 import type { Heading, TranscriptKind, TurnKind } from '../transcript-schema';
 import { matchLabel, type LabelMatch } from './labels';
+import { CJK_JOURNALIST } from './offices';
 
 /**
  * Step 4a: paragraphs into turns. A turn starts at a label, at a topic heading or at a
@@ -87,8 +88,6 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
   return { turns, headings };
 }
 
-/** A journalist's label in CJK: "总台央视记者", "NHK 大谷記者", "연합뉴스 기자". */
-const CJK_JOURNALIST = /(?:记者|記者|기자)$/u;
 
 /**
  * A question turn that has asked (its last paragraph ends with a question mark): an unlabelled

@@ -37,7 +37,8 @@ function metaTags(doc: Document): Map<string, string> {
  */
 export function headline(doc: Document, ...selectors: string[]): string {
   for (const selector of [...selectors, 'h1']) {
-    const text = textOf(doc, selector);
+    // Cut to a title's length before any pattern reads it (a page controls its headline).
+    const text = textOf(doc, selector).slice(0, MAX_TITLE);
     if (text) return text;
   }
   return documentTitle(doc);
