@@ -26,6 +26,18 @@ export interface MetadataSources {
   sample: string;
 }
 
+/**
+ * The date many sites write into the address, the last resort: "/2024/05/02/", "t20200718_",
+ * "/20231026/", "-2022-08-18". Eight digits stand alone; parts are separated by "/" or "-".
+ */
+const URL_DATE = /(?<!\d)(20\d{2}|19\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/u;
+
+function dateInUrl(url: URL): string | null {
+  const found = URL_DATE.exec(url.pathname);
+  if (!found) return null;
+  return findDate(`${found[1]}-${found[3]}-${found[4]}`)?.iso ?? null;
+}
+
 /** How many opening paragraphs may hold a dateline ("Thursday, September 11, 2014, 3:56 p.m. ..."). */
 const DATELINE_SEARCH = 6;
 
@@ -54,7 +66,7 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
   const pageDate = sources.dateTexts.map((text) => findDate(text)?.iso ?? null).find(Boolean) ?? null;
   return {
     title: sources.title,
-    date: fromTitle.date ?? fromDateline.date ?? pageDate,
+    date: fromTitle.date ?? fromDateline.date ?? pageDate ?? dateInUrl(url),
     place: fromTitle.place ?? (fromTitle.date ? null : fromDateline.place),
     language: detectLanguage(doc, url, sources.sample || sources.title),
     kind: kindFromTitle(sources.title),

@@ -1,5 +1,5 @@
 import { matchLabel } from '../segment/labels';
-import { FIRST_PERSON, GREETING, REPORTED_SPEECH } from '../text/register';
+import { EXCLAMATION, FIRST_PERSON, GREETING, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
 import { ancestryTest } from './ancestry';
 
@@ -195,7 +195,7 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
         if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
         if (FIRST_PERSON.test(opening)) scan.firstPerson += 1;
       }
-      if (GREETING.test(opening)) scan.greetings += 1;
+      if (GREETING.test(opening) || EXCLAMATION.test(opening.trim())) scan.greetings += 1;
       if (opening.length < 1) return;
       const bold = lineIndex === 0 ? leadingBold(paragraph) : '';
       const label = matchLabel(collapseWhitespace(opening), bold);

@@ -8,7 +8,8 @@ import { guessHeadline, metaDates } from './page-reading';
 import type { SiteAdapter } from './site-adapter';
 
 /** Elements that commonly carry a page's date on sites we have no adapter for. */
-const DATE_ELEMENTS = 'time[datetime], [class*="date"], [class*="publish"], [id*="date"], [class*="time"]';
+const DATE_ELEMENTS =
+  'time, [class*="date"], [class*="publish"], [id*="date"], [class*="time"], [class*="fecha"], [class*="datum"], [class*="meta"]';
 
 /**
  * Any other site (the US State Department, China's and India's and Japan's foreign

@@ -13,11 +13,14 @@ export const REPORTED_SPEECH =
 
 /** First-person pronouns of the corpus languages: spoken text, not a report of it. */
 export const FIRST_PERSON =
-  /(?<!\p{L})(?:i|we|my|our|us|я|мы|нас|наш|наша|наши|мне|ми|нам|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리/iu;
+  /(?<!\p{L})(?:i|we|my|our|us|me|let me|я|мы|нас|наш|наша|наши|мне|ми|нам|наші|нашої|нашу|наших|мені|мене|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리/iu;
 
 /** Greetings and forms of address that open spoken text, in the corpus languages. */
 export const GREETING =
-  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|добрый (?:день|вечер)|доброе утро|уважаем|дамы и господа|спасибо|добрий день|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분)/iu;
+  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|добрый (?:день|вечер)|доброе утро|уважаем|дамы и господа|спасибо|добрий день|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분|дорогі|дорогие|громадяни|співвітчизники|fellow|my fellow|dear|liebe|queridos|chers|mes chers)/iu;
+
+/** An address shouted to the audience: a short line that ends with "!" ("Українці! Українки!", "Міцний народе нашої незламної країни!"). */
+export const EXCLAMATION = /^[^.?]{2,60}!$/u;
 
 /**
  * A news agency's dateline opening a lead: "新华社北京3月8日电", "人民网讯", "中評社北京4月12日電",

@@ -21,7 +21,7 @@ export interface FitOptions {
 }
 
 export function fitLogistic(examples: Example[], options: FitOptions = {}): FittedModel {
-  const { iterations = 60000, learningRate = 0.5, lambda = 0.0005 } = options;
+  const { iterations = 60000, learningRate = 0.5, lambda = 0.005 } = options;
   const width = examples[0]?.features.length ?? 0;
   const positives = examples.filter((example) => example.label === 1).length;
   const negatives = examples.length - positives;
