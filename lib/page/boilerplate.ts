@@ -42,10 +42,18 @@ const DROPPED: RegExp[] = [
   // Photo and video credits: "…新华社记者李鑫摄", "(中評社 束沐攝)", "图源：外交部网站", "Video Credit: ...".
   /^.{0,150}(?:摄|攝)\)?$|^.{0,80}(?:图源|圖源|图片来源|圖片來源)[:：]|^(?:photo|video|image|foto|фото)(?: credit)?\s?:|^crédit photo/iu,
   // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "HOST: MICHAEL MORELL".
-  /^(?:sprecher|themen?|host|producer|gäste|guests?|main topics)\s?:\s.{0,240}$/iu,
+  /^(?:sprecher|themen?|host|producer|gäste|guests?|main topics)\s?:\s.{0,600}$/iu,
   /^(?:https?:\/\/\S+\s+)?\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?$/, // "2010-03-29 10:37:54"
   /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,80})?$/u, // video time stamps and chapters: "00:00", "43:12 Tilo zum ..."
   /^(?:香港時間|北京时间|北京時間)?\s?\d{1,2}[時时]\d{1,2}分$/u,
+  // A publisher's particulars: "From: Prime Minister's Office", "Delivered on: 2 September 2019".
+  /^(?:from|delivered on|published|updated|last updated|veröffentlicht am|publié le|publicado el|опубликовано)\s?[:：].{0,200}$/iu,
+  // View counters: "조회수 2606", "浏览次数：123", "350710 переглядів", "1,234 views".
+  /^.{0,80}(?:조회수|浏览次数|瀏覽次數|阅读量|閱讀量|просмотр(?:ов|а)?|переглядів|views)\s?[:：]?\s?[\d,.\s]{0,12}$/iu,
+  // Toolbars in lenticular brackets: "【 我要纠错 】 【打 印】".
+  /^(?:【[^】]{1,12}】\s*)+$/u,
+  // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
+  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:стенограмма|стенограма|transcript|full text|texte intégral|wortlaut|versión estenográfica)[:：]?$/iu,
   // A press conference's particulars: "Date: Tuesday, February 10, 2009, 9:54 a.m.", "Place: ...".
   /^(?:date|time|place|venue|location|дата|время|место|datum|ort|zeit|lieu|fecha|lugar|日時|日期|时间|時間|場所|地点|地點|일시|장소)\s?[:：].{0,120}$/iu,
 ];

@@ -124,7 +124,8 @@ const SENTENCE_STARTERS = new Set([
   'по', 'в', 'на', 'и', 'но', 'а', 'тел', 'адрес', 'факс', 'москва', 'источник', 'теги',
 ]);
 
-import { CJK_JOURNALIST, CJK_OFFICE } from './offices';
+import { CJK_JOURNALIST, CJK_OFFICE, MODERATOR } from './offices';
+import { isRoleWord } from './speakers';
 import { OUTLET } from './outlets';
 
 export type LabelKind = 'question' | 'answer' | 'named';
@@ -188,7 +189,7 @@ function dashLabel(text: string): LabelMatch | null {
     if (anonymous) return { raw: found[0].trim(), text: words, kind: anonymous, rest, strength: 'strong' };
     const shape = nameShape(words);
     if (shape === 'none' || shape === 'starter') return null;
-    return { raw: found[0].trim(), text: words, kind: 'named', rest, strength: shape === 'several' || isCapitals(words) ? 'strong' : 'weak' };
+    return { raw: found[0].trim(), text: words, kind: 'named', rest, strength: shape === 'several' || isCapitals(words) || isOfficeOrModerator(words) ? 'strong' : 'weak' };
   }
   const dash = DASH_TURN.exec(text);
   if (!dash) return null;
@@ -230,7 +231,7 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   const shape = nameShape(words);
   // An outlet's name in ordinary words ("Российская газета:", "Первый информационный:").
   if (shape === 'none') return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
-  if (bold || (shape === 'single' && endsWithCjkRole(words))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (bold || (shape === 'single' && (endsWithCjkRole(words) || isOfficeOrModerator(words)))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (shape === 'starter') return null;
   return { raw, text: words, kind: 'named', rest, strength: shape === 'several' ? 'strong' : 'weak' };
 }
@@ -246,6 +247,7 @@ function bracketLabel(text: string): LabelMatch | null {
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
   // Parentheses ("(外務大臣)", Japan's minutes) hold a CJK office; "(Laughter.)" is no label.
   if (found[3] !== undefined && rest !== '' && endsWithCjkRole(words)) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (found[2] !== undefined && isOfficeOrModerator(words)) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (found[1] === undefined) return null;
   return nameShape(words) === 'none' ? null : { raw, text: words, kind: 'named', rest, strength: 'strong' };
 }
@@ -287,6 +289,13 @@ function gluedBoldLabel(text: string, boldPrefix: string): LabelMatch | null {
   const strong = OUTLET.test(bold) || endsWithCjkRole(bold);
   return { raw: bold, text: bold, kind: 'named', rest, strength: strong ? 'strong' : 'weak' };
 }
+
+/** One word of office or a moderator's title ("Minister:", "Portavoz.-", "Ведущий:", "사회자"): a label wherever it stands. */
+function isOfficeOrModerator(words: string): boolean {
+  return isRoleWord(words) || (MODERATOR.test(words) && words.length <= MODERATOR_LABEL_MAX);
+}
+
+const MODERATOR_LABEL_MAX = 20;
 
 function anonymousKind(words: string): 'question' | 'answer' | null {
   if (ANONYMOUS_ASKER.test(words)) return 'question';

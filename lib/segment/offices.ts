@@ -7,3 +7,6 @@ export const CJK_OFFICE =
 
 /** A CJK journalist's label ends so: "法新社记者", "NHK 大谷記者", "연합뉴스 기자". */
 export const CJK_JOURNALIST = /(?:记者|記者|기자)$/u;
+
+/** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
+export const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|主持人|사회자|مدير الحوار)(?![\p{L}\p{N}])/iu;

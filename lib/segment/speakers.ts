@@ -1,4 +1,4 @@
-import { CJK_OFFICE } from './offices';
+import { CJK_OFFICE, MODERATOR } from './offices';
 import { OUTLET } from './outlets';
 /**
  * Who a label names: "Foreign Minister Sergey Lavrov", "S.Lavrov", "С.В. ЛАВРОВ",
@@ -32,8 +32,6 @@ const ROLE_WORDS = new Set([
 ]);
 
 
-/** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
-const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|主持人|사회자|مدير الحوار)(?![\p{L}\p{N}])/iu;
 
 
 export interface SpeakerForm {
