@@ -232,7 +232,8 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   // An outlet's name in ordinary words ("Российская газета:", "Первый информационный:").
   if (shape === 'none') return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
   if (bold || (shape === 'single' && (endsWithCjkRole(words) || isOfficeOrModerator(words)))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
-  if (shape === 'starter') return null;
+  // "The Paper:", China's outlet, starts like a sentence and is a label all the same.
+  if (shape === 'starter') return OUTLET.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
   return { raw, text: words, kind: 'named', rest, strength: shape === 'several' ? 'strong' : 'weak' };
 }
 

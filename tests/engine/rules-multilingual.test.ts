@@ -294,3 +294,54 @@ describe('rules fixed after the first round of these tests', () => {
     expect(matchLabel('財政司司長：我先答這個問題。')).toMatchObject({ kind: 'named', strength: 'strong' });
   });
 });
+
+describe('rules of the last round: offices alone, outlets, furniture, dates', () => {
+  const block = (text: string) => ({ text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0 });
+  const kept = block('We discussed the situation in the region at length, and we agreed on the next steps.');
+
+  it.each([
+    ['Minister: We will continue.', 'Minister'],
+    ['Portavoz.- Sí, muchas gracias, Esther.', 'Portavoz'],
+    ['Ведущий: Для меня большая честь.', 'Ведущий'],
+    ['[사회자] 안녕하십니까? 국민소통수석입니다.', '사회자'],
+    ['The Paper: We noted that the House passed a bill.', 'The Paper'],
+  ])('reads %j as a strong label %j', (text, name) => {
+    expect(matchLabel(text)).toMatchObject({ kind: 'named', text: name, strength: 'strong' });
+  });
+
+  it('keeps a sentence that starts like an outlet-free label out', () => {
+    expect(matchLabel('The answer is simple: we keep working.')).toBeNull();
+  });
+
+  it.each([
+    '부서명 언론담당관실 작성일 2020-06-11 조회수 2606',
+    '【 我要纠错 】 【打 印】',
+    '实录如下：',
+    'Стенограмма:',
+    'From: Prime Minister\u2019s Office, 10 Downing Street',
+    'Delivered on: 2 September 2019 (Transcript of the speech, exactly as it was delivered)',
+    'Themen: mögliche dritte Amtszeit der Bundeskanzlerin, gesetzliche Regelungen, Lage in Syrien',
+  ])('drops %j', (text) => {
+    expect(dropBoilerplate([kept, block(text), kept], { title: 'A briefing' }).map((b) => b.text)).toEqual([kept.text, kept.text]);
+  });
+
+  it('takes the date from a <time> without datetime, and from the address when the page gives none', () => {
+    const page = (meta: string) =>
+      `<html><head><title>Interview</title></head><body><h1>Interview with the Minister</h1>${meta}<div class="content"><p>Question: What is next?</p><p>Minister: We will see.</p><p>Question: When?</p><p>Minister: Soon.</p></div></body></html>`;
+    expect(extractTranscript(parseDocument(page('<time>19 декабря 2019 9:38</time>')), new URL('https://example.org/a/'), { force: true }).transcript!.date).toBe('2019-12-19');
+    expect(extractTranscript(parseDocument(page('')), new URL('https://example.org/news/2024/05/02/interview/'), { force: true }).transcript!.date).toBe('2024-05-02');
+    expect(extractTranscript(parseDocument(page('')), new URL('https://example.org/eng/t20200718_1979300.htm'), { force: true }).transcript!.date).toBe('2020-07-18');
+    expect(extractTranscript(parseDocument(page('')), new URL('https://example.org/news/123456/'), { force: true }).transcript!.date).toBeNull();
+  });
+
+  it('detects an address shouted to the nation under a title that names it', () => {
+    const html = `<html><head><title>Звернення Президента України</title></head><body><h1>Звернення Президента України</h1><div class="content">
+      <p>Українці! Українки!</p>
+      <p>Сьогодні ми відзначаємо день, який ми всі чекали, і я хочу подякувати кожному, хто працює для нашої перемоги.</p>
+      <p>Ми продовжуємо роботу з партнерами, і наша армія тримає позиції на всіх напрямках фронту щодня.</p>
+      <p>Я вдячний кожному з вас за стійкість. Слава Україні!</p></div></body></html>`;
+    const result = extractTranscript(parseDocument(html), new URL('https://example.org/zvernennia/'));
+    expect(result.detected, result.reasons.join(' ')).toBe(true);
+    expect(result.transcript!.segments.every((segment) => segment.kind === 'remarks')).toBe(true);
+  });
+});
