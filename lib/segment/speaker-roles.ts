@@ -244,7 +244,7 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   if (named[0]) return named[0];
   // The title, else the editor's lead ("Foreign Ministry Spokesperson Geng Shuang held ..."),
   // read the same way: a name that follows an office.
-  const fromTitle = [title, ...namesInTitleTexts(namingTexts)].map((text) => namesInTitle(text)[0]).find(Boolean);
+  const fromTitle = [title, ...namingTexts].map((text) => namesInTitle(text)[0]).find(Boolean);
   if (!fromTitle) return null;
   const form = readSpeaker(fromTitle);
   const person: Person = {
@@ -265,10 +265,6 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
 const LEAD_CHARS = 300;
 /** How many of the body's first headings may name the official. */
 const NAMING_HEADINGS = 3;
-
-function namesInTitleTexts(texts: string[]): string[] {
-  return texts.filter((text) => text !== '');
-}
 
 function nameOf(person: Person): string {
   return bestName(person.forms);

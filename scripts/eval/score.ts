@@ -1,3 +1,4 @@
+import { sameSurname } from '../../lib/segment/speakers';
 import type { ExtractionResult, Segment } from '../../lib/transcript-schema';
 import type { CorpusPage, ExpectedTurn } from './corpus';
 
@@ -110,15 +111,9 @@ export function sameSpeaker(expected: string | null, actual: string | null): boo
   if (a === b || (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a)))) return true;
   const words = (text: string) => text.split(/[\s.,:()·・]+/u).filter((word) => word.length >= 3 && !HONORIFIC.test(word));
   const left = new Set(words(a));
-  return words(b).some((word) => left.has(word) || [...left].some((other) => sameStem(word, other)));
+  return words(b).some((word) => left.has(word) || [...left].some((other) => sameSurname(word, other)));
 }
 
-/** Russian and Ukrainian case endings: "Лаврова" is "Лавров". */
-function sameStem(a: string, b: string): boolean {
-  if (!/[\u0400-\u04ff]/u.test(a + b) || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 2) return false;
-  const stem = Math.min(a.length, b.length) - 1;
-  return a.slice(0, stem) === b.slice(0, stem);
-}
 
 export function normalize(text: string): string {
   return text.normalize('NFC').replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
