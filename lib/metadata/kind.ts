@@ -36,10 +36,33 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
 const TRANSCRIPT_WORDS =
   /(?<!\p{L})(?:transcript|стенограмм|стенограм|versión estenográfica|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe)|实录|實錄|全文|전문|会見記録/iu;
 
+export interface TitleWords {
+  kind: TranscriptKind;
+  /** It names a kind of transcript, or a transcript ("Transcript", "стенограмма", "实录"). */
+  transcript: boolean;
+  /** It names remarks, a speech or a statement, whatever else it names. */
+  speech: boolean;
+  /** It names a notice, a press release, a readout or an FAQ. */
+  other: boolean;
+}
+
+/** What a title says, each pattern run once: detection asks all four questions of every page. */
+export function readTitleWords(title: string): TitleWords {
+  const kind = kindFromTitle(title);
+  return {
+    kind,
+    transcript: kind !== 'other' || TRANSCRIPT_WORDS.test(title),
+    speech: kind === 'remarks' || kind === 'statement' || titleNamesSpeech(title),
+    other: NOT_TRANSCRIPT.test(title),
+  };
+}
+
 /** Whether a title names remarks, a speech or a statement, whatever else it names ("Opening remarks ... at the press conference"). */
 export function titleNamesSpeech(title: string): boolean {
-  return KINDS.some(([kind, pattern]) => (kind === 'remarks' || kind === 'statement') && pattern.test(title));
+  return SPEECH_KINDS.some((pattern) => pattern.test(title));
 }
+
+const SPEECH_KINDS = KINDS.filter(([kind]) => kind === 'remarks' || kind === 'statement').map(([, pattern]) => pattern);
 
 export function kindFromTitle(title: string): TranscriptKind {
   for (const [kind, pattern] of KINDS) if (pattern.test(title)) return kind;

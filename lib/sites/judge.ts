@@ -1,6 +1,6 @@
 import { featureVector, FEATURE_NAMES, type FeatureVector, type PageEvidence } from '../detection/features';
 import { DETECTION_MODEL } from '../detection/weights';
-import { kindFromTitle, titleNamesNonTranscript, titleNamesSpeech, titleNamesTranscript } from '../metadata/kind';
+import { readTitleWords } from '../metadata/kind';
 import type { TranscriptKind } from '../transcript-schema';
 import type { Detection } from './site-adapter';
 import type { LabelScan } from '../page/paragraphs';
@@ -33,12 +33,13 @@ export function judge(evidence: Evidence): Detection {
   if (evidence.interstitial) return no(['The page is the site’s anti-bot check ("Data processing... Please, wait."): wait a moment and reload the page.']);
   if (evidence.listing) return no(['The page lists other pages (titles and leads), it is not one text.']);
   const { title } = evidence;
-  const kind = kindFromTitle(title);
+  const words = readTitleWords(title);
+  const kind = words.kind;
   const labels = evidence.labels();
   const page: PageEvidence = {
-    titleKind: titleNamesTranscript(title),
-    titleSpeech: titleNamesSpeech(title),
-    titleOther: titleNamesNonTranscript(title),
+    titleKind: words.transcript,
+    titleSpeech: words.speech,
+    titleOther: words.other,
     articleLayout: evidence.articleLayout,
     labels,
     teasers: 0,

@@ -67,9 +67,12 @@ export function guessHeadline(doc: Document): Headline {
   }
   if (fallback) {
     // A <title> that is only the site's name is short; a page's own title is not.
-    const score = (fallback.length > 15 ? 1 : -1) + (titleNamesTranscript(fallback) ? 3 : 0) + Math.min(fallback.length, 80) / 80;
+    const score = (fallback.length > 15 ? 1 : -1) + Math.min(fallback.length, 80) / 80;
     candidates.push({ text: fallback, element: null, score });
   }
+  candidates.sort((a, b) => b.score - a.score);
+  // Whether a candidate names a transcript is the costliest question: asked of the best few only.
+  for (const candidate of candidates.slice(0, NAMING_CANDIDATES)) if (titleNamesTranscript(candidate.text)) candidate.score += 3;
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   return best ? { text: best.text, element: best.element } : { text: '', element: null };
@@ -77,6 +80,9 @@ export function guessHeadline(doc: Document): Headline {
 
 /** How many headings and title-classed elements are weighed: the headline is among the first. */
 const MAX_HEADLINE_CANDIDATES = 24;
+
+/** How many of the best candidates are asked whether they name a transcript (+3 when they do). */
+const NAMING_CANDIDATES = 8;
 
 /** Where headlines stand: headings, and elements whose class names a title. */
 const HEADLINE_CANDIDATES =
@@ -87,7 +93,6 @@ const SITE_FURNITURE = /(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|nav|men
 
 function headlineScore(element: Element, text: string, documentText: string): number {
   let score = Math.min(text.length, 80) / 80;
-  if (titleNamesTranscript(text)) score += 3;
   if (text.length >= 10 && documentText.includes(text.toLowerCase())) score += 2;
   if (element.localName === 'h1') score += 1;
   if (text.length < 8) score -= 2;
