@@ -12,6 +12,9 @@ import { listenForMessages, sendToExtension } from '../extension/messaging';
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
+  // WXT otherwise posts "<extension id>:content:wxt:content-script-started" to the page's window,
+  // telling any page on a known site that the user runs Verbatim (issue 11).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const live = new LiveExtraction({
       doc: document,
