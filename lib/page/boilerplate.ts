@@ -54,6 +54,10 @@ const DROPPED: RegExp[] = [
   /^(?:【[^】]{1,12}】\s*)+$/u,
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
   /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:стенограмма|стенограма|transcript|full text|texte intégral|wortlaut|versión estenográfica)[:：]?$/iu,
+  // Section banners: a kind of text alone on its line ("記者会見", "SPEECHES, INTERVIEWS, ARTICLES").
+  /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑)$/iu,
+  // A contents line of Japanese minutes: "○米軍再編問題 ○ゲイツ米国防長官の訪日 ○…".
+  /^(?:[○◯●■◆]\s?[^○◯●■◆]{1,60}\s*){2,}$/u,
   // A press conference's particulars: "Date: Tuesday, February 10, 2009, 9:54 a.m.", "Place: ...".
   /^(?:date|time|place|venue|location|дата|время|место|datum|ort|zeit|lieu|fecha|lugar|日時|日期|时间|時間|場所|地点|地點|일시|장소)\s?[:：].{0,120}$/iu,
 ];

@@ -264,7 +264,7 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
 /** How much of the lead paragraph is searched for the official's name. */
 const LEAD_CHARS = 300;
 /** How many of the body's first headings may name the official. */
-const NAMING_HEADINGS = 3;
+const NAMING_HEADINGS = 6;
 
 function nameOf(person: Person): string {
   return bestName(person.forms);

@@ -25,7 +25,8 @@ const ROLE_WORDS = new Set([
   'srs', "srs'in", 'srsin', 'bk', 'stv', 'vors.', 'vors', 'vorsitzende', 'vorsitzender', 'ministre', 'président', 'présidente', 'le', 'porte-parole', 'ministro',
   'ministra', 'presidente', 'canciller', 'vocero', 'vocera', 'portavoz', 'secretario', 'secretaria', 'embajador',
   'embajadora', 'asuntos', 'exteriores', 'relaciones', 'affaires', 'étrangères', 'etrangeres', 'auswärtigen',
-  'representative/vice-president', 'vice-president', 'chief', 'executive', 'міністр', 'президент', 'речник', 'посол', 'прем’єр-міністр', 'прем\'єр-міністр',
+  'representative/vice-president', 'vice-president', 'chief', 'executive', 'estado', 'comunicación', 'gobierno',
+  'presidencia', 'gabinete', 'jefe', 'jefa', 'moderadora', 'moderador', 'міністр', 'президент', 'речник', 'посол', 'прем’єр-міністр', 'прем\'єр-міністр',
   'министр', 'министра', 'президент', 'посол', 'официальный', 'официальная', 'представитель',
   'директор', 'заместитель', 'председатель', 'премьер-министр', 'глава', 'иностранных', 'дел', 'мид',
   'россии', 'российской', 'федерации', 'официальный', 'представителя',
@@ -70,6 +71,8 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const official = lastRole >= 0 || ministry || (qualifier !== '' && hasRoleWord(qualifier));
   if (lastRole >= 0) tokens = tokens.slice(lastRole + 1);
   tokens = dropPlaceAfterRole(tokens);
+  // "Secretario de Estado de Comunicación": the office's own words after it leave no name.
+  if (lastRole >= 0 && tokens.every((token) => ROLE_WORDS.has(token.toLowerCase()) || /^(?:de|del|of|the|la|el|für|des|du)$/iu.test(token))) tokens = [];
   // Russian initials start the name: "... Российской Федерации С.В.Лавров" is "С.В.Лавров".
   // (Initials after the surname, "Лавров С.В.", end the name instead.)
   const initials = tokens.findIndex((token, i) => /^\p{Lu}\./u.test(token) && (i < tokens.length - 1 || /\p{Ll}/u.test(token)));

@@ -26,6 +26,9 @@ export interface RawTurn {
 /** A line that stops on a function word was cut off mid-sentence ("The URL is"), not a heading. */
 const ENDS_MID_SENTENCE = /\s(?:is|are|was|were|the|a|an|of|to|and|or|at|by|for|in|on|with|that|и|в|на|с|по|что)$/iu;
 
+/** The marks that open a topic line in Japanese and Korean minutes. */
+const TOPIC_MARK = /^[○◯●■◆□◇]/u;
+
 /** The longest a bold or plain line may be and still be read as a topic heading. */
 const HEADING_MAX_CHARS = 300;
 
@@ -134,6 +137,8 @@ function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | unde
 function isHeading(block: Block, kind: TranscriptKind): boolean {
   const text = block.text;
   if (QUESTIONS_HEADING.test(text)) return true;
+  // Japanese minutes head each topic with a circle: "○冒頭発言", "○米軍再編問題".
+  if (TOPIC_MARK.test(text) && text.length <= HEADING_MAX_CHARS / 3) return true;
   if (text.length > HEADING_MAX_CHARS) return false;
   if (block.heading) return true;
   const unpunctuated =

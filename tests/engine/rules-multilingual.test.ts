@@ -345,3 +345,28 @@ describe('rules of the last round: offices alone, outlets, furniture, dates', ()
     expect(result.transcript!.segments.every((segment) => segment.kind === 'remarks')).toBe(true);
   });
 });
+
+describe('Japanese minutes and section banners', () => {
+  const block = (text: string) => ({ text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0 });
+  const kept = block('We discussed the situation in the region at length, and we agreed on the next steps.');
+
+  it.each(['記者会見', 'SPEECHES, INTERVIEWS, ARTICLES', 'Interviews', '○米軍再編問題 ○ゲイツ米国防長官の訪日 ○外交文書の情報公開'])('drops the banner or contents line %j', (text) => {
+    expect(dropBoilerplate([kept, block(text), kept], { title: 'A press conference' }).map((b) => b.text)).toEqual([kept.text, kept.text]);
+  });
+
+  it('reads "○冒頭発言" as a topic heading and names the office from a heading further down ("中曽根外務大臣の訪中")', () => {
+    const html = `<html><head><title>外務大臣会見記録</title></head><body><h1>外務大臣会見記録</h1><div class="content">
+      <h3>INDEX</h3><h3>外務大臣会見記録(平成21年2月27日)</h3><h3>会見の様子</h3><h3>冒頭発言-中曽根外務大臣の訪中</h3>
+      <p>○冒頭発言</p>
+      <p>(外務大臣)先ほどの閣議で、私が中国へ出張することが了承されました。</p>
+      <p>(問)北京で外相会談が行われる訳ですが、どういったことが話し合われるのでしょうか。</p>
+      <p>(外務大臣)様々な課題があります。</p></div></body></html>`;
+    const { transcript } = extractTranscript(parseDocument(html), new URL('https://www.mofa.go.jp/mofaj/press/kaiken/gaisho/g_0902.html'), { force: true });
+    expect(transcript!.headings.map((heading) => heading.text)).toContain('○冒頭発言');
+    expect(transcript!.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', '中曽根'],
+      ['question', null],
+      ['answer', '中曽根'],
+    ]);
+  });
+});
