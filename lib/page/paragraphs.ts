@@ -186,6 +186,8 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   const weak = new Map<string, number>();
   const scan: LabelScan = { ...NO_LABELS };
   let previous = '';
+  let boldSentences = 0;
+  let boldAsked = 0;
   for (const paragraph of paragraphsOf(scope, limit)) {
     const lines = hasLineBreak(paragraph) ? lineOpenings(paragraph) : [openingText(paragraph)];
     lines.forEach((line, lineIndex) => {
@@ -199,19 +201,24 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
       if (opening.length < 1) return;
       const bold = lineIndex === 0 ? leadingBold(paragraph) : '';
       const label = matchLabel(collapseWhitespace(opening), bold);
+      if (!label && lineIndex === 0 && isBoldSentence(bold, paragraph) && !inListingOrComments(paragraph)) boldSentences += 1;
       if (!label && isBoldQuestion(bold, paragraph) && !inListingOrComments(paragraph)) {
-        // Press interviews set their questions in bold with no label: they count as askers.
-        if (previous !== '?') scan.switches += 1;
+        // Press interviews set their questions in bold with no label: they count as askers, and
+        // the plain paragraphs between them as the guest's answers (two voices taking turns).
+        scan.switches += 1;
         previous = '?';
+        distinct.add('answerer');
         scan.labelled += 1;
         scan.questions += 1;
         scan.asking += 1;
+        boldAsked += 1;
         distinct.add('?');
         return;
       }
       if (!label || inListingOrComments(paragraph)) return;
-      // Numbered askers are one voice ("Q1:", "Q2:", an FAQ's questions).
-      const key = label.text.toLowerCase().replace(/\s*\d{1,3}$/u, '');
+      // Numbered askers are one voice ("Q1:", "Q2:", an FAQ's questions); a dash is a new
+      // voice each time (an interview's "— …" turns alternate between two people).
+      const key = label.dash ? (previous === 'dash-a' ? 'dash-b' : 'dash-a') : label.text.toLowerCase().replace(/\s*\d{1,3}$/u, '');
       if (key !== previous) scan.switches += 1;
       previous = key;
       const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000);
@@ -219,7 +226,8 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
       if (label.kind === 'question' && FAQ_QUESTION.test(label.rest || asked)) scan.faqQuestions += 1;
       if (label.strength === 'weak') {
         // One capitalised word ("С.В.Лавров:", "Sidhant:") counts once it recurs.
-        weak.set(key, (weak.get(key) ?? 0) + 1);
+        const weakKey = label.dash ? 'dash' : key;
+        weak.set(weakKey, (weak.get(weakKey) ?? 0) + 1);
         return;
       }
       scan.labelled += 1;
@@ -228,16 +236,37 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
       if (label.kind === 'answer') scan.answers += 1;
     });
   }
+  // Press interviews set every question in bold, with or without its question mark: where the
+  // page has several bold sentences, those without one count as askers too.
+  if (boldSentences >= BOLD_SENTENCES_MIN) {
+    const extra = boldSentences - boldAsked;
+    scan.labelled += extra;
+    scan.questions += extra;
+    scan.switches += extra;
+    distinct.add('?');
+    distinct.add('answerer');
+  }
   for (const [key, count] of weak) {
     if (count < 2) continue;
     scan.labelled += count;
     distinct.add(key);
+    // Dashes that recur are two voices taking turns.
+    if (key === 'dash') distinct.add('dash-b');
   }
   scan.distinct = distinct.size;
   return scan;
 }
 
 /** A paragraph wholly in bold that ends with a question mark (its bold run is its whole text). */
+/** How many bold sentences make a page's bold paragraphs its questions. */
+const BOLD_SENTENCES_MIN = 3;
+
+/** A paragraph wholly in bold that ends as a sentence does (a question, or a remark put to the guest). */
+function isBoldSentence(bold: string, paragraph: Element): boolean {
+  if (bold.length < 8 || bold.length > 600 || !/[.?!…？。！»"”]$/u.test(bold)) return false;
+  return collapseWhitespace(openingText(paragraph, bold.length + 40)).length <= bold.length + 2;
+}
+
 function isBoldQuestion(bold: string, paragraph: Element): boolean {
   if (bold.length < 10 || !/[?？]$/u.test(bold)) return false;
   return collapseWhitespace(openingText(paragraph, bold.length + 40)).length <= bold.length + 2;

@@ -193,6 +193,9 @@ function dashLabel(text: string): LabelMatch | null {
   }
   const dash = DASH_TURN.exec(text);
   if (!dash) return null;
+  // "- Ignazio Cassis: La patience …": a dash, then the speaker's name as a label.
+  const named = colonLabel(text.slice(dash[0].length), '');
+  if (named && named.kind !== 'question' && named.kind !== 'answer') return { ...named, raw: `${dash[1]} ${named.raw}` };
   // Weak: a dash opens lists and asides too; the page must show several.
   return { raw: dash[1]!, text: dash[1]!, kind: 'question', rest: text.slice(dash[0].length).trim(), strength: 'weak', dash: true };
 }

@@ -1,7 +1,7 @@
 import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
 import type { Heading, TranscriptKind, TurnKind } from '../transcript-schema';
-import { matchLabel, type LabelMatch } from './labels';
+import { matchLabel, type LabelKind, type LabelMatch } from './labels';
 import { CJK_JOURNALIST } from './offices';
 
 /**
@@ -40,8 +40,10 @@ export interface TurnSplit {
 export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
   const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
   const accepted = acceptLabels(labels, blocks);
-  // Press interviews set every question in bold: once two bold paragraphs ask, the others do too.
+  // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
+  // sentences stand between plain ones, the others are questions too.
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？]$/u.test(block.text)).length;
+  const boldSentences = blocks.filter((block, i) => !accepted[i] && !block.heading && block.wholeBold && BOLD_SENTENCE_END.test(block.text)).length;
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
   let current: RawTurn | null = null;
@@ -50,6 +52,13 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
 
   blocks.forEach((block, i) => {
     const label = accepted[i] ?? null;
+    // A label alone on its line owns the next paragraph, its opening dash too ("Андрей Баранов:" then "– Полтора года …").
+    if (pendingLabel && label?.dash) {
+      pendingLabel.paragraphs.push(label.rest);
+      current = pendingLabel;
+      pendingLabel = null;
+      return;
+    }
     if (pendingLabel && !label) {
       // A label alone on its line owns the next paragraph, whatever it looks like.
       pendingLabel.paragraphs.push(block.text);
@@ -75,7 +84,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
       current = turn;
       return;
     }
-    if (isBoldQuestion(block, boldQuestions)) {
+    if (isBoldQuestion(block, boldQuestions, boldSentences)) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
       return;
@@ -110,11 +119,17 @@ const BOLD_QUESTION_MAX = 600;
  * A whole-bold paragraph with no label asks: when it ends with a question mark, or, where the
  * page already sets two questions so, when it is longer than a topic heading.
  */
-function isBoldQuestion(block: Block, boldQuestions: number): boolean {
+function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: number): boolean {
   if (!block.wholeBold || block.heading || block.text.length > BOLD_QUESTION_MAX) return false;
   if (/[?？]$/u.test(block.text)) return true;
+  if (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) return true;
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
+
+/** A bold paragraph that ends as a sentence does; headings end with no punctuation. */
+const BOLD_SENTENCE_END = /[.!…。！»"”]$/u;
+/** How many bold sentences make a page's bold paragraphs its questions. */
+const BOLD_SENTENCES_MIN = 3;
 
 /** A bold line this short is a topic heading rather than a question without its question mark. */
 const HEADING_LIKE_MAX = 80;
@@ -124,11 +139,15 @@ const HEADING_LIKE_MAX = 80;
  * answers when it follows a question: interviewer and interviewee alternate.
  */
 function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | undefined): LabelMatch {
-  const afterQuestion = previous !== undefined && (previous.boldQuestion || previous.label?.kind === 'question');
-  const asks = block.wholeBold || /[?？¿]\s*[»"”)]?$/u.test(label.rest);
-  return { ...label, kind: asks || !afterQuestion ? (asks || previous?.label?.kind === 'answer' ? 'question' : 'answer') : 'answer' };
+  const previousKind = previous?.boldQuestion ? 'question' : previous?.label?.kind;
+  let kind: LabelKind;
+  if (block.wholeBold) kind = 'question';
+  else if (previousKind === 'question') kind = 'answer';
+  else if (previousKind === 'answer') kind = 'question';
+  // The first dash of the dialogue: it asks if it holds a question mark; else the guest speaks first.
+  else kind = /[?？]/u.test(label.rest) ? 'question' : 'answer';
+  return { ...label, kind };
 }
-
 /**
  * A topic heading: an <h2>–<h6>, a short paragraph wholly in bold, "Answers to media
  * questions"; in a briefing or a press conference, also a short line with no closing

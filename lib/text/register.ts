@@ -9,7 +9,7 @@
  * ("the spokesperson said"), a transcript is the speech itself.
  */
 export const REPORTED_SPEECH =
-  /(?<!\p{L})(?:said|says|told|stated|added|noted|stressed|according to|заявил|заявила|сказал|сказала|отметил|отметила|сообщил|сообщила|подчеркнул|подчеркнула|заявив|заявила|сказав|зазначив|зазначила|sagte|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|declaró|señaló|según)(?!\p{L})|表示|指出|强调|強調|と述べ|と語っ|말했다|밝혔다|강조했다/u;
+  /(?<!\p{L})(?:said|says|told|stated|added|noted|stressed|according to|заявил|заявила|сказал|сказала|отметил|отметила|сообщил|сообщила|подчеркнул|подчеркнула|заявив|заявила|сказав|зазначив|зазначила|sagte|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|declaró|señaló|según|subrayó|calificó|abordó|destacó|aseguró|explicó|indicó|añadió|resaltó|advirtió|a souligné|a expliqué|a ajouté|a estimé|a rappelé|underlined|emphasized|emphasised|explained|recalled|рассказал|рассказала|пояснил|пояснила|добавил|добавила|розповів|розповіла|додав|додала|fügte hinzu|unterstrich)(?!\p{L})|表示|指出|强调|強調|と述べ|と語っ|말했다|밝혔다|강조했다/u;
 
 /** First-person pronouns of the corpus languages: spoken text, not a report of it. */
 export const FIRST_PERSON =
