@@ -37,9 +37,9 @@ export interface TurnSplit {
   headings: Heading[];
 }
 
-export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
+export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): TurnSplit {
   const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
-  const accepted = acceptLabels(labels, blocks);
+  const accepted = acceptLabels(labels, blocks, title);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？]$/u.test(block.text)).length;
@@ -68,6 +68,12 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind): TurnSplit {
     }
     if (!label && SEPARATOR.test(block.text)) {
       current = null;
+      return;
+    }
+    // A bold sentence of an interview is a question before it is a short bold heading.
+    if (!label && boldSentences >= BOLD_SENTENCES_MIN && isBoldQuestion(block, boldQuestions, boldSentences) && BOLD_SENTENCE_END.test(block.text)) {
+      current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
+      turns.push(current);
       return;
     }
     if (!label && isHeading(block, kind)) {
@@ -127,7 +133,7 @@ function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: numb
 }
 
 /** A bold paragraph that ends as a sentence does; headings end with no punctuation. */
-const BOLD_SENTENCE_END = /[.!…。！»"”]$/u;
+const BOLD_SENTENCE_END = /[.?!…。？！»"”]$/u;
 /** How many bold sentences make a page's bold paragraphs its questions. */
 const BOLD_SENTENCES_MIN = 3;
 
@@ -172,7 +178,7 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
  * capitalised word: "Sidhant:") is when the same label recurs, or when the page already
  * has labels and the paragraph asks a question.
  */
-function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[]): Array<LabelMatch | null> {
+function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], title: string): Array<LabelMatch | null> {
   const counts = new Map<string, number>();
   let strong = 0;
   for (const label of candidates) {
@@ -180,14 +186,25 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[]): Ar
     counts.set(label.text.toLowerCase(), (counts.get(label.text.toLowerCase()) ?? 0) + 1);
     if (label.strength === 'strong') strong += 1;
   }
+  const lowerTitle = title.toLowerCase();
+  let previousAsked = false;
   return candidates.map((label, i) => {
+    const accepted = acceptLabel(label, i);
+    if (accepted) previousAsked = accepted.kind === 'question';
+    else if (blocks[i]?.wholeBold && /[?？]$/u.test(blocks[i]!.text)) previousAsked = true;
+    return accepted;
+  });
+
+  function acceptLabel(label: LabelMatch | null, i: number): LabelMatch | null {
     if (!label || label.strength === 'strong') return label;
     // A bare "A" answers a bare "Q": it counts where the page's questions are written so.
     if (label.raw === 'A' && (counts.get('q') ?? 0) < 2) return null;
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
+    // A name the title gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or a name
+    // that answers the question just asked, is a label once.
+    if (label.kind === 'named' && !label.dash && label.text.length >= 2 && (lowerTitle.includes(label.text.toLowerCase()) || previousAsked)) return label;
     const asks = /[?？]/u.test(label.rest || (blocks[i + 1]?.text ?? ''));
     return strong >= 2 && asks ? label : null;
-  });
+  }
 }
-
 export type { TurnKind };

@@ -370,3 +370,33 @@ describe('Japanese minutes and section banners', () => {
     ]);
   });
 });
+
+describe('interviews: bold sentences, dashes before names, a name that answers', () => {
+  const page = (title: string, body: string) => `<html><head><title>${title}</title></head><body><h1>${title}</h1><div class="content">${body}</div></body></html>`;
+
+  it('reads three or more bold sentences as the questions, with or without a question mark', () => {
+    const html = page(
+      'Интервью Министра иностранных дел Сергея Лаврова газете «Коммерсантъ»',
+      '<p><b>Когда полноценно заработает посольство в Москве?</b></p><p>Когда увеличат тираж газеты.</p><p><b>Ну вот после этого интервью как раз.</b></p><p>Ну все-таки вы что хотите?</p><p><b>Хотелось бы.</b></p><p>Дело в том, что любой процесс требует времени.</p>',
+    );
+    const result = extractTranscript(parseDocument(html), new URL('https://example.org/interview/'));
+    expect(result.detected, result.reasons.join(' ')).toBe(true);
+    expect(result.transcript!.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
+  it('reads "- Ignazio Cassis: …" as the named speaker, not as one more dash', () => {
+    expect(matchLabel('- Ignazio Cassis: La patience est une qualité indispensable.')).toMatchObject({ kind: 'named', text: 'Ignazio Cassis', rest: 'La patience est une qualité indispensable.' });
+  });
+
+  it('takes a name alone (a weak label) that the title gives, or that answers the question just asked', () => {
+    const html = page(
+      '2021年3月19日外交部发言人赵立坚主持例行记者会',
+      '<p>问：中方对此次对话有何期待？</p><p>赵立坚:中方始终认为，中方同意举行此次对话是重要举措。</p>',
+    );
+    const segments = extractTranscript(parseDocument(html), new URL('https://example.org/briefing/'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs[0]!.slice(0, 4)])).toEqual([
+      ['question', null, '中方对此'],
+      ['answer', '赵立坚', '中方始终'],
+    ]);
+  });
+});
