@@ -38,11 +38,11 @@ const DROPPED: RegExp[] = [
   /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|источник|джерело)\s?[:：].{0,80}$/iu, // "来源:环球网"
   /^(?:читайте также|см\. также|lesen sie auch|lea también|>>\s?lire aussi|lire aussi|see also|相关阅读|相關新聞|相关新闻)(?!\p{L}).{0,200}$/iu,
   // Editors' notes around a transcript: provisional, rush or near-verbatim, "check against delivery".
-  /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|\[?provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|main topics:|\[?source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|※)/iu,
+  /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|\[?provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|main topics:|\[?source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|transcript of the speech|versiones? taquigráficas?|※)/iu,
   // Photo and video credits: "…新华社记者李鑫摄", "(中評社 束沐攝)", "图源：外交部网站", "Video Credit: ...".
   /^.{0,150}(?:摄|攝)\)?$|^.{0,80}(?:图源|圖源|图片来源|圖片來源)[:：]|^(?:photo|video|image|foto|фото)(?: credit)?\s?:|^crédit photo/iu,
   // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "HOST: MICHAEL MORELL".
-  /^(?:sprecher|themen?|host|producer|gäste|guests?|main topics)\s?:\s.{0,600}$/iu,
+  /^(?:sprecher|themen?|thema|host|producer|gäste|guests?|main topics)\s?:\s.{0,1000}$/iu,
   /^(?:https?:\/\/\S+\s+)?\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?$/, // "2010-03-29 10:37:54"
   /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,80})?$/u, // video time stamps and chapters: "00:00", "43:12 Tilo zum ..."
   /^(?:香港時間|北京时间|北京時間)?\s?\d{1,2}[時时]\d{1,2}分$/u,
@@ -72,6 +72,9 @@ const END_OF_TRANSCRIPT: RegExp[] = [
   /^(?:related (?:articles|news|materials)|читайте также|see also|похожие материалы|другие материалы)$/i,
   /^emergency phone number\b/i, // embassy in India footer
 ];
+
+/** The longest line that is dropped as a date line wherever it stands. */
+const SHORT_DATE_LINE = 40;
 
 /** How much of a short line must be links for it to be a toolbar or a menu, and how short. */
 const LINK_LINE_DENSITY = 0.7;
@@ -120,6 +123,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     if (DROPPED.some((rule) => rule.test(text))) continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
+    // A date alone on a short line, anywhere: "2012年7月3日(星期二)", "14 February 2001".
+    if (text.length <= SHORT_DATE_LINE && isDateLine(text)) continue;
     if (!seenTurnText) {
       // The headline repeated in the body, alone or after the site's name ("MEA Weekly Press Briefing Transcript of ...").
       const lower = text.toLowerCase();

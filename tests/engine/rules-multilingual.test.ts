@@ -400,3 +400,20 @@ describe('interviews: bold sentences, dashes before names, a name that answers',
     ]);
   });
 });
+
+describe('date lines and notes anywhere in the body', () => {
+  const block = (text: string) => ({ text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0 });
+  const kept = block('We discussed the situation in the region at length, and we agreed on the next steps.');
+
+  it.each(['2012年7月3日(星期二)', '14 February 2001', 'Thema: aktuelle Themen der Innen- und Außenpolitik', '(Transcript of the speech, exactly as it was delivered)', '(Versiones Taquigráficas - Consejo de Estado)'])(
+    'drops %j after the transcript has begun',
+    (text) => {
+      expect(dropBoilerplate([kept, block(text), kept], { title: 'A press conference' }).map((b) => b.text)).toEqual([kept.text, kept.text]);
+    },
+  );
+
+  it('keeps a sentence that only mentions a date', () => {
+    const dated = block('On 14 February 2001 we met the minister.');
+    expect(dropBoilerplate([kept, dated], { title: 'A press conference' })).toHaveLength(2);
+  });
+});
