@@ -124,7 +124,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
     // A date alone on a short line, anywhere: "2012年7月3日(星期二)", "14 February 2001".
-    if (text.length <= SHORT_DATE_LINE && isDateLine(text)) continue;
+    if (text.length <= SHORT_DATE_LINE && isDateLine(text, BARE_DATE_WORDS)) continue;
     if (!seenTurnText) {
       // The headline repeated in the body, alone or after the site's name ("MEA Weekly Press Briefing Transcript of ...").
       const lower = text.toLowerCase();
@@ -144,11 +144,17 @@ function isContentsEntry(block: Block): boolean {
   return block.listItem || block.inPageLink || NUMBERED.test(block.text);
 }
 
+/** Words a date line above the transcript may carry: a weekday, a time, a place. */
+const DATE_LINE_WORDS = 6;
+
+/** Words a bare date line may carry besides the date and the time: a weekday. */
+const BARE_DATE_WORDS = 2;
+
 /** A line that is only a date, with perhaps a weekday, a time and a place word or two. */
-function isDateLine(text: string): boolean {
+function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
   if (text.length > 90) return false;
   const date = findDate(text);
   if (!date) return false;
   const rest = text.replace(date.match, ' ').replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, ' ');
-  return rest.replace(/[\s,.:()\-–—|]+/g, ' ').trim().split(' ').filter(Boolean).length <= 6;
+  return rest.replace(/[\s,.:()\-–—|]+/g, ' ').trim().split(' ').filter(Boolean).length <= maxWords;
 }
