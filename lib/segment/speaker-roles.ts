@@ -31,8 +31,7 @@ export interface SpeakerResolution {
  * `headings` are the body's topic headings: where a page names its official nowhere else
  * (Japan's minutes: "冒頭発言-中曽根外務大臣の訪中").
  */
-export function resolveSpeakers(rawTurns: RawTurn[], title: string, headings: string[] = []): SpeakerResolution {
-  const turns = rawTurns;
+export function resolveSpeakers(turns: RawTurn[], title: string, headings: string[] = []): SpeakerResolution {
   const people: Person[] = [];
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
   // so a page with hundreds of speakers compares each label with a few people, not all.
@@ -211,7 +210,7 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     // the one who asks is the interviewer.
     const byTitle = officials().filter((person) => !byLabel.has(person)).sort((a, b) => b.asking - a.asking);
     const asker = byTitle[0];
-    if (asker && asker.asking >= 0.3 && officials().length - 1 >= 1 && asker.asking > Math.max(...officials().filter((p) => p !== asker).map((p) => p.asking)) + 0.2) {
+    if (asker && asker.asking >= 0.3 && asker.asking > Math.max(...officials().filter((p) => p !== asker).map((p) => p.asking)) + 0.2) {
       asker.role = 'journalist';
     }
   }

@@ -1,5 +1,6 @@
 import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN } from '../page/label-scan';
 import type { Heading, TranscriptKind, TurnKind } from '../transcript-schema';
 import { matchLabel, type LabelKind, type LabelMatch } from './labels';
 import { CJK_JOURNALIST } from './offices';
@@ -71,7 +72,8 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       return;
     }
     // A bold sentence of an interview is a question before it is a short bold heading.
-    if (!label && boldSentences >= BOLD_SENTENCES_MIN && isBoldQuestion(block, boldQuestions, boldSentences) && BOLD_SENTENCE_END.test(block.text)) {
+    const boldQuestion = !label && isBoldQuestion(block, boldQuestions, boldSentences);
+    if (boldQuestion && boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
       return;
@@ -90,7 +92,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       current = turn;
       return;
     }
-    if (isBoldQuestion(block, boldQuestions, boldSentences)) {
+    if (boldQuestion) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
       return;
@@ -106,7 +108,6 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   return { turns, headings };
 }
 
-
 /**
  * A question turn that has asked (its last paragraph ends with a question mark): an unlabelled
  * paragraph after it is the answer, not more of the question ("问：…？" then the spokesperson's
@@ -118,12 +119,10 @@ function asksAndIsAnswered(turn: RawTurn): boolean {
   return /[?？]\s*[»"”)）]?$/u.test(turn.paragraphs.at(-1) ?? '');
 }
 
-/** The longest bold question set apart from its answer: longer bold text is a quoted passage. */
-const BOLD_QUESTION_MAX = 600;
-
 /**
- * A whole-bold paragraph with no label asks: when it ends with a question mark, or, where the
- * page already sets two questions so, when it is longer than a topic heading.
+ * A whole-bold paragraph with no label asks: when it ends with a question mark; where the page
+ * has three bold sentences, when it ends as a sentence does; where the page already sets two
+ * questions so, when it is longer than a topic heading.
  */
 function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: number): boolean {
   if (!block.wholeBold || block.heading || block.text.length > BOLD_QUESTION_MAX) return false;
@@ -132,17 +131,13 @@ function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: numb
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
 
-/** A bold paragraph that ends as a sentence does; headings end with no punctuation. */
-const BOLD_SENTENCE_END = /[.?!…。？！»"”]$/u;
-/** How many bold sentences make a page's bold paragraphs its questions. */
-const BOLD_SENTENCES_MIN = 3;
-
 /** A bold line this short is a topic heading rather than a question without its question mark. */
 const HEADING_LIKE_MAX = 80;
 
 /**
- * A dash turn of an unnamed dialogue asks when it is bold or follows an answer or remarks, and
- * answers when it follows a question: interviewer and interviewee alternate.
+ * A dash turn of an unnamed dialogue: interviewer and interviewee alternate. It asks when it is
+ * bold or follows an answer, answers when it follows a question; the first one asks if it holds
+ * a question mark.
  */
 function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | undefined): LabelMatch {
   const previousKind = previous?.boldQuestion ? 'question' : previous?.label?.kind;
@@ -150,10 +145,10 @@ function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | unde
   if (block.wholeBold) kind = 'question';
   else if (previousKind === 'question') kind = 'answer';
   else if (previousKind === 'answer') kind = 'question';
-  // The first dash of the dialogue: it asks if it holds a question mark; else the guest speaks first.
   else kind = /[?？]/u.test(label.rest) ? 'question' : 'answer';
   return { ...label, kind };
 }
+
 /**
  * A topic heading: an <h2>–<h6>, a short paragraph wholly in bold, "Answers to media
  * questions"; in a briefing or a press conference, also a short line with no closing

@@ -3,7 +3,7 @@ import { findDate } from '../metadata/dates';
 import { ancestryTest } from '../page/ancestry';
 import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
-import { NO_LABELS, scanLabels } from '../page/paragraphs';
+import { NO_LABELS, scanLabels } from '../page/label-scan';
 import { guessHeadline, metaDates } from './page-reading';
 import type { SiteAdapter } from './site-adapter';
 

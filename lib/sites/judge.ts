@@ -3,7 +3,7 @@ import { DETECTION_MODEL } from '../detection/weights';
 import { readTitleWords } from '../metadata/kind';
 import type { TranscriptKind } from '../transcript-schema';
 import type { Detection } from './site-adapter';
-import type { LabelScan } from '../page/paragraphs';
+import type { LabelScan } from '../page/label-scan';
 
 export interface Evidence {
   title: string;
@@ -26,7 +26,7 @@ const THRESHOLD = 0.5;
  * Step 1's verdict, shared by every adapter: all the evidence weighed together by a small
  * logistic model fitted on the corpus (lib/detection/). The title's words, the labels'
  * density and alternation, questions asked, a known site's layout count for a transcript;
- * a notice's title, reported speech, answer-word FAQs and headline links count against.
+ * a notice's title, reported speech, FAQ questions and a listing's dated teasers count against.
  * Two facts decide alone: the anti-bot page, and a known site's listing markup.
  */
 export function judge(evidence: Evidence): Detection {

@@ -1,0 +1,218 @@
+import { matchLabel } from '../segment/labels';
+import { EXCLAMATION, FIRST_PERSON, GREETING, REPORTED_SPEECH } from '../text/register';
+import { collapseWhitespace } from '../text/whitespace';
+import { ancestryTest } from './ancestry';
+import { leadingBold, openingText, paragraphsOf, UNREAD } from './paragraphs';
+
+/**
+ * Detection's look at a page: each paragraph's opening (each <br> line's, where a page keeps a
+ * transcript in one element) read for labels, questions asked, spoken or reported register,
+ * bold questions. Cheap enough for every page load of the known sites.
+ */
+
+/** Class or id words of containers whose paragraphs are not one text: lists, comments, teasers. */
+const NOT_ONE_TEXT = /comment|reply|announce|teaser|news-list|listing|item-list|sidebar|widget|popular|related/i;
+
+/**
+ * An FAQ's question: a procedure asked about in the first person or in general, short
+ * ("How do I apply for a visa?", "Can I travel with ...?", "Что делать, если ...?").
+ */
+const FAQ_QUESTION =
+  /^(?:how (?:do|can|long|much|many)|what (?:is|are|documents|should|if)|can i|do i|should i|may i|is it (?:possible|necessary)|where (?:can|do)|who (?:can|should)|how to|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo|¿puedo|¿qué documentos|wie (?:kann|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
+
+/** How many children are looked at for a <br>: enough for any paragraph, bounded on deep pages. */
+const LINE_BREAK_SEARCH = 400;
+
+/**
+ * Whether a paragraph's own lines are split by <br>, looked for among its children and theirs
+ * only: a subtree search would cost the square of the depth on paragraphs nested in paragraphs.
+ */
+function hasLineBreak(element: Element): boolean {
+  let seen = 0;
+  for (let child = element.firstElementChild; child && seen < LINE_BREAK_SEARCH; child = child.nextElementSibling, seen += 1) {
+    if (child.localName === 'br') return true;
+    if (/^(?:b|strong|span|font|a|em|i|u)$/.test(child.localName)) {
+      for (let inner = child.firstElementChild; inner && seen < LINE_BREAK_SEARCH; inner = inner.nextElementSibling, seen += 1) {
+        if (inner.localName === 'br') return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The most lines of one <br>-separated paragraph that detection reads. */
+const MAX_LINES = 400;
+
+/**
+ * The first characters of each line of an element whose lines are split by <br> (blogs and
+ * old sites put a whole transcript in one <div>): what a label scan needs, and no more.
+ */
+export function lineOpenings(element: Element, length = 120): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const stack: Node[] = [element];
+  while (stack.length > 0 && lines.length < MAX_LINES) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (line.length < length) line += (node as Text).data;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).localName;
+    if (tag === 'br' || (node !== element && BLOCK_LINE.test(tag))) {
+      if (line.trim() !== '') lines.push(line.slice(0, length));
+      line = '';
+      if (tag === 'br') continue;
+    }
+    if (UNREAD.has(tag)) continue;
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  if (line.trim() !== '') lines.push(line.slice(0, length));
+  return lines;
+}
+
+const BLOCK_LINE = /^(?:p|div|li|h[1-6]|blockquote|tr|td)$/;
+
+export interface LabelScan {
+  /** Paragraphs that open with a speaker label. */
+  labelled: number;
+  /** How many different labels. */
+  distinct: number;
+  /** Of them, how many are anonymous askers ("Question:"). */
+  questions: number;
+  /** Anonymous answers ("Answer:", "A:", "答："). */
+  answers: number;
+  /** Labelled paragraphs whose label differs from the one before: a dialogue alternates. */
+  switches: number;
+  /** Question turns (an asker's label, or a named label) whose text asks something. */
+  asking: number;
+  /** Paragraphs with 60 characters of text or more. */
+  textParagraphs: number;
+  /** Paragraphs whose opening reports speech ("said", "заявил", "表示"): a news report. */
+  reported: number;
+  /** Paragraphs whose opening speaks in the first person ("we", "мы", "我们"): a speech or an answer. */
+  firstPerson: number;
+  /** Paragraphs that open by greeting or addressing the audience ("Good afternoon", "Уважаемые"). */
+  greetings: number;
+  /** Question turns that read as an FAQ's: short, generic, asked in the first person ("How do I apply?"). */
+  faqQuestions: number;
+}
+
+export const NO_LABELS: LabelScan = { labelled: 0, distinct: 0, questions: 0, answers: 0, switches: 0, asking: 0, textParagraphs: 0, reported: 0, firstPerson: 0, greetings: 0, faqQuestions: 0 };
+
+/**
+ * Counts paragraphs that open with a label, looking only at each paragraph's first 120
+ * characters and stopping after `limit` paragraphs: cheap on any page. Paragraphs in
+ * comment threads, listings and teasers do not count.
+ */
+export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
+  const distinct = new Set<string>();
+  // Only containers inside the scope count: Drupal writes "one-sidebar sidebar-first" on <body>.
+  const inListingOrComments = ancestryTest(isListingOrComments, 'nodeType' in scope && scope.nodeType === 1 ? scope : null);
+  const weak = new Map<string, number>();
+  const scan: LabelScan = { ...NO_LABELS };
+  let previous = '';
+  let boldSentences = 0;
+  let boldAsked = 0;
+  for (const paragraph of paragraphsOf(scope, limit)) {
+    const lines = hasLineBreak(paragraph) ? lineOpenings(paragraph) : [openingText(paragraph)];
+    lines.forEach((line, lineIndex) => {
+      const opening = line.trimStart();
+      if (opening.length >= 60 || (opening.length >= 20 && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {
+        scan.textParagraphs += 1;
+        if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
+        if (FIRST_PERSON.test(opening)) scan.firstPerson += 1;
+      }
+      if (GREETING.test(opening) || EXCLAMATION.test(opening.trim())) scan.greetings += 1;
+      if (opening.length < 1) return;
+      const bold = lineIndex === 0 ? leadingBold(paragraph) : '';
+      const label = matchLabel(collapseWhitespace(opening), bold);
+      if (!label && lineIndex === 0 && isBoldSentence(bold, paragraph) && !inListingOrComments(paragraph)) boldSentences += 1;
+      if (!label && isBoldQuestion(bold, paragraph) && !inListingOrComments(paragraph)) {
+        // Press interviews set their questions in bold with no label: they count as askers, and
+        // the plain paragraphs between them as the guest's answers (two voices taking turns).
+        scan.switches += 1;
+        previous = '?';
+        distinct.add('answerer');
+        scan.labelled += 1;
+        scan.questions += 1;
+        scan.asking += 1;
+        boldAsked += 1;
+        distinct.add('?');
+        return;
+      }
+      if (!label || inListingOrComments(paragraph)) return;
+      // Numbered askers are one voice ("Q1:", "Q2:", an FAQ's questions); a dash is a new
+      // voice each time (an interview's "— …" turns alternate between two people).
+      const key = label.dash ? (previous === 'dash-a' ? 'dash-b' : 'dash-a') : label.text.toLowerCase().replace(/\s*\d{1,3}$/u, '');
+      if (key !== previous) scan.switches += 1;
+      previous = key;
+      const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000);
+      if (label.kind !== 'answer' && /[?？]/u.test(asked)) scan.asking += 1;
+      if (label.kind === 'question' && FAQ_QUESTION.test(label.rest || asked)) scan.faqQuestions += 1;
+      if (label.strength === 'weak') {
+        // One capitalised word ("С.В.Лавров:", "Sidhant:") counts once it recurs.
+        const weakKey = label.dash ? 'dash' : key;
+        weak.set(weakKey, (weak.get(weakKey) ?? 0) + 1);
+        return;
+      }
+      scan.labelled += 1;
+      distinct.add(key);
+      if (label.kind === 'question') scan.questions += 1;
+      if (label.kind === 'answer') scan.answers += 1;
+    });
+  }
+  // Press interviews set every question in bold, with or without its question mark: where the
+  // page has several bold sentences, those without one count as askers too.
+  if (boldSentences >= BOLD_SENTENCES_MIN) {
+    const extra = boldSentences - boldAsked;
+    scan.labelled += extra;
+    scan.questions += extra;
+    scan.switches += extra;
+    distinct.add('?');
+    distinct.add('answerer');
+  }
+  for (const [key, count] of weak) {
+    if (count < 2) continue;
+    scan.labelled += count;
+    distinct.add(key);
+    // Dashes that recur are two voices taking turns.
+    if (key === 'dash') distinct.add('dash-b');
+  }
+  scan.distinct = distinct.size;
+  return scan;
+}
+
+/**
+ * Press interviews set their questions in bold with no label. How many bold sentences make a
+ * page's bold paragraphs its questions, and how a bold sentence ends (a topic heading ends with
+ * no punctuation). Segmentation (lib/segment/turns.ts) reads bold paragraphs by the same rule.
+ */
+export const BOLD_SENTENCES_MIN = 3;
+export const BOLD_SENTENCE_END = /[.?!…。？！»"”]$/u;
+
+/** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
+export const BOLD_QUESTION_MAX = 600;
+
+/** Whether the paragraph is all its bold run: a bold paragraph, not a bold lead-in. */
+function isWholeBold(bold: string, paragraph: Element): boolean {
+  return collapseWhitespace(openingText(paragraph, bold.length + 40)).length <= bold.length + 2;
+}
+
+/** A paragraph wholly in bold that ends as a sentence does (a question, or a remark put to the guest). */
+function isBoldSentence(bold: string, paragraph: Element): boolean {
+  return bold.length >= 8 && bold.length <= BOLD_QUESTION_MAX && BOLD_SENTENCE_END.test(bold) && isWholeBold(bold, paragraph);
+}
+
+/** A paragraph wholly in bold that ends with a question mark. */
+function isBoldQuestion(bold: string, paragraph: Element): boolean {
+  return bold.length >= 10 && /[?？]$/u.test(bold) && isWholeBold(bold, paragraph);
+}
+
+function isListingOrComments(element: Element): boolean {
+  // <article> is one text whatever its theme calls it (WordPress's Sahifa: "post-listing post").
+  if (element.localName === 'body' || element.localName === 'html' || element.localName === 'article') return false;
+  if (element.localName === 'a' || element.localName === 'li') return true;
+  const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return marks.length > 1 && NOT_ONE_TEXT.test(marks);
+}
