@@ -86,9 +86,12 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
 /** Where in the title a surname stands, or -1. */
 export function titlePosition(title: string, surname: string): number {
   let index = 0;
-  for (const token of title.split(/[\s,.;:()«»“”"–—-]+/u)) {
-    if (token !== '' && sameSurname(surnameOf(token), surname)) return title.indexOf(token, index);
-    index += token.length;
+  // A hyphenated surname is one token ("Jean-Pierre"); its parts are tried too ("Rimsky-Korsakov" and "Korsakov").
+  for (const word of title.split(/[\s,.;:()«»“”"–—]+/u)) {
+    for (const token of [word, ...(word.includes('-') ? word.split('-') : [])]) {
+      if (token !== '' && sameSurname(surnameOf(token), surname)) return title.indexOf(token, index);
+    }
+    index += word.length;
   }
   return -1;
 }

@@ -48,6 +48,8 @@ const DROPPED: RegExp[] = [
   /^(?:香港時間|北京时间|北京時間)?\s?\d{1,2}[時时]\d{1,2}分$/u,
   // A publisher's particulars: "From: Prime Minister's Office", "Delivered on: 2 September 2019".
   /^(?:from|delivered on|published|updated|last updated|veröffentlicht am|publié le|publicado el|опубликовано)\s?[:：].{0,200}$/iu,
+  // A repost's note of the original headline: "(原标题:2018年9月7日外交部发言人华春莹主持例行记者会)".
+  /^[(（]?(?:原标题|原標題|原题|原文标题|original (?:title|headline))\s?[:：].{0,200}$/iu,
   // View counters: "조회수 2606", "浏览次数：123", "350710 переглядів", "1,234 views".
   /^.{0,80}(?:조회수|浏览次数|瀏覽次數|阅读量|閱讀量|просмотр(?:ов|а)?|переглядів|views)\s?[:：]?\s?[\d,.\s]{0,12}$/iu,
   // Toolbars in lenticular brackets: "【 我要纠错 】 【打 印】".
@@ -156,5 +158,11 @@ function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
   const date = findDate(text);
   if (!date) return false;
   const rest = text.replace(date.match, ' ').replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, ' ');
-  return rest.replace(/[\s,.:()\-–—|]+/g, ' ').trim().split(' ').filter(Boolean).length <= maxWords;
+  const words = rest.replace(/[\s,.:()\-–—|，、。：（）]+/gu, ' ').trim().split(' ').filter(Boolean);
+  // Chinese and Japanese write no spaces: a run of characters counts a word for every two
+  // ("2022年8月2日,外交部发言人华春莹主持例行记者会" is a sentence, "2012年7月3日(星期二)" a date line).
+  const count = words.reduce((sum, word) => sum + (CJK_CHARS.test(word) ? Math.ceil(word.length / 2) : 1), 0);
+  return count <= maxWords;
 }
+
+const CJK_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -56,6 +56,14 @@ const DASH_TURN = /^([—–-])\s?(?=[\p{L}¿¡«"“])/u;
 const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|q|질문|質問|问|answer|antwort|ответ|respuesta|réponse|відповідь|답변|答)$/iu;
 
 /**
+ * A name in capitals alone on its line, the text on the next ("PATRICK COHEN" then "Bonjour
+ * Edouard PHILIPPE.": France's vie-publique.fr, radio and TV transcripts, "ВЛАДИМИР ПУТИН").
+ * Two to four words, no comma: a heading in capitals has more, or commas.
+ */
+const CAPITALS_ALONE = /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){1,3}$/u;
+const CAPITALS_ALONE_MAX = 40;
+
+/**
  * Askers whose name the transcript does not give, in every language of the corpus.
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
@@ -172,7 +180,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^.{0,92}?[:：]|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?\s[–—]\s/u;
+const MAY_BE_LABEL = /^.{0,92}?[:：]|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?\s[–—]\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -270,9 +278,15 @@ function markedLabel(text: string): LabelMatch | null {
 }
 
 function aloneLabel(text: string): LabelMatch | null {
-  if (!ALONE_LABEL.test(text)) return null;
-  const kind = anonymousKind(text);
-  return kind ? { raw: text, text, kind, rest: '', strength: 'strong' } : null;
+  if (ALONE_LABEL.test(text)) {
+    const kind = anonymousKind(text);
+    return kind ? { raw: text, text, kind, rest: '', strength: 'strong' } : null;
+  }
+  // Weak: it counts where the page repeats it or its title names it (turns.ts).
+  if (text.length <= CAPITALS_ALONE_MAX && CAPITALS_ALONE.test(text) && nameShape(text) === 'several') {
+    return { raw: text, text, kind: 'named', rest: '', strength: 'weak' };
+  }
+  return null;
 }
 
 /**

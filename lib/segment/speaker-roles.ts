@@ -1,7 +1,7 @@
 import type { Participant, ParticipantRole, Segment, TurnKind } from '../transcript-schema';
 import { namesInTitle, titlePosition } from '../metadata/title-names';
 import type { RawTurn } from './turns';
-import { GREETING } from '../text/register';
+import { GREETING, WELCOME } from '../text/register';
 import { bestName, readSpeaker, samePerson, type SpeakerForm } from './speakers';
 
 /**
@@ -152,15 +152,21 @@ function mergeOffices(people: Person[], personOfTurn: Array<Person | null>, titl
   }
 }
 
-/** The longest welcome that is not yet a question. */
-const WELCOME_MAX = 200;
+/**
+ * The longest welcome that is not yet a question. A host's introduction that opens with a
+ * greeting ("Good afternoon. My name is Mike Froman, … we are delighted to welcome …") runs long.
+ */
+const WELCOME_MAX = 1500;
 
-/** "Secretary Blinken, thank you ...": a form of address before the greeting. */
-const VOCATIVE = /^[^,.!?]{1,40}, /u;
+/** "Secretary Blinken, thank you ...", "Tony, great to have you": a form of address before the greeting. */
+const VOCATIVE = /^[^,.!?]{1,40}[,.!] /u;
 
+/** A turn that welcomes or greets and asks nothing: remarks, not a question. */
 function isWelcome(paragraphs: string[]): boolean {
   const text = paragraphs.join(' ');
-  return text.length <= WELCOME_MAX && !/[?？¿]/u.test(text) && (GREETING.test(text) || GREETING.test(text.replace(VOCATIVE, '')));
+  if (text.length > WELCOME_MAX || /[?？¿]/u.test(text)) return false;
+  const opening = [text, text.replace(VOCATIVE, '')];
+  return opening.some((words) => GREETING.test(words) || WELCOME.test(words));
 }
 
 /**

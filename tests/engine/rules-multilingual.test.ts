@@ -405,7 +405,7 @@ describe('date lines and notes anywhere in the body', () => {
   const block = (text: string) => ({ text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0 });
   const kept = block('We discussed the situation in the region at length, and we agreed on the next steps.');
 
-  it.each(['2012年7月3日(星期二)', '14 February 2001', 'Thema: aktuelle Themen der Innen- und Außenpolitik', '(Transcript of the speech, exactly as it was delivered)', '(Versiones Taquigráficas - Consejo de Estado)'])(
+  it.each(['2012年7月3日(星期二)', '14 February 2001', 'Thema: aktuelle Themen der Innen- und Außenpolitik', '(Transcript of the speech, exactly as it was delivered)', '(Versiones Taquigráficas - Consejo de Estado)', '(原标题:2018年9月7日外交部发言人华春莹主持例行记者会)'])(
     'drops %j after the transcript has begun',
     (text) => {
       expect(dropBoilerplate([kept, block(text), kept], { title: 'A press conference' }).map((b) => b.text)).toEqual([kept.text, kept.text]);
@@ -415,5 +415,71 @@ describe('date lines and notes anywhere in the body', () => {
   it('keeps a sentence that only mentions a date', () => {
     const dated = block('On 14 February 2001 we met the minister.');
     expect(dropBoilerplate([kept, dated], { title: 'A press conference' })).toHaveLength(2);
+  });
+
+  it('keeps a Chinese sentence that opens with a date (a run of characters is several words)', () => {
+    const lead = block('2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。');
+    expect(dropBoilerplate([lead, kept], { title: '外交部:适当时候会召见美国大使' })).toHaveLength(2);
+    expect(dropBoilerplate([block('2012年7月3日(星期二)'), kept], { title: '记者会' })).toHaveLength(1);
+  });
+});
+
+describe('rules of the third round: names alone in capitals, the lead that names, welcomes, hyphenated names', () => {
+  const force = (doc: Document, url = 'https://example.org/interview/') => extractTranscript(doc, new URL(url), { force: true }).transcript!;
+
+  it('reads a name in capitals alone on its line as the label of the next line, where it recurs', () => {
+    const html = page('Interview de M. Edouard Philippe à France Inter', [`<p>${[
+      'PATRICK COHEN<br>Bonjour Edouard PHILIPPE.',
+      'EDOUARD PHILIPPE<br>Bonjour Patrick COHEN.',
+      'PATRICK COHEN<br>Le gouvernement est-il prêt ?',
+      'EDOUARD PHILIPPE<br>Il est prêt, et il se mettra au travail dès ce soir.',
+    ].join('<br>')}</p>`]);
+    const transcript = force(html);
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', 'Patrick Cohen'],
+      ['remarks', 'Edouard Philippe'],
+      ['question', 'Patrick Cohen'],
+      ['answer', 'Edouard Philippe'],
+    ]);
+  });
+
+  it('does not take a heading in capitals that appears once for a label', () => {
+    expect(matchLabel('OPENING REMARKS')?.strength).toBe('weak');
+    const html = page('Remarks by the Minister', [`<p>${['OPENING REMARKS', 'Thank you all for coming today to this meeting.', 'We have a lot to discuss.'].join('<br>')}</p>`]);
+    expect(force(html).segments.every((segment) => segment.label === null)).toBe(true);
+  });
+
+  it('accepts a name once where the editor’s lead gives it ("外交部发言人华春莹主持例行记者会")', () => {
+    const html = page('外交部:适当时候会召见美国大使', [
+      '2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。',
+      '法新社记者:中方有没有召见美国驻华大使表达抗议?',
+      '华春莹:我刚才已经说了,中美在各个层级保持密切沟通。',
+    ]);
+    expect(force(html).segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['question', '法新社记者'],
+      ['answer', '华春莹'],
+    ]);
+  });
+
+  it('reads a host’s welcome after a form of address as remarks, and the guest’s thanks', () => {
+    const html = page('Intelligence Matters: Tony Blinken', [
+      'Michael Morell: Tony, great to have you on the show.',
+      'Tony Blinken: Thanks, Mike. Great to be with you.',
+      'Michael Morell: What keeps you up at night?',
+      'Tony Blinken: The speed at which the world is changing.',
+    ]);
+    expect(force(html).segments.map((segment) => segment.kind)).toEqual(['remarks', 'remarks', 'question', 'answer']);
+  });
+
+  it('finds a hyphenated surname in the title, so the press secretary is an official', () => {
+    const html = page('Press Briefing by Press Secretary Karine Jean-Pierre', [
+      'MS. JEAN-PIERRE: All right. Good afternoon, everybody.',
+      'Q: Thank you, Karine. What is the President doing today?',
+      'MS. JEAN-PIERRE: He is meeting the leaders of the forum.',
+    ]);
+    const transcript = force(html);
+    expect(transcript.participants.find((person) => person.name === 'Jean-Pierre')?.role).toBe('official');
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'question', 'answer']);
   });
 });
