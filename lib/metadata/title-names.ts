@@ -79,9 +79,17 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
   const before = /([\p{Script=Han}]{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|([\p{Script=Han}]{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=\d|今|昨|在|接受|出席|表示|於|于|，|,|日前|《)|([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
   for (const match of title.matchAll(before)) found.push({ name: (match[1] ?? match[2] ?? match[3])!, index: match.index });
+  // Korean also writes the office first: "외교부 대변인 이재웅", "통일부 장관 김영호". A name is three
+  // syllables, most often; the words that follow an office in titles are not names.
+  for (const match of title.matchAll(/(?:대변인|부대변인|장관|차관|대통령|대사|총리)\s([가-힣]{3})(?=$|[\s,.(·])/gu)) {
+    if (!KOREAN_NOT_NAMES.has(match[1]!)) found.push({ name: match[1]!, index: match.index + match[0].length - 3 });
+  }
   // "외교부 대변인", "外交部发言人": a ministry or an office before the office is no one's name.
   return found.filter((entry) => !/(?:부|部|省|院|处|處|局|厅|廳|会|會|室)$/u.test(entry.name));
 }
+
+/** Three-syllable words that follow an office in Korean titles and name no one. */
+const KOREAN_NOT_NAMES = new Set(['브리핑', '인터뷰', '취임사', '기고문', '연설문', '회견문', '간담회', '발표문', '축사']);
 
 /** Where in the title a surname stands, or -1. */
 export function titlePosition(title: string, surname: string): number {

@@ -29,9 +29,10 @@ export interface SpeakerResolution {
 
 /**
  * `headings` are the body's topic headings: where a page names its official nowhere else
- * (Japan's minutes: "冒頭発言-中曽根外務大臣の訪中").
+ * (Japan's minutes: "冒頭発言-中曽根外務大臣の訪中"). `datelines` are the lines under the
+ * headline (a byline: "2024.12.19 이재웅 대변인").
  */
-export function resolveSpeakers(turns: RawTurn[], title: string, headings: string[] = []): SpeakerResolution {
+export function resolveSpeakers(turns: RawTurn[], title: string, headings: string[] = [], datelines: string[] = []): SpeakerResolution {
   const people: Person[] = [];
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
   // so a page with hundreds of speakers compares each label with a few people, not all.
@@ -68,7 +69,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   assignRoles(people, turns, personOfTurn);
 
   const lead = turns[0] && !turns[0].label ? turns[0].paragraphs[0] ?? '' : '';
-  const titleSpeaker = speakerTheTitleNames(people, title, [lead.slice(0, LEAD_CHARS), ...headings.slice(0, NAMING_HEADINGS)]);
+  const titleSpeaker = speakerTheTitleNames(people, title, [lead.slice(0, LEAD_CHARS), ...datelines.map((line) => line.slice(0, LEAD_CHARS)), ...headings.slice(0, NAMING_HEADINGS)]);
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 

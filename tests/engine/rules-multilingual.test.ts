@@ -483,3 +483,38 @@ describe('rules of the third round: names alone in capitals, the lead that names
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'question', 'answer']);
   });
 });
+
+describe('speakers named outside the labels: bylines, outlets, Korean titles', () => {
+  it('gives an unlabelled opening to the official the byline under the headline names ("2024.12.19 이재웅 대변인")', () => {
+    const doc = parseDocument(`<!doctype html><html><head><title>외교부 대변인 정례브리핑</title></head><body>
+      <div class="article-head"><h2 class="title">외교부 대변인 정례브리핑</h2><div class="info"><span>2024.12.19</span> <span>이재웅 대변인</span></div></div>
+      <div class="article-body"><p>안녕하십니까? 12월 19일 정례브리핑을 시작하겠습니다.</p><p>질문 주시면 답변드리겠습니다.</p>
+      <p>&lt;질문&gt; 이번 주 장관님 일정은 어떻게 되나요?</p><p>&lt;답변&gt; 내부 보고 및 외부 일정을 정상적으로 수행하고 계십니다.</p></div></body></html>`);
+    const transcript = extractTranscript(doc, new URL('https://www.korea.kr/briefing/view.do'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', '이재웅'],
+      ['question', null],
+      ['answer', '이재웅'],
+    ]);
+  });
+
+  it('keeps "The" in an outlet’s name and makes its label a journalist’s ("The Paper:")', () => {
+    const html = page('Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on April 28, 2023', [
+      'Mao Ning: Good afternoon. I have an announcement to make.',
+      'The Paper: We noted the hearing on April 26. What is your comment?',
+      'Mao Ning: Speaking of cyber theft, no one will ever surpass the US.',
+    ]);
+    const transcript = extractTranscript(html, new URL('https://www.fmprc.gov.cn/eng/xw/fyrbt/'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', 'Mao Ning'],
+      ['question', 'The Paper'],
+      ['answer', 'Mao Ning'],
+    ]);
+  });
+
+  it('reads a Korean name after the office in a title ("외교부 대변인 이재웅"), and no word that is not a name', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('외교부 대변인 이재웅')).toEqual(['이재웅']);
+    expect(namesInTitle('외교부 대변인 브리핑')).toEqual([]);
+  });
+});
