@@ -6,7 +6,7 @@ import { isRoleWord, sameSurname, surnameOf } from '../segment/speakers';
  * Runs of two or three capitalised words that are not words of office, or Russian initials
  * with a surname, in title order.
  */
-export function namesInTitle(title: string): string[] {
+export function namesInTitle(title: string, options: { afterOffice?: boolean } = {}): string[] {
   const names: Array<{ name: string; index: number }> = [];
   for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}-]+/gu)) {
     // "С.В.Лаврова", not "U.S. State".
@@ -25,7 +25,9 @@ export function namesInTitle(title: string): string[] {
     while (run.length > 0 && INITIAL.test(run.at(-1)!)) run.pop();
     // A person, not a place or an office: an office or "by" before it, a possessive, a colon
     // or an office after it ("José Manuel Albares: “...”", "Ned Price, Spokesperson").
-    const placed = ROLE_BEFORE.has(before.toLowerCase()) || /^(?:[’']s|:|,)$/u.test(after);
+    // `afterOffice`: a byline or a dateline, where "Share This:" and "Prime Minister's Office"
+    // stand too, names a person only after an office or "by".
+    const placed = ROLE_BEFORE.has(before.toLowerCase()) || (!options.afterOffice && /^(?:[’']s|:|,)$/u.test(after));
     // A surname alone counts right after an office: "Bundesminister Steinmeier", "Secretary Blinken's".
     const minimum = PERSON_OFFICES.test(before) ? 1 : 2;
     if (run.length >= minimum && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });

@@ -158,11 +158,8 @@ function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
   const date = findDate(text);
   if (!date) return false;
   const rest = text.replace(date.match, ' ').replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, ' ');
-  const words = rest.replace(/[\s,.:()\-–—|，、。：（）]+/gu, ' ').trim().split(' ').filter(Boolean);
-  // Chinese and Japanese write no spaces: a run of characters counts a word for every two
-  // ("2022年8月2日,外交部发言人华春莹主持例行记者会" is a sentence, "2012年7月3日(星期二)" a date line).
-  const count = words.reduce((sum, word) => sum + (CJK_CHARS.test(word) ? Math.ceil(word.length / 2) : 1), 0);
-  return count <= maxWords;
+  // Chinese and Japanese write no spaces, so a sentence is one "word": its full stop tells it
+  // ("2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。" is a lead, not a date line).
+  if (rest.includes('。')) return false;
+  return rest.replace(/[\s,.:()\-–—|]+/g, ' ').trim().split(' ').filter(Boolean).length <= maxWords;
 }
-
-const CJK_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -69,7 +69,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   assignRoles(people, turns, personOfTurn);
 
   const lead = turns[0] && !turns[0].label ? turns[0].paragraphs[0] ?? '' : '';
-  const titleSpeaker = speakerTheTitleNames(people, title, [lead.slice(0, LEAD_CHARS), ...datelines.map((line) => line.slice(0, LEAD_CHARS)), ...headings.slice(0, NAMING_HEADINGS)]);
+  const titleSpeaker = speakerTheTitleNames(people, title, [lead.slice(0, LEAD_CHARS), ...headings.slice(0, NAMING_HEADINGS)], datelines.map((line) => line.slice(0, LEAD_CHARS)));
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
@@ -244,13 +244,16 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
  * The person whose opening remarks come before the first label: the official the title names
  * first, or, when no label names them, a person made from the title's own words.
  */
-function speakerTheTitleNames(people: Person[], title: string, namingTexts: string[]): Person | null {
+function speakerTheTitleNames(people: Person[], title: string, namingTexts: string[], datelines: string[]): Person | null {
   const named = people.filter((person) => person.inTitle >= 0 && person.role === 'official');
   named.sort((a, b) => a.inTitle - b.inTitle);
   if (named[0]) return named[0];
   // The title, else the editor's lead ("Foreign Ministry Spokesperson Geng Shuang held ..."),
   // read the same way: a name that follows an office.
-  const fromTitle = [title, ...namingTexts].map((text) => namesInTitle(text)[0]).find(Boolean);
+  const fromTitle = [
+    ...[title, ...namingTexts].map((text) => namesInTitle(text)[0]),
+    ...datelines.map((line) => namesInTitle(line, { afterOffice: true })[0]),
+  ].find(Boolean);
   if (!fromTitle) return null;
   const form = readSpeaker(fromTitle);
   const person: Person = {
