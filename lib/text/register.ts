@@ -17,7 +17,7 @@ export const FIRST_PERSON =
 
 /** Greetings and forms of address that open spoken text, in the corpus languages. */
 export const GREETING =
-  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|добрый (?:день|вечер)|доброе утро|уважаем|дамы и господа|спасибо|добрий день|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분|дорогі|дорогие|громадяни|співвітчизники|fellow|my fellow|dear|liebe|queridos|chers|mes chers)/iu;
+  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|kia ora|добрый (?:день|вечер)|доброе утро|доброго (?:дня|ранку|вечора)|добрий (?:день|вечір)|вітаю|уважаем|дамы и господа|спасибо|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분|дорогі|дорогие|громадяни|співвітчизники|fellow|my fellow|dear|liebe|queridos|chers|mes chers)/iu;
 
 /**
  * A host's welcome to a guest, and the guest's thanks for it, in the corpus languages: "great

@@ -518,3 +518,26 @@ describe('speakers named outside the labels: bylines, outlets, Korean titles', (
     expect(namesInTitle('외교부 대변인 브리핑')).toEqual([]);
   });
 });
+
+describe('detection: inflected kinds, greetings, a monologue', () => {
+  it('reads a briefing in Russian and Ukrainian inflections ("брифинга", "брифінгу")', async () => {
+    const { kindFromTitle } = await import('../../lib/metadata/kind');
+    expect(kindFromTitle('Стенограма брифінгу Речника МЗС України Георгія Тихого від 23.01.2025')).toBe('briefing');
+    expect(kindFromTitle('Стенограмма брифинга официального представителя МИД России')).toBe('briefing');
+  });
+
+  it.each(['Доброго дня, шановні журналісти.', 'Kia ora koutou katoa and good afternoon.', 'Вітаю всіх.'])('reads %j as a greeting', async (text) => {
+    const { GREETING } = await import('../../lib/text/register');
+    expect(GREETING.test(text)).toBe(true);
+  });
+
+  it('counts a speech under a transcript title as a monologue, and a news report of it not', async () => {
+    const { featureVector } = await import('../../lib/detection/features');
+    const { NO_LABELS } = await import('../../lib/page/label-scan');
+    const speech = { titleKind: true, titleSpeech: false, titleOther: false, articleLayout: false, teasers: 0, labels: { ...NO_LABELS, textParagraphs: 8, firstPerson: 5, reported: 0 } };
+    expect(featureVector(speech).monologue).toBeCloseTo(Math.log1p(8));
+    expect(featureVector({ ...speech, labels: { ...speech.labels, reported: 3 } }).monologue).toBe(0);
+    expect(featureVector({ ...speech, titleKind: false }).monologue).toBe(0);
+    expect(featureVector({ ...speech, labels: { ...speech.labels, labelled: 2 } }).monologue).toBe(0);
+  });
+});
