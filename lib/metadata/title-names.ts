@@ -13,7 +13,7 @@ export function namesInTitle(title: string, options: { afterOffice?: boolean } =
     if (NOT_NAMES.has(found[0].split(/[.\s]+/).pop()!.toLowerCase())) continue;
     names.push({ name: found[0], index: found.index });
   }
-  names.push(...cjkNamesInTitle(title));
+  names.push(...cjkNamesInTitle(title), ...arabicNamesInTitle(title));
   let run: string[] = [];
   let start = 0;
   let afterOf = false;
@@ -88,6 +88,29 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   }
   // "외교부 대변인", "外交部发言人": a ministry or an office before the office is no one's name.
   return found.filter((entry) => !/(?:부|部|省|院|处|處|局|厅|廳|会|會|室)$/u.test(entry.name));
+}
+
+/**
+ * Arabic titles name the official after the office, with no capitals to tell the name:
+ * "المتحدث باسم وزارة الخارجية قنغ شوانغ يعقد مؤتمرا صحفيا", "وزير الخارجية الصيني يانغ جيه تشى
+ * يجيب على اسئلة الصحفيين". The name runs from the office to the verb or preposition after it.
+ */
+const ARABIC_OFFICE = /(?:المتحدثة?|الناطقة?) باسم (?:وزارة الخارجية|الخارجية|الحكومة|الرئاسة)(?: (?:الصينية|الروسية|الأمريكية|الأميركية))?|(?:وزيرة?|نائب وزير) الخارجية(?: (?:الصيني|الروسي|الأمريكي|الأميركي))?|السفيرة?(?: الصيني| الروسي)?|الرئيس(?: الصيني| الروسي| الأمريكي)?/gu;
+const ARABIC_NAME_END = new Set(['يعقد', 'تعقد', 'يجيب', 'تجيب', 'يلتقي', 'تلتقي', 'يلقي', 'تلقي', 'يرد', 'ترد', 'في', 'على', 'مع', 'خلال', 'يوم', 'حول', 'لدى', 'إلى', 'الى', 'من', 'عن', 'و', 'يدلي', 'تدلي', 'يصرح', 'تصرح', 'يقول', 'تقول']);
+
+function arabicNamesInTitle(title: string): Array<{ name: string; index: number }> {
+  const found: Array<{ name: string; index: number }> = [];
+  for (const office of title.matchAll(ARABIC_OFFICE)) {
+    const start = office.index + office[0].length;
+    const words = title.slice(start, start + 80).trim().split(/\s+/u);
+    const name: string[] = [];
+    for (const word of words) {
+      if (!/^\p{Script=Arabic}+$/u.test(word) || ARABIC_NAME_END.has(word) || name.length === 3) break;
+      name.push(word);
+    }
+    if (name.length >= 2) found.push({ name: name.join(' '), index: title.indexOf(name[0]!, start) });
+  }
+  return found;
 }
 
 /** Three-syllable words that follow an office in Korean titles and name no one. */

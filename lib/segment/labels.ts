@@ -110,6 +110,10 @@ const TIMESTAMP = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*/u;
 /** The most a bold run glued to its text may hold and still be a label ("<b>Minister</b>The ..."). */
 const GLUED_LABEL_MAX = 60;
 
+/** The most words of an Arabic name or outlet, and the words an Arabic office starts with. */
+const ARABIC_NAME_WORDS = 4;
+const ARABIC_OFFICE_START = /^(?:المسؤول|المسؤولة|المتحدث|المتحدثة|الوزير|الوزيرة|وزير|وزيرة|مدير|مديرة|السفير|السفيرة|الرئيس|نائب)\s/u;
+
 /** Lower-case words allowed inside a name or a role ("President of France", "de Mistura"). */
 const PARTICLES = new Set([
   'of', 'for', 'and', 'the', 'on', 'to', 'in', 'de', 'da', 'del', 'der', 'den', 'van', 'von', 'la', 'le',
@@ -351,6 +355,9 @@ function nameShape(words: string): 'none' | 'starter' | 'single' | 'several' {
   if (parts.length > 3 || parts.some((part) => part === '')) return 'none';
   const tokens = parts.flatMap((part) => part.split(/\s+/));
   if (tokens.length > 10) return 'none';
+  // Arabic has no capitals to tell a name from a sentence ("بدأ هونغ لي المؤتمر الصحفي بنشر خبر:"):
+  // a name or an outlet is a few words, an office may be longer ("المسؤول الكبير الأول في وزارة الخارجية").
+  if (/^\p{Script=Arabic}/u.test(tokens[0] ?? '') && tokens.length > ARABIC_NAME_WORDS && !ARABIC_OFFICE_START.test(withoutNotes)) return 'none';
   let capitalised = 0;
   for (const token of tokens) {
     if (PARTICLES.has(token)) continue;

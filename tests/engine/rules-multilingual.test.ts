@@ -541,3 +541,25 @@ describe('detection: inflected kinds, greetings, a monologue', () => {
     expect(featureVector({ ...speech, labels: { ...speech.labels, labelled: 2 } }).monologue).toBe(0);
   });
 });
+
+describe('Arabic: the official after the office, sentences before a colon, dates', () => {
+  it('reads the name between the office and the verb in an Arabic title', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('المتحدث باسم وزارة الخارجية قنغ شوانغ يعقد مؤتمرا صحفيا اعتياديا يوم 22 فبراير عام 2018')).toEqual(['قنغ شوانغ']);
+    expect(namesInTitle('وزير الخارجية الصيني يانغ جيه تشى يجيب على اسئلة الصحفيين')).toEqual(['يانغ جيه تشى']);
+  });
+
+  it('does not read a long Arabic sentence before a colon as a name, but an office may be long', () => {
+    expect(matchLabel('بدأ هونغ لي المؤتمر الصحفي بنشر خبر:')).toBeNull();
+    expect(matchLabel('المسؤول الكبير الأول في وزارة الخارجية: رائع. إذن كما ذكرت')?.text).toBe('المسؤول الكبير الأول في وزارة الخارجية');
+  });
+
+  it.each([
+    ['يعقد مؤتمرا صحفيا اعتياديا يوم 22 فبراير عام 2018', '2018-02-22'],
+    ['16 كانون الثاني 2015', '2015-01-16'],
+    ['7 مارس 2010', '2010-03-07'],
+  ])('reads the date in %j', async (text, iso) => {
+    const { findDate } = await import('../../lib/metadata/dates');
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+});
