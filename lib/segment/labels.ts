@@ -242,7 +242,9 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   if (boldLabel && words.length <= BOLD_LABEL_MAX && !/[?!]/.test(words) && /^[\p{Lu}\p{Lo}]/u.test(words.replace(/\([^)]*\)/g, '').trim().split(/[\s,]+/).pop() ?? '')) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   // A CJK name is a few characters; a longer run before a colon is a sentence ("以下是…的答問內容："),
   // unless it ends with a journalist's or an office's word ("中央廣播電視總臺央視海峽兩岸記者").
-  if (CJK_RUN.test(words) && words.length > CJK_NAME_MAX && !endsWithCjkRole(words)) return null;
+  // Notes in brackets and spaces do not make a sentence a name ("以下是行政長官梁振英今日(七月三日)晚上…的發言全文").
+  const compact = words.replace(/[(（][^()（）]*[)）]/gu, '').replace(/\s+/gu, '');
+  if (CJK_RUN.test(compact) && compact.length > CJK_NAME_MAX && !endsWithCjkRole(compact)) return null;
   const shape = nameShape(words);
   // An outlet's name in ordinary words ("Российская газета:", "Первый информационный:").
   if (shape === 'none') return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;

@@ -563,3 +563,23 @@ describe('Arabic: the official after the office, sentences before a colon, dates
     expect(findDate(text)?.iso).toBe(iso);
   });
 });
+
+describe('the third round, continued: CJK leads, offices before events, turns set as list items', () => {
+  it('does not read a Hong Kong lead with a date in brackets as a label', () => {
+    expect(matchLabel('以下是行政長官梁振英今日(七月三日)晚上出席一項活動後會見傳媒的發言全文:')).toBeNull();
+  });
+
+  it('does not read the event after an office as a name ("行政長官會見傳媒答問內容")', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('行政長官會見傳媒答問內容(附圖/短片)')).toEqual([]);
+    expect(namesInTitle('外交部发言人赵立坚主持例行记者会')).toEqual(['赵立坚']);
+  });
+
+  it('counts labels in list items that link nowhere, and not in a listing’s linked items', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const turns = parseDocument('<html><body><ul><li><p>Sergey Lavrov: We are ready to talk to everyone.</p></li><li><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>');
+    expect(scanLabels(turns.body).labelled).toBe(2);
+    const teasers = parseDocument('<html><body><ul><li><a href="/1">Sergey Lavrov: We are ready to talk.</a><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>');
+    expect(scanLabels(teasers.body).labelled).toBe(0);
+  });
+});
