@@ -52,8 +52,9 @@ const DROPPED: RegExp[] = [
   /^[(（]?(?:原标题|原標題|原题|原文标题|original (?:title|headline))\s?[:：].{0,200}$/iu,
   // View counters: "조회수 2606", "浏览次数：123", "350710 переглядів", "1,234 views".
   /^.{0,80}(?:조회수|浏览次数|瀏覽次數|阅读量|閱讀量|просмотр(?:ов|а)?|переглядів|views)\s?[:：]?\s?[\d,.\s]{0,12}$/iu,
-  // Toolbars in lenticular brackets: "【 我要纠错 】 【打 印】".
-  /^(?:【[^】]{1,12}】\s*)+$/u,
+  // Toolbars in lenticular brackets: "【 我要纠错 】 【打 印】"; not a speaker's label alone on its
+  // line, which ends with an office or a journalist ("【北村外務報道官】", "【記者】").
+  /^(?:【(?![^】]{0,11}(?:官|者|臣|使|相|理|長|长|人)】)[^】]{1,12}】\s*)+$/u,
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
   /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:стенограмма|стенограма|transcript|full text|texte intégral|wortlaut|versión estenográfica)[:：]?$/iu,
   // Section banners: a kind of text alone on its line ("記者会見", "SPEECHES, INTERVIEWS, ARTICLES").

@@ -583,3 +583,17 @@ describe('the third round, continued: CJK leads, offices before events, turns se
     expect(scanLabels(teasers.body).labelled).toBe(0);
   });
 });
+
+describe('teasers and bracketed labels', () => {
+  it('does not count a link with no item around it as a teaser, even under a dated article', () => {
+    const doc = parseDocument('<html><body><div class="main"><p>(令和6年11月6日(水曜日)15時15分 於:本省会見室)</p><div><div><p><a href="/hodokan/index.html">外務報道官会見記録 バックナンバー</a></p></div></div></div></body></html>');
+    expect(countTeasers(doc.body)).toBe(0);
+    const listing = parseDocument('<html><body><ul><li><a href="/1">Briefing by the Spokesperson</a> 12 March 2024</li><li><a href="/2">Briefing by the Spokesperson</a> 5 March 2024</li></ul></body></html>');
+    expect(countTeasers(listing.body)).toBe(2);
+  });
+
+  it('keeps a speaker’s bracketed label alone on its line, and drops a toolbar of brackets', () => {
+    expect(keptTexts([block('【北村外務報道官】'), block(AFTER)])).toEqual(['【北村外務報道官】', AFTER]);
+    expect(keptTexts([block(BEFORE), block('【 我要纠错 】 【打 印】')])).toEqual([BEFORE]);
+  });
+});
