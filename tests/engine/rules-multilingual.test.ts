@@ -597,3 +597,17 @@ describe('teasers and bracketed labels', () => {
     expect(keptTexts([block(BEFORE), block('【 我要纠错 】 【打 印】')])).toEqual([BEFORE]);
   });
 });
+
+describe('title boxes and toolbars of words', () => {
+  it('takes the heading inside a title box for the headline, not its byline and tools', () => {
+    const doc = parseDocument(`<html><head><title>대한민국 정책브리핑</title></head><body><div class="view-title"><h3>통일부 정례브리핑</h3><p class="info">2024.08.05 구병삼 대변인</p><div class="btns"><span>글자크기 설정</span> <a href="#">인쇄</a> <a href="#">목록</a></div></div>
+      <div class="view-cont"><p>안녕하십니까? 통일부 정례브리핑을 시작하겠습니다.</p><p>먼저, 이번 주 일정입니다.</p></div></body></html>`);
+    const transcript = extractTranscript(doc, new URL('https://www.korea.kr/briefing/'), { force: true }).transcript!;
+    expect(transcript.title).toBe('통일부 정례브리핑');
+    expect(transcript.segments[0]!.paragraphs[0]).toBe('안녕하십니까? 통일부 정례브리핑을 시작하겠습니다.');
+  });
+
+  it.each(['글자크기 설정 인쇄 목록', 'A+ A- Print', '打印 | 关闭 | 分享'])('drops the toolbar line %j', (text) => {
+    expect(keptTexts([block(BEFORE), block(text)])).toEqual([BEFORE]);
+  });
+});
