@@ -58,7 +58,13 @@ const DROPPED: RegExp[] = [
   // line, which ends with an office or a journalist ("【北村外務報道官】", "【記者】").
   /^(?:【(?![^】]{0,11}(?:官|者|臣|使|相|理|長|长|人)】)[^】]{1,12}】\s*)+$/u,
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
-  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:стенограмма|стенограма|transcript|full text|texte intégral|wortlaut|versión estenográfica)[:：]?$/iu,
+  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:стенограмма|стенограма|transcript|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?)[:：]?$/iu,
+  /^(?:komplettes |vollständiges )?(?:pk-)?wortprotokoll\b.{0,60}[:：]$/iu, // "Komplettes PK-Wortprotokoll vom 11. August 2022:"
+  // A publisher's name alone on its line: "Pakistan Ministry of Foreign Affairs", "India - Ministry of External
+  // Affairs", "Presse- und Informationsamt der Bundesregierung", a venue's ("James S. Brady Press Briefing Room").
+  /^[\p{L}.' -]{0,40}(?:ministry of (?:foreign|external) affairs|presse- und informationsamt der bundesregierung|(?:press )?briefing room)$/iu,
+  // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
+  /^(?:bitte unterstützt unsere arbeit|support our work|please support us|iban\s?:|bic\s?:|주소(?:가)? 복사가? 완료|링크(?:가)? 복사)/iu,
   // Section banners: a kind of text alone on its line ("記者会見", "SPEECHES, INTERVIEWS, ARTICLES").
   /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑)$/iu,
   // A contents line of Japanese minutes: "○米軍再編問題 ○ゲイツ米国防長官の訪日 ○…".
@@ -77,6 +83,11 @@ const END_OF_TRANSCRIPT: RegExp[] = [
   /^(?:related (?:articles|news|materials)|читайте также|see also|похожие материалы|другие материалы)$/i,
   /^emergency phone number\b/i, // embassy in India footer
 ];
+
+/** A publisher's particulars written as a name alone on its line, the value on the next. */
+const PARTICULAR_ALONE = /^(?:from|delivered on|published|updated|last updated|location|type|veröffentlicht am|publié le|publicado el|опубликовано)\s?[:：]$/iu;
+/** The longest value a particular alone may take from the next line. */
+const PARTICULAR_VALUE_MAX = 200;
 
 /** The longest line that is dropped as a date line wherever it stands. */
 const SHORT_DATE_LINE = 40;
@@ -126,6 +137,11 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       inContents = false;
     }
     if (DROPPED.some((rule) => rule.test(text))) continue;
+    // A particular's name alone ("From:", "Delivered on:") and its value on the next line (gov.uk).
+    if (PARTICULAR_ALONE.test(text)) {
+      if ((blocks[i + 1]?.text.length ?? Infinity) <= PARTICULAR_VALUE_MAX) i += 1;
+      continue;
+    }
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
     // A date alone on a short line, anywhere: "2012年7月3日(星期二)", "14 February 2001".

@@ -611,3 +611,29 @@ describe('title boxes and toolbars of words', () => {
     expect(keptTexts([block(BEFORE), block(text)])).toEqual([BEFORE]);
   });
 });
+
+describe('publishers’ particulars, banners and appeals', () => {
+  it('drops a particular alone on its line with its value on the next (gov.uk’s "From:", "Delivered on:")', () => {
+    const blocks = ['From:', "Prime Minister's Office, 10 Downing Street and The Rt Hon Boris Johnson MP", 'Delivered on:', '2 September 2019 (Transcript of the speech, exactly as it was delivered)', AFTER].map((text) => block(text));
+    expect(keptTexts(blocks)).toEqual([AFTER]);
+  });
+
+  it.each([
+    'Pakistan Ministry of Foreign Affairs',
+    'India - Ministry of External Affairs',
+    'Presse- und Informationsamt der Bundesregierung',
+    'James S. Brady Press Briefing Room',
+    'Some Excerpts',
+    'Bitte unterstützt unsere Arbeit finanziell:',
+    'IBAN: DE854 3060 967 104 779 2900',
+    'Komplettes PK-Wortprotokoll vom 11. August 2022:',
+    '주소복사가 완료되었습니다',
+  ])('drops %j', (text) => {
+    expect(keptTexts([block(BEFORE), block(text), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+
+  it('keeps a sentence that names the ministry', () => {
+    const sentence = 'The Ministry of Foreign Affairs will hold its next briefing on Friday.';
+    expect(keptTexts([block(BEFORE), block(sentence)])).toEqual([BEFORE, sentence]);
+  });
+});
