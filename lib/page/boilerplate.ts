@@ -64,7 +64,7 @@ const DROPPED: RegExp[] = [
   // Affairs", "Presse- und Informationsamt der Bundesregierung", a venue's ("James S. Brady Press Briefing Room").
   /^[\p{L}.' -]{0,40}(?:ministry of (?:foreign|external) affairs|presse- und informationsamt der bundesregierung|(?:press )?briefing room)$/iu,
   // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
-  /^(?:bitte unterstützt unsere arbeit|support our work|please support us|iban\s?:|bic\s?:|주소(?:가)? 복사가? 완료|링크(?:가)? 복사)/iu,
+  /^(?:bitte unterstützt unsere arbeit|support our work|please support us|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
   // Section banners: a kind of text alone on its line ("記者会見", "SPEECHES, INTERVIEWS, ARTICLES").
   /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑)$/iu,
   // A contents line of Japanese minutes: "○米軍再編問題 ○ゲイツ米国防長官の訪日 ○…".
@@ -136,12 +136,12 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if (isContentsEntry(block) || headsList) continue;
       inContents = false;
     }
-    if (DROPPED.some((rule) => rule.test(text))) continue;
     // A particular's name alone ("From:", "Delivered on:") and its value on the next line (gov.uk).
     if (PARTICULAR_ALONE.test(text)) {
       if ((blocks[i + 1]?.text.length ?? Infinity) <= PARTICULAR_VALUE_MAX) i += 1;
       continue;
     }
+    if (DROPPED.some((rule) => rule.test(text))) continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
     // A date alone on a short line, anywhere: "2012年7月3日(星期二)", "14 February 2001".
