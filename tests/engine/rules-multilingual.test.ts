@@ -637,3 +637,17 @@ describe('publishers’ particulars, banners and appeals', () => {
     expect(keptTexts([block(BEFORE), block(sentence)])).toEqual([BEFORE, sentence]);
   });
 });
+
+describe('a reposter’s notes before the transcript', () => {
+  it('drops a blogger’s word on the interview and an editor’s note, keeps the news lead', () => {
+    const doc = page('Интервью С.В.Лаврова', [
+      'Очень интересное интервью Сергея Лаврова, отточенное и взвешенное.',
+      'Вопрос: На прошлой неделе весь мир был обеспокоен. Что вы скажете?',
+      'С.В.Лавров: Я не считаю, что мы подошли очень близко.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://blog.example.org/1'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer']);
+    const lead = page('外交部:适当时候会召见美国大使', ['2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。', '法新社记者:中方有没有召见美国驻华大使表达抗议?', '华春莹:我刚才已经说了。']);
+    expect(extractTranscript(lead, new URL('https://example.org/2'), { force: true }).transcript!.segments).toHaveLength(3);
+  });
+});
