@@ -22,10 +22,6 @@ export function libraryExportName(now: Date = new Date()): string {
   return `verbatim-library-${now.toISOString().slice(0, 10)}`;
 }
 
-export function exportFileName(format: ExportFormat, now: Date = new Date()): string {
-  return `${libraryExportName(now)}.${format}`;
-}
-
 /** One entry of a file that could not be read, and why, in words; `where` is 'File' when none could. */
 export interface ImportProblem {
   where: string;
