@@ -15,8 +15,11 @@ const CHARACTER_REFERENCE = /&(?=#?[a-z0-9]+;)/gi;
 /** What opens a block at the start of a line: a heading, a list item, a quote, a fence, a break. */
 const BLOCK_START = /^(?:[-+=]|\d{1,9}(?=[.)]))/;
 
-/** A web address in running text; trailing sentence punctuation is not part of it. */
-const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"]*[^\s<>".,;:!?'")\]]/gi;
+/**
+ * A web address in running text, as far as an autolink can hold it (no space, control
+ * character, `<` or `>`); trailing sentence punctuation is not part of it.
+ */
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s\p{Cc}<>"]*[^\s\p{Cc}<>".,;:!?'")\]]/giu;
 
 /** Line breaks and tabs, which would end a paragraph or indent code, as single spaces. */
 const LAYOUT_WHITESPACE = /[ \t\r\n\f\v]+/g;
