@@ -1,16 +1,6 @@
 import type { TranscriptRecord } from './format';
 import { kindInWords } from './turns';
-import { xmlAttributes, xmlElement } from './xml-text';
-
-/** Nested lines, two spaces a level. */
-export function indent(lines: string[]): string[] {
-  return lines.map((line) => `  ${line}`);
-}
-
-/** An element around lines of content. */
-export function wrap(name: string, attributes: Record<string, string | null>, content: string[]): string[] {
-  return [`<${name}${xmlAttributes(attributes)}>`, ...indent(content), `</${name}>`];
-}
+import { wrap, xmlElement } from './xml-text';
 
 /** An NCName made of an id that may not be one (xml:id must start with a letter). */
 export function xmlId(text: string): string {

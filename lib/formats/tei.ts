@@ -1,7 +1,7 @@
 import type { CollectionFormat, TranscriptRecord } from './format';
-import { TURN_KIND_TAXONOMY, transcriptHeader, wrap, xmlId } from './tei-header';
+import { TURN_KIND_TAXONOMY, transcriptHeader, xmlId } from './tei-header';
 import { exportedTurns, type ExportedTurn } from './turns';
-import { xmlAttributes, xmlElement } from './xml-text';
+import { wrap, xmlAttributes, xmlElement } from './xml-text';
 
 const TEI_NAMESPACE = 'http://www.tei-c.org/ns/1.0';
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';

@@ -33,3 +33,8 @@ export function xmlAttributes(attributes: Record<string, string | null>): string
     .map(([name, value]) => ` ${name}="${xmlAttribute(value)}"`)
     .join('');
 }
+
+/** An element around lines of content, each nested two spaces deeper. */
+export function wrap(name: string, attributes: Record<string, string | null>, content: string[]): string[] {
+  return [`<${name}${xmlAttributes(attributes)}>`, ...content.map((line) => `  ${line}`), `</${name}>`];
+}
