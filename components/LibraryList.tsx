@@ -4,12 +4,14 @@ import { transcriptSite } from '../extension/transcript-site';
 interface LibraryListProps {
   entries: StoredEntry[];
   onDelete: (stored: StoredEntry) => void;
+  /** Exports one entry in the format chosen above the list. */
+  onExport: (stored: StoredEntry) => void;
 }
 
 const SAVED_AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The saved transcripts as a table: title (opens it), date, site, questions, when saved, delete. */
-export function LibraryList({ entries, onDelete }: LibraryListProps) {
+/** The saved transcripts as a table: title (opens it), date, site, questions, when saved, export, delete. */
+export function LibraryList({ entries, onDelete, onExport }: LibraryListProps) {
   return (
     <table class="library-list">
       <thead>
@@ -39,7 +41,10 @@ export function LibraryList({ entries, onDelete }: LibraryListProps) {
               <td>
                 <time dateTime={savedAt}>{SAVED_AT.format(new Date(savedAt))}</time>
               </td>
-              <td>
+              <td class="row-actions">
+                <button type="button" onClick={() => onExport(stored)}>
+                  Export<span class="visually-hidden">{` ${title}`}</span>
+                </button>
                 <button type="button" onClick={() => onDelete(stored)}>
                   Delete<span class="visually-hidden">{` ${title}`}</span>
                 </button>

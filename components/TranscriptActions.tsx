@@ -1,8 +1,10 @@
+import { markdownFormat } from '../lib/formats/markdown';
 import { summarizeTranscript } from '../lib/summary';
 import { transcriptSchema, type Transcript } from '../lib/transcript-schema';
 import { copyText } from '../extension/clipboard';
 import { describeIssues } from '../extension/describe-issues';
 import { downloadTextFile } from '../extension/download-file';
+import { libraryEntryId } from '../extension/library-entry';
 import { LibraryFullError, saveTranscript } from '../extension/library-store';
 import { transcriptFileName } from '../extension/transcript-file-name';
 import { LiveStatus, useStatusNote } from './LiveStatus';
@@ -11,7 +13,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** "Copy summary", "Save JSON" and "Save to library", each saying what it did. */
+/** "Copy summary", "Copy transcript", "Save JSON" and "Save to library", each saying what it did. */
 export function TranscriptActions({ transcript }: { transcript: Transcript }) {
   const [note, announce] = useStatusNote();
 
@@ -21,6 +23,17 @@ export function TranscriptActions({ transcript }: { transcript: Transcript }) {
       announce({ text: 'Summary copied to the clipboard.', tone: 'done' });
     } catch (error) {
       announce({ text: `Could not copy the summary: ${messageOf(error)}`, tone: 'problem' });
+    }
+  }
+
+  /** The whole transcript as a Markdown note (lib/formats/markdown.ts), read from the page now. */
+  async function copyWholeTranscript() {
+    try {
+      const record = { id: await libraryEntryId(transcript.url), transcript, accessedAt: new Date().toISOString() };
+      await copyText(markdownFormat.render(record));
+      announce({ text: 'Transcript copied to the clipboard as Markdown.', tone: 'done' });
+    } catch (error) {
+      announce({ text: `Could not copy the transcript: ${messageOf(error)}`, tone: 'problem' });
     }
   }
 
@@ -53,6 +66,9 @@ export function TranscriptActions({ transcript }: { transcript: Transcript }) {
       <div class="action-buttons">
         <button type="button" class="primary" onClick={copySummary}>
           Copy summary
+        </button>
+        <button type="button" onClick={copyWholeTranscript}>
+          Copy transcript
         </button>
         <button type="button" onClick={saveJson}>
           Save JSON

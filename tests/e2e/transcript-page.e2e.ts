@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { libraryEntryId } from '../../extension/library-entry';
+import { markdownFormat } from '../../lib/formats/markdown';
 import { summarizeTranscript } from '../../lib/summary';
 import { transcriptSchema } from '../../lib/transcript-schema';
 import type { ExtensionBrowser } from './support/chromium';
@@ -96,6 +98,25 @@ describe('on a transcript page of a known site (mid.ru)', () => {
     expect(copied).toBe(summarizeTranscript(saved));
   });
 
+  it('"Copy transcript" puts the whole transcript on the clipboard as the Markdown format writes it', async () => {
+    const { popup } = await popupOnTranscript();
+    await popup.getByRole('button', { name: 'Copy transcript' }).click();
+    await expect.poll(() => popup.locator('.status-line').innerText()).toBe('Transcript copied to the clipboard as Markdown.');
+    const reader = await browser.context.newPage();
+    await reader.goto(`http://127.0.0.1:${server.port}/`);
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${server.port}` });
+    const copied = await reader.evaluate(() => navigator.clipboard.readText());
+    await reader.close();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(copied).toMatch(new RegExp(`^---\\ntitle: "Foreign Minister Sergey Lavrov[^\\n]*\\ndate: ${expected.date}\\n[\\s\\S]*\\naccessed: ${today}\\n---\\n\\n# Foreign Minister`));
+
+    // It is exactly the note of the transcript the popup saves, every turn in full.
+    await popup.bringToFront();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save JSON' }).click()]);
+    const saved = transcriptSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    expect(copied).toBe(markdownFormat.render({ id: await libraryEntryId(saved.url), transcript: saved, accessedAt: `${today}T12:00:00.000Z` }));
+  });
+
   it('"Save JSON" downloads the validated transcript as YYYY-MM-DD-title-slug.json', async () => {
     const { popup } = await popupOnTranscript();
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save JSON' }).click()]);
@@ -141,7 +162,7 @@ describe('on a transcript page of a known site (mid.ru)', () => {
         }),
       );
     }
-    for (const name of ['Open library', 'Copy summary', 'Save JSON', 'Save to library', 'Open the page', 'INPUT', 'SELECT']) {
+    for (const name of ['Open library', 'Copy summary', 'Copy transcript', 'Save JSON', 'Save to library', 'Open the page', 'INPUT', 'SELECT']) {
       expect([...reached], name).toContain(name);
     }
   });

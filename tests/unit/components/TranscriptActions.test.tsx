@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TranscriptActions } from '../../../components/TranscriptActions';
 import { downloadTextFile } from '../../../extension/download-file';
 import { listLibrary } from '../../../extension/library-store';
+import { libraryEntryId } from '../../../extension/library-entry';
+import { markdownFormat } from '../../../lib/formats/markdown';
 import { summarizeTranscript } from '../../../lib/summary';
 import { button, click, mount, waitFor } from '../render';
 import { sampleTranscript } from '../sample-transcript';
@@ -18,9 +20,32 @@ beforeEach(() => {
 const status = (root: HTMLElement) => root.querySelector('[role=status]')!.textContent!.trim();
 
 describe('TranscriptActions', () => {
-  it('has the three buttons, named exactly', async () => {
+  it('has the four buttons, named exactly', async () => {
     const root = await mount(<TranscriptActions transcript={sampleTranscript()} />);
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy summary', 'Save JSON', 'Save to library']);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy summary', 'Copy transcript', 'Save JSON', 'Save to library']);
+  });
+
+  it('"Copy transcript" puts the whole transcript on the clipboard as a Markdown note and says so', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const root = await mount(<TranscriptActions transcript={sampleTranscript()} />);
+    await click(button(root, 'Copy transcript'));
+    await waitFor(() => expect(status(root)).toBe('Transcript copied to the clipboard as Markdown.'));
+    const copied = writeText.mock.calls[0]![0];
+    const today = new Date().toISOString().slice(0, 10);
+    expect(copied).toBe(
+      markdownFormat.render({ id: await libraryEntryId(sampleTranscript().url), transcript: sampleTranscript(), accessedAt: `${today}T00:00:00.000Z` }),
+    );
+    expect(copied).toContain('**China Daily:** How do you assess the sanctions?');
+  });
+
+  it('"Copy transcript" says so when the clipboard refuses', async () => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) }, configurable: true });
+    // The fallback, a selected text area and the copy command, fails too.
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    const root = await mount(<TranscriptActions transcript={sampleTranscript()} />);
+    await click(button(root, 'Copy transcript'));
+    await waitFor(() => expect(status(root)).toBe('Could not copy the transcript: denied'));
   });
 
   it('"Copy summary" puts the engine summary on the clipboard and says so', async () => {
