@@ -104,6 +104,9 @@ const CJK_RUN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=K
 /** The longest outlet label in ordinary words ("Первый информационный"). */
 const OUTLET_LABEL_MAX = 40;
 
+/** "Matthew Miller (00:41):": a name, then a recording's time in brackets, then the colon. */
+const TIMED_LABEL = /^([^:()\n]{1,60}?)\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*:/u;
+
 /** "(00:45)", "(01:02:10)": a recording's time stamp after a label. */
 const TIMESTAMP = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*/u;
 
@@ -184,7 +187,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^.{0,92}?[:：]|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?\s[–—]\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^.{0,92}?[:：]|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?\s[–—]\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -217,6 +220,13 @@ function isCapitals(words: string): boolean {
 }
 
 function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
+  // "Matthew Miller (00:41):", "Speaker 2 (00:02):": a recording's time before the colon (rev.com's
+  // transcripts) holds a colon of its own; the label is the words before it.
+  const timed = TIMED_LABEL.exec(text);
+  if (timed) {
+    const label = colonLabel(`${timed[1]!}:${text.slice(timed[0].length)}`, boldPrefix === '' ? '' : `${timed[1]!}:`);
+    return label ? { ...label, raw: timed[0].trim() } : null;
+  }
   const found = LABEL_AT_START.exec(text) ?? CJK_LABEL_AT_START.exec(text);
   if (!found) return null;
   const words = (found[1] ?? found[3] ?? '').trim();

@@ -651,3 +651,17 @@ describe('a reposter’s notes before the transcript', () => {
     expect(extractTranscript(lead, new URL('https://example.org/2'), { force: true }).transcript!.segments).toHaveLength(3);
   });
 });
+
+describe('time-stamped labels and outlets in brackets', () => {
+  it('reads rev.com’s "Matthew Miller (00:41):" and "Speaker 2 (00:02):" as labels', () => {
+    expect(matchLabel('Matthew Miller (00:41): So, I’d say we absolutely do not want that.')).toMatchObject({ text: 'Matthew Miller', kind: 'named', rest: 'So, I’d say we absolutely do not want that.' });
+    expect(matchLabel('Speaker 2 (00:02):')).toMatchObject({ text: 'Speaker 2', kind: 'question', rest: '' });
+  });
+
+  it('makes initials in brackets an outlet, unless they are a German ministry’s', async () => {
+    const { readSpeaker } = await import('../../lib/segment/speakers');
+    expect(readSpeaker('Dawn Tan (CNA)')).toMatchObject({ journalist: true, official: false });
+    expect(readSpeaker('WAGNER (AA)')).toMatchObject({ official: true, journalist: false });
+    expect(readSpeaker('Flosdorff (BMAS)')).toMatchObject({ official: true });
+  });
+});
