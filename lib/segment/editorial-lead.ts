@@ -15,7 +15,11 @@ export function splitEditorialLead(split: TurnSplit, title: string): TurnSplit {
   if (!first || first.label || first.boldQuestion) return { turns, headings };
   // The person the opening would be credited to: named in the title, else in the lead itself.
   const named = namesInTitle(title);
-  const speakers = (named.length > 0 ? named : namesInTitle((first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS))).map((name) => readSpeaker(name).surname);
+  const fromTitle = (named.length > 0 ? named : namesInTitle((first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS))).map((name) => readSpeaker(name).surname);
+  // The people the page's labels name: a lead that speaks of one of them in the third person
+  // ("Alexander Schallenberg ist der einzige Minister …", then "Schallenberg:") is the editor's.
+  const labelled = turns.flatMap((turn) => (turn.label?.kind === 'named' && !turn.label.asks ? [readSpeaker(turn.label.text)] : []));
+  const speakers = [...new Set([...fromTitle, ...labelled.filter((form) => !form.roleOnly && !form.journalist).map((form) => form.surname)])];
   let lead = 0;
   while (lead < first.paragraphs.length && isEditorial(first.paragraphs[lead]!, speakers)) lead += 1;
   if (lead === 0) return { turns, headings };

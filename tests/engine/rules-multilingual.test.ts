@@ -665,3 +665,23 @@ describe('time-stamped labels and outlets in brackets', () => {
     expect(readSpeaker('Flosdorff (BMAS)')).toMatchObject({ official: true });
   });
 });
+
+describe('an editor’s lead that speaks of a labelled person', () => {
+  it('reads a lead about the interviewee in the third person as spoken by no one', () => {
+    const doc = page('Schallenberg: „Wir sind am Siedepunkt“', [
+      'Alexander Schallenberg ist der einzige Minister aus der Übergangsregierung, der geblieben ist.',
+      'KURIER: Herr Minister, wie geht es Ihnen?',
+      'Schallenberg: Es geht mir gut, danke.',
+      'KURIER: Und der Regierung?',
+      'Schallenberg: Auch ihr geht es gut.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://kurier.at/politik/1'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['question', 'KURIER'],
+      ['answer', 'Schallenberg'],
+      ['question', 'KURIER'],
+      ['answer', 'Schallenberg'],
+    ]);
+  });
+});
