@@ -78,7 +78,7 @@ const ROLE_BEFORE = new Set([
 function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容").
-  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)(?!主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|聯|联|說|说|会|會|記者|记者|致辞|致辭|讲话|講話)([\p{Script=Han}]{2,4}?)(?=主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|聯|联|說|说|会|會|：|:|\s|，|、|,|（|\(|《|$)/gu;
+  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|聯|联|說|说|会|會|記者|记者|致辞|致辭|讲话|講話)([\p{Script=Han}]{2,4}?)(?=主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|聯|联|說|说|会|會|：|:|\s|，|、|,|（|\(|《|$)/gu;
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
   const before = /([\p{Script=Han}]{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|([\p{Script=Han}]{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=\d|今|昨|在|接受|出席|表示|於|于|，|,|日前|《)|([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
   for (const match of title.matchAll(before)) found.push({ name: (match[1] ?? match[2] ?? match[3])!, index: match.index });
@@ -132,6 +132,7 @@ export function titlePosition(title: string, surname: string): number {
 
 /** Capitalised words of titles that are not names. */
 const NOT_NAMES = new Set([
+  'public', 'relations', 'communications', 'information', 'protocol', 'policy', 'planning',
   'foreign', 'minister', 'ministry', 'spokesperson', 'spokeswoman', 'spokesman', 'president', 'presidents',
   'prime', 'secretary', 'state', 'deputy', 'ambassador', 'press', 'conference', 'briefing', 'interview',
   'remarks', 'statement', 'statements', 'answers', 'transcript', 'department', 'official', 'regular',

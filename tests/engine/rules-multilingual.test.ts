@@ -685,3 +685,17 @@ describe('an editor’s lead that speaks of a labelled person', () => {
     ]);
   });
 });
+
+describe('names after offices, in bylines and Korean particulars', () => {
+  it.each([
+    ['Spokesperson and Deputy Minister for Public Relations Noh Kyu-duk', 'Noh Kyu-duk'],
+    ['エスハポンインタビュー | 在スペイン日本国特命全権大使 中前隆博', '中前隆博'],
+  ])('reads the name in %j', async (text, name) => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle(text)).toEqual([name]);
+  });
+
+  it.each(['부서명 언론담당관실', '담당자: 홍길동', '등록일 2020.06.11'])('drops the particular %j', (text) => {
+    expect(keptTexts([block(BEFORE), block(text)])).toEqual([BEFORE]);
+  });
+});
