@@ -377,6 +377,7 @@ function nameShape(words: string): 'none' | 'starter' | 'single' | 'several' {
     capitalised += 1;
   }
   if (capitalised === 0) return 'none';
-  if (SENTENCE_STARTERS.has(tokens[0]!.toLowerCase().replace(/[.,]$/, ''))) return 'starter';
+  // An initial ("В. ПУТИН", "A. Merkel") is not the word it spells ("в", "a").
+  if (!/^\p{Lu}\.$/u.test(tokens[0]!) && SENTENCE_STARTERS.has(tokens[0]!.toLowerCase().replace(/[.,]$/, ''))) return 'starter';
   return tokens.length > 1 || parts.length > 1 ? 'several' : 'single';
 }

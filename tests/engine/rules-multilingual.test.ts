@@ -699,3 +699,10 @@ describe('names after offices, in bylines and Korean particulars', () => {
     expect(keptTexts([block(BEFORE), block(text)])).toEqual([BEFORE]);
   });
 });
+
+describe('initials before a name', () => {
+  it('reads "В. ПУТИН –" as a label: an initial is not the preposition it spells', () => {
+    expect(matchLabel('В. ПУТИН – Посмотрим. До выборов еще достаточно долго.')).toMatchObject({ text: 'В. ПУТИН', kind: 'named' });
+    expect(matchLabel('В Москве – как всегда.')).toBeNull();
+  });
+});
