@@ -22,7 +22,7 @@ export function namesInTitle(title: string, options: { afterOffice?: boolean } =
   const close = (after: string) => {
     // "Foreign Minister of Afghanistan Salahuddin Rabbani": the place belongs to the office.
     if (afterOf && run.length === 3) run = run.slice(1);
-    while (run.length > 0 && INITIAL.test(run.at(-1)!)) run.pop();
+    while (run.length > 0 && (INITIAL.test(run.at(-1)!) || NAME_PARTICLES.has(run.at(-1)!))) run.pop();
     // A person, not a place or an office: an office or "by" before it, a possessive, a colon
     // or an office after it ("José Manuel Albares: “...”", "Ned Price, Spokesperson").
     // `afterOffice`: a byline or a dateline, where "Share This:" and "Prime Minister's Office"
@@ -33,12 +33,19 @@ export function namesInTitle(title: string, options: { afterOffice?: boolean } =
     if (run.length >= minimum && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
     run = [];
   };
-  for (const found of title.matchAll(/[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu)) {
+  const tokens = Array.from(title.matchAll(/[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu));
+  tokens.forEach((found, i) => {
     const token = found[0];
     const possessive = /[’']s$/u.test(token);
     const word = token.replace(/[’']s$/u, '');
-    const capitalised = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(word) || (run.length > 0 && INITIAL.test(word));
-    if (capitalised && !NOT_NAMES.has(word.toLowerCase()) && !isRoleWord(word)) {
+    const capitalised = CAPITALISED.test(word) || (run.length > 0 && INITIAL.test(word));
+    // "President von der Leyen", "Ministre de Villepin": particles inside a name, or opening it
+    // right after an office, when a capitalised word follows them.
+    // Romance particles open phrases of place after an office too ("Ministro de Rusia"): they count inside a name only.
+    const opens = run.length > 0 || (ROLE_BEFORE.has(previous.toLowerCase()) && !ROMANCE_PARTICLES.has(word));
+    const particle = NAME_PARTICLES.has(word) && opens && particleLeadsToName(tokens, i);
+    const office = NOT_NAMES.has(word.toLowerCase()) || ROLE_BEFORE.has(word.toLowerCase()) || isRoleWord(word);
+    if (particle || (capitalised && !office)) {
       if (run.length === 0) {
         start = found.index;
         afterOf = /^(?:of|for)$/i.test(previous);
@@ -48,12 +55,31 @@ export function namesInTitle(title: string, options: { afterOffice?: boolean } =
       if (possessive) close("'s");
     } else close(token.trim());
     if (/\S/.test(token)) previous = token.replace(/[’']s$/u, '');
-  }
+  });
   close('');
   return names.sort((a, b) => a.index - b.index).map((entry) => entry.name);
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** A capitalised word, hyphenated parts capitalised or not: "Lavrov", "Frank-Walter", "Jean-Yves", "Kyu-duk". */
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*$/u;
+
+/** Lower-case words inside names: "von der Leyen", "de Mistura", "van Rompuy", "bin Salman". */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'zu', 'ten', 'ter']);
+
+const ROMANCE_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'la', 'le']);
+
+/** Whether the particles from `i` on end on a capitalised word: "von der Leyen", not "de la prensa". */
+function particleLeadsToName(tokens: RegExpExecArray[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j += 1) {
+    const word = tokens[j]![0];
+    if (NAME_PARTICLES.has(word)) continue;
+    const bare = word.replace(/[’']s$/u, '');
+    return CAPITALISED.test(bare) && !NOT_NAMES.has(bare.toLowerCase()) && !isRoleWord(bare);
+  }
+  return false;
+}
 
 /** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
 const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла)$/iu;

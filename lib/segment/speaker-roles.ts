@@ -68,7 +68,11 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   }
   assignRoles(people, turns, personOfTurn);
 
-  const lead = turns[0] && !turns[0].label ? turns[0].paragraphs[0] ?? '' : '';
+  // An editor's lead names the speaker ("外交部发言人华春莹主持例行记者会"), and so does a first
+  // question that addresses the guest ("Ignazio Cassis, êtes-vous heureux?"); a speaker's own
+  // first words name the people addressed ("Thank you, Madame President … Prime Minister Edi Rama").
+  const first = turns[0];
+  const lead = first && !first.label && (first.editorial || first.boldQuestion) ? first.paragraphs[0] ?? '' : '';
   const titleSpeaker = speakerTheTitleNames(people, title, [lead.slice(0, LEAD_CHARS), ...headings.slice(0, NAMING_HEADINGS)], datelines.map((line) => line.slice(0, LEAD_CHARS)));
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;

@@ -18,7 +18,7 @@ const ROLE_WORDS = new Set([
   'ambassador', 'deputy', 'director', 'director-general', 'head', 'chairman', 'chairwoman', 'chair',
   'foreign', 'state', 'press', 'official', 'representative', 'envoy', 'chancellor', 'vice', 'general',
   'senator', 'governor', 'affairs', 'special', 'permanent', 'consul', 'consul-general', 'counsellor',
-  'king', 'queen', 'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department',
+  'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department',
   'ministry', 'government', 'federation', 'external', 'international', 'cooperation', 'high', 'the',
   'bundesminister', 'bundesministerin', 'bundeskanzler', 'bundeskanzlerin', 'außenminister', 'außenministerin',
   'staatssekretär', 'staatssekretärin', 'regierungssprecher', 'regierungssprecherin', 'sprecher', 'sprecherin',

@@ -706,3 +706,31 @@ describe('initials before a name', () => {
     expect(matchLabel('В Москве – как всегда.')).toBeNull();
   });
 });
+
+describe('names with particles and hyphens, surnames that are words of office', () => {
+  it.each([
+    ['Statement by President von der Leyen at the joint press conference with President Metsola', ['von der Leyen', 'Metsola']],
+    ['Remarks by Staffan de Mistura', ['Staffan de Mistura']],
+    ['Conferencia de prensa del Ministro de Relaciones Exteriores', []],
+    ['Entrevista del Ministro de Asuntos Exteriores de Rusia', []],
+    ['Rede von Außenminister Frank-Walter Steinmeier bei der Amtsübergabe', ['Frank-Walter Steinmeier']],
+    ['UN Secretary-General Antonio Guterres Press Conference', ['Antonio Guterres']],
+  ])('reads the names in %j', async (title, names) => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle(title)).toEqual(names);
+  });
+
+  it('reads "MADELEINE KING, MINISTER FOR RESOURCES" as Madeleine King, not an office', async () => {
+    const { readSpeaker } = await import('../../lib/segment/speakers');
+    expect(readSpeaker('MADELEINE KING, MINISTER FOR RESOURCES')).toMatchObject({ name: 'Madeleine King', roleOnly: false, official: true });
+  });
+
+  it('does not name a speech’s speaker from the people it addresses', () => {
+    const doc = page('India’s Statement at UNSC Open Debate', [
+      'Thank you, Madame President, for giving me the floor. We thank Prime Minister Edi Rama of Albania for convening this debate.',
+      'India has consistently called for dialogue and diplomacy.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://www.mea.gov.in/x'), { force: true }).transcript!;
+    expect(transcript.segments[0]!.speaker).toBeNull();
+  });
+});
