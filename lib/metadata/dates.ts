@@ -56,8 +56,9 @@ const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' }> = [
 ];
 
 /** Japan's eras and the Western year before each one's first: 令和5年 is 2018 + 5. */
-const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
-const ERA_DATE = /(令和|平成|昭和)\s?(元|\d{1,2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 民國: 1911, 民国: 1911 };
+/** Japan's eras, and Taiwan's Republic years ("中華民國108年02月22日" is 2019). */
+const ERA_DATE = /(令和|平成|昭和|民國|民国)\s?(元|\d{1,3})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
 
 export interface FoundDate {
   /** YYYY-MM-DD */

@@ -734,3 +734,17 @@ describe('names with particles and hyphens, surnames that are words of office', 
     expect(transcript.segments[0]!.speaker).toBeNull();
   });
 });
+
+describe('datelines beside the headline', () => {
+  it('reads the date in the next table row of an old layout, and keeps <br> lines apart', () => {
+    const table = parseDocument(`<html><head><title>外交部</title></head><body><table><tr><td class="title">外交部發言人姜瑜就美方提名駱家輝擔任新任美駐華大使答記者問</td></tr><tr><td>2011年03月10日　來源:外交部網站</td></tr><tr><td><p>問:中方對美方提名駱家輝擔任新任美駐華大使有何看法?</p><p>答:我們歡迎美方提名駱家輝先生擔任新任駐華大使。</p></td></tr></table></body></html>`);
+    expect(extractTranscript(table, new URL('https://www.gov.cn/x'), { force: true }).transcript!.date).toBe('2011-03-10');
+    const lines = parseDocument(`<html><body><h1 class="entry-title">Remarks by Ambassador Linda Thomas-Greenfield at the UN Security Council Stakeout</h1><div class="entry-meta"><p>Ambassador Linda Thomas-Greenfield<br>New York, New York<br>January 20, 2022</p></div><div class="entry-content"><p>QUESTION: Ambassador, what is your response to the hold?</p><p>AMBASSADOR THOMAS-GREENFIELD: We will keep pressing for it.</p></div></body></html>`);
+    expect(extractTranscript(lines, new URL('https://usun.usmission.gov/x'), { force: true }).transcript!.date).toBe('2022-01-20');
+  });
+
+  it('reads Taiwan’s Republic years ("中華民國108年02月22日")', async () => {
+    const { findDate } = await import('../../lib/metadata/dates');
+    expect(findDate('中華民國108年02月22日')?.iso).toBe('2019-02-22');
+  });
+});
