@@ -9,6 +9,13 @@ import { findDate } from '../metadata/dates';
 /** "Moscow: 07:13": the clocks rusemb.org.uk shows above every article. */
 export const CLOCK = /^(?:moscow|london|москва|лондон)\s*:\s*\d{1,2}:\d{2}$/i;
 
+/**
+ * Section banners: a kind of text alone on its line ("記者会見", "SPEECHES, INTERVIEWS, ARTICLES",
+ * "Press Briefings"): a site's section, never a page's own headline.
+ */
+export const SECTION_BANNER =
+  /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press briefings|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑)$/iu;
+
 /** Lines dropped wherever they stand. */
 const DROPPED: RegExp[] = [
   /^(?:back to contents|back to top|назад к оглавлению|к оглавлению|к содержанию|наверх)$/i, // mid.ru briefings
@@ -67,8 +74,7 @@ const DROPPED: RegExp[] = [
   /^[\p{L}.' -]{0,40}(?:ministry of (?:foreign|external) affairs|presse- und informationsamt der bundesregierung|(?:press )?briefing room)$/iu,
   // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
   /^(?:bitte unterstützt unsere arbeit|support our work|please support us|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
-  // Section banners: a kind of text alone on its line ("記者会見", "SPEECHES, INTERVIEWS, ARTICLES").
-  /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑)$/iu,
+  SECTION_BANNER,
   // A contents line of Japanese minutes: "○米軍再編問題 ○ゲイツ米国防長官の訪日 ○…".
   /^(?:[○◯●■◆]\s?[^○◯●■◆]{1,60}\s*){2,}$/u,
   // A press conference's particulars: "Date: Tuesday, February 10, 2009, 9:54 a.m.", "Place: ...".

@@ -748,3 +748,23 @@ describe('datelines beside the headline', () => {
     expect(findDate('中華民國108年02月22日')?.iso).toBe('2019-02-22');
   });
 });
+
+describe('headlines: subtitles, section banners, site names after a bullet', () => {
+  it('joins a subtitle that goes on with the headline’s sentence', async () => {
+    const { guessHeadline } = await import('../../lib/sites/page-reading');
+    const doc = parseDocument('<html><head><title>NATO - Opinion</title></head><body><div class="content-head"><h1>Pre-ministerial press conference</h1><h2 class="subtitle">by NATO Secretary General Jens Stoltenberg</h2></div><p>Good afternoon.</p></body></html>');
+    expect(guessHeadline(doc).text).toBe('Pre-ministerial press conference by NATO Secretary General Jens Stoltenberg');
+  });
+
+  it('does not take a section’s banner for the headline', async () => {
+    const { guessHeadline } = await import('../../lib/sites/page-reading');
+    const doc = parseDocument(`<html><head><title>Press Briefings View | Ministry of Foreign Affairs</title></head><body><div class="sub_title"><h2>Press Briefings</h2></div><table><tr><th class="title">Spokesperson's Press Briefing (February 20, 2018)</th></tr></table></body></html>`);
+    expect(guessHeadline(doc).text).toBe("Spokesperson's Press Briefing (February 20, 2018)");
+  });
+
+  it('drops the site’s name after a bullet in the <title>', async () => {
+    const { guessHeadline } = await import('../../lib/sites/page-reading');
+    const doc = parseDocument('<html><head><title>Пресс-конференция по завершении переговоров • Президент России</title></head><body><p>Текст.</p></body></html>');
+    expect(guessHeadline(doc).text).toBe('Пресс-конференция по завершении переговоров');
+  });
+});
