@@ -15,6 +15,7 @@ import {
 } from '../extension/library-store';
 import { storageUsage, type StorageUsage } from '../extension/storage-usage';
 import { DamagedEntries } from './DamagedEntries';
+import { isolate } from './isolate';
 import { ImportReport, type ImportSummary } from './ImportReport';
 import { LibraryList } from './LibraryList';
 import { LibraryToolbar } from './LibraryToolbar';
@@ -75,7 +76,7 @@ export function LibraryApp() {
     if (!deleted) return;
     try {
       await putEntry(deleted.id, deleted.entry);
-      announce({ text: `Restored “${deleted.entry.transcript.title}”.`, tone: 'done' });
+      announce({ text: `Restored “${isolate(deleted.entry.transcript.title)}”.`, tone: 'done' });
       setDeleted(null);
     } catch (error) {
       const text = error instanceof LibraryFullError ? error.message : `Could not restore: ${String(error)}`;
@@ -153,7 +154,9 @@ export function LibraryApp() {
         ) : listing.entries.length === 0 ? (
           <p class="empty">Nothing saved yet. Open a transcript page, click the Verbatim icon and choose “Save to library”.</p>
         ) : shown.length === 0 ? (
-          <p class="empty" role="status">No saved transcript matches “{query}”.</p>
+          <p class="empty" role="status">
+            No saved transcript matches “<bdi>{query}</bdi>”.
+          </p>
         ) : (
           <LibraryList entries={shown} onDelete={(stored) => void deleteEntry(stored)} />
         )}

@@ -31,17 +31,25 @@ export function LibraryList({ entries, onDelete }: LibraryListProps) {
           return (
             <tr key={stored.id} data-entry-id={stored.id}>
               <td>
-                <a href={`#entry=${stored.id}`}>{title}</a>
+                <a href={`#entry=${stored.id}`}>
+                  <bdi>{title}</bdi>
+                </a>
               </td>
               <td>{transcript.date ?? '—'}</td>
-              <td>{transcriptSite(transcript)}</td>
+              <td>
+                <bdi>{transcriptSite(transcript)}</bdi>
+              </td>
               <td class="number">{transcript.exchanges.length}</td>
               <td>
                 <time dateTime={savedAt}>{SAVED_AT.format(new Date(savedAt))}</time>
               </td>
               <td>
                 <button type="button" onClick={() => onDelete(stored)}>
-                  Delete<span class="visually-hidden">{` ${title}`}</span>
+                  Delete
+                  <span class="visually-hidden">
+                    {' '}
+                    <bdi>{title}</bdi>
+                  </span>
                 </button>
               </td>
             </tr>

@@ -5,15 +5,25 @@ import { describeIssues } from '../extension/describe-issues';
 import { downloadTextFile } from '../extension/download-file';
 import { LibraryFullError, saveTranscript } from '../extension/library-store';
 import { transcriptFileName } from '../extension/transcript-file-name';
-import { LiveStatus, useStatusNote } from './LiveStatus';
+import { LiveStatus, useStatusNote, type StatusNote } from './LiveStatus';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** "Copy summary", "Save JSON" and "Save to library", each saying what it did. */
-export function TranscriptActions({ transcript }: { transcript: Transcript }) {
-  const [note, announce] = useStatusNote();
+interface TranscriptActionsProps {
+  transcript: Transcript;
+  /** A status line shared with the view's other actions ("Copy quote"); its own when not given. */
+  status?: [StatusNote | null, (note: StatusNote) => void];
+}
+
+/**
+ * "Copy summary", "Save JSON" and "Save to library", each saying what it did, in a bar that
+ * stays in view while the transcript scrolls under it. The bar wraps: room for more buttons.
+ */
+export function TranscriptActions({ transcript, status }: TranscriptActionsProps) {
+  const own = useStatusNote();
+  const [note, announce] = status ?? own;
 
   async function copySummary() {
     try {
@@ -49,7 +59,7 @@ export function TranscriptActions({ transcript }: { transcript: Transcript }) {
   }
 
   return (
-    <div class="actions">
+    <div class="actions" role="group" aria-label="Actions">
       <div class="action-buttons">
         <button type="button" class="primary" onClick={copySummary}>
           Copy summary

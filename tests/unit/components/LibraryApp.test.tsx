@@ -61,7 +61,7 @@ describe('LibraryApp', () => {
     expect(document.activeElement?.textContent).toBe('Undo');
     await click(button(root, 'Undo'));
     await waitFor(() => expect(titles(root)).toEqual(['Embassy briefing', 'Lavrov on grain']));
-    expect(root.querySelector('.status-line')!.textContent).toBe('Restored “Embassy briefing”.');
+    expect(root.querySelector('.status-line')!.textContent).toBe('Restored “\u2068Embassy briefing\u2069”.');
   });
 
   it('opens a saved transcript in the transcript view', async () => {
