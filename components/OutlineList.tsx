@@ -45,12 +45,13 @@ export function OutlineList({ transcript, blocks, query, expandAll, anchorPrefix
           );
         }
         return (
-          <section key={`remarks-${block.segments[0]}`} class="remarks" aria-label={block.opening ? 'Opening remarks' : 'Remarks'}>
+          // Not a landmark: a long briefing has many runs of remarks, and landmarks must be few and named apart.
+          <div key={`remarks-${block.segments[0]}`} class="remarks">
             {block.opening && <h3>Opening remarks</h3>}
             {block.segments.map((index) => (
               <TurnView key={index} index={index} turn={transcript.segments[index]!} query={query} expandAll={expandAll} />
             ))}
-          </section>
+          </div>
         );
       })}
     </div>
