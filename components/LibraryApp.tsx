@@ -4,6 +4,7 @@ import { downloadTextFile } from '../extension/download-file';
 import { exportFileName, exportLibrary, fileSizeProblem, parseLibraryFile, type ExportFormat } from '../extension/library-file';
 import { importEntries } from '../extension/library-import';
 import { searchLibrary } from '../extension/library-search';
+import { sortLibrary, type LibrarySort } from '../extension/library-sort';
 import {
   listLibrary,
   LibraryFullError,
@@ -34,6 +35,7 @@ export function LibraryApp() {
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<LibrarySort>('saved');
   const [openId, setOpenId] = useState(openEntryId);
   const [deleted, setDeleted] = useState<StoredEntry | null>(null);
   const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
@@ -65,7 +67,7 @@ export function LibraryApp() {
     };
   }, [load]);
 
-  const shown = useMemo(() => searchLibrary(listing?.entries ?? [], query), [listing, query]);
+  const shown = useMemo(() => sortLibrary(searchLibrary(listing?.entries ?? [], query), sort), [listing, query, sort]);
 
   async function deleteEntry(stored: StoredEntry) {
     await removeEntry(stored.id);
@@ -135,8 +137,10 @@ export function LibraryApp() {
       <main>
         <LibraryToolbar
           query={query}
+          sort={sort}
           canExport={(listing?.entries.length ?? 0) > 0}
           onQuery={setQuery}
+          onSort={setSort}
           onExport={exportAll}
           onImport={(file) => void importFile(file)}
         />

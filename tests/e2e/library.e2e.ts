@@ -46,9 +46,39 @@ describe('the library', () => {
     const expectedTitles = PAGES.map((name) => expectedFor(name).title).reverse();
     expect(await titles(library)).toEqual(expectedTitles);
     const firstRow = await library.locator('tbody tr').first().locator('td').allInnerTexts();
-    expect(firstRow.slice(1, 4)).toEqual(['2017-02-07', 'rusembindia.com', expect.stringMatching(/^\d+$/)]);
+    expect(firstRow.slice(1, 7)).toEqual([
+      '2017-02-07',
+      expect.stringMatching(/^[A-Z][a-z ]+$/),
+      expect.stringContaining('Sergey Lavrov'),
+      'English',
+      'rusembindia.com',
+      expect.stringMatching(/^\d+$/),
+    ]);
     expect(await library.locator('.storage-usage').innerText()).toMatch(/^Storage used: \d+ KB of 10\.0 MB \(\d+%\)$/);
     await browser.screenshot(library, 'library');
+  });
+
+  it('sorts by event date and by title', async () => {
+    const byDate = PAGES.map((name) => expectedFor(name)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    await library.getByLabel('Sort by').selectOption('event');
+    expect(await titles(library)).toEqual(byDate.map((page) => page.title));
+    await library.getByLabel('Sort by').selectOption('title');
+    const byTitle = PAGES.map((name) => expectedFor(name).title!).sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare);
+    expect(await titles(library)).toEqual(byTitle);
+  });
+
+  it('at 600 pixels, stacks each row under its title: no title wraps into a ribbon', async () => {
+    await library.setViewportSize({ width: 600, height: 800 });
+    const tableWidth = (await library.locator('.library-list').boundingBox())!.width;
+    for (const cell of await library.locator('tbody td.title').all()) {
+      // The title has the row's whole width: a 200-character title takes 4 lines, not 6 to 9.
+      expect((await cell.boundingBox())!.width).toBeGreaterThan(0.95 * tableWidth);
+      const lines = await cell.evaluate((element) => element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight));
+      expect(lines).toBeLessThanOrEqual(Math.ceil((await cell.innerText()).length / 55) + 0.2);
+    }
+    expect(await library.locator('tbody td[data-label="Date"]').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Date: "');
+    await browser.screenshot(library, 'library-narrow');
+    await library.setViewportSize({ width: 1100, height: 800 });
   });
 
   it('searches, and opens a transcript in the same view as the popup', async () => {
