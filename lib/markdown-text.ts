@@ -26,10 +26,11 @@ export function markdownText(text: string): string {
 }
 
 /**
- * An address as Markdown: an autolink (`<https://...>`), which keeps every character as it is
- * (no escaping inside it, so underscores and ampersands survive pasting), when the address can
- * be one; else inert text.
+ * A web page's address as Markdown: an autolink (`<https://...>`), which keeps every character
+ * as it is (no escaping inside it, so underscores and ampersands survive pasting). Any other
+ * address (`javascript:`, `data:`, a file's path: an imported file or a page's canonical link
+ * may say anything) is inert text, never a link.
  */
 export function markdownAddress(url: string): string {
-  return /^[a-z][a-z0-9+.-]{1,31}:[^\s<>\\\p{Cc}]*$/iu.test(url) ? `<${url}>` : markdownText(url);
+  return /^https?:\/\/[^\s<>\\\p{Cc}]+$/iu.test(url) ? `<${url}>` : markdownText(url);
 }

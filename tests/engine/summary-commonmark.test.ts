@@ -124,6 +124,16 @@ describe('"Copy summary" is valid CommonMark at any length', () => {
     expect(summarizeTranscript(transcript)).toContain('https://www.mid.ru/en/foreign_policy/news/1_2__3/?id_4=5&lang=en');
   });
 
+  it('writes an address that is not a web page’s (javascript:, a file) as inert text, never a link', () => {
+    for (const url of ["javascript:alert('x')", 'data:text/html,<b>x</b>', 'file:///C:/briefing_1.html']) {
+      const facts = children(new Parser().parse(summarizeTranscript({ ...briefing(1), url })))[1]!;
+      const source = children(facts).map((item) => item.firstChild!).find((paragraph) => paragraph.firstChild!.firstChild!.literal === 'Source:')!;
+      const [name, ...value] = children(source);
+      expect(name!.type).toBe('strong');
+      expect(value.map(plainText).join('').trim()).toBe(url);
+    }
+  });
+
   it('quotes every remark, says where it cuts them, and never caps them silently', () => {
     const transcript = briefing(1);
     const remarks = Array.from({ length: 5 }, (_, i) => ({ kind: 'remarks' as const, speaker: 'Maria Zakharova', label: null, section: null, paragraphs: [long(`Remark ${i + 1}.`)] }));
