@@ -16,16 +16,28 @@ const MOST_WORDS = 20;
 export function openingWords(passage: string, count: number, language?: string): string {
   const text = passage.replace(/\s+/g, ' ').trim();
   let words = 0;
-  let end = text.length;
-  for (const segment of new Intl.Segmenter(language, { granularity: 'word' }).segment(text)) {
-    if (!segment.isWordLike) continue;
+  for (const word of wordEnds(text, language)) {
     words += 1;
-    if (words === count) {
-      end = segment.index + segment.segment.length;
-      break;
-    }
+    if (words === count) return text.slice(0, word);
   }
-  return text.slice(0, end);
+  return text;
+}
+
+/** Where each word of `text` ends: by `Intl.Segmenter` where the browser has it, else at spaces. */
+function wordEnds(text: string, language?: string): number[] {
+  if (typeof Intl.Segmenter !== 'function') return [...text.matchAll(/\S+/g)].map((match) => match.index + match[0].length);
+  return [...new Intl.Segmenter(knownLocale(language), { granularity: 'word' }).segment(text)]
+    .filter((segment) => segment.isWordLike)
+    .map((segment) => segment.index + segment.segment.length);
+}
+
+/** `language` when it is a locale `Intl` accepts (an imported file may hold any text there), else none. */
+function knownLocale(language?: string): string | undefined {
+  try {
+    return language && Intl.getCanonicalLocales(language)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 /**

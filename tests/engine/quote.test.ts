@@ -19,6 +19,17 @@ describe('text fragment links', () => {
     expect(chinese.length).toBeLessThan(15);
   });
 
+  it('cut at spaces in a browser without Intl.Segmenter, and take any language tag', () => {
+    expect(openingWords('Russia-China talks, trade & security', 3, 'not a language!')).toBe('Russia-China talks');
+    const segmenter = Intl.Segmenter;
+    try {
+      (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+      expect(openingWords('We  have held talks with our partners.', 4)).toBe('We have held talks');
+    } finally {
+      (Intl as { Segmenter?: unknown }).Segmenter = segmenter;
+    }
+  });
+
   it('take more words while the same words open another passage, so the link lands on this one', () => {
     const others = ['Thank you for the question. It is about the grain deal.'];
     const link = passageLink('https://mid.ru/a', 'Thank you for the question. Sanctions never worked.', others)!;
