@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { coalesce } from '../extension/coalesce';
-import { downloadTextFile } from '../extension/download-file';
-import { exportFileName, exportLibrary, fileSizeProblem, parseLibraryFile, type ExportFormat } from '../extension/library-file';
+import { downloadFile } from '../extension/download-file';
+import { libraryExportFile, type ExportScope } from '../extension/library-export';
+import { fileSizeProblem, parseLibraryFile } from '../extension/library-file';
 import { importEntries } from '../extension/library-import';
 import { searchLibrary } from '../extension/library-search';
 import { sortLibrary, type LibrarySort } from '../extension/library-sort';
@@ -15,6 +16,7 @@ import {
   type StoredEntry,
 } from '../extension/library-store';
 import { storageUsage, type StorageUsage } from '../extension/storage-usage';
+import { formatById, type FormatId } from '../lib/formats';
 import { DamagedEntries } from './DamagedEntries';
 import { isolate } from './isolate';
 import { ImportReport, type ImportSummary } from './ImportReport';
@@ -30,12 +32,13 @@ function openEntryId(): string | null {
   return new URLSearchParams(location.hash.slice(1)).get('entry');
 }
 
-/** The library page: saved transcripts, search, open, delete with undo, export, import. */
+/** The library page: saved transcripts, search, open, delete with undo, export (all, shown or one, in any library format), import. */
 export function LibraryApp() {
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<LibrarySort>('saved');
+  const [formatId, setFormatId] = useState<FormatId>('json');
   const [openId, setOpenId] = useState(openEntryId);
   const [deleted, setDeleted] = useState<StoredEntry | null>(null);
   const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
@@ -86,11 +89,16 @@ export function LibraryApp() {
     }
   }
 
-  function exportAll(format: ExportFormat) {
-    const entries = (listing?.entries ?? []).map((stored) => stored.entry);
-    const fileName = exportFileName(format);
-    downloadTextFile(fileName, exportLibrary(entries, format), format === 'json' ? 'application/json' : 'application/jsonl');
-    announce({ text: `Exported ${entries.length} transcripts to ${fileName}.`, tone: 'done' });
+  function exportEntries(entries: StoredEntry[], scope: ExportScope) {
+    if (entries.length === 0) return;
+    try {
+      const file = libraryExportFile(formatById(formatId)!, entries, scope);
+      downloadFile(file.name, file.content, file.mediaType);
+      const what = entries.length === 1 ? '1 transcript' : `${entries.length} transcripts`;
+      announce({ text: `Exported ${what} to ${file.name}.`, tone: 'done' });
+    } catch (error) {
+      announce({ text: `Could not export: ${error instanceof Error ? error.message : String(error)}`, tone: 'problem' });
+    }
   }
 
   async function importFile(file: File) {
@@ -138,10 +146,13 @@ export function LibraryApp() {
         <LibraryToolbar
           query={query}
           sort={sort}
-          canExport={(listing?.entries.length ?? 0) > 0}
+          formatId={formatId}
+          total={listing?.entries.length ?? 0}
+          shown={shown.length}
           onQuery={setQuery}
           onSort={setSort}
-          onExport={exportAll}
+          onFormat={setFormatId}
+          onExport={(scope) => exportEntries(scope === 'all' ? (listing?.entries ?? []) : shown, scope)}
           onImport={(file) => void importFile(file)}
         />
         <LiveStatus note={note} />
@@ -162,7 +173,7 @@ export function LibraryApp() {
             No saved transcript matches “<bdi>{query}</bdi>”.
           </p>
         ) : (
-          <LibraryList entries={shown} onDelete={(stored) => void deleteEntry(stored)} />
+          <LibraryList entries={shown} onDelete={(stored) => void deleteEntry(stored)} onExport={(stored) => exportEntries([stored], 'one')} />
         )}
         {listing && <DamagedEntries damaged={listing.damaged} onRemove={(id) => void removeEntry(id)} />}
       </main>

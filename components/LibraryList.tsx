@@ -6,6 +6,8 @@ import { transcriptSite } from '../extension/transcript-site';
 interface LibraryListProps {
   entries: StoredEntry[];
   onDelete: (stored: StoredEntry) => void;
+  /** Exports one entry in the format chosen above the list. */
+  onExport: (stored: StoredEntry) => void;
 }
 
 const SAVED_ON = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -13,10 +15,10 @@ const SAVED_AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 
 /**
  * The saved transcripts as a table: title (opens it), date, kind, speakers, language, site,
- * questions, when saved, delete. Each cell names its column (`data-label`), which a narrow
- * window shows when the rows stack (entrypoints/library/library.css).
+ * questions, when saved, export, delete. Each cell names its column (`data-label`), which a
+ * narrow window shows when the rows stack (entrypoints/library/library.css).
  */
-export function LibraryList({ entries, onDelete }: LibraryListProps) {
+export function LibraryList({ entries, onDelete, onExport }: LibraryListProps) {
   return (
     <table class="library-list">
       <thead>
@@ -73,6 +75,13 @@ export function LibraryList({ entries, onDelete }: LibraryListProps) {
                 </time>
               </td>
               <td class="row-actions">
+                <button type="button" onClick={() => onExport(stored)}>
+                  Export
+                  <span class="visually-hidden">
+                    {' '}
+                    <bdi>{title}</bdi>
+                  </span>
+                </button>
                 <button type="button" onClick={() => onDelete(stored)}>
                   Delete
                   <span class="visually-hidden">

@@ -1,3 +1,5 @@
+import { LIBRARY_FILE_FORMAT, libraryFileText } from '../lib/formats/json';
+import { libraryLinesText } from '../lib/formats/jsonl';
 import { libraryEntrySchema, type LibraryEntry } from './library-entry';
 import { entryProblem } from './entry-problem';
 import { upgradeEntry, upgradeTranscript } from './transcript-versions';
@@ -7,19 +9,18 @@ import { upgradeEntry, upgradeTranscript } from './transcript-versions';
  * Lines (one entry per line). Reading accepts either, and also a bare transcript such as
  * "Save JSON" writes, one or many.
  */
-export const LIBRARY_FILE_FORMAT = 'verbatim-library';
-export const LIBRARY_FILE_VERSION = 1;
+export { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from '../lib/formats/json';
 
 export type ExportFormat = 'json' | 'jsonl';
 
+/** The library's entries as its JSON or JSON Lines file (lib/formats/ writes both). */
 export function exportLibrary(entries: LibraryEntry[], format: ExportFormat, now: Date = new Date()): string {
-  if (format === 'jsonl') return entries.map((entry) => JSON.stringify(entry)).join('\n') + '\n';
-  const file = { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt: now.toISOString(), entries };
-  return JSON.stringify(file, null, 2) + '\n';
+  return format === 'jsonl' ? libraryLinesText(entries) : libraryFileText(entries, now);
 }
 
-export function exportFileName(format: ExportFormat, now: Date = new Date()): string {
-  return `verbatim-library-${now.toISOString().slice(0, 10)}.${format}`;
+/** The name of a file holding many entries, without its ending: `verbatim-library-YYYY-MM-DD`. */
+export function libraryExportName(now: Date = new Date()): string {
+  return `verbatim-library-${now.toISOString().slice(0, 10)}`;
 }
 
 /** One entry of a file that could not be read, and why, in words; `where` is 'File' when none could. */

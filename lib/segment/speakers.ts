@@ -65,7 +65,10 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const qualifier = afterComma.join(', ');
 
   let tokens = namePart.split(' ').filter((token) => !HONORIFICS.has(token.toLowerCase()));
-  const lastRole = findLastIndex(tokens, (token) => ROLE_WORDS.has(token.toLowerCase()));
+  // "The" opens an office ("The Foreign Minister") and an outlet's name ("The Paper", "The Hindu"):
+  // before an outlet it is part of the name.
+  const outletName = OUTLET.test(labelText) && !tokens.some((token) => ROLE_WORDS.has(token.toLowerCase()) && token.toLowerCase() !== 'the');
+  const lastRole = outletName ? -1 : findLastIndex(tokens, (token) => ROLE_WORDS.has(token.toLowerCase()));
   // "WAGNER (AA)", "Flosdorff (BMAS)": a ministry's initials in brackets make an official.
   const ministry = /\((?:[A-ZÄÖÜ]{2,6})\)/u.test(labelText) && !OUTLET.test(labelText);
   const official = lastRole >= 0 || ministry || (qualifier !== '' && hasRoleWord(qualifier));

@@ -72,11 +72,17 @@ export function countTeasers(body: Element): number {
   const links = Array.from(body.querySelectorAll('a[href]')).slice(0, MAX_TEASER_LINKS);
   for (const link of links) {
     if ((link.getAttribute('href') ?? '').startsWith('#') || (link.textContent ?? '').trim().length < 6 || inFurniture(link)) continue;
+    // The item the link heads: a list item, an article, a row, a teaser's box. A link with no
+    // such item near it ("バックナンバー" under a dated article) announces nothing.
     let item: Element | null = link.parentElement;
-    for (let depth = 0; item && depth < TEASER_DEPTH; depth += 1, item = item.parentElement) {
-      if (TEASER_ITEM.test(item.localName) || TEASER_ITEM_CLASS.test(item.getAttribute('class') ?? '')) break;
+    let found = false;
+    for (let depth = 0; item && item !== body && depth < TEASER_DEPTH; depth += 1, item = item.parentElement) {
+      if (TEASER_ITEM.test(item.localName) || TEASER_ITEM_CLASS.test(item.getAttribute('class') ?? '')) {
+        found = true;
+        break;
+      }
     }
-    const text = item && item !== body ? (item.textContent ?? '').slice(0, 400) : '';
+    const text = found && item ? (item.textContent ?? '').slice(0, 400) : '';
     if (/\d/.test(text) && findDate(text)) count += 1;
   }
   return count;

@@ -56,9 +56,12 @@ export function guessHeadline(doc: Document): Headline {
   const fallback = documentTitle(doc);
   const candidates: Array<Headline & { score: number }> = [];
   const seen = new Set<Element>();
-  for (const element of Array.from(doc.querySelectorAll(HEADLINE_CANDIDATES)).slice(0, MAX_HEADLINE_CANDIDATES)) {
-    if (seen.has(element) || hasHeadlineAncestor(element, seen)) continue;
-    seen.add(element);
+  for (const found of Array.from(doc.querySelectorAll(HEADLINE_CANDIDATES)).slice(0, MAX_HEADLINE_CANDIDATES)) {
+    if (seen.has(found) || hasHeadlineAncestor(found, seen)) continue;
+    seen.add(found);
+    // A title box ("<div class="view-title"><h3>…</h3><p>date, byline</p><div>tools</div>") holds
+    // the headline in its heading; the rest is its byline and toolbar.
+    const element = /^h[1-6]$/.test(found.localName) ? found : (found.querySelector('h1, h2, h3, h4') ?? found);
     const text = collapseWhitespace(element.textContent ?? '').slice(0, MAX_TITLE);
     if (text.length < 2 || text.length > 300) continue;
     // A heading that holds the <title>'s headline and more is the fuller form of it.

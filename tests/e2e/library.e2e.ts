@@ -1,7 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { parse } from 'csv-parse/sync';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { titleSlug } from '../../lib/formats/file-name';
 import { SCREENSHOTS, type ExtensionBrowser } from './support/chromium';
 import { closeHarness, openHarness } from './support/harness';
 import type { PageServer } from './support/page-server';
@@ -103,12 +107,13 @@ describe('the library', () => {
   });
 
   it('exports all as JSON and as JSON Lines, and imports such files back', async () => {
-    const [json] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
+    const [json] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
     expect(json.suggestedFilename()).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
     expect(exported.entries).toHaveLength(PAGES.length);
 
-    const [lines] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON Lines' }).click()]);
+    await library.getByLabel('Export format').selectOption('jsonl');
+    const [lines] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
     expect(lines.suggestedFilename()).toMatch(/\.jsonl$/);
     const jsonLines = readFileSync((await lines.path())!, 'utf8').trim().split('\n');
     expect(jsonLines).toHaveLength(PAGES.length);
@@ -134,5 +139,58 @@ describe('the library', () => {
       /^Imported 1 transcript from .*\. 2 transcripts already saved in the same or a newer copy were left as they were\.$/,
     );
     await expect.poll(() => library.locator('tbody tr').count()).toBe(PAGES.length);
+  });
+  it('exports what the search shows as CSV, one row per turn, UTF-8 with a byte order mark', async () => {
+    await library.getByLabel('Export format').selectOption('csv');
+    await library.getByLabel('Search saved transcripts').fill('Rabbani');
+    await expect.poll(() => titles(library)).toEqual([expectedFor(PAGES[2]!).title]);
+    const [csv] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: /^Export shown/ }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}-selection\.csv$/);
+    const bytes = readFileSync((await csv.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = parse(bytes.toString('utf8'), { bom: true, record_delimiter: '\r\n' });
+    expect(rows[0]).toEqual([
+      'transcript id', 'url', 'title', 'date', 'place', 'language', 'kind',
+      'exchange number', 'turn number', 'turn kind', 'speaker', 'role', 'section', 'text',
+    ]);
+    const expected = expectedFor(PAGES[2]!);
+    expect(rows.slice(1).map((row) => [row[2], row[9], row[10]])).toEqual(
+      expected.turns!.map((turn) => [expected.title, turn.kind, turn.speaker ?? turn.label!.replace(/\s*:\s*$/, '')]),
+    );
+    expect(rows.slice(1).map((row) => row[8])).toEqual(expected.turns!.map((_turn, i) => String(i + 1)));
+    await expect.poll(() => library.locator('.status-line').innerText()).toBe(`Exported 1 transcript to ${csv.suggestedFilename()}.`);
+  });
+
+  it('exports one entry as TEI XML: its header, speakers and every turn', async () => {
+    await library.getByLabel('Export format').selectOption('tei');
+    const { title, date } = expectedFor(PAGES[0]!);
+    const [tei] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: `Export ${title!}` }).click()]);
+    // Named as "Save JSON" names it: the event's date, the title's opening words and its distinguishing end.
+    expect(tei.suggestedFilename()).toBe(`${date}-${titleSlug(title!)}.xml`);
+    expect(tei.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-foreign-minister-sergey--[a-z0-9-]+\.xml$/);
+    const problems: string[] = [];
+    const doc = new DOMParser({ onError: (level, message) => problems.push(`${level}: ${message}`) }).parseFromString(
+      readFileSync((await tei.path())!, 'utf8'),
+      'application/xml',
+    );
+    expect(problems).toEqual([]);
+    const TEI = 'http://www.tei-c.org/ns/1.0';
+    const expected = expectedFor(PAGES[0]!);
+    expect(doc.documentElement!.localName).toBe('TEI');
+    expect(doc.getElementsByTagNameNS(TEI, 'title')[0]!.textContent).toBe(title);
+    const people = Array.from(doc.getElementsByTagNameNS(TEI, 'persName'), (name) => name.textContent);
+    expect(people).toEqual(expect.arrayContaining(expected.participants!.map((participant) => participant.name)));
+    const utterances = Array.from(doc.getElementsByTagNameNS(TEI, 'u'));
+    expect(utterances.map((u) => u.getAttribute('ana'))).toEqual(expected.turns!.map((turn) => `#${turn.kind}`));
+  });
+
+  it('exports several transcripts in Markdown as a .zip of notes', async () => {
+    await library.getByLabel('Export format').selectOption('markdown');
+    const [zip] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
+    expect(zip.suggestedFilename()).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}\.zip$/);
+    const notes = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
+    expect(Object.keys(notes)).toHaveLength(PAGES.length);
+    const titlesInNotes = Object.values(notes).map((note) => JSON.parse(/^---\ntitle: (".*")\n/.exec(strFromU8(note))![1]!));
+    expect(titlesInNotes.sort()).toEqual(PAGES.map((name) => expectedFor(name).title).sort());
   });
 });

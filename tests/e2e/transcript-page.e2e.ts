@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { libraryEntryId } from '../../extension/library-entry';
+import { markdownFormat } from '../../lib/formats/markdown';
 import { quoteTurn } from '../../lib/quote';
 import { summarizeTranscript } from '../../lib/summary';
 import { transcriptFileName } from '../../extension/transcript-file-name';
@@ -105,6 +107,26 @@ describe('on a transcript page of a known site (mid.ru)', () => {
     expect(copied).toBe(summarizeTranscript(saved));
   });
 
+  it('"Copy transcript" puts the whole transcript on the clipboard as the Markdown format writes it', async () => {
+    const { popup } = await popupOnTranscript();
+    await popup.getByRole('button', { name: 'Copy transcript' }).click();
+    await expect.poll(() => popup.locator('.status-line').innerText()).toBe('Transcript copied to the clipboard as Markdown.');
+    const reader = await browser.context.newPage();
+    await reader.goto(`http://127.0.0.1:${server.port}/`);
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${server.port}` });
+    const copied = await reader.evaluate(() => navigator.clipboard.readText());
+    await reader.close();
+
+    // It is exactly the note of the transcript the popup saves, every turn in full, accessed
+    // when the content script read the page (the transcript's own accessedAt).
+    await popup.bringToFront();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save JSON' }).click()]);
+    const saved = transcriptSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    const accessed = saved.accessedAt!.slice(0, 10);
+    expect(copied).toMatch(new RegExp(`^---\\ntitle: "Foreign Minister Sergey Lavrov[^\\n]*\\ndate: ${expected.date}\\n[\\s\\S]*\\naccessed: ${accessed}\\n---\\n\\n# Foreign Minister`));
+    expect(copied).toBe(markdownFormat.render({ id: await libraryEntryId(saved.url), transcript: saved, accessedAt: saved.accessedAt }));
+  });
+
   it('"Save JSON" downloads the validated transcript as YYYY-MM-DD-title-slug.json, stamped with when the page was read', async () => {
     const { popup } = await popupOnTranscript();
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save JSON' }).click()]);
@@ -172,7 +194,7 @@ describe('on a transcript page of a known site (mid.ru)', () => {
         }),
       );
     }
-    for (const name of ['Open library', 'Copy summary', 'Save JSON', 'Save to library', 'Open the page', 'INPUT', 'SELECT', 'Expand all', 'Copy quote']) {
+    for (const name of ['Open library', 'Copy summary', 'Copy transcript', 'Save JSON', 'Save to library', 'Open the page', 'INPUT', 'SELECT', 'Expand all', 'Copy quote']) {
       expect([...reached], name).toContain(name);
     }
   });

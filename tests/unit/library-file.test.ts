@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportFileName, exportLibrary, parseLibraryFile } from '../../extension/library-file';
+import { exportLibrary, libraryExportName, parseLibraryFile } from '../../extension/library-file';
 import { importEntries } from '../../extension/library-import';
 import type { LibraryEntry } from '../../extension/library-entry';
 import { listLibrary, saveTranscript } from '../../extension/library-store';
@@ -27,9 +27,8 @@ describe('library file', () => {
     expect(parseLibraryFile(text)).toEqual({ entries, problems: [] });
   });
 
-  it('names export files by date and format', () => {
-    expect(exportFileName('json', NOW)).toBe('verbatim-library-2026-10-05.json');
-    expect(exportFileName('jsonl', NOW)).toBe('verbatim-library-2026-10-05.jsonl');
+  it('names an export of many entries by its date', () => {
+    expect(libraryExportName(NOW)).toBe('verbatim-library-2026-10-05');
   });
 
   it('reports each bad entry on its own and keeps the good ones', () => {

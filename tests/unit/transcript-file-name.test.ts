@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleSlug, transcriptFileName } from '../../extension/transcript-file-name';
+import { titleSlug as formatsTitleSlug, transcriptFileStem } from '../../lib/formats/file-name';
 import { sampleTranscript } from './sample-transcript';
 
 describe('"Save JSON" file name', () => {
@@ -43,5 +44,24 @@ describe('"Save JSON" file name', () => {
 
   it('falls back to "transcript" for a title without letters', () => {
     expect(transcriptFileName(sampleTranscript({ title: '***' }))).toBe('2026-09-30-transcript.json');
+  });
+});
+
+describe('the exports’ file names (lib/formats/file-name.ts: Markdown, CSV and TEI files, the notes in a .zip)', () => {
+  it('are the slug "Save JSON" uses, one function in one place', () => {
+    expect(titleSlug).toBe(formatsTitleSlug);
+  });
+
+  it('are the event date and the title, or the title alone when the page gives no date', () => {
+    expect(transcriptFileStem(sampleTranscript({ title: 'Briefing' }))).toBe('2026-09-30-briefing');
+    expect(transcriptFileStem(sampleTranscript({ date: null, title: 'Briefing' }))).toBe('briefing');
+    expect(transcriptFileStem(sampleTranscript({ date: null, title: '***' }))).toBe('transcript');
+  });
+
+  it('keep a long title’s distinguishing end, as "Save JSON" does', () => {
+    const title = 'Foreign Minister Sergey Lavrov’s remarks and answers to media questions at a joint news conference following talks with Foreign Minister of China Wang Yi, Beijing';
+    const transcript = sampleTranscript({ title });
+    expect(transcriptFileStem(transcript)).toBe('2026-09-30-foreign-minister-sergey--talks-with-foreign-minister-of-china-wang-yi-beijing');
+    expect(transcriptFileName(transcript)).toBe(`${transcriptFileStem(transcript)}.json`);
   });
 });

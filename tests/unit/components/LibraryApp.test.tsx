@@ -1,19 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LibraryApp } from '../../../components/LibraryApp';
-import { downloadTextFile } from '../../../extension/download-file';
+import { parse } from 'csv-parse/sync';
+import { downloadFile } from '../../../extension/download-file';
 import { exportLibrary } from '../../../extension/library-file';
 import { ENTRY_KEY_PREFIX, listLibrary, saveTranscript } from '../../../extension/library-store';
 import { button, choose, click, mount, typeInto, waitFor } from '../render';
 import { sampleTranscript } from '../sample-transcript';
 
-vi.mock('../../../extension/download-file', () => ({ downloadTextFile: vi.fn() }));
+vi.mock('../../../extension/download-file', () => ({ downloadFile: vi.fn(), downloadTextFile: vi.fn() }));
 
 beforeEach(async () => {
   fakeBrowser.reset();
   document.body.replaceChildren();
   location.hash = '';
-  vi.mocked(downloadTextFile).mockClear();
+  vi.mocked(downloadFile).mockClear();
   await saveTranscript(sampleTranscript({ url: 'https://mid.ru/en/1', title: 'Lavrov on grain' }), new Date('2026-10-01T10:00:00Z'));
   await saveTranscript(
     sampleTranscript({ url: 'https://rusemb.org.uk/article/2', title: 'Embassy briefing', date: '2026-08-01', exchanges: [] }),
@@ -91,14 +92,41 @@ describe('LibraryApp', () => {
     expect(root.querySelector('.participants')).not.toBeNull();
   });
 
-  it('exports all as JSON or JSON Lines', async () => {
+  const downloads = () => vi.mocked(downloadFile).mock.calls.map(([name, content, type]) => ({ name, content: content as string, type }));
+
+  it('offers the library formats, and exports all as JSON by default, or JSON Lines', async () => {
     const root = await mountLibrary();
-    await click(button(root, 'Export JSON Lines'));
-    const [fileName, text] = vi.mocked(downloadTextFile).mock.calls[0]!;
-    expect(fileName).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}\.jsonl$/);
-    expect(text.trim().split('\n')).toHaveLength(2);
-    await click(button(root, 'Export JSON'));
-    expect(JSON.parse(vi.mocked(downloadTextFile).mock.calls[1]![1]).entries).toHaveLength(2);
+    const select = root.querySelector('.export-format select') as HTMLSelectElement;
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'JSON (.json)', 'JSON Lines (.jsonl)', 'CSV (.csv)', 'Markdown (.md; a .zip for several)', 'TEI XML (.xml)',
+    ]);
+    await click(button(root, 'Export all'));
+    expect(downloads()[0]!.name).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(downloads()[0]!.content).entries).toHaveLength(2);
+    await choose(select, 'jsonl');
+    await click(button(root, 'Export all'));
+    expect(downloads()[1]).toMatchObject({ name: expect.stringMatching(/\.jsonl$/), type: 'application/jsonl' });
+    expect(downloads()[1]!.content.trim().split('\n')).toHaveLength(2);
+    expect(root.querySelector('.status-line')!.textContent).toBe(`Exported 2 transcripts to ${downloads()[1]!.name}.`);
+  });
+
+  it('exports what the search shows, or one entry, in the chosen format', async () => {
+    const root = await mountLibrary();
+    expect((button(root, 'Export shown') as HTMLButtonElement).disabled).toBe(true);
+    await choose(root.querySelector('.export-format select'), 'csv');
+    await typeInto(root.querySelector('input[type=search]'), 'embassy');
+    await click(button(root, 'Export shown'));
+    const shown = downloads()[0]!;
+    expect(shown).toMatchObject({ name: expect.stringMatching(/-selection\.csv$/), type: 'text/csv' });
+    const rows: string[][] = parse(shown.content, { bom: true });
+    expect(new Set(rows.slice(1).map((row) => row[2]))).toEqual(new Set(['Embassy briefing']));
+
+    await typeInto(root.querySelector('input[type=search]'), '');
+    await choose(root.querySelector('.export-format select'), 'tei');
+    await click([...root.querySelectorAll('tbody button')].find((candidate) => candidate.textContent === 'Export Lavrov on grain'));
+    expect(downloads()[1]).toMatchObject({ name: '2026-09-30-lavrov-on-grain.xml', type: 'application/tei+xml' });
+    expect(downloads()[1]!.content).toContain('<title>Lavrov on grain</title>');
+    expect(root.querySelector('.status-line')!.textContent).toBe('Exported 1 transcript to 2026-09-30-lavrov-on-grain.xml.');
   });
 
   it('imports a file, reporting bad entries one by one and keeping the good ones', async () => {
