@@ -5,6 +5,7 @@ import { libraryExportFile, type ExportScope } from '../extension/library-export
 import { fileSizeProblem, parseLibraryFile } from '../extension/library-file';
 import { importEntries } from '../extension/library-import';
 import { searchLibrary } from '../extension/library-search';
+import { sortLibrary, type LibrarySort } from '../extension/library-sort';
 import {
   listLibrary,
   LibraryFullError,
@@ -17,6 +18,7 @@ import {
 import { storageUsage, type StorageUsage } from '../extension/storage-usage';
 import { formatById, type FormatId } from '../lib/formats';
 import { DamagedEntries } from './DamagedEntries';
+import { isolate } from './isolate';
 import { ImportReport, type ImportSummary } from './ImportReport';
 import { LibraryList } from './LibraryList';
 import { LibraryToolbar } from './LibraryToolbar';
@@ -35,6 +37,7 @@ export function LibraryApp() {
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<LibrarySort>('saved');
   const [formatId, setFormatId] = useState<FormatId>('json');
   const [openId, setOpenId] = useState(openEntryId);
   const [deleted, setDeleted] = useState<StoredEntry | null>(null);
@@ -67,7 +70,7 @@ export function LibraryApp() {
     };
   }, [load]);
 
-  const shown = useMemo(() => searchLibrary(listing?.entries ?? [], query), [listing, query]);
+  const shown = useMemo(() => sortLibrary(searchLibrary(listing?.entries ?? [], query), sort), [listing, query, sort]);
 
   async function deleteEntry(stored: StoredEntry) {
     await removeEntry(stored.id);
@@ -78,7 +81,7 @@ export function LibraryApp() {
     if (!deleted) return;
     try {
       await putEntry(deleted.id, deleted.entry);
-      announce({ text: `Restored “${deleted.entry.transcript.title}”.`, tone: 'done' });
+      announce({ text: `Restored “${isolate(deleted.entry.transcript.title)}”.`, tone: 'done' });
       setDeleted(null);
     } catch (error) {
       const text = error instanceof LibraryFullError ? error.message : `Could not restore: ${String(error)}`;
@@ -142,10 +145,12 @@ export function LibraryApp() {
       <main>
         <LibraryToolbar
           query={query}
+          sort={sort}
           formatId={formatId}
           total={listing?.entries.length ?? 0}
           shown={shown.length}
           onQuery={setQuery}
+          onSort={setSort}
           onFormat={setFormatId}
           onExport={(scope) => exportEntries(scope === 'all' ? (listing?.entries ?? []) : shown, scope)}
           onImport={(file) => void importFile(file)}
@@ -164,7 +169,9 @@ export function LibraryApp() {
         ) : listing.entries.length === 0 ? (
           <p class="empty">Nothing saved yet. Open a transcript page, click the Verbatim icon and choose “Save to library”.</p>
         ) : shown.length === 0 ? (
-          <p class="empty" role="status">No saved transcript matches “{query}”.</p>
+          <p class="empty" role="status">
+            No saved transcript matches “<bdi>{query}</bdi>”.
+          </p>
         ) : (
           <LibraryList entries={shown} onDelete={(stored) => void deleteEntry(stored)} onExport={(stored) => exportEntries([stored], 'one')} />
         )}

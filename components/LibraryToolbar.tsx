@@ -1,13 +1,16 @@
 import { useRef } from 'preact/hooks';
+import { LIBRARY_SORTS, type LibrarySort } from '../extension/library-sort';
 import { formatById, LIBRARY_FORMAT_IDS, type FormatId } from '../lib/formats';
 
 interface LibraryToolbarProps {
   query: string;
+  sort: LibrarySort;
   formatId: FormatId;
   /** How many entries there are, and how many the search shows. */
   total: number;
   shown: number;
   onQuery: (query: string) => void;
+  onSort: (sort: LibrarySort) => void;
   onFormat: (formatId: FormatId) => void;
   onExport: (scope: 'all' | 'shown') => void;
   onImport: (file: File) => void;
@@ -19,8 +22,11 @@ function choiceLabel(id: FormatId): string {
   return format.scope === 'transcript' ? `${format.label} (.${format.extension}; a .zip for several)` : `${format.label} (.${format.extension})`;
 }
 
-/** Search; export the whole library or what the search shows, in a chosen format; import a file. */
-export function LibraryToolbar({ query, formatId, total, shown, onQuery, onFormat, onExport, onImport }: LibraryToolbarProps) {
+/**
+ * Search; the order of the list; export the whole library or what the search shows, in a chosen
+ * format; import a file.
+ */
+export function LibraryToolbar({ query, sort, formatId, total, shown, onQuery, onSort, onFormat, onExport, onImport }: LibraryToolbarProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const filtered = query.trim() !== '' && shown < total;
   return (
@@ -31,6 +37,16 @@ export function LibraryToolbar({ query, formatId, total, shown, onQuery, onForma
           <input type="search" value={query} onInput={(event) => onQuery(event.currentTarget.value)} />
         </label>
       </div>
+      <label class="sort">
+        <span>Sort by</span>
+        <select value={sort} onChange={(event) => onSort(event.currentTarget.value as LibrarySort)}>
+          {Object.entries(LIBRARY_SORTS).map(([value, name]) => (
+            <option key={value} value={value}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
       <div class="toolbar-buttons">
         <label class="export-format">
           <span>Export format</span>

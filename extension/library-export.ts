@@ -7,9 +7,13 @@ import type { StoredEntry } from './library-store';
 /** What the library exports: every entry, those the search shows, or one. */
 export type ExportScope = 'all' | 'shown' | 'one';
 
-/** A saved entry as the formats take it: its page was last read when it was last saved. */
+/**
+ * A saved entry as the formats take it: its page was read when its transcript says (schema
+ * version 2), else, for one read before that was recorded, when it was last saved.
+ */
 export function entryRecord({ id, entry }: StoredEntry): TranscriptRecord {
-  return { id, transcript: entry.transcript, accessedAt: entry.savedAt, firstSavedAt: entry.firstSavedAt };
+  const { transcript, savedAt, firstSavedAt } = entry;
+  return { id, transcript, accessedAt: transcript.accessedAt ?? savedAt, firstSavedAt, savedAt };
 }
 
 /**
@@ -20,7 +24,7 @@ export function libraryExportFile(format: Format, entries: StoredEntry[], scope:
   const first = entries[0];
   const collectionName =
     scope === 'one' && first
-      ? transcriptFileStem(first.entry.transcript, now)
+      ? transcriptFileStem(first.entry.transcript)
       : `${libraryExportName(now)}${scope === 'shown' ? '-selection' : ''}`;
   return exportFile(format, entries.map(entryRecord), { now, collectionName });
 }

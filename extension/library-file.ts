@@ -2,6 +2,7 @@ import { LIBRARY_FILE_FORMAT, libraryFileText } from '../lib/formats/json';
 import { libraryLinesText } from '../lib/formats/jsonl';
 import { libraryEntrySchema, type LibraryEntry } from './library-entry';
 import { entryProblem } from './entry-problem';
+import { upgradeEntry, upgradeTranscript } from './transcript-versions';
 
 /**
  * The library as a file: one JSON document (`{ format, version, exportedAt, entries }`) or JSON
@@ -59,9 +60,10 @@ export function parseLibraryFile(text: string, now: Date = new Date()): ParsedLi
   const located = locateEntries(text);
   const parsed: ParsedLibraryFile = { entries: [], problems: [...located.problems] };
   for (const { where, value } of located.values) {
+    // A file written by an older Verbatim reads as the current version, as a stored entry does.
     const candidate = isBareTranscript(value)
-      ? { firstSavedAt: now.toISOString(), savedAt: now.toISOString(), transcript: value }
-      : value;
+      ? { firstSavedAt: now.toISOString(), savedAt: now.toISOString(), transcript: upgradeTranscript(value) }
+      : upgradeEntry(value);
     const checked = libraryEntrySchema.safeParse(candidate);
     if (checked.success) parsed.entries.push(checked.data);
     else parsed.problems.push({ where: `${where}${titleOf(value)}`, message: entryProblem(candidate, checked.error) });

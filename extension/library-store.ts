@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { transcriptSchema, type Transcript } from '../lib/transcript-schema';
 import { libraryEntryId, libraryEntrySchema, type LibraryEntry } from './library-entry';
 import { entryProblem } from './entry-problem';
+import { upgradeEntry } from './transcript-versions';
 
 /**
  * The library in `browser.storage.local`: one key per saved page (`transcript:<id>`, the id a
@@ -13,8 +14,11 @@ import { entryProblem } from './entry-problem';
  * shape, including when the transcript schema's SCHEMA_VERSION does: WXT then upgrades each
  * entry when it is next read.
  */
-export const LIBRARY_VERSION = 1;
-export const LIBRARY_MIGRATIONS: Record<number, (entry: unknown) => unknown> = {};
+export const LIBRARY_VERSION = 2;
+export const LIBRARY_MIGRATIONS: Record<number, (entry: unknown) => unknown> = {
+  // Transcript schema version 2: `accessedAt`, null for a page read before it was recorded.
+  2: upgradeEntry,
+};
 
 export const ENTRY_KEY_PREFIX = 'transcript:';
 

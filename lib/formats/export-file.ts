@@ -27,10 +27,10 @@ export function exportFile(format: Format, records: readonly TranscriptRecord[],
   const named = (name: string, content: string): ExportFile => ({ name: `${name}.${format.extension}`, mediaType: format.mediaType, content });
   if (format.scope === 'collection') return named(options.collectionName, format.render(records, { now }));
   const single = records.length === 1 ? records[0]! : null;
-  if (single) return named(transcriptFileStem(single.transcript, now), format.render(single, { now }));
+  if (single) return named(transcriptFileStem(single.transcript), format.render(single, { now }));
   const files: Record<string, Uint8Array> = {};
   for (const record of records) {
-    const name = uniqueName(files, transcriptFileStem(record.transcript, now), format.extension);
+    const name = uniqueName(files, transcriptFileStem(record.transcript), format.extension);
     files[name] = strToU8(format.render(record, { now }));
   }
   return { name: `${options.collectionName}.zip`, mediaType: 'application/zip', content: zipSync(files, { level: 6, mtime: now }) };

@@ -9,12 +9,15 @@ export interface TranscriptRecord {
   id: string;
   transcript: Transcript;
   /**
-   * When the page's text was read from the web (ISO 8601): the library's last save, or now in
-   * the popup; null where nobody knows (a file handed to the command line).
+   * When the page's text was read from the web (ISO 8601): the transcript's own `accessedAt`
+   * where it has one; else, for a transcript read before that was recorded, the library's last
+   * save, or now in the popup; null where nobody knows (a file handed to the command line).
    */
   accessedAt: string | null;
   /** When the library first saved it, where it did (ISO 8601). */
   firstSavedAt?: string;
+  /** When the library last saved it, where it did (ISO 8601); the library's files keep it. */
+  savedAt?: string;
 }
 
 export interface RenderOptions {

@@ -10,6 +10,6 @@ export interface LibraryFileEntry {
 
 /** The library's own value, key for key, so that exporting a library entry writes what it stores. */
 export function libraryFileEntry(record: TranscriptRecord, now: Date): LibraryFileEntry {
-  const savedAt = record.accessedAt ?? now.toISOString();
+  const savedAt = record.savedAt ?? record.accessedAt ?? now.toISOString();
   return { firstSavedAt: record.firstSavedAt ?? savedAt, savedAt, transcript: record.transcript };
 }

@@ -1,13 +1,13 @@
 import type { Transcript } from '../transcript-schema';
 import type { TranscriptFormat, TranscriptRecord } from './format';
 import { frontMatter } from './front-matter';
-import { inertMarkdown } from './markdown-text';
+import { inertMarkdown } from '../markdown-text';
 import { kindInWords, turnSpeaker } from './turns';
 
 /**
  * The whole transcript as one Markdown note: front matter (title, date, place, kind, language,
  * participants, source, accessed), the title, each topic as a heading, and every turn in full
- * after its speaker in bold. Page text is written inert (markdown-text.ts).
+ * after its speaker in bold. Page text is written inert (lib/markdown-text.ts).
  */
 export const markdownFormat: TranscriptFormat = {
   id: 'markdown',

@@ -33,13 +33,13 @@ export function extractFile(file: string, url: string | null, force = false): Ex
 
 /**
  * The transcript as the formats take it, with the library's id for its address (the same hash
- * extension/library-entry.ts takes with crypto.subtle). When the page was read from the web
- * is not known here.
+ * extension/library-entry.ts takes with crypto.subtle), accessed when the transcript says: a
+ * saved file does not say when it was read from the web, so that is null here.
  */
 export function recordOf(result: ExtractionResult): TranscriptRecord | null {
   if (!result.transcript) return null;
   const digest = createHash('sha256').update(normaliseTranscriptUrl(result.transcript.url)).digest('hex');
-  return { id: digest.slice(0, 16), transcript: result.transcript, accessedAt: null };
+  return { id: digest.slice(0, 16), transcript: result.transcript, accessedAt: result.transcript.accessedAt };
 }
 
 /** "not a transcript (reason; reason)", for standard error. */

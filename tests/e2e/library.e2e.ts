@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { titleSlug } from '../../lib/formats/file-name';
 import { SCREENSHOTS, type ExtensionBrowser } from './support/chromium';
 import { closeHarness, openHarness } from './support/harness';
 import type { PageServer } from './support/page-server';
@@ -49,9 +50,39 @@ describe('the library', () => {
     const expectedTitles = PAGES.map((name) => expectedFor(name).title).reverse();
     expect(await titles(library)).toEqual(expectedTitles);
     const firstRow = await library.locator('tbody tr').first().locator('td').allInnerTexts();
-    expect(firstRow.slice(1, 4)).toEqual(['2017-02-07', 'rusembindia.com', expect.stringMatching(/^\d+$/)]);
+    expect(firstRow.slice(1, 7)).toEqual([
+      '2017-02-07',
+      expect.stringMatching(/^[A-Z][a-z ]+$/),
+      expect.stringContaining('Sergey Lavrov'),
+      'English',
+      'rusembindia.com',
+      expect.stringMatching(/^\d+$/),
+    ]);
     expect(await library.locator('.storage-usage').innerText()).toMatch(/^Storage used: \d+ KB of 10\.0 MB \(\d+%\)$/);
     await browser.screenshot(library, 'library');
+  });
+
+  it('sorts by event date and by title', async () => {
+    const byDate = PAGES.map((name) => expectedFor(name)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    await library.getByLabel('Sort by').selectOption('event');
+    expect(await titles(library)).toEqual(byDate.map((page) => page.title));
+    await library.getByLabel('Sort by').selectOption('title');
+    const byTitle = PAGES.map((name) => expectedFor(name).title!).sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare);
+    expect(await titles(library)).toEqual(byTitle);
+  });
+
+  it('at 600 pixels, stacks each row under its title: no title wraps into a ribbon', async () => {
+    await library.setViewportSize({ width: 600, height: 800 });
+    const tableWidth = (await library.locator('.library-list').boundingBox())!.width;
+    for (const cell of await library.locator('tbody td.title').all()) {
+      // The title has the row's whole width: a 200-character title takes 4 lines, not 6 to 9.
+      expect((await cell.boundingBox())!.width).toBeGreaterThan(0.95 * tableWidth);
+      const lines = await cell.evaluate((element) => element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight));
+      expect(lines).toBeLessThanOrEqual(Math.ceil((await cell.innerText()).length / 55) + 0.2);
+    }
+    expect(await library.locator('tbody td[data-label="Date"]').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Date: "');
+    await browser.screenshot(library, 'library-narrow');
+    await library.setViewportSize({ width: 1100, height: 800 });
   });
 
   it('searches, and opens a transcript in the same view as the popup', async () => {
@@ -132,9 +163,11 @@ describe('the library', () => {
 
   it('exports one entry as TEI XML: its header, speakers and every turn', async () => {
     await library.getByLabel('Export format').selectOption('tei');
-    const title = expectedFor(PAGES[0]!).title!;
-    const [tei] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: `Export ${title}` }).click()]);
-    expect(tei.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-foreign-minister-sergey-lavrov[a-z0-9-]*\.xml$/);
+    const { title, date } = expectedFor(PAGES[0]!);
+    const [tei] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: `Export ${title!}` }).click()]);
+    // Named as "Save JSON" names it: the event's date, the title's opening words and its distinguishing end.
+    expect(tei.suggestedFilename()).toBe(`${date}-${titleSlug(title!)}.xml`);
+    expect(tei.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-foreign-minister-sergey--[a-z0-9-]+\.xml$/);
     const problems: string[] = [];
     const doc = new DOMParser({ onError: (level, message) => problems.push(`${level}: ${message}`) }).parseFromString(
       readFileSync((await tei.path())!, 'utf8'),

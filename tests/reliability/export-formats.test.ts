@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../lib/formats/csv';
-import { inertMarkdown } from '../../lib/formats/markdown-text';
+import { inertMarkdown } from '../../lib/markdown-text';
 import { xmlAttribute, xmlText } from '../../lib/formats/xml-text';
 import { runs } from './fuzz-settings';
 import { hostileUnicode } from './unicode-text';

@@ -16,13 +16,19 @@ const stored = (id: string, title: string): StoredEntry => ({
 const entries = [stored('aaaa', 'Remarks on grain'), stored('bbbb', 'Briefing')];
 
 describe('the library’s export', () => {
-  it('hands the formats each entry with its id and when its page was read and first saved', () => {
+  it('hands the formats each entry with its id, when its page was read (as its transcript says) and when it was saved', () => {
     expect(entryRecord(entries[0]!)).toEqual({
       id: 'aaaa',
       transcript: entries[0]!.entry.transcript,
-      accessedAt: '2026-10-03T10:00:00.000Z',
+      accessedAt: '2026-10-01T08:15:00.000Z',
       firstSavedAt: '2026-10-01T10:00:00.000Z',
+      savedAt: '2026-10-03T10:00:00.000Z',
     });
+  });
+
+  it('takes the last save for when the page was read where the transcript does not say (read before version 2)', () => {
+    const old = { ...entries[0]!, entry: { ...entries[0]!.entry, transcript: { ...entries[0]!.entry.transcript, accessedAt: null } } };
+    expect(entryRecord(old).accessedAt).toBe('2026-10-03T10:00:00.000Z');
   });
 
   it('names the file for the library, a selection, or the one transcript', () => {
@@ -33,6 +39,13 @@ describe('the library’s export', () => {
     expect(libraryExportFile(formatById('tei')!, entries.slice(0, 1), 'one', NOW).name).toBe('2026-09-30-remarks-on-grain.xml');
   });
 
+  it('names an undated transcript’s file by its title alone: the day of the export is not the event’s', () => {
+    const undated = { ...entries[1]!, entry: { ...entries[1]!.entry, transcript: { ...entries[1]!.entry.transcript, date: null } } };
+    expect(libraryExportFile(formatById('csv')!, [undated], 'one', NOW).name).toBe('briefing.csv');
+    const notes = unzipSync(libraryExportFile(formatById('markdown')!, [entries[0]!, undated], 'all', NOW).content as Uint8Array);
+    expect(Object.keys(notes)).toEqual(['2026-09-30-remarks-on-grain.md', 'briefing.md']);
+  });
+
   it('exports JSON the library imports back with its dates, and Markdown as a .zip of notes', () => {
     const json = libraryExportFile(formatById('json')!, entries, 'all', NOW);
     expect(parseLibraryFile(json.content as string).entries).toEqual(entries.map((entry) => entry.entry));
@@ -40,6 +53,6 @@ describe('the library’s export', () => {
     expect(zip.mediaType).toBe('application/zip');
     const notes = unzipSync(zip.content as Uint8Array);
     expect(Object.keys(notes)).toEqual(['2026-09-30-remarks-on-grain.md', '2026-09-30-briefing.md']);
-    expect(strFromU8(notes['2026-09-30-briefing.md']!)).toContain('accessed: 2026-10-03');
+    expect(strFromU8(notes['2026-09-30-briefing.md']!)).toContain('accessed: 2026-10-01');
   });
 });

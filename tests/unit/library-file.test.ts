@@ -49,6 +49,15 @@ describe('library file', () => {
     expect(parsed.entries[0]).toEqual({ firstSavedAt: NOW.toISOString(), savedAt: NOW.toISOString(), transcript: sampleTranscript() });
   });
 
+  it('reads files an older Verbatim wrote (transcript schema version 1) with no access time made up', () => {
+    const { accessedAt: _unknownThen, ...current } = sampleTranscript();
+    const old = { ...current, schemaVersion: 1 };
+    const upgraded = { ...sampleTranscript(), accessedAt: null };
+    expect(parseLibraryFile(JSON.stringify(old), NOW).entries).toEqual([{ firstSavedAt: NOW.toISOString(), savedAt: NOW.toISOString(), transcript: upgraded }]);
+    const oldExport = JSON.stringify({ format: 'verbatim-library', version: 1, entries: [{ ...entries[0]!, transcript: old }] });
+    expect(parseLibraryFile(oldExport).entries).toEqual([{ ...entries[0]!, transcript: upgraded }]);
+  });
+
   it('says so when the file is not JSON at all', () => {
     expect(parseLibraryFile('hello\nworld').problems).toEqual([{ where: 'File', message: 'neither JSON nor JSON Lines' }]);
   });

@@ -7,15 +7,24 @@ import { generatedEntry } from './generated-entries';
 /**
  * One case per migration step, keyed by the version it migrates to: a value exactly as the
  * version before stored it, what the step makes of it, and what the current store reads.
- * The library is at version 1, so there are none yet; adding LIBRARY_MIGRATIONS[2] (and
- * bumping LIBRARY_VERSION) fails the first test below until its case is written here.
+ * Adding a step (and bumping LIBRARY_VERSION) fails the first test below until its case is
+ * written here.
  */
 interface MigrationCase {
   storedBefore: unknown;
   afterStep: unknown;
   readsAs: LibraryEntry;
 }
-const MIGRATION_CASES: Record<number, MigrationCase> = {};
+/** An entry as version 1 stored it: transcript schema version 1, no `accessedAt`. */
+function versionOneEntry(): unknown {
+  const { accessedAt: _notKnownThen, ...transcript } = generatedEntry(5).transcript;
+  return { ...generatedEntry(5), transcript: { ...transcript, schemaVersion: 1 } };
+}
+const readAtVersionTwo: LibraryEntry = { ...generatedEntry(5), transcript: { ...generatedEntry(5).transcript, accessedAt: null } };
+
+const MIGRATION_CASES: Record<number, MigrationCase> = {
+  2: { storedBefore: versionOneEntry(), afterStep: readAtVersionTwo, readsAs: readAtVersionTwo },
+};
 
 const laterVersions = Array.from({ length: LIBRARY_VERSION - 1 }, (_, i) => i + 2);
 const KEY = `${ENTRY_KEY_PREFIX}0123456789abcdef`;

@@ -31,17 +31,36 @@ async function mountLibrary() {
 }
 
 describe('LibraryApp', () => {
-  it('lists saved transcripts: title, date, site, questions, when saved; and storage used', async () => {
+  it('lists saved transcripts: title, date, kind, speakers, language, site, questions, when saved; and storage used', async () => {
     const root = await mountLibrary();
+    expect([...root.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Title', 'Date', 'Kind', 'Speakers', 'Language', 'Site', 'Questions', 'Saved', 'Actions',
+    ]);
     const rows = [...root.querySelectorAll('tbody tr')].map((row) =>
-      [...row.querySelectorAll('td')].slice(0, 4).map((cell) => cell.textContent),
+      [...row.querySelectorAll('td')].slice(0, 7).map((cell) => cell.textContent),
     );
     expect(rows).toEqual([
-      ['Embassy briefing', '2026-08-01', 'rusemb.org.uk', '0'],
-      ['Lavrov on grain', '2026-09-30', 'mid.ru', '3'],
+      ['Embassy briefing', '2026-08-01', 'Answers to questions', 'Sergey Lavrov', 'English', 'rusemb.org.uk', '0'],
+      ['Lavrov on grain', '2026-09-30', 'Answers to questions', 'Sergey Lavrov', 'English', 'mid.ru', '3'],
     ]);
     expect(root.querySelector('tbody time')!.getAttribute('datetime')).toBe('2026-10-02T10:00:00.000Z');
     expect(root.querySelector('.storage-usage')!.textContent).toMatch(/^Storage used: \d+(\.\d)? KB of 10\.0 MB \(\d+%\)$/);
+  });
+
+  it('sorts by when saved, by event date or by title', async () => {
+    await saveTranscript(sampleTranscript({ url: 'https://mid.ru/en/3', title: 'Undated answers', date: null }), new Date('2026-10-03T10:00:00Z'));
+    const root = await mountLibrary();
+    await waitFor(() => expect(titles(root)).toHaveLength(3));
+    expect(titles(root)).toEqual(['Undated answers', 'Embassy briefing', 'Lavrov on grain']);
+    const sortBy = root.querySelector<HTMLSelectElement>('.sort select')!;
+    expect([...sortBy.options].map((option) => option.textContent)).toEqual(['Saved, newest first', 'Event date, newest first', 'Title, A to Z']);
+    await choose(sortBy, 'event');
+    expect(titles(root)).toEqual(['Lavrov on grain', 'Embassy briefing', 'Undated answers']);
+    await choose(sortBy, 'title');
+    expect(titles(root)).toEqual(['Embassy briefing', 'Lavrov on grain', 'Undated answers']);
+    // Search results keep the order.
+    await typeInto(root.querySelector('input[type=search]'), 'mid.ru');
+    expect(titles(root)).toEqual(['Lavrov on grain', 'Undated answers']);
   });
 
   it('searches by title, speaker or words', async () => {
@@ -62,7 +81,7 @@ describe('LibraryApp', () => {
     expect(document.activeElement?.textContent).toBe('Undo');
     await click(button(root, 'Undo'));
     await waitFor(() => expect(titles(root)).toEqual(['Embassy briefing', 'Lavrov on grain']));
-    expect(root.querySelector('.status-line')!.textContent).toBe('Restored “Embassy briefing”.');
+    expect(root.querySelector('.status-line')!.textContent).toBe('Restored “\u2068Embassy briefing\u2069”.');
   });
 
   it('opens a saved transcript in the transcript view', async () => {

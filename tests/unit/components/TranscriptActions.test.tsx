@@ -25,18 +25,28 @@ describe('TranscriptActions', () => {
     expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy summary', 'Copy transcript', 'Save JSON', 'Save to library']);
   });
 
-  it('"Copy transcript" puts the whole transcript on the clipboard as a Markdown note and says so', async () => {
+  it('"Copy transcript" puts the whole transcript on the clipboard as a Markdown note, accessed when the page was read, and says so', async () => {
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const root = await mount(<TranscriptActions transcript={sampleTranscript()} />);
     await click(button(root, 'Copy transcript'));
     await waitFor(() => expect(status(root)).toBe('Transcript copied to the clipboard as Markdown.'));
     const copied = writeText.mock.calls[0]![0];
-    const today = new Date().toISOString().slice(0, 10);
     expect(copied).toBe(
-      markdownFormat.render({ id: await libraryEntryId(sampleTranscript().url), transcript: sampleTranscript(), accessedAt: `${today}T00:00:00.000Z` }),
+      markdownFormat.render({ id: await libraryEntryId(sampleTranscript().url), transcript: sampleTranscript(), accessedAt: sampleTranscript().accessedAt }),
     );
+    expect(copied).toContain('\naccessed: 2026-10-01\n');
     expect(copied).toContain('**China Daily:** How do you assess the sanctions?');
+  });
+
+  it('"Copy transcript" dates the access today for a transcript that does not say when its page was read', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const root = await mount(<TranscriptActions transcript={sampleTranscript({ accessedAt: null })} />);
+    await click(button(root, 'Copy transcript'));
+    await waitFor(() => expect(status(root)).toBe('Transcript copied to the clipboard as Markdown.'));
+    const today = new Date().toISOString().slice(0, 10);
+    expect(writeText.mock.calls[0]![0]).toContain(`\naccessed: ${today}\n`);
   });
 
   it('"Copy transcript" says so when the clipboard refuses', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { TranscriptRecord } from '../../../lib/formats';
 import { markdownFormat } from '../../../lib/formats/markdown';
-import { inertMarkdown } from '../../../lib/formats/markdown-text';
+import { inertMarkdown } from '../../../lib/markdown-text';
 import { formatCases, HOSTILE_PARAGRAPHS } from './format-cases';
 
 /** Page text as the note should read back: its line breaks and tabs as spaces, trimmed. */
