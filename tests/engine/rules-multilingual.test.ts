@@ -768,3 +768,30 @@ describe('headlines: subtitles, section banners, site names after a bullet', () 
     expect(guessHeadline(doc).text).toBe('Пресс-конференция по завершении переговоров');
   });
 });
+
+describe('questions asked before labelled answers', () => {
+  it('reads a numbered paragraph that asks, right before "答:", as the question', () => {
+    const doc = page('驻韩国大使接受中、韩文媒体联合专访', [
+      '七、此前您也曾多次在驻韩大使馆工作,此次再次来韩履新,有何感想?',
+      '答:我从事半岛方向工作30多年,这是第4次到韩国常驻。',
+      '八、大使上任后,充分利用各种新媒体手段与网友互动,您为何这样做?',
+      '答:中国政府始终高度重视中韩关系。',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.crntt.com/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.paragraphs[0]!.slice(0, 4)])).toEqual([
+      ['question', '此前您也'],
+      ['answer', '我从事半'],
+      ['question', '大使上任'],
+      ['answer', '中国政府'],
+    ]);
+  });
+
+  it('leaves a question that is already open to go on ("Pregunta:" alone, then its words)', () => {
+    const doc = page('Entrevista', ['Pregunta:', '¿Cuándo se celebra el día del diplomático?', 'Respuesta: Anualmente, el 10 de febrero.']);
+    const segments = extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.paragraphs.length])).toEqual([
+      ['question', 1],
+      ['answer', 1],
+    ]);
+  });
+});
