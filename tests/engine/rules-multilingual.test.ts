@@ -795,3 +795,17 @@ describe('questions asked before labelled answers', () => {
     ]);
   });
 });
+
+describe('the American Presidency Project’s labels', () => {
+  it('reads "President Biden. …" as a label where it recurs, and not a sentence that names him once', () => {
+    expect(matchLabel('President Biden. All the flowers bloomed.')).toMatchObject({ text: 'President Biden', kind: 'named', strength: 'weak', rest: 'All the flowers bloomed.' });
+    const doc = page('Remarks Prior to a Meeting With Prime Minister Rishi Sunak', [
+      'President Biden. All the flowers bloomed.',
+      'Prime Minister Sunak. Well, Joe, welcome. It’s great to have you here.',
+      'President Biden. It’s good to be back.',
+      'Prime Minister Sunak. Yes, me too.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.presidency.ucsb.edu/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.speaker)).toEqual(['Biden', 'Sunak', 'Biden', 'Sunak']);
+  });
+});
