@@ -77,6 +77,8 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
+  const interviewers = people.filter((person) => person.role === 'journalist' && person.turns > 0);
+  const soleInterviewer = interviewers.length === 1 ? interviewers[0]! : null;
   const segments: Segment[] = [];
   const speakerOfSegment: Array<Person | null> = [];
   let questionsBegun = false;
@@ -90,7 +92,8 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
       person = null;
     } else if (turn.boldQuestion || turn.label?.kind === 'question') {
       kind = 'question';
-      person = attributedAsker(turn, askers, people);
+      // An unlabelled bold question is the page's one named interviewer's ("KURIER:" asks first, in bold after).
+      person = attributedAsker(turn, askers, people) ?? (turn.boldQuestion ? soleInterviewer : null);
     } else if (turn.label?.kind === 'answer' || turn.afterQuestion) {
       // An official before any question makes remarks ("A:" opening a page that starts mid-way).
       kind = questionsBegun ? 'answer' : 'remarks';

@@ -809,3 +809,21 @@ describe('the American Presidency Project’s labels', () => {
     expect(segments.map((segment) => segment.speaker)).toEqual(['Biden', 'Sunak', 'Biden', 'Sunak']);
   });
 });
+
+describe('bold questions after a named interviewer', () => {
+  it('gives the unlabelled bold questions to the page’s one named interviewer', () => {
+    const doc = page('Schallenberg: „Wir sind am Siedepunkt“', [
+      '<p><b>KURIER: Herr Minister, haben Sie das ausgeschlossen?</b></p>',
+      'Alexander Schallenberg: Es war nicht Teil meiner Lebensplanung.',
+      '<p><b>In der Übergangsregierung waren Sie Verwalter – was hat sich geändert?</b></p>',
+      'Wir sind vom Verwalten zum Gestalten übergegangen.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://kurier.at/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'KURIER'],
+      ['answer', 'Alexander Schallenberg'],
+      ['question', 'KURIER'],
+      ['answer', 'Alexander Schallenberg'],
+    ]);
+  });
+});
