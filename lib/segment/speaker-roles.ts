@@ -232,6 +232,8 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     (turn, index) => turn.label?.kind === 'question' || turn.boldQuestion || personOfTurn[index]?.role === 'journalist',
   );
   const hasOfficial = officials().length > 0;
+  // The only voice of a page asks no one: a speech's questions are rhetorical ("CAPITANICH.- …¿…?").
+  if (!anonymousAskers && people.length === 1 && people[0]!.role === null) people[0]!.role = 'official';
   for (const person of people.filter((candidate) => candidate.role === null)) {
     // Where the answers' speakers are named and an official is known, the others ask: an
     // interviewer is named, an interviewee is in the title or holds an office.

@@ -827,3 +827,12 @@ describe('bold questions after a named interviewer', () => {
     ]);
   });
 });
+
+describe('a page with one voice', () => {
+  it('makes the only labelled speaker an official, whatever rhetorical questions the speech asks', () => {
+    const doc = page('Palabras del Jefe de Gabinete en Casa Rosada', ['CAPITANICH.- Muy buenos días a todos y a todas. ¿Qué significa esto para la Argentina?', '¿Y qué haremos ahora? Seguiremos trabajando.']);
+    const transcript = extractTranscript(doc, new URL('https://www.casarosada.gob.ar/x'), { force: true }).transcript!;
+    expect(transcript.participants.map((person) => person.role)).toEqual(['official']);
+    expect(transcript.segments[0]!.kind).toBe('remarks');
+  });
+});
