@@ -124,6 +124,8 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
     });
   });
 
+  greetingsBeforeAnswers(segments);
+
   const seen = new Set<Person>();
   const participants: Participant[] = [];
   for (const person of speakerOfSegment) {
@@ -175,6 +177,27 @@ function isWelcome(paragraphs: string[]): boolean {
   if (text.length > WELCOME_MAX || /[?？¿]/u.test(text)) return false;
   const opening = [text, text.replace(VOCATIVE, '')];
   return opening.some((words) => GREETING.test(words) || WELCOME.test(words));
+}
+
+/** The longest turn that is only a greeting ("Bonjour Jean-Pierre ELKABBACH. Bonjour Thomas SOTTO."). */
+const GREETING_REPLY_MAX = 120;
+
+/**
+ * Greetings exchanged before the first real answer are remarks ("Q - Bonjour." / "R - Bonjour."),
+ * and so is the introduction a guest greets back rather than answers.
+ */
+function greetingsBeforeAnswers(segments: Segment[]): void {
+  for (let i = 0; i < segments.length; i += 1) {
+    const segment = segments[i]!;
+    if (segment.kind !== 'question' && segment.kind !== 'answer') continue;
+    const greeting = isWelcome(segment.paragraphs) && segment.paragraphs.join(' ').length <= GREETING_REPLY_MAX;
+    if (!greeting) {
+      if (segment.kind === 'answer') return;
+      continue;
+    }
+    if (segment.kind === 'answer') for (let j = i - 1; j >= 0 && segments[j]!.kind === 'question'; j -= 1) segments[j]!.kind = 'remarks';
+    segment.kind = 'remarks';
+  }
 }
 
 /**

@@ -836,3 +836,33 @@ describe('a page with one voice', () => {
     expect(transcript.segments[0]!.kind).toBe('remarks');
   });
 });
+
+describe('greetings before the first answer', () => {
+  it('reads greetings exchanged before anything is answered as remarks, and the introduction the guest greets back', () => {
+    const doc = page('Entretien de M. Jean-Noël Barrot, ministre de l’Europe et des affaires étrangères, avec France Inter', [
+      'Q - Et avec Léa Salamé, nous recevons ce matin le ministre de l’Europe et des affaires étrangères, Jean-Noël Barrot.',
+      'R - Bonjour.',
+      'Q - Bonjour.',
+      'Q - Que retenez-vous de cette semaine ?',
+      'R - Beaucoup d’émotions.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://www.vie-publique.fr/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'remarks', 'remarks', 'question', 'answer']);
+    expect(transcript.segments[1]!.speaker).toBe('Jean-Noël Barrot');
+  });
+
+  it('keeps a question that opens with a greeting and goes on to ask', () => {
+    const doc = page('La mañanera', [
+      'PREGUNTA: Buenos días, presidente. Quería preguntarle por el aeropuerto y por las obras del tren, que llevan retraso desde el verano pasado.',
+      'PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR: Pues yo creo que está bien.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.infobae.com/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer']);
+  });
+
+  it('reads "M. Jean-Yves Le Drian" as the name, not "M. Jean-"', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('Entretien de M. Jean-Yves Le Drian, ministre de l’Europe, à France 5')).toEqual(['Jean-Yves Le Drian']);
+    expect(namesInTitle('Интервью С.В.Лаврова')).toEqual(['С.В.Лаврова']);
+  });
+});
