@@ -102,7 +102,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
       // Unlabelled paragraphs before the first label are the title's speaker's; when the title
       // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
       if (!turn.label) person = turn.continuation && segments.length > 0 ? previous : titleSpeaker;
-      kind = kindOf(person, questionsBegun, segments.at(-1)?.kind);
+      kind = kindOf(person, questionsBegun, segments.at(-1)?.kind, turn.paragraphs);
       // An interviewer's welcome before anything is asked ("Tony, great to have you on the show.")
       // is remarks, and so is the guest's reply to it.
       if (kind === 'question' && !questionsBegun && isWelcome(turn.paragraphs)) kind = 'remarks';
@@ -218,9 +218,15 @@ function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Per
   return person;
 }
 
-function kindOf(person: Person | null, questionsBegun: boolean, previousKind: TurnKind | undefined): TurnKind {
+/** A moderator's words that pass on a journalist's question, in the corpus languages. */
+const RELAYS_QUESTION = /(?<!\p{L})(?:questions?|asked|asks|wants to know|вопрос|спрашивает|frage|fragt|pregunta|question de|питання|提问|问题|質問|질문)(?!\p{L})/iu;
+
+function kindOf(person: Person | null, questionsBegun: boolean, previousKind: TurnKind | undefined, paragraphs: string[]): TurnKind {
   if (!person) return previousKind === 'question' ? 'question' : questionsBegun ? 'answer' : 'remarks';
   if (person.role === 'official') return questionsBegun ? 'answer' : 'remarks';
+  // A moderator opens, gives the floor and closes; a turn of theirs that asks, or relays a
+  // question ("Suhasini from the Hindu has asked - …"), is a question.
+  if (person.role === 'other') return /[?？]/u.test(paragraphs.join(' ')) || RELAYS_QUESTION.test(paragraphs.join(' ')) ? 'question' : 'remarks';
   return 'question';
 }
 

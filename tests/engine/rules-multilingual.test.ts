@@ -866,3 +866,21 @@ describe('greetings before the first answer', () => {
     expect(namesInTitle('Интервью С.В.Лаврова')).toEqual(['С.В.Лаврова']);
   });
 });
+
+describe('moderators and German offices', () => {
+  it('reads a moderator’s turn that asks nothing as remarks, and "StS Seibert" as Seibert', () => {
+    const doc = page('Regierungspressekonferenz vom 28. Februar 2020', [
+      'Vors. Welty: Ich denke, wir starten mit den Terminen der Kanzlerin für die kommende Woche.',
+      'StS Seibert: So ist es. - Guten Tag!',
+      'Frage Jung: Herr Seibert, wann reist die Kanzlerin ab?',
+      'StS Seibert: Am Montag.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.bundesregierung.de/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', 'Welty'],
+      ['remarks', 'Seibert'],
+      ['question', 'Jung'],
+      ['answer', 'Seibert'],
+    ]);
+  });
+});
