@@ -3,6 +3,7 @@ import { namesInTitle, titlePosition } from '../metadata/title-names';
 import type { RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, readSpeaker, samePerson, type SpeakerForm } from './speakers';
+import { MODERATOR } from './offices';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
@@ -117,7 +118,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
     speakerOfSegment.push(person);
     segments.push({
       kind,
-      speaker: person ? nameOf(person) : null,
+      speaker: person && !isUnnamedModerator(person) ? nameOf(person) : null,
       label: turn.label?.raw ?? null,
       section: turn.section,
       paragraphs: turn.paragraphs,
@@ -129,7 +130,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   const seen = new Set<Person>();
   const participants: Participant[] = [];
   for (const person of speakerOfSegment) {
-    if (!person || seen.has(person)) continue;
+    if (!person || seen.has(person) || isUnnamedModerator(person)) continue;
     seen.add(person);
     participants.push({ name: nameOf(person), role: person.role ?? 'other', labels: person.labels, turns: person.turns });
   }
@@ -312,6 +313,16 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
 const LEAD_CHARS = 300;
 /** How many of the body's first headings may name the official. */
 const NAMING_HEADINGS = 6;
+
+/**
+ * A moderator the page names only by the office ("Ведущий:", "사회자:", "Moderator:"): the label
+ * stays on the turn, but no one is named ("Vors. Welty:" names Welty).
+ */
+function isUnnamedModerator(person: Person): boolean {
+  return person.forms.length > 0 && person.forms.every((form) => form.moderator && MODERATOR_ALONE.test(form.name));
+}
+
+const MODERATOR_ALONE = new RegExp(`^(?:${MODERATOR.source})$`, 'iu');
 
 function nameOf(person: Person): string {
   return bestName(person.forms);

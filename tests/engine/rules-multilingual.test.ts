@@ -884,3 +884,17 @@ describe('moderators and German offices', () => {
     ]);
   });
 });
+
+describe('a moderator named only by the office', () => {
+  it('keeps the label and names no one ("Ведущий:")', () => {
+    const doc = page('Диалог послов', ['Ведущий: Для меня большая честь. Какие у вас планы?', 'Чжан Ханьхуэй: Мы будем работать вместе.', 'Ведущий: Спасибо. Что дальше?', 'Чжан Ханьхуэй: Дальше — новые встречи.']);
+    const transcript = extractTranscript(doc, new URL('https://ru.china-embassy.gov.cn/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.speaker, segment.label])).toEqual([
+      [null, 'Ведущий:'],
+      ['Чжан Ханьхуэй', 'Чжан Ханьхуэй:'],
+      [null, 'Ведущий:'],
+      ['Чжан Ханьхуэй', 'Чжан Ханьхуэй:'],
+    ]);
+    expect(transcript.participants.map((person) => person.name)).toEqual(['Чжан Ханьхуэй']);
+  });
+});
