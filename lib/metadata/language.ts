@@ -5,8 +5,10 @@
  */
 export function detectLanguage(doc: Document, url: URL, sample: string): string {
   const fromPath = /^\/([a-z]{2})(?:[_-][A-Za-z]{2})?(?:\/|$)/.exec(url.pathname)?.[1];
-  if (fromPath && KNOWN.has(fromPath)) return fromPath;
   const fromText = languageOfText(sample);
+  // The address's language, unless the text says otherwise (diplomatie.gouv.fr serves French
+  // pages under "/en/…/fr/…").
+  if (fromPath && KNOWN.has(fromPath) && (fromText === null || fromText === fromPath)) return fromPath;
   const declared = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
   // A declared language that contradicts the text is a template default ("en" on a Chinese page).
   if (declared && KNOWN.has(declared) && (fromText === null || fromText === declared)) return declared;

@@ -898,3 +898,13 @@ describe('a moderator named only by the office', () => {
     expect(transcript.participants.map((person) => person.name)).toEqual(['Чжан Ханьхуэй']);
   });
 });
+
+describe('the language of a page served under another language’s address', () => {
+  it('believes the text over "/en/" in the address', async () => {
+    const { detectLanguage } = await import('../../lib/metadata/language');
+    const doc = parseDocument('<html lang="fr"><body><p>x</p></body></html>');
+    const sample = 'Nous avons discuté de la situation en Ukraine et nous continuerons à soutenir le peuple ukrainien dans les mois qui viennent, avec nos partenaires européens.';
+    expect(detectLanguage(doc, new URL('https://www.diplomatie.gouv.fr/en/country-files/ukraine/fr/x'), sample)).toBe('fr');
+    expect(detectLanguage(doc, new URL('https://www.diplomatie.gouv.fr/fr/x'), sample)).toBe('fr');
+  });
+});
