@@ -908,3 +908,10 @@ describe('the language of a page served under another language’s address', () 
     expect(detectLanguage(doc, new URL('https://www.diplomatie.gouv.fr/fr/x'), sample)).toBe('fr');
   });
 });
+
+describe('listing titles', () => {
+  it.each(['Tag: Keir Starmer', 'Archive for the ‘Foreign Affairs’ Category', 'Тег: Глаз', 'Рубрика: Интервью'])('reads %j as a title that is not a transcript’s', async (title) => {
+    const { readTitleWords } = await import('../../lib/metadata/kind');
+    expect(readTitleWords(title).other).toBe(true);
+  });
+});
