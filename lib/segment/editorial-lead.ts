@@ -61,8 +61,17 @@ function dropRepostNotes(split: TurnSplit): TurnSplit {
 /** How much of a paragraph is read to tell an editor's lead from the speaker's words. */
 const LEAD_TEST_CHARS = 400;
 
+/**
+ * An editor announcing the text: "Following is the transcript of …", "The following is a
+ * transcript of …", "Below is the full text of …", "Ниже — стенограмма …", "以下是…全文",
+ * "Voici la transcription …". Editorial whatever pronouns the rest of it holds.
+ */
+const ANNOUNCES_TEXT =
+  /^(?:(?:the )?following is (?:the|a) (?:full )?(?:transcript|text)|below is (?:the|a) (?:full )?(?:transcript|text)|here is (?:the|a) (?:full )?(?:transcript|text)|read the (?:full )?transcript|ниже (?:приводится|публикуется|—|-)? ?(?:стенограмма|текст|полный текст)|далее (?:—|-) стенограмма|voici (?:la transcription|le texte)|nachfolgend (?:das|die) (?:wortprotokoll|mitschrift)|a continuación,? (?:la versión estenográfica|el texto)|以下是|以下為|以下为)/iu;
+
 function isEditorial(paragraph: string, speakers: string[]): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);
+  if (ANNOUNCES_TEXT.test(opening)) return true;
   if (GREETING.test(opening) || FIRST_PERSON.test(opening)) return false;
   if (NEWS_DATELINE.test(opening) || REPORTED_SPEECH.test(opening)) return true;
   // The speaker named in the third person: "Spokesperson Hong Lei held a regular press conference".

@@ -915,3 +915,18 @@ describe('listing titles', () => {
     expect(readTitleWords(title).other).toBe(true);
   });
 });
+
+describe('an editor announcing the text', () => {
+  it('reads "Following is the transcript of …" as an editor’s lead, spoken by no one', () => {
+    const doc = page('Press Conference by Secretary-General António Guterres at United Nations Headquarters', [
+      'Following is the transcript of UN Secretary-General António Guterres’ press conference prior to the seventy-eighth session of the General Assembly, in New York today:',
+      'Dear members of the media, it is a pleasure to be with you again.',
+      'We will be gathering at a time when humanity faces huge challenges.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://press.un.org/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs.length])).toEqual([
+      ['remarks', null, 1],
+      ['remarks', 'António Guterres', 2],
+    ]);
+  });
+});
