@@ -30,7 +30,7 @@ export const libraryEntrySchema = z.object({
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
 
 /** Query parameters that name a campaign or a click, not the page. */
-const TRACKING_PARAMETER = /^(utm_\w+|fbclid|gclid|yclid|_ga)$/i;
+const TRACKING_PARAMETER = /^(?:utm_\w+|fbclid|gclid|yclid|_ga)$/i;
 
 /**
  * The page's address as the library keys it: the same page is the same entry whether it was

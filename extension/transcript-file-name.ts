@@ -19,11 +19,11 @@ export function titleSlug(title: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[а-яё]/g, (letter) => CYRILLIC_TO_LATIN[letter] ?? '');
-  const slug = latin.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const slug = latin.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|(?<!-)-+$/g, '');
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/(?<!-)-+$/, '');
 }
 
 /** "Save JSON"'s file name, `YYYY-MM-DD-title-slug.json`: the event's date, else today's. */
