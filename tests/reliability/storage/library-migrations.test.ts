@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LibraryEntry } from '../../../extension/library-entry';
-import { ENTRY_KEY_PREFIX, LIBRARY_MIGRATIONS, LIBRARY_VERSION, listLibrary } from '../../../extension/library-store';
+import { ENTRY_KEY_PREFIX, LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION, LIBRARY_MIGRATIONS, LIBRARY_VERSION, listLibrary } from '../../../extension/library-store';
 import { generatedEntry } from './generated-entries';
 
 /**
@@ -48,7 +48,7 @@ describe('library migrations', () => {
     const entry = generatedEntry(3);
     await fakeBrowser.storage.local.set({ [KEY]: entry, [`${KEY}$`]: { v: LIBRARY_VERSION } });
     expect((await listLibrary()).entries.map((stored) => stored.entry)).toEqual([entry]);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [KEY]: entry, [`${KEY}$`]: { v: LIBRARY_VERSION } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [KEY]: entry, [`${KEY}$`]: { v: LIBRARY_VERSION }, [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION });
   });
 
   it('read an entry stored before versioning (no version record) as version 1, migrating it from there', async () => {
