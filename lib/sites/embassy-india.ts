@@ -11,6 +11,10 @@ export const embassyIndia = layoutAdapter({
   name: 'Embassy of Russia in India',
   hosts: ['*://rusembindia.com/*', '*://*.rusembindia.com/*'],
   host: /(?:^|\.)rusembindia\.com$/,
+  examples: {
+    match: ['https://rusembindia.com/index.php/en/press-releases/2712-foreign-minister', 'https://www.rusembindia.com/'],
+    noMatch: ['https://rusembindia.com.example.org/', 'https://notrusembindia.com/'],
+  },
   title: ['.item-page [itemprop="headline"]', '.item-page .page-header h2', '.item-page h2', '.contentheading'],
   body: ['.item-page [itemprop="articleBody"]', '.item-page', '.contentpaneopen'],
   dates: ['.item-page time[itemprop="datePublished"]', '.item-page .published', '.item-page .create', '.createdate'],

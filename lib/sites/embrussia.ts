@@ -9,6 +9,10 @@ export const embrussia = layoutAdapter({
   name: 'Embassy of Russia (Drupal site, embrussia.ru)',
   hosts: ['*://embrussia.ru/*', '*://*.embrussia.ru/*'],
   host: /(?:^|\.)embrussia\.ru$/,
+  examples: {
+    match: ['http://www.embrussia.ru/node/1061', 'https://embrussia.ru/'],
+    noMatch: ['https://embrussia.ru.example.org/', 'https://notembrussia.ru/'],
+  },
   title: ['h1#page-title', 'h1.page-title', '.node h2', 'h1'],
   body: ['.node .field-name-body .field-item', '.field-name-body .field-item', '.node .content .field-item', '.node .content'],
   dates: ['.node .date-display-single', '.node .submitted', '.date-display-single', '.submitted'],

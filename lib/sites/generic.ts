@@ -22,6 +22,10 @@ export const generic: SiteAdapter = {
   name: 'Any site, recognised by its content',
   hosts: [],
   matches: () => true,
+  examples: {
+    match: ['https://www.state.gov/briefings/department-press-briefing-august-18-2022/', 'https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/202609/t20260930_11110987.html', 'http://localhost:8080/page'],
+    noMatch: [],
+  },
 
   detect(doc) {
     // querySelector, not doc.body: some DOMs create a missing <body> when asked for it.

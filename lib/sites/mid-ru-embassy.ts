@@ -11,6 +11,10 @@ export const midRuEmbassy = layoutAdapter({
   name: 'Russian embassy site on mid.ru',
   hosts: ['*://*.mid.ru/*'],
   host: /^(?!www\.)[a-z0-9-]+\.mid\.ru$/,
+  examples: {
+    match: ['https://india.mid.ru/en/', 'https://japan.mid.ru/en/press-centre/news/-/asset_publisher/1fR6gJQlHnAG/content/id/3929517'],
+    noMatch: ['https://mid.ru/en/', 'https://www.mid.ru/en/', 'https://india.mid.ru.example.org/'],
+  },
   ...LEGACY_LAYOUT,
   title: [...LEGACY_LAYOUT.title, 'h1.photo-content__title'],
   body: [...LEGACY_LAYOUT.body, 'div.text.article-content'],

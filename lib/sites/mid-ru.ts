@@ -10,6 +10,10 @@ export const midRu = layoutAdapter({
   name: 'Ministry of Foreign Affairs of Russia (mid.ru)',
   hosts: ['*://mid.ru/*', '*://www.mid.ru/*'],
   host: /^(?:www\.)?mid\.ru$/,
+  examples: {
+    match: ['https://mid.ru/en/foreign_policy/news/2049876/', 'https://www.mid.ru/ru/press_service/spokesman/briefings/2051092/', 'http://mid.ru/'],
+    noMatch: ['https://india.mid.ru/en/', 'https://mid.ru.example.org/en/', 'https://notmid.ru/en/'],
+  },
   title: ['h1.photo-content__title', '.announcement__title', '.page-body h1'],
   body: ['.photo-content .text.article-content', '.page-body .text.article-content', 'div.text.article-content', '.announcement__text'],
   dates: ['.photo-content__date', '.announcement__date', '.page-body .date'],

@@ -13,6 +13,11 @@ export interface SiteAdapter {
   /** Whether the URL belongs to this site. */
   matches(url: URL): boolean;
   /**
+   * Addresses `matches` must accept and refuse (github-url-detection's way): one test runs
+   * every adapter against its own and fails an adapter without them.
+   */
+  examples: UrlExamples;
+  /**
    * Cheap: a handful of selector look-ups and a scan of paragraph openings; no full read.
    * Null when the page is not in this site's known layout (the generic adapter then tries).
    */
@@ -23,6 +28,11 @@ export interface SiteAdapter {
    * not be read again).
    */
   locate(doc: Document, url: URL, detection?: Detection): PageParts | null;
+}
+
+export interface UrlExamples {
+  match: string[];
+  noMatch: string[];
 }
 
 export interface Detection {
