@@ -16,16 +16,19 @@ function bestTime(run: () => void, times: number, batch: number): number {
   return best;
 }
 
+/** How long the small input's batch runs: well above the timer's grain and a scheduler's hiccup. */
+const BATCH_MS = 10;
+
 /**
  * The slope from `small` to `large` characters of `craft(n)` read by `read`. The batch is
- * sized so that the small input's batch takes a few milliseconds, above the timer's grain.
+ * doubled until the small input's batch takes BATCH_MS, and the large input runs the same batch.
  */
 export function timeSlope<T>(craft: (n: number) => T, read: (input: T) => unknown, small = 2_000, large = 20_000): number {
   const smallInput = craft(small);
   const largeInput = craft(large);
-  const once = bestTime(() => read(smallInput), 2, 1);
-  const batch = Math.max(1, Math.min(200, Math.ceil(3 / Math.max(once, 0.01))));
-  const smallTime = bestTime(() => read(smallInput), 7, batch);
-  const largeTime = bestTime(() => read(largeInput), 7, batch);
+  let batch = 1;
+  while (batch < 1_000_000 && bestTime(() => read(smallInput), 1, batch) < BATCH_MS) batch *= 2;
+  const smallTime = bestTime(() => read(smallInput), 5, batch);
+  const largeTime = bestTime(() => read(largeInput), 5, batch);
   return Math.log(largeTime / smallTime) / Math.log(large / small);
 }
