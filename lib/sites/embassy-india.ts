@@ -1,4 +1,5 @@
 import { layoutAdapter } from './layout-adapter';
+import type { UrlExamples } from './site-adapter';
 
 /**
  * The Russian embassy in India's Joomla site, which republishes mid.ru's texts. After the
@@ -11,13 +12,15 @@ export const embassyIndia = layoutAdapter({
   name: 'Embassy of Russia in India',
   hosts: ['*://rusembindia.com/*', '*://*.rusembindia.com/*'],
   host: /(?:^|\.)rusembindia\.com$/,
-  examples: {
-    match: ['https://rusembindia.com/index.php/en/press-releases/2712-foreign-minister', 'https://www.rusembindia.com/'],
-    noMatch: ['https://rusembindia.com.example.org/', 'https://notrusembindia.com/'],
-  },
   title: ['.item-page [itemprop="headline"]', '.item-page .page-header h2', '.item-page h2', '.contentheading'],
   body: ['.item-page [itemprop="articleBody"]', '.item-page', '.contentpaneopen'],
   dates: ['.item-page time[itemprop="datePublished"]', '.item-page .published', '.item-page .create', '.createdate'],
   skip: ['.article-info', '.page-header', '.pagenav', '.moduletable', '.icons'],
   listingItem: '.blog .items-row, .blog-featured .items-row, .category-list tr',
 });
+
+/** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
+export const URL_EXAMPLES: UrlExamples = {
+  match: ['https://rusembindia.com/index.php/en/press-releases/2712-foreign-minister', 'https://www.rusembindia.com/'],
+  noMatch: ['https://rusembindia.com.example.org/', 'https://notrusembindia.com/'],
+};

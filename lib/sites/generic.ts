@@ -5,7 +5,7 @@ import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
 import { NO_LABELS, scanLabels } from '../page/label-scan';
 import { guessHeadline, metaDates } from './page-reading';
-import type { SiteAdapter } from './site-adapter';
+import type { SiteAdapter, UrlExamples } from './site-adapter';
 
 /** Elements that commonly carry a page's date on sites we have no adapter for. */
 const DATE_ELEMENTS =
@@ -22,10 +22,6 @@ export const generic: SiteAdapter = {
   name: 'Any site, recognised by its content',
   hosts: [],
   matches: () => true,
-  examples: {
-    match: ['https://www.state.gov/briefings/department-press-briefing-august-18-2022/', 'https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/202609/t20260930_11110987.html', 'http://localhost:8080/page'],
-    noMatch: [],
-  },
 
   detect(doc) {
     // querySelector, not doc.body: some DOMs create a missing <body> when asked for it.
@@ -106,3 +102,9 @@ function datelineAfter(headline: Element): string[] {
   }
   return lines;
 }
+
+/** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
+export const URL_EXAMPLES: UrlExamples = {
+  match: ['https://www.state.gov/briefings/department-press-briefing-august-18-2022/', 'https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/202609/t20260930_11110987.html', 'http://localhost:8080/page'],
+  noMatch: [],
+};

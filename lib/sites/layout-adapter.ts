@@ -3,7 +3,7 @@ import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
 import { NO_LABELS, scanLabels } from '../page/label-scan';
 import { headline, metaDates } from './page-reading';
-import type { Detection, PageParts, SiteAdapter, UrlExamples } from './site-adapter';
+import type { Detection, PageParts, SiteAdapter } from './site-adapter';
 
 /**
  * Most sites differ only in where things are: a site's file lists its selectors and this
@@ -18,8 +18,6 @@ export interface SiteLayout {
   host: RegExp;
   /** Further test of the URL (a section of the site), when the host is not enough. */
   path?: RegExp;
-  /** Addresses the adapter must accept and refuse (tests/engine/adapter-urls.test.ts). */
-  examples: UrlExamples;
   title: string[];
   /** The article body. When none of these is on the page, the page is not in this layout. */
   body: string[];
@@ -47,7 +45,6 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
     id: layout.id,
     name: layout.name,
     hosts: layout.hosts,
-    examples: layout.examples,
     matches: (url) => layout.host.test(url.hostname) && (!layout.path || layout.path.test(url.pathname)),
 
     detect(doc): Detection | null {

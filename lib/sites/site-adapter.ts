@@ -13,11 +13,6 @@ export interface SiteAdapter {
   /** Whether the URL belongs to this site. */
   matches(url: URL): boolean;
   /**
-   * Addresses `matches` must accept and refuse (github-url-detection's way): one test runs
-   * every adapter against its own and fails an adapter without them.
-   */
-  examples: UrlExamples;
-  /**
    * Cheap: a handful of selector look-ups and a scan of paragraph openings; no full read.
    * Null when the page is not in this site's known layout (the generic adapter then tries).
    */
@@ -30,6 +25,12 @@ export interface SiteAdapter {
   locate(doc: Document, url: URL, detection?: Detection): PageParts | null;
 }
 
+/**
+ * Addresses an adapter's `matches` must accept and refuse (github-url-detection's way), exported
+ * as URL_EXAMPLES beside each adapter: tests/engine/adapter-urls.test.ts runs every adapter
+ * against its own and fails one without them. Apart from the adapter, so that the bundles
+ * leave them out.
+ */
 export interface UrlExamples {
   match: string[];
   noMatch: string[];
