@@ -12,7 +12,7 @@ export function DamagedEntries({ damaged, onRemove }: { damaged: DamagedEntry[];
       <ul>
         {damaged.map((entry) => (
           <li key={entry.id}>
-            <code>{entry.id}</code>: {entry.problem}{' '}
+            <code>{entry.id}</code>: <bdi>{entry.problem}</bdi>{' '}
             <button type="button" onClick={() => onRemove(entry.id)}>
               Remove<span class="visually-hidden">{` damaged entry ${entry.id}`}</span>
             </button>

@@ -7,7 +7,7 @@ interface FilterBarProps {
   onChange: (filter: TranscriptFilter) => void;
 }
 
-/** A word to look for and a speaker to follow; the view narrows to the exchanges that have them. */
+/** A word to look for (in turns and topic headings) and a speaker to follow; the view narrows to the exchanges that have them. */
 export function FilterBar({ filter, participants, onChange }: FilterBarProps) {
   return (
     <div class="filter-bar" role="search">

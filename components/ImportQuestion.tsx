@@ -24,7 +24,8 @@ export function ImportQuestion({ fileName, plan, onReplace, onKeepSaved, onCance
   return (
     <section class="import-question" role="alertdialog" aria-labelledby="import-question-heading">
       <h2 id="import-question-heading" tabIndex={-1} ref={heading}>
-        {`${fileName} would replace ${count === 1 ? '1 saved transcript' : `${count} saved transcripts`}`}
+        <bdi>{fileName}</bdi>
+        {` would replace ${count === 1 ? '1 saved transcript' : `${count} saved transcripts`}`}
       </h2>
       <p>
         {`The file holds later copies of ${count === 1 ? 'this page' : 'these pages'}` +
@@ -34,7 +35,9 @@ export function ImportQuestion({ fileName, plan, onReplace, onKeepSaved, onCance
       <ul>
         {plan.replacing.slice(0, LISTED).map((replacement) => (
           <li key={replacement.url}>
-            <strong>{replacement.title || 'Untitled transcript'}</strong>
+            <strong>
+              <bdi>{replacement.title || 'Untitled transcript'}</bdi>
+            </strong>
             {`: saved ${replacement.savedAt.slice(0, 16).replace('T', ' ')}, the file's copy ${replacement.importedSavedAt.slice(0, 16).replace('T', ' ')}`}
           </li>
         ))}

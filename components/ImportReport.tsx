@@ -41,7 +41,10 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
           <ul>
             {problems.map((problem, i) => (
               <li key={i}>
-                <strong>{problem.where}</strong>: {problem.message}
+                <strong>
+                  <bdi>{problem.where}</bdi>
+                </strong>
+                : <bdi>{problem.message}</bdi>
               </li>
             ))}
           </ul>

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { coalesce } from '../extension/coalesce';
-import { downloadTextFile } from '../extension/download-file';
-import { exportFileName, exportLibrary, fileSizeProblem, parseLibraryFile, type ExportFormat } from '../extension/library-file';
+import { downloadFile } from '../extension/download-file';
+import { libraryExportFile, type ExportScope } from '../extension/library-export';
+import { fileSizeProblem, parseLibraryFile, type ParsedLibraryFile } from '../extension/library-file';
 import { importEntries, NOTHING_IMPORTED, planImport, type ImportPlan } from '../extension/library-import';
-import type { ParsedLibraryFile } from '../extension/library-file';
 import { searchLibrary } from '../extension/library-search';
+import { sortLibrary, type LibrarySort } from '../extension/library-sort';
 import {
   listLibrary,
   LibraryFullError,
@@ -15,8 +16,10 @@ import {
   type StoredEntry,
 } from '../extension/library-store';
 import { storageUsage, type StorageUsage } from '../extension/storage-usage';
+import { formatById, type FormatId } from '../lib/formats';
 import { DamagedEntries } from './DamagedEntries';
 import { ImportQuestion } from './ImportQuestion';
+import { isolate } from './isolate';
 import { ImportReport, type ImportSummary } from './ImportReport';
 import { LibraryList } from './LibraryList';
 import { LibraryToolbar } from './LibraryToolbar';
@@ -30,11 +33,13 @@ function openEntryId(): string | null {
   return new URLSearchParams(location.hash.slice(1)).get('entry');
 }
 
-/** The library page: saved transcripts, search, open, delete with undo, export, import. */
+/** The library page: saved transcripts, search, open, delete with undo, export (all, shown or one, in any library format), import. */
 export function LibraryApp() {
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<LibrarySort>('saved');
+  const [formatId, setFormatId] = useState<FormatId>('json');
   const [openId, setOpenId] = useState(openEntryId);
   const [deleted, setDeleted] = useState<StoredEntry | null>(null);
   const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
@@ -67,7 +72,7 @@ export function LibraryApp() {
     };
   }, [load]);
 
-  const shown = useMemo(() => searchLibrary(listing?.entries ?? [], query), [listing, query]);
+  const shown = useMemo(() => sortLibrary(searchLibrary(listing?.entries ?? [], query), sort), [listing, query, sort]);
 
   async function deleteEntry(stored: StoredEntry) {
     await removeEntry(stored.id);
@@ -78,7 +83,7 @@ export function LibraryApp() {
     if (!deleted) return;
     try {
       await putEntry(deleted.id, deleted.entry);
-      announce({ text: `Restored “${deleted.entry.transcript.title}”.`, tone: 'done' });
+      announce({ text: `Restored “${isolate(deleted.entry.transcript.title)}”.`, tone: 'done' });
       setDeleted(null);
     } catch (error) {
       const text = error instanceof LibraryFullError ? error.message : `Could not restore: ${String(error)}`;
@@ -86,11 +91,16 @@ export function LibraryApp() {
     }
   }
 
-  function exportAll(format: ExportFormat) {
-    const entries = (listing?.entries ?? []).map((stored) => stored.entry);
-    const fileName = exportFileName(format);
-    downloadTextFile(fileName, exportLibrary(entries, format), format === 'json' ? 'application/json' : 'application/jsonl');
-    announce({ text: `Exported ${entries.length} transcripts to ${fileName}.`, tone: 'done' });
+  function exportEntries(entries: StoredEntry[], scope: ExportScope) {
+    if (entries.length === 0) return;
+    try {
+      const file = libraryExportFile(formatById(formatId)!, entries, scope);
+      downloadFile(file.name, file.content, file.mediaType);
+      const what = entries.length === 1 ? '1 transcript' : `${entries.length} transcripts`;
+      announce({ text: `Exported ${what} to ${file.name}.`, tone: 'done' });
+    } catch (error) {
+      announce({ text: `Could not export: ${error instanceof Error ? error.message : String(error)}`, tone: 'problem' });
+    }
   }
 
   async function importFile(file: File) {
@@ -162,9 +172,14 @@ export function LibraryApp() {
       <main>
         <LibraryToolbar
           query={query}
-          canExport={(listing?.entries.length ?? 0) > 0}
+          sort={sort}
+          formatId={formatId}
+          total={listing?.entries.length ?? 0}
+          shown={shown.length}
           onQuery={setQuery}
-          onExport={exportAll}
+          onSort={setSort}
+          onFormat={setFormatId}
+          onExport={(scope) => exportEntries(scope === 'all' ? (listing?.entries ?? []) : shown, scope)}
           onImport={(file) => void importFile(file)}
         />
         <LiveStatus note={note} />
@@ -190,9 +205,11 @@ export function LibraryApp() {
         ) : listing.entries.length === 0 ? (
           <p class="empty">Nothing saved yet. Open a transcript page, click the Verbatim icon and choose “Save to library”.</p>
         ) : shown.length === 0 ? (
-          <p class="empty" role="status">No saved transcript matches “{query}”.</p>
+          <p class="empty" role="status">
+            No saved transcript matches “<bdi>{query}</bdi>”.
+          </p>
         ) : (
-          <LibraryList entries={shown} onDelete={(stored) => void deleteEntry(stored)} />
+          <LibraryList entries={shown} onDelete={(stored) => void deleteEntry(stored)} onExport={(stored) => exportEntries([stored], 'one')} />
         )}
         {listing && <DamagedEntries damaged={listing.damaged} onRemove={(id) => void removeEntry(id)} />}
       </main>

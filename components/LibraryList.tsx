@@ -1,21 +1,33 @@
+import { KIND_NAMES } from '../lib/kind-names';
 import type { StoredEntry } from '../extension/library-store';
+import { languageName, leadingSpeakers } from '../extension/transcript-speakers';
 import { transcriptSite } from '../extension/transcript-site';
 
 interface LibraryListProps {
   entries: StoredEntry[];
   onDelete: (stored: StoredEntry) => void;
+  /** Exports one entry in the format chosen above the list. */
+  onExport: (stored: StoredEntry) => void;
 }
 
+const SAVED_ON = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const SAVED_AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The saved transcripts as a table: title (opens it), date, site, questions, when saved, delete. */
-export function LibraryList({ entries, onDelete }: LibraryListProps) {
+/**
+ * The saved transcripts as a table: title (opens it), date, kind, speakers, language, site,
+ * questions, when saved, export, delete. Each cell names its column (`data-label`), which a
+ * narrow window shows when the rows stack (entrypoints/library/library.css).
+ */
+export function LibraryList({ entries, onDelete, onExport }: LibraryListProps) {
   return (
     <table class="library-list">
       <thead>
         <tr>
           <th scope="col">Title</th>
           <th scope="col">Date</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Speakers</th>
+          <th scope="col">Language</th>
           <th scope="col">Site</th>
           <th scope="col">Questions</th>
           <th scope="col">Saved</th>
@@ -28,20 +40,54 @@ export function LibraryList({ entries, onDelete }: LibraryListProps) {
         {entries.map((stored) => {
           const { transcript, savedAt } = stored.entry;
           const title = transcript.title || 'Untitled transcript';
+          const speakers = leadingSpeakers(transcript);
           return (
             <tr key={stored.id} data-entry-id={stored.id}>
-              <td>
-                <a href={`#entry=${stored.id}`}>{title}</a>
+              <td class="title">
+                <a href={`#entry=${stored.id}`}>
+                  <bdi>{title}</bdi>
+                </a>
               </td>
-              <td>{transcript.date ?? '—'}</td>
-              <td>{transcriptSite(transcript)}</td>
-              <td class="number">{transcript.exchanges.length}</td>
-              <td>
-                <time dateTime={savedAt}>{SAVED_AT.format(new Date(savedAt))}</time>
+              <td class="date" data-label="Date">
+                {transcript.date ?? '—'}
               </td>
-              <td>
+              <td data-label="Kind">{KIND_NAMES[transcript.kind]}</td>
+              <td data-label="Speakers">
+                {speakers.named.map((name, i) => (
+                  <span key={name}>
+                    {i > 0 && ', '}
+                    <bdi>{name}</bdi>
+                  </span>
+                ))}
+                {speakers.more > 0 && <span class="more-speakers">{` +${speakers.more}`}</span>}
+                {speakers.named.length === 0 && '—'}
+              </td>
+              <td data-label="Language">{languageName(transcript.language)}</td>
+              <td class="site" data-label="Site">
+                <bdi>{transcriptSite(transcript)}</bdi>
+              </td>
+              <td class="number" data-label="Questions">
+                {transcript.exchanges.length}
+              </td>
+              <td class="saved" data-label="Saved">
+                <time dateTime={savedAt} title={SAVED_AT.format(new Date(savedAt))}>
+                  {SAVED_ON.format(new Date(savedAt))}
+                </time>
+              </td>
+              <td class="row-actions">
+                <button type="button" onClick={() => onExport(stored)}>
+                  Export
+                  <span class="visually-hidden">
+                    {' '}
+                    <bdi>{title}</bdi>
+                  </span>
+                </button>
                 <button type="button" onClick={() => onDelete(stored)}>
-                  Delete<span class="visually-hidden">{` ${title}`}</span>
+                  Delete
+                  <span class="visually-hidden">
+                    {' '}
+                    <bdi>{title}</bdi>
+                  </span>
                 </button>
               </td>
             </tr>

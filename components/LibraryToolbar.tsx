@@ -1,17 +1,34 @@
 import { useRef } from 'preact/hooks';
-import type { ExportFormat } from '../extension/library-file';
+import { LIBRARY_SORTS, type LibrarySort } from '../extension/library-sort';
+import { formatById, LIBRARY_FORMAT_IDS, type FormatId } from '../lib/formats';
 
 interface LibraryToolbarProps {
   query: string;
-  canExport: boolean;
+  sort: LibrarySort;
+  formatId: FormatId;
+  /** How many entries there are, and how many the search shows. */
+  total: number;
+  shown: number;
   onQuery: (query: string) => void;
-  onExport: (format: ExportFormat) => void;
+  onSort: (sort: LibrarySort) => void;
+  onFormat: (formatId: FormatId) => void;
+  onExport: (scope: 'all' | 'shown') => void;
   onImport: (file: File) => void;
 }
 
-/** Search, export as JSON or JSON Lines, import a file. */
-export function LibraryToolbar({ query, canExport, onQuery, onExport, onImport }: LibraryToolbarProps) {
+/** What each format's choice says: Markdown is one note per transcript, several in a .zip. */
+function choiceLabel(id: FormatId): string {
+  const format = formatById(id)!;
+  return format.scope === 'transcript' ? `${format.label} (.${format.extension}; a .zip for several)` : `${format.label} (.${format.extension})`;
+}
+
+/**
+ * Search; the order of the list; export the whole library or what the search shows, in a chosen
+ * format; import a file.
+ */
+export function LibraryToolbar({ query, sort, formatId, total, shown, onQuery, onSort, onFormat, onExport, onImport }: LibraryToolbarProps) {
   const fileInput = useRef<HTMLInputElement>(null);
+  const filtered = query.trim() !== '' && shown < total;
   return (
     <div class="library-toolbar">
       <div role="search">
@@ -20,12 +37,32 @@ export function LibraryToolbar({ query, canExport, onQuery, onExport, onImport }
           <input type="search" value={query} onInput={(event) => onQuery(event.currentTarget.value)} />
         </label>
       </div>
+      <label class="sort">
+        <span>Sort by</span>
+        <select value={sort} onChange={(event) => onSort(event.currentTarget.value as LibrarySort)}>
+          {Object.entries(LIBRARY_SORTS).map(([value, name]) => (
+            <option key={value} value={value}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
       <div class="toolbar-buttons">
-        <button type="button" disabled={!canExport} onClick={() => onExport('json')}>
-          Export JSON
+        <label class="export-format">
+          <span>Export format</span>
+          <select value={formatId} onChange={(event) => onFormat(event.currentTarget.value as FormatId)}>
+            {LIBRARY_FORMAT_IDS.map((id) => (
+              <option key={id} value={id}>
+                {choiceLabel(id)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" disabled={total === 0} onClick={() => onExport('all')}>
+          Export all
         </button>
-        <button type="button" disabled={!canExport} onClick={() => onExport('jsonl')}>
-          Export JSON Lines
+        <button type="button" disabled={!filtered || shown === 0} onClick={() => onExport('shown')}>
+          Export shown<span class="visually-hidden">{filtered ? ` (${shown} of ${total})` : ''}</span>
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           Import…

@@ -6,18 +6,40 @@ const ROLE_NAMES: Record<Participant['role'], string> = {
   other: 'other',
 };
 
-/** Everyone who speaks, in order of first turn, with how many turns each. */
-export function ParticipantList({ participants }: { participants: Participant[] }) {
+interface ParticipantListProps {
+  participants: Participant[];
+  /** The speaker the view follows, or null. */
+  speaker: string | null;
+  /** Follow a speaker (the one clicked), or everyone again (null) when they are clicked twice. */
+  onSpeaker: (speaker: string | null) => void;
+}
+
+/** Everyone who speaks, in order of first turn, with how many turns each; clicking one follows them. */
+export function ParticipantList({ participants, speaker, onSpeaker }: ParticipantListProps) {
   if (participants.length === 0) return null;
   return (
     <section class="section" aria-labelledby="participants-heading">
       <h2 id="participants-heading">Participants</h2>
       <ul class="participants">
-        {participants.map((participant) => (
-          <li key={participant.name}>
-            {participant.name} <span class="turns">({ROLE_NAMES[participant.role]}, {turns(participant.turns)})</span>
-          </li>
-        ))}
+        {participants.map((participant) => {
+          const followed = participant.name === speaker;
+          return (
+            <li key={participant.name}>
+              <button
+                type="button"
+                class="participant"
+                aria-pressed={followed}
+                title={followed ? 'Show everyone again' : 'Show only the exchanges with this speaker'}
+                onClick={() => onSpeaker(followed ? null : participant.name)}
+              >
+                <bdi>{participant.name}</bdi>{' '}
+                <span class="turns">
+                  ({ROLE_NAMES[participant.role]}, {turns(participant.turns)})
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Transcript } from '../lib/transcript-schema';
 import type { TabReading } from '../extension/tab-reading';
+import { isAntiBotCheck } from '../extension/unreachable-page';
 import { PopupStatus, type PopupProblem } from './PopupStatus';
-import { TranscriptActions } from './TranscriptActions';
-import { TranscriptView } from './TranscriptView';
+import { PopupTranscript } from './PopupTranscript';
 
 export interface PopupAppProps {
   /** Reads the page; `onWaitingForPage` is called if it is still loading. */
@@ -40,7 +40,7 @@ export function PopupApp({ readPage, openLibrary }: PopupAppProps) {
       </nav>
       <main>
         {state.phase === 'transcript' ? (
-          <TranscriptView key={state.transcript.url} transcript={state.transcript} actions={<TranscriptActions transcript={state.transcript} />} />
+          <PopupTranscript key={state.transcript.url} transcript={state.transcript} />
         ) : (
           <PopupStatus problem={state} onExtractAnyway={() => void read(true)} onRetry={() => void read(false)} />
         )}
@@ -52,6 +52,7 @@ export function PopupApp({ readPage, openLibrary }: PopupAppProps) {
 function popupState(reading: TabReading, forced: boolean): PopupState {
   switch (reading.state) {
     case 'read':
+      if (isAntiBotCheck(reading.result)) return { phase: 'unreachable', reason: 'anti-bot' };
       // A forced reading of a page without turns has nothing to show either.
       return reading.result.transcript && reading.result.transcript.segments.length > 0
         ? { phase: 'transcript', transcript: reading.result.transcript }

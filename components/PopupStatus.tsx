@@ -49,8 +49,13 @@ export function PopupStatus({ problem, onExtractAnyway, onRetry }: PopupStatusPr
     case 'unreachable':
       return (
         <div class="state">
-          <h1>Verbatim can't read this page</h1>
+          <h1>{problem.reason === 'anti-bot' ? 'The site has not shown the page yet' : "Verbatim can't read this page"}</h1>
           <p>{UNREACHABLE_MESSAGES[problem.reason]}</p>
+          {problem.reason === 'anti-bot' && (
+            <button type="button" onClick={onRetry}>
+              Try again
+            </button>
+          )}
         </div>
       );
     case 'error':

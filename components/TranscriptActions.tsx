@@ -1,19 +1,32 @@
+import { markdownFormat } from '../lib/formats/markdown';
 import { summarizeTranscript } from '../lib/summary';
 import { transcriptSchema, type Transcript } from '../lib/transcript-schema';
 import { copyText } from '../extension/clipboard';
 import { describeIssues } from '../extension/describe-issues';
 import { downloadTextFile } from '../extension/download-file';
+import { libraryEntryId } from '../extension/library-entry';
 import { LibraryFullError, saveTranscript } from '../extension/library-store';
 import { transcriptFileName } from '../extension/transcript-file-name';
-import { LiveStatus, useStatusNote } from './LiveStatus';
+import { LiveStatus, useStatusNote, type StatusNote } from './LiveStatus';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** "Copy summary", "Save JSON" and "Save to library", each saying what it did. */
-export function TranscriptActions({ transcript }: { transcript: Transcript }) {
-  const [note, announce] = useStatusNote();
+interface TranscriptActionsProps {
+  transcript: Transcript;
+  /** A status line shared with the view's other actions ("Copy quote"); its own when not given. */
+  status?: [StatusNote | null, (note: StatusNote) => void];
+}
+
+/**
+ * "Copy summary", "Copy transcript", "Save JSON" and "Save to library", each saying what it did,
+ * in a bar that stays in view while the transcript scrolls under it. The bar wraps: room for
+ * more buttons.
+ */
+export function TranscriptActions({ transcript, status }: TranscriptActionsProps) {
+  const own = useStatusNote();
+  const [note, announce] = status ?? own;
 
   async function copySummary() {
     try {
@@ -21,6 +34,20 @@ export function TranscriptActions({ transcript }: { transcript: Transcript }) {
       announce({ text: 'Summary copied to the clipboard.', tone: 'done' });
     } catch (error) {
       announce({ text: `Could not copy the summary: ${messageOf(error)}`, tone: 'problem' });
+    }
+  }
+
+  /**
+   * The whole transcript as a Markdown note (lib/formats/markdown.ts), accessed when the page
+   * was read (the transcript's `accessedAt`; now for a transcript that does not say).
+   */
+  async function copyWholeTranscript() {
+    try {
+      const record = { id: await libraryEntryId(transcript.url), transcript, accessedAt: transcript.accessedAt ?? new Date().toISOString() };
+      await copyText(markdownFormat.render(record));
+      announce({ text: 'Transcript copied to the clipboard as Markdown.', tone: 'done' });
+    } catch (error) {
+      announce({ text: `Could not copy the transcript: ${messageOf(error)}`, tone: 'problem' });
     }
   }
 
@@ -49,10 +76,13 @@ export function TranscriptActions({ transcript }: { transcript: Transcript }) {
   }
 
   return (
-    <div class="actions">
+    <div class="actions" role="group" aria-label="Actions">
       <div class="action-buttons">
         <button type="button" class="primary" onClick={copySummary}>
           Copy summary
+        </button>
+        <button type="button" onClick={copyWholeTranscript}>
+          Copy transcript
         </button>
         <button type="button" onClick={saveJson}>
           Save JSON

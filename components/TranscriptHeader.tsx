@@ -1,16 +1,7 @@
 import type { Transcript } from '../lib/transcript-schema';
+import { KIND_NAMES } from '../lib/kind-names';
 import { pageLink } from '../extension/page-link';
 import { transcriptSite } from '../extension/transcript-site';
-
-const KIND_NAMES: Record<Transcript['kind'], string> = {
-  'press-conference': 'Press conference',
-  briefing: 'Briefing',
-  interview: 'Interview',
-  remarks: 'Remarks',
-  'answers-to-questions': 'Answers to questions',
-  statement: 'Statement',
-  other: 'Other',
-};
 
 /** Title, then date, place, kind and site, with a link to the page itself (its address as text when it is not a web page's). */
 export function TranscriptHeader({ transcript }: { transcript: Transcript }) {
@@ -24,14 +15,18 @@ export function TranscriptHeader({ transcript }: { transcript: Transcript }) {
   ];
   return (
     <header class="transcript-header">
-      <h1>{transcript.title || 'Untitled transcript'}</h1>
+      <h1>
+        <bdi>{transcript.title || 'Untitled transcript'}</bdi>
+      </h1>
       <dl class="facts">
         {facts
           .filter((fact): fact is [string, string] => fact[1] !== null)
           .map(([name, value]) => (
             <div key={name}>
               <dt>{name}</dt>
-              <dd>{value}</dd>
+              <dd>
+                <bdi>{value}</bdi>
+              </dd>
             </div>
           ))}
       </dl>

@@ -1,22 +1,25 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { Transcript } from '../lib/transcript-schema';
 import { filterOutline, isFiltering, NO_FILTER, type TranscriptFilter } from '../extension/transcript-filter';
 import { outlineTranscript } from '../extension/transcript-outline';
+import { ContentsList } from './ContentsList';
 import { FilterBar } from './FilterBar';
 import { OutlineList } from './OutlineList';
 import { ParticipantList } from './ParticipantList';
 import { TranscriptHeader } from './TranscriptHeader';
-import type { ComponentChildren } from 'preact';
 
 interface TranscriptViewProps {
   transcript: Transcript;
-  /** Shown between the header and the participants: the popup's buttons. */
+  /** Shown between the header and the participants, and kept in view while scrolling: the popup's buttons. */
   actions?: ComponentChildren;
 }
 
-/** The transcript as the popup and the library show it: header, participants, filter, turns. */
+/** The transcript as the popup and the library show it: header, participants, filter, contents, turns. */
 export function TranscriptView({ transcript, actions }: TranscriptViewProps) {
   const [filter, setFilter] = useState<TranscriptFilter>(NO_FILTER);
+  const [expandAll, setExpandAll] = useState(false);
+  const anchorPrefix = useId();
   const outline = useMemo(() => outlineTranscript(transcript), [transcript]);
   const shown = useMemo(() => filterOutline(transcript, outline, filter), [transcript, outline, filter]);
   const total = transcript.exchanges.length;
@@ -25,16 +28,22 @@ export function TranscriptView({ transcript, actions }: TranscriptViewProps) {
     <div class="transcript-view">
       <TranscriptHeader transcript={transcript} />
       {actions}
-      <ParticipantList participants={transcript.participants} />
+      <ParticipantList participants={transcript.participants} speaker={filter.speaker} onSpeaker={(speaker) => setFilter({ ...filter, speaker })} />
       <section class="section" aria-labelledby="turns-heading">
         <h2 id="turns-heading">{total > 0 ? `Questions and answers (${total})` : 'Transcript'}</h2>
         {(total > 0 || transcript.segments.length > 3) && (
           <FilterBar filter={filter} participants={transcript.participants} onChange={setFilter} />
         )}
+        <div class="view-tools">
+          <ContentsList transcript={transcript} blocks={shown} anchorPrefix={anchorPrefix} />
+          <button type="button" class="link" aria-pressed={expandAll} onClick={() => setExpandAll(!expandAll)}>
+            Expand all
+          </button>
+        </div>
         <p class="filter-count" role="status">
           {isFiltering(filter) ? filterCount(shownExchanges, total, shown.length) : ''}
         </p>
-        <OutlineList transcript={transcript} blocks={shown} query={filter.query} />
+        <OutlineList transcript={transcript} blocks={shown} query={filter.query} expandAll={expandAll} anchorPrefix={anchorPrefix} />
       </section>
     </div>
   );

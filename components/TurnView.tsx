@@ -1,53 +1,89 @@
-import { useId, useState } from 'preact/hooks';
+import { useContext, useId, useState } from 'preact/hooks';
 import { firstSentences } from '../lib/text/sentences';
 import type { Segment } from '../lib/transcript-schema';
 import { HighlightedText } from './HighlightedText';
+import { QuoteAction } from './QuoteAction';
 
-/** A long turn shows this many sentences until it is expanded. */
+/** A long remark or answer shows this many sentences until it is expanded; questions are always whole. */
 export const COLLAPSED_SENTENCES = 2;
 
 /** Who a turn belongs to, as the reader needs it: a question by its asker's label, else the speaker. */
 export function turnHeading(turn: Segment): string {
-  const label = turn.label?.replace(/(?<!\s)\s*:\s*$/, '') ?? null;
+  const label = turn.label?.replace(/(?<!\s)\s*[:：]\s*$/, '') ?? null;
   if (turn.kind === 'question') return label ?? turn.speaker ?? 'Question';
   return turn.speaker ?? label ?? (turn.kind === 'answer' ? 'Answer' : 'Remarks');
 }
 
-/** One turn: who speaks, then the words, long turns collapsed to their first sentences. */
-export function TurnView({ turn, query }: { turn: Segment; query: string }) {
+interface TurnViewProps {
+  turn: Segment;
+  /** The turn's index in `segments`: what "Copy quote" quotes. */
+  index: number;
+  query: string;
+  /** "Expand all": every turn whole. */
+  expandAll: boolean;
+  /** False where the exchange's heading already names the asker. */
+  showSpeaker?: boolean;
+}
+
+/** One turn: who speaks, then the words; long remarks and answers collapsed to their first sentences. */
+export function TurnView({ turn, index, query, expandAll, showSpeaker = true }: TurnViewProps) {
   const [expanded, setExpanded] = useState(false);
+  const copyQuote = useContext(QuoteAction);
   const textId = useId();
+  const speakerId = useId();
   const whole = turn.paragraphs.join(' ');
   const opening = firstSentences(whole, COLLAPSED_SENTENCES);
-  const collapsible = opening.length < whole.length;
+  const filtering = query.trim() !== '';
+  const collapsible = turn.kind !== 'question' && opening.length < whole.length;
   // While filtering, show turns whole so that every match can be seen.
-  const open = expanded || !collapsible || query.trim() !== '';
+  const open = !collapsible || expanded || expandAll || filtering;
   const heading = turnHeading(turn);
+  const toggle = collapsible && !expandAll && !filtering;
+  const quotable = copyQuote !== null && turn.kind === 'answer' && turn.paragraphs.length > 0;
   return (
     <div class={`turn ${turn.kind}`}>
-      <div class="turn-speaker">{heading}</div>
+      {showSpeaker ? (
+        <div class="turn-speaker" id={speakerId}>
+          <bdi>{heading}</bdi>
+        </div>
+      ) : (
+        <span class="visually-hidden" id={speakerId}>
+          <bdi>{heading}</bdi>
+        </span>
+      )}
       <div class="turn-text" id={textId}>
         {open ? (
           turn.paragraphs.map((paragraph, i) => (
             <p key={i}>
-              <HighlightedText text={paragraph} query={query} />
+              <bdi>
+                <HighlightedText text={paragraph} query={query} />
+              </bdi>
             </p>
           ))
         ) : (
-          <p>{opening} …</p>
+          <p>
+            <bdi>{opening}</bdi> …
+          </p>
         )}
       </div>
-      {collapsible && query.trim() === '' && (
-        <button
-          type="button"
-          class="link"
-          aria-expanded={expanded}
-          aria-controls={textId}
-          onClick={() => setExpanded(!expanded)}
-        >
-          {expanded ? 'Show less' : 'Show more'}
-          <span class="visually-hidden">{` of ${heading}'s ${turn.kind}`}</span>
-        </button>
+      {(toggle || quotable) && (
+        <div class="turn-tools">
+          {toggle && (
+            <button type="button" class="link" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded(!expanded)}>
+              {expanded ? 'Show less' : 'Show more'}
+              <span class="visually-hidden">
+                {' of '}
+                <bdi>{heading}</bdi>
+                {`'s ${turn.kind}`}
+              </span>
+            </button>
+          )}
+          {quotable && (
+            <button type="button" class="link" aria-describedby={speakerId} onClick={() => copyQuote(index)}>
+              Copy quote
+            </button>
+          )}
+        </div>
       )}
     </div>
   );

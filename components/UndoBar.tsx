@@ -15,7 +15,9 @@ export function UndoBar({ title, onUndo, onDismiss }: UndoBarProps) {
   useEffect(() => undoButton.current?.focus(), [title]);
   return (
     <div class="undo-bar">
-      <span role="status">Deleted “{title}”.</span>
+      <span role="status">
+        Deleted “<bdi>{title}</bdi>”.
+      </span>
       <button ref={undoButton} type="button" class="primary" onClick={onUndo}>
         Undo
       </button>

@@ -18,7 +18,8 @@ export default defineContentScript({
   main(ctx) {
     const live = new LiveExtraction({
       doc: document,
-      extract: extractTranscript,
+      // Each reading of the page is stamped with its time: the saved transcript's `accessedAt`.
+      extract: (doc, url, options) => extractTranscript(doc, url, { ...options, accessedAt: new Date() }),
       onStateChange: (state) => {
         if (ctx.isValid) sendToExtension('extractionChanged', state).catch(() => undefined);
       },

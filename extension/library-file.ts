@@ -1,24 +1,26 @@
+import { LIBRARY_FILE_FORMAT, libraryFileText } from '../lib/formats/json';
+import { libraryLinesText } from '../lib/formats/jsonl';
 import { libraryEntrySchema, type LibraryEntry } from './library-entry';
 import { entryProblem, nestingBeyond } from './entry-problem';
+import { upgradeEntry, upgradeTranscript } from './transcript-versions';
 
 /**
  * The library as a file: one JSON document (`{ format, version, exportedAt, entries }`) or JSON
  * Lines (one entry per line). Reading accepts either, and also a bare transcript such as
  * "Save JSON" writes, one or many.
  */
-export const LIBRARY_FILE_FORMAT = 'verbatim-library';
-export const LIBRARY_FILE_VERSION = 1;
+export { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from '../lib/formats/json';
 
 export type ExportFormat = 'json' | 'jsonl';
 
+/** The library's entries as its JSON or JSON Lines file (lib/formats/ writes both). */
 export function exportLibrary(entries: LibraryEntry[], format: ExportFormat, now: Date = new Date()): string {
-  if (format === 'jsonl') return entries.map((entry) => JSON.stringify(entry)).join('\n') + '\n';
-  const file = { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt: now.toISOString(), entries };
-  return JSON.stringify(file, null, 2) + '\n';
+  return format === 'jsonl' ? libraryLinesText(entries) : libraryFileText(entries, now);
 }
 
-export function exportFileName(format: ExportFormat, now: Date = new Date()): string {
-  return `verbatim-library-${now.toISOString().slice(0, 10)}.${format}`;
+/** The name of a file holding many entries, without its ending: `verbatim-library-YYYY-MM-DD`. */
+export function libraryExportName(now: Date = new Date()): string {
+  return `verbatim-library-${now.toISOString().slice(0, 10)}`;
 }
 
 /** One entry of a file that could not be read, and why, in words; `where` is 'File' when none could. */
@@ -87,7 +89,10 @@ export function parseLibraryFile(text: string, now: Date = new Date()): ParsedLi
 /** Adds `value` to `entries` when it is a library entry; otherwise says why not. */
 function readEntry(value: unknown, now: Date, entries: LibraryEntry[]): string | null {
   if (nestingBeyond(value, MAX_ENTRY_DEPTH)) return `nested more than ${MAX_ENTRY_DEPTH} levels deep, which no saved transcript is`;
-  const candidate = isBareTranscript(value) ? { firstSavedAt: now.toISOString(), savedAt: now.toISOString(), transcript: value } : value;
+  // A file written by an older Verbatim reads as the current version, as a stored entry does.
+  const candidate = isBareTranscript(value)
+    ? { firstSavedAt: now.toISOString(), savedAt: now.toISOString(), transcript: upgradeTranscript(value) }
+    : upgradeEntry(value);
   const checked = libraryEntrySchema.safeParse(candidate);
   if (!checked.success) return entryProblem(candidate, checked.error);
   const future = futureDate(checked.data, now);

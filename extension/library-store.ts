@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { transcriptSchema, type Transcript } from '../lib/transcript-schema';
 import { earlierIso, legacyLibraryEntryId, libraryEntryId, libraryEntrySchema, savedTime, type LibraryEntry } from './library-entry';
 import { entryProblem } from './entry-problem';
+import { upgradeEntry } from './transcript-versions';
 
 /**
  * The library in `browser.storage.local`: one key per saved page (`transcript:<id>`, the id a
@@ -13,8 +14,11 @@ import { entryProblem } from './entry-problem';
  * shape, including when the transcript schema's SCHEMA_VERSION does: WXT then upgrades each
  * entry when it is next read.
  */
-export const LIBRARY_VERSION = 1;
-export const LIBRARY_MIGRATIONS: Record<number, (entry: unknown) => unknown> = {};
+export const LIBRARY_VERSION = 2;
+export const LIBRARY_MIGRATIONS: Record<number, (entry: unknown) => unknown> = {
+  // Transcript schema version 2: `accessedAt`, null for a page read before it was recorded.
+  2: upgradeEntry,
+};
 
 export const ENTRY_KEY_PREFIX = 'transcript:';
 
@@ -173,7 +177,10 @@ export function watchLibrary(onChange: () => void): () => void {
 
 /**
  * Which form of key the stored entries have: 2 since the key keeps the scheme and the port.
- * Stored beside the entries; absent in a library saved before.
+ * Stored beside the entries; absent in a library saved before. A counter of its own, apart
+ * from LIBRARY_VERSION (the shape of each entry, in the entry's `<key>$` record): a library
+ * saved before both is moved to the new keys here, each entry upgraded by WXT as it is read
+ * for the move (tests/reliability/storage/library-migrations.test.ts).
  */
 export const LIBRARY_KEYS_RECORD = 'library:keys';
 export const LIBRARY_KEYS_VERSION = 2;

@@ -9,6 +9,7 @@ export type UnreachableReason =
   | 'file'
   | 'error-page'
   | 'no-access'
+  | 'anti-bot'
   | 'tab-closed';
 
 export const UNREACHABLE_MESSAGES: Record<UnreachableReason, string> = {
@@ -20,8 +21,20 @@ export const UNREACHABLE_MESSAGES: Record<UnreachableReason, string> = {
   'error-page': "The page didn't load, so there is nothing to read. Reload it and try again.",
   'no-access':
     'Verbatim can read this page only when you open it from the toolbar icon (or its shortcut) while the page is in front.',
+  'anti-bot':
+    'The site is checking that a person, not a robot, is visiting, and shows its check instead of the page. Wait a few seconds until the page itself appears (reload it if it does not), then try again.',
   'tab-closed': 'The tab was closed.',
 };
+
+/**
+ * The engine's verdict on a site's anti-bot interstitial (mid.ru's "Data processing... Please,
+ * wait."), told by its reason (lib/sites/judge.ts): there is nothing to read until the site lets
+ * the visitor through, so the popup says to wait and reload rather than offer "Extract anyway".
+ * tests/unit/unreachable-page.test.ts holds this to the engine's wording on the page itself.
+ */
+export function isAntiBotCheck(result: { detected: boolean; reasons: string[] }): boolean {
+  return !result.detected && result.reasons.some((reason) => /anti-bot check/i.test(reason));
+}
 
 const BROWSER_SCHEMES = /^(?:chrome|chrome-untrusted|chrome-search|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|resource|data|javascript):/i;
 

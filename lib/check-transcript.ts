@@ -12,6 +12,7 @@ export function checkTranscript(transcript: Transcript): string | null {
   const { segments } = transcript;
   if (!transcript.site) return 'site is empty';
   if (transcript.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(transcript.date)) return `date is not YYYY-MM-DD: ${transcript.date}`;
+  if (transcript.accessedAt !== null && !isIsoTime(transcript.accessedAt)) return `accessedAt is not an ISO time: ${transcript.accessedAt}`;
   if (transcript.language.length < 2) return 'language is not a language code';
   for (const participant of transcript.participants) {
     if (!participant.name) return 'a participant has no name';
@@ -31,6 +32,14 @@ export function checkTranscript(transcript: Transcript): string | null {
     if (![...exchange.question, ...exchange.answers].every(isCount)) return 'an exchange points nowhere';
   }
   return null;
+}
+
+/** zod's `z.iso.datetime()`: a real UTC time, seconds required, any fraction, `Z`. */
+function isIsoTime(value: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(value);
+  if (!match) return false;
+  const time = Date.parse(`${match[1]}Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === match[1];
 }
 
 function isCount(value: number): boolean {

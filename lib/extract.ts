@@ -15,6 +15,8 @@ import type { ExtractionResult, Transcript } from './transcript-schema';
 export interface ExtractOptions {
   /** Read the page even when detection says it is not a transcript ("Extract anyway"). */
   force?: boolean;
+  /** When the page is being read, for the transcript's `accessedAt`; the core reads no clock of its own. */
+  accessedAt?: Date;
 }
 
 /**
@@ -40,7 +42,7 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
     const reasons = detection.transcript ? detection.reasons : [...detection.reasons, 'Read on request although detection said no.'];
     if (!parts) return { detected: false, confidence: 0, reasons: [...reasons, 'The page has no body to read.'], transcript: null };
 
-    const transcript = readTranscript(doc, url, parts, site);
+    const transcript = readTranscript(doc, url, parts, site, options.accessedAt?.toISOString() ?? null);
     if (transcript.segments.length === 0) {
       return { detected: false, confidence: 0, reasons: [...reasons, 'No transcript text was found in the page body.'], transcript: null };
     }
@@ -55,16 +57,17 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
 }
 
 /** Steps 2 to 4 on the located parts of a page. */
-function readTranscript(doc: Document, url: URL, parts: PageParts, site: string): Transcript {
+function readTranscript(doc: Document, url: URL, parts: PageParts, site: string, accessedAt: string | null): Transcript {
   const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));
   const blocks = dropBoilerplate(rawBlocks, { title: parts.title });
   const sample = blocks.slice(0, 40).map((block) => block.text).join(' ');
   const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: parts.placeLines, rawBlocks, sample });
   const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title);
-  const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text));
+  const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), parts.placeLines);
   return {
     schemaVersion: SCHEMA_VERSION,
     url: url.href,
+    accessedAt,
     site,
     ...metadata,
     participants,

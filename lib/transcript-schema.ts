@@ -65,6 +65,11 @@ export const headingSchema = z.object({
 export const transcriptSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   url: z.string(),
+  /**
+   * When the page was read (ISO 8601, UTC), or null when that is not known: a file read by the
+   * command line, or a transcript written before schema version 2.
+   */
+  accessedAt: z.iso.datetime().nullable(),
   /** The site adapter that read the page ("mid-ru", "generic", ...). */
   site: z.string().min(1),
   title: z.string(),

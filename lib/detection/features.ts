@@ -36,6 +36,7 @@ export const FEATURE_NAMES = [
   'teasers',
   'faq',
   'labelShare',
+  'monologue',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -64,5 +65,27 @@ export function featureVector(evidence: PageEvidence): FeatureVector {
     teasers: log(evidence.teasers),
     faq: labels.questions === 0 ? 0 : Math.min(1, labels.faqQuestions / labels.questions),
     labelShare: labels.textParagraphs === 0 ? (labels.labelled > 0 ? 1 : 0) : Math.min(1, labels.labelled / labels.textParagraphs),
+    monologue: isMonologue(evidence) ? log(labels.textParagraphs) : 0,
   };
+}
+
+/** The fewest text paragraphs, and the shares of spoken and reported openings, of a monologue. */
+const MONOLOGUE_PARAGRAPHS = 3;
+const MONOLOGUE_FIRST_PERSON = 0.5;
+const MONOLOGUE_REPORTED = 0.2;
+
+/**
+ * A speech or opening statement on its own page: the title names a kind of transcript, no
+ * label, at least half the paragraphs open in the first person and few report speech. The
+ * feature grows with the text's length: a long monologue is surer than three paragraphs.
+ */
+function isMonologue({ titleKind, labels }: PageEvidence): boolean {
+  const { textParagraphs: n } = labels;
+  return (
+    titleKind &&
+    labels.labelled === 0 &&
+    n >= MONOLOGUE_PARAGRAPHS &&
+    labels.firstPerson / n >= MONOLOGUE_FIRST_PERSON &&
+    labels.reported / n < MONOLOGUE_REPORTED
+  );
 }

@@ -3,7 +3,7 @@
  * "Friday, March 11, 2016, 8:47 a.m.", "08 February 2017", "21 december / 2020",
  * "7 февраля 2017 года", "20. Februar 2023", "12 octobre 2023", "30 de septiembre de 2025",
  * "12 жовтня 2023", "20.08.2026", "2020-07-18", "2023年9月18日", "2024. 12. 19.",
- * "2024년 12월 19일", Japanese era dates ("令和5年1月5日", full-width digits too), and the old
+ * "2024년 12월 19일", "22 فبراير عام 2018", Japanese era dates ("令和5年1月5日", full-width digits too), and the old
  * mid.ru's "2 March 201718:49" (date and time run together).
  */
 
@@ -17,10 +17,17 @@ const MONTH_NAMES: string[][] = [
   ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  // The Levant's and Iraq's month names.
+  ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
 ];
 
 /** Other spellings: "Sept.", Austrian "Jänner", Latin American "setiembre", French without accents. */
-const MONTH_VARIANTS: Record<string, number> = { sept: 9, jänner: 1, setiembre: 9, fevrier: 2, aout: 8, decembre: 12 };
+const MONTH_VARIANTS: Record<string, number> = {
+  sept: 9, jänner: 1, setiembre: 9, fevrier: 2, aout: 8, decembre: 12,
+  // Arabic spellings with and without hamza, and Egypt's "يونيه", "يوليه".
+  ابريل: 4, إبريل: 4, اغسطس: 8, اكتوبر: 10, يونيه: 6, يوليه: 7,
+};
 
 const MONTHS: Record<string, number> = { ...MONTH_VARIANTS };
 for (const names of MONTH_NAMES) names.forEach((name, i) => (MONTHS[name] = i + 1));
@@ -32,8 +39,8 @@ const MONTH = `(${Object.keys(MONTHS)
 
 /** Between a day and its month: "7 February", "20. Februar", "30 de septiembre", "1er octobre". */
 const DAY_MONTH = `(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?`;
-/** Between a month and its year: " 2017", ", 2017", " de 2025", " del 2024", " / 2020". */
-const MONTH_YEAR = `(?:,|\\s+de|\\s+del|\\s*/)?\\s*`;
+/** Between a month and its year: " 2017", ", 2017", " de 2025", " del 2024", " / 2020", Arabic " عام 2018". */
+const MONTH_YEAR = `(?:,|\\s+de|\\s+del|\\s+عام|\\s*/)?\\s*`;
 
 /** Each form, with the order of its day, month and year groups. */
 const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' }> = [
@@ -49,8 +56,9 @@ const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' }> = [
 ];
 
 /** Japan's eras and the Western year before each one's first: 令和5年 is 2018 + 5. */
-const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
-const ERA_DATE = /(令和|平成|昭和)\s?(元|\d{1,2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 民國: 1911, 民国: 1911 };
+/** Japan's eras, and Taiwan's Republic years ("中華民國108年02月22日" is 2019). */
+const ERA_DATE = /(令和|平成|昭和|民國|民国)\s?(元|\d{1,3})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
 
 export interface FoundDate {
   /** YYYY-MM-DD */

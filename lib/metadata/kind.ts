@@ -9,8 +9,9 @@ import type { TranscriptKind } from '../transcript-schema';
 const KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'briefing',
-    // en, ru, uk, fr, es, de, ko ("정례브리핑"), zh ("吹风会"), ja ("ブリーフィング").
-    /(?<!\p{L})(?:briefings?|брифинг|брифінг|point de presse|points de presse|sesión informativa|pressebriefing|briefing)(?!\p{L})|브리핑|吹风会|ブリーフィング/iu,
+    // en, ru, uk, fr, es, de, ko ("정례브리핑"), zh ("吹风会"), ja ("ブリーフィング"); Russian and
+    // Ukrainian inflect it ("брифинга", "брифінгу").
+    /(?<!\p{L})(?:брифинг|брифінг)|(?<!\p{L})(?:briefings?|point de presse|points de presse|sesión informativa|pressebriefing|briefing)(?!\p{L})|브리핑|吹风会|ブリーフィング/iu,
   ],
   [
     'press-conference',

@@ -6,14 +6,14 @@ import { isRoleWord, sameSurname, surnameOf } from '../segment/speakers';
  * Runs of two or three capitalised words that are not words of office, or Russian initials
  * with a surname, in title order.
  */
-export function namesInTitle(title: string): string[] {
+export function namesInTitle(title: string, options: { afterOffice?: boolean } = {}): string[] {
   const names: Array<{ name: string; index: number }> = [];
   for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}-]+/gu)) {
     // "С.В.Лаврова", not "U.S. State".
     if (NOT_NAMES.has(found[0].split(/[.\s]+/).pop()!.toLowerCase())) continue;
     names.push({ name: found[0], index: found.index });
   }
-  names.push(...cjkNamesInTitle(title));
+  names.push(...cjkNamesInTitle(title), ...arabicNamesInTitle(title));
   let run: string[] = [];
   let start = 0;
   let afterOf = false;
@@ -22,21 +22,30 @@ export function namesInTitle(title: string): string[] {
   const close = (after: string) => {
     // "Foreign Minister of Afghanistan Salahuddin Rabbani": the place belongs to the office.
     if (afterOf && run.length === 3) run = run.slice(1);
-    while (run.length > 0 && INITIAL.test(run.at(-1)!)) run.pop();
+    while (run.length > 0 && (INITIAL.test(run.at(-1)!) || NAME_PARTICLES.has(run.at(-1)!))) run.pop();
     // A person, not a place or an office: an office or "by" before it, a possessive, a colon
     // or an office after it ("José Manuel Albares: “...”", "Ned Price, Spokesperson").
-    const placed = ROLE_BEFORE.has(before.toLowerCase()) || /^(?:[’']s|:|,)$/u.test(after);
+    // `afterOffice`: a byline or a dateline, where "Share This:" and "Prime Minister's Office"
+    // stand too, names a person only after an office or "by".
+    const placed = ROLE_BEFORE.has(before.toLowerCase()) || (!options.afterOffice && /^(?:[’']s|:|,)$/u.test(after));
     // A surname alone counts right after an office: "Bundesminister Steinmeier", "Secretary Blinken's".
     const minimum = PERSON_OFFICES.test(before) ? 1 : 2;
     if (run.length >= minimum && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
     run = [];
   };
-  for (const found of title.matchAll(/[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu)) {
+  const tokens = Array.from(title.matchAll(/[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu));
+  tokens.forEach((found, i) => {
     const token = found[0];
     const possessive = /[’']s$/u.test(token);
     const word = token.replace(/[’']s$/u, '');
-    const capitalised = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(word) || (run.length > 0 && INITIAL.test(word));
-    if (capitalised && !NOT_NAMES.has(word.toLowerCase()) && !isRoleWord(word)) {
+    const capitalised = CAPITALISED.test(word) || (run.length > 0 && INITIAL.test(word));
+    // "President von der Leyen", "Ministre de Villepin": particles inside a name, or opening it
+    // right after an office, when a capitalised word follows them.
+    // Romance particles open phrases of place after an office too ("Ministro de Rusia"): they count inside a name only.
+    const opens = run.length > 0 || (ROLE_BEFORE.has(previous.toLowerCase()) && !ROMANCE_PARTICLES.has(word));
+    const particle = NAME_PARTICLES.has(word) && opens && particleLeadsToName(tokens, i);
+    const office = NOT_NAMES.has(word.toLowerCase()) || ROLE_BEFORE.has(word.toLowerCase()) || isRoleWord(word);
+    if (particle || (capitalised && !office)) {
       if (run.length === 0) {
         start = found.index;
         afterOf = /^(?:of|for)$/i.test(previous);
@@ -46,12 +55,31 @@ export function namesInTitle(title: string): string[] {
       if (possessive) close("'s");
     } else close(token.trim());
     if (/\S/.test(token)) previous = token.replace(/[’']s$/u, '');
-  }
+  });
   close('');
   return names.sort((a, b) => a.index - b.index).map((entry) => entry.name);
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** A capitalised word, hyphenated parts capitalised or not: "Lavrov", "Frank-Walter", "Jean-Yves", "Kyu-duk". */
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*$/u;
+
+/** Lower-case words inside names: "von der Leyen", "de Mistura", "van Rompuy", "bin Salman". */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'zu', 'ten', 'ter']);
+
+const ROMANCE_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'la', 'le']);
+
+/** Whether the particles from `i` on end on a capitalised word: "von der Leyen", not "de la prensa". */
+function particleLeadsToName(tokens: RegExpExecArray[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j += 1) {
+    const word = tokens[j]![0];
+    if (NAME_PARTICLES.has(word)) continue;
+    const bare = word.replace(/[’']s$/u, '');
+    return CAPITALISED.test(bare) && !NOT_NAMES.has(bare.toLowerCase()) && !isRoleWord(bare);
+  }
+  return false;
+}
 
 /** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
 const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла)$/iu;
@@ -75,26 +103,62 @@ const ROLE_BEFORE = new Set([
  */
 function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
-  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)([\p{Script=Han}]{2,4}?)(?=主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|聯|联|說|说|会|會|：|:|\s|，|、|,|（|\(|《|$)/gu;
+  // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容").
+  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|聯|联|說|说|会|會|記者|记者|致辞|致辭|讲话|講話)([\p{Script=Han}]{2,4}?)(?=主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|聯|联|說|说|会|會|：|:|\s|，|、|,|（|\(|《|$)/gu;
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
   const before = /([\p{Script=Han}]{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|([\p{Script=Han}]{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=\d|今|昨|在|接受|出席|表示|於|于|，|,|日前|《)|([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
   for (const match of title.matchAll(before)) found.push({ name: (match[1] ?? match[2] ?? match[3])!, index: match.index });
+  // Korean also writes the office first: "외교부 대변인 이재웅", "통일부 장관 김영호". A name is three
+  // syllables, most often; the words that follow an office in titles are not names.
+  for (const match of title.matchAll(/(?:대변인|부대변인|장관|차관|대통령|대사|총리)\s([가-힣]{3})(?=$|[\s,.(·])/gu)) {
+    if (!KOREAN_NOT_NAMES.has(match[1]!)) found.push({ name: match[1]!, index: match.index + match[0].length - 3 });
+  }
   // "외교부 대변인", "外交部发言人": a ministry or an office before the office is no one's name.
   return found.filter((entry) => !/(?:부|部|省|院|处|處|局|厅|廳|会|會|室)$/u.test(entry.name));
 }
 
+/**
+ * Arabic titles name the official after the office, with no capitals to tell the name:
+ * "المتحدث باسم وزارة الخارجية قنغ شوانغ يعقد مؤتمرا صحفيا", "وزير الخارجية الصيني يانغ جيه تشى
+ * يجيب على اسئلة الصحفيين". The name runs from the office to the verb or preposition after it.
+ */
+const ARABIC_OFFICE = /(?:المتحدثة?|الناطقة?) باسم (?:وزارة الخارجية|الخارجية|الحكومة|الرئاسة)(?: (?:الصينية|الروسية|الأمريكية|الأميركية))?|(?:وزيرة?|نائب وزير) الخارجية(?: (?:الصيني|الروسي|الأمريكي|الأميركي))?|السفيرة?(?: الصيني| الروسي)?|الرئيس(?: الصيني| الروسي| الأمريكي)?/gu;
+const ARABIC_NAME_END = new Set(['يعقد', 'تعقد', 'يجيب', 'تجيب', 'يلتقي', 'تلتقي', 'يلقي', 'تلقي', 'يرد', 'ترد', 'في', 'على', 'مع', 'خلال', 'يوم', 'حول', 'لدى', 'إلى', 'الى', 'من', 'عن', 'و', 'يدلي', 'تدلي', 'يصرح', 'تصرح', 'يقول', 'تقول']);
+
+function arabicNamesInTitle(title: string): Array<{ name: string; index: number }> {
+  const found: Array<{ name: string; index: number }> = [];
+  for (const office of title.matchAll(ARABIC_OFFICE)) {
+    const start = office.index + office[0].length;
+    const words = title.slice(start, start + 80).trim().split(/\s+/u);
+    const name: string[] = [];
+    for (const word of words) {
+      if (!/^\p{Script=Arabic}+$/u.test(word) || ARABIC_NAME_END.has(word) || name.length === 3) break;
+      name.push(word);
+    }
+    if (name.length >= 2) found.push({ name: name.join(' '), index: title.indexOf(name[0]!, start) });
+  }
+  return found;
+}
+
+/** Three-syllable words that follow an office in Korean titles and name no one. */
+const KOREAN_NOT_NAMES = new Set(['브리핑', '인터뷰', '취임사', '기고문', '연설문', '회견문', '간담회', '발표문', '축사']);
+
 /** Where in the title a surname stands, or -1. */
 export function titlePosition(title: string, surname: string): number {
   let index = 0;
-  for (const token of title.split(/[\s,.;:()«»“”"–—-]+/u)) {
-    if (token !== '' && sameSurname(surnameOf(token), surname)) return title.indexOf(token, index);
-    index += token.length;
+  // A hyphenated surname is one token ("Jean-Pierre"); its parts are tried too ("Rimsky-Korsakov" and "Korsakov").
+  for (const word of title.split(/[\s,.;:()«»“”"–—]+/u)) {
+    for (const token of [word, ...(word.includes('-') ? word.split('-') : [])]) {
+      if (token !== '' && sameSurname(surnameOf(token), surname)) return title.indexOf(token, index);
+    }
+    index += word.length;
   }
   return -1;
 }
 
 /** Capitalised words of titles that are not names. */
 const NOT_NAMES = new Set([
+  'public', 'relations', 'communications', 'information', 'protocol', 'policy', 'planning',
   'foreign', 'minister', 'ministry', 'spokesperson', 'spokeswoman', 'spokesman', 'president', 'presidents',
   'prime', 'secretary', 'state', 'deputy', 'ambassador', 'press', 'conference', 'briefing', 'interview',
   'remarks', 'statement', 'statements', 'answers', 'transcript', 'department', 'official', 'regular',

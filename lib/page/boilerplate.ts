@@ -9,6 +9,13 @@ import { findDate } from '../metadata/dates';
 /** "Moscow: 07:13": the clocks rusemb.org.uk shows above every article. */
 export const CLOCK = /^(?:moscow|london|москва|лондон)\s*:\s*\d{1,2}:\d{2}$/i;
 
+/**
+ * Section banners: a kind of text alone on its line ("記者会見", "SPEECHES, INTERVIEWS, ARTICLES",
+ * "Press Briefings"): a site's section, never a page's own headline.
+ */
+export const SECTION_BANNER =
+  /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press briefings|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑)$/iu;
+
 /** Lines dropped wherever they stand. */
 const DROPPED: RegExp[] = [
   /^(?:back to contents|back to top|назад к оглавлению|к оглавлению|к содержанию|наверх)$/i, // mid.ru briefings
@@ -32,6 +39,8 @@ const DROPPED: RegExp[] = [
   /^[«‹<>\s]*(?:back to|return to|zurück zu|retour (?:à|au|aux)|volver a|вернуться|повернутися)(?!\p{L}).{0,80}$/iu,
   /^(?:haut de page|top of page|nach oben|imprimir|imprimer|drucken|print this page|列印本頁|打\s?印|【?\s?关闭\s?】?|關閉視窗|关闭窗口|envoyer à un ami|send to a friend|read more…?|weiterlesen|lire la suite|leer más|читать далее|動画はこちら|untitled document|impressum|publicación|pics)$/iu,
   /^[«‹]?\s*(?:older|newer) (?:entries|posts)\b/i,
+  // A toolbar's words with no links left to tell it: "글자크기 설정 인쇄 목록", "打印 | 关闭", "A+ A- Print".
+  /^(?:(?:글자크기(?: 설정)?|글자 크기|인쇄(?:하기)?|목록|공유(?:하기)?|스크랩|font size|a\+|a-|print|share|e-?mail|close|imprimer|partager|drucken|teilen|imprimir|compartir|печать|распечатать|поделиться|друк|поширити|打印|关闭|關閉|分享|收藏|字号|字號|印刷|シェア)\s*(?:[|/·]\s*)?){2,8}$/iu,
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"
   /^(?:©|copyright\b|\(c\)\s|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
   /^(?:posted by|publié par|publicado por|labels?:|schlagwörter:)/i, // blog furniture
@@ -48,14 +57,24 @@ const DROPPED: RegExp[] = [
   /^(?:香港時間|北京时间|北京時間)?\s?\d{1,2}[時时]\d{1,2}分$/u,
   // A publisher's particulars: "From: Prime Minister's Office", "Delivered on: 2 September 2019".
   /^(?:from|delivered on|published|updated|last updated|veröffentlicht am|publié le|publicado el|опубликовано)\s?[:：].{0,200}$/iu,
+  // A repost's note of the original headline: "(原标题:2018年9月7日外交部发言人华春莹主持例行记者会)".
+  /^[(（]?(?:原标题|原標題|原题|原文标题|original (?:title|headline))\s?[:：].{0,200}$/iu,
   // View counters: "조회수 2606", "浏览次数：123", "350710 переглядів", "1,234 views".
   /^.{0,80}(?:조회수|浏览次数|瀏覽次數|阅读量|閱讀量|просмотр(?:ов|а)?|переглядів|views)\s?[:：]?\s?[\d,.\s]{0,12}$/iu,
-  // Toolbars in lenticular brackets: "【 我要纠错 】 【打 印】".
-  /^(?:【[^】]{1,12}】\s*)+$/u,
+  // Toolbars in lenticular brackets: "【 我要纠错 】 【打 印】"; not a speaker's label alone on its
+  // line, which ends with an office or a journalist ("【北村外務報道官】", "【記者】").
+  /^(?:【(?![^】]{0,11}(?:官|者|臣|使|相|理|長|长|人)】)[^】]{1,12}】\s*)+$/u,
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
-  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:стенограмма|стенограма|transcript|full text|texte intégral|wortlaut|versión estenográfica)[:：]?$/iu,
-  // Section banners: a kind of text alone on its line ("記者会見", "SPEECHES, INTERVIEWS, ARTICLES").
-  /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑)$/iu,
+  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:стенограмма|стенограма|transcript|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?)[:：]?$/iu,
+  /^(?:komplettes |vollständiges )?(?:pk-)?wortprotokoll\b.{0,60}[:：]$/iu, // "Komplettes PK-Wortprotokoll vom 11. August 2022:"
+  // Korean boards' particulars, with or without a colon: "부서명 언론담당관실", "담당자 홍길동", "등록일 2020.06.11".
+  /^(?:부서명|담당부서|담당자|작성자|등록일|연락처|전화번호)\s?[:：]?\s?.{0,40}$/u,
+  // A publisher's name alone on its line: "Pakistan Ministry of Foreign Affairs", "India - Ministry of External
+  // Affairs", "Presse- und Informationsamt der Bundesregierung", a venue's ("James S. Brady Press Briefing Room").
+  /^[\p{L}.' -]{0,40}(?:ministry of (?:foreign|external) affairs|presse- und informationsamt der bundesregierung|(?:press )?briefing room)$/iu,
+  // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
+  /^(?:bitte unterstützt unsere arbeit|support our work|please support us|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
+  SECTION_BANNER,
   // A contents line of Japanese minutes: "○米軍再編問題 ○ゲイツ米国防長官の訪日 ○…".
   /^(?:[○◯●■◆]\s?[^○◯●■◆]{1,60}\s*){2,}$/u,
   // A press conference's particulars: "Date: Tuesday, February 10, 2009, 9:54 a.m.", "Place: ...".
@@ -72,6 +91,11 @@ const END_OF_TRANSCRIPT: RegExp[] = [
   /^(?:related (?:articles|news|materials)|читайте также|see also|похожие материалы|другие материалы)$/i,
   /^emergency phone number\b/i, // embassy in India footer
 ];
+
+/** A publisher's particulars written as a name alone on its line, the value on the next. */
+const PARTICULAR_ALONE = /^(?:from|delivered on|published|updated|last updated|location|type|veröffentlicht am|publié le|publicado el|опубликовано)\s?[:：]$/iu;
+/** The longest value a particular alone may take from the next line. */
+const PARTICULAR_VALUE_MAX = 200;
 
 /** The longest line that is dropped as a date line wherever it stands. */
 const SHORT_DATE_LINE = 40;
@@ -120,6 +144,11 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if (isContentsEntry(block) || headsList) continue;
       inContents = false;
     }
+    // A particular's name alone ("From:", "Delivered on:") and its value on the next line (gov.uk).
+    if (PARTICULAR_ALONE.test(text)) {
+      if ((blocks[i + 1]?.text.length ?? Infinity) <= PARTICULAR_VALUE_MAX) i += 1;
+      continue;
+    }
     if (DROPPED.some((rule) => rule.test(text))) continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
@@ -156,5 +185,8 @@ function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
   const date = findDate(text);
   if (!date) return false;
   const rest = text.replace(date.match, ' ').replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, ' ');
+  // Chinese and Japanese write no spaces, so a sentence is one "word": its full stop tells it
+  // ("2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。" is a lead, not a date line).
+  if (rest.includes('。')) return false;
   return rest.replace(/[\s,.:()\-–—|]+/g, ' ').trim().split(' ').filter(Boolean).length <= maxWords;
 }

@@ -212,7 +212,10 @@ function isBoldQuestion(bold: string, paragraph: Element): boolean {
 function isListingOrComments(element: Element): boolean {
   // <article> is one text whatever its theme calls it (WordPress's Sahifa: "post-listing post").
   if (element.localName === 'body' || element.localName === 'html' || element.localName === 'article') return false;
-  if (element.localName === 'a' || element.localName === 'li') return true;
+  if (element.localName === 'a') return true;
+  // A listing's item links to the page it announces; an interview set as a list of turns
+  // ("<li><b>中國網:</b><p>…</p></li>") links nowhere.
+  if (element.localName === 'li') return element.querySelector('a[href]') !== null;
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   return marks.length > 1 && NOT_ONE_TEXT.test(marks);
 }

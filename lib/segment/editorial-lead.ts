@@ -10,21 +10,51 @@ import type { RawTurn, TurnSplit } from './turns';
  * first person or greeting. It is spoken by no one; the speaker's own words follow it.
  */
 export function splitEditorialLead(split: TurnSplit, title: string): TurnSplit {
-  const { turns, headings } = split;
+  const { turns, headings } = dropRepostNotes(split);
   const first = turns[0];
-  if (!first || first.label || first.boldQuestion) return split;
+  if (!first || first.label || first.boldQuestion) return { turns, headings };
   // The person the opening would be credited to: named in the title, else in the lead itself.
   const named = namesInTitle(title);
-  const speakers = (named.length > 0 ? named : namesInTitle((first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS))).map((name) => readSpeaker(name).surname);
+  const fromTitle = (named.length > 0 ? named : namesInTitle((first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS))).map((name) => readSpeaker(name).surname);
+  // The people the page's labels name: a lead that speaks of one of them in the third person
+  // ("Alexander Schallenberg ist der einzige Minister …", then "Schallenberg:") is the editor's.
+  const labelled = turns.flatMap((turn) => (turn.label?.kind === 'named' && !turn.label.asks ? [readSpeaker(turn.label.text)] : []));
+  const speakers = [...new Set([...fromTitle, ...labelled.filter((form) => !form.roleOnly && !form.journalist).map((form) => form.surname)])];
   let lead = 0;
   while (lead < first.paragraphs.length && isEditorial(first.paragraphs[lead]!, speakers)) lead += 1;
-  if (lead === 0) return split;
+  if (lead === 0) return { turns, headings };
   const editorial: RawTurn = { ...first, paragraphs: first.paragraphs.slice(0, lead), editorial: true };
   if (lead === first.paragraphs.length) return { turns: [editorial, ...turns.slice(1)], headings };
   // One turn became two: headings after it point one turn further.
   return {
     turns: [editorial, { ...first, paragraphs: first.paragraphs.slice(lead) }, ...turns.slice(1)],
     headings: headings.map((heading) => (heading.segment > 0 ? { ...heading, segment: heading.segment + 1 } : heading)),
+  };
+}
+
+/**
+ * A reposter's note on the text itself, before the transcript: an editor's note, a blogger's
+ * word on the interview ("Очень интересное интервью …", "Отдельные цитаты из этого интервью …"),
+ * a guide to the translation ("Текст курсивом в квадратных скобках – подстрочный перевод"),
+ * "長い文章ですが…・ブログ担当者". It is not the transcript, and no one in it speaks.
+ */
+const REPOST_NOTE =
+  /(?<!\p{L})(?:(?:это|этого|этом|данное|данного|этому) интервью|интересное интервью|подстрочный перевод|курсивом|editor'?s note|note de la rédaction|anmerkung der redaktion|примечание редакции|от редакции|this (?:interview|transcript) (?:is|was)|(?:the )?text in (?:italics|square brackets))(?!\p{L})|编者按|編者按|編按|ブログ担当者|長い文章ですが|博主/iu;
+
+/** The longest note before a transcript that is read as a reposter's. */
+const REPOST_NOTE_MAX = 400;
+
+/** Drops the reposter's notes that open the first, unlabelled turn, and the turn if nothing is left. */
+function dropRepostNotes(split: TurnSplit): TurnSplit {
+  const first = split.turns[0];
+  if (!first || first.label || first.boldQuestion || split.turns.length < 2) return split;
+  let notes = 0;
+  while (notes < first.paragraphs.length && first.paragraphs[notes]!.length <= REPOST_NOTE_MAX && REPOST_NOTE.test(first.paragraphs[notes]!)) notes += 1;
+  if (notes === 0) return split;
+  if (notes < first.paragraphs.length) return { turns: [{ ...first, paragraphs: first.paragraphs.slice(notes) }, ...split.turns.slice(1)], headings: split.headings };
+  return {
+    turns: split.turns.slice(1),
+    headings: split.headings.map((heading) => (heading.segment > 0 ? { ...heading, segment: heading.segment - 1 } : heading)),
   };
 }
 

@@ -56,6 +56,14 @@ const DASH_TURN = /^([—–-])\s?(?=[\p{L}¿¡«"“])/u;
 const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|q|질문|質問|问|answer|antwort|ответ|respuesta|réponse|відповідь|답변|答)$/iu;
 
 /**
+ * A name in capitals alone on its line, the text on the next ("PATRICK COHEN" then "Bonjour
+ * Edouard PHILIPPE.": France's vie-publique.fr, radio and TV transcripts, "ВЛАДИМИР ПУТИН").
+ * Two to four words, no comma: a heading in capitals has more, or commas.
+ */
+const CAPITALS_ALONE = /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){1,3}$/u;
+const CAPITALS_ALONE_MAX = 40;
+
+/**
  * Askers whose name the transcript does not give, in every language of the corpus.
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
@@ -96,11 +104,18 @@ const CJK_RUN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=K
 /** The longest outlet label in ordinary words ("Первый информационный"). */
 const OUTLET_LABEL_MAX = 40;
 
+/** "Matthew Miller (00:41):": a name, then a recording's time in brackets, then the colon. */
+const TIMED_LABEL = /^([^:()\n]{1,60}?)\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*:/u;
+
 /** "(00:45)", "(01:02:10)": a recording's time stamp after a label. */
 const TIMESTAMP = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*/u;
 
 /** The most a bold run glued to its text may hold and still be a label ("<b>Minister</b>The ..."). */
 const GLUED_LABEL_MAX = 60;
+
+/** The most words of an Arabic name or outlet, and the words an Arabic office starts with. */
+const ARABIC_NAME_WORDS = 4;
+const ARABIC_OFFICE_START = /^(?:المسؤول|المسؤولة|المتحدث|المتحدثة|الوزير|الوزيرة|وزير|وزيرة|مدير|مديرة|السفير|السفيرة|الرئيس|نائب)\s/u;
 
 /** Lower-case words allowed inside a name or a role ("President of France", "de Mistura"). */
 const PARTICLES = new Set([
@@ -172,7 +187,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^.{0,92}?[:：]|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?\s[–—]\s/u;
+const MAY_BE_LABEL = /^.{0,92}?[:：]|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?\s[–—]\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -205,6 +220,13 @@ function isCapitals(words: string): boolean {
 }
 
 function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
+  // "Matthew Miller (00:41):", "Speaker 2 (00:02):": a recording's time before the colon (rev.com's
+  // transcripts) holds a colon of its own; the label is the words before it.
+  const timed = TIMED_LABEL.exec(text);
+  if (timed) {
+    const label = colonLabel(`${timed[1]!}:${text.slice(timed[0].length)}`, boldPrefix === '' ? '' : `${timed[1]!}:`);
+    return label ? { ...label, raw: timed[0].trim() } : null;
+  }
   const found = LABEL_AT_START.exec(text) ?? CJK_LABEL_AT_START.exec(text);
   if (!found) return null;
   const words = (found[1] ?? found[3] ?? '').trim();
@@ -230,7 +252,9 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   if (boldLabel && words.length <= BOLD_LABEL_MAX && !/[?!]/.test(words) && /^[\p{Lu}\p{Lo}]/u.test(words.replace(/\([^()]*\)/g, '').trim().split(/[\s,]+/).pop() ?? '')) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   // A CJK name is a few characters; a longer run before a colon is a sentence ("以下是…的答問內容："),
   // unless it ends with a journalist's or an office's word ("中央廣播電視總臺央視海峽兩岸記者").
-  if (CJK_RUN.test(words) && words.length > CJK_NAME_MAX && !endsWithCjkRole(words)) return null;
+  // Notes in brackets and spaces do not make a sentence a name ("以下是行政長官梁振英今日(七月三日)晚上…的發言全文").
+  const compact = words.replace(/[(（][^()（）]*[)）]/gu, '').replace(/\s+/gu, '');
+  if (CJK_RUN.test(compact) && compact.length > CJK_NAME_MAX && !endsWithCjkRole(compact)) return null;
   const shape = nameShape(words);
   // An outlet's name in ordinary words ("Российская газета:", "Первый информационный:").
   if (shape === 'none') return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
@@ -270,9 +294,15 @@ function markedLabel(text: string): LabelMatch | null {
 }
 
 function aloneLabel(text: string): LabelMatch | null {
-  if (!ALONE_LABEL.test(text)) return null;
-  const kind = anonymousKind(text);
-  return kind ? { raw: text, text, kind, rest: '', strength: 'strong' } : null;
+  if (ALONE_LABEL.test(text)) {
+    const kind = anonymousKind(text);
+    return kind ? { raw: text, text, kind, rest: '', strength: 'strong' } : null;
+  }
+  // Weak: it counts where the page repeats it or its title names it (turns.ts).
+  if (text.length <= CAPITALS_ALONE_MAX && CAPITALS_ALONE.test(text) && nameShape(text) === 'several') {
+    return { raw: text, text, kind: 'named', rest: '', strength: 'weak' };
+  }
+  return null;
 }
 
 /**
@@ -337,6 +367,9 @@ function nameShape(words: string): 'none' | 'starter' | 'single' | 'several' {
   if (parts.length > 3 || parts.some((part) => part === '')) return 'none';
   const tokens = parts.flatMap((part) => part.split(/\s+/));
   if (tokens.length > 10) return 'none';
+  // Arabic has no capitals to tell a name from a sentence ("بدأ هونغ لي المؤتمر الصحفي بنشر خبر:"):
+  // a name or an outlet is a few words, an office may be longer ("المسؤول الكبير الأول في وزارة الخارجية").
+  if (/^\p{Script=Arabic}/u.test(tokens[0] ?? '') && tokens.length > ARABIC_NAME_WORDS && !ARABIC_OFFICE_START.test(withoutNotes)) return 'none';
   let capitalised = 0;
   for (const token of tokens) {
     if (PARTICLES.has(token)) continue;
@@ -344,6 +377,7 @@ function nameShape(words: string): 'none' | 'starter' | 'single' | 'several' {
     capitalised += 1;
   }
   if (capitalised === 0) return 'none';
-  if (SENTENCE_STARTERS.has(tokens[0]!.toLowerCase().replace(/[.,]$/, ''))) return 'starter';
+  // An initial ("В. ПУТИН", "A. Merkel") is not the word it spells ("в", "a").
+  if (!/^\p{Lu}\.$/u.test(tokens[0]!) && SENTENCE_STARTERS.has(tokens[0]!.toLowerCase().replace(/[.,]$/, ''))) return 'starter';
   return tokens.length > 1 || parts.length > 1 ? 'several' : 'single';
 }

@@ -1,7 +1,7 @@
 import type { Participant, ParticipantRole, Segment, TurnKind } from '../transcript-schema';
 import { namesInTitle, titlePosition } from '../metadata/title-names';
 import type { RawTurn } from './turns';
-import { GREETING } from '../text/register';
+import { GREETING, WELCOME } from '../text/register';
 import { bestName, readSpeaker, samePerson, type SpeakerForm } from './speakers';
 
 /**
@@ -29,9 +29,10 @@ export interface SpeakerResolution {
 
 /**
  * `headings` are the body's topic headings: where a page names its official nowhere else
- * (Japan's minutes: "冒頭発言-中曽根外務大臣の訪中").
+ * (Japan's minutes: "冒頭発言-中曽根外務大臣の訪中"). `datelines` are the lines under the
+ * headline (a byline: "2024.12.19 이재웅 대변인").
  */
-export function resolveSpeakers(turns: RawTurn[], title: string, headings: string[] = []): SpeakerResolution {
+export function resolveSpeakers(turns: RawTurn[], title: string, headings: string[] = [], datelines: string[] = []): SpeakerResolution {
   const people: Person[] = [];
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
   // so a page with hundreds of speakers compares each label with a few people, not all.
@@ -67,8 +68,12 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   }
   assignRoles(people, turns, personOfTurn);
 
-  const lead = turns[0] && !turns[0].label ? turns[0].paragraphs[0] ?? '' : '';
-  const titleSpeaker = speakerTheTitleNames(people, title, [lead.slice(0, LEAD_CHARS), ...headings.slice(0, NAMING_HEADINGS)]);
+  // An editor's lead names the speaker ("外交部发言人华春莹主持例行记者会"), and so does a first
+  // question that addresses the guest ("Ignazio Cassis, êtes-vous heureux?"); a speaker's own
+  // first words name the people addressed ("Thank you, Madame President … Prime Minister Edi Rama").
+  const first = turns[0];
+  const lead = first && !first.label && (first.editorial || first.boldQuestion) ? first.paragraphs[0] ?? '' : '';
+  const titleSpeaker = speakerTheTitleNames(people, title, [lead.slice(0, LEAD_CHARS), ...headings.slice(0, NAMING_HEADINGS)], datelines.map((line) => line.slice(0, LEAD_CHARS)));
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
@@ -152,15 +157,21 @@ function mergeOffices(people: Person[], personOfTurn: Array<Person | null>, titl
   }
 }
 
-/** The longest welcome that is not yet a question. */
-const WELCOME_MAX = 200;
+/**
+ * The longest welcome that is not yet a question. A host's introduction that opens with a
+ * greeting ("Good afternoon. My name is Mike Froman, … we are delighted to welcome …") runs long.
+ */
+const WELCOME_MAX = 1500;
 
-/** "Secretary Blinken, thank you ...": a form of address before the greeting. */
-const VOCATIVE = /^[^,.!?]{1,40}, /u;
+/** "Secretary Blinken, thank you ...", "Tony, great to have you": a form of address before the greeting. */
+const VOCATIVE = /^[^,.!?]{1,40}[,.!] /u;
 
+/** A turn that welcomes or greets and asks nothing: remarks, not a question. */
 function isWelcome(paragraphs: string[]): boolean {
   const text = paragraphs.join(' ');
-  return text.length <= WELCOME_MAX && !/[?？¿]/u.test(text) && (GREETING.test(text) || GREETING.test(text.replace(VOCATIVE, '')));
+  if (text.length > WELCOME_MAX || /[?？¿]/u.test(text)) return false;
+  const opening = [text, text.replace(VOCATIVE, '')];
+  return opening.some((words) => GREETING.test(words) || WELCOME.test(words));
 }
 
 /**
@@ -237,13 +248,16 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
  * The person whose opening remarks come before the first label: the official the title names
  * first, or, when no label names them, a person made from the title's own words.
  */
-function speakerTheTitleNames(people: Person[], title: string, namingTexts: string[]): Person | null {
+function speakerTheTitleNames(people: Person[], title: string, namingTexts: string[], datelines: string[]): Person | null {
   const named = people.filter((person) => person.inTitle >= 0 && person.role === 'official');
   named.sort((a, b) => a.inTitle - b.inTitle);
   if (named[0]) return named[0];
   // The title, else the editor's lead ("Foreign Ministry Spokesperson Geng Shuang held ..."),
   // read the same way: a name that follows an office.
-  const fromTitle = [title, ...namingTexts].map((text) => namesInTitle(text)[0]).find(Boolean);
+  const fromTitle = [
+    ...[title, ...namingTexts].map((text) => namesInTitle(text)[0]),
+    ...datelines.map((line) => namesInTitle(line, { afterOffice: true })[0]),
+  ].find(Boolean);
   if (!fromTitle) return null;
   const form = readSpeaker(fromTitle);
   const person: Person = {

@@ -18,7 +18,7 @@ const ROLE_WORDS = new Set([
   'ambassador', 'deputy', 'director', 'director-general', 'head', 'chairman', 'chairwoman', 'chair',
   'foreign', 'state', 'press', 'official', 'representative', 'envoy', 'chancellor', 'vice', 'general',
   'senator', 'governor', 'affairs', 'special', 'permanent', 'consul', 'consul-general', 'counsellor',
-  'king', 'queen', 'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department',
+  'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department',
   'ministry', 'government', 'federation', 'external', 'international', 'cooperation', 'high', 'the',
   'bundesminister', 'bundesministerin', 'bundeskanzler', 'bundeskanzlerin', 'außenminister', 'außenministerin',
   'staatssekretär', 'staatssekretärin', 'regierungssprecher', 'regierungssprecherin', 'sprecher', 'sprecherin',
@@ -34,6 +34,9 @@ const ROLE_WORDS = new Set([
 
 
 
+
+/** The initials of Germany's ministries and offices as the government press conferences write them. */
+const GERMAN_MINISTRY = /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMBFSFJ|BMFTR|BMLEH|BMDS|BMUKN|StS)\)/u;
 
 export interface SpeakerForm {
   /** The name as this label gives it, honorifics, roles and notes removed. */
@@ -65,9 +68,14 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const qualifier = afterComma.join(', ');
 
   let tokens = namePart.split(' ').filter((token) => !HONORIFICS.has(token.toLowerCase()));
-  const lastRole = findLastIndex(tokens, (token) => ROLE_WORDS.has(token.toLowerCase()));
-  // "WAGNER (AA)", "Flosdorff (BMAS)": a ministry's initials in brackets make an official.
-  const ministry = /\((?:[A-ZÄÖÜ]{2,6})\)/u.test(labelText) && !OUTLET.test(labelText);
+  // "The" opens an office ("The Foreign Minister") and an outlet's name ("The Paper", "The Hindu"):
+  // before an outlet it is part of the name.
+  const outletName = OUTLET.test(labelText) && !tokens.some((token) => ROLE_WORDS.has(token.toLowerCase()) && token.toLowerCase() !== 'the');
+  const lastRole = outletName ? -1 : findLastIndex(tokens, (token) => ROLE_WORDS.has(token.toLowerCase()));
+  // "WAGNER (AA)", "Flosdorff (BMAS)": a German ministry's initials in brackets make an official;
+  // other initials in brackets are most often the asker's outlet ("Dawn Tan (CNA)", "Kelly (NPR)").
+  const ministry = GERMAN_MINISTRY.test(labelText);
+  const outletInBrackets = !ministry && /\((?:[A-Z][A-Za-z]{1,5})\)/u.test(labelText);
   const official = lastRole >= 0 || ministry || (qualifier !== '' && hasRoleWord(qualifier));
   if (lastRole >= 0) tokens = tokens.slice(lastRole + 1);
   tokens = dropPlaceAfterRole(tokens);
@@ -87,7 +95,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const name = (allCaps && !outlet ? tokens.map(titleCase) : tokens).join(' ');
   const surname = surnameOf(name);
   const initial = initialOf(name, surname);
-  const journalist = !official && !moderator && (outlet || (qualifier !== '' && !hasRoleWord(qualifier)));
+  const journalist = !official && !moderator && (outlet || outletInBrackets || (qualifier !== '' && !hasRoleWord(qualifier)));
   return { name, surname, initial, allCaps, official: official && !moderator, journalist, moderator, roleOnly: roleOnly && !moderator };
 }
 

@@ -168,6 +168,10 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= 25;
 }
 
+/** How much of the page before its first label is read as the lead that names the speakers. */
+const LEAD_BLOCKS = 3;
+const LEAD_CHARS = 300;
+
 /**
  * Which label candidates are labels. Strong shapes always are. A weak one (a single
  * capitalised word: "Sidhant:") is when the same label recurs, or when the page already
@@ -181,11 +185,15 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     counts.set(label.text.toLowerCase(), (counts.get(label.text.toLowerCase()) ?? 0) + 1);
     if (label.strength === 'strong') strong += 1;
   }
-  const lowerTitle = title.toLowerCase();
+  // The title and the editor's lead name the page's speakers ("2022年8月2日,外交部发言人华春莹主持例行记者会").
+  const firstLabel = candidates.findIndex((label) => label !== null);
+  const naming = [title, ...blocks.slice(0, firstLabel === -1 ? 0 : Math.min(firstLabel, LEAD_BLOCKS)).map((block) => block.text.slice(0, LEAD_CHARS))]
+    .join('\n')
+    .toLowerCase();
   let previousAsked = false;
   return candidates.map((label, i) => {
     const accepted = acceptLabel(label, i);
-    if (accepted) previousAsked = accepted.kind === 'question';
+    if (accepted) previousAsked = accepted.kind === 'question' || (accepted.kind === 'named' && /[?？]/u.test(accepted.rest || (blocks[i + 1]?.text ?? '')));
     else if (blocks[i]?.wholeBold && /[?？]$/u.test(blocks[i]!.text)) previousAsked = true;
     return accepted;
   });
@@ -195,9 +203,10 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     // A bare "A" answers a bare "Q": it counts where the page's questions are written so.
     if (label.raw === 'A' && (counts.get('q') ?? 0) < 2) return null;
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
-    // A name the title gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or a name
-    // that answers the question just asked, is a label once.
-    if (label.kind === 'named' && !label.dash && label.text.length >= 2 && (lowerTitle.includes(label.text.toLowerCase()) || previousAsked)) return label;
+    // A name the title or the lead gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or
+    // a name that answers the question just asked, is a label once.
+    const named = label.kind === 'named' && !label.dash && label.text.length >= 2;
+    if (named && (naming.includes(label.text.toLowerCase()) || (previousAsked && label.rest !== ''))) return label;
     const asks = /[?？]/u.test(label.rest || (blocks[i + 1]?.text ?? ''));
     return strong >= 2 && asks ? label : null;
   }

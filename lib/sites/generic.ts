@@ -44,7 +44,7 @@ export const generic: SiteAdapter = {
     const headline = detection?.headline ?? guessHeadline(doc);
     const dateTexts: string[] = [];
     for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, 8)) {
-      const text = element.getAttribute('datetime') ?? collapseWhitespace(element.textContent ?? '');
+      const text = element.getAttribute('datetime') ?? textWithBreaks(element);
       if (text && text.length < 120) dateTexts.push(text);
     }
     return {
@@ -72,11 +72,17 @@ export function countTeasers(body: Element): number {
   const links = Array.from(body.querySelectorAll('a[href]')).slice(0, MAX_TEASER_LINKS);
   for (const link of links) {
     if ((link.getAttribute('href') ?? '').startsWith('#') || (link.textContent ?? '').trim().length < 6 || inFurniture(link)) continue;
+    // The item the link heads: a list item, an article, a row, a teaser's box. A link with no
+    // such item near it ("バックナンバー" under a dated article) announces nothing.
     let item: Element | null = link.parentElement;
-    for (let depth = 0; item && depth < TEASER_DEPTH; depth += 1, item = item.parentElement) {
-      if (TEASER_ITEM.test(item.localName) || TEASER_ITEM_CLASS.test(item.getAttribute('class') ?? '')) break;
+    let found = false;
+    for (let depth = 0; item && item !== body && depth < TEASER_DEPTH; depth += 1, item = item.parentElement) {
+      if (TEASER_ITEM.test(item.localName) || TEASER_ITEM_CLASS.test(item.getAttribute('class') ?? '')) {
+        found = true;
+        break;
+      }
     }
-    const text = item && item !== body ? (item.textContent ?? '').slice(0, 400) : '';
+    const text = found && item ? (item.textContent ?? '').slice(0, 400) : '';
     if (/\d/.test(text) && findDate(text)) count += 1;
   }
   return count;
@@ -95,12 +101,43 @@ function isTeaserFurniture(element: Element): boolean {
  */
 function datelineAfter(headline: Element): string[] {
   const lines: string[] = [];
-  let element = headline.nextElementSibling;
-  for (let i = 0; element && i < 3; i += 1, element = element.nextElementSibling) {
-    const text = collapseWhitespace(element.textContent ?? '');
-    if (text !== '' && text.length <= 160) lines.push(text);
+  // The headline's own siblings, else its cell's or box's: old table layouts put the date in
+  // the next row ("<tr><td class="title">…</td></tr><tr><td>2011年03月10日 來源:…</td></tr>").
+  let from: Element | null = headline;
+  for (let level = 0; from && level <= DATELINE_LEVELS && lines.length === 0; level += 1, from = from.parentElement) {
+    if (from.localName === 'body') break;
+    let element = from.nextElementSibling;
+    for (let i = 0; element && i < DATELINE_SIBLINGS; i += 1, element = element.nextElementSibling) {
+      const text = textWithBreaks(element);
+      if (text !== '' && text.length <= DATELINE_MAX) lines.push(text);
+    }
   }
   return lines;
+}
+
+/** How far up from the headline, how many siblings after it, and how long a dateline is looked for. */
+const DATELINE_LEVELS = 2;
+const DATELINE_SIBLINGS = 3;
+const DATELINE_MAX = 160;
+
+/**
+ * An element's text with its <br> lines and blocks kept apart: "New York, New York<br>January 20,
+ * 2022" must not read "New YorkJanuary 20". Bounded: a dateline is short.
+ */
+function textWithBreaks(element: Element): string {
+  let text = '';
+  const stack: Node[] = [element];
+  while (stack.length > 0 && text.length <= DATELINE_MAX * 2) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (tag === 'script' || tag === 'style') continue;
+      if (tag === 'br' || tag === 'p' || tag === 'div' || tag === 'li' || tag === 'span') text += ' ';
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return collapseWhitespace(text);
 }
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */

@@ -1,4 +1,5 @@
 import { titleNamesTranscript } from '../metadata/kind';
+import { SECTION_BANNER } from '../page/boilerplate';
 import { collapseWhitespace } from '../text/whitespace';
 
 /** Small, cheap readers of a page's headline and dates, shared by the site adapters. */
@@ -56,9 +57,12 @@ export function guessHeadline(doc: Document): Headline {
   const fallback = documentTitle(doc);
   const candidates: Array<Headline & { score: number }> = [];
   const seen = new Set<Element>();
-  for (const element of Array.from(doc.querySelectorAll(HEADLINE_CANDIDATES)).slice(0, MAX_HEADLINE_CANDIDATES)) {
-    if (seen.has(element) || hasHeadlineAncestor(element, seen)) continue;
-    seen.add(element);
+  for (const found of Array.from(doc.querySelectorAll(HEADLINE_CANDIDATES)).slice(0, MAX_HEADLINE_CANDIDATES)) {
+    if (seen.has(found) || hasHeadlineAncestor(found, seen)) continue;
+    seen.add(found);
+    // A title box ("<div class="view-title"><h3>…</h3><p>date, byline</p><div>tools</div>") holds
+    // the headline in its heading; the rest is its byline and toolbar.
+    const element = /^h[1-6]$/.test(found.localName) ? found : (found.querySelector('h1, h2, h3, h4') ?? found);
     const text = collapseWhitespace(element.textContent ?? '').slice(0, MAX_TITLE);
     if (text.length < 2 || text.length > 300) continue;
     // A heading that holds the <title>'s headline and more is the fuller form of it.
@@ -75,7 +79,20 @@ export function guessHeadline(doc: Document): Headline {
   for (const candidate of candidates.slice(0, NAMING_CANDIDATES)) if (titleNamesTranscript(candidate.text)) candidate.score += 3;
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
-  return best ? { text: best.text, element: best.element } : { text: '', element: null };
+  return best ? { text: withSubtitle(best.text, best.element), element: best.element } : { text: '', element: null };
+}
+
+/**
+ * "<h1>Pre-ministerial press conference</h1><h2 class="subtitle">by NATO Secretary General Jens
+ * Stoltenberg</h2>": a subtitle that goes on with the headline's sentence (it opens in lower
+ * case) is part of it.
+ */
+function withSubtitle(text: string, element: Element | null): string {
+  const next = element?.nextElementSibling;
+  const continues = next && /^h[2-6]$|subtitle|sub-title/i.test(`${next.localName} ${next.getAttribute('class') ?? ''}`);
+  const subtitle = continues ? collapseWhitespace(next.textContent ?? '') : '';
+  const whole = subtitle !== '' && /^\p{Ll}/u.test(subtitle) && text.length + subtitle.length < MAX_TITLE ? `${text} ${subtitle}` : text;
+  return whole;
 }
 
 /** How many headings and title-classed elements are weighed: the headline is among the first. */
@@ -93,6 +110,8 @@ const SITE_FURNITURE = /(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|nav|men
 
 function headlineScore(element: Element, text: string, documentText: string): number {
   let score = Math.min(text.length, 80) / 80;
+  // "Press Briefings" over the article: the section's name, not the page's.
+  if (SECTION_BANNER.test(text)) score -= 4;
   if (text.length >= 10 && documentText.includes(text.toLowerCase())) score += 2;
   if (element.localName === 'h1') score += 1;
   if (text.length < 8) score -= 2;
@@ -126,7 +145,7 @@ function documentTitle(doc: Document): string {
   const title = (metaContent(doc, 'og:title') || collapseWhitespace(doc.title ?? '')).slice(0, MAX_TITLE);
   // "Headline – Site", "Headline | Section | Site", "Headline_Ministry of Foreign Affairs": the
   // longest part is the headline, the rest the site's name.
-  const parts = title.split(/(?<!\s)\s+[|–—]\s+|\s-\s|_(?=\S)|\s::\s/u).map((part) => part.trim()).filter(Boolean);
+  const parts = title.split(/(?<!\s)\s+[|–—•·]\s+|\s-\s|_(?=\S)|\s::\s/u).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return title.trim();
   return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }

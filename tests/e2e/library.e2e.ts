@@ -1,7 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { parse } from 'csv-parse/sync';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { titleSlug } from '../../lib/formats/file-name';
+import { axeViolations } from './support/accessibility';
 import { SCREENSHOTS, type ExtensionBrowser } from './support/chromium';
 import { closeHarness, openHarness } from './support/harness';
 import type { PageServer } from './support/page-server';
@@ -46,9 +51,39 @@ describe('the library', () => {
     const expectedTitles = PAGES.map((name) => expectedFor(name).title).reverse();
     expect(await titles(library)).toEqual(expectedTitles);
     const firstRow = await library.locator('tbody tr').first().locator('td').allInnerTexts();
-    expect(firstRow.slice(1, 4)).toEqual(['2017-02-07', 'rusembindia.com', expect.stringMatching(/^\d+$/)]);
+    expect(firstRow.slice(1, 7)).toEqual([
+      '2017-02-07',
+      expect.stringMatching(/^[A-Z][a-z ]+$/),
+      expect.stringContaining('Sergey Lavrov'),
+      'English',
+      'rusembindia.com',
+      expect.stringMatching(/^\d+$/),
+    ]);
     expect(await library.locator('.storage-usage').innerText()).toMatch(/^Storage used: \d+ KB of 10\.0 MB \(\d+%\)$/);
     await browser.screenshot(library, 'library');
+  });
+
+  it('sorts by event date and by title', async () => {
+    const byDate = PAGES.map((name) => expectedFor(name)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    await library.getByLabel('Sort by').selectOption('event');
+    expect(await titles(library)).toEqual(byDate.map((page) => page.title));
+    await library.getByLabel('Sort by').selectOption('title');
+    const byTitle = PAGES.map((name) => expectedFor(name).title!).sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare);
+    expect(await titles(library)).toEqual(byTitle);
+  });
+
+  it('at 600 pixels, stacks each row under its title: no title wraps into a ribbon', async () => {
+    await library.setViewportSize({ width: 600, height: 800 });
+    const tableWidth = (await library.locator('.library-list').boundingBox())!.width;
+    for (const cell of await library.locator('tbody td.title').all()) {
+      // The title has the row's whole width: a 200-character title takes 4 lines, not 6 to 9.
+      expect((await cell.boundingBox())!.width).toBeGreaterThan(0.95 * tableWidth);
+      const lines = await cell.evaluate((element) => element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight));
+      expect(lines).toBeLessThanOrEqual(Math.ceil((await cell.innerText()).length / 55) + 0.2);
+    }
+    expect(await library.locator('tbody td[data-label="Date"]').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Date: "');
+    await browser.screenshot(library, 'library-narrow');
+    await library.setViewportSize({ width: 1100, height: 800 });
   });
 
   it('searches, and opens a transcript in the same view as the popup', async () => {
@@ -73,12 +108,13 @@ describe('the library', () => {
   });
 
   it('exports all as JSON and as JSON Lines, and imports such files back', async () => {
-    const [json] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
+    const [json] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
     expect(json.suggestedFilename()).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
     expect(exported.entries).toHaveLength(PAGES.length);
 
-    const [lines] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON Lines' }).click()]);
+    await library.getByLabel('Export format').selectOption('jsonl');
+    const [lines] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
     expect(lines.suggestedFilename()).toMatch(/\.jsonl$/);
     const jsonLines = readFileSync((await lines.path())!, 'utf8').trim().split('\n');
     expect(jsonLines).toHaveLength(PAGES.length);
@@ -108,7 +144,7 @@ describe('the library', () => {
 
   /** Issue 11: an import never replaces saved transcripts without asking. */
   it('asks before an import replaces saved transcripts; keeping them or replacing them, as chosen', async () => {
-    const [json] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
+    const [json] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
     const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
     const entry = exported.entries[0];
     const savedTitle = entry.transcript.title as string;
@@ -125,6 +161,8 @@ describe('the library', () => {
     expect(await question.getByRole('heading').textContent()).toBe('later-copy.json would replace 1 saved transcript');
     expect(await question.locator('li').allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`^${savedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: saved `))]);
     await browser.screenshot(library, 'library-import-question');
+    // The question is part of the page as axe-core sees it: a labelled alert dialog, its answers buttons.
+    expect(await axeViolations(library)).toEqual([]);
     expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
 
     await question.getByRole('button', { name: 'Keep the saved ones' }).click();
@@ -136,6 +174,60 @@ describe('the library', () => {
     await library.getByRole('alertdialog').getByRole('button', { name: 'Replace it' }).click();
     await expect.poll(() => titles(library)).toContain('Edited on another computer');
     expect((await titles(library)).length).toBe(PAGES.length);
+  });
+
+  it('exports what the search shows as CSV, one row per turn, UTF-8 with a byte order mark', async () => {
+    await library.getByLabel('Export format').selectOption('csv');
+    await library.getByLabel('Search saved transcripts').fill('Rabbani');
+    await expect.poll(() => titles(library)).toEqual([expectedFor(PAGES[2]!).title]);
+    const [csv] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: /^Export shown/ }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}-selection\.csv$/);
+    const bytes = readFileSync((await csv.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = parse(bytes.toString('utf8'), { bom: true, record_delimiter: '\r\n' });
+    expect(rows[0]).toEqual([
+      'transcript id', 'url', 'title', 'date', 'place', 'language', 'kind',
+      'exchange number', 'turn number', 'turn kind', 'speaker', 'role', 'section', 'text',
+    ]);
+    const expected = expectedFor(PAGES[2]!);
+    expect(rows.slice(1).map((row) => [row[2], row[9], row[10]])).toEqual(
+      expected.turns!.map((turn) => [expected.title, turn.kind, turn.speaker ?? turn.label!.replace(/\s*:\s*$/, '')]),
+    );
+    expect(rows.slice(1).map((row) => row[8])).toEqual(expected.turns!.map((_turn, i) => String(i + 1)));
+    await expect.poll(() => library.locator('.status-line').innerText()).toBe(`Exported 1 transcript to ${csv.suggestedFilename()}.`);
+  });
+
+  it('exports one entry as TEI XML: its header, speakers and every turn', async () => {
+    await library.getByLabel('Export format').selectOption('tei');
+    const { title, date } = expectedFor(PAGES[0]!);
+    const [tei] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: `Export ${title!}` }).click()]);
+    // Named as "Save JSON" names it: the event's date, the title's opening words and its distinguishing end.
+    expect(tei.suggestedFilename()).toBe(`${date}-${titleSlug(title!)}.xml`);
+    expect(tei.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-foreign-minister-sergey--[a-z0-9-]+\.xml$/);
+    const problems: string[] = [];
+    const doc = new DOMParser({ onError: (level, message) => problems.push(`${level}: ${message}`) }).parseFromString(
+      readFileSync((await tei.path())!, 'utf8'),
+      'application/xml',
+    );
+    expect(problems).toEqual([]);
+    const TEI = 'http://www.tei-c.org/ns/1.0';
+    const expected = expectedFor(PAGES[0]!);
+    expect(doc.documentElement!.localName).toBe('TEI');
+    expect(doc.getElementsByTagNameNS(TEI, 'title')[0]!.textContent).toBe(title);
+    const people = Array.from(doc.getElementsByTagNameNS(TEI, 'persName'), (name) => name.textContent);
+    expect(people).toEqual(expect.arrayContaining(expected.participants!.map((participant) => participant.name)));
+    const utterances = Array.from(doc.getElementsByTagNameNS(TEI, 'u'));
+    expect(utterances.map((u) => u.getAttribute('ana'))).toEqual(expected.turns!.map((turn) => `#${turn.kind}`));
+  });
+
+  it('exports several transcripts in Markdown as a .zip of notes', async () => {
+    await library.getByLabel('Export format').selectOption('markdown');
+    const [zip] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
+    expect(zip.suggestedFilename()).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}\.zip$/);
+    const notes = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
+    expect(Object.keys(notes)).toHaveLength(PAGES.length);
+    const titlesInNotes = Object.values(notes).map((note) => JSON.parse(/^---\ntitle: (".*")\n/.exec(strFromU8(note))![1]!));
+    expect(titlesInNotes.sort()).toEqual(PAGES.map((name) => expectedFor(name).title).sort());
   });
 });
 

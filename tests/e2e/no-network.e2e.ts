@@ -74,6 +74,8 @@ describe('while the extension detects, extracts, saves and exports', () => {
     await expect.poll(() => popup.locator('.exchange').count()).toBe(3);
     await popup.getByRole('button', { name: 'Copy summary' }).click();
     await expect.poll(() => popup.locator('.status-line').innerText()).toBe('Summary copied to the clipboard.');
+    await popup.getByRole('button', { name: 'Copy transcript' }).click();
+    await expect.poll(() => popup.locator('.status-line').innerText()).toBe('Transcript copied to the clipboard as Markdown.');
     await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save JSON' }).click()]);
     await popup.getByRole('button', { name: 'Save to library' }).click();
     await expect.poll(() => popup.locator('.status-line').innerText()).toBe('Saved to the library.');
@@ -85,14 +87,17 @@ describe('while the extension detects, extracts, saves and exports', () => {
     await otherPopup.getByRole('button', { name: 'Save to library' }).click();
     await expect.poll(() => otherPopup.locator('.status-line').innerText()).toBe('Saved to the library.');
 
-    // The library: list, open, export both ways, import the export back.
+    // The library: list, open, export in every format, import the export back.
     const library = await browser.openLibrary();
     await expect.poll(() => library.locator('tbody tr').count()).toBe(2);
     await library.locator('tbody a').first().click();
     await expect.poll(() => library.locator('.exchange').count()).toBe(3);
     await library.getByRole('link', { name: '← All saved transcripts' }).click();
-    const [json] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
-    await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON Lines' }).click()]);
+    const [json] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
+    for (const format of ['jsonl', 'csv', 'markdown', 'tei']) {
+      await library.getByLabel('Export format').selectOption(format);
+      await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
+    }
     await library.locator('input[type=file]').setInputFiles((await json.path())!);
     await expect.poll(() => library.locator('.import-report p').first().innerText()).toMatch(/left as they were\.$/);
 

@@ -23,6 +23,16 @@ describe('pages other than a transcript of a known site', () => {
     await browser.screenshot(popup, 'popup-not-a-transcript');
   });
 
+  it('the site’s anti-bot check: the popup says to wait and reload, and offers no "Extract anyway"', async () => {
+    const { tabId } = await browser.openTestPage(server, 'negative--mid-ru-antibot');
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'The site has not shown the page yet' }).waitFor();
+    expect(await popup.locator('.state p').innerText()).toMatch(/^The site is checking .* Wait .*reload it/);
+    expect(await popup.getByRole('button', { name: 'Extract anyway' }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    await browser.screenshot(popup, 'popup-anti-bot');
+  });
+
   it('an unknown site: the popup injects the engine on demand and reads an interview under a news headline', async () => {
     const { tabId } = await browser.openTestPage(server, 'unknown-site--ambassador-conversation');
     // No content script from the manifest here.

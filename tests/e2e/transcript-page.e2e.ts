@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { libraryEntryId } from '../../extension/library-entry';
+import { markdownFormat } from '../../lib/formats/markdown';
+import { quoteTurn } from '../../lib/quote';
 import { summarizeTranscript } from '../../lib/summary';
+import { transcriptFileName } from '../../extension/transcript-file-name';
 import { transcriptSchema } from '../../lib/transcript-schema';
 import type { ExtensionBrowser } from './support/chromium';
 import { closeHarness, openHarness } from './support/harness';
@@ -9,6 +13,7 @@ import type { PageServer } from './support/page-server';
 import { expectedFor, expectedQuestions } from './support/test-pages';
 
 const PAGE = 'mid-ru--en-lavrov-remarks';
+const STARTED = new Date().toISOString();
 const expected = expectedFor(PAGE);
 
 let browser: ExtensionBrowser;
@@ -29,6 +34,16 @@ async function popupOnTranscript(): Promise<{ page: Page; popup: Page; tabId: nu
   const popup = await browser.openPopup(tabId);
   await popup.getByRole('heading', { level: 1, name: expected.title }).waitFor();
   return { page, popup, tabId };
+}
+
+/** The clipboard's text, read back from a page of a secure origin (loopback), where the test may grant itself reading. */
+async function readClipboard(): Promise<string> {
+  const reader = await browser.context.newPage();
+  await reader.goto(`http://127.0.0.1:${server.port}/`);
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${server.port}` });
+  const text = await reader.evaluate(() => navigator.clipboard.readText());
+  await reader.close();
+  return text;
 }
 
 describe('on a transcript page of a known site (mid.ru)', () => {
@@ -81,11 +96,7 @@ describe('on a transcript page of a known site (mid.ru)', () => {
     const { popup } = await popupOnTranscript();
     await popup.getByRole('button', { name: 'Copy summary' }).click();
     await expect.poll(() => popup.getByRole('status').filter({ hasText: 'copied' }).innerText()).toBe('Summary copied to the clipboard.');
-    // Read it back from a page of a secure origin (loopback), where the test may grant itself reading.
-    const reader = await browser.context.newPage();
-    await reader.goto(`http://127.0.0.1:${server.port}/`);
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${server.port}` });
-    const copied = await reader.evaluate(() => navigator.clipboard.readText());
+    const copied = await readClipboard();
     expect(copied).toMatch(/^# Foreign Minister Sergey Lavrov/);
     expect(copied).toContain('## Questions');
 
@@ -96,15 +107,57 @@ describe('on a transcript page of a known site (mid.ru)', () => {
     expect(copied).toBe(summarizeTranscript(saved));
   });
 
-  it('"Save JSON" downloads the validated transcript as YYYY-MM-DD-title-slug.json', async () => {
+  it('"Copy transcript" puts the whole transcript on the clipboard as the Markdown format writes it', async () => {
+    const { popup } = await popupOnTranscript();
+    await popup.getByRole('button', { name: 'Copy transcript' }).click();
+    await expect.poll(() => popup.locator('.status-line').innerText()).toBe('Transcript copied to the clipboard as Markdown.');
+    const reader = await browser.context.newPage();
+    await reader.goto(`http://127.0.0.1:${server.port}/`);
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${server.port}` });
+    const copied = await reader.evaluate(() => navigator.clipboard.readText());
+    await reader.close();
+
+    // It is exactly the note of the transcript the popup saves, every turn in full, accessed
+    // when the content script read the page (the transcript's own accessedAt).
+    await popup.bringToFront();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save JSON' }).click()]);
+    const saved = transcriptSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    const accessed = saved.accessedAt!.slice(0, 10);
+    expect(copied).toMatch(new RegExp(`^---\\ntitle: "Foreign Minister Sergey Lavrov[^\\n]*\\ndate: ${expected.date}\\n[\\s\\S]*\\naccessed: ${accessed}\\n---\\n\\n# Foreign Minister`));
+    expect(copied).toBe(markdownFormat.render({ id: await libraryEntryId(saved.url), transcript: saved, accessedAt: saved.accessedAt }));
+  });
+
+  it('"Save JSON" downloads the validated transcript as YYYY-MM-DD-title-slug.json, stamped with when the page was read', async () => {
     const { popup } = await popupOnTranscript();
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save JSON' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^2026-09-30-foreign-minister-sergey-lavrov-s-remarks-and[a-z0-9-]*\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^2026-09-30-foreign-minister-sergey--[a-z0-9-]+\.json$/);
     const transcript = transcriptSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    expect(download.suggestedFilename()).toBe(transcriptFileName(transcript));
+    // Read by the content script during this run (the popup may read a tab an earlier test opened).
+    expect(transcript.accessedAt! >= STARTED && transcript.accessedAt! <= new Date().toISOString()).toBe(true);
     expect(transcript.title).toBe(expected.title);
     expect(transcript.exchanges).toHaveLength(expectedQuestions(expected));
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(expected.turns!.map((turn) => turn.kind));
     await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Downloading' }).innerText()).toBe(`Downloading ${download.suggestedFilename()}.`);
+  });
+
+  it('"Copy quote" puts an answer, its citation and a link to the passage on the clipboard', async () => {
+    const { page, popup } = await popupOnTranscript();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save JSON' }).click()]);
+    const saved = transcriptSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    const secondAnswer = saved.exchanges[1]!.answers[0]!;
+    await popup.locator('.exchange').nth(1).locator('.turn.answer').first().getByRole('button', { name: 'Copy quote', exact: true }).click();
+    await expect.poll(() => popup.locator('.status-line').innerText()).toBe('Quote copied to the clipboard.');
+    const copied = await readClipboard();
+    expect(copied).toBe(quoteTurn(saved, secondAnswer));
+    expect(copied.startsWith(saved.segments[secondAnswer]!.paragraphs[0]!)).toBe(true);
+    expect(copied).toContain(`— Sergey Lavrov, “${saved.title}”, 2026-09-30, ${saved.url}\n`);
+    // The link's words are the page's own, as the page shows them: the browser finds the passage.
+    const link = copied.trim().split('\n').at(-1)!;
+    expect(link.startsWith(`${saved.url}#:~:text=`)).toBe(true);
+    const words = decodeURIComponent(link.split(':~:text=')[1]!);
+    expect(words.split(' ').length).toBeGreaterThanOrEqual(6);
+    expect((await page.locator('body').innerText()).replace(/\s+/g, ' ')).toContain(words);
   });
 
   it('"Save to library" stores the transcript; saving again updates the same entry', async () => {
@@ -131,7 +184,7 @@ describe('on a transcript page of a known site (mid.ru)', () => {
   it('everything in the popup is reachable with the Tab key', async () => {
     const { popup } = await popupOnTranscript();
     const reached = new Set<string>();
-    for (let i = 0; i < 40; i += 1) {
+    for (let i = 0; i < 60; i += 1) {
       await popup.keyboard.press('Tab');
       reached.add(
         await popup.evaluate(() => {
@@ -141,7 +194,7 @@ describe('on a transcript page of a known site (mid.ru)', () => {
         }),
       );
     }
-    for (const name of ['Open library', 'Copy summary', 'Save JSON', 'Save to library', 'Open the page', 'INPUT', 'SELECT']) {
+    for (const name of ['Open library', 'Copy summary', 'Copy transcript', 'Save JSON', 'Save to library', 'Open the page', 'INPUT', 'SELECT', 'Expand all', 'Copy quote']) {
       expect([...reached], name).toContain(name);
     }
   });

@@ -14,6 +14,9 @@ const transcripts = fixturePages()
 const BREAKAGES: Array<[string, (t: Transcript) => Transcript]> = [
   ['an empty site', (t) => ({ ...t, site: '' })],
   ['a date in another form', (t) => ({ ...t, date: '7 February 2017' })],
+  ['an access time that is a date', (t) => ({ ...t, accessedAt: '2026-11-29' })],
+  ['an access time on 30 February', (t) => ({ ...t, accessedAt: '2026-02-30T10:00:00Z' })],
+  ['an access time with an offset', (t) => ({ ...t, accessedAt: '2026-11-29T10:00:00+03:00' })],
   ['a one-letter language', (t) => ({ ...t, language: 'e' })],
   ['a nameless participant', (t) => ({ ...t, participants: [{ name: '', role: 'official', labels: [], turns: 0 }] })],
   ['a negative turn count', (t) => ({ ...t, participants: [{ name: 'A', role: 'official', labels: ['A:'], turns: -1 }] })],
@@ -27,6 +30,12 @@ const BREAKAGES: Array<[string, (t: Transcript) => Transcript]> = [
 ];
 
 describe('checkTranscript, the content script’s step 5, agrees with the zod schema', () => {
+  it.each(['2026-11-29T10:00:00Z', '2026-11-29T10:00:00.123Z', '2024-02-29T23:59:59.5Z'])('accepts the access time %s, as the schema does', (accessedAt) => {
+    const stamped = { ...transcripts[0]!, accessedAt };
+    expect(transcriptSchema.safeParse(stamped).success).toBe(true);
+    expect(checkTranscript(stamped)).toBeNull();
+  });
+
   it.each(transcripts.map((t) => [t.url, t] as const))('accepts what the schema accepts: %s', (_url, transcript) => {
     expect(transcriptSchema.safeParse(transcript).success).toBe(true);
     expect(checkTranscript(transcript)).toBeNull();

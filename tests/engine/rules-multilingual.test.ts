@@ -405,7 +405,7 @@ describe('date lines and notes anywhere in the body', () => {
   const block = (text: string) => ({ text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0 });
   const kept = block('We discussed the situation in the region at length, and we agreed on the next steps.');
 
-  it.each(['2012年7月3日(星期二)', '14 February 2001', 'Thema: aktuelle Themen der Innen- und Außenpolitik', '(Transcript of the speech, exactly as it was delivered)', '(Versiones Taquigráficas - Consejo de Estado)'])(
+  it.each(['2012年7月3日(星期二)', '14 February 2001', 'Thema: aktuelle Themen der Innen- und Außenpolitik', '(Transcript of the speech, exactly as it was delivered)', '(Versiones Taquigráficas - Consejo de Estado)', '(原标题:2018年9月7日外交部发言人华春莹主持例行记者会)'])(
     'drops %j after the transcript has begun',
     (text) => {
       expect(dropBoilerplate([kept, block(text), kept], { title: 'A press conference' }).map((b) => b.text)).toEqual([kept.text, kept.text]);
@@ -415,5 +415,356 @@ describe('date lines and notes anywhere in the body', () => {
   it('keeps a sentence that only mentions a date', () => {
     const dated = block('On 14 February 2001 we met the minister.');
     expect(dropBoilerplate([kept, dated], { title: 'A press conference' })).toHaveLength(2);
+  });
+
+  it('keeps a Chinese sentence that opens with a date (a run of characters is several words)', () => {
+    const lead = block('2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。');
+    expect(dropBoilerplate([lead, kept], { title: '外交部:适当时候会召见美国大使' })).toHaveLength(2);
+    expect(dropBoilerplate([block('2012年7月3日(星期二)'), kept], { title: '记者会' })).toHaveLength(1);
+  });
+});
+
+describe('rules of the third round: names alone in capitals, the lead that names, welcomes, hyphenated names', () => {
+  const force = (doc: Document, url = 'https://example.org/interview/') => extractTranscript(doc, new URL(url), { force: true }).transcript!;
+
+  it('reads a name in capitals alone on its line as the label of the next line, where it recurs', () => {
+    const html = page('Interview de M. Edouard Philippe à France Inter', [`<p>${[
+      'PATRICK COHEN<br>Bonjour Edouard PHILIPPE.',
+      'EDOUARD PHILIPPE<br>Bonjour Patrick COHEN.',
+      'PATRICK COHEN<br>Le gouvernement est-il prêt ?',
+      'EDOUARD PHILIPPE<br>Il est prêt, et il se mettra au travail dès ce soir.',
+    ].join('<br>')}</p>`]);
+    const transcript = force(html);
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', 'Patrick Cohen'],
+      ['remarks', 'Edouard Philippe'],
+      ['question', 'Patrick Cohen'],
+      ['answer', 'Edouard Philippe'],
+    ]);
+  });
+
+  it('does not take a heading in capitals that appears once for a label', () => {
+    expect(matchLabel('OPENING REMARKS')?.strength).toBe('weak');
+    const html = page('Remarks by the Minister', [`<p>${['OPENING REMARKS', 'Thank you all for coming today to this meeting.', 'We have a lot to discuss.'].join('<br>')}</p>`]);
+    expect(force(html).segments.every((segment) => segment.label === null)).toBe(true);
+  });
+
+  it('accepts a name once where the editor’s lead gives it ("外交部发言人华春莹主持例行记者会")', () => {
+    const html = page('外交部:适当时候会召见美国大使', [
+      '2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。',
+      '法新社记者:中方有没有召见美国驻华大使表达抗议?',
+      '华春莹:我刚才已经说了,中美在各个层级保持密切沟通。',
+    ]);
+    expect(force(html).segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['question', '法新社记者'],
+      ['answer', '华春莹'],
+    ]);
+  });
+
+  it('reads a host’s welcome after a form of address as remarks, and the guest’s thanks', () => {
+    const html = page('Intelligence Matters: Tony Blinken', [
+      'Michael Morell: Tony, great to have you on the show.',
+      'Tony Blinken: Thanks, Mike. Great to be with you.',
+      'Michael Morell: What keeps you up at night?',
+      'Tony Blinken: The speed at which the world is changing.',
+    ]);
+    expect(force(html).segments.map((segment) => segment.kind)).toEqual(['remarks', 'remarks', 'question', 'answer']);
+  });
+
+  it('finds a hyphenated surname in the title, so the press secretary is an official', () => {
+    const html = page('Press Briefing by Press Secretary Karine Jean-Pierre', [
+      'MS. JEAN-PIERRE: All right. Good afternoon, everybody.',
+      'Q: Thank you, Karine. What is the President doing today?',
+      'MS. JEAN-PIERRE: He is meeting the leaders of the forum.',
+    ]);
+    const transcript = force(html);
+    expect(transcript.participants.find((person) => person.name === 'Jean-Pierre')?.role).toBe('official');
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'question', 'answer']);
+  });
+});
+
+describe('speakers named outside the labels: bylines, outlets, Korean titles', () => {
+  it('gives an unlabelled opening to the official the byline under the headline names ("2024.12.19 이재웅 대변인")', () => {
+    const doc = parseDocument(`<!doctype html><html><head><title>외교부 대변인 정례브리핑</title></head><body>
+      <div class="article-head"><h2 class="title">외교부 대변인 정례브리핑</h2><div class="info"><span>2024.12.19</span> <span>이재웅 대변인</span></div></div>
+      <div class="article-body"><p>안녕하십니까? 12월 19일 정례브리핑을 시작하겠습니다.</p><p>질문 주시면 답변드리겠습니다.</p>
+      <p>&lt;질문&gt; 이번 주 장관님 일정은 어떻게 되나요?</p><p>&lt;답변&gt; 내부 보고 및 외부 일정을 정상적으로 수행하고 계십니다.</p></div></body></html>`);
+    const transcript = extractTranscript(doc, new URL('https://www.korea.kr/briefing/view.do'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', '이재웅'],
+      ['question', null],
+      ['answer', '이재웅'],
+    ]);
+  });
+
+  it('keeps "The" in an outlet’s name and makes its label a journalist’s ("The Paper:")', () => {
+    const html = page('Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on April 28, 2023', [
+      'Mao Ning: Good afternoon. I have an announcement to make.',
+      'The Paper: We noted the hearing on April 26. What is your comment?',
+      'Mao Ning: Speaking of cyber theft, no one will ever surpass the US.',
+    ]);
+    const transcript = extractTranscript(html, new URL('https://www.fmprc.gov.cn/eng/xw/fyrbt/'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', 'Mao Ning'],
+      ['question', 'The Paper'],
+      ['answer', 'Mao Ning'],
+    ]);
+  });
+
+  it('reads a Korean name after the office in a title ("외교부 대변인 이재웅"), and no word that is not a name', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('외교부 대변인 이재웅')).toEqual(['이재웅']);
+    expect(namesInTitle('외교부 대변인 브리핑')).toEqual([]);
+  });
+});
+
+describe('detection: inflected kinds, greetings, a monologue', () => {
+  it('reads a briefing in Russian and Ukrainian inflections ("брифинга", "брифінгу")', async () => {
+    const { kindFromTitle } = await import('../../lib/metadata/kind');
+    expect(kindFromTitle('Стенограма брифінгу Речника МЗС України Георгія Тихого від 23.01.2025')).toBe('briefing');
+    expect(kindFromTitle('Стенограмма брифинга официального представителя МИД России')).toBe('briefing');
+  });
+
+  it.each(['Доброго дня, шановні журналісти.', 'Kia ora koutou katoa and good afternoon.', 'Вітаю всіх.'])('reads %j as a greeting', async (text) => {
+    const { GREETING } = await import('../../lib/text/register');
+    expect(GREETING.test(text)).toBe(true);
+  });
+
+  it('counts a speech under a transcript title as a monologue, and a news report of it not', async () => {
+    const { featureVector } = await import('../../lib/detection/features');
+    const { NO_LABELS } = await import('../../lib/page/label-scan');
+    const speech = { titleKind: true, titleSpeech: false, titleOther: false, articleLayout: false, teasers: 0, labels: { ...NO_LABELS, textParagraphs: 8, firstPerson: 5, reported: 0 } };
+    expect(featureVector(speech).monologue).toBeCloseTo(Math.log1p(8));
+    expect(featureVector({ ...speech, labels: { ...speech.labels, reported: 3 } }).monologue).toBe(0);
+    expect(featureVector({ ...speech, titleKind: false }).monologue).toBe(0);
+    expect(featureVector({ ...speech, labels: { ...speech.labels, labelled: 2 } }).monologue).toBe(0);
+  });
+});
+
+describe('Arabic: the official after the office, sentences before a colon, dates', () => {
+  it('reads the name between the office and the verb in an Arabic title', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('المتحدث باسم وزارة الخارجية قنغ شوانغ يعقد مؤتمرا صحفيا اعتياديا يوم 22 فبراير عام 2018')).toEqual(['قنغ شوانغ']);
+    expect(namesInTitle('وزير الخارجية الصيني يانغ جيه تشى يجيب على اسئلة الصحفيين')).toEqual(['يانغ جيه تشى']);
+  });
+
+  it('does not read a long Arabic sentence before a colon as a name, but an office may be long', () => {
+    expect(matchLabel('بدأ هونغ لي المؤتمر الصحفي بنشر خبر:')).toBeNull();
+    expect(matchLabel('المسؤول الكبير الأول في وزارة الخارجية: رائع. إذن كما ذكرت')?.text).toBe('المسؤول الكبير الأول في وزارة الخارجية');
+  });
+
+  it.each([
+    ['يعقد مؤتمرا صحفيا اعتياديا يوم 22 فبراير عام 2018', '2018-02-22'],
+    ['16 كانون الثاني 2015', '2015-01-16'],
+    ['7 مارس 2010', '2010-03-07'],
+  ])('reads the date in %j', async (text, iso) => {
+    const { findDate } = await import('../../lib/metadata/dates');
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+});
+
+describe('the third round, continued: CJK leads, offices before events, turns set as list items', () => {
+  it('does not read a Hong Kong lead with a date in brackets as a label', () => {
+    expect(matchLabel('以下是行政長官梁振英今日(七月三日)晚上出席一項活動後會見傳媒的發言全文:')).toBeNull();
+  });
+
+  it('does not read the event after an office as a name ("行政長官會見傳媒答問內容")', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('行政長官會見傳媒答問內容(附圖/短片)')).toEqual([]);
+    expect(namesInTitle('外交部发言人赵立坚主持例行记者会')).toEqual(['赵立坚']);
+  });
+
+  it('counts labels in list items that link nowhere, and not in a listing’s linked items', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const turns = parseDocument('<html><body><ul><li><p>Sergey Lavrov: We are ready to talk to everyone.</p></li><li><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>');
+    expect(scanLabels(turns.body).labelled).toBe(2);
+    const teasers = parseDocument('<html><body><ul><li><a href="/1">Sergey Lavrov: We are ready to talk.</a><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>');
+    expect(scanLabels(teasers.body).labelled).toBe(0);
+  });
+});
+
+describe('teasers and bracketed labels', () => {
+  it('does not count a link with no item around it as a teaser, even under a dated article', () => {
+    const doc = parseDocument('<html><body><div class="main"><p>(令和6年11月6日(水曜日)15時15分 於:本省会見室)</p><div><div><p><a href="/hodokan/index.html">外務報道官会見記録 バックナンバー</a></p></div></div></div></body></html>');
+    expect(countTeasers(doc.body)).toBe(0);
+    const listing = parseDocument('<html><body><ul><li><a href="/1">Briefing by the Spokesperson</a> 12 March 2024</li><li><a href="/2">Briefing by the Spokesperson</a> 5 March 2024</li></ul></body></html>');
+    expect(countTeasers(listing.body)).toBe(2);
+  });
+
+  it('keeps a speaker’s bracketed label alone on its line, and drops a toolbar of brackets', () => {
+    expect(keptTexts([block('【北村外務報道官】'), block(AFTER)])).toEqual(['【北村外務報道官】', AFTER]);
+    expect(keptTexts([block(BEFORE), block('【 我要纠错 】 【打 印】')])).toEqual([BEFORE]);
+  });
+});
+
+describe('title boxes and toolbars of words', () => {
+  it('takes the heading inside a title box for the headline, not its byline and tools', () => {
+    const doc = parseDocument(`<html><head><title>대한민국 정책브리핑</title></head><body><div class="view-title"><h3>통일부 정례브리핑</h3><p class="info">2024.08.05 구병삼 대변인</p><div class="btns"><span>글자크기 설정</span> <a href="#">인쇄</a> <a href="#">목록</a></div></div>
+      <div class="view-cont"><p>안녕하십니까? 통일부 정례브리핑을 시작하겠습니다.</p><p>먼저, 이번 주 일정입니다.</p></div></body></html>`);
+    const transcript = extractTranscript(doc, new URL('https://www.korea.kr/briefing/'), { force: true }).transcript!;
+    expect(transcript.title).toBe('통일부 정례브리핑');
+    expect(transcript.segments[0]!.paragraphs[0]).toBe('안녕하십니까? 통일부 정례브리핑을 시작하겠습니다.');
+  });
+
+  it.each(['글자크기 설정 인쇄 목록', 'A+ A- Print', '打印 | 关闭 | 分享'])('drops the toolbar line %j', (text) => {
+    expect(keptTexts([block(BEFORE), block(text)])).toEqual([BEFORE]);
+  });
+});
+
+describe('publishers’ particulars, banners and appeals', () => {
+  it('drops a particular alone on its line with its value on the next (gov.uk’s "From:", "Delivered on:")', () => {
+    const blocks = ['From:', "Prime Minister's Office, 10 Downing Street and The Rt Hon Boris Johnson MP", 'Delivered on:', '2 September 2019 (Transcript of the speech, exactly as it was delivered)', AFTER].map((text) => block(text));
+    expect(keptTexts(blocks)).toEqual([AFTER]);
+  });
+
+  it.each([
+    'Pakistan Ministry of Foreign Affairs',
+    'India - Ministry of External Affairs',
+    'Presse- und Informationsamt der Bundesregierung',
+    'James S. Brady Press Briefing Room',
+    'Some Excerpts',
+    'Bitte unterstützt unsere Arbeit finanziell:',
+    'IBAN: DE854 3060 967 104 779 2900',
+    'Komplettes PK-Wortprotokoll vom 11. August 2022:',
+    '주소복사가 완료되었습니다',
+  ])('drops %j', (text) => {
+    expect(keptTexts([block(BEFORE), block(text), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+
+  it('keeps a sentence that names the ministry', () => {
+    const sentence = 'The Ministry of Foreign Affairs will hold its next briefing on Friday.';
+    expect(keptTexts([block(BEFORE), block(sentence)])).toEqual([BEFORE, sentence]);
+  });
+});
+
+describe('a reposter’s notes before the transcript', () => {
+  it('drops a blogger’s word on the interview and an editor’s note, keeps the news lead', () => {
+    const doc = page('Интервью С.В.Лаврова', [
+      'Очень интересное интервью Сергея Лаврова, отточенное и взвешенное.',
+      'Вопрос: На прошлой неделе весь мир был обеспокоен. Что вы скажете?',
+      'С.В.Лавров: Я не считаю, что мы подошли очень близко.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://blog.example.org/1'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer']);
+    const lead = page('外交部:适当时候会召见美国大使', ['2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。', '法新社记者:中方有没有召见美国驻华大使表达抗议?', '华春莹:我刚才已经说了。']);
+    expect(extractTranscript(lead, new URL('https://example.org/2'), { force: true }).transcript!.segments).toHaveLength(3);
+  });
+});
+
+describe('time-stamped labels and outlets in brackets', () => {
+  it('reads rev.com’s "Matthew Miller (00:41):" and "Speaker 2 (00:02):" as labels', () => {
+    expect(matchLabel('Matthew Miller (00:41): So, I’d say we absolutely do not want that.')).toMatchObject({ text: 'Matthew Miller', kind: 'named', rest: 'So, I’d say we absolutely do not want that.' });
+    expect(matchLabel('Speaker 2 (00:02):')).toMatchObject({ text: 'Speaker 2', kind: 'question', rest: '' });
+  });
+
+  it('makes initials in brackets an outlet, unless they are a German ministry’s', async () => {
+    const { readSpeaker } = await import('../../lib/segment/speakers');
+    expect(readSpeaker('Dawn Tan (CNA)')).toMatchObject({ journalist: true, official: false });
+    expect(readSpeaker('WAGNER (AA)')).toMatchObject({ official: true, journalist: false });
+    expect(readSpeaker('Flosdorff (BMAS)')).toMatchObject({ official: true });
+  });
+});
+
+describe('an editor’s lead that speaks of a labelled person', () => {
+  it('reads a lead about the interviewee in the third person as spoken by no one', () => {
+    const doc = page('Schallenberg: „Wir sind am Siedepunkt“', [
+      'Alexander Schallenberg ist der einzige Minister aus der Übergangsregierung, der geblieben ist.',
+      'KURIER: Herr Minister, wie geht es Ihnen?',
+      'Schallenberg: Es geht mir gut, danke.',
+      'KURIER: Und der Regierung?',
+      'Schallenberg: Auch ihr geht es gut.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://kurier.at/politik/1'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['question', 'KURIER'],
+      ['answer', 'Schallenberg'],
+      ['question', 'KURIER'],
+      ['answer', 'Schallenberg'],
+    ]);
+  });
+});
+
+describe('names after offices, in bylines and Korean particulars', () => {
+  it.each([
+    ['Spokesperson and Deputy Minister for Public Relations Noh Kyu-duk', 'Noh Kyu-duk'],
+    ['エスハポンインタビュー | 在スペイン日本国特命全権大使 中前隆博', '中前隆博'],
+  ])('reads the name in %j', async (text, name) => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle(text)).toEqual([name]);
+  });
+
+  it.each(['부서명 언론담당관실', '담당자: 홍길동', '등록일 2020.06.11'])('drops the particular %j', (text) => {
+    expect(keptTexts([block(BEFORE), block(text)])).toEqual([BEFORE]);
+  });
+});
+
+describe('initials before a name', () => {
+  it('reads "В. ПУТИН –" as a label: an initial is not the preposition it spells', () => {
+    expect(matchLabel('В. ПУТИН – Посмотрим. До выборов еще достаточно долго.')).toMatchObject({ text: 'В. ПУТИН', kind: 'named' });
+    expect(matchLabel('В Москве – как всегда.')).toBeNull();
+  });
+});
+
+describe('names with particles and hyphens, surnames that are words of office', () => {
+  it.each([
+    ['Statement by President von der Leyen at the joint press conference with President Metsola', ['von der Leyen', 'Metsola']],
+    ['Remarks by Staffan de Mistura', ['Staffan de Mistura']],
+    ['Conferencia de prensa del Ministro de Relaciones Exteriores', []],
+    ['Entrevista del Ministro de Asuntos Exteriores de Rusia', []],
+    ['Rede von Außenminister Frank-Walter Steinmeier bei der Amtsübergabe', ['Frank-Walter Steinmeier']],
+    ['UN Secretary-General Antonio Guterres Press Conference', ['Antonio Guterres']],
+  ])('reads the names in %j', async (title, names) => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle(title)).toEqual(names);
+  });
+
+  it('reads "MADELEINE KING, MINISTER FOR RESOURCES" as Madeleine King, not an office', async () => {
+    const { readSpeaker } = await import('../../lib/segment/speakers');
+    expect(readSpeaker('MADELEINE KING, MINISTER FOR RESOURCES')).toMatchObject({ name: 'Madeleine King', roleOnly: false, official: true });
+  });
+
+  it('does not name a speech’s speaker from the people it addresses', () => {
+    const doc = page('India’s Statement at UNSC Open Debate', [
+      'Thank you, Madame President, for giving me the floor. We thank Prime Minister Edi Rama of Albania for convening this debate.',
+      'India has consistently called for dialogue and diplomacy.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://www.mea.gov.in/x'), { force: true }).transcript!;
+    expect(transcript.segments[0]!.speaker).toBeNull();
+  });
+});
+
+describe('datelines beside the headline', () => {
+  it('reads the date in the next table row of an old layout, and keeps <br> lines apart', () => {
+    const table = parseDocument(`<html><head><title>外交部</title></head><body><table><tr><td class="title">外交部發言人姜瑜就美方提名駱家輝擔任新任美駐華大使答記者問</td></tr><tr><td>2011年03月10日　來源:外交部網站</td></tr><tr><td><p>問:中方對美方提名駱家輝擔任新任美駐華大使有何看法?</p><p>答:我們歡迎美方提名駱家輝先生擔任新任駐華大使。</p></td></tr></table></body></html>`);
+    expect(extractTranscript(table, new URL('https://www.gov.cn/x'), { force: true }).transcript!.date).toBe('2011-03-10');
+    const lines = parseDocument(`<html><body><h1 class="entry-title">Remarks by Ambassador Linda Thomas-Greenfield at the UN Security Council Stakeout</h1><div class="entry-meta"><p>Ambassador Linda Thomas-Greenfield<br>New York, New York<br>January 20, 2022</p></div><div class="entry-content"><p>QUESTION: Ambassador, what is your response to the hold?</p><p>AMBASSADOR THOMAS-GREENFIELD: We will keep pressing for it.</p></div></body></html>`);
+    expect(extractTranscript(lines, new URL('https://usun.usmission.gov/x'), { force: true }).transcript!.date).toBe('2022-01-20');
+  });
+
+  it('reads Taiwan’s Republic years ("中華民國108年02月22日")', async () => {
+    const { findDate } = await import('../../lib/metadata/dates');
+    expect(findDate('中華民國108年02月22日')?.iso).toBe('2019-02-22');
+  });
+});
+
+describe('headlines: subtitles, section banners, site names after a bullet', () => {
+  it('joins a subtitle that goes on with the headline’s sentence', async () => {
+    const { guessHeadline } = await import('../../lib/sites/page-reading');
+    const doc = parseDocument('<html><head><title>NATO - Opinion</title></head><body><div class="content-head"><h1>Pre-ministerial press conference</h1><h2 class="subtitle">by NATO Secretary General Jens Stoltenberg</h2></div><p>Good afternoon.</p></body></html>');
+    expect(guessHeadline(doc).text).toBe('Pre-ministerial press conference by NATO Secretary General Jens Stoltenberg');
+  });
+
+  it('does not take a section’s banner for the headline', async () => {
+    const { guessHeadline } = await import('../../lib/sites/page-reading');
+    const doc = parseDocument(`<html><head><title>Press Briefings View | Ministry of Foreign Affairs</title></head><body><div class="sub_title"><h2>Press Briefings</h2></div><table><tr><th class="title">Spokesperson's Press Briefing (February 20, 2018)</th></tr></table></body></html>`);
+    expect(guessHeadline(doc).text).toBe("Spokesperson's Press Briefing (February 20, 2018)");
+  });
+
+  it('drops the site’s name after a bullet in the <title>', async () => {
+    const { guessHeadline } = await import('../../lib/sites/page-reading');
+    const doc = parseDocument('<html><head><title>Пресс-конференция по завершении переговоров • Президент России</title></head><body><p>Текст.</p></body></html>');
+    expect(guessHeadline(doc).text).toBe('Пресс-конференция по завершении переговоров');
   });
 });

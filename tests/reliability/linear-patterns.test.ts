@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { turnHeading } from '../../components/TurnView';
+import { turnSpeaker } from '../../lib/formats/turns';
 import { matchLabel } from '../../lib/segment/labels';
 import { readSpeaker } from '../../lib/segment/speakers';
 import type { Segment } from '../../lib/transcript-schema';
@@ -29,15 +30,25 @@ interface PatternChange {
  * every position.
  */
 const SAME_RESULT: PatternChange[] = [
-  { where: 'components/TurnView.tsx (a label\'s colon)', old: /\s*:\s*$/, now: /(?<!\s)\s*:\s*$/, alphabet: [' ', '\t', ':', 'a', '1'] },
-  { where: 'lib/page/label-scan.ts (a numbered asker)', old: /\s*\d{1,3}$/u, now: /(?<!\s)\s*\d{1,3}$/u, alphabet: [' ', '1', '2', 'q', ':'] },
-  { where: 'extension/transcript-file-name.ts (trailing hyphens)', old: /-+$/, now: /(?<!-)-+$/, alphabet: ['-', 'a', '1'] },
-  { where: 'extension/transcript-file-name.ts (hyphens at both ends)', old: /^-+|-+$/g, now: /^-+|(?<!-)-+$/g, alphabet: ['-', 'a'] },
   {
-    where: 'lib/sites/page-reading.ts (a <title>\'s separators)',
-    old: /\s+[|–—]\s+|\s-\s|_(?=\S)|\s::\s/u,
-    now: /(?<!\s)\s+[|–—]\s+|\s-\s|_(?=\S)|\s::\s/u,
-    alphabet: [' ', '|', '–', '-', '_', ':', 'a'],
+    where: "a label's colon (components/TurnView.tsx, ExchangeCard.tsx, lib/quote.ts, lib/formats/turns.ts)",
+    old: /\s*[:：]\s*$/,
+    now: /(?<!\s)\s*[:：]\s*$/,
+    alphabet: [' ', '\t', ':', '：', 'a', '1'],
+  },
+  { where: 'lib/page/label-scan.ts (a numbered asker)', old: /\s*\d{1,3}$/u, now: /(?<!\s)\s*\d{1,3}$/u, alphabet: [' ', '1', '2', 'q', ':'] },
+  { where: 'lib/formats/file-name.ts (hyphens at both ends)', old: /^-+|-+$/g, now: /^-+|(?<!-)-+$/g, alphabet: ['-', 'a'] },
+  {
+    where: "components/ContentsList.tsx (a cut question's trailing punctuation)",
+    old: /[\s,;:.-]+$/,
+    now: /(?<![\s,;:.-])[\s,;:.-]+$/,
+    alphabet: [' ', ',', ';', ':', '.', '-', 'a'],
+  },
+  {
+    where: "lib/sites/page-reading.ts (a <title>'s separators)",
+    old: /\s+[|–—•·]\s+|\s-\s|_(?=\S)|\s::\s/u,
+    now: /(?<!\s)\s+[|–—•·]\s+|\s-\s|_(?=\S)|\s::\s/u,
+    alphabet: [' ', '|', '–', '•', '-', '_', ':', 'a'],
   },
 ];
 
@@ -71,6 +82,41 @@ describe('patterns made linear give the same result on the same inputs', () => {
     expect('Question (RIA Novosti):'.replace(now, '')).toBe('Question :');
   });
 
+  /**
+   * lib/page/boilerplate.ts, a toolbar's words: "\s*[|/·]?\s*" between two words let two runs of
+   * spaces trade places; "\s*(?:[|/·]\s*)?" accepts the same lines, each in one way only.
+   */
+  it("a toolbar's words: the same lines accepted", () => {
+    const old = /^(?:(?:글자크기(?: 설정)?|인쇄(?:하기)?|font size|a\+|a-|print|share|e-?mail|close|打印|关闭)\s*[|/·]?\s*){2,8}$/iu;
+    const now = /^(?:(?:글자크기(?: 설정)?|인쇄(?:하기)?|font size|a\+|a-|print|share|e-?mail|close|打印|关闭)\s*(?:[|/·]\s*)?){2,8}$/iu;
+    const token = fc.constantFrom('print', 'Share', 'email', 'a+', 'A-', '글자크기', ' 설정', '인쇄', '打印', '关闭', ' ', '  ', '|', '/', '·', 'x');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 14 }), (tokens) => {
+        const line = tokens.join('');
+        expect(now.test(line)).toBe(old.test(line));
+      }),
+      runs(2000),
+    );
+    expect(now.test('打印 | 关闭')).toBe(true);
+    expect(now.test('A+ A- Print')).toBe(true);
+  });
+
+  /** Rewrites the lint asked for in lib/formats and lib/markdown-text.ts: the same characters. */
+  it('character classes rewritten: the same characters, every one of the Basic Multilingual Plane', () => {
+    const pairs: Array<[RegExp, RegExp]> = [
+      [/[^A-Za-z0-9._-]/, /[^\w.-]/], // tei-header.ts
+      [/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/, /[\p{Cc}\u2028\u2029\ufeff]/u], // front-matter.ts
+      [/[^\s\p{Cc}<>".,;:!?'")\]]/u, /[^\s\p{Cc}<>".,;:!?')\]]/u], // markdown-text.ts
+    ];
+    for (const [old, now] of pairs) {
+      for (let code = 0; code <= 0xffff; code += 1) {
+        if (code >= 0xd800 && code <= 0xdfff) continue;
+        const c = String.fromCharCode(code);
+        if (now.test(c) !== old.test(c)) expect.fail(`${now} and ${old} differ on U+${code.toString(16)}`);
+      }
+    }
+  });
+
   /** lib/segment/labels.ts: "speaker\s*\d*" before "(?:\s*\d{1,3})?" let two runs of spaces trade places. */
   it('a speaker numbered or not is an anonymous asker as before', () => {
     for (const label of ['Speaker:', 'Speaker 2:', 'Speaker2:', 'speaker 12 (RIA):', 'Speaker  3:']) {
@@ -90,6 +136,7 @@ describe('the patterns made linear read crafted inputs in linear time', () => {
   const CRAFTED: Array<[string, (n: number) => string, (input: string) => unknown]> = [
     ['a label of spaces with no colon (TurnView)', (n) => `A${' '.repeat(n)}x`, (input) => turnHeading(segment(input))],
     ['a speaker label of unclosed parentheses', (n) => `Lavrov ${'('.repeat(n)}`, readSpeaker],
+    ['a label of spaces with no colon (lib/formats/turns.ts)', (n) => `A${' '.repeat(n)}x`, (input) => turnSpeaker(segment(input))],
   ];
   it.each(CRAFTED)('%s: slope under 1.2 from 2,000 to 20,000 characters', (_name, craft, read) => {
     expect(timeSlope(craft, read)).toBeLessThan(MAX_SLOPE);

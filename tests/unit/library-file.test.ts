@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportFileName, exportLibrary, parseLibraryFile } from '../../extension/library-file';
+import { exportLibrary, libraryExportName, parseLibraryFile } from '../../extension/library-file';
 import { importEntries } from '../../extension/library-import';
 import type { LibraryEntry } from '../../extension/library-entry';
 import { ENTRY_KEY_PREFIX, listLibrary, saveTranscript } from '../../extension/library-store';
@@ -27,9 +27,8 @@ describe('library file', () => {
     expect(parseLibraryFile(text)).toEqual({ entries, problems: [] });
   });
 
-  it('names export files by date and format', () => {
-    expect(exportFileName('json', NOW)).toBe('verbatim-library-2026-10-05.json');
-    expect(exportFileName('jsonl', NOW)).toBe('verbatim-library-2026-10-05.jsonl');
+  it('names an export of many entries by its date', () => {
+    expect(libraryExportName(NOW)).toBe('verbatim-library-2026-10-05');
   });
 
   it('reports each bad entry on its own and keeps the good ones', () => {
@@ -48,6 +47,15 @@ describe('library file', () => {
     const parsed = parseLibraryFile(JSON.stringify(sampleTranscript()), NOW);
     expect(parsed.problems).toEqual([]);
     expect(parsed.entries[0]).toEqual({ firstSavedAt: NOW.toISOString(), savedAt: NOW.toISOString(), transcript: sampleTranscript() });
+  });
+
+  it('reads files an older Verbatim wrote (transcript schema version 1) with no access time made up', () => {
+    const { accessedAt: _unknownThen, ...current } = sampleTranscript();
+    const old = { ...current, schemaVersion: 1 };
+    const upgraded = { ...sampleTranscript(), accessedAt: null };
+    expect(parseLibraryFile(JSON.stringify(old), NOW).entries).toEqual([{ firstSavedAt: NOW.toISOString(), savedAt: NOW.toISOString(), transcript: upgraded }]);
+    const oldExport = JSON.stringify({ format: 'verbatim-library', version: 1, entries: [{ ...entries[0]!, transcript: old }] });
+    expect(parseLibraryFile(oldExport).entries).toEqual([{ ...entries[0]!, transcript: upgraded }]);
   });
 
   it('says so when the file is not JSON at all', () => {

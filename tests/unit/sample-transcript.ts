@@ -5,6 +5,7 @@ export function sampleTranscript(overrides: Partial<Transcript> = {}): Transcrip
   return {
     schemaVersion: SCHEMA_VERSION,
     url: 'https://mid.ru/en/foreign_policy/news/1234567/',
+    accessedAt: '2026-10-01T08:15:00.000Z',
     site: 'mid-ru',
     title: 'Foreign Minister Sergey Lavrov’s remarks and answers to media questions, Moscow, September 30, 2026',
     date: '2026-09-30',

@@ -23,6 +23,25 @@ describe('transcript outline', () => {
       { kind: 'exchange', number: 2, question: [5], answers: [6] },
     ]);
   });
+
+  it('puts every topic heading where it stands: two over one turn, one inside a run of remarks, one after the last turn', () => {
+    const base = sampleTranscript();
+    const transcript = {
+      ...base,
+      headings: [{ text: 'Opening', segment: 0 }, { text: 'Syria', segment: 0 }, { text: 'Asia', segment: 3 }, { text: 'Closing', segment: 7 }],
+      exchanges: [{ question: [1], answers: [2] }, { question: [5], answers: [6] }],
+    };
+    expect(outlineTranscript(transcript)).toEqual([
+      { kind: 'topic', number: 1, text: 'Opening' },
+      { kind: 'topic', number: 2, text: 'Syria' },
+      { kind: 'remarks', opening: false, segments: [0] },
+      { kind: 'exchange', number: 1, question: [1], answers: [2] },
+      { kind: 'topic', number: 3, text: 'Asia' },
+      { kind: 'remarks', opening: false, segments: [3, 4] },
+      { kind: 'exchange', number: 2, question: [5], answers: [6] },
+      { kind: 'topic', number: 4, text: 'Closing' },
+    ]);
+  });
 });
 
 describe('transcript filter', () => {

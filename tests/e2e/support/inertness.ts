@@ -43,5 +43,6 @@ export function watchComplaints(page: Page): string[] {
 
 /** Markdown with its backslash escapes undone: the text a reader sees. */
 export function unescapeMarkdown(markdown: string): string {
-  return markdown.replace(/\\([\\`*_[\]<>|])/g, '$1');
+  // CommonMark: a backslash before any ASCII punctuation character is that character.
+  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }

@@ -30,7 +30,8 @@ export interface ExpectedPage {
   detected: boolean;
   title?: string;
   date?: string | null;
-  turns?: { kind: 'remarks' | 'question' | 'answer' }[];
+  participants?: { name: string; role: string }[];
+  turns?: { kind: 'remarks' | 'question' | 'answer'; speaker: string | null; label: string | null }[];
 }
 
 export function expectedFor(name: string): ExpectedPage {

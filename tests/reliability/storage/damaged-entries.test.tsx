@@ -21,8 +21,8 @@ const DAMAGED: { name: string; value: unknown; version?: unknown; problem: RegEx
   { name: 'a date that is not one', value: { ...good, savedAt: 'yesterday' }, problem: /^savedAt: / },
   {
     name: 'an unknown transcript schema version',
-    value: { ...good, transcript: { ...good.transcript, schemaVersion: 2 } },
-    problem: /^written in transcript schema version 2, which this version of Verbatim does not read \(it reads version 1\)$/,
+    value: { ...good, transcript: { ...good.transcript, schemaVersion: 3 } },
+    problem: /^written in transcript schema version 3, which this version of Verbatim does not read \(it reads version 2\)$/,
   },
   {
     name: 'an exchange pointing past the segments',

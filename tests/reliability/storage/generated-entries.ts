@@ -28,6 +28,7 @@ export function generatedTranscript(n: number): Transcript {
   return {
     schemaVersion: SCHEMA_VERSION,
     url: `https://mid.ru/en/foreign_policy/news/${100000 + n}/`,
+    accessedAt: n % 4 === 0 ? null : new Date(Date.UTC(2026, 0, 1) + n * 60_000 - 5_000).toISOString(),
     site: 'mid-ru',
     title: `Transcript ${n}: ${sentence(n, 6)}`,
     date: `20${String(10 + (n % 17)).padStart(2, '0')}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,

@@ -1,21 +1,38 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { LibraryEntry } from '../../../extension/library-entry';
-import { ENTRY_KEY_PREFIX, LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION, LIBRARY_MIGRATIONS, LIBRARY_VERSION, listLibrary } from '../../../extension/library-store';
+import { legacyLibraryEntryId, libraryEntryId, type LibraryEntry } from '../../../extension/library-entry';
+import {
+  ENTRY_KEY_PREFIX,
+  LIBRARY_KEYS_RECORD,
+  LIBRARY_KEYS_VERSION,
+  LIBRARY_MIGRATIONS,
+  LIBRARY_VERSION,
+  listLibrary,
+  saveTranscript,
+} from '../../../extension/library-store';
 import { generatedEntry } from './generated-entries';
 
 /**
  * One case per migration step, keyed by the version it migrates to: a value exactly as the
  * version before stored it, what the step makes of it, and what the current store reads.
- * The library is at version 1, so there are none yet; adding LIBRARY_MIGRATIONS[2] (and
- * bumping LIBRARY_VERSION) fails the first test below until its case is written here.
+ * Adding a step (and bumping LIBRARY_VERSION) fails the first test below until its case is
+ * written here.
  */
 interface MigrationCase {
   storedBefore: unknown;
   afterStep: unknown;
   readsAs: LibraryEntry;
 }
-const MIGRATION_CASES: Record<number, MigrationCase> = {};
+/** An entry as version 1 stored it: transcript schema version 1, no `accessedAt`. */
+function versionOneEntry(): unknown {
+  const { accessedAt: _notKnownThen, ...transcript } = generatedEntry(5).transcript;
+  return { ...generatedEntry(5), transcript: { ...transcript, schemaVersion: 1 } };
+}
+const readAtVersionTwo: LibraryEntry = { ...generatedEntry(5), transcript: { ...generatedEntry(5).transcript, accessedAt: null } };
+
+const MIGRATION_CASES: Record<number, MigrationCase> = {
+  2: { storedBefore: versionOneEntry(), afterStep: readAtVersionTwo, readsAs: readAtVersionTwo },
+};
 
 const laterVersions = Array.from({ length: LIBRARY_VERSION - 1 }, (_, i) => i + 2);
 const KEY = `${ENTRY_KEY_PREFIX}0123456789abcdef`;
@@ -58,4 +75,60 @@ describe('library migrations', () => {
     expect(listing.damaged).toEqual([]);
     expect(listing.entries.map((stored) => stored.entry)).toEqual([first.readsAs]);
   });
+
+  /**
+   * Two migrations, each with its own record: an entry's shape (its `<key>$` version record,
+   * LIBRARY_VERSION, run by WXT) and the form of its key (`library:keys`, LIBRARY_KEYS_VERSION,
+   * run by migrateLibraryKeys). A library saved before both needs both.
+   */
+  it('give a library saved before both an entry at the current version, under the key that keeps scheme and port', async () => {
+    const first = MIGRATION_CASES[2]!;
+    const url = 'http://www.example.org:8080/briefing/?id=7&utm_source=x';
+    const storedBefore = { ...(first.storedBefore as LibraryEntry), transcript: { ...(first.storedBefore as LibraryEntry).transcript, url } };
+    const readsAs = { ...first.readsAs, transcript: { ...first.readsAs.transcript, url } };
+    const oldKey = `${ENTRY_KEY_PREFIX}${await legacyLibraryEntryId(url)}`;
+    const newId = await libraryEntryId(url);
+    expect(`${ENTRY_KEY_PREFIX}${newId}`).not.toBe(oldKey);
+    // As the first Verbatim stored it: no version record, no `library:keys`.
+    await fakeBrowser.storage.local.set({ [oldKey]: storedBefore });
+
+    const listing = await listLibrary();
+    expect(listing.damaged).toEqual([]);
+    expect(listing.entries).toEqual([{ id: newId, entry: readsAs }]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      [`${ENTRY_KEY_PREFIX}${newId}`]: readsAs,
+      [`${ENTRY_KEY_PREFIX}${newId}$`]: { v: LIBRARY_VERSION },
+      [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION,
+    });
+
+    // Saving the page again finds the moved entry: one entry, its first save kept.
+    const { updated } = await saveTranscript(readsAs.transcript, new Date('2026-06-01T00:00:00Z'));
+    expect(updated).toBe(true);
+    const again = await listLibrary();
+    expect(again.entries.map((stored) => [stored.id, stored.entry.firstSavedAt])).toEqual([[newId, readsAs.firstSavedAt]]);
+  });
+
+  it('an old-shape entry under the old key and a current one under the new key merge: the later save wins, the first save kept', async () => {
+    const url = 'https://mid.ru/en/foreign_policy/news/7/';
+    const old = versionOneEntryOf(url, '2025-01-01T00:00:00.000Z', '2025-06-01T00:00:00.000Z');
+    const oldKey = `${ENTRY_KEY_PREFIX}${await legacyLibraryEntryId(url)}`;
+    await fakeBrowser.storage.local.set({ [oldKey]: old, [`${oldKey}$`]: { v: 1 } });
+    const newId = await libraryEntryId(url);
+    const newer: LibraryEntry = { ...generatedEntry(6), firstSavedAt: '2026-02-01T00:00:00.000Z', savedAt: '2026-02-01T00:00:00.000Z' };
+    newer.transcript = { ...newer.transcript, url };
+    await fakeBrowser.storage.local.set({ [`${ENTRY_KEY_PREFIX}${newId}`]: newer, [`${ENTRY_KEY_PREFIX}${newId}$`]: { v: LIBRARY_VERSION } });
+
+    const listing = await listLibrary();
+    expect(listing.damaged).toEqual([]);
+    expect(listing.entries).toEqual([{ id: newId, entry: { ...newer, firstSavedAt: '2025-01-01T00:00:00.000Z' } }]);
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored[oldKey]).toBeUndefined();
+    expect(stored[`${oldKey}$`]).toBeUndefined();
+  });
 });
+
+/** A version 1 entry (no `accessedAt`) of `url`, first saved and saved at the given moments. */
+function versionOneEntryOf(url: string, firstSavedAt: string, savedAt: string): unknown {
+  const entry = versionOneEntry() as LibraryEntry;
+  return { ...entry, firstSavedAt, savedAt, transcript: { ...entry.transcript, url } };
+}

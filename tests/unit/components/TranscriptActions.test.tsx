@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TranscriptActions } from '../../../components/TranscriptActions';
 import { downloadTextFile } from '../../../extension/download-file';
 import { listLibrary } from '../../../extension/library-store';
+import { libraryEntryId } from '../../../extension/library-entry';
+import { markdownFormat } from '../../../lib/formats/markdown';
 import { summarizeTranscript } from '../../../lib/summary';
 import { button, click, mount, waitFor } from '../render';
 import { sampleTranscript } from '../sample-transcript';
@@ -18,9 +20,42 @@ beforeEach(() => {
 const status = (root: HTMLElement) => root.querySelector('[role=status]')!.textContent!.trim();
 
 describe('TranscriptActions', () => {
-  it('has the three buttons, named exactly', async () => {
+  it('has the four buttons, named exactly', async () => {
     const root = await mount(<TranscriptActions transcript={sampleTranscript()} />);
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy summary', 'Save JSON', 'Save to library']);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy summary', 'Copy transcript', 'Save JSON', 'Save to library']);
+  });
+
+  it('"Copy transcript" puts the whole transcript on the clipboard as a Markdown note, accessed when the page was read, and says so', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const root = await mount(<TranscriptActions transcript={sampleTranscript()} />);
+    await click(button(root, 'Copy transcript'));
+    await waitFor(() => expect(status(root)).toBe('Transcript copied to the clipboard as Markdown.'));
+    const copied = writeText.mock.calls[0]![0];
+    expect(copied).toBe(
+      markdownFormat.render({ id: await libraryEntryId(sampleTranscript().url), transcript: sampleTranscript(), accessedAt: sampleTranscript().accessedAt }),
+    );
+    expect(copied).toContain('\naccessed: 2026-10-01\n');
+    expect(copied).toContain('**China Daily:** How do you assess the sanctions?');
+  });
+
+  it('"Copy transcript" dates the access today for a transcript that does not say when its page was read', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const root = await mount(<TranscriptActions transcript={sampleTranscript({ accessedAt: null })} />);
+    await click(button(root, 'Copy transcript'));
+    await waitFor(() => expect(status(root)).toBe('Transcript copied to the clipboard as Markdown.'));
+    const today = new Date().toISOString().slice(0, 10);
+    expect(writeText.mock.calls[0]![0]).toContain(`\naccessed: ${today}\n`);
+  });
+
+  it('"Copy transcript" says so when the clipboard refuses', async () => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) }, configurable: true });
+    // The fallback, a selected text area and the copy command, fails too.
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    const root = await mount(<TranscriptActions transcript={sampleTranscript()} />);
+    await click(button(root, 'Copy transcript'));
+    await waitFor(() => expect(status(root)).toBe('Could not copy the transcript: denied'));
   });
 
   it('"Copy summary" puts the engine summary on the clipboard and says so', async () => {

@@ -1,0 +1,28 @@
+import { useCallback } from 'preact/hooks';
+import { quoteTurn } from '../lib/quote';
+import type { Transcript } from '../lib/transcript-schema';
+import { copyText } from '../extension/clipboard';
+import { useStatusNote } from './LiveStatus';
+import { QuoteAction } from './QuoteAction';
+import { TranscriptActions } from './TranscriptActions';
+import { TranscriptView } from './TranscriptView';
+
+/** The popup's transcript: the view, its actions bar, and "Copy quote" on each answer, all saying what they did in one status line. */
+export function PopupTranscript({ transcript }: { transcript: Transcript }) {
+  const status = useStatusNote();
+  const announce = status[1];
+  const copyQuote = useCallback(
+    (segment: number) => {
+      copyText(quoteTurn(transcript, segment)).then(
+        () => announce({ text: 'Quote copied to the clipboard.', tone: 'done' }),
+        (error: unknown) => announce({ text: `Could not copy the quote: ${error instanceof Error ? error.message : String(error)}`, tone: 'problem' }),
+      );
+    },
+    [transcript, announce],
+  );
+  return (
+    <QuoteAction.Provider value={copyQuote}>
+      <TranscriptView transcript={transcript} actions={<TranscriptActions transcript={transcript} status={status} />} />
+    </QuoteAction.Provider>
+  );
+}

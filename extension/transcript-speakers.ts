@@ -1,0 +1,25 @@
+import type { Transcript } from '../lib/transcript-schema';
+
+/** How many speakers the library's column names before it counts the rest. */
+const NAMED = 2;
+
+/**
+ * Who a transcript is by, for the library's list: its officials (else everyone), the first two
+ * by name and the rest counted ("Sergey Lavrov, Salahuddin Rabbani +1").
+ */
+export function leadingSpeakers(transcript: Transcript): { named: string[]; more: number } {
+  const officials = transcript.participants.filter((participant) => participant.role === 'official');
+  const people = (officials.length > 0 ? officials : transcript.participants).map((participant) => participant.name);
+  return { named: people.slice(0, NAMED), more: Math.max(0, people.length - NAMED) };
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** A language code in words ("ru" → "Russian"); the code itself when it names no language. */
+export function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

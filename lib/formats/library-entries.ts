@@ -1,0 +1,15 @@
+import type { Transcript } from '../transcript-schema';
+import type { TranscriptRecord } from './format';
+
+/** A library entry as the library's files hold it (extension/library-entry.ts checks it on import). */
+export interface LibraryFileEntry {
+  firstSavedAt: string;
+  savedAt: string;
+  transcript: Transcript;
+}
+
+/** The library's own value, key for key, so that exporting a library entry writes what it stores. */
+export function libraryFileEntry(record: TranscriptRecord, now: Date): LibraryFileEntry {
+  const savedAt = record.savedAt ?? record.accessedAt ?? now.toISOString();
+  return { firstSavedAt: record.firstSavedAt ?? savedAt, savedAt, transcript: record.transcript };
+}
