@@ -8,7 +8,8 @@ import { isRoleWord, sameSurname, surnameOf } from '../segment/speakers';
  */
 export function namesInTitle(title: string, options: { afterOffice?: boolean } = {}): string[] {
   const names: Array<{ name: string; index: number }> = [];
-  for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}-]+/gu)) {
+  // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name.
+  for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
     // "С.В.Лаврова", not "U.S. State".
     if (NOT_NAMES.has(found[0].split(/[.\s]+/).pop()!.toLowerCase())) continue;
     names.push({ name: found[0], index: found.index });
@@ -43,7 +44,8 @@ export function namesInTitle(title: string, options: { afterOffice?: boolean } =
     // right after an office, when a capitalised word follows them.
     // Romance particles open phrases of place after an office too ("Ministro de Rusia"): they count inside a name only.
     const opens = run.length > 0 || (ROLE_BEFORE.has(previous.toLowerCase()) && !ROMANCE_PARTICLES.has(word));
-    const particle = NAME_PARTICLES.has(word) && opens && particleLeadsToName(tokens, i);
+    // Inside a name a particle may be capitalised: "Jean-Yves Le Drian", "Charles De Gaulle".
+    const particle = NAME_PARTICLES.has(run.length > 0 ? word.toLowerCase() : word) && opens && particleLeadsToName(tokens, i);
     const office = NOT_NAMES.has(word.toLowerCase()) || ROLE_BEFORE.has(word.toLowerCase()) || isRoleWord(word);
     if (particle || (capitalised && !office)) {
       if (run.length === 0) {

@@ -42,6 +42,14 @@ const BARE_LABEL = /^(Q|A)\s+(?=[\p{Lu}"“‘¿¡(])/u;
  */
 const DOT_DASH_LABEL = /^([^.:\n]{1,90}?)\.-\s*/u;
 
+/**
+ * The American Presidency Project's labels: an office and a surname, then a full stop
+ * ("President Biden. All the flowers bloomed.", "Prime Minister Sunak. Well, Joe, welcome.").
+ * Weak: "President Biden." may open a sentence too; they count where they recur.
+ */
+const OFFICE_DOT_LABEL =
+  /^((?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\.\s+(?=[\p{Lu}"“‘\[(¿¡])/u;
+
 /** A name in capitals before a dash: "ВЛАДИМИР ПУТИН – Мы в тесном контакте", "LARRY KING — ...". */
 const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)\s+[–—]\s+/u;
 
@@ -176,6 +184,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
     bracketLabel(text) ??
     colonLabel(text, boldPrefix) ??
     markedLabel(text) ??
+    officeDotLabel(text) ??
     dashLabel(text) ??
     aloneLabel(text) ??
     gluedBoldLabel(text, boldPrefix)
@@ -187,11 +196,18 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^.{0,92}?[:：]|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?\s[–—]\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?\s[–—]\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
   return text.length <= ALONE_MAX || MAY_BE_LABEL.test(text);
+}
+
+/** "President Biden. All the flowers bloomed.": an office and a surname before a full stop. */
+function officeDotLabel(text: string): LabelMatch | null {
+  const found = OFFICE_DOT_LABEL.exec(text);
+  if (!found) return null;
+  return { raw: `${found[1]!}.`, text: found[1]!, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'weak' };
 }
 
 /** "CAPITANICH.- ...", "ВЛАДИМИР ПУТИН – ...", and the bare dash of an unnamed dialogue. */

@@ -77,6 +77,8 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
+  const interviewers = people.filter((person) => person.role === 'journalist' && person.turns > 0);
+  const soleInterviewer = interviewers.length === 1 ? interviewers[0]! : null;
   const segments: Segment[] = [];
   const speakerOfSegment: Array<Person | null> = [];
   let questionsBegun = false;
@@ -90,7 +92,8 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
       person = null;
     } else if (turn.boldQuestion || turn.label?.kind === 'question') {
       kind = 'question';
-      person = attributedAsker(turn, askers, people);
+      // An unlabelled bold question is the page's one named interviewer's ("KURIER:" asks first, in bold after).
+      person = attributedAsker(turn, askers, people) ?? (turn.boldQuestion ? soleInterviewer : null);
     } else if (turn.label?.kind === 'answer' || turn.afterQuestion) {
       // An official before any question makes remarks ("A:" opening a page that starts mid-way).
       kind = questionsBegun ? 'answer' : 'remarks';
@@ -99,7 +102,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
       // Unlabelled paragraphs before the first label are the title's speaker's; when the title
       // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
       if (!turn.label) person = turn.continuation && segments.length > 0 ? previous : titleSpeaker;
-      kind = kindOf(person, questionsBegun, segments.at(-1)?.kind);
+      kind = kindOf(person, questionsBegun, segments.at(-1)?.kind, turn.paragraphs);
       // An interviewer's welcome before anything is asked ("Tony, great to have you on the show.")
       // is remarks, and so is the guest's reply to it.
       if (kind === 'question' && !questionsBegun && isWelcome(turn.paragraphs)) kind = 'remarks';
@@ -120,6 +123,8 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
       paragraphs: turn.paragraphs,
     });
   });
+
+  greetingsBeforeAnswers(segments);
 
   const seen = new Set<Person>();
   const participants: Participant[] = [];
@@ -174,6 +179,27 @@ function isWelcome(paragraphs: string[]): boolean {
   return opening.some((words) => GREETING.test(words) || WELCOME.test(words));
 }
 
+/** The longest turn that is only a greeting ("Bonjour Jean-Pierre ELKABBACH. Bonjour Thomas SOTTO."). */
+const GREETING_REPLY_MAX = 120;
+
+/**
+ * Greetings exchanged before the first real answer are remarks ("Q - Bonjour." / "R - Bonjour."),
+ * and so is the introduction a guest greets back rather than answers.
+ */
+function greetingsBeforeAnswers(segments: Segment[]): void {
+  for (let i = 0; i < segments.length; i += 1) {
+    const segment = segments[i]!;
+    if (segment.kind !== 'question' && segment.kind !== 'answer') continue;
+    const greeting = isWelcome(segment.paragraphs) && segment.paragraphs.join(' ').length <= GREETING_REPLY_MAX;
+    if (!greeting) {
+      if (segment.kind === 'answer') return;
+      continue;
+    }
+    if (segment.kind === 'answer') for (let j = i - 1; j >= 0 && segments[j]!.kind === 'question'; j -= 1) segments[j]!.kind = 'remarks';
+    segment.kind = 'remarks';
+  }
+}
+
 /**
  * Korea's MOFA names the asker after the question, in brackets: "‹질문> … (미디어펜 김소정 기자)";
  * others do so too ("… (Reuters correspondent)"). That journalist asks the question.
@@ -192,9 +218,15 @@ function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Per
   return person;
 }
 
-function kindOf(person: Person | null, questionsBegun: boolean, previousKind: TurnKind | undefined): TurnKind {
+/** A moderator's words that pass on a journalist's question, in the corpus languages. */
+const RELAYS_QUESTION = /(?<!\p{L})(?:questions?|asked|asks|wants to know|вопрос|спрашивает|frage|fragt|pregunta|question de|питання|提问|问题|質問|질문)(?!\p{L})/iu;
+
+function kindOf(person: Person | null, questionsBegun: boolean, previousKind: TurnKind | undefined, paragraphs: string[]): TurnKind {
   if (!person) return previousKind === 'question' ? 'question' : questionsBegun ? 'answer' : 'remarks';
   if (person.role === 'official') return questionsBegun ? 'answer' : 'remarks';
+  // A moderator opens, gives the floor and closes; a turn of theirs that asks, or relays a
+  // question ("Suhasini from the Hindu has asked - …"), is a question.
+  if (person.role === 'other') return /[?？]/u.test(paragraphs.join(' ')) || RELAYS_QUESTION.test(paragraphs.join(' ')) ? 'question' : 'remarks';
   return 'question';
 }
 
@@ -229,6 +261,8 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     (turn, index) => turn.label?.kind === 'question' || turn.boldQuestion || personOfTurn[index]?.role === 'journalist',
   );
   const hasOfficial = officials().length > 0;
+  // The only voice of a page asks no one: a speech's questions are rhetorical ("CAPITANICH.- …¿…?").
+  if (!anonymousAskers && people.length === 1 && people[0]!.role === null) people[0]!.role = 'official';
   for (const person of people.filter((candidate) => candidate.role === null)) {
     // Where the answers' speakers are named and an official is known, the others ask: an
     // interviewer is named, an interviewee is in the title or holds an office.

@@ -22,7 +22,7 @@ const ROLE_WORDS = new Set([
   'ministry', 'government', 'federation', 'external', 'international', 'cooperation', 'high', 'the',
   'bundesminister', 'bundesministerin', 'bundeskanzler', 'bundeskanzlerin', 'außenminister', 'außenministerin',
   'staatssekretär', 'staatssekretärin', 'regierungssprecher', 'regierungssprecherin', 'sprecher', 'sprecherin',
-  'srs', "srs'in", 'srsin', 'bk', 'stv', 'vors.', 'vors', 'vorsitzende', 'vorsitzender', 'ministre', 'président', 'présidente', 'le', 'porte-parole', 'ministro',
+  'srs', "srs'in", 'sts', 'sts.', 'stsin', 'srsin', 'bk', 'stv', 'vors.', 'vors', 'vorsitzende', 'vorsitzender', 'ministre', 'président', 'présidente', 'le', 'porte-parole', 'ministro',
   'ministra', 'presidente', 'canciller', 'vocero', 'vocera', 'portavoz', 'secretario', 'secretaria', 'embajador',
   'embajadora', 'asuntos', 'exteriores', 'relaciones', 'affaires', 'étrangères', 'etrangeres', 'auswärtigen',
   'representative/vice-president', 'vice-president', 'chief', 'executive', 'estado', 'comunicación', 'gobierno',

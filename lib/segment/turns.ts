@@ -4,6 +4,7 @@ import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN } from '../pag
 import type { Heading, TranscriptKind, TurnKind } from '../transcript-schema';
 import { matchLabel, type LabelKind, type LabelMatch } from './labels';
 import { CJK_JOURNALIST } from './offices';
+import { isRoleWord } from './speakers';
 
 /**
  * Step 4a: paragraphs into turns. A turn starts at a label, at a topic heading or at a
@@ -40,7 +41,7 @@ export interface TurnSplit {
 
 export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): TurnSplit {
   const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
-  const accepted = acceptLabels(labels, blocks, title);
+  const accepted = askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？]$/u.test(block.text)).length;
@@ -52,6 +53,12 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   let section: string | null = null;
 
   blocks.forEach((block, i) => {
+    if (accepted[i] === UNLABELLED_QUESTION) {
+      current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
+      turns.push(current);
+      pendingLabel = null;
+      return;
+    }
     const label = accepted[i] ?? null;
     // A label alone on its line owns the next paragraph, its opening dash too ("Андрей Баранов:" then "– Полтора года …").
     if (pendingLabel && label?.dash) {
@@ -167,6 +174,43 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   const headed = kind === 'briefing' || kind === 'press-conference';
   return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= 25;
 }
+
+/**
+ * An unlabelled paragraph that asks, right before an answer's label ("七、此前您也曾…？" then
+ * "答:…", "…でしょうか。" then "大使:"), is the question, its number or bullet its label: pages
+ * that label only the answers.
+ */
+function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[]): Array<LabelMatch | null> {
+  let previous: LabelMatch | null = null;
+  return accepted.map((label, i) => {
+    const next = accepted[i + 1];
+    const block = blocks[i]!;
+    const before = previous;
+    if (label) previous = label;
+    if (label || !next || block.heading || block.wholeBold || !answersHere(next)) return label;
+    // A question already open goes on ("Pregunta:" alone on its line, or its second paragraph).
+    if (before && (before.kind === 'question' || before.asks || (before.kind === 'named' && CJK_JOURNALIST.test(before.text)))) return label;
+    if (!/[?？]\s*[)）」”"»]?$/u.test(block.text) || block.text.length > ASKED_MAX) return label;
+    const number = QUESTION_NUMBER.exec(block.text)?.[0] ?? '';
+    // With no number to stand for its label, the paragraph is a question as a bold one is.
+    if (number === '') return UNLABELLED_QUESTION;
+    return { raw: number.trim(), text: number.trim(), kind: 'question', rest: block.text.slice(number.length).trim(), strength: 'strong' };
+  });
+}
+
+/** Marks a paragraph that asks with no label at all (askedBeforeAnswers); not a label. */
+const UNLABELLED_QUESTION: LabelMatch = { raw: '', text: '', kind: 'question', rest: '', strength: 'strong' };
+
+/** A label that answers: "答:", "A:", or an office alone ("大使:", "Minister:"). */
+function answersHere(label: LabelMatch): boolean {
+  return label.kind === 'answer' || (label.kind === 'named' && (CJK_OFFICE_ALONE.test(label.text) || isRoleWord(label.text)));
+}
+
+/** "七、", "3.", "(2)": a question's number before its words. */
+const QUESTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．)]|[(（]\d{1,2}[)）])\s*/u;
+const CJK_OFFICE_ALONE = /^(?:大使|大臣|外相|総理|首相|长官|長官|部长|部長|外长|总统|總統|发言人|發言人|報道官|대사|장관|대변인)$/u;
+/** The longest paragraph read as a question asked before a labelled answer. */
+const ASKED_MAX = 1200;
 
 /** How much of the page before its first label is read as the lead that names the speakers. */
 const LEAD_BLOCKS = 3;

@@ -768,3 +768,119 @@ describe('headlines: subtitles, section banners, site names after a bullet', () 
     expect(guessHeadline(doc).text).toBe('Пресс-конференция по завершении переговоров');
   });
 });
+
+describe('questions asked before labelled answers', () => {
+  it('reads a numbered paragraph that asks, right before "答:", as the question', () => {
+    const doc = page('驻韩国大使接受中、韩文媒体联合专访', [
+      '七、此前您也曾多次在驻韩大使馆工作,此次再次来韩履新,有何感想?',
+      '答:我从事半岛方向工作30多年,这是第4次到韩国常驻。',
+      '八、大使上任后,充分利用各种新媒体手段与网友互动,您为何这样做?',
+      '答:中国政府始终高度重视中韩关系。',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.crntt.com/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.paragraphs[0]!.slice(0, 4)])).toEqual([
+      ['question', '此前您也'],
+      ['answer', '我从事半'],
+      ['question', '大使上任'],
+      ['answer', '中国政府'],
+    ]);
+  });
+
+  it('leaves a question that is already open to go on ("Pregunta:" alone, then its words)', () => {
+    const doc = page('Entrevista', ['Pregunta:', '¿Cuándo se celebra el día del diplomático?', 'Respuesta: Anualmente, el 10 de febrero.']);
+    const segments = extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.paragraphs.length])).toEqual([
+      ['question', 1],
+      ['answer', 1],
+    ]);
+  });
+});
+
+describe('the American Presidency Project’s labels', () => {
+  it('reads "President Biden. …" as a label where it recurs, and not a sentence that names him once', () => {
+    expect(matchLabel('President Biden. All the flowers bloomed.')).toMatchObject({ text: 'President Biden', kind: 'named', strength: 'weak', rest: 'All the flowers bloomed.' });
+    const doc = page('Remarks Prior to a Meeting With Prime Minister Rishi Sunak', [
+      'President Biden. All the flowers bloomed.',
+      'Prime Minister Sunak. Well, Joe, welcome. It’s great to have you here.',
+      'President Biden. It’s good to be back.',
+      'Prime Minister Sunak. Yes, me too.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.presidency.ucsb.edu/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.speaker)).toEqual(['Biden', 'Sunak', 'Biden', 'Sunak']);
+  });
+});
+
+describe('bold questions after a named interviewer', () => {
+  it('gives the unlabelled bold questions to the page’s one named interviewer', () => {
+    const doc = page('Schallenberg: „Wir sind am Siedepunkt“', [
+      '<p><b>KURIER: Herr Minister, haben Sie das ausgeschlossen?</b></p>',
+      'Alexander Schallenberg: Es war nicht Teil meiner Lebensplanung.',
+      '<p><b>In der Übergangsregierung waren Sie Verwalter – was hat sich geändert?</b></p>',
+      'Wir sind vom Verwalten zum Gestalten übergegangen.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://kurier.at/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'KURIER'],
+      ['answer', 'Alexander Schallenberg'],
+      ['question', 'KURIER'],
+      ['answer', 'Alexander Schallenberg'],
+    ]);
+  });
+});
+
+describe('a page with one voice', () => {
+  it('makes the only labelled speaker an official, whatever rhetorical questions the speech asks', () => {
+    const doc = page('Palabras del Jefe de Gabinete en Casa Rosada', ['CAPITANICH.- Muy buenos días a todos y a todas. ¿Qué significa esto para la Argentina?', '¿Y qué haremos ahora? Seguiremos trabajando.']);
+    const transcript = extractTranscript(doc, new URL('https://www.casarosada.gob.ar/x'), { force: true }).transcript!;
+    expect(transcript.participants.map((person) => person.role)).toEqual(['official']);
+    expect(transcript.segments[0]!.kind).toBe('remarks');
+  });
+});
+
+describe('greetings before the first answer', () => {
+  it('reads greetings exchanged before anything is answered as remarks, and the introduction the guest greets back', () => {
+    const doc = page('Entretien de M. Jean-Noël Barrot, ministre de l’Europe et des affaires étrangères, avec France Inter', [
+      'Q - Et avec Léa Salamé, nous recevons ce matin le ministre de l’Europe et des affaires étrangères, Jean-Noël Barrot.',
+      'R - Bonjour.',
+      'Q - Bonjour.',
+      'Q - Que retenez-vous de cette semaine ?',
+      'R - Beaucoup d’émotions.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://www.vie-publique.fr/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'remarks', 'remarks', 'question', 'answer']);
+    expect(transcript.segments[1]!.speaker).toBe('Jean-Noël Barrot');
+  });
+
+  it('keeps a question that opens with a greeting and goes on to ask', () => {
+    const doc = page('La mañanera', [
+      'PREGUNTA: Buenos días, presidente. Quería preguntarle por el aeropuerto y por las obras del tren, que llevan retraso desde el verano pasado.',
+      'PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR: Pues yo creo que está bien.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.infobae.com/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer']);
+  });
+
+  it('reads "M. Jean-Yves Le Drian" as the name, not "M. Jean-"', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('Entretien de M. Jean-Yves Le Drian, ministre de l’Europe, à France 5')).toEqual(['Jean-Yves Le Drian']);
+    expect(namesInTitle('Интервью С.В.Лаврова')).toEqual(['С.В.Лаврова']);
+  });
+});
+
+describe('moderators and German offices', () => {
+  it('reads a moderator’s turn that asks nothing as remarks, and "StS Seibert" as Seibert', () => {
+    const doc = page('Regierungspressekonferenz vom 28. Februar 2020', [
+      'Vors. Welty: Ich denke, wir starten mit den Terminen der Kanzlerin für die kommende Woche.',
+      'StS Seibert: So ist es. - Guten Tag!',
+      'Frage Jung: Herr Seibert, wann reist die Kanzlerin ab?',
+      'StS Seibert: Am Montag.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.bundesregierung.de/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', 'Welty'],
+      ['remarks', 'Seibert'],
+      ['question', 'Jung'],
+      ['answer', 'Seibert'],
+    ]);
+  });
+});
