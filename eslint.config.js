@@ -1,3 +1,4 @@
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 // Page text is written by strangers: nothing here may turn a string into markup or code.
@@ -27,6 +28,15 @@ const noMarkupFromStrings = [
   },
 ];
 
+/** The code that ships or reads pages: the engine, the extension, its pages and the scripts. */
+export const REGEXP_CHECKED = ['lib/**/*.{ts,tsx}', 'extension/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}'];
+
+/** The browser's globals, which lib/ never reaches for. */
+export const LIB_FORBIDDEN_GLOBALS = ['window', 'document', 'location', 'browser', 'chrome', 'navigator', 'localStorage', 'sessionStorage', 'self'];
+
+/** Where the engine's rules live (labels, boilerplate, dates, detection). */
+const ENGINE_RULE_TABLES = ['lib/segment/**', 'lib/page/**', 'lib/detection/**', 'lib/metadata/**'];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-results/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
@@ -36,6 +46,46 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-restricted-syntax': ['error', ...noMarkupFromStrings],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // Every pattern in the shipped code reads text a page controls. A pattern that can
+    // backtrack super-linearly freezes the tab on a crafted page (issue 11: a 6,000-character
+    // mid.ru headline froze one for minutes), so lint refuses one by construction.
+    // tests/reliability/regexp-lint.test.ts shows a catastrophic pattern failing.
+    files: REGEXP_CHECKED,
+    ...regexp.configs['flat/recommended'],
+    // The alphabets of the corpus languages are ranges a reader knows, not obscure ones.
+    settings: { regexp: { allowedCharacterRanges: ['alphanumeric', 'а-я', 'А-Я', '０-９', '가-힣'] } },
+    rules: {
+      ...regexp.configs['flat/recommended'].rules,
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
+  {
+    // The engine's rule tables are being rewritten elsewhere: there the plugin's other findings
+    // (style, duplicates, obscure ranges) are shown but do not fail lint yet. The two ReDoS
+    // rules stay errors everywhere.
+    files: ENGINE_RULE_TABLES,
+    rules: {
+      ...Object.fromEntries(Object.keys(regexp.configs['flat/recommended'].rules).map((rule) => [rule, 'warn'])),
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
+  {
+    // lib/ is the pure core: it is handed a Document and a URL and returns data, so the same
+    // code runs in the content script, the tests and the command line (HOUSE-STYLE: "lib/ should
+    // touch no browser, storage, window or location of its own").
+    // tests/reliability/lib-globals-lint.test.ts shows each name refused.
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', ...LIB_FORBIDDEN_GLOBALS.map((name) => ({ name, message: `lib/ takes what it reads as parameters; no ${name} of its own.` }))],
+      'no-restricted-properties': [
+        'error',
+        ...LIB_FORBIDDEN_GLOBALS.map((property) => ({ object: 'globalThis', property, message: `lib/ takes what it reads as parameters; no globalThis.${property}.` })),
+      ],
     },
   },
 );

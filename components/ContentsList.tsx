@@ -11,7 +11,7 @@ export function questionOpening(text: string): string {
   if (words.length <= QUESTION_CHARACTERS) return words;
   const cut = words.slice(0, QUESTION_CHARACTERS);
   const space = cut.lastIndexOf(' ');
-  return `${(space > QUESTION_CHARACTERS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+  return `${(space > QUESTION_CHARACTERS / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,;:.-])[\s,;:.-]+$/, '')}…`;
 }
 
 /**

@@ -18,7 +18,7 @@ interface ExchangeCardProps {
  * card's heading does not.
  */
 export function askerOf(turn: Segment): string | null {
-  const label = turn.label?.replace(/\s*[:：]\s*$/, '') ?? null;
+  const label = turn.label?.replace(/(?<!\s)\s*[:：]\s*$/, '') ?? null;
   return turn.speaker ?? (label !== null && /\s/.test(label) ? label : null);
 }
 

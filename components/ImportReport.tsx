@@ -26,6 +26,9 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
   if (outcome.keptExisting > 0) {
     sentences.push(`${count(outcome.keptExisting, 'transcript')} already saved in the same or a newer copy were left as they were.`);
   }
+  if (outcome.declined > 0) {
+    sentences.push(`${count(outcome.declined, 'saved transcript')} ${outcome.declined === 1 ? 'was' : 'were'} kept as saved, as you chose; the file's later ${outcome.declined === 1 ? 'copy was' : 'copies were'} not imported.`);
+  }
   if (outcome.notStored > 0) {
     sentences.push(`The library filled up: ${count(outcome.notStored, 'entry', 'entries')} were not stored. Nothing already saved was changed.`);
   }

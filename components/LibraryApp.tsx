@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { coalesce } from '../extension/coalesce';
 import { downloadFile } from '../extension/download-file';
 import { libraryExportFile, type ExportScope } from '../extension/library-export';
-import { fileSizeProblem, parseLibraryFile } from '../extension/library-file';
-import { importEntries } from '../extension/library-import';
+import { fileSizeProblem, parseLibraryFile, type ParsedLibraryFile } from '../extension/library-file';
+import { importEntries, NOTHING_IMPORTED, planImport, type ImportPlan } from '../extension/library-import';
 import { searchLibrary } from '../extension/library-search';
 import { sortLibrary, type LibrarySort } from '../extension/library-sort';
 import {
@@ -18,6 +18,7 @@ import {
 import { storageUsage, type StorageUsage } from '../extension/storage-usage';
 import { formatById, type FormatId } from '../lib/formats';
 import { DamagedEntries } from './DamagedEntries';
+import { ImportQuestion } from './ImportQuestion';
 import { isolate } from './isolate';
 import { ImportReport, type ImportSummary } from './ImportReport';
 import { LibraryList } from './LibraryList';
@@ -42,6 +43,7 @@ export function LibraryApp() {
   const [openId, setOpenId] = useState(openEntryId);
   const [deleted, setDeleted] = useState<StoredEntry | null>(null);
   const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
+  const [question, setQuestion] = useState<{ fileName: string; parsed: ParsedLibraryFile; plan: ImportPlan } | null>(null);
   const [note, announce] = useStatusNote();
 
   // One reload at a time, however many changes arrive; none while this page imports (it
@@ -102,26 +104,51 @@ export function LibraryApp() {
   }
 
   async function importFile(file: File) {
+    setQuestion(null);
     const tooLarge = fileSizeProblem(file.size);
     if (tooLarge) {
-      const nothingStored = { added: 0, replaced: 0, keptExisting: 0, notStored: 0 };
-      setImportSummary({ fileName: file.name, outcome: nothingStored, problems: [tooLarge] });
+      setImportSummary({ fileName: file.name, outcome: NOTHING_IMPORTED, problems: [tooLarge] });
       return;
     }
-    importing.current = true;
     try {
       const parsed = parseLibraryFile(await file.text());
-      const outcome = await importEntries(parsed.entries);
-      setImportSummary({ fileName: file.name, outcome, problems: parsed.problems });
+      const plan = await planImport(parsed.entries);
+      // Nothing saved would be replaced: import at once. Otherwise ask first (issue 11).
+      if (plan.replacing.length === 0) await applyImport(file.name, parsed, true);
+      else {
+        setImportSummary(null);
+        setQuestion({ fileName: file.name, parsed, plan });
+      }
     } catch (error) {
-      // A read or a storage failure other than a full quota: say so rather than fail silently.
-      const reason = error instanceof Error ? error.message : String(error);
-      setImportSummary(null);
-      announce({ text: `The import of ${file.name} stopped: ${reason}. What was already saved is kept.`, tone: 'problem' });
+      importStopped(file.name, error);
+    }
+  }
+
+  async function applyImport(fileName: string, parsed: ParsedLibraryFile, replace: boolean) {
+    setQuestion(null);
+    importing.current = true;
+    try {
+      const outcome = await importEntries(parsed.entries, { replace });
+      setImportSummary({ fileName, outcome, problems: parsed.problems });
+    } catch (error) {
+      importStopped(fileName, error);
     } finally {
       importing.current = false;
     }
     await load();
+  }
+
+  function importStopped(fileName: string, error: unknown) {
+    // A read or a storage failure other than a full quota: say so rather than fail silently.
+    const reason = error instanceof Error ? error.message : String(error);
+    setImportSummary(null);
+    announce({ text: `The import of ${fileName} stopped: ${reason}. What was already saved is kept.`, tone: 'problem' });
+  }
+
+  function cancelImport() {
+    if (!question) return;
+    announce({ text: `Nothing was imported from ${question.fileName}. Nothing already saved was changed.`, tone: 'done' });
+    setQuestion(null);
   }
 
   const open = openId ? listing?.entries.find((stored) => stored.id === openId) : undefined;
@@ -161,6 +188,15 @@ export function LibraryApp() {
             title={deleted.entry.transcript.title || 'Untitled transcript'}
             onUndo={() => void undoDelete()}
             onDismiss={() => setDeleted(null)}
+          />
+        )}
+        {question && (
+          <ImportQuestion
+            fileName={question.fileName}
+            plan={question.plan}
+            onReplace={() => void applyImport(question.fileName, question.parsed, true)}
+            onKeepSaved={() => void applyImport(question.fileName, question.parsed, false)}
+            onCancel={cancelImport}
           />
         )}
         {importSummary && <ImportReport summary={importSummary} />}

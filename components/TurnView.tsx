@@ -9,7 +9,7 @@ export const COLLAPSED_SENTENCES = 2;
 
 /** Who a turn belongs to, as the reader needs it: a question by its asker's label, else the speaker. */
 export function turnHeading(turn: Segment): string {
-  const label = turn.label?.replace(/\s*[:：]\s*$/, '') ?? null;
+  const label = turn.label?.replace(/(?<!\s)\s*[:：]\s*$/, '') ?? null;
   if (turn.kind === 'question') return label ?? turn.speaker ?? 'Question';
   return turn.speaker ?? label ?? (turn.kind === 'answer' ? 'Answer' : 'Remarks');
 }

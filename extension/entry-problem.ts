@@ -14,7 +14,7 @@ export function entryProblem(value: unknown, error: z.ZodError): string {
   const version = typeof transcript === 'object' && transcript !== null ? (transcript as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version !== undefined && version !== SCHEMA_VERSION) {
     return (
-      `written in transcript schema version ${JSON.stringify(version)}, which this version of Verbatim ` +
+      `written in transcript schema version ${quoted(version)}, which this version of Verbatim ` +
       `does not read (it reads version ${SCHEMA_VERSION})`
     );
   }
@@ -24,6 +24,38 @@ export function entryProblem(value: unknown, error: z.ZodError): string {
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `a text (“${value.slice(0, 37)}…”)` : `a text (“${value}”)`;
-  return `a ${typeof value} (${String(value)})`;
+  if (typeof value === 'string') return `a text (“${cut(value)}”)`;
+  return `a ${typeof value} (${cut(String(value))})`;
+}
+
+/** The longest part of a stranger's value a message quotes: a 20 MB field is not copied into one. */
+export const MAX_QUOTED = 40;
+
+function cut(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 3)}…` : text;
+}
+
+/** A value as a message may show it: short values as JSON, texts cut, lists and objects named, never walked. */
+export function quoted(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(cut(value));
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return cut(String(value));
+}
+
+/**
+ * Whether `value` nests deeper than `limit` levels of lists and objects, found without
+ * recursion (a hostile file can nest far deeper than the stack) and without walking past the limit.
+ */
+export function nestingBeyond(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }

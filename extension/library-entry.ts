@@ -29,13 +29,25 @@ export const libraryEntrySchema = z.object({
 
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
 
+/** When an entry was saved, in milliseconds: ISO texts of different precision do not sort as text. */
+export function savedTime(entry: Pick<LibraryEntry, 'savedAt'>): number {
+  return Date.parse(entry.savedAt);
+}
+
+/** The earlier of two ISO 8601 dates, compared as dates. */
+export function earlierIso(a: string, b: string): string {
+  return Date.parse(a) <= Date.parse(b) ? a : b;
+}
+
 /** Query parameters that name a campaign or a click, not the page. */
-const TRACKING_PARAMETER = /^(utm_\w+|fbclid|gclid|yclid|_ga)$/i;
+const TRACKING_PARAMETER = /^(?:utm_\w+|fbclid|gclid|yclid|_ga)$/i;
 
 /**
- * The page's address as the library keys it: the same page is the same entry whether it was
- * reached over http or https, with or without `www.`, a trailing slash, a #fragment or a
- * tracking parameter.
+ * The page's address as the library keys it: the same page is the same entry with or without
+ * `www.`, a trailing slash, a #fragment or a tracking parameter. The scheme and the port are
+ * kept (issue 11): http://site/x and https://site/x, or site:8080 and site, may be different
+ * servers, and one must not overwrite the other's entry. Keys written before this (host, path
+ * and query only) are moved by `migrateLibraryKeys` in library-store.ts.
  */
 export function normaliseTranscriptUrl(url: string): string {
   let parsed: URL;
@@ -45,11 +57,12 @@ export function normaliseTranscriptUrl(url: string): string {
     return url.trim();
   }
   const host = parsed.hostname.replace(/^www\./, '');
+  const port = parsed.port === '' ? '' : `:${parsed.port}`;
   const path = withoutTrailingSlashes(parsed.pathname) || '/';
   const params = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
-  return `${host}${path}${query}`;
+  return `${parsed.protocol}//${host}${port}${path}${query}`;
 }
 
 /** "/a/b///" to "/a/b": a loop, not /\/+$/, which backtracks over a path of many slashes. */
@@ -61,7 +74,27 @@ function withoutTrailingSlashes(path: string): string {
 
 /** The library's id for a page: the first 16 hex digits of the SHA-256 of its normalised address. */
 export async function libraryEntryId(url: string): Promise<string> {
-  const bytes = new TextEncoder().encode(normaliseTranscriptUrl(url));
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return idOf(normaliseTranscriptUrl(url));
+}
+
+/**
+ * The id a page had before the key kept the scheme and the port (host, path and query only),
+ * by which `migrateLibraryKeys` knows an entry saved then.
+ */
+export async function legacyLibraryEntryId(url: string): Promise<string> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return idOf(url.trim());
+  }
+  const key = normaliseTranscriptUrl(url);
+  const port = parsed.port === '' ? '' : `:${parsed.port}`;
+  const schemeAndHost = `${parsed.protocol}//${parsed.hostname.replace(/^www\./, '')}${port}`;
+  return idOf(parsed.hostname.replace(/^www\./, '') + key.slice(schemeAndHost.length));
+}
+
+async function idOf(key: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key)));
   return Array.from(digest.slice(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

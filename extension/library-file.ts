@@ -1,7 +1,7 @@
 import { LIBRARY_FILE_FORMAT, libraryFileText } from '../lib/formats/json';
 import { libraryLinesText } from '../lib/formats/jsonl';
 import { libraryEntrySchema, type LibraryEntry } from './library-entry';
-import { entryProblem } from './entry-problem';
+import { entryProblem, nestingBeyond } from './entry-problem';
 import { upgradeEntry, upgradeTranscript } from './transcript-versions';
 
 /**
@@ -55,20 +55,63 @@ export interface ParsedLibraryFile {
 export const NOT_A_LIBRARY_FILE =
   'JSON, but not a Verbatim file: expected a library export, one saved entry, or a transcript saved with “Save JSON”';
 
+/**
+ * How deep an entry may nest: a saved transcript nests five levels (entry, transcript,
+ * segments, a segment, its paragraphs); anything far deeper is not one, and reading it would
+ * only risk the stack.
+ */
+export const MAX_ENTRY_DEPTH = 32;
+
+/**
+ * How far a date in the file may be ahead of this computer's clock (clocks differ a little).
+ * A copy dated later than that would win over every later save of the same page, so it is
+ * refused (issue 11).
+ */
+export const FUTURE_SAVE_TOLERANCE_MS = 10 * 60 * 1000;
+
 /** Reads a library file; every entry is validated on its own, so one bad entry costs only itself. */
 export function parseLibraryFile(text: string, now: Date = new Date()): ParsedLibraryFile {
   const located = locateEntries(text);
   const parsed: ParsedLibraryFile = { entries: [], problems: [...located.problems] };
   for (const { where, value } of located.values) {
-    // A file written by an older Verbatim reads as the current version, as a stored entry does.
-    const candidate = isBareTranscript(value)
-      ? { firstSavedAt: now.toISOString(), savedAt: now.toISOString(), transcript: upgradeTranscript(value) }
-      : upgradeEntry(value);
-    const checked = libraryEntrySchema.safeParse(candidate);
-    if (checked.success) parsed.entries.push(checked.data);
-    else parsed.problems.push({ where: `${where}${titleOf(value)}`, message: entryProblem(candidate, checked.error) });
+    let problem: string | null;
+    try {
+      problem = readEntry(value, now, parsed.entries);
+    } catch (error) {
+      // Whatever a value does to the checks (a stack overflow on a shape no one foresaw) costs that entry only.
+      problem = `could not be read (${error instanceof Error ? error.name : 'error'})`;
+    }
+    if (problem !== null) parsed.problems.push({ where: `${where}${titleOf(value)}`, message: problem });
   }
   return parsed;
+}
+
+/** Adds `value` to `entries` when it is a library entry; otherwise says why not. */
+function readEntry(value: unknown, now: Date, entries: LibraryEntry[]): string | null {
+  if (nestingBeyond(value, MAX_ENTRY_DEPTH)) return `nested more than ${MAX_ENTRY_DEPTH} levels deep, which no saved transcript is`;
+  // A file written by an older Verbatim reads as the current version, as a stored entry does.
+  const candidate = isBareTranscript(value)
+    ? { firstSavedAt: now.toISOString(), savedAt: now.toISOString(), transcript: upgradeTranscript(value) }
+    : upgradeEntry(value);
+  const checked = libraryEntrySchema.safeParse(candidate);
+  if (!checked.success) return entryProblem(candidate, checked.error);
+  const future = futureDate(checked.data, now);
+  if (future) return future;
+  entries.push(checked.data);
+  return null;
+}
+
+function futureDate(entry: LibraryEntry, now: Date): string | null {
+  const latest = now.getTime() + FUTURE_SAVE_TOLERANCE_MS;
+  for (const [field, words] of [['savedAt', 'saved'], ['firstSavedAt', 'first saved']] as const) {
+    if (Date.parse(entry[field]) > latest) {
+      return (
+        `${words} on ${entry[field]}, which is in the future (it is ${now.toISOString()} here); ` +
+        'a copy dated later than now would win over every later save of the page. Check the clock of the computer that wrote the file'
+      );
+    }
+  }
+  return null;
 }
 
 interface LocatedValues {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { transcriptSchema, type Transcript } from '../lib/transcript-schema';
-import { libraryEntryId, libraryEntrySchema, type LibraryEntry } from './library-entry';
+import { earlierIso, legacyLibraryEntryId, libraryEntryId, libraryEntrySchema, savedTime, type LibraryEntry } from './library-entry';
 import { entryProblem } from './entry-problem';
 import { upgradeEntry } from './transcript-versions';
 
@@ -107,6 +107,7 @@ function versionProblem(version: unknown): string {
 
 /** Every saved transcript, most recently saved first, and the values that could not be read. */
 export async function listLibrary(): Promise<LibraryListing> {
+  await migrateLibraryKeys();
   const stored = await browser.storage.local.get(null);
   const ids = Object.keys(stored)
     .filter((key) => key.startsWith(ENTRY_KEY_PREFIX) && !key.endsWith('$'))
@@ -117,7 +118,7 @@ export async function listLibrary(): Promise<LibraryListing> {
     if ('entry' in read) listing.entries.push(read);
     else listing.damaged.push(read);
   }
-  listing.entries.sort((a, b) => b.entry.savedAt.localeCompare(a.entry.savedAt));
+  listing.entries.sort((a, b) => savedTime(b.entry) - savedTime(a.entry));
   return listing;
 }
 
@@ -152,6 +153,7 @@ export async function saveTranscript(
   now: Date = new Date(),
 ): Promise<{ id: string; updated: boolean }> {
   const checked = transcriptSchema.parse(transcript);
+  await migrateLibraryKeys();
   const id = await libraryEntryId(checked.url);
   const existing = await getEntry(id);
   const at = now.toISOString();
@@ -171,4 +173,58 @@ export function watchLibrary(onChange: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * Which form of key the stored entries have: 2 since the key keeps the scheme and the port.
+ * Stored beside the entries; absent in a library saved before. A counter of its own, apart
+ * from LIBRARY_VERSION (the shape of each entry, in the entry's `<key>$` record): a library
+ * saved before both is moved to the new keys here, each entry upgraded by WXT as it is read
+ * for the move (tests/reliability/storage/library-migrations.test.ts).
+ */
+export const LIBRARY_KEYS_RECORD = 'library:keys';
+export const LIBRARY_KEYS_VERSION = 2;
+
+/**
+ * Moves every entry saved under the older form of key (host, path and query) to the key its
+ * page has now, so that saving or importing the page again finds it rather than adding a
+ * second copy, and nothing saved is lost. Runs once per library: the library page, the popup
+ * and the context menu call it before reading or writing, and once done it costs one read.
+ * Only an entry whose id is the old id of its own address is moved; an entry that cannot be
+ * read (damaged, or of a newer version) stays where it is, listed as before. Where a copy of
+ * the page is already under the new key, the copy saved later wins, keeping the earlier first
+ * save, as an import does. A full library leaves the rest where it is, to be moved next time.
+ */
+export async function migrateLibraryKeys(): Promise<{ moved: number }> {
+  const marker = await browser.storage.local.get(LIBRARY_KEYS_RECORD);
+  if (marker[LIBRARY_KEYS_RECORD] === LIBRARY_KEYS_VERSION) return { moved: 0 };
+  const stored = await browser.storage.local.get(null);
+  let moved = 0;
+  for (const key of Object.keys(stored)) {
+    if (!key.startsWith(ENTRY_KEY_PREFIX) || key.endsWith('$')) continue;
+    const oldId = key.slice(ENTRY_KEY_PREFIX.length);
+    const read = await readEntry(oldId, stored);
+    if (!('entry' in read)) continue;
+    const { url } = read.entry.transcript;
+    const newId = await libraryEntryId(url);
+    if (newId === oldId || oldId !== (await legacyLibraryEntryId(url))) continue;
+    const there = await readEntry(newId);
+    const entry =
+      'entry' in there
+        ? {
+            ...(savedTime(there.entry) >= savedTime(read.entry) ? there.entry : read.entry),
+            firstSavedAt: earlierIso(there.entry.firstSavedAt, read.entry.firstSavedAt),
+          }
+        : read.entry;
+    try {
+      await putEntry(newId, entry);
+    } catch (error) {
+      if (error instanceof LibraryFullError) return { moved };
+      throw error;
+    }
+    await browser.storage.local.remove([key, `${key}$`]);
+    moved += 1;
+  }
+  await browser.storage.local.set({ [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION }).catch(() => undefined);
+  return { moved };
 }

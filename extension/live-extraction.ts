@@ -32,6 +32,8 @@ function isSubstantial(record: MutationRecord): boolean {
  */
 export class LiveExtraction {
   private result: ExtractionResult | null = null;
+  /** The address the latest extraction read, or the one a pending extraction will read. */
+  private href: string | null = null;
   /** The address on which the user asked to "Extract anyway"; cleared by navigating away. */
   private forcedUrl: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -73,9 +75,18 @@ export class LiveExtraction {
     return this.result;
   }
 
-  /** The site changed the address without loading a page. */
+  /**
+   * The site changed the address without loading a page. The event that says so can be sent
+   * by the page itself (WXT listens for `wxt:locationchange` on the page's window), so it is
+   * only a hint: nothing happens unless the address differs from the one last read, and the
+   * extraction waits for the same debounce as a change of the page's content. A page cannot
+   * make Verbatim extract more often than that (issue 11).
+   */
   locationChanged(): void {
-    this.extractNow();
+    const href = this.options.doc.location.href;
+    if (href === this.href) return;
+    this.href = href;
+    this.schedule();
   }
 
   private schedule(): void {
@@ -91,6 +102,7 @@ export class LiveExtraction {
     this.timer = undefined;
     const { doc, extract } = this.options;
     const url = new URL(doc.location.href);
+    this.href = url.href;
     const result = extract(doc, url, { force: this.forcedUrl === url.href });
     this.result = result;
     this.report(result);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ExtractionResult } from '../lib/transcript-schema';
+import { normaliseTranscriptUrl } from './library-entry';
 import { sendToTab } from './tab-messaging';
 import { unreachableByError, unreachableByUrl, type UnreachableReason } from './unreachable-page';
 
@@ -41,7 +42,7 @@ export async function readTab(tabId: number, options: ReadTabOptions): Promise<T
   if (byUrl) return { state: 'unreachable', reason: byUrl };
 
   try {
-    return { state: 'read', result: await sendToTab(tabId, 'getExtraction', { force: options.force }) };
+    return await atTabAddress(tabId, await sendToTab(tabId, 'getExtraction', { force: options.force }));
   } catch (error) {
     if (!NO_RECEIVER.test(messageOf(error))) return { state: 'error', message: messageOf(error) };
   }
@@ -54,8 +55,39 @@ export async function readTab(tabId: number, options: ReadTabOptions): Promise<T
     return reason ? { state: 'unreachable', reason } : { state: 'error', message: messageOf(error) };
   }
   try {
-    return { state: 'read', result: await sendToTab(tabId, 'getExtraction', { force: options.force }) };
+    return await atTabAddress(tabId, await sendToTab(tabId, 'getExtraction', { force: options.force }));
   } catch (error) {
     return { state: 'error', message: messageOf(error) };
   }
+}
+
+/**
+ * The reply's transcript under the address the browser says the tab shows, asked after the
+ * reply came. The content script runs in the page's process: a compromised page could name
+ * another site's address and so overwrite that site's saved transcript (issue 11). The
+ * browser's word wins; a reply naming another page (a forgery, or the page navigated while it
+ * was read) is refused with a message, and nothing is saved.
+ */
+async function atTabAddress(tabId: number, result: ExtractionResult): Promise<TabReading> {
+  if (!result.transcript) return { state: 'read', result };
+  let tabUrl: string | undefined;
+  try {
+    tabUrl = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return { state: 'unreachable', reason: 'tab-closed' };
+  }
+  if (!tabUrl) return { state: 'error', message: "Verbatim cannot see this tab's address, so it cannot tell which page it read. Reload the page and try again." };
+  if (normaliseTranscriptUrl(tabUrl) !== normaliseTranscriptUrl(result.transcript.url)) {
+    return {
+      state: 'error',
+      message: `The page answered for another address (${shortUrl(result.transcript.url)}) than the tab shows (${shortUrl(tabUrl)}). Nothing was read; reload the page and try again.`,
+    };
+  }
+  return { state: 'read', result: { ...result, transcript: { ...result.transcript, url: tabUrl } } };
+}
+
+const MAX_QUOTED_URL = 120;
+
+function shortUrl(url: string): string {
+  return url.length > MAX_QUOTED_URL ? `${url.slice(0, MAX_QUOTED_URL - 1)}…` : url;
 }

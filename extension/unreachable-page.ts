@@ -36,7 +36,7 @@ export function isAntiBotCheck(result: { detected: boolean; reasons: string[] })
   return !result.detected && result.reasons.some((reason) => /anti-bot check/i.test(reason));
 }
 
-const BROWSER_SCHEMES = /^(chrome|chrome-untrusted|chrome-search|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|resource|data|javascript):/i;
+const BROWSER_SCHEMES = /^(?:chrome|chrome-untrusted|chrome-search|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|resource|data|javascript):/i;
 
 /** Extension stores: browsers refuse to run extension code there. */
 const STORE_PAGES = [
@@ -67,7 +67,7 @@ export function unreachableByError(message: string, url: string | undefined): Un
   if (/no tab with id|invalid tab id/i.test(message)) return 'tab-closed';
   if (/extensions gallery|webstore/i.test(message)) return 'extension-store';
   if (/showing error page|chrome-error:/i.test(message)) return 'error-page';
-  if (/cannot access a (chrome|chrome-extension|edge|about)[^ ]*:/i.test(message)) return 'browser-page';
+  if (/cannot access a (?:chrome|chrome-extension|edge|about)[^ ]*:/i.test(message)) return 'browser-page';
   if (url?.startsWith('file:')) return 'file';
   if (/permission|cannot access|cannot be scripted/i.test(message)) return unreachableByUrl(url) ?? 'no-access';
   return null;

@@ -26,7 +26,7 @@ const BLOCK_START = /^(?:[-+=]|\d{1,9}(?=[.)]))/;
  * A web address in running text, as far as an autolink can hold it (no space, control
  * character, `<` or `>`); trailing sentence punctuation is not part of it.
  */
-const URL_IN_TEXT = /\bhttps?:\/\/[^\s\p{Cc}<>"]*[^\s\p{Cc}<>".,;:!?'")\]]/giu;
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s\p{Cc}<>"]*[^\s\p{Cc}<>".,;:!?')\]]/giu;
 
 /** Line breaks and tabs, which would end a paragraph or indent code, as single spaces. */
 const LAYOUT_WHITESPACE = /[ \t\r\n\f\v]+/g;

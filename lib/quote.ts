@@ -11,7 +11,7 @@ export function quoteTurn(transcript: Transcript, index: number): string {
   const turn = transcript.segments[index];
   if (!turn) throw new RangeError(`The transcript has no turn ${index}`);
   const words = turn.paragraphs.map(collapse).join('\n\n');
-  const speaker = turn.speaker ?? turn.label?.replace(/\s*[:：]\s*$/, '') ?? null;
+  const speaker = turn.speaker ?? turn.label?.replace(/(?<!\s)\s*[:：]\s*$/, '') ?? null;
   const citation = [speaker, transcript.title ? `“${collapse(transcript.title)}”` : null, transcript.date, transcript.url || null]
     .filter((part): part is string => Boolean(part))
     .join(', ');

@@ -25,7 +25,7 @@ export function titleSlug(title: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[а-яё]/g, (letter) => CYRILLIC_TO_LATIN[letter] ?? '');
-  const slug = latin.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const slug = latin.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|(?<!-)-+$/g, '');
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const words = slug.split('-');
   const head = wordsWithin(words, HEAD_LENGTH);

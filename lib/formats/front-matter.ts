@@ -5,7 +5,7 @@
 export type FrontMatterValue = string | readonly string[];
 
 /** Characters YAML will not take raw in a double-quoted string: C0 and C1 controls, line and paragraph separators, the byte order mark. */
-const NOT_PRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
+const NOT_PRINTABLE = /[\p{Cc}\u2028\u2029\ufeff]/gu;
 
 /** A day, written bare so that YAML (and Obsidian) read it as a date. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

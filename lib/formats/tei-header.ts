@@ -4,7 +4,7 @@ import { wrap, xmlElement } from './xml-text';
 
 /** An NCName made of an id that may not be one (xml:id must start with a letter). */
 export function xmlId(text: string): string {
-  return `verbatim-${text.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+  return `verbatim-${text.replace(/[^\w.-]/g, '_')}`;
 }
 
 /** The turn kinds `ana` points at, as ParlaMint classifies its utterances. */

@@ -34,6 +34,6 @@ export function kindInWords(kind: TranscriptKind): string {
 /** Who a turn is from, as a reader names it: the participant, else the page's label without its colon. */
 export function turnSpeaker(segment: Segment): string | null {
   if (segment.speaker) return segment.speaker;
-  const label = segment.label?.replace(/\s*[:：]\s*$/u, '').trim();
+  const label = segment.label?.replace(/(?<!\s)\s*[:：]\s*$/u, '').trim();
   return label ? label : null;
 }

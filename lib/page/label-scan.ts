@@ -144,7 +144,7 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
       if (!label || inListingOrComments(paragraph)) return;
       // Numbered askers are one voice ("Q1:", "Q2:", an FAQ's questions); a dash is a new
       // voice each time (an interview's "— …" turns alternate between two people).
-      const key = label.dash ? (previous === 'dash-a' ? 'dash-b' : 'dash-a') : label.text.toLowerCase().replace(/\s*\d{1,3}$/u, '');
+      const key = label.dash ? (previous === 'dash-a' ? 'dash-b' : 'dash-a') : label.text.toLowerCase().replace(/(?<!\s)\s*\d{1,3}$/u, '');
       if (key !== previous) scan.switches += 1;
       previous = key;
       const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000);

@@ -76,7 +76,7 @@ const CAPITALS_ALONE_MAX = 40;
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker\s*\d*|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|journaliste|periodista|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|journaliste|periodista|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
 const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;
@@ -265,7 +265,7 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   if (asker && ASKER_NAME.test(asker[1]!)) return { raw, text: asker[1]!, kind: 'named', rest, strength: 'strong', asks: true };
 
   // ...as long as it ends on a name ("С.В.Лавров", "Maria Zakharova"), not "Answers to media questions:".
-  if (boldLabel && words.length <= BOLD_LABEL_MAX && !/[?!]/.test(words) && /^[\p{Lu}\p{Lo}]/u.test(words.replace(/\([^)]*\)/g, '').trim().split(/[\s,]+/).pop() ?? '')) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (boldLabel && words.length <= BOLD_LABEL_MAX && !/[?!]/.test(words) && /^[\p{Lu}\p{Lo}]/u.test(words.replace(/\([^()]*\)/g, '').trim().split(/[\s,]+/).pop() ?? '')) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   // A CJK name is a few characters; a longer run before a colon is a sentence ("以下是…的答問內容："),
   // unless it ends with a journalist's or an office's word ("中央廣播電視總臺央視海峽兩岸記者").
   // Notes in brackets and spaces do not make a sentence a name ("以下是行政長官梁振英今日(七月三日)晚上…的發言全文").
@@ -377,7 +377,7 @@ function outletQualifier(words: string): string {
  * ("(retranslated)") ignored. Sentence punctuation or ordinary lower-case words rule it out.
  */
 function nameShape(words: string): 'none' | 'starter' | 'single' | 'several' {
-  const withoutNotes = outletQualifier(words.replace(/\([^)]*\)/g, ' ').trim());
+  const withoutNotes = outletQualifier(words.replace(/\([^()]*\)/g, ' ').trim());
   if (withoutNotes === '' || /[?!;"“”«»]/.test(withoutNotes)) return 'none';
   const parts = withoutNotes.split(',').map((part) => part.trim());
   if (parts.length > 3 || parts.some((part) => part === '')) return 'none';

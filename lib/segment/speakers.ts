@@ -63,7 +63,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const cjk = readCjkSpeaker(labelText);
   if (cjk) return cjk;
   const moderator = MODERATOR.test(labelText);
-  const withoutNotes = labelText.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const withoutNotes = labelText.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   const [namePart = '', ...afterComma] = withoutNotes.split(',').map((part) => part.trim());
   const qualifier = afterComma.join(', ');
 

@@ -1,4 +1,5 @@
 import { layoutAdapter } from './layout-adapter';
+import type { UrlExamples } from './site-adapter';
 
 /**
  * The Russian embassy in India's Joomla site, which republishes mid.ru's texts. After the
@@ -17,3 +18,9 @@ export const embassyIndia = layoutAdapter({
   skip: ['.article-info', '.page-header', '.pagenav', '.moduletable', '.icons'],
   listingItem: '.blog .items-row, .blog-featured .items-row, .category-list tr',
 });
+
+/** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
+export const URL_EXAMPLES: UrlExamples = {
+  match: ['https://rusembindia.com/index.php/en/press-releases/2712-foreign-minister', 'https://www.rusembindia.com/'],
+  noMatch: ['https://rusembindia.com.example.org/', 'https://notrusembindia.com/'],
+};

@@ -1,4 +1,5 @@
 import { layoutAdapter } from './layout-adapter';
+import type { UrlExamples } from './site-adapter';
 
 /**
  * A Russian embassy's Drupal site (embrussia.ru/node/N) republishing the MFA's briefings.
@@ -15,3 +16,9 @@ export const embrussia = layoutAdapter({
   skip: ['.field-name-field-tags', '.links', '.submitted'],
   listingItem: '.view-content .views-row, .node-teaser',
 });
+
+/** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
+export const URL_EXAMPLES: UrlExamples = {
+  match: ['http://www.embrussia.ru/node/1061', 'https://embrussia.ru/'],
+  noMatch: ['https://embrussia.ru.example.org/', 'https://notembrussia.ru/'],
+};

@@ -5,7 +5,7 @@ import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
 import { NO_LABELS, scanLabels } from '../page/label-scan';
 import { guessHeadline, metaDates } from './page-reading';
-import type { SiteAdapter } from './site-adapter';
+import type { SiteAdapter, UrlExamples } from './site-adapter';
 
 /** Elements that commonly carry a page's date on sites we have no adapter for. */
 const DATE_ELEMENTS =
@@ -139,3 +139,9 @@ function textWithBreaks(element: Element): string {
   }
   return collapseWhitespace(text);
 }
+
+/** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
+export const URL_EXAMPLES: UrlExamples = {
+  match: ['https://www.state.gov/briefings/department-press-briefing-august-18-2022/', 'https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/202609/t20260930_11110987.html', 'http://localhost:8080/page'],
+  noMatch: [],
+};

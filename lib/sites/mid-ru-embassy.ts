@@ -1,4 +1,5 @@
 import { layoutAdapter } from './layout-adapter';
+import type { UrlExamples } from './site-adapter';
 import { LEGACY_LAYOUT } from './mid-ru-legacy';
 
 /**
@@ -17,3 +18,9 @@ export const midRuEmbassy = layoutAdapter({
   dates: [...LEGACY_LAYOUT.dates, '.photo-content__date'],
   listingItem: '.asset-abstract, .news-item, .announce__item, .asset-title',
 });
+
+/** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
+export const URL_EXAMPLES: UrlExamples = {
+  match: ['https://india.mid.ru/en/', 'https://japan.mid.ru/en/press-centre/news/-/asset_publisher/1fR6gJQlHnAG/content/id/3929517'],
+  noMatch: ['https://mid.ru/en/', 'https://www.mid.ru/en/', 'https://india.mid.ru.example.org/'],
+};

@@ -1,4 +1,5 @@
 import { layoutAdapter } from './layout-adapter';
+import type { UrlExamples } from './site-adapter';
 
 /**
  * mid.ru before 2021 (Liferay): /en/foreign_policy/news/-/asset_publisher/cKNonkJE02Bw/content/id/N,
@@ -19,3 +20,9 @@ export const midRuLegacy = layoutAdapter({
   host: /^(?:www\.)?mid\.ru$/,
   ...LEGACY_LAYOUT,
 });
+
+/** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
+export const URL_EXAMPLES: UrlExamples = {
+  match: ['https://www.mid.ru/en/foreign_policy/news/-/asset_publisher/cKNonkJE02Bw/content/id/2641234', 'http://www.mid.ru/'],
+  noMatch: ['https://japan.mid.ru/en/press-centre/news/', 'https://www.mid.ru.example.org/'],
+};

@@ -1,4 +1,5 @@
 import { layoutAdapter } from './layout-adapter';
+import type { UrlExamples } from './site-adapter';
 
 /**
  * mid.ru, the Russian MFA's site since 2021 (Bitrix), in every language it publishes:
@@ -23,3 +24,9 @@ export const midRu = layoutAdapter({
     return /Data processing\.\.\. Please, wait\./.test(text) || /window\[['"]bobcmn['"]\]/.test(doc.documentElement.textContent ?? '');
   },
 });
+
+/** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
+export const URL_EXAMPLES: UrlExamples = {
+  match: ['https://mid.ru/en/foreign_policy/news/2049876/', 'https://www.mid.ru/ru/press_service/spokesman/briefings/2051092/', 'http://mid.ru/'],
+  noMatch: ['https://india.mid.ru/en/', 'https://mid.ru.example.org/en/', 'https://notmid.ru/en/'],
+};

@@ -145,7 +145,7 @@ function documentTitle(doc: Document): string {
   const title = (metaContent(doc, 'og:title') || collapseWhitespace(doc.title ?? '')).slice(0, MAX_TITLE);
   // "Headline – Site", "Headline | Section | Site", "Headline_Ministry of Foreign Affairs": the
   // longest part is the headline, the rest the site's name.
-  const parts = title.split(/\s+[|–—•·]\s+|\s-\s|_(?=\S)|\s::\s/u).map((part) => part.trim()).filter(Boolean);
+  const parts = title.split(/(?<!\s)\s+[|–—•·]\s+|\s-\s|_(?=\S)|\s::\s/u).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return title.trim();
   return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }

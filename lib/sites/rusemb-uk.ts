@@ -1,4 +1,5 @@
 import { layoutAdapter } from './layout-adapter';
+import type { UrlExamples } from './site-adapter';
 
 /**
  * The Russian embassy in the UK (rusemb.org.uk/article/N). Before the article: the date,
@@ -18,3 +19,9 @@ export const rusembUk = layoutAdapter({
   skip: ['.clocks', '.clock', '.counters', '.counter', '.consular', '.date', 'h1'],
   listingItem: '.news-item, .article-preview, .list-item',
 });
+
+/** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
+export const URL_EXAMPLES: UrlExamples = {
+  match: ['https://rusemb.org.uk/article/551', 'https://www.rusemb.org.uk/article/307', 'https://rusemb.org.uk/fnapr/1'],
+  noMatch: ['https://rusemb.org.uk/', 'https://rusemb.org.uk/contacts', 'https://rusemb.org.uk.example.org/article/1'],
+};

@@ -25,6 +25,17 @@ export interface SiteAdapter {
   locate(doc: Document, url: URL, detection?: Detection): PageParts | null;
 }
 
+/**
+ * Addresses an adapter's `matches` must accept and refuse (github-url-detection's way), exported
+ * as URL_EXAMPLES beside each adapter: tests/engine/adapter-urls.test.ts runs every adapter
+ * against its own and fails one without them. Apart from the adapter, so that the bundles
+ * leave them out.
+ */
+export interface UrlExamples {
+  match: string[];
+  noMatch: string[];
+}
+
 export interface Detection {
   transcript: boolean;
   /** 0 to 1. */

@@ -9,7 +9,7 @@
  * ("the spokesperson said"), a transcript is the speech itself.
  */
 export const REPORTED_SPEECH =
-  /(?<!\p{L})(?:said|says|told|stated|added|noted|stressed|according to|заявил|заявила|сказал|сказала|отметил|отметила|сообщил|сообщила|подчеркнул|подчеркнула|заявив|заявила|сказав|зазначив|зазначила|sagte|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|declaró|señaló|según|subrayó|calificó|abordó|destacó|aseguró|explicó|indicó|añadió|resaltó|advirtió|a souligné|a expliqué|a ajouté|a estimé|a rappelé|underlined|emphasized|emphasised|explained|recalled|рассказал|рассказала|пояснил|пояснила|добавил|добавила|розповів|розповіла|додав|додала|fügte hinzu|unterstrich)(?!\p{L})|表示|指出|强调|強調|と述べ|と語っ|말했다|밝혔다|강조했다/u;
+  /(?<!\p{L})(?:said|says|told|stated|added|noted|stressed|according to|заявил|заявила|сказал|сказала|отметил|отметила|сообщил|сообщила|подчеркнул|подчеркнула|заявив|сказав|зазначив|зазначила|sagte|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|declaró|señaló|según|subrayó|calificó|abordó|destacó|aseguró|explicó|indicó|añadió|resaltó|advirtió|a souligné|a expliqué|a ajouté|a estimé|a rappelé|underlined|emphasized|emphasised|explained|recalled|рассказал|рассказала|пояснил|пояснила|добавил|добавила|розповів|розповіла|додав|додала|fügte hinzu|unterstrich)(?!\p{L})|表示|指出|强调|強調|と述べ|と語っ|말했다|밝혔다|강조했다/u;
 
 /** First-person pronouns of the corpus languages: spoken text, not a report of it. */
 export const FIRST_PERSON =
@@ -17,14 +17,14 @@ export const FIRST_PERSON =
 
 /** Greetings and forms of address that open spoken text, in the corpus languages. */
 export const GREETING =
-  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|kia ora|добрый (?:день|вечер)|доброе утро|доброго (?:дня|ранку|вечора)|добрий (?:день|вечір)|вітаю|уважаем|дамы и господа|спасибо|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분|дорогі|дорогие|громадяни|співвітчизники|fellow|my fellow|dear|liebe|queridos|chers|mes chers)/iu;
+  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|kia ora|добрый (?:день|вечер)|доброе утро|доброго (?:дня|ранку|вечора)|добрий (?:день|вечір)|вітаю|уважаем|дамы и господа|спасибо|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분|дорогі|дорогие|громадяни|співвітчизники|fellow|my fellow|dear|mes chers)/iu;
 
 /**
  * A host's welcome to a guest, and the guest's thanks for it, in the corpus languages: "great
  * to have you on the show", "thank you for joining us", "bienvenue", "歡迎", "ようこそ".
  */
 export const WELCOME =
-  /^(?:welcome|(?:it'?s |it is )?(?:great|good|nice|a pleasure|a real pleasure|wonderful|an honou?r) to (?:have|see|be|meet|talk|speak)|(?:thank you|thanks|many thanks) (?:so much |very much )?for (?:joining|having|being|coming|letting|taking|inviting|the invitation)|bienvenue|merci (?:de|d'|pour) (?:nous |m')?(?:recevoir|être|avoir|votre invitation)|willkommen|herzlich willkommen|danke,? dass|bienvenid|gracias por (?:estar|acompañarnos|recibirnos|la invitación)|добро пожаловать|рад(?:ы)? (?:вас )?(?:видеть|приветствовать)|спасибо за приглашение|ласкаво просимо|欢迎|歡迎|ようこそ|환영합니다|반갑습니다)/iu;
+  /^(?:welcome|(?:it'?s |it is )?(?:great|good|nice|a pleasure|a real pleasure|wonderful|an honou?r) to (?:have|see|be|meet|talk|speak)|(?:thank you|thanks|many thanks) (?:so much |very much )?for (?:joining|having|being|coming|letting|taking|inviting|the invitation)|bienvenue|merci (?:de|d'|pour) (?:nous |m')?(?:recevoir|être|avoir|votre invitation)|willkommen|herzlich willkommen|danke,? dass|bienvenid|gracias por (?:estar|acompañarnos|recibirnos|la invitación)|добро пожаловать|рады? (?:вас )?(?:видеть|приветствовать)|спасибо за приглашение|ласкаво просимо|欢迎|歡迎|ようこそ|환영합니다|반갑습니다)/iu;
 
 /** An address shouted to the audience: a short line that ends with "!" ("Українці! Українки!", "Міцний народе нашої незламної країни!"). */
 export const EXCLAMATION = /^[^.?]{2,60}!$/u;
@@ -33,4 +33,4 @@ export const EXCLAMATION = /^[^.?]{2,60}!$/u;
  * A news agency's dateline opening a lead: "新华社北京3月8日电", "人民网讯", "中評社北京4月12日電",
  * "MOSCOW, April 3 (Interfax) -", "Москва. 3 апреля. INTERFAX.RU -".
  */
-export const NEWS_DATELINE = /^.{0,30}?(?:社|网|網|台).{0,12}?(?:电|電|讯|訊)|^[\p{Lu}][\p{L} .]{1,30}[,.]\s.{1,30}?\(?[\p{Lu}][\p{L}.]{1,20}\)?\s?[-–—]\s/u;
+export const NEWS_DATELINE = /^.{0,30}?[社网網台].{0,12}?[电電讯訊]|^\p{Lu}[\p{L} .]{1,30}[,.]\s.{1,30}?\(?\p{Lu}[\p{L}.]{1,20}\)?\s?[-–—]\s/u;

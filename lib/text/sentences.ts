@@ -5,7 +5,7 @@
  * letter or digit and the word before must be longer than one letter. The word is looked at
  * over its last 40 letters at most: an unbounded run backtracks on a page-long "word".
  */
-const SENTENCE_END = /([^\s.]{2,40}[.!?…]|[?!…]|[。！？])["'”»)\]]*\s+(?=["'“«(]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /([^\s.]{2,40}[.!?…]|[?!…。！？])["'”»)\]]*\s+(?=["'“«(]?[\p{Lu}\p{N}])/gu;
 const ABBREVIATIONS = new Set(['mr.', 'ms.', 'mrs.', 'dr.', 'st.', 'no.', 'vs.', 'etc.', 'г-н.', 'т.е.', 'т.д.', 'с.']);
 
 /** The first `count` sentences of `text`, whole; the text itself when it is shorter. */

@@ -3,7 +3,8 @@
  * spaces is one space. Zero-width characters and soft hyphens are invisible on the page
  * and removed; every other character is kept exactly.
  */
-const WHITESPACE_RUN = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+// JavaScript's \s already holds the no-break, ideographic and other Unicode spaces.
+const WHITESPACE_RUN = /\s+/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 export function collapseWhitespace(text: string): string {

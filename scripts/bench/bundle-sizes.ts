@@ -96,7 +96,7 @@ function readEntrypoint(entrypoint: string, chunks: ChunkModules): BundleSize[] 
   if (entrypoint === 'background') return [read('background', 'background.js')];
   // The popup page names its scripts: the entry module and the chunks it preloads.
   const page = readFileSync(join(CHROME_DIR, 'popup.html'), 'utf8');
-  const scripts = [...page.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map((match) => match[1]!);
+  const scripts = [...page.matchAll(/<(?:script[^>]+\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map((match) => match[1]!);
   return scripts.map((file) => read(file.includes('popup') ? 'popup' : 'popup (shared chunk)', file));
 }
 

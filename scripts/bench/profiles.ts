@@ -53,7 +53,7 @@ export interface ModuleStart {
 export function moduleStarts(bundle: string): ModuleStart[] {
   const starts: ModuleStart[] = [];
   bundle.split('\n').forEach((text, line) => {
-    const file = /^\s*\/\/ (\S+\.(?:[cm]?[jt]sx?))$/.exec(text)?.[1];
+    const file = /^\s*\/\/ (\S+\.[cm]?[jt]sx?)$/.exec(text)?.[1];
     if (file) starts.push({ line, file: file.replace(/^node_modules\//, '') });
   });
   return starts;

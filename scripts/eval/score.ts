@@ -116,5 +116,5 @@ export function sameSpeaker(expected: string | null, actual: string | null): boo
 
 
 export function normalize(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }

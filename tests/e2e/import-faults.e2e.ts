@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 function storedEntries(): Promise<unknown> {
-  return browser.worker.evaluate(async () => Object.entries(await chrome.storage.local.get(null)).filter(([key]) => !key.endsWith('$')));
+  return browser.worker.evaluate(async () => Object.entries(await chrome.storage.local.get(null)).filter(([key]) => key.startsWith('transcript:') && !key.endsWith('$')));
 }
 
 /** Imports `text` as a file named `name`; returns the report once it is this file's. */

@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { titleSlug } from '../../lib/formats/file-name';
+import { axeViolations } from './support/accessibility';
 import { SCREENSHOTS, type ExtensionBrowser } from './support/chromium';
 import { closeHarness, openHarness } from './support/harness';
 import type { PageServer } from './support/page-server';
@@ -140,6 +141,41 @@ describe('the library', () => {
     );
     await expect.poll(() => library.locator('tbody tr').count()).toBe(PAGES.length);
   });
+
+  /** Issue 11: an import never replaces saved transcripts without asking. */
+  it('asks before an import replaces saved transcripts; keeping them or replacing them, as chosen', async () => {
+    const [json] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
+    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    const entry = exported.entries[0];
+    const savedTitle = entry.transcript.title as string;
+    // A later copy of one saved page (a second after its save, so not in the future), retitled.
+    entry.savedAt = new Date(Date.parse(entry.savedAt) + 1000).toISOString();
+    entry.transcript.title = 'Edited on another computer';
+    const file = join(SCREENSHOTS, 'later-copy.json');
+    writeFileSync(file, JSON.stringify(exported));
+    const before = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+
+    await library.locator('input[type=file]').setInputFiles(file);
+    const question = library.getByRole('alertdialog');
+    await question.waitFor();
+    expect(await question.getByRole('heading').textContent()).toBe('later-copy.json would replace 1 saved transcript');
+    expect(await question.locator('li').allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`^${savedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: saved `))]);
+    await browser.screenshot(library, 'library-import-question');
+    // The question is part of the page as axe-core sees it: a labelled alert dialog, its answers buttons.
+    expect(await axeViolations(library)).toEqual([]);
+    expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
+
+    await question.getByRole('button', { name: 'Keep the saved ones' }).click();
+    await expect.poll(() => library.locator('.import-report p').first().innerText()).toMatch(/1 saved transcript was kept as saved, as you chose/);
+    expect(await titles(library)).toContain(savedTitle);
+    expect(await titles(library)).not.toContain('Edited on another computer');
+
+    await library.locator('input[type=file]').setInputFiles(file);
+    await library.getByRole('alertdialog').getByRole('button', { name: 'Replace it' }).click();
+    await expect.poll(() => titles(library)).toContain('Edited on another computer');
+    expect((await titles(library)).length).toBe(PAGES.length);
+  });
+
   it('exports what the search shows as CSV, one row per turn, UTF-8 with a byte order mark', async () => {
     await library.getByLabel('Export format').selectOption('csv');
     await library.getByLabel('Search saved transcripts').fill('Rabbani');
@@ -194,3 +230,6 @@ describe('the library', () => {
     expect(titlesInNotes.sort()).toEqual(PAGES.map((name) => expectedFor(name).title).sort());
   });
 });
+
+// The service worker's own `chrome`.
+declare const chrome: typeof import('wxt/browser').browser;

@@ -168,7 +168,7 @@ describe('on a transcript page of a known site (mid.ru)', () => {
     await save.click();
     await expect.poll(() => popup.locator('.status-line').innerText()).toBe('Updated this transcript in the library.');
     const keys = await browser.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
-    expect(keys.filter((key) => !key.endsWith('$'))).toHaveLength(1);
+    expect(keys.filter((key) => key.startsWith('transcript:') && !key.endsWith('$'))).toHaveLength(1);
   });
 
   it('"Open library" opens the library page with the saved transcript', async () => {

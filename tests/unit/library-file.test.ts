@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportLibrary, libraryExportName, parseLibraryFile } from '../../extension/library-file';
 import { importEntries } from '../../extension/library-import';
 import type { LibraryEntry } from '../../extension/library-entry';
-import { listLibrary, saveTranscript } from '../../extension/library-store';
+import { ENTRY_KEY_PREFIX, listLibrary, saveTranscript } from '../../extension/library-store';
 import { sampleTranscript } from './sample-transcript';
 
 function entry(url: string, savedAt: string, title = 'A transcript'): LibraryEntry {
@@ -79,7 +79,7 @@ describe('importing into the library', () => {
       entry('https://mid.ru/fresh', '2026-06-01T00:00:00.000Z', 'Fresh'),
     ]);
 
-    expect(outcome).toEqual({ added: 1, replaced: 1, keptExisting: 1, notStored: 0 });
+    expect(outcome).toEqual({ added: 1, replaced: 1, keptExisting: 1, declined: 0, notStored: 0 });
     const titles = (await listLibrary()).entries.map((stored) => stored.entry.transcript.title).sort();
     expect(titles).toEqual(['Fresh', 'Newer in library', 'Older, from file', 'Untouched']);
     const replaced = (await listLibrary()).entries.find((stored) => stored.entry.transcript.title === 'Older, from file');
@@ -90,7 +90,7 @@ describe('importing into the library', () => {
     const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
     let writes = 0;
     vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-      if (Object.keys(items).some((key) => !key.endsWith('$'))) writes += 1;
+      if (Object.keys(items).some((key) => key.startsWith(ENTRY_KEY_PREFIX) && !key.endsWith('$'))) writes += 1;
       if (writes > 1) throw new Error('QUOTA_BYTES quota exceeded');
       return set(items);
     });
@@ -99,6 +99,6 @@ describe('importing into the library', () => {
       entry('https://mid.ru/2', '2026-06-01T00:00:00.000Z'),
       entry('https://mid.ru/3', '2026-06-01T00:00:00.000Z'),
     ]);
-    expect(outcome).toEqual({ added: 1, replaced: 0, keptExisting: 0, notStored: 2 });
+    expect(outcome).toEqual({ added: 1, replaced: 0, keptExisting: 0, declined: 0, notStored: 2 });
   });
 });

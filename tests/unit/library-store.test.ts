@@ -32,7 +32,7 @@ describe('library store', () => {
 
   it('updates the entry when the same page is saved again, keeping when it was first saved', async () => {
     await saveTranscript(sampleTranscript(), new Date('2026-10-01T10:00:00Z'));
-    const again = sampleTranscript({ url: 'http://www.mid.ru/en/foreign_policy/news/1234567#top', title: 'Corrected title' });
+    const again = sampleTranscript({ url: 'https://www.mid.ru/en/foreign_policy/news/1234567#top', title: 'Corrected title' });
     const { updated } = await saveTranscript(again, new Date('2026-10-02T10:00:00Z'));
     expect(updated).toBe(true);
     const { entries } = await listLibrary();
@@ -83,7 +83,7 @@ describe('library store', () => {
     const { id } = await saveTranscript(sampleTranscript());
     const [stored] = (await listLibrary()).entries;
     await removeEntry(id);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith(ENTRY_KEY_PREFIX))).toEqual([]);
     await putEntry(id, stored!.entry);
     expect((await listLibrary()).entries).toEqual([stored]);
   });
@@ -105,7 +105,7 @@ describe('library keys', () => {
   it('are the same for the same page however it was reached', async () => {
     const forms = [
       'https://mid.ru/en/foreign_policy/news/1/',
-      'http://www.mid.ru/en/foreign_policy/news/1',
+      'https://www.mid.ru/en/foreign_policy/news/1',
       'https://mid.ru/en/foreign_policy/news/1/#contents',
       'https://mid.ru/en/foreign_policy/news/1/?utm_source=x',
     ];
@@ -115,7 +115,17 @@ describe('library keys', () => {
   });
 
   it('differ for different pages and keep meaningful query parameters', async () => {
-    expect(normaliseTranscriptUrl('https://mid.ru/en/?PAGEN_1=2&b=1')).toBe('mid.ru/en?PAGEN_1=2&b=1');
+    expect(normaliseTranscriptUrl('https://mid.ru/en/?PAGEN_1=2&b=1')).toBe('https://mid.ru/en?PAGEN_1=2&b=1');
     expect(await libraryEntryId('https://mid.ru/en/a')).not.toBe(await libraryEntryId('https://mid.ru/en/b'));
+  });
+
+  /** Issue 11: the key merged http and https, and every port, so one server's save overwrote another's. */
+  it('keep the scheme and the port', async () => {
+    const ids = await Promise.all(
+      ['https://mid.ru/en/a', 'http://mid.ru/en/a', 'https://mid.ru:8443/en/a', 'https://mid.ru:443/en/a'].map(libraryEntryId),
+    );
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[3]).toBe(ids[0]);
+    expect(normaliseTranscriptUrl('http://www.mid.ru:8080/en/a/')).toBe('http://mid.ru:8080/en/a');
   });
 });

@@ -99,16 +99,54 @@ describe('live extraction', () => {
     expect(extract).toHaveBeenCalledTimes(2);
     history.pushState(null, '', '/another-page');
     live.locationChanged();
+    vi.advanceTimersByTime(500);
     expect(extract).toHaveBeenLastCalledWith(document, expect.any(URL), { force: false });
   });
 
-  it('reports the transcript going away after in-site navigation', () => {
+  it('reports the transcript going away after in-site navigation, once the debounce has passed', () => {
+    history.pushState(null, '', '/first-page');
     addParagraph('Question: first page of the site, a transcript with questions.');
     const onStateChange = vi.fn();
     live = new LiveExtraction({ doc: document, extract: fakeExtractor(), onStateChange });
     live.start();
     document.body.replaceChildren();
+    history.pushState(null, '', '/second-page');
     live.locationChanged();
+    expect(onStateChange.mock.calls.map(([state]) => state.hasTranscript)).toEqual([true]);
+    vi.advanceTimersByTime(499);
+    expect(onStateChange).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
     expect(onStateChange.mock.calls.map(([state]) => state.hasTranscript)).toEqual([true, false]);
+  });
+
+  /** Issue 11: the page can dispatch `wxt:locationchange` itself, as often as it likes. */
+  it('ignores a location change when the address has not changed', () => {
+    const extract = fakeExtractor();
+    live = new LiveExtraction({ doc: document, extract, onStateChange: vi.fn() });
+    live.start();
+    for (let i = 0; i < 1000; i += 1) live.locationChanged();
+    vi.advanceTimersByTime(10_000);
+    expect(extract).toHaveBeenCalledTimes(1);
+  });
+
+  it('extracts once for a burst of address changes, through the same debounce as mutations', () => {
+    const extract = fakeExtractor();
+    live = new LiveExtraction({ doc: document, extract, onStateChange: vi.fn(), quietMs: 500, maxWaitMs: 3000 });
+    live.start();
+    for (let i = 0; i < 100; i += 1) {
+      history.pushState(null, '', `/page-${i % 2}`);
+      live.locationChanged();
+      vi.advanceTimersByTime(10);
+    }
+    expect(extract).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(500);
+    expect(extract).toHaveBeenCalledTimes(2);
+    // On a page that never stops changing its address, at most one extraction per maxWaitMs.
+    for (let i = 0; i < 1000; i += 1) {
+      history.pushState(null, '', `/page-${i % 2}`);
+      live.locationChanged();
+      vi.advanceTimersByTime(10);
+    }
+    expect(extract.mock.calls.length).toBeLessThanOrEqual(2 + Math.ceil(10_000 / 3000));
   });
 });

@@ -22,9 +22,41 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
+describe("the tab's own address is trusted over the reply's (issue 11)", () => {
+  it('a reply that names another site is refused, with both addresses in the message', async () => {
+    const tabId = await openTab('https://rusemb.org.uk/fnapr/1/');
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(result as never);
+    const reading = await readTab(tabId, { force: false });
+    expect(reading).toEqual({ state: 'error', message: expect.stringContaining('another address (https://mid.ru/en/foreign_policy/news/1234567/) than the tab shows (https://rusemb.org.uk/fnapr/1/)') });
+  });
+
+  it('the transcript carries the address the tab shows, where the reply names the same page', async () => {
+    const tabUrl = 'https://www.mid.ru/en/foreign_policy/news/1234567/?utm_source=feed#q3';
+    const tabId = await openTab(tabUrl);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(result as never);
+    const reading = await readTab(tabId, { force: false });
+    expect(reading.state === 'read' && reading.result.transcript?.url).toBe(tabUrl);
+  });
+
+  it('a tab whose address cannot be seen is not read', async () => {
+    const tabId = await openTab('https://mid.ru/en/foreign_policy/news/1234567/');
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(result as never);
+    const get = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => ({ ...(await get(id)), url: undefined }));
+    expect(await readTab(tabId, { force: false })).toMatchObject({ state: 'error', message: expect.stringContaining("cannot see this tab's address") });
+  });
+
+  it('a reply with no transcript needs no address', async () => {
+    const tabId = await openTab('https://example.org/elsewhere');
+    const none = { detected: false, confidence: 0.1, reasons: ['no labels'], transcript: null };
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(none as never);
+    expect(await readTab(tabId, { force: false })).toEqual({ state: 'read', result: none });
+  });
+});
+
 describe('reading a tab', () => {
   it('asks the content script that is already there', async () => {
-    const tabId = await openTab('https://mid.ru/en/foreign_policy/news/1/');
+    const tabId = await openTab('https://mid.ru/en/foreign_policy/news/1234567/');
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(result as never);
     const executeScript = stubScripting(async () => []);
     expect(await readTab(tabId, { force: false })).toEqual({ state: 'read', result });
@@ -32,10 +64,12 @@ describe('reading a tab', () => {
   });
 
   it('injects the content script where there is none, then asks it (activeTab)', async () => {
-    const tabId = await openTab('https://www.state.gov/briefings/department-press-briefing/');
-    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(NO_RECEIVER).mockResolvedValueOnce(result as never);
+    const url = 'https://www.state.gov/briefings/department-press-briefing/';
+    const tabId = await openTab(url);
+    const stateResult = { ...result, transcript: { ...sampleTranscript(), url } };
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(NO_RECEIVER).mockResolvedValueOnce(stateResult as never);
     const executeScript = stubScripting(async () => []);
-    expect(await readTab(tabId, { force: true })).toEqual({ state: 'read', result });
+    expect(await readTab(tabId, { force: true })).toEqual({ state: 'read', result: stateResult });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     expect(sendMessage).toHaveBeenLastCalledWith(tabId, { verbatim: 1, name: 'getExtraction', data: { force: true } });
   });

@@ -14,7 +14,7 @@ const MAX_OPERATIONS = 24;
 const PAGES = [1, 2, 3, 4].map((n) => generatedTranscript(n).url);
 const ADDRESS_FORMS = [
   (url: string) => url,
-  (url: string) => url.replace('https://', 'http://www.'),
+  (url: string) => url.replace('https://', 'https://www.'),
   (url: string) => url.replace(/\/$/, ''),
   (url: string) => `${url}#question-3`,
   (url: string) => `${url}?utm_source=telegram`,

@@ -77,7 +77,7 @@ describe.each(Object.keys(QUOTA_ERRORS))('a full quota reported as %s', (browser
 
   it('stops an import, counting what was not stored', async () => {
     const outcome = await importEntries([generatedEntry(100), generatedEntry(101)]);
-    expect(outcome).toEqual({ added: 0, replaced: 0, keptExisting: 0, notStored: 2 });
+    expect(outcome).toEqual({ added: 0, replaced: 0, keptExisting: 0, declined: 0, notStored: 2 });
     expect((await listLibrary()).entries).toHaveLength(5);
   });
 });

@@ -67,7 +67,7 @@ describe('importing a file that is not JSON', () => {
     const before = await saveSome(3);
     const parsed = parseLibraryFile(NOT_JSON[name]!, NOW);
     expect(parsed).toEqual({ entries: [], problems: [{ where: 'File', message: 'neither JSON nor JSON Lines' }] });
-    expect(await importEntries(parsed.entries)).toEqual({ added: 0, replaced: 0, keptExisting: 0, notStored: 0 });
+    expect(await importEntries(parsed.entries)).toEqual({ added: 0, replaced: 0, keptExisting: 0, declined: 0, notStored: 0 });
     expect(await listLibrary()).toEqual(before);
   });
 });
@@ -106,10 +106,10 @@ describe('importing entries already saved', () => {
   it('keeps the library’s newer copies, takes the file’s newer ones, and says how many were left', async () => {
     const before = await saveSome(4);
     const older = { ...generatedEntry(0), savedAt: '2025-01-01T00:00:00.000Z', firstSavedAt: '2025-01-01T00:00:00.000Z' };
-    const newer = { ...generatedEntry(1), savedAt: '2027-01-01T00:00:00.000Z', transcript: { ...generatedEntry(1).transcript, title: 'Corrected' } };
+    const newer = { ...generatedEntry(1), savedAt: '2026-10-01T00:00:00.000Z', transcript: { ...generatedEntry(1).transcript, title: 'Corrected' } };
     const same = generatedEntry(2);
     const outcome = await importEntries(parseLibraryFile(exportLibrary([older, newer, same], 'json'), NOW).entries);
-    expect(outcome).toEqual({ added: 0, replaced: 1, keptExisting: 2, notStored: 0 });
+    expect(outcome).toEqual({ added: 0, replaced: 1, keptExisting: 2, declined: 0, notStored: 0 });
     await expectNothingLost(before);
     const titles = (await listLibrary()).entries.map((stored) => stored.entry.transcript.title);
     expect(titles).toContain('Corrected');

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { LibraryEntry } from '../../../extension/library-entry';
-import { ENTRY_KEY_PREFIX, LIBRARY_MIGRATIONS, LIBRARY_VERSION, listLibrary } from '../../../extension/library-store';
+import { legacyLibraryEntryId, libraryEntryId, type LibraryEntry } from '../../../extension/library-entry';
+import {
+  ENTRY_KEY_PREFIX,
+  LIBRARY_KEYS_RECORD,
+  LIBRARY_KEYS_VERSION,
+  LIBRARY_MIGRATIONS,
+  LIBRARY_VERSION,
+  listLibrary,
+  saveTranscript,
+} from '../../../extension/library-store';
 import { generatedEntry } from './generated-entries';
 
 /**
@@ -57,7 +65,7 @@ describe('library migrations', () => {
     const entry = generatedEntry(3);
     await fakeBrowser.storage.local.set({ [KEY]: entry, [`${KEY}$`]: { v: LIBRARY_VERSION } });
     expect((await listLibrary()).entries.map((stored) => stored.entry)).toEqual([entry]);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [KEY]: entry, [`${KEY}$`]: { v: LIBRARY_VERSION } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [KEY]: entry, [`${KEY}$`]: { v: LIBRARY_VERSION }, [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION });
   });
 
   it('read an entry stored before versioning (no version record) as version 1, migrating it from there', async () => {
@@ -67,4 +75,60 @@ describe('library migrations', () => {
     expect(listing.damaged).toEqual([]);
     expect(listing.entries.map((stored) => stored.entry)).toEqual([first.readsAs]);
   });
+
+  /**
+   * Two migrations, each with its own record: an entry's shape (its `<key>$` version record,
+   * LIBRARY_VERSION, run by WXT) and the form of its key (`library:keys`, LIBRARY_KEYS_VERSION,
+   * run by migrateLibraryKeys). A library saved before both needs both.
+   */
+  it('give a library saved before both an entry at the current version, under the key that keeps scheme and port', async () => {
+    const first = MIGRATION_CASES[2]!;
+    const url = 'http://www.example.org:8080/briefing/?id=7&utm_source=x';
+    const storedBefore = { ...(first.storedBefore as LibraryEntry), transcript: { ...(first.storedBefore as LibraryEntry).transcript, url } };
+    const readsAs = { ...first.readsAs, transcript: { ...first.readsAs.transcript, url } };
+    const oldKey = `${ENTRY_KEY_PREFIX}${await legacyLibraryEntryId(url)}`;
+    const newId = await libraryEntryId(url);
+    expect(`${ENTRY_KEY_PREFIX}${newId}`).not.toBe(oldKey);
+    // As the first Verbatim stored it: no version record, no `library:keys`.
+    await fakeBrowser.storage.local.set({ [oldKey]: storedBefore });
+
+    const listing = await listLibrary();
+    expect(listing.damaged).toEqual([]);
+    expect(listing.entries).toEqual([{ id: newId, entry: readsAs }]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      [`${ENTRY_KEY_PREFIX}${newId}`]: readsAs,
+      [`${ENTRY_KEY_PREFIX}${newId}$`]: { v: LIBRARY_VERSION },
+      [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION,
+    });
+
+    // Saving the page again finds the moved entry: one entry, its first save kept.
+    const { updated } = await saveTranscript(readsAs.transcript, new Date('2026-06-01T00:00:00Z'));
+    expect(updated).toBe(true);
+    const again = await listLibrary();
+    expect(again.entries.map((stored) => [stored.id, stored.entry.firstSavedAt])).toEqual([[newId, readsAs.firstSavedAt]]);
+  });
+
+  it('an old-shape entry under the old key and a current one under the new key merge: the later save wins, the first save kept', async () => {
+    const url = 'https://mid.ru/en/foreign_policy/news/7/';
+    const old = versionOneEntryOf(url, '2025-01-01T00:00:00.000Z', '2025-06-01T00:00:00.000Z');
+    const oldKey = `${ENTRY_KEY_PREFIX}${await legacyLibraryEntryId(url)}`;
+    await fakeBrowser.storage.local.set({ [oldKey]: old, [`${oldKey}$`]: { v: 1 } });
+    const newId = await libraryEntryId(url);
+    const newer: LibraryEntry = { ...generatedEntry(6), firstSavedAt: '2026-02-01T00:00:00.000Z', savedAt: '2026-02-01T00:00:00.000Z' };
+    newer.transcript = { ...newer.transcript, url };
+    await fakeBrowser.storage.local.set({ [`${ENTRY_KEY_PREFIX}${newId}`]: newer, [`${ENTRY_KEY_PREFIX}${newId}$`]: { v: LIBRARY_VERSION } });
+
+    const listing = await listLibrary();
+    expect(listing.damaged).toEqual([]);
+    expect(listing.entries).toEqual([{ id: newId, entry: { ...newer, firstSavedAt: '2025-01-01T00:00:00.000Z' } }]);
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored[oldKey]).toBeUndefined();
+    expect(stored[`${oldKey}$`]).toBeUndefined();
+  });
 });
+
+/** A version 1 entry (no `accessedAt`) of `url`, first saved and saved at the given moments. */
+function versionOneEntryOf(url: string, firstSavedAt: string, savedAt: string): unknown {
+  const entry = versionOneEntry() as LibraryEntry;
+  return { ...entry, firstSavedAt, savedAt, transcript: { ...entry.transcript, url } };
+}
