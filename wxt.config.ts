@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CONTENT_SCRIPT_MATCHES } from './lib/sites/index';
 
 /**
  * `wxt build --mode e2e` makes the build the end-to-end tests load. It differs from the
@@ -23,29 +24,41 @@ const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src '
 
 /**
  * webextension-polyfill for the popup, the library page and the background, as
- * `@wxt-dev/webextension-polyfill` gives it, but not for the content script: it runs on every
- * page load of the known sites and must stay small, and it needs only `runtime.sendMessage`
- * (a promise in both browsers) and `runtime.onMessage` (answered through `sendResponse`, which
- * both browsers and the polyfill understand). There `wxt/browser` is the browser's own object.
+ * `@wxt-dev/webextension-polyfill` gives it, but not for the scripts that run in pages (the
+ * content script, which is the detector, and the engine it loads): they must stay small, and they need
+ * only `runtime.sendMessage` (a promise in both browsers) and `runtime.onMessage` (answered
+ * through `sendResponse`, which both browsers and the polyfill understand). There `wxt/browser`
+ * is the browser's own object.
  */
+const IN_PAGE = new Set(['content-script', 'unlisted-script']);
+
+/**
+ * Host access on exactly the sites the content script runs on, so that the background may load
+ * the engine into a page there the detector found to be a transcript (scripting.executeScript
+ * needs it; the content script's matches alone do not give it). Browsers already warn about
+ * these hosts for the content script, so installing asks nothing new. Anywhere else the engine
+ * runs only under `activeTab`, after a click.
+ */
+const HOST_PERMISSIONS = CONTENT_SCRIPT_MATCHES;
 const POLYFILL = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
 
 export default defineConfig({
   imports: false,
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (entrypoints.every((entrypoint) => IN_PAGE.has(entrypoint.type))) return;
       config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as Record<string, string> | undefined), ...POLYFILL } };
     },
   },
   manifest: ({ mode, manifestVersion }) => ({
     name: 'Verbatim',
     description: 'Turns a diplomatic transcript page into structured data: speakers, questions, answers.',
-    // activeTab + scripting: read the page the user clicks the icon on, and no other.
+    // activeTab + scripting: read the page the user clicks the icon on, and load the engine into
+    // a known site's transcript page (with host_permissions below).
     // storage: the library. clipboardWrite: "Copy summary". contextMenus: "Save transcript to library".
     permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite', 'contextMenus'],
     content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
-    ...(mode === E2E_MODE ? { host_permissions: ['<all_urls>'] } : {}),
+    host_permissions: mode === E2E_MODE ? ['<all_urls>'] : HOST_PERMISSIONS,
     ...(mode === E2E_MODE && manifestVersion === 2
       ? { web_accessible_resources: [{ resources: ['popup.html', 'library.html'], matches: ['<all_urls>'] }] }
       : {}),

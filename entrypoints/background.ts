@@ -2,6 +2,7 @@ import '../extension/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showBadge } from '../extension/badge';
 import { registerContextMenu } from '../extension/context-menu';
+import { injectEngine } from '../extension/engine-injection';
 import { listenForMessages } from '../extension/messaging';
 import { keepStorageFromContentScripts } from '../extension/storage-access';
 
@@ -14,6 +15,13 @@ export default defineBackground(() => {
   listenForMessages({
     extractionChanged: async (state, sender) => {
       if (sender.tab?.id !== undefined) await showBadge(sender.tab.id, state);
+      return null;
+    },
+    // The detector found a transcript: the engine goes into the tab and frame it runs in, as the
+    // browser names them (a page can only have the engine loaded into itself, and only on the
+    // hosts the extension may script). The engine then reads the page and asks for the badge.
+    transcriptDetected: async (_detected, sender) => {
+      if (sender.tab?.id !== undefined) await injectEngine(sender.tab.id, sender.frameId ?? 0);
       return null;
     },
   });

@@ -1,13 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractTranscript } from '../lib/extract';
+import { detectTranscript } from '../lib/detect';
 import { CONTENT_SCRIPT_MATCHES } from '../lib/sites/index';
-import { LiveExtraction } from '../extension/live-extraction';
-import { listenForMessages, sendToExtension } from '../extension/messaging';
+import { watchAddress } from '../extension/address-watch';
+import { sendToExtension } from '../extension/messaging';
+import { TranscriptDetector } from '../extension/transcript-detector';
 
 /**
- * Runs at document idle on the sites the engine knows, and is injected by the popup (or the
- * context menu) anywhere else. Injected twice, the newer copy takes over: WXT's context tells
- * the older one to stop, and everything below is undone when it does.
+ * The detector: runs at document idle on every page of the sites the engine knows, and only
+ * judges the page (step 1 of the pipeline, selector look-ups and paragraph openings). On a
+ * transcript it tells the background, which injects the engine (entrypoints/engine.ts) into
+ * this frame; on any other page it does nothing more. Keeps the engine's weight off every page
+ * load of those sites, as Firefox runs only Readability's `isProbablyReaderable` on each page.
  */
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
@@ -16,22 +19,16 @@ export default defineContentScript({
   // telling any page on a known site that the user runs Verbatim (issue 11).
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const live = new LiveExtraction({
+    const detector = new TranscriptDetector({
       doc: document,
-      // Each reading of the page is stamped with its time: the saved transcript's `accessedAt`.
-      extract: (doc, url, options) => extractTranscript(doc, url, { ...options, accessedAt: new Date() }),
-      onStateChange: (state) => {
-        if (ctx.isValid) sendToExtension('extractionChanged', state).catch(() => undefined);
+      isTranscript: (doc, url) => detectTranscript(doc, url).transcript,
+      onTranscript: () => {
+        // A failure (the tab navigated meanwhile) costs the badge only: the popup injects the engine itself.
+        if (ctx.isValid) sendToExtension('transcriptDetected', {}).catch(() => undefined);
       },
     });
-    const stopListening = listenForMessages({
-      getExtraction: ({ force }) => live.current(force),
-    });
-    ctx.onInvalidated(() => {
-      stopListening();
-      live.stop();
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', () => live.locationChanged());
-    live.start();
+    ctx.onInvalidated(() => detector.stop());
+    ctx.onInvalidated(watchAddress(window, () => detector.locationChanged()));
+    detector.start();
   },
 });

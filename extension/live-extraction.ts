@@ -21,7 +21,7 @@ export interface LiveExtractionOptions {
  */
 const SUBSTANTIAL_TEXT = 40;
 
-function isSubstantial(record: MutationRecord): boolean {
+export function isSubstantial(record: MutationRecord): boolean {
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.some((node) => (node.textContent?.trim().length ?? 0) >= SUBSTANTIAL_TEXT);
 }

@@ -33,6 +33,9 @@ export interface ExtractionRequest {
   force: boolean;
 }
 
+/** What the detector says about the page it accepted: nothing beyond the message itself. */
+export type TranscriptDetected = Record<string, never>;
+
 export interface ExtractionState {
   hasTranscript: boolean;
   questions: number;
@@ -40,9 +43,18 @@ export interface ExtractionState {
 }
 
 export const messageRequests = {
-  /** Popup or background to content script: the page's latest extraction; `force` is "Extract anyway". */
+  /** Popup or background to the engine in a tab: the page's latest extraction; `force` is "Extract anyway". */
   getExtraction: check('getExtraction request', (value): value is ExtractionRequest => isRecord(value) && typeof value.force === 'boolean'),
-  /** Content script to background: what the page holds now, for the toolbar badge. */
+  /**
+   * Detector (the content script) to background: the page is a transcript; inject the engine
+   * into the sender's frame. It carries nothing, so nothing in it can be forged: the tab and
+   * frame are the browser's word (the sender), and anything more is refused.
+   */
+  transcriptDetected: check(
+    'transcriptDetected message',
+    (value): value is TranscriptDetected => isRecord(value) && Object.keys(value).length === 0,
+  ),
+  /** Engine to background: what the page holds now, for the toolbar badge. */
   extractionChanged: check(
     'extractionChanged message',
     (value): value is ExtractionState =>

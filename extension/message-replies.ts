@@ -5,6 +5,7 @@ import type { MessageName } from './message-protocol';
 /** What each message answers; the sender validates the answer (the popup and the background). */
 export const messageReplies = {
   getExtraction: extractionResultSchema,
+  transcriptDetected: z.null(),
   extractionChanged: z.null(),
 } as const satisfies Record<MessageName, z.ZodType>;
 

@@ -3,9 +3,9 @@ import { envelopeSchema, messageRequests, noReply, type MessageName, type Messag
 import type { MessageResponse } from './message-replies';
 
 /**
- * The content script's side of the protocol (the background uses it too): answering messages,
- * and telling the background what the page holds. Loads no full zod; sending to a tab, whose
- * answers need the transcript schema, is in tab-messaging.ts.
+ * The page's side of the protocol, for the detector and the engine (the background uses it
+ * too): answering messages, and telling the background what the page holds. Loads no full zod;
+ * sending to a tab, whose answers need the transcript schema, is in tab-messaging.ts.
  */
 export type MessageHandlers = {
   [N in MessageName]?: (
@@ -24,7 +24,7 @@ export function envelope<N extends MessageName>(name: N, data: MessageRequest<N>
 }
 
 /** Tells the background something; these messages answer nothing, and that is checked. */
-export async function sendToExtension<N extends 'extractionChanged'>(name: N, data: MessageRequest<N>): Promise<null> {
+export async function sendToExtension<N extends 'transcriptDetected' | 'extractionChanged'>(name: N, data: MessageRequest<N>): Promise<null> {
   const reply = await browser.runtime.sendMessage(envelope(name, data));
   const checked = noReply.safeParse(reply ?? null);
   if (!checked.success) throw new ProtocolError(`Unexpected answer to ${name}`);
@@ -37,7 +37,7 @@ export async function sendToExtension<N extends 'extractionChanged'>(name: N, da
  */
 export function listenForMessages(handlers: MessageHandlers): () => void {
   // Answers through `sendResponse` and `return true`: the one way Chrome's own `chrome` object
-  // (the content script loads no polyfill), Firefox's `browser` and the polyfill all accept.
+  // (the content script and the engine load no polyfill), Firefox's `browser` and the polyfill all accept.
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
     const wrapped = envelopeSchema.safeParse(message);
     if (!wrapped.success) return undefined;

@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
+import { injectEngine } from './engine-injection';
 import type { ExtractionResult } from '../lib/transcript-schema';
 import { normaliseTranscriptUrl } from './library-entry';
 import { sendToTab } from './tab-messaging';
 import { unreachableByError, unreachableByUrl, type UnreachableReason } from './unreachable-page';
-
-/** The content script's bundle, as WXT writes it; the same file the manifest runs on known sites. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 export type TabReading =
   | { state: 'read'; result: ExtractionResult }
@@ -25,9 +23,10 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * Reads the page in a tab: asks its content script, and where there is none (a site the
- * manifest does not match), injects the same script under `activeTab` first. Every failure
- * comes back as a state the popup can put in words; nothing throws.
+ * Reads the page in a tab: asks the engine running there, and where there is none (a site the
+ * manifest does not match, or a page its detector turned down), injects the engine first, under
+ * `activeTab` on other sites. Every failure comes back as a state the popup can put in words;
+ * nothing throws.
  */
 export async function readTab(tabId: number, options: ReadTabOptions): Promise<TabReading> {
   let url: string | undefined;
@@ -48,8 +47,7 @@ export async function readTab(tabId: number, options: ReadTabOptions): Promise<T
   }
 
   try {
-    // Waits for the page to be idle (the default), as the manifest's content script would.
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await injectEngine(tabId);
   } catch (error) {
     const reason = unreachableByError(messageOf(error), url);
     return reason ? { state: 'unreachable', reason } : { state: 'error', message: messageOf(error) };

@@ -12,7 +12,7 @@ const OUT_DIR = join(ROOT, 'bench-results', 'extension');
 const CHROME_DIR = join(OUT_DIR, 'chrome-mv3');
 
 export interface BundleSize {
-  /** content script, background, popup ... */
+  /** content script, engine, background, popup ... */
   name: string;
   /** Path inside the built extension (or the package). */
   file: string;
@@ -59,15 +59,16 @@ async function buildChromeExtension(chunks: ChunkModules, filterEntrypoints?: st
 }
 
 /**
- * Builds the extension and measures its scripts: the content script, the background, and the
- * popup's scripts (its entry chunk and the chunks its page preloads). When the whole build
+ * Builds the extension and measures its scripts: the content script (the detector), the engine
+ * it has the background inject on transcripts, the background, and the popup's scripts (its
+ * entry chunk and the chunks its page preloads). When the whole build
  * fails (another part of the extension being half-written), builds each entrypoint alone.
  */
 export async function measureExtension(): Promise<SizeReport> {
   const failures: string[] = [];
   const bundles: BundleSize[] = [];
   const chunks: ChunkModules = new Map();
-  const entrypoints = ['content', 'background', 'popup'];
+  const entrypoints = ['content', 'engine', 'background', 'popup'];
   const read = (entrypoint: string) => readEntrypoint(entrypoint, chunks);
   try {
     await buildChromeExtension(chunks);
@@ -93,6 +94,7 @@ function readEntrypoint(entrypoint: string, chunks: ChunkModules): BundleSize[] 
     return { ...sizeOf(name, file, readFileSync(join(CHROME_DIR, file))), composition: modules ? compositionOf(modules, ROOT) : undefined };
   };
   if (entrypoint === 'content') return [read('content script', 'content-scripts/content.js')];
+  if (entrypoint === 'engine') return [read('engine (injected on transcripts)', 'engine.js')];
   if (entrypoint === 'background') return [read('background', 'background.js')];
   // The popup page names its scripts: the entry module and the chunks it preloads.
   const page = readFileSync(join(CHROME_DIR, 'popup.html'), 'utf8');

@@ -88,8 +88,12 @@ export interface BenchResults {
   findings: Finding[];
 }
 
-/** The content script may weigh this much, gzipped (1 KB = 1000 bytes, as WXT and Vite print sizes). */
-export const CONTENT_SCRIPT_LIMIT_BYTES = 25_000;
+/**
+ * The content script (the detector, on every page load of the known sites) may weigh this much,
+ * gzipped (1 KB = 1000 bytes, as WXT and Vite print sizes): issue 11's goal, stricter than
+ * issues 8 and 9's 25 KB. The engine it loads on transcripts has no limit of its own.
+ */
+export const CONTENT_SCRIPT_LIMIT_BYTES = 20_000;
 
 export type Clock = 'cpu' | 'wall';
 
@@ -165,7 +169,7 @@ export function goalsOf(pages: readonly PageResult[], growth: PerMeasure<Growth>
   ];
   if (contentScript) {
     goals.push({
-      goal: 'content script at most 25 KB gzipped',
+      goal: 'content script (the detector) at most 20 KB gzipped',
       unit: 'bytes',
       value: contentScript.gzip,
       limit: CONTENT_SCRIPT_LIMIT_BYTES,

@@ -66,6 +66,13 @@ describe('goalsOf', () => {
     expect(goal.met).toBe(false);
   });
 
+  it('holds the content script (the detector) to 20 KB gzipped, issue 11', () => {
+    const sizeGoal = (gzip: number) => goalsOf(pages, growth, { name: 'content script', file: 'content-scripts/content.js', raw: 50_000, gzip })[3]!;
+    expect(sizeGoal(20_000).met).toBe(true);
+    expect(sizeGoal(20_001).met).toBe(false);
+    expect(sizeGoal(20_001).limit).toBe(20_000);
+  });
+
   it('leaves out the size goal when the extension did not build', () => {
     expect(goalsOf(pages, growth, undefined)).toHaveLength(3);
   });

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -93,7 +94,8 @@ describe('Firefox', () => {
         return tabs.find((tab) => tab.url === address)?.id ?? null;
       }, server.urlOf(PAGE));
       expect(tabId).not.toBeNull();
-      // The content script ran from the manifest and the badge (Manifest V2's browserAction) counts the questions.
+      // The content script ran from the manifest and found a transcript, the background loaded the
+      // engine (scripting in Manifest V2), and the badge (its browserAction) counts the questions.
       await until(
         popup,
         async (expectedBadge) => {
@@ -108,6 +110,7 @@ describe('Firefox', () => {
       await until(popup, (title) => document.querySelector('h1')?.textContent === title, expected.title!);
       const exchanges = await popup.$$eval('.exchange', (nodes) => nodes.length);
       expect(exchanges).toBe(expectedQuestions(expected));
+      mkdirSync(join(ROOT, 'test-results/e2e'), { recursive: true });
       await popup.screenshot({ path: join(ROOT, 'test-results/e2e/firefox-popup.png'), fullPage: true });
     });
   });

@@ -13,13 +13,20 @@ beforeAll(async () => {
 afterAll(() => closeHarness({ browser, server }));
 
 describe('pages other than a transcript of a known site', () => {
-  it('a page of a known site that is not a transcript: no badge, and the popup says why', async () => {
-    const { tabId } = await browser.openTestPage(server, 'negative--mid-ru-news-listing');
+  it('a page of a known site that is not a transcript: no engine, no badge, and the popup says why', async () => {
+    const { page, tabId } = await browser.openTestPage(server, 'negative--mid-ru-news-listing');
+    // The detector has judged the page at document idle; a transcript would have had the
+    // engine loaded within milliseconds (transcript-page.e2e.ts sees it there).
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1000);
+    expect(await browser.engineRunning(tabId)).toBe(false);
     const popup = await browser.openPopup(tabId);
     await popup.getByRole('heading', { name: "This page doesn't look like a transcript" }).waitFor();
     expect(await popup.locator('.reasons li').allInnerTexts()).toContain('The page lists other pages (titles and leads), it is not one text.');
     expect(await popup.getByRole('button', { name: 'Extract anyway' }).isVisible()).toBe(true);
     expect(await browser.badgeText(tabId)).toBe('');
+    // The popup loaded the engine itself, to say why.
+    expect(await browser.engineRunning(tabId)).toBe(true);
     await browser.screenshot(popup, 'popup-not-a-transcript');
   });
 

@@ -4,21 +4,36 @@ import { builtFiles, buildReleases, readManifest, stringsIn, type ReleaseBrowser
 
 /**
  * The release manifests and what they load: the permissions the features need and no more,
- * host access only where the content script runs, no code from anywhere but the package, and
- * a strict content security policy on the extension's own pages.
+ * host access only where the content script runs, no code from anywhere but the package, a
+ * strict content security policy on the extension's own pages, and a content script that
+ * carries the detector and not the engine.
  */
 
 /**
- * activeTab + scripting: read the page the user clicks the icon on. storage: the library.
- * clipboardWrite: "Copy summary". contextMenus: "Save transcript to library".
+ * activeTab + scripting: read the page the user clicks the icon on, and load the engine into a
+ * known site's transcript. storage: the library. clipboardWrite: "Copy summary". contextMenus:
+ * "Save transcript to library".
  */
 const PERMISSIONS = ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage'];
 
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+const ENGINE = 'engine.js';
+
+/**
+ * Text only the engine's code holds (minified code keeps string and pattern literals): a reason
+ * lib/extract.ts gives, a rule of lib/check-transcript.ts, an asker's title from
+ * lib/segment/speaker-roles.ts. The content script must hold none of them.
+ */
+const ENGINE_ONLY = ['Read on request although detection said no.', 'an exchange has no question', 'reporter|correspondent|journalist'];
+
+/** Text the detector needs (lib/sites/judge.ts's reason for a listing). */
+const DETECTOR = 'The page lists other pages (titles and leads), it is not one text.';
+
 const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-/** Keys that would widen what the extension may reach or who may reach it. */
+/** Keys that would widen what the extension may reach or who may reach it (host_permissions: checked below). */
 const WIDENING_KEYS = [
-  'host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources',
+  'optional_permissions', 'optional_host_permissions', 'web_accessible_resources',
   'externally_connectable', 'sandbox', 'content_scripts_world', 'update_url', 'oauth2', 'key',
 ];
 
@@ -56,17 +71,45 @@ beforeAll(async () => {
 describe.each(['chrome', 'firefox'] as ReleaseBrowser[])('the release build for %s', (browser) => {
   const manifest = () => readManifest(browser);
 
-  it('asks exactly the permissions the features need', () => {
-    expect([...(manifest().permissions as string[])].sort()).toEqual(PERMISSIONS);
+  /**
+   * Host access is the content script's own hosts, no more: Chrome's `host_permissions`, and in
+   * Firefox's Manifest V2 the same patterns among `permissions`. The browsers already ask about
+   * these hosts for the content script, so the install warning is the same.
+   */
+  const hostPermissions = (): string[] =>
+    browser === 'chrome' ? (manifest().host_permissions as string[]) : (manifest().permissions as string[]).filter((permission) => permission.includes('://'));
+
+  it('asks exactly the permissions the features need, and host access only where the content script runs', () => {
+    const permissions = (manifest().permissions as string[]).filter((permission) => !permission.includes('://'));
+    expect([...permissions].sort()).toEqual(PERMISSIONS);
+    expect([...hostPermissions()].sort()).toEqual([...CONTENT_SCRIPT_MATCHES].sort());
+    if (browser === 'firefox') expect(manifest()).not.toHaveProperty('host_permissions');
     for (const key of WIDENING_KEYS) expect(manifest(), key).not.toHaveProperty(key);
   });
 
   it('reaches only the listed sites: one content script, matching CONTENT_SCRIPT_MATCHES, and no other address', () => {
     const scripts = manifest().content_scripts as { matches: string[]; js: string[] }[];
     expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.js).toEqual([CONTENT_SCRIPT]);
     expect([...scripts[0]!.matches].sort()).toEqual([...CONTENT_SCRIPT_MATCHES].sort());
-    const addresses = stringsIn(manifest()).filter(([path, value]) => /[a-z*]+:\/\/|<all_urls>/i.test(value) && !path.startsWith('content_scripts[0].matches'));
+    const hostAccess = browser === 'chrome' ? /^host_permissions\[\d+\]$/ : /^permissions\[\d+\]$/;
+    const addresses = stringsIn(manifest()).filter(
+      ([path, value]) => /[a-z*]+:\/\/|<all_urls>/i.test(value) && !path.startsWith('content_scripts[0].matches') && !hostAccess.test(path),
+    );
     expect(addresses).toEqual([]);
+  });
+
+  it('runs the detector on every page of those sites, and keeps the engine out of it', () => {
+    const scripts = builtFiles(browser, '.js');
+    const contentScript = scripts.get(CONTENT_SCRIPT)!;
+    const engine = scripts.get(ENGINE)!;
+    expect(contentScript).toContain(DETECTOR);
+    for (const text of ENGINE_ONLY) {
+      expect(engine, text).toContain(text);
+      expect(contentScript, text).not.toContain(text);
+    }
+    // The engine is injected, never declared: nothing in the manifest names it.
+    expect(stringsIn(manifest()).filter(([, value]) => value.includes('engine'))).toEqual([]);
   });
 
   it('sets a strict content security policy for its pages', () => {

@@ -47,9 +47,10 @@ async function readClipboard(): Promise<string> {
 }
 
 describe('on a transcript page of a known site (mid.ru)', () => {
-  it('the content script runs from the manifest and the badge shows the number of questions', async () => {
+  it('the content script detects the transcript, the background loads the engine, and the badge shows the number of questions', async () => {
     const { tabId } = await browser.openTestPage(server, PAGE);
     await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe(String(expectedQuestions(expected)));
+    expect(await browser.engineRunning(tabId)).toBe(true);
   });
 
   it('the popup shows the header, participants, opening remarks and the numbered exchanges', async () => {

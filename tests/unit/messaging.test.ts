@@ -52,4 +52,15 @@ describe('message protocol', () => {
     sendMessage.mockResolvedValueOnce({ ...result, confidence: 2 } as never);
     await expect(sendToTab(7, 'getExtraction', { force: false })).rejects.toThrow(/Unexpected answer to getExtraction/);
   });
+
+  it('carries nothing with transcriptDetected, and refuses a message that carries anything', async () => {
+    const handler = vi.fn(() => null);
+    listenForMessages({ transcriptDetected: handler });
+    await expect(sendToExtension('transcriptDetected', {})).resolves.toBeNull();
+    expect(handler).toHaveBeenCalledOnce();
+    for (const data of [{ url: 'https://mid.ru/' }, null, [], 'yes']) {
+      await expect(fakeBrowser.runtime.sendMessage({ verbatim: 1, name: 'transcriptDetected', data })).rejects.toThrow(ProtocolError);
+    }
+    expect(handler).toHaveBeenCalledOnce();
+  });
 });

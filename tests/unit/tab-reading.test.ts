@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT_FILE, readTab } from '../../extension/tab-reading';
+import { ENGINE_FILE } from '../../extension/engine-injection';
+import { readTab } from '../../extension/tab-reading';
 import { unreachableByError, unreachableByUrl } from '../../extension/unreachable-page';
 import { sampleTranscript } from './sample-transcript';
 
@@ -70,7 +71,7 @@ describe('reading a tab', () => {
     const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(NO_RECEIVER).mockResolvedValueOnce(stateResult as never);
     const executeScript = stubScripting(async () => []);
     expect(await readTab(tabId, { force: true })).toEqual({ state: 'read', result: stateResult });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: [ENGINE_FILE] });
     expect(sendMessage).toHaveBeenLastCalledWith(tabId, { verbatim: 1, name: 'getExtraction', data: { force: true } });
   });
 

@@ -68,6 +68,22 @@ export class ExtensionBrowser {
     return this.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }
 
+  /**
+   * Whether the engine (entrypoints/engine.ts) runs in the tab's top frame: its slot on the
+   * extension's isolated world there (extension/page-engine.ts), which the page cannot see.
+   */
+  async engineRunning(tabId: number): Promise<boolean> {
+    return this.worker.evaluate(async (id) => {
+      const [frame] = await chrome.scripting.executeScript({
+        target: { tabId: id },
+        world: 'ISOLATED',
+        func: (slot: string) => Symbol.for(slot) in globalThis,
+        args: ['verbatim.page-engine'],
+      });
+      return frame?.result === true;
+    }, tabId);
+  }
+
   /** The popup, opened in a tab of its own on the given tab (the toolbar cannot be clicked headless). */
   async openPopup(tabId: number): Promise<Page> {
     const popup = await this.context.newPage();

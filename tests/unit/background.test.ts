@@ -1,0 +1,59 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { ENGINE_FILE } from '../../extension/engine-injection';
+
+/** The browser's APIs the background uses that WXT's fake browser does not implement. */
+function stubUnmocked() {
+  const executeScript = vi.fn(async () => []);
+  const setBadgeText = vi.fn(async () => undefined);
+  Object.assign(fakeBrowser, {
+    scripting: { executeScript },
+    contextMenus: { onClicked: { addListener: vi.fn() }, removeAll: vi.fn(async () => undefined), create: vi.fn() },
+    action: { setBadgeText, setBadgeBackgroundColor: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) },
+  });
+  return { executeScript, setBadgeText };
+}
+
+/** Delivers a message as the browser would from a page's frame, and waits for the answer. */
+type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+
+/** A page's frame as the browser names it to the background: its tab (only the id matters here) and frame. */
+function frame(tabId: number, frameId: number): Sender {
+  return { tab: { id: tabId } as Sender['tab'], frameId };
+}
+
+async function fromFrame(message: unknown, sender: Sender): Promise<unknown> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('the background', () => {
+  it('loads the engine into the very frame whose detector found a transcript', async () => {
+    const { executeScript } = stubUnmocked();
+    background.main();
+    const reply = await fromFrame({ verbatim: 1, name: 'transcriptDetected', data: {} }, frame(12, 3));
+    expect(reply).toBeNull();
+    expect(executeScript).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 12, frameIds: [3] }, files: [ENGINE_FILE] });
+  });
+
+  it('loads nothing for a message with more in it, or from no tab', async () => {
+    const { executeScript } = stubUnmocked();
+    background.main();
+    await expect(fakeBrowser.runtime.onMessage.trigger({ verbatim: 1, name: 'transcriptDetected', data: { file: '/popup.js' } }, frame(12, 0), () => undefined)).rejects.toThrow(/Malformed transcriptDetected/);
+    expect(await fromFrame({ verbatim: 1, name: 'transcriptDetected', data: {} }, {})).toBeNull();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('sets the badge the engine asks for, in the engine’s tab', async () => {
+    const { setBadgeText } = stubUnmocked();
+    background.main();
+    await fromFrame({ verbatim: 1, name: 'extractionChanged', data: { hasTranscript: true, questions: 4, title: 'T' } }, frame(12, 0));
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 12, text: '4' });
+  });
+});

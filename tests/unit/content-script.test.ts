@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import contentScript from '../../entrypoints/content';
+import { showGoldenPage } from './show-page';
+
+/**
+ * The content script as the manifest runs it, with the real detection, on golden pages: it
+ * tells the background about transcripts and about nothing else, and it answers nothing.
+ */
+describe('the content script (the detector)', () => {
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    ctx = new ContentScriptContext('content', { noScriptStartedPostMessage: true });
+  });
+  afterEach(() => ctx.abort());
+
+  async function messagesOnLoad(page: string): Promise<unknown[]> {
+    showGoldenPage(page);
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(null as never);
+    const addListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    await contentScript.main(ctx);
+    expect(addListener).not.toHaveBeenCalled();
+    return sendMessage.mock.calls.map(([message]) => message);
+  }
+
+  it.each(['mid-ru--en-lavrov-remarks', 'rusemb-uk--lavrov-interview', 'mid-ru-legacy--en-zakharova-briefing'])(
+    'on a transcript (%s), says so once, carrying nothing else',
+    async (page) => {
+      expect(await messagesOnLoad(page)).toEqual([{ verbatim: 1, name: 'transcriptDetected', data: {} }]);
+    },
+  );
+
+  it.each(['negative--mid-ru-news-listing', 'negative--mid-ru-press-release', 'negative--mid-ru-antibot', 'negative--mid-ru-embassy-home'])(
+    'on a page of a known site that is not a transcript (%s), sends nothing',
+    async (page) => {
+      expect(await messagesOnLoad(page)).toEqual([]);
+    },
+  );
+});
