@@ -5,11 +5,15 @@
  */
 export function detectLanguage(doc: Document, url: URL, sample: string): string {
   const fromPath = /^\/([a-z]{2})(?:[_-][A-Za-z]{2})?(?:\/|$)/.exec(url.pathname)?.[1];
+  const declared = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
+  // The address and the markup agree on a Latin-script language: counting its words would only
+  // cost time (mid.ru's "/en/" pages). Other scripts are still read: kharkivoda.gov.ua's "/ru/"
+  // section, marked "ru", serves Ukrainian texts, and telling them apart costs one pass of letters.
+  if (fromPath && declared === fromPath && fromPath in LATIN_WORDS) return fromPath;
   const fromText = languageOfText(sample);
   // The address's language, unless the text says otherwise (diplomatie.gouv.fr serves French
   // pages under "/en/…/fr/…").
   if (fromPath && KNOWN.has(fromPath) && (fromText === null || fromText === fromPath)) return fromPath;
-  const declared = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
   // A declared language that contradicts the text is a template default ("en" on a Chinese page).
   if (declared && KNOWN.has(declared) && (fromText === null || fromText === declared)) return declared;
   return fromText ?? (declared && KNOWN.has(declared) ? declared : 'en');
@@ -71,7 +75,7 @@ for (const [language, words] of Object.entries(LATIN_WORDS)) {
 }
 
 /** Enough words to tell the languages apart; reading more only costs time. */
-const LATIN_SAMPLE = 1500;
+const LATIN_SAMPLE = 800;
 
 function latinLanguage(sample: string): string {
   const counts = new Map<string, number>();

@@ -18,7 +18,9 @@ export function splitEditorialLead(split: TurnSplit, title: string): TurnSplit {
   const fromTitle = (named.length > 0 ? named : namesInTitle((first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS))).map((name) => readSpeaker(name).surname);
   // The people the page's labels name: a lead that speaks of one of them in the third person
   // ("Alexander Schallenberg ist der einzige Minister …", then "Schallenberg:") is the editor's.
-  const labelled = turns.flatMap((turn) => (turn.label?.kind === 'named' && !turn.label.asks ? [readSpeaker(turn.label.text)] : []));
+  // Each different label read once: a briefing repeats the same two hundred times.
+  const labelTexts = new Set(turns.flatMap((turn) => (turn.label?.kind === 'named' && !turn.label.asks ? [turn.label.text] : [])));
+  const labelled = [...labelTexts].map((text) => readSpeaker(text));
   const speakers = [...new Set([...fromTitle, ...labelled.filter((form) => !form.roleOnly && !form.journalist).map((form) => form.surname)])];
   let lead = 0;
   while (lead < first.paragraphs.length && isEditorial(first.paragraphs[lead]!, speakers)) lead += 1;

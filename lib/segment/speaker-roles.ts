@@ -38,9 +38,15 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
   // so a page with hundreds of speakers compares each label with a few people, not all.
   const byInitials = new Map<string, Person[]>();
+  // A briefing repeats the same few labels hundreds of times: each is read once.
+  const formOfLabel = new Map<string, SpeakerForm>();
   const personOfTurn = turns.map((turn, index): Person | null => {
     if (!turn.label || turn.label.kind !== 'named') return null;
-    const form = readSpeaker(turn.label.text);
+    let form = formOfLabel.get(turn.label.text);
+    if (!form) {
+      form = readSpeaker(turn.label.text);
+      formOfLabel.set(turn.label.text, form);
+    }
     const bucket = byInitials.get(form.surname.slice(0, 3)) ?? [];
     byInitials.set(form.surname.slice(0, 3), bucket);
     let person = bucket.find((candidate) => candidate.forms.some((known) => samePerson(known, form)));

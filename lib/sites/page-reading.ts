@@ -63,7 +63,11 @@ export function guessHeadline(doc: Document): Headline {
     // A title box ("<div class="view-title"><h3>…</h3><p>date, byline</p><div>tools</div>") holds
     // the headline in its heading; the rest is its byline and toolbar.
     const element = /^h[1-6]$/.test(found.localName) ? found : (found.querySelector('h1, h2, h3, h4') ?? found);
-    const text = collapseWhitespace(element.textContent ?? '').slice(0, MAX_TITLE);
+    // A box whose text runs to thousands of characters holds the article, not a headline: skip
+    // it before the costly collapse of its whitespace.
+    const raw = element.textContent ?? '';
+    if (raw.length > HEADLINE_RAW_MAX) continue;
+    const text = collapseWhitespace(raw).slice(0, MAX_TITLE);
     if (text.length < 2 || text.length > 300) continue;
     // A heading that holds the <title>'s headline and more is the fuller form of it.
     const extends_ = fallback.length >= 10 && text.toLowerCase().includes(fallback.toLowerCase()) ? 2 : 0;
@@ -90,10 +94,14 @@ export function guessHeadline(doc: Document): Headline {
 function withSubtitle(text: string, element: Element | null): string {
   const next = element?.nextElementSibling;
   const continues = next && /^h[2-6]$|subtitle|sub-title/i.test(`${next.localName} ${next.getAttribute('class') ?? ''}`);
-  const subtitle = continues ? collapseWhitespace(next.textContent ?? '') : '';
+  const raw = continues ? next.textContent ?? '' : '';
+  const subtitle = raw.length <= HEADLINE_RAW_MAX ? collapseWhitespace(raw) : '';
   const whole = subtitle !== '' && /^\p{Ll}/u.test(subtitle) && text.length + subtitle.length < MAX_TITLE ? `${text} ${subtitle}` : text;
   return whole;
 }
+
+/** The most raw text (spaces and all) a headline candidate may hold. */
+const HEADLINE_RAW_MAX = 2000;
 
 /** How many headings and title-classed elements are weighed: the headline is among the first. */
 const MAX_HEADLINE_CANDIDATES = 24;
