@@ -11,6 +11,7 @@ function stubUnmocked() {
     scripting: { executeScript },
     contextMenus: { onClicked: { addListener: vi.fn() }, removeAll: vi.fn(async () => undefined), create: vi.fn() },
     action: { setBadgeText, setBadgeBackgroundColor: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) },
+    commands: { onCommand: { addListener: vi.fn() } },
   });
   return { executeScript, setBadgeText };
 }
