@@ -91,6 +91,9 @@ describe('the reader view over a page', () => {
     await dialog.locator('.contents summary').click();
     expect(await dialog.locator('.contents-topic').allInnerTexts()).toEqual(topics);
     for (const fact of [briefing.date!, ...briefing.participants.map((participant) => participant.name)]) expect(await dialog.innerText()).toContain(fact);
+    // No link to the page under the reader itself; "Show in page" goes to each passage.
+    expect(await dialog.getByRole('link', { name: 'Open the page' }).count()).toBe(0);
+    expect(await dialog.getByRole('link', { name: 'Show in page' }).count()).toBeGreaterThan(0);
 
     // Every speaker's turns in one colour, the same wherever they speak, the name written beside it.
     const colours = await dialog.locator('.turn[class*="speaker-"]').evaluateAll((turns) =>
