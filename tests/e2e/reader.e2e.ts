@@ -135,6 +135,16 @@ describe('the reader view over a page', () => {
     await page.waitForTimeout(300);
     expect(await page.locator(HOST).count()).toBe(1);
 
+    // Tab and Shift+Tab stay inside the reader: from the dialog back to its last control, and from there on to its first.
+    await page.bringToFront();
+    const inReader = () => page.evaluate((host) => document.activeElement === document.querySelector(host), HOST);
+    const focusedText = () => page.evaluate((host) => document.querySelector(host)!.shadowRoot!.activeElement?.textContent ?? null, HOST);
+    await page.keyboard.press('Shift+Tab');
+    expect(await inReader()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await inReader()).toBe(true);
+    expect(await focusedText()).toBe('Close reader');
+
     await dialog.getByRole('button', { name: 'Close reader', exact: true }).click();
     await expect.poll(() => page.locator(HOST).count()).toBe(0);
     expect(await pageHtml(page)).toBe(before);
