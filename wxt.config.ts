@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_SCRIPT_MATCHES } from './lib/sites/index';
+import { OPEN_READER_COMMAND } from './extension/commands';
 
 /**
  * `wxt build --mode e2e` makes the build the end-to-end tests load. It differs from the
@@ -70,6 +71,11 @@ export default defineConfig({
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+V' },
         description: 'Open Verbatim on this page',
+      },
+      // The background lays the reader view over the active tab (the command grants `activeTab`).
+      [OPEN_READER_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open the reader view on this page',
       },
     },
     browser_specific_settings: {

@@ -20,7 +20,9 @@ export function questionOpening(text: string): string {
  */
 function jumpTo(event: MouseEvent, id: string) {
   event.preventDefault();
-  const target = document.getElementById(id);
+  // The document, or the reader's shadow root in a page: both find their own ids.
+  const root = (event.currentTarget as Node).getRootNode() as Document | ShadowRoot;
+  const target = root.getElementById(id);
   target?.scrollIntoView({ block: 'start' });
   target?.focus({ preventScroll: true });
 }

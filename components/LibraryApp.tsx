@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { coalesce } from '../extension/coalesce';
 import { downloadFile } from '../extension/download-file';
 import { libraryExportFile, type ExportScope } from '../extension/library-export';
@@ -25,12 +26,18 @@ import { LibraryList } from './LibraryList';
 import { LibraryToolbar } from './LibraryToolbar';
 import { LiveStatus, useStatusNote } from './LiveStatus';
 import { StorageUsageLine } from './StorageUsageLine';
+import { TranscriptActions } from './TranscriptActions';
 import { TranscriptView } from './TranscriptView';
 import { UndoBar } from './UndoBar';
 
 /** The entry the address names (`#entry=<id>`), or null for the list. */
 function openEntryId(): string | null {
   return new URLSearchParams(location.hash.slice(1)).get('entry');
+}
+
+/** The reader view of a saved transcript, in a tab of its own (entrypoints/reader-tab). */
+async function openReaderTab(id: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/reader-tab.html?entry=${encodeURIComponent(id)}`) });
 }
 
 /** The library page: saved transcripts, search, open, delete with undo, export (all, shown or one, in any library format), import. */
@@ -158,7 +165,17 @@ export function LibraryApp() {
         <nav class="library-bar">
           <a href="#">← All saved transcripts</a>
         </nav>
-        <main>{open ? <TranscriptView key={open.id} transcript={open.entry.transcript} /> : <p>This transcript is no longer in the library.</p>}</main>
+        <main>
+          {open ? (
+            <TranscriptView
+              key={open.id}
+              transcript={open.entry.transcript}
+              actions={<TranscriptActions transcript={open.entry.transcript} openReader={() => openReaderTab(open.id)} />}
+            />
+          ) : (
+            <p>This transcript is no longer in the library.</p>
+          )}
+        </main>
       </div>
     );
   }

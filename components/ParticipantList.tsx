@@ -1,3 +1,5 @@
+import { useContext } from 'preact/hooks';
+import { ReaderSupportContext } from './ReaderSupport';
 import type { Participant } from '../lib/transcript-schema';
 
 const ROLE_NAMES: Record<Participant['role'], string> = {
@@ -16,6 +18,7 @@ interface ParticipantListProps {
 
 /** Everyone who speaks, in order of first turn, with how many turns each; clicking one follows them. */
 export function ParticipantList({ participants, speaker, onSpeaker }: ParticipantListProps) {
+  const reader = useContext(ReaderSupportContext);
   if (participants.length === 0) return null;
   return (
     <section class="section" aria-labelledby="participants-heading">
@@ -23,11 +26,12 @@ export function ParticipantList({ participants, speaker, onSpeaker }: Participan
       <ul class="participants">
         {participants.map((participant) => {
           const followed = participant.name === speaker;
+          const colour = reader?.colourOf(participant.name) ?? null;
           return (
             <li key={participant.name}>
               <button
                 type="button"
-                class="participant"
+                class={colour === null ? 'participant' : `participant speaker-${colour}`}
                 aria-pressed={followed}
                 title={followed ? 'Show everyone again' : 'Show only the exchanges with this speaker'}
                 onClick={() => onSpeaker(followed ? null : participant.name)}

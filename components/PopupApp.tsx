@@ -9,12 +9,14 @@ export interface PopupAppProps {
   /** Reads the page; `onWaitingForPage` is called if it is still loading. */
   readPage: (force: boolean, onWaitingForPage: () => void) => Promise<TabReading>;
   openLibrary: () => void;
+  /** "Open reader": lays the transcript read over the page in the tab. */
+  openReader?: (transcript: Transcript) => Promise<void>;
 }
 
 type PopupState = PopupProblem | { phase: 'transcript'; transcript: Transcript };
 
 /** The toolbar popup: reads the page it was opened on and shows the transcript, or says why not. */
-export function PopupApp({ readPage, openLibrary }: PopupAppProps) {
+export function PopupApp({ readPage, openLibrary, openReader }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ phase: 'extracting', waitingForPage: false });
 
   const read = useCallback(
@@ -40,7 +42,7 @@ export function PopupApp({ readPage, openLibrary }: PopupAppProps) {
       </nav>
       <main>
         {state.phase === 'transcript' ? (
-          <PopupTranscript key={state.transcript.url} transcript={state.transcript} />
+          <PopupTranscript key={state.transcript.url} transcript={state.transcript} {...(openReader ? { openReader } : {})} />
         ) : (
           <PopupStatus problem={state} onExtractAnyway={() => void read(true)} onRetry={() => void read(false)} />
         )}

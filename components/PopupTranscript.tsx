@@ -8,7 +8,7 @@ import { TranscriptActions } from './TranscriptActions';
 import { TranscriptView } from './TranscriptView';
 
 /** The popup's transcript: the view, its actions bar, and "Copy quote" on each answer, all saying what they did in one status line. */
-export function PopupTranscript({ transcript }: { transcript: Transcript }) {
+export function PopupTranscript({ transcript, openReader }: { transcript: Transcript; openReader?: (transcript: Transcript) => Promise<void> }) {
   const status = useStatusNote();
   const announce = status[1];
   const copyQuote = useCallback(
@@ -22,7 +22,7 @@ export function PopupTranscript({ transcript }: { transcript: Transcript }) {
   );
   return (
     <QuoteAction.Provider value={copyQuote}>
-      <TranscriptView transcript={transcript} actions={<TranscriptActions transcript={transcript} status={status} />} />
+      <TranscriptView transcript={transcript} actions={<TranscriptActions transcript={transcript} status={status} {...(openReader ? { openReader: () => openReader(transcript) } : {})} />} />
     </QuoteAction.Provider>
   );
 }

@@ -17,6 +17,8 @@ interface TranscriptActionsProps {
   transcript: Transcript;
   /** A status line shared with the view's other actions ("Copy quote"); its own when not given. */
   status?: [StatusNote | null, (note: StatusNote) => void];
+  /** "Open reader": the reader view, over the page (the popup) or in a tab (the library). */
+  openReader?: () => Promise<void>;
 }
 
 /**
@@ -24,7 +26,7 @@ interface TranscriptActionsProps {
  * in a bar that stays in view while the transcript scrolls under it. The bar wraps: room for
  * more buttons.
  */
-export function TranscriptActions({ transcript, status }: TranscriptActionsProps) {
+export function TranscriptActions({ transcript, status, openReader }: TranscriptActionsProps) {
   const own = useStatusNote();
   const [note, announce] = status ?? own;
 
@@ -75,9 +77,23 @@ export function TranscriptActions({ transcript, status }: TranscriptActionsProps
     }
   }
 
+  async function openReaderView() {
+    if (!openReader) return;
+    try {
+      await openReader();
+    } catch (error) {
+      announce({ text: `Could not open the reader: ${messageOf(error)}`, tone: 'problem' });
+    }
+  }
+
   return (
     <div class="actions" role="group" aria-label="Actions">
       <div class="action-buttons">
+        {openReader && (
+          <button type="button" onClick={() => void openReaderView()}>
+            Open reader
+          </button>
+        )}
         <button type="button" class="primary" onClick={copySummary}>
           Copy summary
         </button>

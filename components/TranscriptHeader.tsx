@@ -4,7 +4,7 @@ import { pageLink } from '../extension/page-link';
 import { transcriptSite } from '../extension/transcript-site';
 
 /** Title, then date, place, kind and site, with a link to the page itself (its address as text when it is not a web page's). */
-export function TranscriptHeader({ transcript }: { transcript: Transcript }) {
+export function TranscriptHeader({ transcript, titleId }: { transcript: Transcript; titleId?: string | undefined }) {
   const link = pageLink(transcript.url);
   const facts: [string, string | null][] = [
     ['Date', transcript.date],
@@ -15,7 +15,7 @@ export function TranscriptHeader({ transcript }: { transcript: Transcript }) {
   ];
   return (
     <header class="transcript-header">
-      <h1>
+      <h1 id={titleId}>
         <bdi>{transcript.title || 'Untitled transcript'}</bdi>
       </h1>
       <dl class="facts">

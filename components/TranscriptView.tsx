@@ -13,10 +13,12 @@ interface TranscriptViewProps {
   transcript: Transcript;
   /** Shown between the header and the participants, and kept in view while scrolling: the popup's buttons. */
   actions?: ComponentChildren;
+  /** The title's id, for a dialog or region the title names (the reader). */
+  titleId?: string;
 }
 
 /** The transcript as the popup and the library show it: header, participants, filter, contents, turns. */
-export function TranscriptView({ transcript, actions }: TranscriptViewProps) {
+export function TranscriptView({ transcript, actions, titleId }: TranscriptViewProps) {
   const [filter, setFilter] = useState<TranscriptFilter>(NO_FILTER);
   const [expandAll, setExpandAll] = useState(false);
   const anchorPrefix = useId();
@@ -26,7 +28,7 @@ export function TranscriptView({ transcript, actions }: TranscriptViewProps) {
   const shownExchanges = shown.filter((block) => block.kind === 'exchange').length;
   return (
     <div class="transcript-view">
-      <TranscriptHeader transcript={transcript} />
+      <TranscriptHeader transcript={transcript} titleId={titleId} />
       {actions}
       <ParticipantList participants={transcript.participants} speaker={filter.speaker} onSpeaker={(speaker) => setFilter({ ...filter, speaker })} />
       <section class="section" aria-labelledby="turns-heading">

@@ -3,6 +3,7 @@ import { firstSentences } from '../lib/text/sentences';
 import type { Segment } from '../lib/transcript-schema';
 import { HighlightedText } from './HighlightedText';
 import { QuoteAction } from './QuoteAction';
+import { ReaderSupportContext } from './ReaderSupport';
 
 /** A long remark or answer shows this many sentences until it is expanded; questions are always whole. */
 export const COLLAPSED_SENTENCES = 2;
@@ -29,6 +30,7 @@ interface TurnViewProps {
 export function TurnView({ turn, index, query, expandAll, showSpeaker = true }: TurnViewProps) {
   const [expanded, setExpanded] = useState(false);
   const copyQuote = useContext(QuoteAction);
+  const reader = useContext(ReaderSupportContext);
   const textId = useId();
   const speakerId = useId();
   const whole = turn.paragraphs.join(' ');
@@ -40,8 +42,11 @@ export function TurnView({ turn, index, query, expandAll, showSpeaker = true }: 
   const heading = turnHeading(turn);
   const toggle = collapsible && !expandAll && !filtering;
   const quotable = copyQuote !== null && turn.kind === 'answer' && turn.paragraphs.length > 0;
+  // In the reader: the speaker's colour (the name is always written too) and a link back to the passage.
+  const colour = reader?.colourOf(turn.speaker) ?? null;
+  const passage = reader?.passageHref(turn) ?? null;
   return (
-    <div class={`turn ${turn.kind}`}>
+    <div class={`turn ${turn.kind}${colour === null ? '' : ` speaker-${colour}`}`}>
       {showSpeaker ? (
         <div class="turn-speaker" id={speakerId}>
           <bdi>{heading}</bdi>
@@ -66,7 +71,7 @@ export function TurnView({ turn, index, query, expandAll, showSpeaker = true }: 
           </p>
         )}
       </div>
-      {(toggle || quotable) && (
+      {(toggle || quotable || passage !== null) && (
         <div class="turn-tools">
           {toggle && (
             <button type="button" class="link" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded(!expanded)}>
@@ -82,6 +87,19 @@ export function TurnView({ turn, index, query, expandAll, showSpeaker = true }: 
             <button type="button" class="link" aria-describedby={speakerId} onClick={() => copyQuote(index)}>
               Copy quote
             </button>
+          )}
+          {passage !== null && (
+            <a
+              href={passage}
+              target={reader?.showInPage ? undefined : '_blank'}
+              rel="noreferrer noopener"
+              aria-describedby={speakerId}
+              onClick={(event) => {
+                if (reader?.showInPage?.(turn)) event.preventDefault();
+              }}
+            >
+              Show in page
+            </a>
           )}
         </div>
       )}

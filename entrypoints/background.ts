@@ -4,6 +4,7 @@ import { showBadge } from '../extension/badge';
 import { registerContextMenu } from '../extension/context-menu';
 import { injectEngine } from '../extension/engine-injection';
 import { listenForMessages } from '../extension/messaging';
+import { listenForReaderCommand } from '../extension/reader-command';
 import { keepStorageFromContentScripts } from '../extension/storage-access';
 
 /**
@@ -26,4 +27,5 @@ export default defineBackground(() => {
     },
   });
   registerContextMenu();
+  listenForReaderCommand();
 });

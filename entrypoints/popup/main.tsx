@@ -4,7 +4,9 @@ import './popup.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
+import { openReaderInTab } from '../../extension/reader-injection';
 import { readTab } from '../../extension/tab-reading';
+import type { Transcript } from '../../lib/transcript-schema';
 import { isOpenedForTab, targetTabId } from '../../extension/target-tab';
 
 const tabId = targetTabId(location.search);
@@ -21,4 +23,12 @@ async function openLibrary() {
   if (!isOpenedForTab(location.search)) window.close();
 }
 
-render(<PopupApp readPage={readPage} openLibrary={() => void openLibrary()} />, document.getElementById('app')!);
+/** Lays the transcript the popup shows over the page it was read from, then gets out of the way. */
+async function openReader(transcript: Transcript) {
+  const id = await tabId;
+  if (id === null) throw new Error('The tab is closed.');
+  await openReaderInTab(id, transcript);
+  if (!isOpenedForTab(location.search)) window.close();
+}
+
+render(<PopupApp readPage={readPage} openLibrary={() => void openLibrary()} openReader={openReader} />, document.getElementById('app')!);

@@ -60,7 +60,7 @@ async function buildChromeExtension(chunks: ChunkModules, filterEntrypoints?: st
 
 /**
  * Builds the extension and measures its scripts: the content script (the detector), the engine
- * it has the background inject on transcripts, the background, and the popup's scripts (its
+ * it has the background inject on transcripts, the reader view injected on request, the background, and the popup's scripts (its
  * entry chunk and the chunks its page preloads). When the whole build
  * fails (another part of the extension being half-written), builds each entrypoint alone.
  */
@@ -68,7 +68,7 @@ export async function measureExtension(): Promise<SizeReport> {
   const failures: string[] = [];
   const bundles: BundleSize[] = [];
   const chunks: ChunkModules = new Map();
-  const entrypoints = ['content', 'engine', 'background', 'popup'];
+  const entrypoints = ['content', 'engine', 'reader', 'background', 'popup'];
   const read = (entrypoint: string) => readEntrypoint(entrypoint, chunks);
   try {
     await buildChromeExtension(chunks);
@@ -95,6 +95,7 @@ function readEntrypoint(entrypoint: string, chunks: ChunkModules): BundleSize[] 
   };
   if (entrypoint === 'content') return [read('content script', 'content-scripts/content.js')];
   if (entrypoint === 'engine') return [read('engine (injected on transcripts)', 'engine.js')];
+  if (entrypoint === 'reader') return [read('reader view (injected on request)', 'reader.js')];
   if (entrypoint === 'background') return [read('background', 'background.js')];
   // The popup page names its scripts: the entry module and the chunks it preloads.
   const page = readFileSync(join(CHROME_DIR, 'popup.html'), 'utf8');

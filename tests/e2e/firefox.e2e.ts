@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PageServer } from './support/page-server';
 import { expectedFor, expectedQuestions, loadTestPages, ROOT } from './support/test-pages';
@@ -112,6 +112,24 @@ describe('Firefox', () => {
       expect(exchanges).toBe(expectedQuestions(expected));
       mkdirSync(join(ROOT, 'test-results/e2e'), { recursive: true });
       await popup.screenshot({ path: join(ROOT, 'test-results/e2e/firefox-popup.png'), fullPage: true });
+
+      // The reader view: "Open reader" lays it over the page in an open shadow root; "Close reader" leaves the page as it was.
+      const serialised = () => transcriptPage.evaluate(() => new XMLSerializer().serializeToString(document.documentElement));
+      const before = await serialised();
+      const openReader = await popup.evaluateHandle(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Open reader')!);
+      await (openReader as ElementHandle<HTMLButtonElement>).click();
+      await until(transcriptPage, (title) => document.querySelector('verbatim-reader')?.shadowRoot?.querySelector('[role="dialog"] h1')?.textContent === title, expected.title!);
+      expect(await transcriptPage.evaluate(() => document.querySelector('verbatim-reader')!.shadowRoot!.querySelectorAll('.exchange').length)).toBe(
+        expectedQuestions(expected),
+      );
+      await transcriptPage.bringToFront();
+      await transcriptPage.screenshot({ path: join(ROOT, 'test-results/e2e/firefox-reader.png') });
+      const closeReader = await transcriptPage.evaluateHandle(
+        () => [...document.querySelector('verbatim-reader')!.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent === 'Close reader')!,
+      );
+      await (closeReader as ElementHandle<HTMLButtonElement>).click();
+      await until(transcriptPage, () => document.querySelector('verbatim-reader') === null, '');
+      expect(await serialised()).toBe(before);
     });
   });
 });

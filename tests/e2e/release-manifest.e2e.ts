@@ -18,6 +18,10 @@ const PERMISSIONS = ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting',
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 const ENGINE = 'engine.js';
+const READER = 'reader.js';
+
+/** Text only the reader view's code holds (components/ReaderView.tsx): never in the content script. */
+const READER_ONLY = 'Close reader';
 
 /**
  * Text only the engine's code holds (minified code keeps string and pattern literals): a reason
@@ -112,6 +116,15 @@ describe.each(['chrome', 'firefox'] as ReleaseBrowser[])('the release build for 
     expect(stringsIn(manifest()).filter(([, value]) => value.includes('engine'))).toEqual([]);
   });
 
+  it('keeps the reader view out of the content script: an injected script of its own, and a keyboard command', () => {
+    const scripts = builtFiles(browser, '.js');
+    expect(scripts.get(READER), READER).toContain(READER_ONLY);
+    expect(scripts.get(CONTENT_SCRIPT)).not.toContain(READER_ONLY);
+    expect(stringsIn(manifest()).filter(([, value]) => value.includes(READER))).toEqual([]);
+    const commands = manifest().commands as Record<string, { suggested_key: { default: string } }>;
+    expect(commands['open-reader']?.suggested_key.default).toBe('Alt+Shift+R');
+  });
+
   it('sets a strict content security policy for its pages', () => {
     const declared = manifest().content_security_policy;
     const policy = browser === 'chrome' ? (declared as { extension_pages: string; sandbox?: string }).extension_pages : declared;
@@ -124,7 +137,7 @@ describe.each(['chrome', 'firefox'] as ReleaseBrowser[])('the release build for 
 
   it('loads no script from outside the package: the HTML references only its own files, with no inline script or handler', () => {
     const pages = builtFiles(browser, '.html');
-    expect([...pages.keys()].sort()).toEqual(['library.html', 'popup.html']);
+    expect([...pages.keys()].sort()).toEqual(['library.html', 'popup.html', 'reader-tab.html']);
     for (const [name, html] of pages) {
       const references = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((match) => match[1]!);
       expect(references.length, name).toBeGreaterThan(0);

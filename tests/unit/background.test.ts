@@ -2,6 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { ENGINE_FILE } from '../../extension/engine-injection';
+import { OPEN_READER_COMMAND } from '../../extension/commands';
+import { READER_FILE } from '../../extension/reader-injection';
+
+type CommandListener = (command: string, tab?: { id?: number }) => void;
+const commandListeners: CommandListener[] = [];
 
 /** The browser's APIs the background uses that WXT's fake browser does not implement. */
 function stubUnmocked() {
@@ -11,6 +16,7 @@ function stubUnmocked() {
     scripting: { executeScript },
     contextMenus: { onClicked: { addListener: vi.fn() }, removeAll: vi.fn(async () => undefined), create: vi.fn() },
     action: { setBadgeText, setBadgeBackgroundColor: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) },
+    commands: { onCommand: { addListener: (listener: CommandListener) => commandListeners.push(listener) } },
   });
   return { executeScript, setBadgeText };
 }
@@ -31,6 +37,7 @@ async function fromFrame(message: unknown, sender: Sender): Promise<unknown> {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  commandListeners.length = 0;
 });
 
 describe('the background', () => {
@@ -55,5 +62,22 @@ describe('the background', () => {
     background.main();
     await fromFrame({ verbatim: 1, name: 'extractionChanged', data: { hasTranscript: true, questions: 4, title: 'T' } }, frame(12, 0));
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 12, text: '4' });
+  });
+
+  it('lays the reader over the tab on its keyboard command, and only there', async () => {
+    const { executeScript } = stubUnmocked();
+    background.main();
+    expect(commandListeners).toHaveLength(1);
+    const page = await fakeBrowser.tabs.create({ url: 'https://example.com/news/1' });
+    commandListeners[0]!(OPEN_READER_COMMAND, { id: page.id! });
+    await vi.waitFor(() => expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId: page.id! }, files: [READER_FILE] }));
+
+    // Not on the browser's own pages, and not on another command: the same wait brings no call.
+    executeScript.mockClear();
+    const browserPage = await fakeBrowser.tabs.create({ url: 'chrome://extensions/' });
+    commandListeners[0]!(OPEN_READER_COMMAND, { id: browserPage.id! });
+    commandListeners[0]!('some-other-command', { id: page.id! });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(executeScript).not.toHaveBeenCalled();
   });
 });

@@ -13,19 +13,20 @@ export interface Violation {
 
 /**
  * Runs axe-core (every WCAG 2.x A and AA rule, and its best practices) on what the page shows
- * now. Evaluated through the DevTools protocol, which an extension page's CSP does not stop.
+ * now, or only inside the element `within` selects (the reader's host, whose open shadow root
+ * axe enters). Evaluated through the DevTools protocol, which an extension page's CSP does not stop.
  */
-export async function axeViolations(page: Page): Promise<Violation[]> {
+export async function axeViolations(page: Page, within?: string): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    const results = await axe.run(document);
+  return page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run: (context: Document | { include: string[][] }) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const results = await axe.run(selector === null ? document : { include: [[selector]] });
     return results.violations.map((violation) => ({
       rule: violation.id,
       impact: violation.impact,
       nodes: violation.nodes.map((node) => node.target.join(' ')),
     }));
-  });
+  }, within ?? null);
 }
 
 /**

@@ -1,0 +1,25 @@
+import '../../extension/zod-jitless';
+import '../../components/theme.css';
+import '../../components/reader.css';
+import { render } from 'preact';
+import { ReaderView } from '../../components/ReaderView';
+import { getEntry } from '../../extension/library-store';
+
+/**
+ * The reader view of a library entry in a tab of its own (/reader-tab.html?entry=<id>), opened
+ * by the library's "Open reader": the same view as over a page, its links to passages opening
+ * the original page at them (text fragments) in a new tab.
+ */
+const app = document.getElementById('app')!;
+const id = new URLSearchParams(location.search).get('entry');
+
+async function show() {
+  const entry = id === null ? null : await getEntry(id);
+  if (entry) document.title = `${entry.transcript.title || 'Untitled transcript'} – Verbatim reader`;
+  render(
+    <main>{entry ? <ReaderView transcript={entry.transcript} mode="tab" /> : <p role="alert">This transcript is no longer in the library.</p>}</main>,
+    app,
+  );
+}
+
+void show().catch((error: unknown) => render(<p role="alert">Could not open the transcript: {error instanceof Error ? error.message : String(error)}</p>, app));
