@@ -21,11 +21,35 @@ export function isParagraphLike(element: Element): boolean {
     if (child.nodeType === 3 && /\S/.test((child as Text).data)) return true;
     if (child.nodeType === 1) {
       const tag = (child as Element).localName;
-      if (BLOCK_CHILD.test(tag)) return false;
+      // A block that holds no text (a centred photo's <div>) does not make the element a container.
+      if (BLOCK_CHILD.test(tag)) {
+        if (hasNoText(child as Element)) continue;
+        return false;
+      }
       if (/^(?:b|strong|span|a|em|i)$/.test(tag)) return true;
     }
   }
   return false;
+}
+
+/** How many nodes are looked at to tell an element that holds no text: bounded on any page. */
+const NO_TEXT_SEARCH = 40;
+
+/**
+ * Whether an element holds no text at all (a photo's wrapper), looked for in its first few
+ * descendants only: an element too big to tell within the bound is taken to hold text.
+ */
+function hasNoText(element: Element): boolean {
+  const stack: Node[] = [element];
+  for (let seen = 0; stack.length > 0; seen += 1) {
+    if (seen >= NO_TEXT_SEARCH) return false;
+    const node = stack.pop()!;
+    if (node.nodeType === 3 && /\S/.test((node as Text).data)) return false;
+    if (node.nodeType === 1 && !UNREAD.has((node as Element).localName)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return true;
 }
 
 /** The first characters of an element's text, read without building its whole text. */

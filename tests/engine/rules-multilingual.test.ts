@@ -930,3 +930,15 @@ describe('an editor announcing the text', () => {
     ]);
   });
 });
+
+describe('a transcript in one element after a photo', () => {
+  it('scans the <br> lines of a body whose first child is a photo’s wrapper', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const doc = parseDocument(`<html><body><div class="TRS_Editor"><div style="text-align:center"><img src="/p.jpg" alt=""></div>
+      台灣網1月12日北京訊 國務院臺灣事務辦公室今天上午舉行例行新聞發佈會。<br>
+      朱鳳蓮:歡迎大家參加國臺辦2022年第一場新聞發佈會。<br>
+      新華社記者:習近平總書記在新年賀詞中強調了什麼?<br>
+      朱鳳蓮:新年前夕,習近平總書記發表新年賀詞。<br></div></body></html>`);
+    expect(scanLabels(doc.body).labelled).toBeGreaterThanOrEqual(3);
+  });
+});
