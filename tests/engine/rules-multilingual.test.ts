@@ -942,3 +942,9 @@ describe('a transcript in one element after a photo', () => {
     expect(scanLabels(doc.body).labelled).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('promotions of the video', () => {
+  it.each(["Дивіться ексклюзивне інтерв'ю DW із заступницею голови МЗС України Оленою Зеркаль:", 'Watch the full interview with the Foreign Minister:'])('drops %j', (text) => {
+    expect(keptTexts([block(BEFORE), block(text), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
