@@ -1,5 +1,6 @@
 import type { Participant, ParticipantRole, Segment, TurnKind } from '../transcript-schema';
 import { namesInTitle, titlePosition } from '../metadata/title-names';
+import { GENITIVE_BEFORE, nominativeName } from '../metadata/name-case';
 import type { RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, readSpeaker, samePerson, type SpeakerForm } from './speakers';
@@ -295,12 +296,12 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   if (named[0]) return named[0];
   // The title, else the editor's lead ("Foreign Ministry Spokesperson Geng Shuang held ..."),
   // read the same way: a name that follows an office.
-  const fromTitle = [
-    ...[title, ...namingTexts].map((text) => namesInTitle(text)[0]),
-    ...datelines.map((line) => namesInTitle(line, { afterOffice: true })[0]),
-  ].find(Boolean);
-  if (!fromTitle) return null;
-  const form = readSpeaker(fromTitle);
+  const found = [
+    ...[title, ...namingTexts].map((text) => ({ text, name: namesInTitle(text)[0] })),
+    ...datelines.map((line) => ({ text: line, name: namesInTitle(line, { afterOffice: true })[0] })),
+  ].find((candidate) => candidate.name);
+  if (!found?.name) return null;
+  const form = readSpeaker(inNominative(found.name, found.text));
   const person: Person = {
     forms: [form],
     labels: [],
@@ -313,6 +314,15 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   };
   people.push(person);
   return person;
+}
+
+/**
+ * A Russian or Ukrainian title names its speaker in the genitive, after an office or the kind of
+ * text ("Выступление Министра … С.В.Лаврова"): the speaker is named in the nominative.
+ */
+function inNominative(name: string, text: string): string {
+  const before = text.slice(0, text.indexOf(name)).trim().split(/\s+/).pop() ?? '';
+  return GENITIVE_BEFORE.test(before) ? nominativeName(name) : name;
 }
 
 /** How much of the lead paragraph is searched for the official's name. */

@@ -1,0 +1,88 @@
+/**
+ * Russian and Ukrainian titles name people in the genitive: "Выступление Министра иностранных
+ * дел России С.В.Лаврова", "Брифинг официального представителя МИД России М.В.Захаровой",
+ * "Звернення Президента України Володимира Зеленського". A speaker is named in the nominative
+ * ("С.В.Лавров", "М.В.Захарова", "Володимир Зеленський"). The endings below are those of the
+ * common name patterns; a name they do not fit is left as the title gives it.
+ */
+
+/**
+ * Words after which a title's name is in the genitive: offices in the genitive ("Министра",
+ * "представителя", "Президента", "Міністра", "Речника") and the kinds of text ("Выступление",
+ * "Интервью", "Звернення").
+ */
+export const GENITIVE_BEFORE =
+  /^(?:министра|представителя|президента|посла|заместителя|директора|председателя|главы|руководителя|помощника|советника|премьер-министра|генерального|секретаря|міністра|речника|президента|посла|заступника|голови|прем['’]єр-міністра|выступление|интервью|ответы|стенограмма|заявление|брифинг|статья|конференция|пресс-конференция|слово|речь|беседа|встреча|визит|доклад|лекция|обращение|послание|поздравление|виступ|інтерв['’]ю|звернення|заява|стенограма|брифінг|конференція|прес-конференція|промова|зустріч|візит|мид|россии|федерации|украины|україни|дел|справ)$/iu;
+
+/** Male surnames: genitive ending → nominative ending, longest first. */
+const MALE_SURNAME: Array<[string, string]> = [
+  ['ського', 'ський'],
+  ['цького', 'цький'],
+  ['ского', 'ский'],
+  ['цкого', 'цкий'],
+  ['ова', 'ов'],
+  ['ёва', 'ёв'],
+  ['ева', 'ев'],
+  ['єва', 'єв'],
+  ['іна', 'ін'],
+  ['ина', 'ин'],
+  ['ына', 'ын'],
+  ['ого', 'ий'],
+];
+
+/** Female surnames: genitive ending → nominative ending. */
+const FEMALE_SURNAME: Array<[string, string]> = [
+  ['овой', 'ова'],
+  ['евой', 'ева'],
+  ['ёвой', 'ёва'],
+  ['иной', 'ина'],
+  ['ской', 'ская'],
+  ['цкой', 'цкая'],
+  ['ової', 'ова'],
+  ['евої', 'ева'],
+  ['іної', 'іна'],
+  ['ської', 'ська'],
+];
+
+/** Given names whose genitive the endings below would get wrong. */
+const GIVEN_NAME_EXCEPTIONS: Record<string, string> = {
+  Дмитра: 'Дмитро',
+  Петра: 'Петро',
+  Павла: 'Павел',
+  Льва: 'Лев',
+  Олександра: 'Олександр',
+};
+
+/** The nominative of a genitive Cyrillic name ("Сергея Лаврова" → "Сергей Лавров"); other names unchanged. */
+export function nominativeName(name: string): string {
+  if (!/^[\p{Script=Cyrillic}.\s’'-]+$/u.test(name)) return name;
+  const tokens = name.split(/\s+/);
+  const surname = tokens.at(-1)!;
+  // Initials glued to the surname: "С.В.Лаврова".
+  const initials = /^(?:\p{Lu}\.\s?){1,2}/u.exec(surname)?.[0] ?? '';
+  const bare = surname.slice(initials.length);
+  const female = FEMALE_SURNAME.find(([genitive]) => bare.endsWith(genitive));
+  const male = female ? undefined : MALE_SURNAME.find(([genitive]) => bare.endsWith(genitive));
+  const ending = female ?? male;
+  if (!ending) return name;
+  const nominativeSurname = initials + bare.slice(0, bare.length - ending[0].length) + ending[1];
+  const given = tokens.slice(0, -1).map((token) => (/^\p{Lu}\.$/u.test(token) ? token : female ? femaleGiven(token) : maleGiven(token)));
+  return [...given, nominativeSurname].join(' ');
+}
+
+function maleGiven(token: string): string {
+  if (token in GIVEN_NAME_EXCEPTIONS) return GIVEN_NAME_EXCEPTIONS[token]!;
+  if (/(?:ия|ія)$/u.test(token)) return `${token.slice(0, -2)}${token.endsWith('ія') ? 'ій' : 'ий'}`;
+  if (/[еаоуэ]я$/u.test(token)) return `${token.slice(0, -1)}й`;
+  if (/[бвгджзклмнпрстфхцчшщ]а$/u.test(token)) return token.slice(0, -1);
+  return token;
+}
+
+function femaleGiven(token: string): string {
+  if (/ии$/u.test(token)) return `${token.slice(0, -2)}ия`;
+  if (/ьи$/u.test(token)) return `${token.slice(0, -2)}ья`;
+  if (/[гкхжшчщ]и$/u.test(token)) return `${token.slice(0, -1)}а`;
+  if (/ы$/u.test(token)) return `${token.slice(0, -1)}а`;
+  if (/ї$/u.test(token)) return `${token.slice(0, -1)}я`;
+  return token;
+}
