@@ -114,7 +114,7 @@ const CONTENTS_HEADING = /^(?:table of contents|contents|main topics|topics|со
 
 /** The heading after which a briefing's questions begin. */
 export const QUESTIONS_HEADING =
-  /^(?:answers to (?:media |journalists[’']? )?questions|from answers to (?:media )?questions|из ответов на вопросы(?: сми)?|ответы на вопросы(?: сми)?|question-and-answer session|questions and answers)[:：.]?$/i;
+  /^[[【(<]?\s?(?:answers to (?:media |journalists[’']? )?questions|from answers to (?:media )?questions|из ответов на вопросы(?: сми)?|ответы на вопросы(?: сми)?|вопросы и ответы|question-and-answer session|questions and answers|q\s?&\s?a|fragen und antworten|questions-réponses|preguntas y respuestas|질문·답변|질문 및 답변|질의응답|질의 및 응답|질의 응답|問答|问答|質疑応答)\s?[\]】)>]?[:：.]?$/iu;
 
 export interface CleanContext {
   title: string;

@@ -948,3 +948,10 @@ describe('promotions of the video', () => {
     expect(keptTexts([block(BEFORE), block(text), block(AFTER)])).toEqual([BEFORE, AFTER]);
   });
 });
+
+describe('the heading that opens the questions, in brackets and in every language', () => {
+  it.each(['[질문·답변]', '질의응답', 'Вопросы и ответы', '【問答】', 'Q&A', 'Fragen und Antworten'])('reads %j as the questions’ heading', async (text) => {
+    const { QUESTIONS_HEADING } = await import('../../lib/page/boilerplate');
+    expect(QUESTIONS_HEADING.test(text)).toBe(true);
+  });
+});
