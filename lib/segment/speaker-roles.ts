@@ -1,7 +1,7 @@
 import type { Participant, ParticipantRole, Segment, TurnKind } from '../transcript-schema';
 import { namesInTitle, titlePosition } from '../metadata/title-names';
 import { GENITIVE_BEFORE, nominativeName } from '../metadata/name-case';
-import type { RawTurn } from './turns';
+import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, readSpeaker, samePerson, type SpeakerForm } from './speakers';
 import { MODERATOR } from './offices';
@@ -325,8 +325,6 @@ function inNominative(name: string, text: string): string {
   return GENITIVE_BEFORE.test(before) ? nominativeName(name) : name;
 }
 
-/** How much of the lead paragraph is searched for the official's name. */
-const LEAD_CHARS = 300;
 /** How many of the body's first headings may name the official. */
 const NAMING_HEADINGS = 6;
 

@@ -208,13 +208,14 @@ function answersHere(label: LabelMatch): boolean {
 
 /** "七、", "3.", "(2)": a question's number before its words. */
 const QUESTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．)]|[(（]\d{1,2}[)）])\s*/u;
+/** A CJK office alone, with no name before it ("大使:", "대변인:"): the official answers. */
 const CJK_OFFICE_ALONE = /^(?:大使|大臣|外相|総理|首相|长官|長官|部长|部長|外长|总统|總統|发言人|發言人|報道官|대사|장관|대변인)$/u;
 /** The longest paragraph read as a question asked before a labelled answer. */
 const ASKED_MAX = 1200;
 
 /** How much of the page before its first label is read as the lead that names the speakers. */
 const LEAD_BLOCKS = 3;
-const LEAD_CHARS = 300;
+export const LEAD_CHARS = 300;
 
 /**
  * Which label candidates are labels. Strong shapes always are. A weak one (a single
