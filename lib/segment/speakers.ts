@@ -30,6 +30,12 @@ const ROLE_WORDS = new Set([
   'министр', 'министра', 'президент', 'посол', 'официальный', 'официальная', 'представитель',
   'директор', 'заместитель', 'председатель', 'премьер-министр', 'глава', 'иностранных', 'дел', 'мид',
   'россии', 'российской', 'федерации', 'официальный', 'представителя',
+  // Portuguese, Italian, Polish, Turkish, Indonesian, Vietnamese.
+  'porta-voz', 'chanceler', 'embaixador', 'embaixadora', 'secretário', 'primeiro-ministro', 'portavoce', 'ambasciatore',
+  'sottosegretario', 'presidente del consiglio', 'prezydent', 'premier', 'rzecznik', 'ambasador', 'wiceminister', 'rp',
+  'cumhurbaşkanı', 'başbakan', 'bakan', 'bakanı', 'sözcü', 'sözcüsü', 'büyükelçi', 'dışişleri', 'presiden', 'menteri',
+  'juru', 'bicara', 'duta', 'besar', 'wakil', 'ri', 'bộ', 'trưởng', 'thứ', 'thủ', 'tướng', 'chủ', 'tịch', 'phát', 'ngôn',
+  'đại', 'sứ', 'người',
 ]);
 
 /** The number of an anonymised official: "One", "2", "#3", "B". */
