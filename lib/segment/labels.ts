@@ -76,7 +76,7 @@ const CAPITALS_ALONE_MAX = 40;
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|member of the media|member of the press|media|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
 const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|trả lời|đáp|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;
@@ -333,7 +333,7 @@ function aloneLabel(text: string): LabelMatch | null {
  */
 function gluedBoldLabel(text: string, boldPrefix: string): LabelMatch | null {
   const bold = boldPrefix.trim();
-  if (bold === '' || bold.length > GLUED_LABEL_MAX || !text.startsWith(bold) || /[.,;!?…。？！]$/u.test(bold)) return null;
+  if (bold === '' || bold.length > GLUED_LABEL_MAX || !text.startsWith(bold) || /[.,;!?…。？！؟]$/u.test(bold)) return null;
   // "<strong>Alain Juppé</strong> - Mesdames et Messieurs": a dash may stand for the colon.
   const rest = text.slice(bold.length).trim().replace(/^[-–—]\s+/u, '');
   if (rest === '') return null;
