@@ -50,8 +50,11 @@ const DOT_DASH_LABEL = /^([^.:\n]{1,90}?)\.-\s*/u;
 const OFFICE_DOT_LABEL =
   /^((?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\.\s+(?=[\p{Lu}"“‘\[(¿¡])/u;
 
-/** A name in capitals before a dash: "ВЛАДИМИР ПУТИН – Мы в тесном контакте", "LARRY KING — ...". */
-const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)\s+[–—]\s+/u;
+/**
+ * A name in capitals before a dash: "ВЛАДИМИР ПУТИН – Мы в тесном контакте", "LARRY KING — ...",
+ * and Turkey's hyphen glued to the name ("SUNUCU- İyi akşamlar", "CUMHURBAŞKANI ERDOĞAN- Hoş bulduk").
+ */
+const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)(?:\s+[–—]|(?<=\p{Lu})-)\s+/u;
 
 /**
  * An interview whose turns open with a dash and no name ("— Сергей Викторович, ...?",
@@ -86,6 +89,8 @@ const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|�
  * journalist's name.
  */
 const NAMED_ASKER = /^(?:frage|zusatzfrage|question|вопрос|pregunta|питання|pergunta|domanda|pytanie|soru)\s+(\S.{0,90})$/iu;
+/** The asker's name in brackets right after the question word's colon. */
+const ASKER_IN_BRACKETS = /^\(([^()\n]{3,40})\)\s*/u;
 /** The journalist's name after the question word: capitalised words, in capitals or not. */
 const ASKER_NAME = /^\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}$/u;
 
@@ -199,7 +204,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?\s[–—]\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -266,6 +271,9 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   const bold = boldRun !== '' && boldRun.startsWith(label.slice(0, -1));
 
   const anonymous = anonymousKind(words);
+  // "SORU: (SÜMEYYE CEYLAN) Son yıllarda …": the asker's name in brackets after the question word.
+  const namedAfter = anonymous === 'question' ? ASKER_IN_BRACKETS.exec(rest) : null;
+  if (namedAfter && nameShape(namedAfter[1]!) !== 'none') return { raw: `${raw} ${namedAfter[0].trim()}`, text: namedAfter[1]!.trim(), kind: 'named', rest: rest.slice(namedAfter[0].length).trim(), strength: 'strong', asks: true };
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
   const asker = NAMED_ASKER.exec(words);
   if (asker && ASKER_NAME.test(asker[1]!)) return { raw, text: asker[1]!, kind: 'named', rest, strength: 'strong', asks: true };

@@ -4,7 +4,7 @@ import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN } from '../pag
 import type { Heading, TranscriptKind, TurnKind } from '../transcript-schema';
 import { matchLabel, type LabelKind, type LabelMatch } from './labels';
 import { CJK_JOURNALIST } from './offices';
-import { isRoleWord } from './speakers';
+import { isRoleWord, readSpeaker } from './speakers';
 
 /**
  * Step 4a: paragraphs into turns. A turn starts at a label, at a topic heading or at a
@@ -125,7 +125,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
  */
 function asksAndIsAnswered(turn: RawTurn): boolean {
   const label = turn.label;
-  if (!label || !(label.kind === 'question' || (label.kind === 'named' && CJK_JOURNALIST.test(label.text)))) return false;
+  if (!label || !(label.kind === 'question' || label.asks || (label.kind === 'named' && CJK_JOURNALIST.test(label.text)))) return false;
   return /[?？؟]\s*[»"”)）]?$/u.test(turn.paragraphs.at(-1) ?? '');
 }
 
@@ -185,15 +185,20 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
  */
 function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[]): Array<LabelMatch | null> {
   let previous: LabelMatch | null = null;
+  // A page that labels only its answers ("Prezydent RP:" after each of the host's questions, none
+  // labelled): the paragraph before each answer is asked, with or without a question mark.
+  // Every label is that one answerer's: where others are labelled too, an unlabelled line is not surely a question.
+  const labels = accepted.filter((label): label is LabelMatch => label !== null);
+  const answersOnly = labels.length >= ANSWERS_ONLY_MIN && labels.every((label) => label.text === labels[0]!.text && (answersHere(label) || isOfficeAlone(label.text)));
   return accepted.map((label, i) => {
     const next = accepted[i + 1];
     const block = blocks[i]!;
     const before = previous;
     if (label) previous = label;
-    if (label || !next || block.heading || block.wholeBold || !answersHere(next)) return label;
+    if (label || !next || block.heading || block.wholeBold || !(answersOnly || answersHere(next))) return label;
     // A question already open goes on ("Pregunta:" alone on its line, or its second paragraph).
     if (before && (before.kind === 'question' || before.asks || (before.kind === 'named' && CJK_JOURNALIST.test(before.text)))) return label;
-    if (!/[?？؟]\s*[)）」”"»]?$/u.test(block.text) || block.text.length > ASKED_MAX) return label;
+    if ((!answersOnly && !/[?？؟]\s*[)）」”"»]?$/u.test(block.text)) || block.text.length > ASKED_MAX) return label;
     const number = QUESTION_NUMBER.exec(block.text)?.[0] ?? '';
     // With no number to stand for its label, the paragraph is a question as a bold one is.
     if (number === '') return UNLABELLED_QUESTION;
@@ -206,8 +211,19 @@ const UNLABELLED_QUESTION: LabelMatch = { raw: '', text: '', kind: 'question', r
 
 /** A label that answers: "答:", "A:", or an office alone ("大使:", "Minister:"). */
 function answersHere(label: LabelMatch): boolean {
-  return label.kind === 'answer' || (label.kind === 'named' && (CJK_OFFICE_ALONE.test(label.text) || isRoleWord(label.text)));
+  if (label.kind === 'answer') return true;
+  if (label.kind !== 'named') return false;
+  return CJK_OFFICE_ALONE.test(label.text) || isRoleWord(label.text);
 }
+
+/** An office and no name ("Prezydent RP", "Foreign Minister"): an answerer where every label is it. */
+function isOfficeAlone(text: string): boolean {
+  const form = readSpeaker(text);
+  return form.roleOnly && form.official;
+}
+
+/** How many answers' labels make a page one that labels only its answers. */
+const ANSWERS_ONLY_MIN = 2;
 
 /** "七、", "3.", "(2)": a question's number before its words. */
 const QUESTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．)]|[(（]\d{1,2}[)）])\s*/u;
