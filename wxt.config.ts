@@ -57,7 +57,7 @@ export default defineConfig({
     // activeTab + scripting: read the page the user clicks the icon on, and load the engine into
     // a known site's transcript page (with host_permissions below).
     // storage: the library. clipboardWrite: "Copy summary". contextMenus: "Save transcript to library".
-    permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'clipboardWrite', 'contextMenus'],
     content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     host_permissions: mode === E2E_MODE ? ['<all_urls>'] : HOST_PERMISSIONS,
     ...(mode === E2E_MODE && manifestVersion === 2
