@@ -35,7 +35,7 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
   const focusRow = useRef<number | null>(null);
   useEffect(() => {
     if (focusRow.current === null) return;
-    body.current?.rows[focusRow.current]?.querySelector<HTMLElement>('td.title a')?.focus();
+    body.current?.children[focusRow.current]?.querySelector<HTMLElement>('td.title a')?.focus();
     focusRow.current = null;
   }, [entries]);
   return (
