@@ -130,10 +130,13 @@ describe('the library', () => {
   });
 
   it('"Open library" in the popup brings forward the library tab already open, and opens none other', async () => {
+    // The earlier tests' library tabs are closed: this one is the only one.
+    for (const other of browser.context.pages()) if (other !== library && other.url().includes('/library.html')) await other.close();
     const { page, tabId } = await browser.openTestPage(server, PAGES[0]!);
     await library.goto(`${library.url()}#entry=nothing-here`);
     const libraryTabs = () => browser.worker.evaluate(async (url) => (await chrome.runtime.getContexts({ contextTypes: ['TAB'] })).filter((context) => context.documentUrl?.startsWith(url)).map((context) => context.tabId), `chrome-extension://${browser.extensionId}/library.html`);
-    const [libraryTab] = await libraryTabs();
+    const [libraryTab, ...others] = await libraryTabs();
+    expect(others).toEqual([]);
     const popup = await browser.openPopup(tabId);
     await popup.getByRole('button', { name: 'Open library' }).click();
     await expect.poll(() => browser.worker.evaluate(async (id) => (await chrome.tabs.get(id)).active, libraryTab!)).toBe(true);
