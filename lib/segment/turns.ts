@@ -28,6 +28,9 @@ export interface RawTurn {
 /** A line that stops on a function word was cut off mid-sentence ("The URL is"), not a heading. */
 const ENDS_MID_SENTENCE = /\s(?:is|are|was|were|the|a|an|of|to|and|or|at|by|for|in|on|with|that|и|в|на|с|по|что)$/iu;
 
+/** A word and a comma, then lower case: a sentence's opening ("Naturalmente, tomamos …", "Well, we …"), not a topic's. */
+const OPENS_SENTENCE = /^[\p{L}’'-]{1,20}, \p{Ll}/u;
+
 /** The marks that open a topic line in Japanese and Korean minutes. */
 const TOPIC_MARK = /^[○◯●■◆□◇]/u;
 
@@ -44,7 +47,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   const accepted = askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
-  const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？]$/u.test(block.text)).length;
+  const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？؟]$/u.test(block.text)).length;
   const boldSentences = blocks.filter((block, i) => !accepted[i] && !block.heading && block.wholeBold && BOLD_SENTENCE_END.test(block.text)).length;
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
@@ -123,7 +126,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
 function asksAndIsAnswered(turn: RawTurn): boolean {
   const label = turn.label;
   if (!label || !(label.kind === 'question' || (label.kind === 'named' && CJK_JOURNALIST.test(label.text)))) return false;
-  return /[?？]\s*[»"”)）]?$/u.test(turn.paragraphs.at(-1) ?? '');
+  return /[?？؟]\s*[»"”)）]?$/u.test(turn.paragraphs.at(-1) ?? '');
 }
 
 /**
@@ -133,7 +136,7 @@ function asksAndIsAnswered(turn: RawTurn): boolean {
  */
 function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: number): boolean {
   if (!block.wholeBold || block.heading || block.text.length > BOLD_QUESTION_MAX) return false;
-  if (/[?？]$/u.test(block.text)) return true;
+  if (/[?？؟]$/u.test(block.text)) return true;
   if (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) return true;
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
@@ -152,7 +155,7 @@ function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | unde
   if (block.wholeBold) kind = 'question';
   else if (previousKind === 'question') kind = 'answer';
   else if (previousKind === 'answer') kind = 'question';
-  else kind = /[?？]/u.test(label.rest) ? 'question' : 'answer';
+  else kind = /[?？؟]/u.test(label.rest) ? 'question' : 'answer';
   return { ...label, kind };
 }
 
@@ -169,8 +172,8 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   if (text.length > HEADING_MAX_CHARS) return false;
   if (block.heading) return true;
   const unpunctuated =
-    !/[.!?:;,…—–\-"”»?!。？！]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text);
-  if (block.wholeBold && !/[?？]$/u.test(text)) return unpunctuated || text.length < 120;
+    !/[.!?:;,…—–\-"”»?!。？！؟]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
+  if (block.wholeBold && !/[?？؟]$/u.test(text)) return unpunctuated || text.length < 120;
   const headed = kind === 'briefing' || kind === 'press-conference';
   return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= 25;
 }
@@ -190,7 +193,7 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
     if (label || !next || block.heading || block.wholeBold || !answersHere(next)) return label;
     // A question already open goes on ("Pregunta:" alone on its line, or its second paragraph).
     if (before && (before.kind === 'question' || before.asks || (before.kind === 'named' && CJK_JOURNALIST.test(before.text)))) return label;
-    if (!/[?？]\s*[)）」”"»]?$/u.test(block.text) || block.text.length > ASKED_MAX) return label;
+    if (!/[?？؟]\s*[)）」”"»]?$/u.test(block.text) || block.text.length > ASKED_MAX) return label;
     const number = QUESTION_NUMBER.exec(block.text)?.[0] ?? '';
     // With no number to stand for its label, the paragraph is a question as a bold one is.
     if (number === '') return UNLABELLED_QUESTION;
@@ -238,8 +241,8 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
   let previousAsked = false;
   return candidates.map((label, i) => {
     const accepted = acceptLabel(label, i);
-    if (accepted) previousAsked = accepted.kind === 'question' || (accepted.kind === 'named' && /[?？]/u.test(accepted.rest || (blocks[i + 1]?.text ?? '')));
-    else if (blocks[i]?.wholeBold && /[?？]$/u.test(blocks[i]!.text)) previousAsked = true;
+    if (accepted) previousAsked = accepted.kind === 'question' || (accepted.kind === 'named' && /[?？؟]/u.test(accepted.rest || (blocks[i + 1]?.text ?? '')));
+    else if (blocks[i]?.wholeBold && /[?？؟]$/u.test(blocks[i]!.text)) previousAsked = true;
     return accepted;
   });
 
@@ -252,7 +255,7 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     // a name that answers the question just asked, is a label once.
     const named = label.kind === 'named' && !label.dash && label.text.length >= 2;
     if (named && (naming.includes(label.text.toLowerCase()) || (previousAsked && label.rest !== ''))) return label;
-    const asks = /[?？]/u.test(label.rest || (blocks[i + 1]?.text ?? ''));
+    const asks = /[?？؟]/u.test(label.rest || (blocks[i + 1]?.text ?? ''));
     return strong >= 2 && asks ? label : null;
   }
 }
