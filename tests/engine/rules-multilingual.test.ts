@@ -1306,3 +1306,35 @@ describe('more furniture: sites, players, mottos, captions', () => {
     expect(keptTexts([block('Moderator: Good afternoon and welcome to the briefing.'), block(BEFORE)])).toHaveLength(2);
   });
 });
+
+describe('interviews that mark only their questions, and names with their office after a comma', () => {
+  it('reads dash-marked questions ("--", "―") each followed by an unmarked answer', () => {
+    const doc = page('在メルボルン日本国総領事 長谷川 晋氏 インタビュー', [
+      '--まず、メルボルンの印象はいかがでしょうか?',
+      '聞いていた通り、住みやすい街です。',
+      '--合計で何カ国赴任されたのですか?',
+      'フランス、イスラエル、タイ、オーストリア、オーストラリアの5ヶ国です。',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.gogomelbourne.com.au/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', '長谷川 晋'],
+      ['question', null],
+      ['answer', '長谷川 晋'],
+    ]);
+    const korean = page('柳宗夏 외무장관 일문일답', ['―외무장관에 발탁된 소감은….', '『국가적으로 대단히 중차대한 시기다.』', '―외교관으로서의 좌우명은….', '『국가적 목표에 자기를 던지는 것이다.』']);
+    const turns = extractTranscript(korean, new URL('https://www.donga.com/x'), { force: true }).transcript!.segments;
+    expect(turns.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', '柳宗夏'],
+      ['question', null],
+      ['answer', '柳宗夏'],
+    ]);
+  });
+
+  it('reads "Name, office in lower case :" as a label', () => {
+    expect(matchLabel("Jean-Yves le Drian, ministre de l'Europe et des affaires étrangères :")).toMatchObject({ kind: 'named', rest: '' });
+    expect(matchLabel('Giulio Terzi, ministro degli affari esteri: Presidente Stefani, onorevoli senatori.')).toMatchObject({ kind: 'named' });
+    expect(matchLabel('Paris, ville lumière: une histoire')).toBeNull();
+  });
+});
