@@ -43,7 +43,7 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // "Lavrov's", and Turkish case endings after an apostrophe ("Erdoğan'dan", "Davutoğlu'nun").
     const possessive = POSSESSIVE.test(token);
     const word = token.replace(POSSESSIVE, '');
-    const capitalised = CAPITALISED.test(word) || (run.length > 0 && INITIAL.test(word));
+    const capitalised = (CAPITALISED.test(word) && !PLACE_ENDING.test(token)) || (run.length > 0 && INITIAL.test(word));
     // "President von der Leyen", "Ministre de Villepin": particles inside a name, or opening it
     // right after an office, when a capitalised word follows them.
     // Romance particles open phrases of place after an office too ("Ministro de Rusia"): they count inside a name only.
@@ -81,6 +81,9 @@ const COUNTRY_INITIALS = /^\p{Lu}{2,4}$/u;
 /** An apostrophe and a lower-case ending closing a name: "’s", Turkish "'dan", "'ın", "'nun". */
 const POSSESSIVE = /(?<=\p{L}{2})[’'](?:s|\p{Ll}{1,4})$/u;
 
+/** A Turkish ending of place after an apostrophe ("Türkevi’ndeki", "New York'taki"): the word names a place. */
+const PLACE_ENDING = /[’'](?:n?[dt][ae](?:ki)?)$/u;
+
 /** A capitalised word, hyphenated parts capitalised or not: "Lavrov", "Frank-Walter", "Jean-Yves", "Kyu-duk". */
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*$/u;
 
@@ -101,7 +104,7 @@ function particleLeadsToName(tokens: RegExpExecArray[], i: number): boolean {
 }
 
 /** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
-const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik)$/iu;
+const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik)$/iu;
 
 /** Words after which a title names a person: offices, and "by", "with", "von", "de". */
 const ROLE_BEFORE = new Set([
@@ -213,4 +216,8 @@ const NOT_NAMES = new Set([
   'journalists', 'doorstop', 'address', 'visit', 'round', 'table', 'republic', 'republik', 'república', 'repubblica',
   'république', 'republica', 'rzeczypospolitej', 'cumhuriyeti', 'keterangan', 'pers', 'konferensi', 'wawancara',
   'mp', 'mep', 'qc', 'kc', 'mla', 'transcript',
+  // Greetings open a question addressed to the guest: "Guten Tag, Herr Botschafter."
+  'guten', 'tag', 'morgen', 'abend', 'good', 'morning', 'afternoon', 'evening', 'buenos', 'días', 'buenas', 'tardes',
+  'bom', 'dia', 'boa', 'buongiorno', 'buonasera', 'dzień', 'dobry', 'hello', 'thank', 'thanks', 'dear', 'welcome', 'bonjour',
+  'bonsoir', 'merci', 'herzlich', 'willkommen',
 ]);

@@ -78,8 +78,10 @@ const DROPPED: RegExp[] = [
   // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
   /^(?:bitte unterstützt unsere arbeit|support our work|please support us|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
   // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", a Flash player's notice, a WordPress shortcode.
-  /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|publicidad|publicité|pubblicità|реклама|광고|広告|广告|廣告)$/iu,
-  /^.{0,60}(?:flash player|adobe flash|player flash).{0,60}$/iu,
+  /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|publicidad|anuncio|publicité|pubblicità|реклама|광고|広告|广告|廣告)$/iu,
+  /^.{0,60}(?:flash player|adobe flash|player flash|浏览器不支持|瀏覽器不支援|browser does not support|browser doesn['’]t support).{0,60}$/iu,
+  // Blogs' and news sites' own links: "Showing posts with label …", newsletters, "more articles like this", "don't miss".
+  /^(?:showing posts with label|show all posts|newsletter abonnieren|[\p{L}-]{0,20}-?newsletter abonnieren|subscribe to (?:our|the) newsletter|zapisz się do newslettera|więcej takich artykułów|не пропустіть|не пропустите|ne manquez pas|nicht verpassen|no te pierdas|don['’]t miss)(?!\p{L}).{0,200}$/iu,
   /^\[[a-z_]{2,30}\s[a-z_]{1,30}=.{0,200}$/u,
   // The year's official motto heading every Mexican government document: "2021: Año de la Independencia".
   /^\d{4}[:.,]?\s(?:año|ano) de(?:l)?\s.{1,120}$/iu,

@@ -38,6 +38,7 @@ const ROLE_WORDS = new Set([
   'đại', 'sứ', 'người',
   // The guest of a broadcast interview is the interviewee the title names.
   'gast', 'guest', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'gość',
+  'botschafter', 'botschafterin', 'generalkonsul', 'generalkonsulin', 'konsul', 'gesandter', 'deutscher', 'deutsche',
 ]);
 
 /** The number of an anonymised official: "One", "2", "#3", "B". */

@@ -1338,3 +1338,38 @@ describe('interviews that mark only their questions, and names with their office
     expect(matchLabel('Paris, ville lumière: une histoire')).toBeNull();
   });
 });
+
+describe('hosts, outlets and more furniture from fresh pages', () => {
+  it('reads "Name (GW), conductora:" as the host, and "GW:" after it as the same person', () => {
+    expect(matchLabel('Gabriela Warkentin (GW), conductora: Es la voz del embajador.')).toMatchObject({ kind: 'named' });
+    const doc = page('Landau en W Radio: así las cosas', [
+      'Gabriela Warkentin (GW), conductora: Es la voz del embajador de Estados Unidos. ¿Cómo está, Embajador?',
+      'Christopher Landau (CL), embajador: Hola, Gabriela, buenos días.',
+      'GW: ¿Qué opina usted de la reforma?',
+      'CL: Es un tema de los mexicanos.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://mx.usembassy.gov/x'), { force: true }).transcript!;
+    expect(transcript.participants.map((person) => person.name)).toEqual(['Gabriela Warkentin', 'Christopher Landau']);
+  });
+
+  it.each([
+    ['T: Sebelumnya selamat karena Anda baru saja menjabat?', 'question'],
+    ['J: Yang pertama, saya juga sebenarnya kaget.', 'answer'],
+    ['س- هلا قدمتم لنا عرضاً موجزاً؟', 'question'],
+  ])('reads %j as a label of kind %s', (text, kind) => {
+    expect(matchLabel(text)?.kind).toBe(kind);
+  });
+
+  it.each(['Showing posts with label EMBASSY STAFF. Show all posts', 'MDZ-Newsletter abonnieren', 'Więcej takich artykułów znajdziesz na stronie głównej Onetu', 'Не пропустіть З волі Кремля', '您的浏览器不支持此视频格式', 'Anuncio'])(
+    'drops %j',
+    (line) => {
+      expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+    },
+  );
+
+  it('reads no name in a greeting, nor in a Turkish place after an office', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('Guten Tag, Herr Botschafter. Die Moskauer Deutsche Zeitung hilft Deutschen seit 20 Jahren')).toEqual([]);
+    expect(namesInTitle('Dışişleri Bakanı Fidan Türkevi’ndeki basın toplantısında açıklamalar yaptı')).toEqual(['Fidan']);
+  });
+});
