@@ -35,7 +35,7 @@ const ROLE_WORDS = new Set([
   'sottosegretario', 'presidente del consiglio', 'prezydent', 'premier', 'rzecznik', 'ambasador', 'wiceminister', 'rp',
   'cumhurbaşkanı', 'cumhurbaşkani', 'başbakan', 'bakan', 'bakanı', 'sözcü', 'sözcüsü', 'büyükelçi', 'dışişleri', 'presiden', 'menteri',
   'juru', 'bicara', 'duta', 'besar', 'wakil', 'ri', 'bộ', 'trưởng', 'thứ', 'thủ', 'tướng', 'chủ', 'tịch', 'phát', 'ngôn',
-  'đại', 'sứ', 'người',
+  'đại', 'sứ', 'người', 'ngoại', 'giao',
   // The guest of a broadcast interview is the interviewee the title names.
   'gast', 'guest', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'gość',
   'botschafter', 'botschafterin', 'generalkonsul', 'generalkonsulin', 'konsul', 'gesandter', 'deutscher', 'deutsche',

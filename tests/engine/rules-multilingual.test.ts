@@ -1373,3 +1373,10 @@ describe('hosts, outlets and more furniture from fresh pages', () => {
     expect(namesInTitle('Dışişleri Bakanı Fidan Türkevi’ndeki basın toplantısında açıklamalar yaptı')).toEqual(['Fidan']);
   });
 });
+
+describe('news agencies’ datelines opening a lead', () => {
+  it.each(['VOV.VN - Theo Thứ trưởng Bùi Thanh Sơn, hội nghị đã thành công.', 'TRIBUNPAPUA.COM - Kabinet Kerja Jilid I tak lama lagi akan berakhir.', '【财新网】4月3日,崔天凯大使在华盛顿接受采访。'])('reads %j as a dateline', async (text) => {
+    const { NEWS_DATELINE } = await import('../../lib/text/register');
+    expect(NEWS_DATELINE.test(text)).toBe(true);
+  });
+});
