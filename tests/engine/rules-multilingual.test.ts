@@ -1380,3 +1380,16 @@ describe('news agencies’ datelines opening a lead', () => {
     expect(NEWS_DATELINE.test(text)).toBe(true);
   });
 });
+
+describe('the site’s name is no headline, and answers with words before "to questions"', () => {
+  it('reads no headline where the page offers only the site’s name', () => {
+    const doc = parseDocument(`<html><head><title>Российская газета</title><meta property="og:site_name" content="Российская газета"></head><body>
+      <header><a href="/" class="logo">Российская газета</a></header><div class="text"><p>Вопрос: Как вы оцениваете переговоры?</p><p>Лавров: Положительно.</p></div></body></html>`);
+    expect(extractTranscript(doc, new URL('https://rg.ru/x'), { force: true }).transcript!.title).toBe('');
+  });
+
+  it.each(['Ответы Министра иностранных дел России С.В.Лаврова на вопросы СМИ', 'Réponses de M. Barrot aux questions de la presse'])('reads %j as answers to questions', async (title) => {
+    const { kindFromTitle } = await import('../../lib/metadata/kind');
+    expect(kindFromTitle(title)).toBe('answers-to-questions');
+  });
+});
