@@ -4,6 +4,8 @@ import './popup.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
+import { listingCapture } from '../../extension/capture/popup-capture';
+import { sendCaptureCommand } from '../../extension/capture/capture-commands';
 import { openReaderInTab } from '../../extension/reader-injection';
 import { readTab } from '../../extension/tab-reading';
 import type { Transcript } from '../../lib/transcript-schema';
@@ -31,4 +33,12 @@ async function openReader(transcript: Transcript) {
   if (!isOpenedForTab(location.search)) window.close();
 }
 
-render(<PopupApp readPage={readPage} openLibrary={() => void openLibrary()} openReader={openReader} />, document.getElementById('app')!);
+async function saveAllTabs(): Promise<string> {
+  const { message } = await sendCaptureCommand({ command: 'saveAllTabs' });
+  return message ?? 'Done.';
+}
+
+render(
+  <PopupApp readPage={readPage} openLibrary={() => void openLibrary()} openReader={openReader} capture={listingCapture(tabId)} saveAllTabs={saveAllTabs} />,
+  document.getElementById('app')!,
+);
