@@ -38,9 +38,8 @@ export async function saveAllTabs(deps: SaveAllTabsDeps = browserDeps()): Promis
 
 function summary(saved: number, updated: number): string {
   if (saved + updated === 0) return 'No open tab holds a transcript Verbatim has read.';
-  const parts = [saved > 0 ? `saved ${count(saved)}` : '', updated > 0 ? `updated ${count(updated)} already in it` : ''].filter(Boolean);
-  const sentence = parts.join(' and ');
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} from your open tabs to the library.`;
+  const already = updated === 0 ? '' : ` (${updated === 1 ? 'one was' : `${updated} were`} already there and ${updated === 1 ? 'is' : 'are'} updated)`;
+  return `Saved ${count(saved + updated)} from your open tabs to the library${already}.`;
 }
 
 function count(n: number): string {
