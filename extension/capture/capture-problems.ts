@@ -26,5 +26,6 @@ export function captureProblem(page: { title: string; url: string }, reading: Ex
 
 /** A failure that is not the page's answer: the tab went, the engine failed, the library is full. */
 export function captureFailure(page: { title: string; url: string }, what: string): string {
-  return `${quoted(page.title, page.url)} was not saved: ${what.replace(/\.$/, '')}.`;
+  const reason = `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
+  return `${quoted(page.title, page.url)} was not saved. ${reason}${/[.!?]$/.test(reason) ? '' : '.'}`;
 }
