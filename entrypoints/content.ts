@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectTranscript } from '../lib/detect';
-import { readListing } from '../lib/listing/listing-page';
+import { hasListingTeasers } from '../lib/listing/listing-page';
 import { CONTENT_SCRIPT_MATCHES } from '../lib/sites/index';
 import { watchAddress } from '../extension/address-watch';
 import { sendToExtension } from '../extension/messaging';
@@ -9,7 +9,7 @@ import { TranscriptDetector } from '../extension/transcript-detector';
 /**
  * The detector: runs at document idle on every page of the sites the engine knows, and only
  * judges the page (step 1 of the pipeline, selector look-ups and paragraph openings). On a
- * transcript, or a listing that links to transcripts (lib/listing/), it tells the background,
+ * transcript, or a listing of dated teasers (lib/listing/), it tells the background,
  * which injects the engine (entrypoints/engine.ts) into this frame; on any other page it does
  * nothing more. Keeps the engine's weight off every page
  * load of those sites, as Firefox runs only Readability's `isProbablyReaderable` on each page.
@@ -26,8 +26,9 @@ export default defineContentScript({
       judge: (doc, url) => {
         const detection = detectTranscript(doc, url);
         if (detection.transcript) return 'transcript';
-        // A listing that links to transcripts gets the engine too, for the badge's count.
-        return (readListing(doc, url, detection)?.transcripts.length ?? 0) > 0 ? 'listing' : null;
+        // A listing (by detection's dated teasers: cheap, and no title vocabulary in this
+        // script) gets the engine too, which counts its transcripts for the badge.
+        return hasListingTeasers(doc, detection) ? 'listing' : null;
       },
       onFound: (finding) => {
         // A failure (the tab navigated meanwhile) costs the badge only: the popup injects the engine itself.

@@ -15,6 +15,16 @@ export const LISTING_TEASERS = 3;
  */
 export const LISTED_TRANSCRIPTS = 3;
 
+/**
+ * The detector's cheap question, for the content script (which must stay small): does a page
+ * detection turned down have detection's own listing evidence, three dated teasers? It reads
+ * no titles; the engine, loaded on a yes, finds the transcripts (`readListing`).
+ */
+export function hasListingTeasers(doc: Document, detection: { transcript: boolean }): boolean {
+  const body = doc.querySelector('body');
+  return !detection.transcript && body !== null && countTeasers(body) >= LISTING_TEASERS;
+}
+
 export interface Listing {
   /** The transcripts it links to, in the page's order; may be empty (a listing of press releases). */
   transcripts: ListedTranscript[];

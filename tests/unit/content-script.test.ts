@@ -32,14 +32,16 @@ describe('the content script (the detector)', () => {
     },
   );
 
-  it.each(['negative--mid-ru-news-listing', 'negative--mid-ru-embassy-home'])(
-    'on a listing that links to transcripts (%s), says so once, carrying nothing else',
+  it.each(['negative--mid-ru-news-listing'])(
+    'on a listing of dated teasers (%s), says so once, carrying nothing else',
     async (page) => {
       expect(await messagesOnLoad(page)).toEqual([{ verbatim: 1, name: 'listingDetected', data: {} }]);
     },
   );
 
-  it.each(['negative--mid-ru-press-release', 'negative--mid-ru-antibot', 'negative--mid-ru-liferay-root-redirect-stub'])(
+  // The embassy's news column is a listing too, but its boxes are not teasers detection counts:
+  // the popup finds its transcripts when opened there (the content script reads no titles).
+  it.each(['negative--mid-ru-press-release', 'negative--mid-ru-antibot', 'negative--mid-ru-liferay-root-redirect-stub', 'negative--mid-ru-embassy-home'])(
     'on a page of a known site that is not a transcript (%s), sends nothing',
     async (page) => {
       expect(await messagesOnLoad(page)).toEqual([]);
