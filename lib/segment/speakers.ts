@@ -33,9 +33,11 @@ const ROLE_WORDS = new Set([
   // Portuguese, Italian, Polish, Turkish, Indonesian, Vietnamese.
   'porta-voz', 'chanceler', 'embaixador', 'embaixadora', 'secretário', 'primeiro-ministro', 'portavoce', 'ambasciatore',
   'sottosegretario', 'presidente del consiglio', 'prezydent', 'premier', 'rzecznik', 'ambasador', 'wiceminister', 'rp',
-  'cumhurbaşkanı', 'başbakan', 'bakan', 'bakanı', 'sözcü', 'sözcüsü', 'büyükelçi', 'dışişleri', 'presiden', 'menteri',
+  'cumhurbaşkanı', 'cumhurbaşkani', 'başbakan', 'bakan', 'bakanı', 'sözcü', 'sözcüsü', 'büyükelçi', 'dışişleri', 'presiden', 'menteri',
   'juru', 'bicara', 'duta', 'besar', 'wakil', 'ri', 'bộ', 'trưởng', 'thứ', 'thủ', 'tướng', 'chủ', 'tịch', 'phát', 'ngôn',
   'đại', 'sứ', 'người',
+  // The guest of a broadcast interview is the interviewee the title names.
+  'gast', 'guest', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'gość',
 ]);
 
 /** The number of an anonymised official: "One", "2", "#3", "B". */
@@ -169,7 +171,9 @@ function titleCase(token: string): string {
   return token
     .split(/([.\-])/)
     .map((piece) => (piece.length > 1 ? piece[0]! + piece.slice(1).toLowerCase() : piece))
-    .join('');
+    .join('')
+    // Turkish "İ" lower-cased outside a Turkish locale leaves a combining dot ("TAYYİP" to "Tayyi̇p").
+    .replace(/i\u0307/gu, 'i');
 }
 
 /** The last word of a name, initials ("S.Lavrov", "С.В.Лавров") and possessives removed. */
