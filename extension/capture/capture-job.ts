@@ -27,7 +27,7 @@ export const captureJobSchema = z.object({
   /** `running` until every page is done (`done`), or the user cancels or the tab goes (`stopped`). */
   state: z.enum(['running', 'stopped', 'done']),
   pages: z.array(capturePageSchema).min(1).max(MAX_LISTED),
-  /** When the last request started (ms since the epoch), so the next waits its turn even after a restart. */
+  /** When the last request started, then when its answer came (ms since the epoch): the next waits a second from it, even after a restart. */
   lastRequestAt: z.number().nullable(),
   /** Why the capture stopped, when it was not the user's choice. */
   note: z.string().max(600).optional(),

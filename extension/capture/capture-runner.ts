@@ -3,7 +3,7 @@ import { captureFailure, captureProblem } from './capture-problems';
 import type { CaptureJob } from './capture-job';
 import type { ListedPageReading } from './listed-page';
 
-/** The least time between the starts of two requests to a listing's site. */
+/** The least time between one request's answer and the next request to a listing's site. */
 export const REQUEST_SPACING_MS = 1000;
 
 /** What the runner needs of the browser, given so that tests can give their own. */
@@ -132,6 +132,9 @@ export class CaptureRunner {
       job.lastRequestAt = this.deps.now();
       await this.deps.store(job);
       await this.take(job, page);
+      // The next request waits a second from this one's answer, not its start: the site sees
+      // them a second apart however long a message to the tab takes.
+      job.lastRequestAt = this.deps.now();
       await this.deps.store(job);
     }
   }
