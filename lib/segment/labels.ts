@@ -61,7 +61,7 @@ const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)(?:\s+[–—]|(
  * "-Estamos hablando ..."): the dash marks a change of speaker. Which turn asks is settled
  * once all are seen (turns.ts): they alternate, the interviewer first.
  */
-const DASH_TURN = /^([—–-])\s?(?=[\p{L}¿¡«"“])/u;
+const DASH_TURN = /^(--|[—–―-])\s?(?=[\p{L}¿¡«"“『「])/u;
 
 /** A question or answer word alone on its line, with no colon ("Question", "Frage", "질문"). */
 const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|q|질문|質問|问|answer|antwort|ответ|respuesta|réponse|відповідь|답변|答|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|pertanyaan|jawaban|wartawan|jornalista|giornalista|hỏi|đáp|pv)$/iu;
@@ -204,7 +204,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -381,9 +381,17 @@ function outletQualifier(words: string): string {
   if (comma === -1) return words;
   const name = words.slice(0, comma).trim();
   const qualifier = words.slice(comma + 1);
-  const fullName = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(name);
-  return fullName && /[«“"][^«»“”"]{1,40}[»”"]/u.test(qualifier) && qualifier.length <= 60 ? name : words;
+  const fullName = /^\p{Lu}[\p{L}.'’-]+(?:\s(?:\p{Lu}[\p{L}.'’-]+|de|le|la|von|van|di|da|del))*\s\p{Lu}[\p{L}.'’-]+$/u.test(name);
+  if (!fullName) return words;
+  if (/[«“"][^«»“”"]{1,40}[»”"]/u.test(qualifier) && qualifier.length <= 60) return name;
+  // "Jean-Yves le Drian, ministre de l'Europe et des affaires étrangères": an office, in lower case
+  // as French, Spanish and Italian write it, after a full name.
+  const office = qualifier.trim().split(/\s+/u)[0] ?? '';
+  return isRoleWord(office.toLowerCase()) && qualifier.length <= OFFICE_QUALIFIER_MAX ? name : words;
 }
+
+/** The longest office after a name and a comma ("ministre de l'Europe et des affaires étrangères"). */
+const OFFICE_QUALIFIER_MAX = 90;
 
 /**
  * Whether words read as a name, a role or an outlet: capitalised words, initials, honorifics

@@ -49,6 +49,11 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   // sentences stand between plain ones, the others are questions too.
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？؟]$/u.test(block.text)).length;
   const boldSentences = blocks.filter((block, i) => !accepted[i] && !block.heading && block.wholeBold && BOLD_SENTENCE_END.test(block.text)).length;
+  const unlabelled = accepted.every((label) => label === null);
+  // Interviews that mark only the questions with a dash ("―외무장관에 발탁된 소감은…." then 『…』,
+  // "--まず、メルボルンの印象は?" then the answer): no dash ever follows a dash.
+  const dashes = accepted.flatMap((label, i) => (label?.dash ? [i] : []));
+  const dashAsks = dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => blocks[i + 1] !== undefined && accepted[i + 1] === null);
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
   let current: RawTurn | null = null;
@@ -82,8 +87,10 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       return;
     }
     // A bold sentence of an interview is a question before it is a short bold heading.
-    const boldQuestion = !label && isBoldQuestion(block, boldQuestions, boldSentences);
-    if (boldQuestion && boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) {
+    // A subheading that asks is a question only on a page with no labels (a news site's interview):
+    // among labelled turns it heads a topic ("ТАК БУДЕТ ЛИ ТРЕТЬЯ МИРОВАЯ?").
+    const boldQuestion = !label && (!block.heading || unlabelled) && isBoldQuestion(block, boldQuestions, boldSentences);
+    if (boldQuestion && (block.heading || (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)))) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
       return;
@@ -95,7 +102,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       return;
     }
     if (label) {
-      const turn: RawTurn = { label: label.dash ? dashTurnLabel(label, block, turns.at(-1)) : label, continuation: false, boldQuestion: false, section, paragraphs: [] };
+      const turn: RawTurn = { label: label.dash ? (dashAsks ? { ...label, kind: 'question' } : dashTurnLabel(label, block, turns.at(-1))) : label, continuation: false, boldQuestion: false, section, paragraphs: [] };
       if (label.rest !== '') turn.paragraphs.push(label.rest);
       pendingLabel = label.rest === '' ? turn : null;
       turns.push(turn);
@@ -107,11 +114,11 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       turns.push(current);
       return;
     }
-    if (current && !current.boldQuestion && !asksAndIsAnswered(current)) {
+    if (current && !current.boldQuestion && !asksAndIsAnswered(current) && !(dashAsks && current.label?.dash)) {
       current.paragraphs.push(block.text);
       return;
     }
-    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current));
+    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current) || (dashAsks && current.label?.dash === true));
     current = { label: null, continuation: turns.length > 0, boldQuestion: false, afterQuestion, section, paragraphs: [block.text] };
     turns.push(current);
   });
@@ -135,11 +142,17 @@ function asksAndIsAnswered(turn: RawTurn): boolean {
  * questions so, when it is longer than a topic heading.
  */
 function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: number): boolean {
-  if (!block.wholeBold || block.heading || block.text.length > BOLD_QUESTION_MAX) return false;
+  if (block.text.length > BOLD_QUESTION_MAX) return false;
+  // A subheading that asks: news sites set an interview's questions so.
+  if (block.heading) return /[?？؟]$/u.test(block.text);
+  if (!block.wholeBold) return false;
   if (/[?？؟]$/u.test(block.text)) return true;
   if (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) return true;
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
+
+/** How many dash-marked questions, each followed by unmarked text, make a page one that marks only its questions. */
+const DASH_QUESTIONS_MIN = 2;
 
 /** A bold line this short is a topic heading rather than a question without its question mark. */
 const HEADING_LIKE_MAX = 80;

@@ -1247,3 +1247,94 @@ describe('who the title and the lead name', () => {
     ]);
   });
 });
+
+describe('questions set as subheadings, and pages that label only the answerer', () => {
+  const interview = (headings: string[]) =>
+    parseDocument(`<html><head><title>Interview d’Ignazio Cassis</title></head><body><article><h1>Interview d’Ignazio Cassis</h1>
+      <p>Fin de la pandémie, guerre en Ukraine, arrivée de deux nouveaux conseillers fédéraux: voilà son année.</p>
+      ${headings.map((heading, i) => `<h2>${heading}</h2><p>Ce n’est pas forcément la langue qui amène une nouvelle dynamique, mais la culture qu’elle véhicule. Je le vois ${i}.</p>`).join('')}
+      </article></body></html>`);
+
+  it('reads a news site’s questions set as subheadings as the questions of an interview', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const doc = interview(['Une majorité latine au Conseil fédéral, ça change quoi?', 'Et la présidence, vous la referiez?']);
+    expect(scanLabels(doc.body)).toMatchObject({ questions: 2, faqQuestions: 0 });
+    const transcript = extractTranscript(doc, new URL('https://www.24heures.ch/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'question', 'answer', 'question', 'answer']);
+  });
+
+  it('reads subheadings that ask in a reader’s voice as an FAQ’s', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const scan = scanLabels(interview(['How long will my visa interview last?', 'Are there any dress requirements for visa interviews?']).body);
+    expect(scan).toMatchObject({ questions: 0, faqQuestions: 2 });
+  });
+
+  it('hears two voices where one name recurs with someone else’s paragraphs between', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const long = 'Rozmawiałem w Pałacu bezpośrednio z liderami Unii i wszyscy zaprzeczyli, że taka umowa była.';
+    const doc = parseDocument(`<html><body><div>${[1, 2, 3].map(() => `<p>Prezydent RP: ${long}</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`);
+    expect(scanLabels(doc.body).distinct).toBe(2);
+    const numbered = parseDocument(`<html><body><div>${[1, 2, 3].map((n) => `<p>Q${n}: ${long}?</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`);
+    expect(scanLabels(numbered.body).distinct).toBe(1);
+  });
+
+  it('drops a paywall’s notice', () => {
+    expect(keptTexts([block(BEFORE), block('Cet article est réservé aux abonnés. Je m’abonne'), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
+
+describe('more furniture: sites, players, mottos, captions', () => {
+  it.each([
+    'Powered by Tripod',
+    'ADVERTISEMENT',
+    'Baixe o player Flash para assistir esse vídeo.',
+    '[ca_audio url="/wp-content/uploads/hague.mp3" width="500"]',
+    '2021: Año de la Independencia',
+    'Đại sứ Hà Kim Ngọc trình Quốc thư lên Tổng thống Donald Trump hôm 17/9. (Ảnh: TTXVN phát)',
+    'Here is the full transcript of the event:',
+    'Listen to the event below',
+  ])('drops %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+
+  it.each(['[intervalo]', 'Advertisement is what we did not want, frankly, in this campaign.', '2021 fue un año de cambios para todos nosotros.'])('keeps %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toContain(line);
+  });
+
+  it('drops a broadcast’s people listed above the text, not a moderator’s turn', () => {
+    expect(keptTexts([block('Moderatorin: Hannelore Veith'), block(BEFORE)])).toEqual([BEFORE]);
+    expect(keptTexts([block('Moderator: Good afternoon and welcome to the briefing.'), block(BEFORE)])).toHaveLength(2);
+  });
+});
+
+describe('interviews that mark only their questions, and names with their office after a comma', () => {
+  it('reads dash-marked questions ("--", "―") each followed by an unmarked answer', () => {
+    const doc = page('在メルボルン日本国総領事 長谷川 晋氏 インタビュー', [
+      '--まず、メルボルンの印象はいかがでしょうか?',
+      '聞いていた通り、住みやすい街です。',
+      '--合計で何カ国赴任されたのですか?',
+      'フランス、イスラエル、タイ、オーストリア、オーストラリアの5ヶ国です。',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.gogomelbourne.com.au/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', '長谷川 晋'],
+      ['question', null],
+      ['answer', '長谷川 晋'],
+    ]);
+    const korean = page('柳宗夏 외무장관 일문일답', ['―외무장관에 발탁된 소감은….', '『국가적으로 대단히 중차대한 시기다.』', '―외교관으로서의 좌우명은….', '『국가적 목표에 자기를 던지는 것이다.』']);
+    const turns = extractTranscript(korean, new URL('https://www.donga.com/x'), { force: true }).transcript!.segments;
+    expect(turns.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', '柳宗夏'],
+      ['question', null],
+      ['answer', '柳宗夏'],
+    ]);
+  });
+
+  it('reads "Name, office in lower case :" as a label', () => {
+    expect(matchLabel("Jean-Yves le Drian, ministre de l'Europe et des affaires étrangères :")).toMatchObject({ kind: 'named', rest: '' });
+    expect(matchLabel('Giulio Terzi, ministro degli affari esteri: Presidente Stefani, onorevoli senatori.')).toMatchObject({ kind: 'named' });
+    expect(matchLabel('Paris, ville lumière: une histoire')).toBeNull();
+  });
+});
