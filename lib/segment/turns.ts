@@ -202,7 +202,8 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
   // labelled): the paragraph before each answer is asked, with or without a question mark.
   // Every label is that one answerer's: where others are labelled too, an unlabelled line is not surely a question.
   const labels = accepted.filter((label): label is LabelMatch => label !== null);
-  const answersOnly = labels.length >= ANSWERS_ONLY_MIN && labels.every((label) => label.text === labels[0]!.text && (answersHere(label) || isOfficeAlone(label.text)));
+  const first = labels[0];
+  const answersOnly = first !== undefined && labels.length >= ANSWERS_ONLY_MIN && labels.every((label) => label.text === first.text) && (answersHere(first) || isOfficeAlone(first.text));
   return accepted.map((label, i) => {
     const next = accepted[i + 1];
     const block = blocks[i]!;
