@@ -1393,3 +1393,13 @@ describe('the site’s name is no headline, and answers with words before "to qu
     expect(kindFromTitle(title)).toBe('answers-to-questions');
   });
 });
+
+describe('an interview’s hosts', () => {
+  it('reads a radio host’s turns as the interviewer’s questions, a press conference’s moderator’s as remarks', () => {
+    const lines = ['Gabriela Warkentin (GW), conductora: Es la voz del embajador. Buenos días.', 'Christopher Landau (CL), embajador: Hola, Gabriela, buenos días.', 'GW: Pues sí, exactamente, ayer fue mi gran día.', 'CL: Felicidades.'];
+    const interview = extractTranscript(page('Entrevista del embajador Christopher Landau en W Radio', lines), new URL('https://mx.usembassy.gov/x'), { force: true }).transcript!;
+    expect(interview.segments[2]!.kind).toBe('question');
+    const conference = extractTranscript(page('Conferencia de prensa del embajador Christopher Landau', lines), new URL('https://mx.usembassy.gov/x'), { force: true }).transcript!;
+    expect(conference.segments[2]!.kind).toBe('remarks');
+  });
+});
