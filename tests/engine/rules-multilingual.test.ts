@@ -1396,7 +1396,14 @@ describe('the site’s name is no headline, and answers with words before "to qu
 
 describe('an interview’s hosts', () => {
   it('reads a radio host’s turns as the interviewer’s questions, a press conference’s moderator’s as remarks', () => {
-    const lines = ['Gabriela Warkentin (GW), conductora: Es la voz del embajador. Buenos días.', 'Christopher Landau (CL), embajador: Hola, Gabriela, buenos días.', 'GW: Pues sí, exactamente, ayer fue mi gran día.', 'CL: Felicidades.'];
+    const lines = [
+      'Gabriela Warkentin (GW), conductora: Es la voz del embajador. Buenos días.',
+      'Christopher Landau (CL), embajador: Hola, Gabriela, buenos días.',
+      'GW: Pues sí, exactamente, ayer fue mi gran día.',
+      'CL: Felicidades.',
+      'GW: Gracias, Embajador, por estar con nosotros.',
+      'CL: A ustedes.',
+    ];
     const interview = extractTranscript(page('Entrevista del embajador Christopher Landau en W Radio', lines), new URL('https://mx.usembassy.gov/x'), { force: true }).transcript!;
     expect(interview.segments[2]!.kind).toBe('question');
     const conference = extractTranscript(page('Conferencia de prensa del embajador Christopher Landau', lines), new URL('https://mx.usembassy.gov/x'), { force: true }).transcript!;
