@@ -1410,3 +1410,28 @@ describe('an interview’s hosts', () => {
     expect(conference.segments[2]!.kind).toBe('remarks');
   });
 });
+
+describe('dashes inside answers, and Korean ambassadors "to X"', () => {
+  it('reads dashes as list items where the questions carry their own labels', () => {
+    const doc = page('[우루과이] 최연충 대사 / Monte Carlo TV / 인터뷰', [
+      '질문 1 : 한국 국경일의 의의는 무엇인지?',
+      'ㅇ 한국은 장구한 역사를 가진 나라입니다.',
+      '- 한국의 국경일은 나라를 세운 날을 기리는 의미를 갖고 있습니다.',
+      '질문 2 : 대사관에서 준비중인 행사는?',
+      'ㅇ 그간 대사관에서는 문화행사를 준비해 왔습니다.',
+      '- 한국전통예술단 공연이 있습니다.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.korean.net/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs.length])).toEqual([
+      ['question', null, 1],
+      ['answer', '최연충', 2],
+      ['question', null, 1],
+      ['answer', '최연충', 2],
+    ]);
+  });
+
+  it('reads the name before "주…대사" and not the country in it', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('최연충 주우루과이대사 / 2011.9.22 / Monte Carlo TV')).toEqual(['최연충']);
+  });
+});
