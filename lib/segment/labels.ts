@@ -110,6 +110,10 @@ function endsWithCjkRole(words: string): boolean {
  */
 const BOLD_LABEL_MAX = 70;
 
+/** The longest bold name alone on its line read as a label, and a German ministry's initials after it. */
+const BOLD_ALONE_MAX = 50;
+const GERMAN_MINISTRY_BRACKET = /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMFTR|BMLEH|BMDS|BMUKN)\)$/u;
+
 /** The longest CJK label that may be a bare name, and what a CJK run is. */
 const CJK_NAME_MAX = 12;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
@@ -179,6 +183,8 @@ export interface LabelMatch {
   asks?: boolean;
   /** A dash that opens a turn of an unnamed dialogue: question or answer by alternation. */
   dash?: boolean;
+  /** A name alone on its line in bold: a label only where it recurs (a byline in bold is not one). */
+  alone?: boolean;
 }
 
 /**
@@ -194,7 +200,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
     markedLabel(text) ??
     officeDotLabel(text) ??
     dashLabel(text) ??
-    aloneLabel(text) ??
+    aloneLabel(text, boldPrefix) ??
     gluedBoldLabel(text, boldPrefix)
   );
 }
@@ -323,10 +329,20 @@ function markedLabel(text: string): LabelMatch | null {
   return { raw, text: found[1]!, kind, rest: text.slice(found[0].length).trim(), strength: strong ? 'strong' : 'weak' };
 }
 
-function aloneLabel(text: string): LabelMatch | null {
+function aloneLabel(text: string, boldPrefix = ''): LabelMatch | null {
   if (ALONE_LABEL.test(text)) {
     const kind = anonymousKind(text);
     return kind ? { raw: text, text, kind, rest: '', strength: 'strong' } : null;
+  }
+  // A name alone on its line in bold, the words on the next ("Deschauer (AA)", "Vorsitzende Welty",
+  // Germany's government press conferences): a label where it recurs, or where an office or a
+  // ministry's initials say so. A bold topic heading has lower-case words, or punctuation.
+  if (boldPrefix !== '' && normalizeBold(boldPrefix) === normalizeBold(text) && text.length <= BOLD_ALONE_MAX && !/[.,;:!?…。？！]/u.test(text.replace(/\([^()]*\)/g, ''))) {
+    const shape = nameShape(text);
+    // Scripts without capitals cannot tell a name from a subheading by its shape.
+    if (shape === 'none' || shape === 'starter' || !/\p{Lu}/u.test(text)) return null;
+    const office = GERMAN_MINISTRY_BRACKET.test(text) || isOfficeOrModerator(text.split(/\s+/u)[0] ?? '');
+    return { raw: text, text, kind: 'named', rest: '', strength: office ? 'strong' : 'weak', alone: true };
   }
   // Weak: it counts where the page repeats it or its title names it (turns.ts).
   if (text.length <= CAPITALS_ALONE_MAX && CAPITALS_ALONE.test(text) && nameShape(text) === 'several') {
