@@ -51,6 +51,13 @@ const OFFICE_DOT_LABEL =
   /^((?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\.\s+(?=[\p{Lu}"“‘\[(¿¡])/u;
 
 /**
+ * Parliaments' stenographic records end a speaker's name in capitals with a full stop, an office
+ * after a comma perhaps: "PRESIDENTE. L'ordine del giorno …", "GIULIO TERZI DI SANT'AGATA,
+ * Ministro degli affari esteri. Presidente Stefani, …". Weak: they count where they recur.
+ */
+const CAPITALS_DOT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’ ]{3,60}?)(?:,\s[^.,:;?!]{3,80})?\.\s+(?=\p{Lu})/u;
+
+/**
  * A name in capitals before a dash: "ВЛАДИМИР ПУТИН – Мы в тесном контакте", "LARRY KING — ...",
  * and Turkey's hyphen glued to the name ("SUNUCU- İyi akşamlar", "CUMHURBAŞKANI ERDOĞAN- Hoş bulduk").
  */
@@ -210,7 +217,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}?\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -219,9 +226,10 @@ function mayOpenWithLabel(text: string): boolean {
 
 /** "President Biden. All the flowers bloomed.": an office and a surname before a full stop. */
 function officeDotLabel(text: string): LabelMatch | null {
-  const found = OFFICE_DOT_LABEL.exec(text);
+  const found = OFFICE_DOT_LABEL.exec(text) ?? CAPITALS_DOT_LABEL.exec(text);
   if (!found) return null;
-  return { raw: `${found[1]!}.`, text: found[1]!, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'weak' };
+  if (found[1]!.length < 4 || nameShape(found[1]!) === 'none') return null;
+  return { raw: found[0].trim(), text: found[1]!, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'weak' };
 }
 
 /** "CAPITANICH.- ...", "ВЛАДИМИР ПУТИН – ...", and the bare dash of an unnamed dialogue. */

@@ -1460,3 +1460,14 @@ describe('names alone on their line in bold', () => {
     expect(readSpeaker('Presiden Republik Indonesia (Joko Widodo)')).toMatchObject({ name: 'Joko Widodo', official: true });
   });
 });
+
+describe('stenographic records', () => {
+  it('reads a name in capitals ending with a full stop, with an office after a comma, where it recurs', () => {
+    expect(matchLabel('PRESIDENTE. L’ordine del giorno reca l’audizione.')).toMatchObject({ text: 'PRESIDENTE', strength: 'weak' });
+    expect(matchLabel('GIULIO TERZI DI SANT’AGATA, Ministro degli affari esteri. Presidente Stefani, onorevoli senatori.')).toMatchObject({
+      raw: 'GIULIO TERZI DI SANT’AGATA, Ministro degli affari esteri.',
+      text: 'GIULIO TERZI DI SANT’AGATA',
+    });
+    expect(matchLabel('NATO allies met today. They agreed.')).toBeNull();
+  });
+});
