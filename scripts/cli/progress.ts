@@ -12,6 +12,12 @@ export interface Progress {
   stop(): void;
 }
 
+/** Standard error, where the bar and messages go, and standard output, which only has to be told apart from a terminal. */
+interface Streams {
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: { isTTY?: boolean };
+}
+
 const line = (message: string) => `verbatim: ${message}\n`;
 
 /** Messages only, for a standard error that is not a terminal (a log file, a pipe, a job runner). */
@@ -25,7 +31,7 @@ function plainProgress(stderr: NodeJS.WritableStream): Progress {
  * (files and folders, not standard input). It moves with the bytes read, so a single large
  * WARC file moves it too, and says how many pages and transcripts, and pages per second.
  */
-export function progressFor(totalBytes: number | null, streams = { stderr: process.stderr, stdout: process.stdout }): Progress {
+export function progressFor(totalBytes: number | null, streams: Streams = { stderr: process.stderr, stdout: process.stdout }): Progress {
   const { stderr, stdout } = streams;
   if (!stderr.isTTY || stdout.isTTY || totalBytes === null || totalBytes === 0) return plainProgress(stderr);
   const started = Date.now();

@@ -89,6 +89,37 @@ describe('verbatim extract on WARC files', { timeout: 120_000 }, () => {
   });
 });
 
+describe('verbatim extract on pages in other encodings', { timeout: 120_000 }, () => {
+  /** The page in windows-1251, as Russian sites long served it: what the encoding lacks as character references. */
+  const windows1251 = (html: string) => {
+    const table = new Map([...new TextDecoder('windows-1251').decode(Uint8Array.from({ length: 256 }, (_, i) => i))].map((char, byte) => [char, byte]));
+    const bytes: number[] = [];
+    for (const char of html) {
+      const byte = table.get(char);
+      if (byte !== undefined) bytes.push(byte);
+      else bytes.push(...Buffer.from(`&#${char.codePointAt(0)};`));
+    }
+    return Uint8Array.from(bytes);
+  };
+
+  it('reads a windows-1251 page by its <meta charset> in a file and by its response’s charset in a WARC, as the same page in UTF-8', async () => {
+    const page = pages.find((candidate) => candidate.name === 'mid-ru--ru-lavrov-interview')!;
+    const folder = join(dir, 'encodings');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a-utf8.html'), page.html);
+    writeFileSync(join(folder, 'b-meta.html'), windows1251(page.html.replace('<meta charset="UTF-8">', '<meta charset="windows-1251">')));
+    // The page still says UTF-8; the HTTP header, which a browser believes first, says windows-1251.
+    const record = { url: page.url.href, body: windows1251(page.html), contentType: 'text/html; charset=windows-1251' };
+    writeFileSync(join(folder, 'c-header.warc.gz'), await warcFile([record], { gzip: true }));
+    const run = verbatim([folder]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const [utf8, meta, header] = lines(run.stdout);
+    expect(utf8!.detected).toBe(true);
+    expect(meta!.transcript).toEqual(utf8!.transcript);
+    expect(header!.transcript).toEqual(utf8!.transcript);
+  });
+});
+
 describe('verbatim extract on damaged archives', { timeout: 120_000 }, () => {
   const [before, after, cut] = pages.filter((page) => page.expected.detected);
   const damaged = (): ArchivedResponse[] => [
