@@ -1,5 +1,4 @@
 import cliProgress from 'cli-progress';
-import { megabytes } from './page-size';
 
 /** What the command tells the person at the terminal while it reads many pages. */
 export interface Progress {
@@ -17,6 +16,8 @@ interface Streams {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdout: { isTTY?: boolean };
 }
+
+const MB = 1024 * 1024;
 
 const line = (message: string) => `verbatim: ${message}\n`;
 
@@ -43,15 +44,25 @@ export function progressFor(totalBytes: number | null, streams: Streams = { stde
       stream: stderr,
       hideCursor: true,
       fps: 5,
+      // Short enough for an 80-column terminal: the bar cuts a longer line rather than wrap it.
+      barsize: 16,
       format: (options, params) => {
         const seconds = Math.max((Date.now() - started) / 1000, 1e-3);
         const bar = cliProgress.Format.BarFormat(params.progress, options);
-        return `${bar} ${Math.floor(params.progress * 100)}% | ${megabytes(bytes)} of ${megabytes(totalBytes)} | ${pages} pages, ${transcripts} transcripts | ${(pages / seconds).toFixed(1)} pages/s`;
+        const size = `${(bytes / MB).toFixed(1)}/${(totalBytes / MB).toFixed(1)} MB`;
+        return `${bar} ${Math.floor(params.progress * 100)}% | ${size} | ${pages} pages, ${transcripts} transcripts | ${(pages / seconds).toFixed(1)} pages/s`;
       },
     },
     cliProgress.Presets.shades_classic,
   );
   const bar = bars.create(totalBytes, 0);
+  // The bar hides the cursor and turns off line wrapping: give both back on Ctrl+C too.
+  const interrupted = (signal: NodeJS.Signals) => {
+    bars.stop();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   return {
     read(count) {
       bytes = Math.min(bytes + count, totalBytes);
@@ -64,6 +75,8 @@ export function progressFor(totalBytes: number | null, streams: Streams = { stde
     },
     warn: (message) => bars.log(line(message)),
     stop() {
+      process.off('SIGINT', interrupted);
+      process.off('SIGTERM', interrupted);
       bars.update();
       bars.stop();
     },

@@ -4,7 +4,8 @@
  * WARC and WARC.gz files built here from the golden pages, whole and damaged, in folders beside
  * HTML files, on standard input, with one job and with two, with a terminal on standard error.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,8 +172,30 @@ describe('verbatim extract as a terminal shows it', { timeout: 120_000 }, () => 
     const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, COLUMNS: '120' } });
     expect(run.status).toBe(0);
     const transcripts = pages.filter((page) => page.expected.detected).length;
-    expect(run.stdout).toMatch(new RegExp(`100% \\| 0\\.1 MB of 0\\.1 MB \\| ${pages.length} pages, ${transcripts} transcripts \\| [\\d.]+ pages/s`));
+    expect(run.stdout).toMatch(new RegExp(`100% \\| 0\\.1/0\\.1 MB \\| ${pages.length} pages, ${transcripts} transcripts \\| [\\d.]+ pages/s`));
     expect(readFileSync(out, 'utf8')).toBe(verbatim([goldenWarcGz]).stdout);
+  });
+
+  it('gives the terminal back its cursor and line wrapping on Ctrl+C, and exits 130', async () => {
+    const big = join(dir, 'big.warc.gz');
+    writeFileSync(big, await warcFile(Array.from({ length: 40 }, () => pages.map(archived)).flat(), { gzip: true }));
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} extract ${JSON.stringify(big)} > /dev/null`;
+    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: ROOT });
+    let screen = '';
+    let pressed = false;
+    child.stdout.on('data', (data: Buffer) => {
+      screen += data.toString();
+      if (!pressed && /\d+ pages, /.test(screen)) {
+        pressed = true;
+        child.stdin.write('\u0003');
+      }
+    });
+    const [code] = (await once(child, 'exit')) as [number];
+    expect(pressed).toBe(true);
+    expect(code).toBe(130);
+    // The bar hid the cursor (?25l) and turned off wrapping (?7l); both come back after it.
+    expect(screen.lastIndexOf('\u001b[?25h')).toBeGreaterThan(screen.indexOf('\u001b[?25l'));
+    expect(screen.lastIndexOf('\u001b[?7h')).toBeGreaterThan(screen.indexOf('\u001b[?7l'));
   });
 
   it('stops quietly when the reader of its output goes away (| head)', () => {
