@@ -24,7 +24,7 @@ function extract(args: string[], input?: string) {
 
 const fixture = (name: string) => join(FIXTURES_DIR, `${name}.html`);
 
-describe('verbatim extract, npm run extract (the command line contract)', { timeout: 30_000 }, () => {
+describe('verbatim extract, npm run extract (the command line contract)', { timeout: 120_000 }, () => {
   it('prints one JSON object for a transcript, with the URL from the canonical link', () => {
     const { code, stdout, stderr } = extract([fixture('mid-ru--en-lavrov-remarks')]);
     expect(stderr).toBe('');
