@@ -36,6 +36,8 @@ const ROLE_WORDS = new Set([
   'cumhurbaşkanı', 'cumhurbaşkani', 'başbakan', 'bakan', 'bakanı', 'sözcü', 'sözcüsü', 'büyükelçi', 'dışişleri', 'presiden', 'menteri',
   'juru', 'bicara', 'duta', 'besar', 'wakil', 'ri', 'bộ', 'trưởng', 'thứ', 'thủ', 'tướng', 'chủ', 'tịch', 'phát', 'ngôn',
   'đại', 'sứ', 'người',
+  // The guest of a broadcast interview is the interviewee the title names.
+  'gast', 'guest', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'gość',
 ]);
 
 /** The number of an anonymised official: "One", "2", "#3", "B". */

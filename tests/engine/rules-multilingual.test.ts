@@ -1205,3 +1205,104 @@ describe('Turkish, Polish and Indonesian conventions', () => {
     expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
 });
+
+describe('who the title and the lead name', () => {
+  it('reads a name in a title written in capitals, without the post-nominal "MP"', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP DOORSTOP INTERVIEW')).toEqual(['John Howard']);
+    // A byline in capitals names its author, not a speaker.
+    expect(namesInTitle('By UK TIMES NEWSROOM', { afterOffice: true })).toEqual([]);
+  });
+
+  it('reads the name after an office and a country’s initials', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('Министр иностранных дел РК Ерлан Идрисов отвечает на вопросы газеты')).toEqual(['Ерлан Идрисов']);
+    expect(namesInTitle('By UK Times Newsroom', { afterOffice: true })).toEqual([]);
+  });
+
+  it('reads the guest of a broadcast ("Gast:") as the official the title names', () => {
+    const doc = page('Außenministerin Ferrero-Waldner zu Gast in der Pressestunde', [
+      'Moderatorin: Frau Bundesminister, wie sehen Sie die Lage im Irak?',
+      'Gast: Lassen Sie mich sagen, zum ersten, dass wir sehr besorgt sind.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.bmeia.gv.at/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', 'Ferrero-Waldner'],
+    ]);
+  });
+
+  it('reads all of an interview’s opening before the first question as the editor’s once it opens so', () => {
+    const doc = page('Interview mit dem Außenminister', [
+      'Bundesaußenminister Heiko Maas hat dem Spiegel ein Interview gegeben.',
+      'Das Gespräch führten zwei Redakteure in Berlin, kurz vor seiner Reise nach Moskau.',
+      'Frage: Herr Minister, was erwarten Sie von Moskau?',
+      'Maas: Wir erwarten Klarheit.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.spiegel.de/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs.length])).toEqual([
+      ['remarks', null, 2],
+      ['question', null, 1],
+      ['answer', 'Maas', 1],
+    ]);
+  });
+});
+
+describe('questions set as subheadings, and pages that label only the answerer', () => {
+  const interview = (headings: string[]) =>
+    parseDocument(`<html><head><title>Interview d’Ignazio Cassis</title></head><body><article><h1>Interview d’Ignazio Cassis</h1>
+      <p>Fin de la pandémie, guerre en Ukraine, arrivée de deux nouveaux conseillers fédéraux: voilà son année.</p>
+      ${headings.map((heading, i) => `<h2>${heading}</h2><p>Ce n’est pas forcément la langue qui amène une nouvelle dynamique, mais la culture qu’elle véhicule. Je le vois ${i}.</p>`).join('')}
+      </article></body></html>`);
+
+  it('reads a news site’s questions set as subheadings as the questions of an interview', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const doc = interview(['Une majorité latine au Conseil fédéral, ça change quoi?', 'Et la présidence, vous la referiez?']);
+    expect(scanLabels(doc.body)).toMatchObject({ questions: 2, faqQuestions: 0 });
+    const transcript = extractTranscript(doc, new URL('https://www.24heures.ch/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'question', 'answer', 'question', 'answer']);
+  });
+
+  it('reads subheadings that ask in a reader’s voice as an FAQ’s', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const scan = scanLabels(interview(['How long will my visa interview last?', 'Are there any dress requirements for visa interviews?']).body);
+    expect(scan).toMatchObject({ questions: 0, faqQuestions: 2 });
+  });
+
+  it('hears two voices where one name recurs with someone else’s paragraphs between', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const long = 'Rozmawiałem w Pałacu bezpośrednio z liderami Unii i wszyscy zaprzeczyli, że taka umowa była.';
+    const doc = parseDocument(`<html><body><div>${[1, 2, 3].map(() => `<p>Prezydent RP: ${long}</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`);
+    expect(scanLabels(doc.body).distinct).toBe(2);
+    const numbered = parseDocument(`<html><body><div>${[1, 2, 3].map((n) => `<p>Q${n}: ${long}?</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`);
+    expect(scanLabels(numbered.body).distinct).toBe(1);
+  });
+
+  it('drops a paywall’s notice', () => {
+    expect(keptTexts([block(BEFORE), block('Cet article est réservé aux abonnés. Je m’abonne'), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
+
+describe('more furniture: sites, players, mottos, captions', () => {
+  it.each([
+    'Powered by Tripod',
+    'ADVERTISEMENT',
+    'Baixe o player Flash para assistir esse vídeo.',
+    '[ca_audio url="/wp-content/uploads/hague.mp3" width="500"]',
+    '2021: Año de la Independencia',
+    'Đại sứ Hà Kim Ngọc trình Quốc thư lên Tổng thống Donald Trump hôm 17/9. (Ảnh: TTXVN phát)',
+    'Here is the full transcript of the event:',
+    'Listen to the event below',
+  ])('drops %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+
+  it.each(['[intervalo]', 'Advertisement is what we did not want, frankly, in this campaign.', '2021 fue un año de cambios para todos nosotros.'])('keeps %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toContain(line);
+  });
+
+  it('drops a broadcast’s people listed above the text, not a moderator’s turn', () => {
+    expect(keptTexts([block('Moderatorin: Hannelore Veith'), block(BEFORE)])).toEqual([BEFORE]);
+    expect(keptTexts([block('Moderator: Good afternoon and welcome to the briefing.'), block(BEFORE)])).toHaveLength(2);
+  });
+});
