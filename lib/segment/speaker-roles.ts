@@ -126,7 +126,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
     speakerOfSegment.push(person);
     segments.push({
       kind,
-      speaker: person && !isUnnamedModerator(person) ? nameOf(person) : null,
+      speaker: person && !namesNoOne(person) ? nameOf(person) : null,
       label: turn.label?.raw ?? null,
       section: turn.section,
       paragraphs: turn.paragraphs,
@@ -138,7 +138,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   const seen = new Set<Person>();
   const participants: Participant[] = [];
   for (const person of speakerOfSegment) {
-    if (!person || seen.has(person) || isUnnamedModerator(person)) continue;
+    if (!person || seen.has(person) || namesNoOne(person)) continue;
     seen.add(person);
     participants.push({ name: nameOf(person), role: person.role ?? 'other', labels: person.labels, turns: person.turns });
   }
@@ -384,6 +384,15 @@ const NAMING_HEADINGS = 6;
  * A moderator the page names only by the office ("Ведущий:", "사회자:", "Moderator:"): the label
  * stays on the turn, but no one is named ("Vors. Welty:" names Welty).
  */
+/**
+ * A label that names an office no one on the page holds by name ("外務大臣:" on a page whose title
+ * names no minister, "Official Spokesperson:"): like an unnamed moderator, the label stays on the
+ * turn and no one is named. A person made from the title has no labels and is named.
+ */
+function namesNoOne(person: Person): boolean {
+  return isUnnamedModerator(person) || (person.labels.length > 0 && person.forms.every((form) => form.officeOnly === true));
+}
+
 function isUnnamedModerator(person: Person): boolean {
   return person.forms.length > 0 && person.forms.every((form) => form.moderator && MODERATOR_ALONE.test(form.name));
 }

@@ -68,6 +68,8 @@ export interface SpeakerForm {
    * in the title or among the page's other labels.
    */
   roleOnly: boolean;
+  /** The label is an office and nothing else ("Minister", "外務大臣"), not a surname with one ("崔大使"). */
+  officeOnly?: boolean;
 }
 
 /** Reads a named label's words (without the colon). */
@@ -114,7 +116,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const surname = surnameOf(name);
   const initial = initialOf(name, surname);
   const journalist = !official && !moderator && (outlet || outletInBrackets || (qualifier !== '' && !hasRoleWord(qualifier)));
-  return { name, surname, initial, allCaps, official: official && !moderator, journalist, moderator, roleOnly: roleOnly && !moderator };
+  return { name, surname, initial, allCaps, official: official && !moderator, journalist, moderator, roleOnly: roleOnly && !moderator, officeOnly: roleOnly && !moderator };
 }
 
 /**
@@ -148,6 +150,7 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
     journalist: journalist && !moderator,
     moderator,
     roleOnly: roleOnly || (office && !journalist && name.length <= 2 && /\p{Script=Han}/u.test(name)),
+    officeOnly: roleOnly && !moderator,
   };
 }
 

@@ -1471,3 +1471,22 @@ describe('stenographic records', () => {
     expect(matchLabel('NATO allies met today. They agreed.')).toBeNull();
   });
 });
+
+describe('an office no one on the page holds by name', () => {
+  it('keeps the label and names no one ("外務大臣:" under a title that names no minister)', () => {
+    const doc = page('外務大臣会見記録', ['外務大臣:本日、政務三役会議を開きました。', '記者:今後の方針は?', '外務大臣:検討しています。']);
+    const transcript = extractTranscript(doc, new URL('https://www.mofa.go.jp/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.speaker, segment.label])).toEqual([
+      [null, '外務大臣:'],
+      [null, '記者:'],
+      [null, '外務大臣:'],
+    ]);
+    expect(transcript.participants).toEqual([]);
+  });
+
+  it('still names a surname with its office ("玄葉大臣:")', async () => {
+    const { readSpeaker } = await import('../../lib/segment/speakers');
+    expect(readSpeaker('玄葉大臣')).toMatchObject({ name: '玄葉', officeOnly: false });
+    expect(readSpeaker('外務大臣')).toMatchObject({ officeOnly: true });
+  });
+});
