@@ -83,6 +83,12 @@ const DROPPED: RegExp[] = [
   /^\[[a-z_]{2,30}\s[a-z_]{1,30}=.{0,200}$/u,
   // The year's official motto heading every Mexican government document: "2021: Año de la Independencia".
   /^\d{4}[:.,]?\s(?:año|ano) de(?:l)?\s.{1,120}$/iu,
+  // A press conference's hours in brackets: "(16時55分〜17時38分)", "(10:00 - 11:15)".
+  /^[(（]?\d{1,2}[時:：]\d{2}分?\s?[〜~～\-–]\s?\d{1,2}[時:：]\d{2}分?[)）]?$/u,
+  // Who conducted the interview, on a line of its own: "Propos recueillis par …", "حوار/…", "Interview: …".
+  /^(?:propos recueillis par|interviewed by|interview by|entrevista de|интервью записал[аи]?|беседовал[аи]?|حوار\s?[/:])\s?.{2,80}$/iu,
+  // Germany's government press conferences announce their off-the-record parts: "Es folgt ein Teil „unter drei“."
+  /^es folgt ein teil .{0,3}unter (?:zwei|drei).{0,3}\.?$/iu,
   // Paywalls: "Cet article est réservé aux abonnés. Je m'abonne", "Dieser Artikel ist nur für Abonnenten".
   /^(?:cet article est réservé aux abonnés|this (?:article|story) is (?:for|only for|available to) subscribers|dieser artikel ist (?:nur )?für abonnenten|este artículo es exclusivo para suscriptores|subscribe to (?:continue|read)|je m['’]abonne)/iu,
   SECTION_BANNER,

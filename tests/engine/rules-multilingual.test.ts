@@ -1490,3 +1490,9 @@ describe('an office no one on the page holds by name', () => {
     expect(readSpeaker('外務大臣')).toMatchObject({ officeOnly: true });
   });
 });
+
+describe('bylines of interviews, hours, and off-the-record notices', () => {
+  it.each(['(16時55分〜17時38分)', 'Propos recueillis par Jean Dupont', 'حوار/ضياء الدين بلال – لينا يعقوب', 'Es folgt ein Teil „unter drei“.'])('drops %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
