@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Transcript } from '../lib/transcript-schema';
 import type { TabReading } from '../extension/tab-reading';
 import { isAntiBotCheck } from '../extension/unreachable-page';
+import { ChangedSinceSaved } from './ChangedSinceSaved';
 import { PopupStatus, type PopupProblem } from './PopupStatus';
 import { PopupTranscript } from './PopupTranscript';
 
@@ -42,7 +43,10 @@ export function PopupApp({ readPage, openLibrary, openReader }: PopupAppProps) {
       </nav>
       <main>
         {state.phase === 'transcript' ? (
-          <PopupTranscript key={state.transcript.url} transcript={state.transcript} {...(openReader ? { openReader } : {})} />
+          <>
+            <ChangedSinceSaved key={`changed:${state.transcript.url}`} transcript={state.transcript} />
+            <PopupTranscript key={state.transcript.url} transcript={state.transcript} {...(openReader ? { openReader } : {})} />
+          </>
         ) : (
           <PopupStatus problem={state} onExtractAnyway={() => void read(true)} onRetry={() => void read(false)} />
         )}

@@ -1,4 +1,5 @@
-import type { LibraryEntry } from '../../../extension/library-entry';
+import { fingerprintEntry } from '../../../extension/entry-fingerprint';
+import type { EntryInput, LibraryEntry } from '../../../extension/library-entry';
 import { SCHEMA_VERSION, type Transcript } from '../../../lib/transcript-schema';
 
 /**
@@ -45,7 +46,12 @@ export function generatedTranscript(n: number): Transcript {
 }
 
 /** The `n`th generated entry, saved `n` minutes after a fixed moment. */
-export function generatedEntry(n: number): LibraryEntry {
+export function generatedEntry(n: number): EntryInput {
   const savedAt = new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
   return { firstSavedAt: savedAt, savedAt, transcript: generatedTranscript(n) };
+}
+
+/** The `n`th generated entry as the library stores it: with the fingerprint of its text. */
+export function storedEntry(n: number): LibraryEntry {
+  return fingerprintEntry(generatedEntry(n));
 }
