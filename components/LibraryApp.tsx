@@ -6,6 +6,8 @@ import { libraryExportFile, type ExportScope } from '../extension/library-export
 import { fileSizeProblem, parseLibraryFile, type ParsedLibraryFile } from '../extension/library-file';
 import { importEntries, NOTHING_IMPORTED, planImport, type ImportPlan } from '../extension/library-import';
 import { searchLibrary } from '../extension/library-search';
+import { openedEdition } from '../extension/opened-edition';
+import { libraryTranscripts } from '../extension/library-transcripts';
 import { sortLibrary, type LibrarySort } from '../extension/library-sort';
 import {
   listLibrary,
@@ -22,6 +24,7 @@ import { DamagedEntries } from './DamagedEntries';
 import { ImportQuestion } from './ImportQuestion';
 import { isolate } from './isolate';
 import { ImportReport, type ImportSummary } from './ImportReport';
+import { EditionList } from './EditionList';
 import { LibraryList } from './LibraryList';
 import { LibraryToolbar } from './LibraryToolbar';
 import { LiveStatus, useStatusNote } from './LiveStatus';
@@ -33,6 +36,12 @@ import { UndoBar } from './UndoBar';
 /** The entry the address names (`#entry=<id>`), or null for the list. */
 function openEntryId(): string | null {
   return new URLSearchParams(location.hash.slice(1)).get('entry');
+}
+
+/** Which of the entry's editions the address names (`&edition=<n>`, an earlier text kept); 0 for its text as last saved. */
+function openEditionIndex(): number {
+  const index = Number(new URLSearchParams(location.hash.slice(1)).get('edition') ?? 0);
+  return Number.isInteger(index) && index > 0 ? index : 0;
 }
 
 /** The reader view of a saved transcript, in a tab of its own (entrypoints/reader-tab). */
@@ -48,6 +57,7 @@ export function LibraryApp() {
   const [sort, setSort] = useState<LibrarySort>('saved');
   const [formatId, setFormatId] = useState<FormatId>('json');
   const [openId, setOpenId] = useState(openEntryId);
+  const [editionIndex, setEditionIndex] = useState(openEditionIndex);
   const [deleted, setDeleted] = useState<StoredEntry | null>(null);
   const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
   const [question, setQuestion] = useState<{ fileName: string; parsed: ParsedLibraryFile; plan: ImportPlan } | null>(null);
@@ -71,7 +81,10 @@ export function LibraryApp() {
     const stopWatching = watchLibrary(() => {
       if (!importing.current) void load();
     });
-    const followHash = () => setOpenId(openEntryId());
+    const followHash = () => {
+      setOpenId(openEntryId());
+      setEditionIndex(openEditionIndex());
+    };
     window.addEventListener('hashchange', followHash);
     return () => {
       stopWatching();
@@ -80,6 +93,9 @@ export function LibraryApp() {
   }, [load]);
 
   const shown = useMemo(() => sortLibrary(searchLibrary(listing?.entries ?? [], query), sort), [listing, query, sort]);
+  // Entries of the same transcript (other addresses, reposts) listed once, with their editions.
+  const transcripts = useMemo(() => libraryTranscripts(shown), [shown]);
+  const editionCounts = useMemo(() => new Map(transcripts.map((t) => [t.lead.id, t.editions.length])), [transcripts]);
 
   async function deleteEntry(stored: StoredEntry) {
     await removeEntry(stored.id);
@@ -160,18 +176,22 @@ export function LibraryApp() {
 
   const open = openId ? listing?.entries.find((stored) => stored.id === openId) : undefined;
   if (openId && listing) {
+    const opened = open ? openedEdition(listing.entries, open, editionIndex) : null;
     return (
       <div class="library">
         <nav class="library-bar">
           <a href="#">← All saved transcripts</a>
         </nav>
         <main>
-          {open ? (
-            <TranscriptView
-              key={open.id}
-              transcript={open.entry.transcript}
-              actions={<TranscriptActions transcript={open.entry.transcript} openReader={() => openReaderTab(open.id)} />}
-            />
+          {open && opened?.transcript ? (
+            <>
+              <EditionList editions={opened.editions} shown={{ entryId: open.id, index: editionIndex }} />
+              <TranscriptView
+                key={`${open.id}:${editionIndex}`}
+                transcript={opened.transcript}
+                actions={<TranscriptActions transcript={opened.transcript} openReader={() => openReaderTab(open.id)} />}
+              />
+            </>
           ) : (
             <p>This transcript is no longer in the library.</p>
           )}
@@ -226,7 +246,7 @@ export function LibraryApp() {
             No saved transcript matches “<bdi>{query}</bdi>”.
           </p>
         ) : (
-          <LibraryList entries={shown} onDelete={(stored) => void deleteEntry(stored)} onExport={(stored) => exportEntries([stored], 'one')} />
+          <LibraryList entries={transcripts.map((t) => t.lead)} editionCount={(stored) => editionCounts.get(stored.id) ?? 1} onDelete={(stored) => void deleteEntry(stored)} onExport={(stored) => exportEntries([stored], 'one')} />
         )}
         {listing && <DamagedEntries damaged={listing.damaged} onRemove={(id) => void removeEntry(id)} />}
       </main>

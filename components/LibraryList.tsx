@@ -8,6 +8,8 @@ interface LibraryListProps {
   onDelete: (stored: StoredEntry) => void;
   /** Exports one entry in the format chosen above the list. */
   onExport: (stored: StoredEntry) => void;
+  /** How many editions the transcript listed by this entry has (other addresses, kept versions); 1 when not given. */
+  editionCount?: (stored: StoredEntry) => number;
 }
 
 const SAVED_ON = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -18,7 +20,7 @@ const SAVED_AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
  * questions, when saved, export, delete. Each cell names its column (`data-label`), which a
  * narrow window shows when the rows stack (entrypoints/library/library.css).
  */
-export function LibraryList({ entries, onDelete, onExport }: LibraryListProps) {
+export function LibraryList({ entries, onDelete, onExport, editionCount }: LibraryListProps) {
   return (
     <table class="library-list">
       <thead>
@@ -41,12 +43,14 @@ export function LibraryList({ entries, onDelete, onExport }: LibraryListProps) {
           const { transcript, savedAt } = stored.entry;
           const title = transcript.title || 'Untitled transcript';
           const speakers = leadingSpeakers(transcript);
+          const editions = editionCount?.(stored) ?? 1;
           return (
             <tr key={stored.id} data-entry-id={stored.id}>
               <td class="title">
                 <a href={`#entry=${stored.id}`}>
                   <bdi>{title}</bdi>
                 </a>
+                {editions > 1 && <span class="editions-count">{editions} editions</span>}
               </td>
               <td class="date" data-label="Date">
                 {transcript.date ?? '—'}
