@@ -66,6 +66,15 @@ function shingleHashes(tokens: string[]): Uint32Array {
 /** A signature's slots as numbers. */
 export function minhashSlots(fingerprint: Pick<TextFingerprint, 'minhash'>): Uint32Array {
   const slots = new Uint32Array(SLOTS);
-  for (let slot = 0; slot < SLOTS; slot += 1) slots[slot] = Number.parseInt(fingerprint.minhash.slice(slot * 8, slot * 8 + 8), 16);
+  const hex = fingerprint.minhash;
+  for (let slot = 0; slot < SLOTS; slot += 1) {
+    let value = 0;
+    for (let i = slot * 8; i < slot * 8 + 8; i += 1) {
+      const code = hex.charCodeAt(i);
+      // '0'-'9' are 48-57, 'a'-'f' 97-102 (the schema allows nothing else).
+      value = value * 16 + (code <= 57 ? code - 48 : code - 87);
+    }
+    slots[slot] = value;
+  }
   return slots;
 }

@@ -13,8 +13,11 @@
  */
 import { parseArgs } from 'node:util';
 import { extractTranscript } from '../../lib/extract';
+import { performance } from 'node:perf_hooks';
+import { groupSameTranscripts } from '../../lib/provenance/edition-groups';
 import { SAME_TRANSCRIPT_SIMILARITY, textSimilarity } from '../../lib/provenance/edition-match';
-import { transcriptFingerprint, type TextFingerprint } from '../../lib/provenance/fingerprint';
+import { textFingerprint, transcriptFingerprint, type TextFingerprint } from '../../lib/provenance/fingerprint';
+import { mix32 } from '../../lib/provenance/hash32';
 import type { Segment } from '../../lib/transcript-schema';
 import { readCorpus } from '../eval/corpus';
 import { parseDocument } from '../lib/parse-html';
@@ -74,8 +77,35 @@ for (const edit of EDITS) {
   editions[edit.name] = texts.map((text) => textSimilarity(text.fingerprint, transcriptFingerprint({ segments: edit.apply(text.segments) })));
 }
 
+/**
+ * What it costs (median of 5 runs, milliseconds): fingerprinting every text read here, and
+ * grouping a library of 5,000 different saved texts of 300 words (every tenth an edition of the
+ * one before, one word in twenty changed): what the library page does on each search.
+ */
+function medianMs(run: () => void): number {
+  const times = Array.from({ length: 5 }, () => {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  }).sort((a, b) => a - b);
+  return Math.round(times[2]! * 10) / 10;
+}
+const libraryText = (n: number) => Array.from({ length: 300 }, (_, i) => `w${mix32(Math.imul(n, 0x9e3779b9) + i) % 20000}`);
+const library = Array.from({ length: 5000 }, (_, n) => {
+  if (n % 10 !== 9) return textFingerprint(libraryText(n).join(' '));
+  return textFingerprint(libraryText(n - 1).map((word, i) => (i % 20 === 0 ? 'changed' : word)).join(' '));
+});
+const words = texts.reduce((sum, text) => sum + text.fingerprint.tokens, 0);
+const cost = {
+  fingerprintAllTextsMs: medianMs(() => texts.forEach((text) => transcriptFingerprint({ segments: text.segments }))),
+  words,
+  group5000Ms: medianMs(() => groupSameTranscripts(library, (fingerprint) => fingerprint)),
+  groupsOf5000: groupSameTranscripts(library, (fingerprint) => fingerprint).length,
+};
+
 const report = {
   threshold: SAME_TRANSCRIPT_SIMILARITY,
+  cost,
   texts: texts.length,
   differentTexts: summary(different.map((pair) => pair.similarity)),
   mostSimilarDifferentTexts: different.slice(0, 8),
@@ -91,6 +121,7 @@ else {
     line('different texts (every pair)', report.differentTexts),
     ...report.mostSimilarDifferentTexts.map((pair) => `    ${pair.similarity.toFixed(2)}  ${pair.a}  ~  ${pair.b}`),
     ...Object.entries(report.editions).map(([name, s]) => line(`edition: ${name}`, s)),
+    `cost: fingerprinting the ${report.texts} texts (${cost.words} words) ${cost.fingerprintAllTextsMs} ms; grouping 5,000 saved texts ${cost.group5000Ms} ms (${cost.groupsOf5000} transcripts)`,
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }
