@@ -3,12 +3,11 @@ import { browser } from 'wxt/browser';
 import { coalesce } from '../extension/coalesce';
 import { downloadFile } from '../extension/download-file';
 import { libraryExportFile, type ExportScope } from '../extension/library-export';
+import { activeFilters } from '../extension/library-filters';
 import { fileSizeProblem, parseLibraryFile, type ParsedLibraryFile } from '../extension/library-file';
 import { importEntries, NOTHING_IMPORTED, planImport, type ImportPlan } from '../extension/library-import';
-import { searchLibrary } from '../extension/library-search';
 import { openedEdition } from '../extension/opened-edition';
 import { libraryTranscripts } from '../extension/library-transcripts';
-import { sortLibrary, type LibrarySort } from '../extension/library-sort';
 import {
   listLibrary,
   LibraryFullError,
@@ -25,13 +24,16 @@ import { ImportQuestion } from './ImportQuestion';
 import { isolate } from './isolate';
 import { ImportReport, type ImportSummary } from './ImportReport';
 import { EditionList } from './EditionList';
+import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
-import { LibraryToolbar } from './LibraryToolbar';
+import { LibraryResults } from './LibraryResults';
+import { LIBRARY_SEARCH_ID, LibraryToolbar } from './LibraryToolbar';
 import { LiveStatus, useStatusNote } from './LiveStatus';
 import { StorageUsageLine } from './StorageUsageLine';
 import { TranscriptActions } from './TranscriptActions';
 import { TranscriptView } from './TranscriptView';
 import { UndoBar } from './UndoBar';
+import { useLibraryView } from './useLibraryView';
 
 /** The entry the address names (`#entry=<id>`), or null for the list. */
 function openEntryId(): string | null {
@@ -49,12 +51,16 @@ async function openReaderTab(id: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/reader-tab.html?entry=${encodeURIComponent(id)}`) });
 }
 
-/** The library page: saved transcripts, search, open, delete with undo, export (all, shown or one, in any library format), import. */
+/** Nothing loaded yet: one empty list for the view to work on. */
+const NO_ENTRIES: StoredEntry[] = [];
+
+/**
+ * The library page: saved transcripts, search with snippets, filters, open, delete with undo,
+ * export (all, shown or one, in any library format), import.
+ */
 export function LibraryApp() {
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<LibrarySort>('saved');
   const [formatId, setFormatId] = useState<FormatId>('json');
   const [openId, setOpenId] = useState(openEntryId);
   const [editionIndex, setEditionIndex] = useState(openEditionIndex);
@@ -92,10 +98,14 @@ export function LibraryApp() {
     };
   }, [load]);
 
-  const shown = useMemo(() => sortLibrary(searchLibrary(listing?.entries ?? [], query), sort), [listing, query, sort]);
-  // Entries of the same transcript (other addresses, reposts) listed once, with their editions.
+  const view = useLibraryView(listing?.entries ?? NO_ENTRIES);
+  const { shown, query } = view;
+  // Entries of the same transcript (other addresses, reposts) listed once, with their editions;
+  // the list pages through the transcripts as it would through the entries.
   const transcripts = useMemo(() => libraryTranscripts(shown), [shown]);
+  const leads = useMemo(() => transcripts.map((t) => t.lead), [transcripts]);
   const editionCounts = useMemo(() => new Map(transcripts.map((t) => [t.lead.id, t.editions.length])), [transcripts]);
+  const rows = leads.slice(0, view.rows.length);
 
   async function deleteEntry(stored: StoredEntry) {
     await removeEntry(stored.id);
@@ -209,16 +219,33 @@ export function LibraryApp() {
       <main>
         <LibraryToolbar
           query={query}
-          sort={sort}
+          sort={view.sort}
           formatId={formatId}
           total={listing?.entries.length ?? 0}
           shown={shown.length}
-          onQuery={setQuery}
-          onSort={setSort}
+          narrowed={view.narrowed}
+          onQuery={view.setQuery}
+          onSort={view.setSort}
           onFormat={setFormatId}
           onExport={(scope) => exportEntries(scope === 'all' ? (listing?.entries ?? []) : shown, scope)}
           onImport={(file) => void importFile(file)}
         />
+        {listing !== null && listing.entries.length > 0 && (
+          <>
+            <LibraryFilters filters={view.filters} options={view.options} onChange={view.setFilters} />
+            <LibraryResults
+              shown={shown.length}
+              total={listing.entries.length}
+              query={query}
+              filters={view.filters}
+              narrowed={view.narrowed}
+              onClear={() => {
+                view.clear();
+                document.getElementById(LIBRARY_SEARCH_ID)?.focus();
+              }}
+            />
+          </>
+        )}
         <LiveStatus note={note} />
         {deleted && (
           <UndoBar
@@ -242,11 +269,23 @@ export function LibraryApp() {
         ) : listing.entries.length === 0 ? (
           <p class="empty">Nothing saved yet. Open a transcript page, click the Verbatim icon and choose “Save to library”.</p>
         ) : shown.length === 0 ? (
-          <p class="empty" role="status">
-            No saved transcript matches “<bdi>{query}</bdi>”.
+          <p class="empty">
+            {query.trim() === '' ? (
+              'No saved transcript has everything the filters ask for.'
+            ) : (
+              <>
+                No saved transcript matches “<bdi>{query}</bdi>”{activeFilters(view.filters).length > 0 && ' with these filters'}.
+              </>
+            )}
           </p>
         ) : (
-          <LibraryList entries={transcripts.map((t) => t.lead)} editionCount={(stored) => editionCounts.get(stored.id) ?? 1} onDelete={(stored) => void deleteEntry(stored)} onExport={(stored) => exportEntries([stored], 'one')} />
+          <LibraryList
+            entries={rows}
+            more={leads.length - rows.length}
+            onShowMore={view.showMore}
+            words={view.words}
+            editionCount={(stored) => editionCounts.get(stored.id) ?? 1}
+            onDelete={(stored) => void deleteEntry(stored)} onExport={(stored) => exportEntries([stored], 'one')} />
         )}
         {listing && <DamagedEntries damaged={listing.damaged} onRemove={(id) => void removeEntry(id)} />}
       </main>

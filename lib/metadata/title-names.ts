@@ -6,7 +6,10 @@ import { isRoleWord, sameSurname, surnameOf } from '../segment/speakers';
  * Runs of two or three capitalised words that are not words of office, or Russian initials
  * with a surname, in title order.
  */
-export function namesInTitle(title: string, options: { afterOffice?: boolean } = {}): string[] {
+export function namesInTitle(written: string, options: { afterOffice?: boolean } = {}): string[] {
+  // A title in capitals ("TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP DOORSTOP") is read
+  // with its words capitalised: capitals alone tell no name from the words around it.
+  const title = /\p{Ll}/u.test(written) || written.split(/\s+/u).length < CAPITALS_TITLE_WORDS ? written : written.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
   const names: Array<{ name: string; index: number }> = [];
   // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name.
   for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
@@ -37,8 +40,9 @@ export function namesInTitle(title: string, options: { afterOffice?: boolean } =
   const tokens = Array.from(title.matchAll(/[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu));
   tokens.forEach((found, i) => {
     const token = found[0];
-    const possessive = /[’']s$/u.test(token);
-    const word = token.replace(/[’']s$/u, '');
+    // "Lavrov's", and Turkish case endings after an apostrophe ("Erdoğan'dan", "Davutoğlu'nun").
+    const possessive = POSSESSIVE.test(token);
+    const word = token.replace(POSSESSIVE, '');
     const capitalised = CAPITALISED.test(word) || (run.length > 0 && INITIAL.test(word));
     // "President von der Leyen", "Ministre de Villepin": particles inside a name, or opening it
     // right after an office, when a capitalised word follows them.
@@ -56,13 +60,26 @@ export function namesInTitle(title: string, options: { afterOffice?: boolean } =
       run.push(word);
       if (possessive) close("'s");
     } else close(token.trim());
-    if (/\S/.test(token)) previous = token.replace(/[’']s$/u, '');
+    // "the Secretary's Travel": an office in the possessive owns what follows; it names no one.
+    // A country's initials after an office keep it the word before the name: "Министр иностранных
+    // дел РК Ерлан Идрисов", "Ambassador of the EU".
+    const afterOffice = (PERSON_OFFICES.test(previous) || isRoleWord(previous)) && COUNTRY_INITIALS.test(token);
+    if (/\S/.test(token) && !afterOffice) previous = token;
   });
   close('');
   return names.sort((a, b) => a.index - b.index).map((entry) => entry.name);
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** The fewest words of a title in capitals read as one: "By TIMES NEWSROOM" is a byline's author. */
+const CAPITALS_TITLE_WORDS = 6;
+
+/** A country's or a union's initials after an office: "РК", "ЄС", "США", "EU", "UK". */
+const COUNTRY_INITIALS = /^\p{Lu}{2,4}$/u;
+
+/** An apostrophe and a lower-case ending closing a name: "’s", Turkish "'dan", "'ın", "'nun". */
+const POSSESSIVE = /(?<=\p{L}{2})[’'](?:s|\p{Ll}{1,4})$/u;
 
 /** A capitalised word, hyphenated parts capitalised or not: "Lavrov", "Frank-Walter", "Jean-Yves", "Kyu-duk". */
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*$/u;
@@ -84,7 +101,7 @@ function particleLeadsToName(tokens: RegExpExecArray[], i: number): boolean {
 }
 
 /** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
-const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла)$/iu;
+const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik)$/iu;
 
 /** Words after which a title names a person: offices, and "by", "with", "von", "de". */
 const ROLE_BEFORE = new Set([
@@ -97,6 +114,8 @@ const ROLE_BEFORE = new Set([
   'министра', 'министр', 'президента', 'президент', 'посла', 'посол', 'представителя', 'міністра', 'президента',
   'речника', 'посла', 'дел', 'федерации', 'россии', 'рф', 'мид', 'справ', 'україни', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.', 'shri', 'h.e.', 'm.', 'mme', 'monsieur', 'madame',
   'herr', 'frau', 'señor', 'señora', 'sr.', 'sra.', 'г-н', 'г-жа', 'господин', 'госпожа', 'пан', 'пані',
+  'cumhurbaşkanı', 'başbakan', 'bakan', 'bakanı', 'sözcüsü', 'presiden', 'menteri', 'prezydent', 'premier', 'ambasciatore',
+  'embaixador', 'rzecznik', 'wiceminister', 'pak', 'bapak', 'ibu', 'sayın', 'hon', 'hon.', 'honourable', 'honorable',
 ]);
 
 /**
@@ -179,5 +198,7 @@ const NOT_NAMES = new Set([
   'bundesregierung', 'pressekonferenz', 'interview', 'conférence', 'presse', 'entretien', 'déclaration',
   'conferencia', 'prensa', 'entrevista', 'rueda', 'debate', 'street', 'downing', 'house', 'white', 'general',
   'assembly', 'union', 'european', 'commission', 'nato', 'house', 'parliament', 'senate', 'roundtable',
-  'journalists', 'doorstop', 'address', 'visit', 'round', 'table',
+  'journalists', 'doorstop', 'address', 'visit', 'round', 'table', 'republic', 'republik', 'república', 'repubblica',
+  'république', 'republica', 'rzeczypospolitej', 'cumhuriyeti', 'keterangan', 'pers', 'konferensi', 'wawancara',
+  'mp', 'mep', 'qc', 'kc', 'mla', 'transcript',
 ]);

@@ -1,5 +1,5 @@
 import { matchLabel } from '../segment/labels';
-import { EXCLAMATION, FIRST_PERSON, GREETING, REPORTED_SPEECH } from '../text/register';
+import { EXCLAMATION, FIRST_PERSON, GREETING, HUMBLE_VERBS, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
 import { ancestryTest } from './ancestry';
 import { leadingBold, openingText, paragraphsOf, UNREAD } from './paragraphs';
@@ -121,7 +121,7 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
       if (opening.length >= 60 || (opening.length >= 20 && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {
         scan.textParagraphs += 1;
         if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
-        if (FIRST_PERSON.test(opening)) scan.firstPerson += 1;
+        if (FIRST_PERSON.test(opening) || HUMBLE_VERBS.test(opening)) scan.firstPerson += 1;
       }
       if (GREETING.test(opening) || EXCLAMATION.test(opening.trim())) scan.greetings += 1;
       if (opening.length < 1) return;
@@ -148,7 +148,7 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
       if (key !== previous) scan.switches += 1;
       previous = key;
       const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000);
-      if (label.kind !== 'answer' && /[?？]/u.test(asked)) scan.asking += 1;
+      if (label.kind !== 'answer' && /[?？؟]/u.test(asked)) scan.asking += 1;
       if (label.kind === 'question' && FAQ_QUESTION.test(label.rest || asked)) scan.faqQuestions += 1;
       if (label.strength === 'weak') {
         // One capitalised word ("С.В.Лавров:", "Sidhant:") counts once it recurs.
@@ -189,7 +189,7 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
  * no punctuation). Segmentation (lib/segment/turns.ts) reads bold paragraphs by the same rule.
  */
 export const BOLD_SENTENCES_MIN = 3;
-export const BOLD_SENTENCE_END = /[.?!…。？！»"”]$/u;
+export const BOLD_SENTENCE_END = /[.?!…。？！؟»"”]$/u;
 
 /** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
 export const BOLD_QUESTION_MAX = 600;
@@ -206,7 +206,7 @@ function isBoldSentence(bold: string, paragraph: Element): boolean {
 
 /** A paragraph wholly in bold that ends with a question mark. */
 function isBoldQuestion(bold: string, paragraph: Element): boolean {
-  return bold.length >= 10 && /[?？]$/u.test(bold) && isWholeBold(bold, paragraph);
+  return bold.length >= 10 && /[?？؟]$/u.test(bold) && isWholeBold(bold, paragraph);
 }
 
 function isListingOrComments(element: Element): boolean {

@@ -18,7 +18,7 @@ const ROLE_WORDS = new Set([
   'ambassador', 'deputy', 'director', 'director-general', 'head', 'chairman', 'chairwoman', 'chair',
   'foreign', 'state', 'press', 'official', 'representative', 'envoy', 'chancellor', 'vice', 'general',
   'senator', 'governor', 'affairs', 'special', 'permanent', 'consul', 'consul-general', 'counsellor',
-  'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department',
+  'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department', 'senior', 'administration',
   'ministry', 'government', 'federation', 'external', 'international', 'cooperation', 'high', 'the',
   'bundesminister', 'bundesministerin', 'bundeskanzler', 'bundeskanzlerin', 'außenminister', 'außenministerin',
   'staatssekretär', 'staatssekretärin', 'regierungssprecher', 'regierungssprecherin', 'sprecher', 'sprecherin',
@@ -30,10 +30,18 @@ const ROLE_WORDS = new Set([
   'министр', 'министра', 'президент', 'посол', 'официальный', 'официальная', 'представитель',
   'директор', 'заместитель', 'председатель', 'премьер-министр', 'глава', 'иностранных', 'дел', 'мид',
   'россии', 'российской', 'федерации', 'официальный', 'представителя',
+  // Portuguese, Italian, Polish, Turkish, Indonesian, Vietnamese.
+  'porta-voz', 'chanceler', 'embaixador', 'embaixadora', 'secretário', 'primeiro-ministro', 'portavoce', 'ambasciatore',
+  'sottosegretario', 'presidente del consiglio', 'prezydent', 'premier', 'rzecznik', 'ambasador', 'wiceminister', 'rp',
+  'cumhurbaşkanı', 'cumhurbaşkani', 'başbakan', 'bakan', 'bakanı', 'sözcü', 'sözcüsü', 'büyükelçi', 'dışişleri', 'presiden', 'menteri',
+  'juru', 'bicara', 'duta', 'besar', 'wakil', 'ri', 'bộ', 'trưởng', 'thứ', 'thủ', 'tướng', 'chủ', 'tịch', 'phát', 'ngôn',
+  'đại', 'sứ', 'người',
+  // The guest of a broadcast interview is the interviewee the title names.
+  'gast', 'guest', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'gość',
 ]);
 
-
-
+/** The number of an anonymised official: "One", "2", "#3", "B". */
+const ORDINAL = /^(?:one|two|three|four|five|six|#?\d{1,2}|[a-f])$/iu;
 
 /** The initials of Germany's ministries and offices as the government press conferences write them. */
 const GERMAN_MINISTRY = /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMBFSFJ|BMFTR|BMLEH|BMDS|BMUKN|StS)\)/u;
@@ -77,7 +85,10 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const ministry = GERMAN_MINISTRY.test(labelText);
   const outletInBrackets = !ministry && /\((?:[A-Z][A-Za-z]{1,5})\)/u.test(labelText);
   const official = lastRole >= 0 || ministry || (qualifier !== '' && hasRoleWord(qualifier));
-  if (lastRole >= 0) tokens = tokens.slice(lastRole + 1);
+  // "SENIOR STATE DEPARTMENT OFFICIAL ONE", "Senior Administration Official 2": background briefings
+  // number their anonymised officials; the whole label is the one person's name.
+  const numbered = lastRole >= 0 && lastRole < tokens.length - 1 && tokens.slice(lastRole + 1).every((token) => ORDINAL.test(token));
+  if (lastRole >= 0 && !numbered) tokens = tokens.slice(lastRole + 1);
   tokens = dropPlaceAfterRole(tokens);
   // "Secretario de Estado de Comunicación": the office's own words after it leave no name.
   if (lastRole >= 0 && tokens.every((token) => ROLE_WORDS.has(token.toLowerCase()) || /^(?:de|del|of|the|la|el|für|des|du)$/iu.test(token))) tokens = [];
@@ -85,7 +96,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // (Initials after the surname, "Лавров С.В.", end the name instead.)
   const initials = tokens.findIndex((token, i) => /^\p{Lu}\./u.test(token) && (i < tokens.length - 1 || /\p{Ll}/u.test(token)));
   if (initials > 0) tokens = tokens.slice(initials);
-  if (tokens.length > 3) tokens = tokens.slice(-2);
+  if (tokens.length > 3 && !numbered) tokens = tokens.slice(-2);
   const roleOnly = tokens.length === 0 && official;
   if (tokens.length === 0) tokens = namePart.split(' ');
 
@@ -160,7 +171,9 @@ function titleCase(token: string): string {
   return token
     .split(/([.\-])/)
     .map((piece) => (piece.length > 1 ? piece[0]! + piece.slice(1).toLowerCase() : piece))
-    .join('');
+    .join('')
+    // Turkish "İ" lower-cased outside a Turkish locale leaves a combining dot ("TAYYİP" to "Tayyi̇p").
+    .replace(/i\u0307/gu, 'i');
 }
 
 /** The last word of a name, initials ("S.Lavrov", "С.В.Лавров") and possessives removed. */

@@ -955,3 +955,295 @@ describe('the heading that opens the questions, in brackets and in every languag
     expect(QUESTIONS_HEADING.test(text)).toBe(true);
   });
 });
+
+describe('background briefings: anonymised officials in square brackets, and the front matter above them', () => {
+  it('reads "[SENIOR STATE DEPARTMENT OFFICIAL ONE]:" as one official, the whole label his name', () => {
+    expect(matchLabel('[SENIOR STATE DEPARTMENT OFFICIAL ONE]: Great. So as I mentioned, the Secretary met him.')).toMatchObject({
+      text: 'SENIOR STATE DEPARTMENT OFFICIAL ONE',
+      kind: 'named',
+      strength: 'strong',
+    });
+    expect(matchLabel('[المسؤول الكبير الأول في وزارة الخارجية]: رائع. إذن كما ذكرت')).toMatchObject({ text: 'المسؤول الكبير الأول في وزارة الخارجية', kind: 'named' });
+    const doc = page('Senior State Department Officials on the Secretary’s Travel', [
+      'Background Briefing',
+      'Istanbul, Turkey',
+      'November 16, 2020',
+      'MODERATOR: Thanks, everyone, for getting together so quickly. We will start with our first official.',
+      '[SENIOR STATE DEPARTMENT OFFICIAL ONE]: Great. So as I mentioned, the Secretary met the French foreign minister today.',
+      'QUESTION: Could you say more about Iraq?',
+      '[SENIOR STATE DEPARTMENT OFFICIAL ONE]: Sure. We discussed it at length.',
+      'QUESTION: And the second official?',
+      '[SENIOR STATE DEPARTMENT OFFICIAL TWO]: I can take that one.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://www.state.gov/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['remarks', 'Senior State Department Official One'],
+      ['question', null],
+      ['answer', 'Senior State Department Official One'],
+      ['question', null],
+      ['answer', 'Senior State Department Official Two'],
+    ]);
+  });
+
+  it('drops the kind and the place on their own lines above the text, and not a sentence that names a place', () => {
+    const lines = ['Background Briefing', 'Istanbul, Turkey', 'اسطنبول، تركيا', 'Special Briefing via Teleconference'];
+    for (const line of lines) expect(keptTexts([block(line), block(BEFORE)])).toEqual([BEFORE]);
+    expect(keptTexts([block('Yes, Minister.'), block(BEFORE)])).toEqual(['Yes, Minister.', BEFORE]);
+    // Among the turns, a line of two capitalised words and a comma is what was said.
+    expect(keptTexts([block(BEFORE), block(AFTER), block('Thank you'), block('Istanbul, Turkey')])).toContain('Istanbul, Turkey');
+  });
+
+  it('does not read the owner of a possessive office as a name ("the Secretary’s Travel")', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('Senior State Department Officials on the Secretary’s Travel')).toEqual([]);
+    expect(namesInTitle('Secretary Blinken’s Remarks to the Press')).toEqual(['Blinken']);
+  });
+});
+
+describe('the headline restated above the text', () => {
+  it.each([
+    ['毛宁主持例行记者会', '2024年10月8日外交部发言人毛宁主持例行记者会'],
+    [
+      'Foreign Minister Sergey Lavrov’s interview to Komsomolskaya Pravda newspaper and radio, Moscow, May 31, 2016',
+      'Foreign Minister Sergey Lavrov’s interview to Komsomolskaya Pravda, Moscow, May 31, 2016',
+    ],
+  ])('drops %j under the title %j', (line, title) => {
+    expect(keptTexts([block(line), block(BEFORE)], title)).toEqual([BEFORE]);
+  });
+
+  it('keeps a lead sentence that uses the title’s words', () => {
+    const lead = 'Foreign Minister Sergey Lavrov gave an interview to Komsomolskaya Pravda in Moscow on May 31, 2016.';
+    expect(keptTexts([block(lead), block(BEFORE)], 'Foreign Minister Sergey Lavrov’s interview to Komsomolskaya Pravda, Moscow, May 31, 2016')).toEqual([lead, BEFORE]);
+  });
+});
+
+describe('a listing’s teasers, counted by item', () => {
+  it('counts a breadcrumb’s links in the row of a table layout as one item, not four teasers', () => {
+    const doc = parseDocument(`<!doctype html><html><body><table><tr><td>
+      <div class="pathway"><a href="/">Главная</a> » <a href="/strategy/">Стратегия</a> » <a href="/strategy/gos/">Государство</a> » <a href="/strategy/gos/pres/">Президент</a></div>
+      <h1>Стенограмма встречи Дмитрия Медведева с коллективом газеты, 29 апреля 2008 г.</h1>
+      <p>Д.МЕДВЕДЕВ: Дорогие коллеги! Мне очень приятно побывать у вас в гостях.</p></td></tr></table></body></html>`);
+    expect(countTeasers(doc.body)).toBe(1);
+  });
+
+  it('does not count the tag links of the <article> that holds the whole text', () => {
+    const text = Array.from({ length: 20 }, () => '<p>Pues yo creo que está bien, están en su derecho de manifestarse y de opinar.</p>').join('');
+    const doc = parseDocument(`<!doctype html><html><body><article><h1>La mañanera</h1><p>13 de enero de 2023</p>${text}
+      <div class="tags"><a href="/tag/amlo/">Andrés Manuel López Obrador</a> <a href="/tag/mananera/">Mañanera</a></div></article></body></html>`);
+    expect(countTeasers(doc.body)).toBe(0);
+  });
+
+  it('reads the day-first dates of teasers, and the month first where day first is no date', async () => {
+    const { findDate } = await import('../../lib/metadata/dates');
+    expect(findDate('Tribune de Catherine Colonna (Paris, 03/12/2023)')?.iso).toBe('2023-12-03');
+    expect(findDate('Posted 11/16/2020')?.iso).toBe('2020-11-16');
+  });
+});
+
+describe('small things around a speech', () => {
+  it('drops a line of hashtags', () => {
+    expect(keptTexts([block(BEFORE), block('#РоссияКувейт'), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+
+  it('reads a line that opens like a sentence ("Naturalmente, tomamos …") as text, not a topic heading', () => {
+    const doc = page('Rueda de prensa del Ministro de Asuntos Exteriores de Rusia, Serguéi Lavrov', [
+      'Serguéi Lavrov: Finalizamos nuestra visita a EEUU por invitación del Secretario de Estado.',
+      'Hemos constatado la existencia de varios problemas serios, es inevitable.',
+      'Naturalmente, tomamos en consideración la situación en torno al Tratado',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript!;
+    expect(transcript.headings).toEqual([]);
+    expect(transcript.segments.map((segment) => segment.paragraphs.length)).toEqual([3]);
+  });
+
+  it('hears the first person in the humble verbs of a Japanese speech', async () => {
+    const { HUMBLE_VERBS } = await import('../../lib/text/register');
+    expect(HUMBLE_VERBS.test('その上で、重点的に5つのことに取り組んでまいります。')).toBe(true);
+    expect(HUMBLE_VERBS.test('首相は重点的に5つのことに取り組むと述べた。')).toBe(false);
+  });
+});
+
+describe('Portuguese, Italian, Polish, Turkish, Indonesian and Vietnamese pages', () => {
+  it.each([
+    ['Pergunta: O senhor vai a Brasília?', 'question'],
+    ['Resposta: Vou, sim.', 'answer'],
+    ['D: Ambasciatore, l’Ucraina entrerà nella NATO?', 'question'],
+    ['R: Nella NATO è poco probabile.', 'answer'],
+    ['Pytanie: Czy pan prezydent jest szczęśliwy?', 'question'],
+    ['Odpowiedź: Tak.', 'answer'],
+    ['Soru: Putin ile görüşecek misiniz?', 'question'],
+    ['Cevap: Evet, görüşeceğim.', 'answer'],
+    ['Wartawan: Pak, besok jadi ke Lampung?', 'question'],
+    ['PV: Thưa Đại sứ, ông đánh giá thế nào?', 'question'],
+  ])('reads %j as a label of kind %s', (text, kind) => {
+    expect(matchLabel(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Entrevista coletiva do Presidente da República', 'press-conference'],
+    ['Konferencja prasowa ministrów spraw zagranicznych', 'press-conference'],
+    ['Dışişleri Bakanlığı Sözcüsü basın toplantısı', 'press-conference'],
+    ['Keterangan Pers Presiden Joko Widodo', 'press-conference'],
+    ['Họp báo thường kỳ Bộ Ngoại giao', 'press-conference'],
+    ['Wywiad z ministrem spraw zagranicznych', 'interview'],
+    ['Đại sứ Mỹ trả lời phỏng vấn VOA', 'interview'],
+    ['Orędzie Prezydenta RP', 'remarks'],
+  ])('reads the kind of %j as %s', async (title, kind) => {
+    const { kindFromTitle } = await import('../../lib/metadata/kind');
+    expect(kindFromTitle(title)).toBe(kind);
+  });
+
+  it.each([
+    ['13 de outubro de 2016', '2016-10-13'],
+    ['30 gennaio 2023', '2023-01-30'],
+    ['5 października 2023', '2023-10-05'],
+    ['20 Mart 2016', '2016-03-20'],
+    ['2 Desember 2019', '2019-12-02'],
+    ['ngày 31 tháng 8 năm 2020', '2020-08-31'],
+  ])('reads the date %j', async (text, iso) => {
+    const { findDate } = await import('../../lib/metadata/dates');
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['pl', 'Nie wiem, czy to jest dobry pomysł, ale na pewno trzeba o tym rozmawiać, bo to się dzieje teraz.'],
+    ['tr', 'Bu konuda çok net bir tavrımız var ve bunu daha önce de ifade ettik, bir daha söylüyorum.'],
+    ['id', 'Saya kira itu yang akan kita lihat nanti, dan kami tidak akan mengubah keputusan itu.'],
+    ['vi', 'Tôi rất vui có mặt ở đây và cảm ơn các bạn đã dành thời gian cho cuộc trò chuyện này.'],
+  ])('tells %s from its words', async (language, sample) => {
+    const { detectLanguage } = await import('../../lib/metadata/language');
+    expect(detectLanguage(parseDocument('<html><body><p>x</p></body></html>'), new URL('https://example.org/x'), sample)).toBe(language);
+  });
+});
+
+describe('named dialogues', () => {
+  it('hears the Arabic question mark (؟): the interviewer who asks is the journalist', () => {
+    const doc = page('سيلفيو برلسكوني.. إيطاليا وعلاقتها بالعالم العربي', [
+      'عماد الأطرش: أعزائي المشاهدين أهلاً ومرحباً بكم إلى هذا اللقاء.',
+      'سيلفيو بيرلسكوني: شكراً وأهلاً بك.',
+      'عماد الأطرش: بعد الذي حصل مؤخراً هل تعتقد أن ما قام به وزيركم ينبع من عقلية منتشرة؟',
+      'سيلفيو بيرلسكوني: كلا، يحترم الإيطاليون جميع الأديان.',
+      'عماد الأطرش: كيف عملتم على احتواء بوادر الأزمة مع ليبيا؟',
+      'سيلفيو بيرلسكوني: لم أجد أي تضارب.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.aljazeera.net/x'), { force: true }).transcript!.segments;
+    expect(segments.slice(2).map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('reads a speaker’s initials after the full name as the same person, and the one who asks as the interviewer', () => {
+    const doc = page('Paris Match : Jean Quatremer interview', [
+      'Paris Match: A propos de votre interview d’Yves Leterme, croyez-vous qu’il y faisait de l’ironie?',
+      'Jean Quatremer: Il le fait souvent. Dans ce cas cependant, il s’agissait d’une ironie.',
+      'PM: Que pensez-vous de la toute récente désignation d’Herman Van Rompuy?',
+      'JQ: Cette nomination est étonnante parce qu’on ne sait pas ce qu’il pense.',
+      'PM: Vous n’aimez pas l’homme?',
+      'JQ: Là n’est pas la question.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'Paris Match'],
+      ['answer', 'Jean Quatremer'],
+      ['question', 'Paris Match'],
+      ['answer', 'Jean Quatremer'],
+      ['question', 'Paris Match'],
+      ['answer', 'Jean Quatremer'],
+    ]);
+    expect(transcript.participants.map((person) => [person.name, person.role])).toEqual([
+      ['Paris Match', 'journalist'],
+      ['Jean Quatremer', 'official'],
+    ]);
+  });
+
+  it('reads "Member of the Media:" as an anonymous asker', () => {
+    expect(matchLabel('Member of the Media: I wonder if you have up to date information?')?.kind).toBe('question');
+  });
+});
+
+describe('Turkish, Polish and Indonesian conventions', () => {
+  it('reads a name in capitals with a hyphen glued to it as a label, and lower-cases "İ" without a stray dot', () => {
+    expect(matchLabel('SUNUCU- Bu akşam gençlerimizin size birçok sorusu olacak.')).toMatchObject({ text: 'SUNUCU', kind: 'named' });
+    expect(matchLabel('INTELLIGENCE MATTERS - TONY BLINKEN')).toBeNull();
+    const doc = page('Cumhurbaşkanı Gençlerle Buluşuyor', [
+      'SUNUCU- Sayın Cumhurbaşkanım, öncelikle TRT ekranlarına hoş geldiniz diyoruz.',
+      'CUMHURBAŞKANI RECEP TAYYİP ERDOĞAN- Hoş bulduk.',
+      'SUNUCU- Bu tarihi mekânın hikâyesini anlatır mısınız?',
+      'CUMHURBAŞKANI RECEP TAYYİP ERDOĞAN- Aslında tabi bu tarihi mekânın tarihi çok eskiye dayanıyor.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://www.tccb.gov.tr/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['remarks', 'Recep Tayyip Erdoğan'],
+      ['question', null],
+      ['answer', 'Recep Tayyip Erdoğan'],
+    ]);
+  });
+
+  it('reads the asker named in brackets after the question word ("SORU: (SÜMEYYE CEYLAN)")', () => {
+    expect(matchLabel('SORU: (SÜMEYYE CEYLAN) Son yıllarda Türk dünyasının birliği nasıl güçlendi?')).toMatchObject({
+      text: 'SÜMEYYE CEYLAN',
+      kind: 'named',
+      asks: true,
+      rest: 'Son yıllarda Türk dünyasının birliği nasıl güçlendi?',
+    });
+  });
+
+  it('reads names in titles through Turkish case endings and not "Republik Indonesia"', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle("Cumhurbaşkanı Erdoğan'dan 'son kez' mesajı")).toEqual(['Erdoğan']);
+    expect(namesInTitle('Keterangan Pers Presiden Republik Indonesia Usai Kunjungi Pusat Perbelanjaan Sarinah')).toEqual([]);
+  });
+
+  it('reads the line before each answer as a question where the page labels only its one answerer', () => {
+    const doc = page('Kropka nad i TVN, 21 grudnia 2000 r.', [
+      'Panie Prezydencie jest pan właściwie szczęśliwym człowiekiem, wygrał Pan drugą kadencję.',
+      'Prezydent RP: To świadczy o tym, że nie ma pełnego szczęścia nigdy.',
+      'Umowa była. Mówił o tym poseł Rokita.',
+      'Prezydent RP: Rozmawiałem w Pałacu bezpośrednio z liderami Unii.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.prezydent.pl/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+});
+
+describe('who the title and the lead name', () => {
+  it('reads a name in a title written in capitals, without the post-nominal "MP"', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP DOORSTOP INTERVIEW')).toEqual(['John Howard']);
+    // A byline in capitals names its author, not a speaker.
+    expect(namesInTitle('By UK TIMES NEWSROOM', { afterOffice: true })).toEqual([]);
+  });
+
+  it('reads the name after an office and a country’s initials', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('Министр иностранных дел РК Ерлан Идрисов отвечает на вопросы газеты')).toEqual(['Ерлан Идрисов']);
+    expect(namesInTitle('By UK Times Newsroom', { afterOffice: true })).toEqual([]);
+  });
+
+  it('reads the guest of a broadcast ("Gast:") as the official the title names', () => {
+    const doc = page('Außenministerin Ferrero-Waldner zu Gast in der Pressestunde', [
+      'Moderatorin: Frau Bundesminister, wie sehen Sie die Lage im Irak?',
+      'Gast: Lassen Sie mich sagen, zum ersten, dass wir sehr besorgt sind.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.bmeia.gv.at/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', 'Ferrero-Waldner'],
+    ]);
+  });
+
+  it('reads all of an interview’s opening before the first question as the editor’s once it opens so', () => {
+    const doc = page('Interview mit dem Außenminister', [
+      'Bundesaußenminister Heiko Maas hat dem Spiegel ein Interview gegeben.',
+      'Das Gespräch führten zwei Redakteure in Berlin, kurz vor seiner Reise nach Moskau.',
+      'Frage: Herr Minister, was erwarten Sie von Moskau?',
+      'Maas: Wir erwarten Klarheit.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.spiegel.de/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs.length])).toEqual([
+      ['remarks', null, 2],
+      ['question', null, 1],
+      ['answer', 'Maas', 1],
+    ]);
+  });
+});
