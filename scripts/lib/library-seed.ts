@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
 import { fingerprintEntry } from '../../extension/entry-fingerprint';
 import { libraryEntryId, type LibraryEntry } from '../../extension/library-entry';
-import { mix32 } from '../../lib/provenance/hash32';
 import { ENTRY_KEY_PREFIX, LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION, LIBRARY_VERSION } from '../../extension/library-store';
 import { extractTranscript } from '../../lib/extract';
 import type { Transcript } from '../../lib/transcript-schema';
@@ -13,7 +12,7 @@ import { parseDocument } from './parse-html';
  * A library of thousands for the benchmark and the end-to-end tests: the transcripts of the
  * development corpus (real text in ten languages, from 190 publishers, of every kind), each
  * copied many times under its own address, title, date and save time (each copy after the
- * first with its words in another order, so that it is a different text), written straight
+ * first with words of its own among its words, so that it is a different text), written straight
  * into the extension's `storage.local` through its service worker, in the shape the library
  * stores (with the fingerprint of its text).
  */
@@ -48,7 +47,7 @@ export async function seededEntry(bases: Transcript[], n: number, mark?: string)
   const base = bases[n % bases.length]!;
   const url = new URL(base.url);
   url.searchParams.set('copy', String(n));
-  const text = n < bases.length ? base.segments : reordered(base.segments, n);
+  const text = n < bases.length ? base.segments : madeDistinct(base.segments, n);
   const withMark = mark === undefined ? text : markFirstTurn(text, mark);
   const savedAt = new Date(START + n * 60_000).toISOString();
   const transcript: Transcript = {
@@ -63,25 +62,25 @@ export async function seededEntry(bases: Transcript[], n: number, mark?: string)
 }
 
 /**
- * The `n`th copy's turns with the words of each paragraph in an order of its own (its characters,
- * in a paragraph written without spaces): the same words to search, count and filter, but a
- * different text, as thousands of different transcripts are. Copies with the same text would be
- * one transcript with its editions to the library (lib/provenance/edition-match.ts), listed once.
+ * The `n`th copy's turns with a word of its own (`c<n>`) after every fourth word (in a paragraph
+ * written without spaces, after every fourth character past its first clause, up to 12
+ * characters, which stays as written): the same words to search, count and filter, but a different text, as thousands of
+ * different transcripts are. Copies with the same text would be one transcript with its editions
+ * to the library (lib/provenance/edition-match.ts), listed once.
  */
-function reordered(segments: Transcript['segments'], n: number): Transcript['segments'] {
-  return segments.map((segment, s) => ({
+/** At most this much of a paragraph written without spaces stays as written. */
+const CLAUSE_KEPT = 12;
+
+function madeDistinct(segments: Transcript['segments'], n: number): Transcript['segments'] {
+  const own = `c${n}`;
+  const interleave = (parts: string[]) => [...parts.flatMap((part, i) => (i % 4 === 3 ? [part, own] : [part])), ...(parts.length < 4 ? [own] : [])];
+  return segments.map((segment) => ({
     ...segment,
-    paragraphs: segment.paragraphs.map((paragraph, p) => {
+    paragraphs: segment.paragraphs.map((paragraph) => {
       const words = paragraph.split(' ');
-      const spaced = words.length >= 8;
-      const parts = spaced ? words : Array.from(paragraph);
-      let state = mix32(Math.imul(n, 0x9e3779b9) ^ Math.imul(s + 1, 0x85ebca6b) ^ (p + 1));
-      for (let i = parts.length - 1; i > 0; i -= 1) {
-        state = mix32(state + i);
-        const j = state % (i + 1);
-        [parts[i], parts[j]] = [parts[j]!, parts[i]!];
-      }
-      return parts.join(spaced ? ' ' : '');
+      if (words.length >= 8) return interleave(words).join(' ');
+      const clause = Math.min(CLAUSE_KEPT, Math.max(0, paragraph.search(/[，。、；：！？,.;:!?]/u) + 1));
+      return `${paragraph.slice(0, clause)} ${interleave(Array.from(paragraph.slice(clause))).join(' ')}`;
     }),
   }));
 }
