@@ -35,9 +35,10 @@ const ROLE_WORDS = new Set([
   'sottosegretario', 'presidente del consiglio', 'prezydent', 'premier', 'rzecznik', 'ambasador', 'wiceminister', 'rp',
   'cumhurbaşkanı', 'cumhurbaşkani', 'başbakan', 'bakan', 'bakanı', 'sözcü', 'sözcüsü', 'büyükelçi', 'dışişleri', 'presiden', 'menteri',
   'juru', 'bicara', 'duta', 'besar', 'wakil', 'ri', 'bộ', 'trưởng', 'thứ', 'thủ', 'tướng', 'chủ', 'tịch', 'phát', 'ngôn',
-  'đại', 'sứ', 'người',
+  'đại', 'sứ', 'người', 'ngoại', 'giao',
   // The guest of a broadcast interview is the interviewee the title names.
   'gast', 'guest', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'gość',
+  'botschafter', 'botschafterin', 'generalkonsul', 'generalkonsulin', 'konsul', 'gesandter', 'deutscher', 'deutsche',
 ]);
 
 /** The number of an anonymised official: "One", "2", "#3", "B". */
@@ -131,8 +132,9 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
   // A surname before the office ("崔" of 崔大使) is how the page shortens the name.
   const surname = roleOnly ? '' : name.toLowerCase();
   return {
-    // A journalist's label keeps its spacing ("テレビ朝日 千々岩記者"); names and offices have none.
-    name: roleOnly ? text : journalist ? labelText.trim().replace(/\s+/g, ' ') : name,
+    // A journalist's label keeps its spacing ("テレビ朝日 千々岩記者"), and so does a Japanese name
+    // with a space between family and given name ("長谷川 晋"); offices have none.
+    name: roleOnly ? text : journalist || !office ? labelText.trim().replace(/\s+/g, ' ') : name,
     surname: surname || text.toLowerCase(),
     initial: null,
     allCaps: false,

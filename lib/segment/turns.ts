@@ -49,6 +49,11 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   // sentences stand between plain ones, the others are questions too.
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？؟]$/u.test(block.text)).length;
   const boldSentences = blocks.filter((block, i) => !accepted[i] && !block.heading && block.wholeBold && BOLD_SENTENCE_END.test(block.text)).length;
+  const unlabelled = accepted.every((label) => label === null);
+  // Interviews that mark only the questions with a dash ("―외무장관에 발탁된 소감은…." then 『…』,
+  // "--まず、メルボルンの印象は?" then the answer): no dash ever follows a dash.
+  const dashes = accepted.flatMap((label, i) => (label?.dash ? [i] : []));
+  const dashAsks = dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => blocks[i + 1] !== undefined && accepted[i + 1] === null);
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
   let current: RawTurn | null = null;
@@ -82,8 +87,10 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       return;
     }
     // A bold sentence of an interview is a question before it is a short bold heading.
-    const boldQuestion = !label && isBoldQuestion(block, boldQuestions, boldSentences);
-    if (boldQuestion && boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) {
+    // A subheading that asks is a question only on a page with no labels (a news site's interview):
+    // among labelled turns it heads a topic ("ТАК БУДЕТ ЛИ ТРЕТЬЯ МИРОВАЯ?").
+    const boldQuestion = !label && (!block.heading || unlabelled) && isBoldQuestion(block, boldQuestions, boldSentences);
+    if (boldQuestion && (block.heading || (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)))) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
       return;
@@ -95,7 +102,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       return;
     }
     if (label) {
-      const turn: RawTurn = { label: label.dash ? dashTurnLabel(label, block, turns.at(-1)) : label, continuation: false, boldQuestion: false, section, paragraphs: [] };
+      const turn: RawTurn = { label: label.dash ? (dashAsks ? { ...label, kind: 'question' } : dashTurnLabel(label, block, turns.at(-1))) : label, continuation: false, boldQuestion: false, section, paragraphs: [] };
       if (label.rest !== '') turn.paragraphs.push(label.rest);
       pendingLabel = label.rest === '' ? turn : null;
       turns.push(turn);
@@ -107,11 +114,11 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       turns.push(current);
       return;
     }
-    if (current && !current.boldQuestion && !asksAndIsAnswered(current)) {
+    if (current && !current.boldQuestion && !asksAndIsAnswered(current) && !(dashAsks && current.label?.dash)) {
       current.paragraphs.push(block.text);
       return;
     }
-    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current));
+    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current) || (dashAsks && current.label?.dash === true));
     current = { label: null, continuation: turns.length > 0, boldQuestion: false, afterQuestion, section, paragraphs: [block.text] };
     turns.push(current);
   });
@@ -135,11 +142,17 @@ function asksAndIsAnswered(turn: RawTurn): boolean {
  * questions so, when it is longer than a topic heading.
  */
 function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: number): boolean {
-  if (!block.wholeBold || block.heading || block.text.length > BOLD_QUESTION_MAX) return false;
+  if (block.text.length > BOLD_QUESTION_MAX) return false;
+  // A subheading that asks: news sites set an interview's questions so.
+  if (block.heading) return /[?？؟]$/u.test(block.text);
+  if (!block.wholeBold) return false;
   if (/[?？؟]$/u.test(block.text)) return true;
   if (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) return true;
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
+
+/** How many dash-marked questions, each followed by unmarked text, make a page one that marks only its questions. */
+const DASH_QUESTIONS_MIN = 2;
 
 /** A bold line this short is a topic heading rather than a question without its question mark. */
 const HEADING_LIKE_MAX = 80;
@@ -189,7 +202,8 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
   // labelled): the paragraph before each answer is asked, with or without a question mark.
   // Every label is that one answerer's: where others are labelled too, an unlabelled line is not surely a question.
   const labels = accepted.filter((label): label is LabelMatch => label !== null);
-  const answersOnly = labels.length >= ANSWERS_ONLY_MIN && labels.every((label) => label.text === labels[0]!.text && (answersHere(label) || isOfficeAlone(label.text)));
+  const first = labels[0];
+  const answersOnly = first !== undefined && labels.length >= ANSWERS_ONLY_MIN && labels.every((label) => label.text === first.text) && (answersHere(first) || isOfficeAlone(first.text));
   return accepted.map((label, i) => {
     const next = accepted[i + 1];
     const block = blocks[i]!;
@@ -244,10 +258,12 @@ export const LEAD_CHARS = 300;
 function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], title: string): Array<LabelMatch | null> {
   const counts = new Map<string, number>();
   let strong = 0;
+  let strongQuestions = 0;
   for (const label of candidates) {
     if (!label) continue;
     counts.set(label.text.toLowerCase(), (counts.get(label.text.toLowerCase()) ?? 0) + 1);
     if (label.strength === 'strong') strong += 1;
+    if (label.strength === 'strong' && label.kind === 'question') strongQuestions += 1;
   }
   // The title and the editor's lead name the page's speakers ("2022年8月2日,外交部发言人华春莹主持例行记者会").
   const firstLabel = candidates.findIndex((label) => label !== null);
@@ -264,6 +280,8 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
 
   function acceptLabel(label: LabelMatch | null, i: number): LabelMatch | null {
     if (!label || label.strength === 'strong') return label;
+    // Where questions carry their own labels ("질문 1 :"), a dash opens a list's item, not a turn.
+    if (label.dash && strongQuestions >= 2) return null;
     // A bare "A" answers a bare "Q": it counts where the page's questions are written so.
     if (label.raw === 'A' && (counts.get('q') ?? 0) < 2) return null;
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
