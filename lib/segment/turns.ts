@@ -285,6 +285,7 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     // A bare "A" answers a bare "Q": it counts where the page's questions are written so.
     if (label.raw === 'A' && (counts.get('q') ?? 0) < 2) return null;
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
+    if (label.alone) return null;
     // A name the title or the lead gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or
     // a name that answers the question just asked, is a label once.
     const named = label.kind === 'named' && !label.dash && label.text.length >= 2;
