@@ -6,6 +6,8 @@ import { libraryExportFile, type ExportScope } from '../extension/library-export
 import { activeFilters } from '../extension/library-filters';
 import { fileSizeProblem, parseLibraryFile, type ParsedLibraryFile } from '../extension/library-file';
 import { importEntries, NOTHING_IMPORTED, planImport, type ImportPlan } from '../extension/library-import';
+import { openedEdition } from '../extension/opened-edition';
+import { libraryTranscripts } from '../extension/library-transcripts';
 import {
   listLibrary,
   LibraryFullError,
@@ -21,6 +23,7 @@ import { DamagedEntries } from './DamagedEntries';
 import { ImportQuestion } from './ImportQuestion';
 import { isolate } from './isolate';
 import { ImportReport, type ImportSummary } from './ImportReport';
+import { EditionList } from './EditionList';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
 import { LibraryResults } from './LibraryResults';
@@ -40,6 +43,12 @@ function openEntryId(): string | null {
   return new URLSearchParams(location.hash.slice(1)).get('entry');
 }
 
+/** Which of the entry's editions the address names (`&edition=<n>`, an earlier text kept); 0 for its text as last saved. */
+function openEditionIndex(): number {
+  const index = Number(new URLSearchParams(location.hash.slice(1)).get('edition') ?? 0);
+  return Number.isInteger(index) && index > 0 ? index : 0;
+}
+
 /** The reader view of a saved transcript, in a tab of its own (entrypoints/reader-tab). */
 async function openReaderTab(id: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/reader-tab.html?entry=${encodeURIComponent(id)}`) });
@@ -57,6 +66,7 @@ export function LibraryApp() {
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [formatId, setFormatId] = useState<FormatId>('json');
   const [openId, setOpenId] = useState(openEntryId);
+  const [editionIndex, setEditionIndex] = useState(openEditionIndex);
   const [deleted, setDeleted] = useState<StoredEntry | null>(null);
   const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
   const [question, setQuestion] = useState<{ fileName: string; parsed: ParsedLibraryFile; plan: ImportPlan } | null>(null);
@@ -80,7 +90,10 @@ export function LibraryApp() {
     const stopWatching = watchLibrary(() => {
       if (!importing.current) void load();
     });
-    const followHash = () => setOpenId(openEntryId());
+    const followHash = () => {
+      setOpenId(openEntryId());
+      setEditionIndex(openEditionIndex());
+    };
     window.addEventListener('hashchange', followHash);
     return () => {
       stopWatching();
@@ -90,6 +103,12 @@ export function LibraryApp() {
 
   const view = useLibraryView(listing?.entries ?? NO_ENTRIES);
   const { shown, query } = view;
+  // Entries of the same transcript (other addresses, reposts) listed once, with their editions;
+  // the list pages through the transcripts as it would through the entries.
+  const transcripts = useMemo(() => libraryTranscripts(shown), [shown]);
+  const leads = useMemo(() => transcripts.map((t) => t.lead), [transcripts]);
+  const editionCounts = useMemo(() => new Map(transcripts.map((t) => [t.lead.id, t.editions.length])), [transcripts]);
+  const rows = leads.slice(0, view.rows.length);
 
   // Focus follows the reader: to the opened entry's title, and back to the search on the way back.
   const wasOpen = useRef(false);
@@ -179,20 +198,24 @@ export function LibraryApp() {
 
   const open = openId ? listing?.entries.find((stored) => stored.id === openId) : undefined;
   if (openId && listing) {
+    const opened = open ? openedEdition(listing.entries, open, editionIndex) : null;
     return (
       <div class="library">
         <nav class="library-bar">
           <a href="#">← All saved transcripts</a>
         </nav>
         <main>
-          {open ? (
-            <TranscriptView
-              key={open.id}
-              transcript={open.entry.transcript}
-              titleId={OPENED_TITLE_ID}
-              initialQuery={query}
-              actions={<TranscriptActions transcript={open.entry.transcript} openReader={() => openReaderTab(open.id)} />}
-            />
+          {open && opened?.transcript ? (
+            <>
+              <EditionList editions={opened.editions} shown={{ entryId: open.id, index: editionIndex }} />
+              <TranscriptView
+                key={`${open.id}:${editionIndex}`}
+                transcript={opened.transcript}
+                titleId={OPENED_TITLE_ID}
+                initialQuery={query}
+                actions={<TranscriptActions transcript={opened.transcript} openReader={() => openReaderTab(open.id)} />}
+              />
+            </>
           ) : (
             <p>This transcript is no longer in the library.</p>
           )}
@@ -271,10 +294,11 @@ export function LibraryApp() {
           </p>
         ) : (
           <LibraryList
-            entries={view.rows}
-            more={shown.length - view.rows.length}
+            entries={rows}
+            more={leads.length - rows.length}
             onShowMore={view.showMore}
             words={view.words}
+            editionCount={(stored) => editionCounts.get(stored.id) ?? 1}
             onDelete={(stored) => void deleteEntry(stored)} onExport={(stored) => exportEntries([stored], 'one')} />
         )}
         {listing && <DamagedEntries damaged={listing.damaged} onRemove={(id) => void removeEntry(id)} />}

@@ -17,6 +17,8 @@ interface LibraryListProps {
   onDelete: (stored: StoredEntry) => void;
   /** Exports one entry in the format chosen above the list. */
   onExport: (stored: StoredEntry) => void;
+  /** How many editions the transcript listed by this entry has (other addresses, kept versions); 1 when not given. */
+  editionCount?: (stored: StoredEntry) => number;
 }
 
 const SAVED_ON = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -30,7 +32,7 @@ const COUNT = new Intl.NumberFormat('en');
  * under each title the turn it matched and the words around the match. Rows come a page at a
  * time: "Show more" adds the next page and takes the focus to its first title.
  */
-export function LibraryList({ entries, more, onShowMore, words, onDelete, onExport }: LibraryListProps) {
+export function LibraryList({ entries, more, onShowMore, words, onDelete, onExport, editionCount }: LibraryListProps) {
   const body = useRef<HTMLTableSectionElement>(null);
   const focusRow = useRef<number | null>(null);
   useEffect(() => {
@@ -61,12 +63,14 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
           const { transcript, savedAt } = stored.entry;
           const title = transcript.title || 'Untitled transcript';
           const speakers = leadingSpeakers(transcript);
+          const editions = editionCount?.(stored) ?? 1;
           return (
             <tr key={stored.id} data-entry-id={stored.id}>
               <td class="title">
                 <a href={`#entry=${stored.id}`}>
                   <bdi>{title}</bdi>
                 </a>
+                {editions > 1 && <span class="editions-count">{editions} editions</span>}
                 <LibrarySnippet transcript={transcript} words={words} />
               </td>
               <td class="date" data-label="Date">

@@ -3,6 +3,7 @@ import type { Transcript } from '../lib/transcript-schema';
 import type { TabReading } from '../extension/tab-reading';
 import { isAntiBotCheck } from '../extension/unreachable-page';
 import { CaptureView, type ListingCapture, type PageListing } from './CaptureView';
+import { ChangedSinceSaved } from './ChangedSinceSaved';
 import { PopupStatus, type PopupProblem } from './PopupStatus';
 import { PopupTranscript } from './PopupTranscript';
 
@@ -73,7 +74,10 @@ export function PopupApp({ readPage, openLibrary, openReader, capture, saveAllTa
       )}
       <main>
         {state.phase === 'transcript' ? (
-          <PopupTranscript key={state.transcript.url} transcript={state.transcript} {...(openReader ? { openReader } : {})} />
+          <>
+            <ChangedSinceSaved key={`changed:${state.transcript.url}`} transcript={state.transcript} />
+            <PopupTranscript key={state.transcript.url} transcript={state.transcript} {...(openReader ? { openReader } : {})} />
+          </>
         ) : state.phase === 'listing' && capture ? (
           <CaptureView listing={state.listing} capture={capture} />
         ) : state.phase === 'listing' ? null : (

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLOTS } from '../lib/provenance/fingerprint';
 import { transcriptSchema } from '../lib/transcript-schema';
 
 /**
@@ -18,16 +19,56 @@ const storedTranscriptSchema = transcriptSchema.superRefine((transcript, context
   transcript.headings.forEach((heading, i) => outOfRange(['headings', i, 'segment'], heading.segment, count + 1));
 });
 
-/** One saved transcript: what the library stores under its own key, and what it exports. */
-export const libraryEntrySchema = z.object({
+/** A transcript's fingerprint (lib/provenance/fingerprint.ts), as the library stores it. */
+export const fingerprintSchema = z.object({
+  exact: z.string().regex(/^[0-9a-f]{16}$/),
+  minhash: z.string().regex(new RegExp(`^[0-9a-f]{${SLOTS * 8}}$`)),
+  tokens: z.number().int().nonnegative(),
+});
+
+const entryFields = {
   /** When this page was first saved (ISO 8601). */
   firstSavedAt: z.iso.datetime(),
   /** When it was last saved (ISO 8601); saving the same page again updates this. */
   savedAt: z.iso.datetime(),
+  /** The page's transcript as last saved: its address (`url`) and when it was read (`accessedAt`). */
   transcript: storedTranscriptSchema,
+};
+
+const keptEditionFields = {
+  /** When this edition was saved (ISO 8601). */
+  savedAt: z.iso.datetime(),
+  /** The text the page had then, with its address and when it was read. */
+  transcript: storedTranscriptSchema,
+};
+
+/**
+ * An entry as it is handed to the library (a save, an import, an undo): its fingerprints are
+ * not part of it, since the library computes them from the text it stores
+ * (extension/entry-fingerprint.ts), and a file's own would be a stranger's word.
+ */
+export const entryInputSchema = z.object({
+  ...entryFields,
+  /** Earlier editions of this page kept with "Keep both versions", most recent first; none when absent. */
+  editions: z.array(z.object(keptEditionFields)).optional(),
 });
 
+/**
+ * One saved transcript: what the library stores under its own key, and what it exports. Besides
+ * the page's transcript (its address and when it was read), the fingerprint of its text, by
+ * which the library recognises the same transcript at other addresses and sees when the page
+ * has changed, and the earlier editions of the page the user chose to keep, each with its own.
+ */
+export const libraryEntrySchema = z.object({
+  ...entryFields,
+  fingerprint: fingerprintSchema,
+  /** Earlier editions of this page kept with "Keep both versions", most recent first. */
+  editions: z.array(z.object({ ...keptEditionFields, fingerprint: fingerprintSchema })),
+});
+
+export type EntryInput = z.infer<typeof entryInputSchema>;
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
+export type KeptEdition = LibraryEntry['editions'][number];
 
 /** When an entry was saved, in milliseconds: ISO texts of different precision do not sort as text. */
 export function savedTime(entry: Pick<LibraryEntry, 'savedAt'>): number {

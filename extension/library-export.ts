@@ -12,8 +12,11 @@ export type ExportScope = 'all' | 'shown' | 'one';
  * version 2), else, for one read before that was recorded, when it was last saved.
  */
 export function entryRecord({ id, entry }: StoredEntry): TranscriptRecord {
-  const { transcript, savedAt, firstSavedAt } = entry;
-  return { id, transcript, accessedAt: transcript.accessedAt ?? savedAt, firstSavedAt, savedAt };
+  const { transcript, savedAt, firstSavedAt, editions } = entry;
+  const record: TranscriptRecord = { id, transcript, accessedAt: transcript.accessedAt ?? savedAt, firstSavedAt, savedAt };
+  // The library's own files keep the earlier editions too (the other formats write the text as last saved).
+  if (editions.length > 0) record.editions = editions.map(({ savedAt: at, transcript: text }) => ({ savedAt: at, transcript: text }));
+  return record;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { LIBRARY_FILE_FORMAT, libraryFileText } from '../lib/formats/json';
 import { libraryLinesText } from '../lib/formats/jsonl';
-import { libraryEntrySchema, type LibraryEntry } from './library-entry';
+import { entryInputSchema, type EntryInput } from './library-entry';
 import { entryProblem, nestingBeyond } from './entry-problem';
 import { upgradeEntry, upgradeTranscript } from './transcript-versions';
 
@@ -14,7 +14,7 @@ export { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from '../lib/formats/json';
 export type ExportFormat = 'json' | 'jsonl';
 
 /** The library's entries as its JSON or JSON Lines file (lib/formats/ writes both). */
-export function exportLibrary(entries: LibraryEntry[], format: ExportFormat, now: Date = new Date()): string {
+export function exportLibrary(entries: EntryInput[], format: ExportFormat, now: Date = new Date()): string {
   return format === 'jsonl' ? libraryLinesText(entries) : libraryFileText(entries, now);
 }
 
@@ -47,7 +47,7 @@ export function fileSizeProblem(bytes: number): ImportProblem | null {
 }
 
 export interface ParsedLibraryFile {
-  entries: LibraryEntry[];
+  entries: EntryInput[];
   problems: ImportProblem[];
 }
 
@@ -87,13 +87,13 @@ export function parseLibraryFile(text: string, now: Date = new Date()): ParsedLi
 }
 
 /** Adds `value` to `entries` when it is a library entry; otherwise says why not. */
-function readEntry(value: unknown, now: Date, entries: LibraryEntry[]): string | null {
+function readEntry(value: unknown, now: Date, entries: EntryInput[]): string | null {
   if (nestingBeyond(value, MAX_ENTRY_DEPTH)) return `nested more than ${MAX_ENTRY_DEPTH} levels deep, which no saved transcript is`;
   // A file written by an older Verbatim reads as the current version, as a stored entry does.
   const candidate = isBareTranscript(value)
     ? { firstSavedAt: now.toISOString(), savedAt: now.toISOString(), transcript: upgradeTranscript(value) }
     : upgradeEntry(value);
-  const checked = libraryEntrySchema.safeParse(candidate);
+  const checked = entryInputSchema.safeParse(candidate);
   if (!checked.success) return entryProblem(candidate, checked.error);
   const future = futureDate(checked.data, now);
   if (future) return future;
@@ -101,7 +101,7 @@ function readEntry(value: unknown, now: Date, entries: LibraryEntry[]): string |
   return null;
 }
 
-function futureDate(entry: LibraryEntry, now: Date): string | null {
+function futureDate(entry: EntryInput, now: Date): string | null {
   const latest = now.getTime() + FUTURE_SAVE_TOLERANCE_MS;
   for (const [field, words] of [['savedAt', 'saved'], ['firstSavedAt', 'first saved']] as const) {
     if (Date.parse(entry[field]) > latest) {

@@ -1,4 +1,4 @@
-import { earlierIso, libraryEntryId, savedTime, type LibraryEntry } from './library-entry';
+import { earlierIso, libraryEntryId, savedTime, type EntryInput } from './library-entry';
 import { getEntry, LibraryFullError, migrateLibraryKeys, putEntry } from './library-store';
 
 export interface ImportOutcome {
@@ -35,7 +35,7 @@ export interface ImportPlan {
  * copies it would replace (the file's copy was saved later), and saved copies it would leave.
  * The library page shows the replacements and asks before importing (issue 11).
  */
-export async function planImport(entries: LibraryEntry[]): Promise<ImportPlan> {
+export async function planImport(entries: EntryInput[]): Promise<ImportPlan> {
   await migrateLibraryKeys();
   const plan: ImportPlan = { added: 0, replacing: [], keptExisting: 0 };
   const seen = new Set<string>();
@@ -64,7 +64,7 @@ export interface ImportChoice {
  * the copy saved later wins if `replace`, else the saved copy stays; dates are compared as
  * dates. Stops at a full quota, storing what fit.
  */
-export async function importEntries(entries: LibraryEntry[], { replace }: ImportChoice = { replace: true }): Promise<ImportOutcome> {
+export async function importEntries(entries: EntryInput[], { replace }: ImportChoice = { replace: true }): Promise<ImportOutcome> {
   await migrateLibraryKeys();
   const outcome: ImportOutcome = { ...NOTHING_IMPORTED };
   for (const [i, entry] of entries.entries()) {

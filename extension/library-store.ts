@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { transcriptSchema, type Transcript } from '../lib/transcript-schema';
-import { earlierIso, legacyLibraryEntryId, libraryEntryId, libraryEntrySchema, savedTime, type LibraryEntry } from './library-entry';
+import { fingerprintEntry, fingerprintStoredEntry } from './entry-fingerprint';
+import { earlierIso, entryInputSchema, legacyLibraryEntryId, libraryEntryId, libraryEntrySchema, savedTime, type EntryInput, type LibraryEntry } from './library-entry';
 import { entryProblem } from './entry-problem';
 import { upgradeEntry } from './transcript-versions';
 
@@ -14,10 +15,12 @@ import { upgradeEntry } from './transcript-versions';
  * shape, including when the transcript schema's SCHEMA_VERSION does: WXT then upgrades each
  * entry when it is next read.
  */
-export const LIBRARY_VERSION = 2;
+export const LIBRARY_VERSION = 3;
 export const LIBRARY_MIGRATIONS: Record<number, (entry: unknown) => unknown> = {
   // Transcript schema version 2: `accessedAt`, null for a page read before it was recorded.
   2: upgradeEntry,
+  // The fingerprint of each text, and the kept editions (none yet): extension/entry-fingerprint.ts.
+  3: fingerprintStoredEntry,
 };
 
 export const ENTRY_KEY_PREFIX = 'transcript:';
@@ -132,10 +135,11 @@ export async function getEntry(id: string): Promise<LibraryEntry | null> {
  * Stores `entry` under `id`, replacing what was there; a full quota becomes LibraryFullError.
  * The value and its version record go in one write, so both land or neither does (no stray
  * record when the quota refuses), and what is written now is marked the current version
- * whatever version the value it replaces was.
+ * whatever version the value it replaces was. The fingerprints stored are computed here from
+ * the entry's texts, whatever the entry came with.
  */
-export async function putEntry(id: string, entry: LibraryEntry): Promise<void> {
-  const checked = libraryEntrySchema.parse(entry);
+export async function putEntry(id: string, entry: EntryInput): Promise<void> {
+  const checked = fingerprintEntry(entryInputSchema.parse(entry));
   const key = `${ENTRY_KEY_PREFIX}${id}`;
   try {
     await browser.storage.local.set({ [key]: checked, [`${key}$`]: { v: LIBRARY_VERSION } });
@@ -147,7 +151,7 @@ export async function putEntry(id: string, entry: LibraryEntry): Promise<void> {
   }
 }
 
-/** Saves a page's transcript; saving the same page again updates its entry. */
+/** Saves a page's transcript; saving the same page again replaces its text, and keeps any earlier editions kept. */
 export async function saveTranscript(
   transcript: Transcript,
   now: Date = new Date(),
@@ -157,7 +161,7 @@ export async function saveTranscript(
   const id = await libraryEntryId(checked.url);
   const existing = await getEntry(id);
   const at = now.toISOString();
-  await putEntry(id, { firstSavedAt: existing?.firstSavedAt ?? at, savedAt: at, transcript: checked });
+  await putEntry(id, { firstSavedAt: existing?.firstSavedAt ?? at, savedAt: at, transcript: checked, editions: existing?.editions ?? [] });
   return { id, updated: existing !== null };
 }
 

@@ -18,6 +18,8 @@ export interface TranscriptRecord {
   firstSavedAt?: string;
   /** When the library last saved it, where it did (ISO 8601); the library's files keep it. */
   savedAt?: string;
+  /** Earlier editions of the page the library keeps beside it ("Keep both versions"), most recent first. */
+  editions?: { savedAt: string; transcript: Transcript }[];
 }
 
 export interface RenderOptions {

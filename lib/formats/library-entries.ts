@@ -6,10 +6,14 @@ export interface LibraryFileEntry {
   firstSavedAt: string;
   savedAt: string;
   transcript: Transcript;
+  /** Earlier editions of the page kept beside it; written only where there are some, so other files read as before. */
+  editions?: { savedAt: string; transcript: Transcript }[];
 }
 
 /** The library's own value, key for key, so that exporting a library entry writes what it stores. */
 export function libraryFileEntry(record: TranscriptRecord, now: Date): LibraryFileEntry {
   const savedAt = record.savedAt ?? record.accessedAt ?? now.toISOString();
-  return { firstSavedAt: record.firstSavedAt ?? savedAt, savedAt, transcript: record.transcript };
+  const entry: LibraryFileEntry = { firstSavedAt: record.firstSavedAt ?? savedAt, savedAt, transcript: record.transcript };
+  if (record.editions && record.editions.length > 0) entry.editions = record.editions.map(({ savedAt: at, transcript }) => ({ savedAt: at, transcript }));
+  return entry;
 }

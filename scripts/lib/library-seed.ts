@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
+import { fingerprintEntry } from '../../extension/entry-fingerprint';
 import { libraryEntryId, type LibraryEntry } from '../../extension/library-entry';
 import { ENTRY_KEY_PREFIX, LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION, LIBRARY_VERSION } from '../../extension/library-store';
 import { extractTranscript } from '../../lib/extract';
@@ -10,8 +11,10 @@ import { parseDocument } from './parse-html';
 /**
  * A library of thousands for the benchmark and the end-to-end tests: the transcripts of the
  * development corpus (real text in ten languages, from 190 publishers, of every kind), each
- * copied many times under its own address, title, date and save time, written straight into
- * the extension's `storage.local` through its service worker, in the shape the library stores.
+ * copied many times under its own address, title, date and save time (each copy after the
+ * first with words of its own among its words, so that it is a different text), written straight
+ * into the extension's `storage.local` through its service worker, in the shape the library
+ * stores (with the fingerprint of its text).
  */
 
 export interface SeededEntry {
@@ -44,7 +47,8 @@ export async function seededEntry(bases: Transcript[], n: number, mark?: string)
   const base = bases[n % bases.length]!;
   const url = new URL(base.url);
   url.searchParams.set('copy', String(n));
-  const withMark = mark === undefined ? base.segments : markFirstTurn(base.segments, mark);
+  const text = n < bases.length ? base.segments : madeDistinct(base.segments, n);
+  const withMark = mark === undefined ? text : markFirstTurn(text, mark);
   const savedAt = new Date(START + n * 60_000).toISOString();
   const transcript: Transcript = {
     ...base,
@@ -54,7 +58,31 @@ export async function seededEntry(bases: Transcript[], n: number, mark?: string)
     accessedAt: savedAt,
     segments: withMark,
   };
-  return { id: await libraryEntryId(url.href), entry: { firstSavedAt: savedAt, savedAt, transcript } };
+  return { id: await libraryEntryId(url.href), entry: fingerprintEntry({ firstSavedAt: savedAt, savedAt, transcript }) };
+}
+
+/**
+ * The `n`th copy's turns with a word of its own (`c<n>`) after every fourth word (in a paragraph
+ * written without spaces, after every fourth character past its first clause, up to 12
+ * characters, which stays as written): the same words to search, count and filter, but a different text, as thousands of
+ * different transcripts are. Copies with the same text would be one transcript with its editions
+ * to the library (lib/provenance/edition-match.ts), listed once.
+ */
+/** At most this much of a paragraph written without spaces stays as written. */
+const CLAUSE_KEPT = 12;
+
+function madeDistinct(segments: Transcript['segments'], n: number): Transcript['segments'] {
+  const own = `c${n}`;
+  const interleave = (parts: string[]) => [...parts.flatMap((part, i) => (i % 4 === 3 ? [part, own] : [part])), ...(parts.length < 4 ? [own] : [])];
+  return segments.map((segment) => ({
+    ...segment,
+    paragraphs: segment.paragraphs.map((paragraph) => {
+      const words = paragraph.split(' ');
+      if (words.length >= 8) return interleave(words).join(' ');
+      const clause = Math.min(CLAUSE_KEPT, Math.max(0, paragraph.search(/[，。、；：！？,.;:!?]/u) + 1));
+      return `${paragraph.slice(0, clause)} ${interleave(Array.from(paragraph.slice(clause))).join(' ')}`;
+    }),
+  }));
 }
 
 function markFirstTurn(segments: Transcript['segments'], mark: string): Transcript['segments'] {

@@ -1,3 +1,4 @@
+import { fingerprintEntry } from '../../extension/entry-fingerprint';
 import { describe, expect, it } from 'vitest';
 import { activeFilters, facetOptions, filterLibrary, NO_LIBRARY_FILTERS } from '../../extension/library-filters';
 import { searchLibrary, searchTextOf, searchWords } from '../../extension/library-search';
@@ -7,7 +8,7 @@ import type { Transcript } from '../../lib/transcript-schema';
 import { sampleTranscript } from './sample-transcript';
 
 function stored(id: string, transcript: Transcript): StoredEntry {
-  return { id, entry: { firstSavedAt: '2026-10-01T00:00:00.000Z', savedAt: '2026-10-01T00:00:00.000Z', transcript } };
+  return { id, entry: fingerprintEntry({ firstSavedAt: '2026-10-01T00:00:00.000Z', savedAt: '2026-10-01T00:00:00.000Z', transcript }) };
 }
 
 const lavrov = stored('a', sampleTranscript({ url: 'https://mid.ru/en/1', title: 'Lavrov on grain' }));

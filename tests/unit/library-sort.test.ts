@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { fingerprintEntry } from '../../extension/entry-fingerprint';
 import { sortLibrary } from '../../extension/library-sort';
 import type { StoredEntry } from '../../extension/library-store';
 import { languageName, leadingSpeakers } from '../../extension/transcript-speakers';
 import { sampleTranscript } from './sample-transcript';
 
 function stored(id: string, title: string, date: string | null, savedAt: string): StoredEntry {
-  return { id, entry: { firstSavedAt: savedAt, savedAt, transcript: sampleTranscript({ title, date }) } };
+  return { id, entry: fingerprintEntry({ firstSavedAt: savedAt, savedAt, transcript: sampleTranscript({ title, date }) }) };
 }
 
 const entries = [

@@ -1,3 +1,4 @@
+import { fingerprintEntry } from '../../extension/entry-fingerprint';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -91,7 +92,8 @@ describe('library store', () => {
   it('reads an entry stored before versioning (no version record) as version 1', async () => {
     const entry = { firstSavedAt: '2026-01-01T00:00:00.000Z', savedAt: '2026-01-01T00:00:00.000Z', transcript: sampleTranscript() };
     await fakeBrowser.storage.local.set({ [`${ENTRY_KEY_PREFIX}abc`]: entry });
-    expect((await listLibrary()).entries).toEqual([{ id: 'abc', entry }]);
+    // Read through every migration: the fingerprint computed from its own text, no editions kept.
+    expect((await listLibrary()).entries).toEqual([{ id: 'abc', entry: fingerprintEntry(entry) }]);
   });
 
   it('has a migration for every version after the first', () => {

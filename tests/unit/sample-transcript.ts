@@ -61,3 +61,13 @@ export function sampleTranscript(overrides: Partial<Transcript> = {}): Transcrip
     ...overrides,
   };
 }
+
+/**
+ * The transcript with a closing remark of its own, 150 made-up words long: another text. The
+ * library lists texts that are alike as one transcript with its editions (lib/provenance/), so
+ * tests that mean different transcripts give each its own words.
+ */
+export function withOwnText(transcript: Transcript, seed: number): Transcript {
+  const words = Array.from({ length: 150 }, (_, i) => `x${((seed * 7919 + i * 104729) % 99991).toString(36)}`);
+  return { ...transcript, segments: [...transcript.segments, { kind: 'remarks', speaker: null, label: null, section: null, paragraphs: [`${words.join(' ')}.`] }] };
+}

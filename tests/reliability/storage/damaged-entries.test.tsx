@@ -4,14 +4,14 @@ import { LibraryApp } from '../../../components/LibraryApp';
 import { ENTRY_KEY_PREFIX, getEntry, LIBRARY_VERSION, listLibrary, saveTranscript } from '../../../extension/library-store';
 import { libraryEntryId } from '../../../extension/library-entry';
 import { mount, waitFor } from '../../unit/render';
-import { generatedEntry, generatedTranscript } from './generated-entries';
+import { generatedEntry, generatedTranscript, storedEntry } from './generated-entries';
 
 /**
  * Values under the library's keys that are not entries it can read, each as storage could
  * hold it after a bug, a crash mid-write, a hand edit or a newer version of Verbatim. Each is
  * reported with its reason and skipped; the entries around it stay readable.
  */
-const good = generatedEntry(7);
+const good = storedEntry(7);
 const DAMAGED: { name: string; value: unknown; version?: unknown; problem: RegExp }[] = [
   { name: 'wrong shape', value: { transcript: { title: 42 } }, problem: /^firstSavedAt: .*\(and \d+ more\)$/ },
   { name: 'truncated JSON-ish text', value: '{"firstSavedAt":"2026-01-01T00:00:00.000Z","savedAt":"2026-01-0', problem: /^not a saved transcript but a text \(“\{"firstSavedAt/ },
@@ -50,7 +50,7 @@ beforeEach(async () => {
 describe(`${DAMAGED.length} kinds of damaged entry among good ones`, () => {
   it('are each reported with their reason and skipped; the good entries read back whole', async () => {
     const listing = await listLibrary();
-    expect(listing.entries.map((stored) => stored.entry)).toEqual([2, 1, 0].map(generatedEntry));
+    expect(listing.entries.map((stored) => stored.entry)).toEqual([2, 1, 0].map(storedEntry));
     const problems = Object.fromEntries(listing.damaged.map(({ id, problem }) => [id, problem]));
     for (const [i, { name, problem }] of DAMAGED.entries()) expect(problems[`damaged${i}`], name).toMatch(problem);
     expect(listing.damaged).toHaveLength(DAMAGED.length);

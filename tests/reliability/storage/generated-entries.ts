@@ -1,4 +1,5 @@
-import type { LibraryEntry } from '../../../extension/library-entry';
+import { fingerprintEntry } from '../../../extension/entry-fingerprint';
+import type { EntryInput, LibraryEntry } from '../../../extension/library-entry';
 import { SCHEMA_VERSION, type Transcript } from '../../../lib/transcript-schema';
 
 /**
@@ -11,19 +12,24 @@ const WORDS = [
   '👩‍👩‍👧‍👦', 'e\u0301', '\u202eRTL\u202c', 'grain', 'corridor', 'NATO', 'BRICS', '—', '«ёлки»', 'null', '{"json":1}',
 ];
 
-function sentence(seed: number, length: number): string {
-  return Array.from({ length }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length]).join(' ') + '.';
+/**
+ * Every other word awkward, the others numbered by the entry (`n`): each entry a different text,
+ * since the library lists texts that are alike as one transcript with its editions.
+ */
+function sentence(seed: number, length: number, n = seed): string {
+  const numbered = (i: number) => `w${String((n * 7919 + seed * 31 + i * 104729) % 99991).padStart(5, '0')}`;
+  return Array.from({ length }, (_, i) => (i % 2 === 0 ? WORDS[(seed * 7 + i * 13) % WORDS.length] : numbered(i))).join(' ') + '.';
 }
 
 /** The `n`th generated transcript: a distinct address, 1 + (n mod 12) exchanges. */
 export function generatedTranscript(n: number): Transcript {
   const exchanges = 1 + (n % 12);
   const segments: Transcript['segments'] = [
-    { kind: 'remarks', speaker: 'Sergey Lavrov', label: null, section: null, paragraphs: [sentence(n, 20), sentence(n + 1, 9)] },
+    { kind: 'remarks', speaker: 'Sergey Lavrov', label: null, section: null, paragraphs: [sentence(n, 20), sentence(n + 1, 9, n)] },
   ];
   for (let i = 0; i < exchanges; i += 1) {
-    segments.push({ kind: 'question', speaker: null, label: 'Question:', section: null, paragraphs: [sentence(n + i, 8)] });
-    segments.push({ kind: 'answer', speaker: 'Sergey Lavrov', label: 'Sergey Lavrov:', section: null, paragraphs: [sentence(n * 3 + i, 30 + (n % 50))] });
+    segments.push({ kind: 'question', speaker: null, label: 'Question:', section: null, paragraphs: [sentence(n + i, 8, n)] });
+    segments.push({ kind: 'answer', speaker: 'Sergey Lavrov', label: 'Sergey Lavrov:', section: null, paragraphs: [sentence(n * 3 + i, 30 + (n % 50), n)] });
   }
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -45,7 +51,12 @@ export function generatedTranscript(n: number): Transcript {
 }
 
 /** The `n`th generated entry, saved `n` minutes after a fixed moment. */
-export function generatedEntry(n: number): LibraryEntry {
+export function generatedEntry(n: number): EntryInput {
   const savedAt = new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
   return { firstSavedAt: savedAt, savedAt, transcript: generatedTranscript(n) };
+}
+
+/** The `n`th generated entry as the library stores it: with the fingerprint of its text. */
+export function storedEntry(n: number): LibraryEntry {
+  return fingerprintEntry(generatedEntry(n));
 }

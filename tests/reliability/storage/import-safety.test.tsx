@@ -2,7 +2,8 @@ import '../../../extension/zod-jitless';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LibraryApp } from '../../../components/LibraryApp';
-import { legacyLibraryEntryId, libraryEntryId, type LibraryEntry } from '../../../extension/library-entry';
+import { legacyLibraryEntryId, libraryEntryId, type EntryInput, type LibraryEntry } from '../../../extension/library-entry';
+import { fingerprintEntry } from '../../../extension/entry-fingerprint';
 import { exportLibrary, FUTURE_SAVE_TOLERANCE_MS, MAX_ENTRY_DEPTH, parseLibraryFile } from '../../../extension/library-file';
 import { importEntries, planImport } from '../../../extension/library-import';
 import {
@@ -25,7 +26,7 @@ beforeEach(() => {
   location.hash = '';
 });
 
-const at = (entry: LibraryEntry, savedAt: string, title = entry.transcript.title): LibraryEntry => ({
+const at = (entry: EntryInput, savedAt: string, title = entry.transcript.title): EntryInput => ({
   ...entry,
   firstSavedAt: savedAt,
   savedAt,
@@ -136,7 +137,7 @@ describe('library keys saved before the key kept the scheme and the port', () =>
     return id;
   }
 
-  const page = (url: string, n: number) => ({ ...generatedEntry(n), transcript: { ...generatedEntry(n).transcript, url } });
+  const page = (url: string, n: number) => fingerprintEntry({ ...generatedEntry(n), transcript: { ...generatedEntry(n).transcript, url } });
 
   it('are moved to the new keys: none lost, none doubled, each found by its page again', async () => {
     const entries = [page('https://mid.ru/en/1/', 1), page('http://rusemb.org.uk/x', 2), page('https://example.org:8443/briefing?id=3', 3)];

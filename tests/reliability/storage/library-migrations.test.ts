@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { legacyLibraryEntryId, libraryEntryId, type LibraryEntry } from '../../../extension/library-entry';
+import { fingerprintEntry } from '../../../extension/entry-fingerprint';
+import { legacyLibraryEntryId, libraryEntryId, type EntryInput, type LibraryEntry } from '../../../extension/library-entry';
 import {
   ENTRY_KEY_PREFIX,
   LIBRARY_KEYS_RECORD,
@@ -28,10 +29,14 @@ function versionOneEntry(): unknown {
   const { accessedAt: _notKnownThen, ...transcript } = generatedEntry(5).transcript;
   return { ...generatedEntry(5), transcript: { ...transcript, schemaVersion: 1 } };
 }
-const readAtVersionTwo: LibraryEntry = { ...generatedEntry(5), transcript: { ...generatedEntry(5).transcript, accessedAt: null } };
+/** The same entry as version 2 stored it: `accessedAt` null (not known then), no fingerprint, no editions. */
+const storedAtVersionTwo: EntryInput = { ...generatedEntry(5), transcript: { ...generatedEntry(5).transcript, accessedAt: null } };
+/** And as version 3 stores it: the fingerprint of its own text, no editions kept. */
+const storedAtVersionThree: LibraryEntry = fingerprintEntry(storedAtVersionTwo);
 
 const MIGRATION_CASES: Record<number, MigrationCase> = {
-  2: { storedBefore: versionOneEntry(), afterStep: readAtVersionTwo, readsAs: readAtVersionTwo },
+  2: { storedBefore: versionOneEntry(), afterStep: storedAtVersionTwo, readsAs: storedAtVersionThree },
+  3: { storedBefore: storedAtVersionTwo, afterStep: storedAtVersionThree, readsAs: storedAtVersionThree },
 };
 
 const laterVersions = Array.from({ length: LIBRARY_VERSION - 1 }, (_, i) => i + 2);
@@ -61,8 +66,17 @@ describe('library migrations', () => {
     });
   }
 
+  it('the fingerprint step leaves a value that is not an entry as it is, for the schema to report', async () => {
+    const damaged = { firstSavedAt: 'yesterday', transcript: { title: 42 } };
+    expect(await LIBRARY_MIGRATIONS[3]!(structuredClone(damaged))).toEqual(damaged);
+    await fakeBrowser.storage.local.set({ [KEY]: damaged, [`${KEY}$`]: { v: 2 } });
+    const listing = await listLibrary();
+    expect(listing.entries).toEqual([]);
+    expect(listing.damaged.map((entry) => entry.id)).toEqual([KEY.slice(ENTRY_KEY_PREFIX.length)]);
+  });
+
   it('leave an entry already at the current version as it is', async () => {
-    const entry = generatedEntry(3);
+    const entry = fingerprintEntry(generatedEntry(3));
     await fakeBrowser.storage.local.set({ [KEY]: entry, [`${KEY}$`]: { v: LIBRARY_VERSION } });
     expect((await listLibrary()).entries.map((stored) => stored.entry)).toEqual([entry]);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ [KEY]: entry, [`${KEY}$`]: { v: LIBRARY_VERSION }, [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION });
@@ -114,7 +128,7 @@ describe('library migrations', () => {
     const oldKey = `${ENTRY_KEY_PREFIX}${await legacyLibraryEntryId(url)}`;
     await fakeBrowser.storage.local.set({ [oldKey]: old, [`${oldKey}$`]: { v: 1 } });
     const newId = await libraryEntryId(url);
-    const newer: LibraryEntry = { ...generatedEntry(6), firstSavedAt: '2026-02-01T00:00:00.000Z', savedAt: '2026-02-01T00:00:00.000Z' };
+    const newer: LibraryEntry = fingerprintEntry({ ...generatedEntry(6), firstSavedAt: '2026-02-01T00:00:00.000Z', savedAt: '2026-02-01T00:00:00.000Z' });
     newer.transcript = { ...newer.transcript, url };
     await fakeBrowser.storage.local.set({ [`${ENTRY_KEY_PREFIX}${newId}`]: newer, [`${ENTRY_KEY_PREFIX}${newId}$`]: { v: LIBRARY_VERSION } });
 

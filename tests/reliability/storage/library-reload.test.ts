@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { generatedEntry } from './generated-entries';
+import { storedEntry } from './generated-entries';
 
 /** How many transcripts the reload test saves. */
 const RELOAD_ENTRIES = 1_000;
@@ -20,7 +20,7 @@ beforeEach(() => {
 describe(`${RELOAD_ENTRIES} saved transcripts`, () => {
   it('survive a reload intact: every field of every entry, in order, none damaged', async () => {
     const saving = await freshStore();
-    const expected = Array.from({ length: RELOAD_ENTRIES }, (_, n) => generatedEntry(n));
+    const expected = Array.from({ length: RELOAD_ENTRIES }, (_, n) => storedEntry(n));
     for (const entry of expected) await saving.saveTranscript(entry.transcript, new Date(entry.savedAt));
 
     // The browser restarts: what is on disk is JSON; the extension's modules load anew.

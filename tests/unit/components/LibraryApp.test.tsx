@@ -6,7 +6,7 @@ import { downloadFile } from '../../../extension/download-file';
 import { exportLibrary } from '../../../extension/library-file';
 import { ENTRY_KEY_PREFIX, listLibrary, saveTranscript } from '../../../extension/library-store';
 import { button, choose, click, mount, typeInto, waitFor } from '../render';
-import { sampleTranscript } from '../sample-transcript';
+import { sampleTranscript, withOwnText } from '../sample-transcript';
 
 vi.mock('../../../extension/download-file', () => ({ downloadFile: vi.fn(), downloadTextFile: vi.fn() }));
 
@@ -17,7 +17,7 @@ beforeEach(async () => {
   vi.mocked(downloadFile).mockClear();
   await saveTranscript(sampleTranscript({ url: 'https://mid.ru/en/1', title: 'Lavrov on grain' }), new Date('2026-10-01T10:00:00Z'));
   await saveTranscript(
-    sampleTranscript({ url: 'https://rusemb.org.uk/article/2', title: 'Embassy briefing', date: '2026-08-01', exchanges: [] }),
+    withOwnText(sampleTranscript({ url: 'https://rusemb.org.uk/article/2', title: 'Embassy briefing', date: '2026-08-01', exchanges: [] }), 2),
     new Date('2026-10-02T10:00:00Z'),
   );
 });
@@ -48,7 +48,7 @@ describe('LibraryApp', () => {
   });
 
   it('sorts by when saved, by event date or by title', async () => {
-    await saveTranscript(sampleTranscript({ url: 'https://mid.ru/en/3', title: 'Undated answers', date: null }), new Date('2026-10-03T10:00:00Z'));
+    await saveTranscript(withOwnText(sampleTranscript({ url: 'https://mid.ru/en/3', title: 'Undated answers', date: null }), 3), new Date('2026-10-03T10:00:00Z'));
     const root = await mountLibrary();
     await waitFor(() => expect(titles(root)).toHaveLength(3));
     expect(titles(root)).toEqual(['Undated answers', 'Embassy briefing', 'Lavrov on grain']);
@@ -131,7 +131,7 @@ describe('LibraryApp', () => {
 
   it('imports a file, reporting bad entries one by one and keeping the good ones', async () => {
     const root = await mountLibrary();
-    const good = { firstSavedAt: '2026-10-03T00:00:00.000Z', savedAt: '2026-10-03T00:00:00.000Z', transcript: sampleTranscript({ url: 'https://mid.ru/en/3', title: 'Imported' }) };
+    const good = { firstSavedAt: '2026-10-03T00:00:00.000Z', savedAt: '2026-10-03T00:00:00.000Z', transcript: withOwnText(sampleTranscript({ url: 'https://mid.ru/en/3', title: 'Imported' }), 4) };
     const bad = { ...good, transcript: { ...good.transcript, url: 'https://mid.ru/en/4', title: 'Bad one', kind: 'gossip' } };
     const text = [exportLibrary([good], 'jsonl').trim(), JSON.stringify(bad), 'garbage'].join('\n');
     const input = root.querySelector('input[type=file]') as HTMLInputElement;

@@ -5,7 +5,7 @@ import { downloadFile } from '../../../extension/download-file';
 import { putEntry, saveTranscript } from '../../../extension/library-store';
 import { generatedEntry } from '../../reliability/storage/generated-entries';
 import { button, choose, click, mount, typeInto, waitFor } from '../render';
-import { sampleTranscript } from '../sample-transcript';
+import { sampleTranscript, withOwnText } from '../sample-transcript';
 
 vi.mock('../../../extension/download-file', () => ({ downloadFile: vi.fn(), downloadTextFile: vi.fn() }));
 
@@ -31,7 +31,7 @@ describe('the library’s search results and filters', () => {
   beforeEach(async () => {
     await saveTranscript(sampleTranscript({ url: 'https://mid.ru/en/1', title: 'Lavrov on grain' }), new Date('2026-10-01T10:00:00Z'));
     await saveTranscript(
-      sampleTranscript({ url: 'https://rusemb.org.uk/article/2', title: 'Embassy briefing', kind: 'briefing', language: 'ru' }),
+      withOwnText(sampleTranscript({ url: 'https://rusemb.org.uk/article/2', title: 'Embassy briefing', kind: 'briefing', language: 'ru' }), 2),
       new Date('2026-10-02T10:00:00Z'),
     );
     await saveTranscript(
