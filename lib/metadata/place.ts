@@ -1,4 +1,4 @@
-import { findDate } from './dates';
+import { findDate } from '../text/dates';
 
 export interface DateAndPlace {
   date: string | null;

@@ -1,5 +1,5 @@
 import type { Block } from './blocks';
-import { findDate } from '../metadata/dates';
+import { findDate } from '../text/dates';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once

@@ -105,6 +105,18 @@ function endsWithCjkRole(words: string): boolean {
  */
 const BOLD_LABEL_MAX = 70;
 
+/**
+ * Press interviews set their questions in bold with no label. How many bold sentences make a
+ * page's bold paragraphs its questions, and how a bold sentence ends (a topic heading ends with
+ * no punctuation). Segmentation (turns.ts) and detection's
+ * label scan (lib/detection/label-scan.ts) read bold paragraphs by this one rule.
+ */
+export const BOLD_SENTENCES_MIN = 3;
+export const BOLD_SENTENCE_END = /[.?!…。？！»"”]$/u;
+
+/** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
+export const BOLD_QUESTION_MAX = 600;
+
 /** The longest CJK label that may be a bare name, and what a CJK run is. */
 const CJK_NAME_MAX = 12;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;

@@ -1,6 +1,6 @@
 import type { Participant, ParticipantRole, Segment, TurnKind } from '../transcript-schema';
-import { namesInTitle, titlePosition } from '../metadata/title-names';
-import { GENITIVE_BEFORE, nominativeName } from '../metadata/name-case';
+import { namesInTitle, titlePosition } from './title-names';
+import { GENITIVE_BEFORE, nominativeName } from './name-case';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, readSpeaker, samePerson, type SpeakerForm } from './speakers';

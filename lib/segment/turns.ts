@@ -1,8 +1,7 @@
 import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
-import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN } from '../page/label-scan';
 import type { Heading, TranscriptKind, TurnKind } from '../transcript-schema';
-import { matchLabel, type LabelKind, type LabelMatch } from './labels';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, type LabelKind, type LabelMatch } from './labels';
 import { CJK_JOURNALIST } from './offices';
 import { isRoleWord } from './speakers';
 

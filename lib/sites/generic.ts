@@ -1,9 +1,9 @@
-import { findTranscriptContainer } from '../page/container';
-import { findDate } from '../metadata/dates';
+import { findTranscriptContainer } from './container';
+import { findDate } from '../text/dates';
 import { ancestryTest } from '../page/ancestry';
 import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
-import { NO_LABELS, scanLabels } from '../page/label-scan';
+import { NO_LABELS, scanLabels } from '../detection/label-scan';
 import { guessHeadline, metaDates } from './page-reading';
 import type { SiteAdapter, UrlExamples } from './site-adapter';
 

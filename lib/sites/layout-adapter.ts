@@ -1,7 +1,7 @@
-import { findTranscriptContainer } from '../page/container';
+import { findTranscriptContainer } from './container';
 import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
-import { NO_LABELS, scanLabels } from '../page/label-scan';
+import { NO_LABELS, scanLabels } from '../detection/label-scan';
 import { headline, metaDates } from './page-reading';
 import type { Detection, PageParts, SiteAdapter } from './site-adapter';
 

@@ -513,7 +513,7 @@ describe('speakers named outside the labels: bylines, outlets, Korean titles', (
   });
 
   it('reads a Korean name after the office in a title ("외교부 대변인 이재웅"), and no word that is not a name', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('외교부 대변인 이재웅')).toEqual(['이재웅']);
     expect(namesInTitle('외교부 대변인 브리핑')).toEqual([]);
   });
@@ -533,7 +533,7 @@ describe('detection: inflected kinds, greetings, a monologue', () => {
 
   it('counts a speech under a transcript title as a monologue, and a news report of it not', async () => {
     const { featureVector } = await import('../../lib/detection/features');
-    const { NO_LABELS } = await import('../../lib/page/label-scan');
+    const { NO_LABELS } = await import('../../lib/detection/label-scan');
     const speech = { titleKind: true, titleSpeech: false, titleOther: false, articleLayout: false, teasers: 0, labels: { ...NO_LABELS, textParagraphs: 8, firstPerson: 5, reported: 0 } };
     expect(featureVector(speech).monologue).toBeCloseTo(Math.log1p(8));
     expect(featureVector({ ...speech, labels: { ...speech.labels, reported: 3 } }).monologue).toBe(0);
@@ -544,7 +544,7 @@ describe('detection: inflected kinds, greetings, a monologue', () => {
 
 describe('Arabic: the official after the office, sentences before a colon, dates', () => {
   it('reads the name between the office and the verb in an Arabic title', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('المتحدث باسم وزارة الخارجية قنغ شوانغ يعقد مؤتمرا صحفيا اعتياديا يوم 22 فبراير عام 2018')).toEqual(['قنغ شوانغ']);
     expect(namesInTitle('وزير الخارجية الصيني يانغ جيه تشى يجيب على اسئلة الصحفيين')).toEqual(['يانغ جيه تشى']);
   });
@@ -559,7 +559,7 @@ describe('Arabic: the official after the office, sentences before a colon, dates
     ['16 كانون الثاني 2015', '2015-01-16'],
     ['7 مارس 2010', '2010-03-07'],
   ])('reads the date in %j', async (text, iso) => {
-    const { findDate } = await import('../../lib/metadata/dates');
+    const { findDate } = await import('../../lib/text/dates');
     expect(findDate(text)?.iso).toBe(iso);
   });
 });
@@ -570,13 +570,13 @@ describe('the third round, continued: CJK leads, offices before events, turns se
   });
 
   it('does not read the event after an office as a name ("行政長官會見傳媒答問內容")', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('行政長官會見傳媒答問內容(附圖/短片)')).toEqual([]);
     expect(namesInTitle('外交部发言人赵立坚主持例行记者会')).toEqual(['赵立坚']);
   });
 
   it('counts labels in list items that link nowhere, and not in a listing’s linked items', async () => {
-    const { scanLabels } = await import('../../lib/page/label-scan');
+    const { scanLabels } = await import('../../lib/detection/label-scan');
     const turns = parseDocument('<html><body><ul><li><p>Sergey Lavrov: We are ready to talk to everyone.</p></li><li><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>');
     expect(scanLabels(turns.body).labelled).toBe(2);
     const teasers = parseDocument('<html><body><ul><li><a href="/1">Sergey Lavrov: We are ready to talk.</a><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>');
@@ -691,7 +691,7 @@ describe('names after offices, in bylines and Korean particulars', () => {
     ['Spokesperson and Deputy Minister for Public Relations Noh Kyu-duk', 'Noh Kyu-duk'],
     ['エスハポンインタビュー | 在スペイン日本国特命全権大使 中前隆博', '中前隆博'],
   ])('reads the name in %j', async (text, name) => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle(text)).toEqual([name]);
   });
 
@@ -716,7 +716,7 @@ describe('names with particles and hyphens, surnames that are words of office', 
     ['Rede von Außenminister Frank-Walter Steinmeier bei der Amtsübergabe', ['Frank-Walter Steinmeier']],
     ['UN Secretary-General Antonio Guterres Press Conference', ['Antonio Guterres']],
   ])('reads the names in %j', async (title, names) => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle(title)).toEqual(names);
   });
 
@@ -744,7 +744,7 @@ describe('datelines beside the headline', () => {
   });
 
   it('reads Taiwan’s Republic years ("中華民國108年02月22日")', async () => {
-    const { findDate } = await import('../../lib/metadata/dates');
+    const { findDate } = await import('../../lib/text/dates');
     expect(findDate('中華民國108年02月22日')?.iso).toBe('2019-02-22');
   });
 });
@@ -861,7 +861,7 @@ describe('greetings before the first answer', () => {
   });
 
   it('reads "M. Jean-Yves Le Drian" as the name, not "M. Jean-"', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('Entretien de M. Jean-Yves Le Drian, ministre de l’Europe, à France 5')).toEqual(['Jean-Yves Le Drian']);
     expect(namesInTitle('Интервью С.В.Лаврова')).toEqual(['С.В.Лаврова']);
   });
@@ -933,7 +933,7 @@ describe('an editor announcing the text', () => {
 
 describe('a transcript in one element after a photo', () => {
   it('scans the <br> lines of a body whose first child is a photo’s wrapper', async () => {
-    const { scanLabels } = await import('../../lib/page/label-scan');
+    const { scanLabels } = await import('../../lib/detection/label-scan');
     const doc = parseDocument(`<html><body><div class="TRS_Editor"><div style="text-align:center"><img src="/p.jpg" alt=""></div>
       台灣網1月12日北京訊 國務院臺灣事務辦公室今天上午舉行例行新聞發佈會。<br>
       朱鳳蓮:歡迎大家參加國臺辦2022年第一場新聞發佈會。<br>

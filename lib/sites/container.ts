@@ -1,7 +1,7 @@
 import { matchLabel } from '../segment/labels';
-import { leadingBold, openingText, paragraphsOf } from './paragraphs';
-import { ancestryTest } from './ancestry';
-import { isSkipped } from './blocks';
+import { leadingBold, openingText, paragraphsOf } from '../page/paragraphs';
+import { ancestryTest } from '../page/ancestry';
+import { isSkipped } from '../page/blocks';
 import { collapseWhitespace } from '../text/whitespace';
 
 /** Class or id words of containers that are never the transcript. */

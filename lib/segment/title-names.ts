@@ -1,4 +1,4 @@
-import { isRoleWord, sameSurname, surnameOf } from '../segment/speakers';
+import { isRoleWord, sameSurname, surnameOf } from './speakers';
 
 /**
  * People a title names: "Foreign Minister Sergey Lavrov’s remarks ...", "Briefing by ...

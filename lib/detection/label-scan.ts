@@ -1,8 +1,8 @@
-import { matchLabel } from '../segment/labels';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel } from '../segment/labels';
 import { EXCLAMATION, FIRST_PERSON, GREETING, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
-import { ancestryTest } from './ancestry';
-import { leadingBold, openingText, paragraphsOf, UNREAD } from './paragraphs';
+import { ancestryTest } from '../page/ancestry';
+import { leadingBold, openingText, paragraphsOf, UNREAD } from '../page/paragraphs';
 
 /**
  * Detection's look at a page: each paragraph's opening (each <br> line's, where a page keeps a
@@ -182,17 +182,6 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   scan.distinct = distinct.size;
   return scan;
 }
-
-/**
- * Press interviews set their questions in bold with no label. How many bold sentences make a
- * page's bold paragraphs its questions, and how a bold sentence ends (a topic heading ends with
- * no punctuation). Segmentation (lib/segment/turns.ts) reads bold paragraphs by the same rule.
- */
-export const BOLD_SENTENCES_MIN = 3;
-export const BOLD_SENTENCE_END = /[.?!…。？！»"”]$/u;
-
-/** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
-export const BOLD_QUESTION_MAX = 600;
 
 /** Whether the paragraph is all its bold run: a bold paragraph, not a bold lead-in. */
 function isWholeBold(bold: string, paragraph: Element): boolean {
