@@ -83,6 +83,21 @@ const DROPPED: RegExp[] = [
   /^(?:date|time|place|venue|location|дата|время|место|datum|ort|zeit|lieu|fecha|lugar|日時|日期|时间|時間|場所|地点|地點|일시|장소)\s?[:：].{0,120}$/iu,
 ];
 
+/**
+ * Lines above the text that say what it is and where, not what was said: a kind on its own line
+ * ("Background Briefing", "Special Briefing via Teleconference", "Press Availability"), a place
+ * ("Istanbul, Turkey", "Washington, D.C.", "اسطنبول، تركيا"). State.gov's pages and their
+ * translations and reposts print both between the headline and the first label.
+ */
+const FRONT_MATTER: RegExp[] = [
+  /^(?:(?:background|special|press|media|daily|regular|weekly|virtual|on-the-record|off-camera|telephonic|joint|senior state department officials?)\s){0,3}(?:briefing|press briefing|press conference|press availability|media availability|conference call|teleconference|doorstop|remarks|interview)(?:\s(?:via|by) (?:teleconference|telephone|video ?link|videoconference))?$/iu,
+  /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{0,30}){0,2}, (?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,30}){0,2})$/u,
+  /^\p{Script=Arabic}{2,20}(?: \p{Script=Arabic}{2,20}){0,2}، ?\p{Script=Arabic}{2,20}(?: \p{Script=Arabic}{2,20})?$/u,
+];
+
+/** How many lines from the top the headline's restatement and the front matter may stand. */
+const FRONT_MATTER_LINES = 3;
+
 /** Lines after which nothing is transcript: the page's closing modules begin. */
 const END_OF_TRANSCRIPT: RegExp[] = [
   /^popular articles$/i, // embassy in India, Joomla module
@@ -162,10 +177,43 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if (title !== '' && (lower === title || (lower.endsWith(title) && lower.length < title.length + 60))) continue;
       if (isDateLine(text)) continue;
     }
+    // The headline's restatement, the kind and the place stand among the first lines, under a subtitle perhaps.
+    if (kept.length < FRONT_MATTER_LINES) {
+      if (title !== '' && restatesTitle(text.toLowerCase(), title)) continue;
+      if (FRONT_MATTER.some((rule) => rule.test(text))) continue;
+    }
     if (!block.heading && !SEPARATOR.test(text)) seenTurnText = true;
     kept.push(block);
   }
   return kept;
+}
+
+/**
+ * The headline restated above the text in other words: a part of it ("毛宁主持例行记者会" under
+ * "2024年10月8日外交部发言人毛宁主持例行记者会"), or nearly all its words with a few more
+ * ("… interview to Komsomolskaya Pravda newspaper and radio, Moscow, May 31, 2016"). Reposts
+ * and ministries' pages print both. A sentence (it ends with a full stop) is a lead, not this.
+ */
+function restatesTitle(line: string, title: string): boolean {
+  if (line.length > title.length + RESTATED_EXTRA || /[.。!?？]$/u.test(line)) return false;
+  const compact = line.replace(/\s+/gu, '');
+  if (CJK_TEXT.test(compact)) return compact.length >= RESTATED_CJK_MIN && title.replace(/\s+/gu, '').includes(compact);
+  const words = wordsOf(line);
+  if (words.length < RESTATED_WORDS_MIN) return false;
+  const titleWords = new Set(wordsOf(title));
+  const shared = words.filter((word) => titleWords.has(word)).length;
+  return shared / words.length >= RESTATED_SHARE && shared / titleWords.size >= RESTATED_SHARE;
+}
+
+/** How much longer than the title a restatement may be, and how much of each it shares. */
+const RESTATED_EXTRA = 80;
+const RESTATED_SHARE = 0.75;
+const RESTATED_WORDS_MIN = 3;
+const RESTATED_CJK_MIN = 6;
+const CJK_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}《》「」（）()·、，,]+$/u;
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).map((word) => word.replace(/s$/u, '')).filter((word) => word.length > 1);
 }
 
 /** "1. Update on Syria": an entry of a numbered contents list. */

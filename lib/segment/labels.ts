@@ -124,6 +124,9 @@ const CJK_RUN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=K
 /** The longest outlet label in ordinary words ("Первый информационный"). */
 const OUTLET_LABEL_MAX = 40;
 
+/** Words wholly in square brackets before a colon: an anonymised label. */
+const BRACKETED_WORDS = /^\[([^[\]\n]{1,80})\]$/u;
+
 /** "Matthew Miller (00:41):": a name, then a recording's time in brackets, then the colon. */
 const TIMED_LABEL = /^([^:()\n]{1,60}?)\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*:/u;
 
@@ -257,7 +260,10 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   }
   const found = LABEL_AT_START.exec(text) ?? CJK_LABEL_AT_START.exec(text);
   if (!found) return null;
-  const words = (found[1] ?? found[3] ?? '').trim();
+  // "[SENIOR STATE DEPARTMENT OFFICIAL]:": background briefings put the anonymised official's
+  // label in square brackets (state.gov and its translations); the words inside are the label.
+  const written = (found[1] ?? found[3] ?? '').trim();
+  const words = BRACKETED_WORDS.exec(written)?.[1]!.trim() ?? written;
   const colon = found[2] ?? found[4] ?? ':';
   if (words === '') return null;
   // As written: French puts a space before the colon ("Question :").

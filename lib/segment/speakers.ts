@@ -18,7 +18,7 @@ const ROLE_WORDS = new Set([
   'ambassador', 'deputy', 'director', 'director-general', 'head', 'chairman', 'chairwoman', 'chair',
   'foreign', 'state', 'press', 'official', 'representative', 'envoy', 'chancellor', 'vice', 'general',
   'senator', 'governor', 'affairs', 'special', 'permanent', 'consul', 'consul-general', 'counsellor',
-  'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department',
+  'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department', 'senior', 'administration',
   'ministry', 'government', 'federation', 'external', 'international', 'cooperation', 'high', 'the',
   'bundesminister', 'bundesministerin', 'bundeskanzler', 'bundeskanzlerin', 'außenminister', 'außenministerin',
   'staatssekretär', 'staatssekretärin', 'regierungssprecher', 'regierungssprecherin', 'sprecher', 'sprecherin',
@@ -32,8 +32,8 @@ const ROLE_WORDS = new Set([
   'россии', 'российской', 'федерации', 'официальный', 'представителя',
 ]);
 
-
-
+/** The number of an anonymised official: "One", "2", "#3", "B". */
+const ORDINAL = /^(?:one|two|three|four|five|six|#?\d{1,2}|[a-f])$/iu;
 
 /** The initials of Germany's ministries and offices as the government press conferences write them. */
 const GERMAN_MINISTRY = /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMBFSFJ|BMFTR|BMLEH|BMDS|BMUKN|StS)\)/u;
@@ -77,7 +77,10 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const ministry = GERMAN_MINISTRY.test(labelText);
   const outletInBrackets = !ministry && /\((?:[A-Z][A-Za-z]{1,5})\)/u.test(labelText);
   const official = lastRole >= 0 || ministry || (qualifier !== '' && hasRoleWord(qualifier));
-  if (lastRole >= 0) tokens = tokens.slice(lastRole + 1);
+  // "SENIOR STATE DEPARTMENT OFFICIAL ONE", "Senior Administration Official 2": background briefings
+  // number their anonymised officials; the whole label is the one person's name.
+  const numbered = lastRole >= 0 && lastRole < tokens.length - 1 && tokens.slice(lastRole + 1).every((token) => ORDINAL.test(token));
+  if (lastRole >= 0 && !numbered) tokens = tokens.slice(lastRole + 1);
   tokens = dropPlaceAfterRole(tokens);
   // "Secretario de Estado de Comunicación": the office's own words after it leave no name.
   if (lastRole >= 0 && tokens.every((token) => ROLE_WORDS.has(token.toLowerCase()) || /^(?:de|del|of|the|la|el|für|des|du)$/iu.test(token))) tokens = [];
@@ -85,7 +88,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // (Initials after the surname, "Лавров С.В.", end the name instead.)
   const initials = tokens.findIndex((token, i) => /^\p{Lu}\./u.test(token) && (i < tokens.length - 1 || /\p{Ll}/u.test(token)));
   if (initials > 0) tokens = tokens.slice(initials);
-  if (tokens.length > 3) tokens = tokens.slice(-2);
+  if (tokens.length > 3 && !numbered) tokens = tokens.slice(-2);
   const roleOnly = tokens.length === 0 && official;
   if (tokens.length === 0) tokens = namePart.split(' ');
 

@@ -56,7 +56,8 @@ export function namesInTitle(title: string, options: { afterOffice?: boolean } =
       run.push(word);
       if (possessive) close("'s");
     } else close(token.trim());
-    if (/\S/.test(token)) previous = token.replace(/[’']s$/u, '');
+    // "the Secretary's Travel": an office in the possessive owns what follows; it names no one.
+    if (/\S/.test(token)) previous = token;
   });
   close('');
   return names.sort((a, b) => a.index - b.index).map((entry) => entry.name);

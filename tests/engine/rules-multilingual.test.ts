@@ -955,3 +955,65 @@ describe('the heading that opens the questions, in brackets and in every languag
     expect(QUESTIONS_HEADING.test(text)).toBe(true);
   });
 });
+
+describe('background briefings: anonymised officials in square brackets, and the front matter above them', () => {
+  it('reads "[SENIOR STATE DEPARTMENT OFFICIAL ONE]:" as one official, the whole label his name', () => {
+    expect(matchLabel('[SENIOR STATE DEPARTMENT OFFICIAL ONE]: Great. So as I mentioned, the Secretary met him.')).toMatchObject({
+      text: 'SENIOR STATE DEPARTMENT OFFICIAL ONE',
+      kind: 'named',
+      strength: 'strong',
+    });
+    expect(matchLabel('[المسؤول الكبير الأول في وزارة الخارجية]: رائع. إذن كما ذكرت')).toMatchObject({ text: 'المسؤول الكبير الأول في وزارة الخارجية', kind: 'named' });
+    const doc = page('Senior State Department Officials on the Secretary’s Travel', [
+      'Background Briefing',
+      'Istanbul, Turkey',
+      'November 16, 2020',
+      'MODERATOR: Thanks, everyone, for getting together so quickly. We will start with our first official.',
+      '[SENIOR STATE DEPARTMENT OFFICIAL ONE]: Great. So as I mentioned, the Secretary met the French foreign minister today.',
+      'QUESTION: Could you say more about Iraq?',
+      '[SENIOR STATE DEPARTMENT OFFICIAL ONE]: Sure. We discussed it at length.',
+      'QUESTION: And the second official?',
+      '[SENIOR STATE DEPARTMENT OFFICIAL TWO]: I can take that one.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://www.state.gov/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['remarks', 'Senior State Department Official One'],
+      ['question', null],
+      ['answer', 'Senior State Department Official One'],
+      ['question', null],
+      ['answer', 'Senior State Department Official Two'],
+    ]);
+  });
+
+  it('drops the kind and the place on their own lines above the text, and not a sentence that names a place', () => {
+    const lines = ['Background Briefing', 'Istanbul, Turkey', 'اسطنبول، تركيا', 'Special Briefing via Teleconference'];
+    for (const line of lines) expect(keptTexts([block(line), block(BEFORE)])).toEqual([BEFORE]);
+    expect(keptTexts([block('Yes, Minister.'), block(BEFORE)])).toEqual(['Yes, Minister.', BEFORE]);
+    // Among the turns, a line of two capitalised words and a comma is what was said.
+    expect(keptTexts([block(BEFORE), block(AFTER), block('Thank you'), block('Istanbul, Turkey')])).toContain('Istanbul, Turkey');
+  });
+
+  it('does not read the owner of a possessive office as a name ("the Secretary’s Travel")', async () => {
+    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    expect(namesInTitle('Senior State Department Officials on the Secretary’s Travel')).toEqual([]);
+    expect(namesInTitle('Secretary Blinken’s Remarks to the Press')).toEqual(['Blinken']);
+  });
+});
+
+describe('the headline restated above the text', () => {
+  it.each([
+    ['毛宁主持例行记者会', '2024年10月8日外交部发言人毛宁主持例行记者会'],
+    [
+      'Foreign Minister Sergey Lavrov’s interview to Komsomolskaya Pravda newspaper and radio, Moscow, May 31, 2016',
+      'Foreign Minister Sergey Lavrov’s interview to Komsomolskaya Pravda, Moscow, May 31, 2016',
+    ],
+  ])('drops %j under the title %j', (line, title) => {
+    expect(keptTexts([block(line), block(BEFORE)], title)).toEqual([BEFORE]);
+  });
+
+  it('keeps a lead sentence that uses the title’s words', () => {
+    const lead = 'Foreign Minister Sergey Lavrov gave an interview to Komsomolskaya Pravda in Moscow on May 31, 2016.';
+    expect(keptTexts([block(lead), block(BEFORE)], 'Foreign Minister Sergey Lavrov’s interview to Komsomolskaya Pravda, Moscow, May 31, 2016')).toEqual([lead, BEFORE]);
+  });
+});
