@@ -995,7 +995,7 @@ describe('background briefings: anonymised officials in square brackets, and the
   });
 
   it('does not read the owner of a possessive office as a name ("the Secretary’s Travel")', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('Senior State Department Officials on the Secretary’s Travel')).toEqual([]);
     expect(namesInTitle('Secretary Blinken’s Remarks to the Press')).toEqual(['Blinken']);
   });
