@@ -3,15 +3,13 @@ import { EXCLAMATION, FIRST_PERSON, GREETING, REPORTED_SPEECH } from '../text/re
 import { collapseWhitespace } from '../text/whitespace';
 import { ancestryTest } from '../page/ancestry';
 import { leadingBold, openingText, paragraphsOf, UNREAD } from '../page/paragraphs';
+import { NOT_ONE_TEXT } from '../vocabulary/class-words';
 
 /**
  * Detection's look at a page: each paragraph's opening (each <br> line's, where a page keeps a
  * transcript in one element) read for labels, questions asked, spoken or reported register,
  * bold questions. Cheap enough for every page load of the known sites.
  */
-
-/** Class or id words of containers whose paragraphs are not one text: lists, comments, teasers. */
-const NOT_ONE_TEXT = /comment|reply|announce|teaser|news-list|listing|item-list|sidebar|widget|popular|related/i;
 
 /**
  * An FAQ's question: a procedure asked about in the first person or in general, short
