@@ -162,9 +162,7 @@ const SENTENCE_STARTERS = new Set([
   'по', 'в', 'на', 'и', 'но', 'а', 'тел', 'адрес', 'факс', 'москва', 'источник', 'теги',
 ]);
 
-import { CJK_JOURNALIST, CJK_OFFICE, MODERATOR } from './offices';
-import { isRoleWord } from './speakers';
-import { OUTLET } from './outlets';
+import { CJK_JOURNALIST, CJK_OFFICE, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
 
 export type LabelKind = 'question' | 'answer' | 'named';
 

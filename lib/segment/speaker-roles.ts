@@ -4,7 +4,7 @@ import { GENITIVE_BEFORE, nominativeName } from './name-case';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, readSpeaker, samePerson, type SpeakerForm } from './speakers';
-import { MODERATOR } from './offices';
+import { MODERATOR } from '../vocabulary/name-words';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a

@@ -2,8 +2,7 @@ import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
 import type { Heading, TranscriptKind, TurnKind } from '../transcript-schema';
 import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, type LabelKind, type LabelMatch } from './labels';
-import { CJK_JOURNALIST } from './offices';
-import { isRoleWord } from './speakers';
+import { CJK_JOURNALIST, isRoleWord } from '../vocabulary/name-words';
 
 /**
  * Step 4a: paragraphs into turns. A turn starts at a label, at a topic heading or at a
