@@ -1,5 +1,5 @@
 import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel } from '../segment/labels';
-import { EXCLAMATION, FIRST_PERSON, GREETING, REPORTED_SPEECH } from '../text/register';
+import { EXCLAMATION, FIRST_PERSON, GREETING, HUMBLE_VERBS, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
 import { ancestryTest } from '../page/ancestry';
 import { leadingBold, openingText, paragraphsOf, UNREAD } from '../page/paragraphs';
@@ -119,7 +119,7 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
       if (opening.length >= 60 || (opening.length >= 20 && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {
         scan.textParagraphs += 1;
         if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
-        if (FIRST_PERSON.test(opening)) scan.firstPerson += 1;
+        if (FIRST_PERSON.test(opening) || HUMBLE_VERBS.test(opening)) scan.firstPerson += 1;
       }
       if (GREETING.test(opening) || EXCLAMATION.test(opening.trim())) scan.greetings += 1;
       if (opening.length < 1) return;

@@ -24,6 +24,7 @@ const DROPPED: RegExp[] = [
   /^(?:分享到|share|поделиться|share this page|print version|версия для печати)[:：]?$/i,
   /this email address is being protected from spambots/i, // Joomla's e-mail cloak (embassy in India)
   CLOCK, // rusemb.org.uk
+  /^(?:#[\p{L}\p{N}_]{2,40}\s*){1,8}$/u, // hashtags under a post: "#РоссияКувейт
   /^\d[\d\s]* days? have passed since\b/i, // rusemb.org.uk day counters
   /^consular queries\s*:?/i, // rusemb.org.uk
   /^\+?[\d\s()\-/;.,]{7,}$/, // bare phone numbers

@@ -61,13 +61,16 @@ const TEASER_ITEM = /^(?:li|article|tr|dd|dt)$/;
 const TEASER_ITEM_CLASS = /item|news|list|post|entry|teaser|card|result|announce/i;
 const TEASER_DEPTH = 3;
 const MAX_TEASER_LINKS = 300;
+/** The longest item that is a teaser (a headline, a date, a lead); a longer one is the text itself. */
+const TEASER_ITEM_MAX = 1500;
 
 /**
- * Links that head an item with a date in it (a listing's teasers: "대변인 정례브리핑 (1.15)" ...
+ * Items headed by a link, with a date in them (a listing's teasers: "대변인 정례브리핑 (1.15)" ...
  * "2026-01-15"). Links in navigation, footers and "related" boxes do not count.
  */
 export function countTeasers(body: Element): number {
   let count = 0;
+  const items = new Set<Element>();
   const inFurniture = ancestryTest(isTeaserFurniture, body);
   const links = Array.from(body.querySelectorAll('a[href]')).slice(0, MAX_TEASER_LINKS);
   for (const link of links) {
@@ -82,7 +85,13 @@ export function countTeasers(body: Element): number {
         break;
       }
     }
-    const text = found && item ? (item.textContent ?? '').slice(0, 400) : '';
+    // One item is one teaser however many links it holds (a breadcrumb's four links in the row of
+    // a table layout are one row). A teaser is short: the <article> that holds the whole text
+    // and its tag links is one text, not an item.
+    if (!found || !item || items.has(item)) continue;
+    items.add(item);
+    const whole = item.textContent ?? '';
+    const text = whole.length <= TEASER_ITEM_MAX ? whole.slice(0, 400) : '';
     if (/\d/.test(text) && findDate(text)) count += 1;
   }
   return count;

@@ -3,7 +3,7 @@
  * "Friday, March 11, 2016, 8:47 a.m.", "08 February 2017", "21 december / 2020",
  * "7 февраля 2017 года", "20. Februar 2023", "12 octobre 2023", "30 de septiembre de 2025",
  * "12 жовтня 2023", "20.08.2026", "2020-07-18", "2023年9月18日", "2024. 12. 19.",
- * "2024년 12월 19일", "22 فبراير عام 2018", Japanese era dates ("令和5年1月5日", full-width digits too), and the old
+ * "2024년 12월 19일", "22 فبراير عام 2018", "03/12/2023", Japanese era dates ("令和5年1月5日", full-width digits too), and the old
  * mid.ru's "2 March 201718:49" (date and time run together).
  */
 
@@ -53,6 +53,9 @@ const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' }> = [
   { pattern: /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d)/, order: 'ymd' },
   { pattern: /(?<!\d)(\d{4})년\s?(\d{1,2})월\s?(\d{1,2})일/, order: 'ymd' },
   { pattern: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/, order: 'ymd' },
+  // "(Paris, 03/12/2023)", "16/11/2020": day first as most of the world writes it; month first
+  // ("11/16/2020", the United States) where the day-first reading is no date.
+  { pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/, order: 'dmy' },
 ];
 
 /** Japan's eras and the Western year before each one's first: 令和5年 is 2018 + 5. */
@@ -76,7 +79,8 @@ export function findDate(text: string): FoundDate | null {
   for (const { pattern, order } of FORMS) {
     const found = pattern.exec(line);
     if (!found || (best && best.index <= found.index)) continue;
-    const iso = toIso(found.slice(1, 4) as [string, string, string], order);
+    const groups = found.slice(1, 4) as [string, string, string];
+    const iso = toIso(groups, order) ?? (found[0].includes('/') && order === 'dmy' ? toIso(groups, 'mdy') : null);
     if (iso) best = { iso, match: text.slice(found.index, found.index + found[0].length), index: found.index };
   }
   const era = ERA_DATE.exec(line);

@@ -15,6 +15,12 @@ export const REPORTED_SPEECH =
 export const FIRST_PERSON =
   /(?<!\p{L})(?:i|we|my|our|us|me|let me|я|мы|нас|наш|наша|наши|мне|ми|нам|наші|нашої|нашу|наших|мені|мене|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리/iu;
 
+/**
+ * Japanese speakers seldom say "I": the humble verbs they speak in ("いたします", "まいります",
+ * "申し上げます") say it for them, and no newspaper writes them (an editor's polite note may).
+ */
+export const HUMBLE_VERBS = /いたします|いたしました|まいります|まいりました|申し上げ|させていただ/u;
+
 /** Greetings and forms of address that open spoken text, in the corpus languages. */
 export const GREETING =
   /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|kia ora|добрый (?:день|вечер)|доброе утро|доброго (?:дня|ранку|вечора)|добрий (?:день|вечір)|вітаю|уважаем|дамы и господа|спасибо|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분|дорогі|дорогие|громадяни|співвітчизники|fellow|my fellow|dear|mes chers)/iu;

@@ -1017,3 +1017,49 @@ describe('the headline restated above the text', () => {
     expect(keptTexts([block(lead), block(BEFORE)], 'Foreign Minister Sergey Lavrov’s interview to Komsomolskaya Pravda, Moscow, May 31, 2016')).toEqual([lead, BEFORE]);
   });
 });
+
+describe('a listing’s teasers, counted by item', () => {
+  it('counts a breadcrumb’s links in the row of a table layout as one item, not four teasers', () => {
+    const doc = parseDocument(`<!doctype html><html><body><table><tr><td>
+      <div class="pathway"><a href="/">Главная</a> » <a href="/strategy/">Стратегия</a> » <a href="/strategy/gos/">Государство</a> » <a href="/strategy/gos/pres/">Президент</a></div>
+      <h1>Стенограмма встречи Дмитрия Медведева с коллективом газеты, 29 апреля 2008 г.</h1>
+      <p>Д.МЕДВЕДЕВ: Дорогие коллеги! Мне очень приятно побывать у вас в гостях.</p></td></tr></table></body></html>`);
+    expect(countTeasers(doc.body)).toBe(1);
+  });
+
+  it('does not count the tag links of the <article> that holds the whole text', () => {
+    const text = Array.from({ length: 20 }, () => '<p>Pues yo creo que está bien, están en su derecho de manifestarse y de opinar.</p>').join('');
+    const doc = parseDocument(`<!doctype html><html><body><article><h1>La mañanera</h1><p>13 de enero de 2023</p>${text}
+      <div class="tags"><a href="/tag/amlo/">Andrés Manuel López Obrador</a> <a href="/tag/mananera/">Mañanera</a></div></article></body></html>`);
+    expect(countTeasers(doc.body)).toBe(0);
+  });
+
+  it('reads the day-first dates of teasers, and the month first where day first is no date', async () => {
+    const { findDate } = await import('../../lib/text/dates');
+    expect(findDate('Tribune de Catherine Colonna (Paris, 03/12/2023)')?.iso).toBe('2023-12-03');
+    expect(findDate('Posted 11/16/2020')?.iso).toBe('2020-11-16');
+  });
+});
+
+describe('small things around a speech', () => {
+  it('drops a line of hashtags', () => {
+    expect(keptTexts([block(BEFORE), block('#РоссияКувейт'), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+
+  it('reads a line that opens like a sentence ("Naturalmente, tomamos …") as text, not a topic heading', () => {
+    const doc = page('Rueda de prensa del Ministro de Asuntos Exteriores de Rusia, Serguéi Lavrov', [
+      'Serguéi Lavrov: Finalizamos nuestra visita a EEUU por invitación del Secretario de Estado.',
+      'Hemos constatado la existencia de varios problemas serios, es inevitable.',
+      'Naturalmente, tomamos en consideración la situación en torno al Tratado',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript!;
+    expect(transcript.headings).toEqual([]);
+    expect(transcript.segments.map((segment) => segment.paragraphs.length)).toEqual([3]);
+  });
+
+  it('hears the first person in the humble verbs of a Japanese speech', async () => {
+    const { HUMBLE_VERBS } = await import('../../lib/text/register');
+    expect(HUMBLE_VERBS.test('その上で、重点的に5つのことに取り組んでまいります。')).toBe(true);
+    expect(HUMBLE_VERBS.test('首相は重点的に5つのことに取り組むと述べた。')).toBe(false);
+  });
+});
