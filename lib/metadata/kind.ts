@@ -16,26 +16,26 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'press-conference',
     // The China MFA's 例行记者会 and the German Regierungspressekonferenz are regular press conferences.
-    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|مؤتمر صحفي|المؤتمر الصحفي)|pressekonferenz|記者会見|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
+    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمر صحفي|المؤتمر الصحفي)|pressekonferenz|記者会見|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
   ],
   [
     'interview',
-    /(?<!\p{L})(?:interview|интервью|інтерв['’]ю|entretien|entrevista|intervista|مقابلة|حوار)|采访|專訪|专访|访谈|インタビュー|인터뷰|대담/iu,
+    /(?<!\p{L})(?:interview|интервью|інтерв['’]ю|entretien|entrevista|intervista|wywiad|röportaj|mülakat|wawancara|phỏng vấn|مقابلة|حوار)|采访|專訪|专访|访谈|インタビュー|인터뷰|대담/iu,
   ],
   [
     'answers-to-questions',
-    /answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|(?<!\p{L})(?:q\s?&\s?a|questions and answers|ответы? на вопросы|ответил[аи]? на вопросы|відповіді на (?:запитання|питання)|відповів на (?:запитання|питання)|réponses? aux questions|respuestas? a (?:las )?preguntas|fragen und antworten)(?!\p{L})|答记者问|答記者問|答问|答問|问答|問答|질의응답|문답/iu,
+    /answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|(?<!\p{L})(?:q\s?&\s?a|questions and answers|ответы? на вопросы|ответил[аи]? на вопросы|відповіді на (?:запитання|питання)|відповів на (?:запитання|питання)|réponses? aux questions|respuestas? a (?:las )?preguntas|fragen und antworten|perguntas e respostas|domande e risposte|pytania i odpowiedzi|soru-cevap|soru cevap|tanya jawab|trả lời câu hỏi)(?!\p{L})|答记者问|答記者問|答问|答問|问答|問答|질의응답|문답/iu,
   ],
-  ['statement', /(?<!\p{L})(?:statements?|заявлени[яей]|заява|déclarations?|declaraci[oó]n|erklärung|بيان)(?!\p{L})|声明|談話|谈话|성명|담화/iu],
+  ['statement', /(?<!\p{L})(?:statements?|заявлени[яей]|заява|déclarations?|declaraci[oó]n|declaração|dichiarazione|oświadczenie|açıklama|pernyataan|tuyên bố|erklärung|بيان)(?!\p{L})|声明|談話|谈话|성명|담화/iu],
   [
     'remarks',
-    /(?<!\p{L})(?:remarks|speech|address|выступлени|вступительное слово|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|كلمة|خطاب)|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|スピーチ|연설|축사|발언/iu,
+    /(?<!\p{L})(?:remarks|speech|address|выступлени|вступительное слово|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|pronunciamento|discorso|przemówieni|orędzi|wystąpieni|konuşma|hitap|pidato|sambutan|phát biểu|كلمة|خطاب)|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|スピーチ|연설|축사|발언/iu,
   ],
 ];
 
 /** Words a transcript's title may carry besides its kind: "Transcript", "стенограмма", "实录". */
 const TRANSCRIPT_WORDS =
-  /(?<!\p{L})(?:transcript|стенограмм|стенограм|versión estenográfica|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe)|实录|實錄|全文|전문|会見記録/iu;
+  /(?<!\p{L})(?:transcript|стенограмм|стенограм|versión estenográfica|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe|íntegra|trascrizione|stenogram|transkrip|toàn văn)|实录|實錄|全文|전문|会見記録/iu;
 
 export interface TitleWords {
   kind: TranscriptKind;

@@ -19,7 +19,7 @@ export function detectLanguage(doc: Document, url: URL, sample: string): string 
   return fromText ?? (declared && KNOWN.has(declared) ? declared : 'en');
 }
 
-const KNOWN = new Set(['en', 'ru', 'fr', 'es', 'de', 'ar', 'zh', 'ja', 'ko', 'pt', 'it', 'hi', 'uk']);
+const KNOWN = new Set(['en', 'ru', 'fr', 'es', 'de', 'ar', 'zh', 'ja', 'ko', 'pt', 'it', 'hi', 'uk', 'pl', 'tr', 'id', 'vi']);
 
 /**
  * Short words frequent in one language and rare in the others of the corpus, counted as whole
@@ -32,6 +32,10 @@ const LATIN_WORDS: Record<string, Set<string>> = {
   es: new Set(['el', 'la', 'los', 'las', 'y', 'que', 'es', 'una', 'por', 'para', 'con', 'del', 'muy', 'lo', 'se']),
   pt: new Set(['o', 'os', 'as', 'e', 'que', 'não', 'uma', 'para', 'com', 'do', 'da', 'em', 'dos', 'é']),
   it: new Set(['il', 'di', 'che', 'e', 'la', 'per', 'non', 'una', 'sono', 'del', 'della', 'con', 'gli']),
+  pl: new Set(['się', 'nie', 'że', 'jest', 'na', 'w', 'z', 'do', 'jak', 'ale', 'to', 'co', 'tak', 'przez', 'czy']),
+  tr: new Set(['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'olarak', 'ama', 'gibi', 'daha', 'olan', 'değil', 'biz', 'var', 'şu']),
+  id: new Set(['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'akan', 'ada', 'kita', 'saya', 'kami', 'juga']),
+  vi: new Set(['của', 'và', 'là', 'các', 'những', 'không', 'được', 'với', 'này', 'cho', 'trong', 'người', 'có', 'đã', 'một']),
 };
 
 /** Letters Ukrainian writes and Russian does not (і, ї, є, ґ), and the reverse (ы, э, ъ, ё). */

@@ -27,7 +27,7 @@ const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［\[‹]([^>＞〉�
  * and "R - ...", "Q. ..." and "A. ...", "Frage – ...". Only these words: a name before a dash
  * is far more often the start of a sentence.
  */
-const DASHED_LABEL = /^(q|r|a|p|question|réponse|frage|antwort|pregunta|respuesta|вопрос|ответ|питання|відповідь)\s?[-–—]\s+/iu;
+const DASHED_LABEL = /^(q|r|a|p|d|question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|вопрос|ответ|питання|відповідь|hỏi|đáp)\s?[-–—]\s+/iu;
 const DOTTED_LABEL = /^(Q|A)\.\s+/u;
 
 /**
@@ -61,7 +61,7 @@ const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)\s+[–—]\s+/u
 const DASH_TURN = /^([—–-])\s?(?=[\p{L}¿¡«"“])/u;
 
 /** A question or answer word alone on its line, with no colon ("Question", "Frage", "질문"). */
-const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|q|질문|質問|问|answer|antwort|ответ|respuesta|réponse|відповідь|답변|答)$/iu;
+const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|q|질문|質問|问|answer|antwort|ответ|respuesta|réponse|відповідь|답변|答|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|pertanyaan|jawaban|wartawan|jornalista|giornalista|hỏi|đáp|pv)$/iu;
 
 /**
  * A name in capitals alone on its line, the text on the next ("PATRICK COHEN" then "Bonjour
@@ -76,16 +76,16 @@ const CAPITALS_ALONE_MAX = 40;
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|journaliste|periodista|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
-const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;
+const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|trả lời|đáp|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;
 
 /**
  * "FRAGE JUNG:" in Germany's government press conferences: the question word, then the
  * journalist's name.
  */
-const NAMED_ASKER = /^(?:frage|zusatzfrage|question|вопрос|pregunta|питання)\s+(\S.{0,90})$/iu;
+const NAMED_ASKER = /^(?:frage|zusatzfrage|question|вопрос|pregunta|питання|pergunta|domanda|pytanie|soru)\s+(\S.{0,90})$/iu;
 /** The journalist's name after the question word: capitalised words, in capitals or not. */
 const ASKER_NAME = /^\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}$/u;
 

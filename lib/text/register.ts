@@ -9,11 +9,11 @@
  * ("the spokesperson said"), a transcript is the speech itself.
  */
 export const REPORTED_SPEECH =
-  /(?<!\p{L})(?:said|says|told|stated|added|noted|stressed|according to|заявил|заявила|сказал|сказала|отметил|отметила|сообщил|сообщила|подчеркнул|подчеркнула|заявив|сказав|зазначив|зазначила|sagte|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|declaró|señaló|según|subrayó|calificó|abordó|destacó|aseguró|explicó|indicó|añadió|resaltó|advirtió|a souligné|a expliqué|a ajouté|a estimé|a rappelé|underlined|emphasized|emphasised|explained|recalled|рассказал|рассказала|пояснил|пояснила|добавил|добавила|розповів|розповіла|додав|додала|fügte hinzu|unterstrich)(?!\p{L})|表示|指出|强调|強調|と述べ|と語っ|말했다|밝혔다|강조했다/u;
+  /(?<!\p{L})(?:said|says|told|stated|added|noted|stressed|according to|заявил|заявила|сказал|сказала|отметил|отметила|сообщил|сообщила|подчеркнул|подчеркнула|заявив|сказав|зазначив|зазначила|sagte|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|declaró|señaló|según|subrayó|calificó|abordó|destacó|aseguró|explicó|indicó|añadió|resaltó|advirtió|a souligné|a expliqué|a ajouté|a estimé|a rappelé|disse|afirmou|declarou|ressaltou|ha detto|ha dichiarato|ha affermato|secondo|powiedział|powiedziała|stwierdził|stwierdziła|dedi|söyledi|açıkladı|belirtti|ifade etti|mengatakan|menyatakan|ujar|kata|menurut|cho biết|khẳng định|nhấn mạnh|underlined|emphasized|emphasised|explained|recalled|рассказал|рассказала|пояснил|пояснила|добавил|добавила|розповів|розповіла|додав|додала|fügte hinzu|unterstrich)(?!\p{L})|表示|指出|强调|強調|と述べ|と語っ|말했다|밝혔다|강조했다/u;
 
 /** First-person pronouns of the corpus languages: spoken text, not a report of it. */
 export const FIRST_PERSON =
-  /(?<!\p{L})(?:i|we|my|our|us|me|let me|я|мы|нас|наш|наша|наши|мне|ми|нам|наші|нашої|нашу|наших|мені|мене|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리/iu;
+  /(?<!\p{L})(?:i|we|my|our|us|me|let me|я|мы|нас|наш|наша|наши|мне|ми|нам|наші|нашої|нашу|наших|мені|мене|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo|eu|nós|nosso|nossa|io|noi|nostro|nostra|my|nasz|nasza|nam|biz|bizim|saya|kami|kita|tôi|chúng tôi|chúng ta)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리/iu;
 
 /**
  * Japanese speakers seldom say "I": the humble verbs they speak in ("いたします", "まいります",
@@ -23,7 +23,7 @@ export const HUMBLE_VERBS = /いたします|いたしました|まいります|
 
 /** Greetings and forms of address that open spoken text, in the corpus languages. */
 export const GREETING =
-  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|kia ora|добрый (?:день|вечер)|доброе утро|доброго (?:дня|ранку|вечора)|добрий (?:день|вечір)|вітаю|уважаем|дамы и господа|спасибо|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분|дорогі|дорогие|громадяни|співвітчизники|fellow|my fellow|dear|mes chers)/iu;
+  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|kia ora|добрый (?:день|вечер)|доброе утро|доброго (?:дня|ранку|вечора)|добрий (?:день|вечір)|вітаю|уважаем|дамы и господа|спасибо|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분|дорогі|дорогие|громадяни|співвітчизники|fellow|my fellow|dear|mes chers|bom dia|boa tarde|boa noite|senhoras e senhores|obrigad|buongiorno|buonasera|signore e signori|grazie|dzień dobry|dobry wieczór|szanowni|panie i panowie|dziękuję|günaydın|iyi akşamlar|değerli|sayın|teşekkür|selamat pagi|selamat siang|selamat sore|selamat malam|assalamu|terima kasih|bapak-bapak|xin chào|kính thưa|thưa|cảm ơn|xin cảm ơn)/iu;
 
 /**
  * A host's welcome to a guest, and the guest's thanks for it, in the corpus languages: "great

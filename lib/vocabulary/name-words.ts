@@ -37,6 +37,12 @@ export const ROLE_WORDS = new Set([
   'министр', 'министра', 'президент', 'посол', 'официальный', 'официальная', 'представитель',
   'директор', 'заместитель', 'председатель', 'премьер-министр', 'глава', 'иностранных', 'дел', 'мид',
   'россии', 'российской', 'федерации', 'официальный', 'представителя',
+  // Portuguese, Italian, Polish, Turkish, Indonesian, Vietnamese.
+  'porta-voz', 'chanceler', 'embaixador', 'embaixadora', 'secretário', 'primeiro-ministro', 'portavoce', 'ambasciatore',
+  'sottosegretario', 'presidente del consiglio', 'prezydent', 'premier', 'rzecznik', 'ambasador', 'wiceminister', 'rp',
+  'cumhurbaşkanı', 'başbakan', 'bakan', 'bakanı', 'sözcü', 'sözcüsü', 'büyükelçi', 'dışişleri', 'presiden', 'menteri',
+  'juru', 'bicara', 'duta', 'besar', 'wakil', 'ri', 'bộ', 'trưởng', 'thứ', 'thủ', 'tướng', 'chủ', 'tịch', 'phát', 'ngôn',
+  'đại', 'sứ', 'người',
 ]);
 
 /** Whether a word is a word of office ("Minister", "Secretary", "Außenministerin"). */
@@ -73,7 +79,7 @@ export const CJK_OFFICE =
 export const CJK_JOURNALIST = /(?:记者|記者|기자)$/u;
 
 /** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
-export const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|主持人|사회자|مدير الحوار)(?![\p{L}\p{N}])/iu;
+export const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|主持人|사회자|مدير الحوار|sunucu|apresentador|apresentadora|âncora|conduttore|conduttrice|prowadzący|prowadząca|pembawa acara|người dẫn chương trình|mc)(?![\p{L}\p{N}])/iu;
 
 /* News outlets. */
 

@@ -1063,3 +1063,56 @@ describe('small things around a speech', () => {
     expect(HUMBLE_VERBS.test('首相は重点的に5つのことに取り組むと述べた。')).toBe(false);
   });
 });
+
+describe('Portuguese, Italian, Polish, Turkish, Indonesian and Vietnamese pages', () => {
+  it.each([
+    ['Pergunta: O senhor vai a Brasília?', 'question'],
+    ['Resposta: Vou, sim.', 'answer'],
+    ['D: Ambasciatore, l’Ucraina entrerà nella NATO?', 'question'],
+    ['R: Nella NATO è poco probabile.', 'answer'],
+    ['Pytanie: Czy pan prezydent jest szczęśliwy?', 'question'],
+    ['Odpowiedź: Tak.', 'answer'],
+    ['Soru: Putin ile görüşecek misiniz?', 'question'],
+    ['Cevap: Evet, görüşeceğim.', 'answer'],
+    ['Wartawan: Pak, besok jadi ke Lampung?', 'question'],
+    ['PV: Thưa Đại sứ, ông đánh giá thế nào?', 'question'],
+  ])('reads %j as a label of kind %s', (text, kind) => {
+    expect(matchLabel(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Entrevista coletiva do Presidente da República', 'press-conference'],
+    ['Konferencja prasowa ministrów spraw zagranicznych', 'press-conference'],
+    ['Dışişleri Bakanlığı Sözcüsü basın toplantısı', 'press-conference'],
+    ['Keterangan Pers Presiden Joko Widodo', 'press-conference'],
+    ['Họp báo thường kỳ Bộ Ngoại giao', 'press-conference'],
+    ['Wywiad z ministrem spraw zagranicznych', 'interview'],
+    ['Đại sứ Mỹ trả lời phỏng vấn VOA', 'interview'],
+    ['Orędzie Prezydenta RP', 'remarks'],
+  ])('reads the kind of %j as %s', async (title, kind) => {
+    const { kindFromTitle } = await import('../../lib/metadata/kind');
+    expect(kindFromTitle(title)).toBe(kind);
+  });
+
+  it.each([
+    ['13 de outubro de 2016', '2016-10-13'],
+    ['30 gennaio 2023', '2023-01-30'],
+    ['5 października 2023', '2023-10-05'],
+    ['20 Mart 2016', '2016-03-20'],
+    ['2 Desember 2019', '2019-12-02'],
+    ['ngày 31 tháng 8 năm 2020', '2020-08-31'],
+  ])('reads the date %j', async (text, iso) => {
+    const { findDate } = await import('../../lib/text/dates');
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['pl', 'Nie wiem, czy to jest dobry pomysł, ale na pewno trzeba o tym rozmawiać, bo to się dzieje teraz.'],
+    ['tr', 'Bu konuda çok net bir tavrımız var ve bunu daha önce de ifade ettik, bir daha söylüyorum.'],
+    ['id', 'Saya kira itu yang akan kita lihat nanti, dan kami tidak akan mengubah keputusan itu.'],
+    ['vi', 'Tôi rất vui có mặt ở đây và cảm ơn các bạn đã dành thời gian cho cuộc trò chuyện này.'],
+  ])('tells %s from its words', async (language, sample) => {
+    const { detectLanguage } = await import('../../lib/metadata/language');
+    expect(detectLanguage(parseDocument('<html><body><p>x</p></body></html>'), new URL('https://example.org/x'), sample)).toBe(language);
+  });
+});
