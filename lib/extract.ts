@@ -7,6 +7,7 @@ import { resolveSpeakers } from './segment/speaker-roles';
 import { splitEditorialLead } from './segment/editorial-lead';
 import { splitTurns } from './segment/turns';
 import { GENERIC_ADAPTER } from './sites';
+import { locateAnywhere, locateParts } from './sites/locate';
 import type { PageParts } from './sites/site-adapter';
 import { checkTranscript } from './check-transcript';
 import { SCHEMA_VERSION } from './schema-version';
@@ -36,8 +37,8 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
     if (!detection.transcript && !options.force) {
       return { detected: false, confidence: detection.confidence, reasons: detection.reasons, transcript: null };
     }
-    const located = detection.adapter.locate(doc, url, detection);
-    const parts = located ?? GENERIC_ADAPTER.locate(doc, url);
+    const located = locateParts(detection.adapter, doc, detection);
+    const parts = located ?? locateAnywhere(doc);
     const site = located ? detection.adapter.id : GENERIC_ADAPTER.id;
     const reasons = detection.transcript ? detection.reasons : [...detection.reasons, 'Read on request although detection said no.'];
     if (!parts) return { detected: false, confidence: 0, reasons: [...reasons, 'The page has no body to read.'], transcript: null };
