@@ -1,4 +1,4 @@
-import type { ESLint, Rule } from 'eslint';
+import type { ESLint } from 'eslint';
 
 /** Types of eslint/lib-floors.js, for the tests that read its table. */
 export interface LibFloor {
@@ -8,6 +8,5 @@ export interface LibFloor {
 }
 export const LIB_FLOORS: LibFloor[];
 export function floorOf(relative: string): number;
-export const libFloorsRule: Rule.RuleModule;
 declare const plugin: ESLint.Plugin;
 export default plugin;

@@ -42,7 +42,7 @@ function inLib(file, libDir) {
 }
 
 /** @type {import('eslint').Rule.RuleModule} */
-export const libFloorsRule = {
+const libFloorsRule = {
   meta: {
     type: 'problem',
     docs: { description: 'lib/ imports only from its own floor and the floors below (eslint/lib-floors.js)' },

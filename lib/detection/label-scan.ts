@@ -45,7 +45,7 @@ const MAX_LINES = 400;
  * The first characters of each line of an element whose lines are split by <br> (blogs and
  * old sites put a whole transcript in one <div>): what a label scan needs, and no more.
  */
-export function lineOpenings(element: Element, length = 120): string[] {
+function lineOpenings(element: Element, length = 120): string[] {
   const lines: string[] = [];
   let line = '';
   const stack: Node[] = [element];

@@ -14,7 +14,7 @@ const PARAGRAPH_LIKE = 'p, dd, blockquote, td, div';
 const BLOCK_CHILD = /^(?:div|p|ul|ol|table|section|article|h[1-6]|dl|blockquote|form|header|footer|nav|aside)$/;
 
 /** Whether `element` reads as a paragraph: a <p>, or a <div> whose first content is text. */
-export function isParagraphLike(element: Element): boolean {
+function isParagraphLike(element: Element): boolean {
   if (element.localName !== 'div') return true;
   let seen = 0;
   for (let child = element.firstChild; child && seen < 6; child = child.nextSibling, seen += 1) {

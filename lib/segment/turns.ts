@@ -1,6 +1,6 @@
 import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
-import type { Heading, TranscriptKind, TurnKind } from '../transcript-schema';
+import type { Heading, TranscriptKind } from '../transcript-schema';
 import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, type LabelKind, type LabelMatch } from './labels';
 import { CJK_JOURNALIST, isRoleWord } from '../vocabulary/name-words';
 
@@ -257,4 +257,3 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     return strong >= 2 && asks ? label : null;
   }
 }
-export type { TurnKind };

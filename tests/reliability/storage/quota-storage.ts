@@ -2,7 +2,7 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /** `chrome.storage.local.QUOTA_BYTES` without the `unlimitedStorage` permission (Verbatim asks none). */
-export const CHROME_QUOTA_BYTES = 10_485_760;
+const CHROME_QUOTA_BYTES = 10_485_760;
 
 /** What the browsers reject a write over the quota with, word for word. */
 export const QUOTA_ERRORS: Record<string, () => Error> = {
