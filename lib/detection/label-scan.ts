@@ -146,7 +146,7 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
       if (key !== previous) scan.switches += 1;
       previous = key;
       const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000);
-      if (label.kind !== 'answer' && /[?？]/u.test(asked)) scan.asking += 1;
+      if (label.kind !== 'answer' && /[?？؟]/u.test(asked)) scan.asking += 1;
       if (label.kind === 'question' && FAQ_QUESTION.test(label.rest || asked)) scan.faqQuestions += 1;
       if (label.strength === 'weak') {
         // One capitalised word ("С.В.Лавров:", "Sidhant:") counts once it recurs.
@@ -193,7 +193,7 @@ function isBoldSentence(bold: string, paragraph: Element): boolean {
 
 /** A paragraph wholly in bold that ends with a question mark. */
 function isBoldQuestion(bold: string, paragraph: Element): boolean {
-  return bold.length >= 10 && /[?？]$/u.test(bold) && isWholeBold(bold, paragraph);
+  return bold.length >= 10 && /[?？؟]$/u.test(bold) && isWholeBold(bold, paragraph);
 }
 
 function isListingOrComments(element: Element): boolean {

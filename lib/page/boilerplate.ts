@@ -196,7 +196,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
  * and ministries' pages print both. A sentence (it ends with a full stop) is a lead, not this.
  */
 function restatesTitle(line: string, title: string): boolean {
-  if (line.length > title.length + RESTATED_EXTRA || /[.。!?？]$/u.test(line)) return false;
+  if (line.length > title.length + RESTATED_EXTRA || /[.。!?？؟]$/u.test(line)) return false;
   const compact = line.replace(/\s+/gu, '');
   if (CJK_TEXT.test(compact)) return compact.length >= RESTATED_CJK_MIN && title.replace(/\s+/gu, '').includes(compact);
   const words = wordsOf(line);

@@ -50,8 +50,11 @@ const DOT_DASH_LABEL = /^([^.:\n]{1,90}?)\.-\s*/u;
 const OFFICE_DOT_LABEL =
   /^((?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\.\s+(?=[\p{Lu}"“‘\[(¿¡])/u;
 
-/** A name in capitals before a dash: "ВЛАДИМИР ПУТИН – Мы в тесном контакте", "LARRY KING — ...". */
-const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)\s+[–—]\s+/u;
+/**
+ * A name in capitals before a dash: "ВЛАДИМИР ПУТИН – Мы в тесном контакте", "LARRY KING — ...",
+ * and Turkey's hyphen glued to the name ("SUNUCU- İyi akşamlar", "CUMHURBAŞKANI ERDOĞAN- Hoş bulduk").
+ */
+const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)(?:\s+[–—]|(?<=\p{Lu})-)\s+/u;
 
 /**
  * An interview whose turns open with a dash and no name ("— Сергей Викторович, ...?",
@@ -76,7 +79,7 @@ const CAPITALS_ALONE_MAX = 40;
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|member of the media|member of the press|media|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
 const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|trả lời|đáp|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;
@@ -86,6 +89,8 @@ const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|�
  * journalist's name.
  */
 const NAMED_ASKER = /^(?:frage|zusatzfrage|question|вопрос|pregunta|питання|pergunta|domanda|pytanie|soru)\s+(\S.{0,90})$/iu;
+/** The asker's name in brackets right after the question word's colon. */
+const ASKER_IN_BRACKETS = /^\(([^()\n]{3,40})\)\s*/u;
 /** The journalist's name after the question word: capitalised words, in capitals or not. */
 const ASKER_NAME = /^\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}$/u;
 
@@ -112,7 +117,7 @@ const BOLD_LABEL_MAX = 70;
  * label scan (lib/detection/label-scan.ts) read bold paragraphs by this one rule.
  */
 export const BOLD_SENTENCES_MIN = 3;
-export const BOLD_SENTENCE_END = /[.?!…。？！»"”]$/u;
+export const BOLD_SENTENCE_END = /[.?!…。？！؟»"”]$/u;
 
 /** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
 export const BOLD_QUESTION_MAX = 600;
@@ -209,7 +214,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?\s[–—]\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -276,6 +281,9 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   const bold = boldRun !== '' && boldRun.startsWith(label.slice(0, -1));
 
   const anonymous = anonymousKind(words);
+  // "SORU: (SÜMEYYE CEYLAN) Son yıllarda …": the asker's name in brackets after the question word.
+  const namedAfter = anonymous === 'question' ? ASKER_IN_BRACKETS.exec(rest) : null;
+  if (namedAfter && nameShape(namedAfter[1]!) !== 'none') return { raw: `${raw} ${namedAfter[0].trim()}`, text: namedAfter[1]!.trim(), kind: 'named', rest: rest.slice(namedAfter[0].length).trim(), strength: 'strong', asks: true };
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
   const asker = NAMED_ASKER.exec(words);
   if (asker && ASKER_NAME.test(asker[1]!)) return { raw, text: asker[1]!, kind: 'named', rest, strength: 'strong', asks: true };
@@ -343,7 +351,7 @@ function aloneLabel(text: string): LabelMatch | null {
  */
 function gluedBoldLabel(text: string, boldPrefix: string): LabelMatch | null {
   const bold = boldPrefix.trim();
-  if (bold === '' || bold.length > GLUED_LABEL_MAX || !text.startsWith(bold) || /[.,;!?…。？！]$/u.test(bold)) return null;
+  if (bold === '' || bold.length > GLUED_LABEL_MAX || !text.startsWith(bold) || /[.,;!?…。？！؟]$/u.test(bold)) return null;
   // "<strong>Alain Juppé</strong> - Mesdames et Messieurs": a dash may stand for the colon.
   const rest = text.slice(bold.length).trim().replace(/^[-–—]\s+/u, '');
   if (rest === '') return null;

@@ -62,11 +62,12 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
       person.labels.push(turn.label.raw);
       person.forms.push(form);
     }
-    if (/[?？]/u.test(turn.paragraphs.join(' '))) person.asking += 1;
+    if (/[?？؟]/u.test(turn.paragraphs.join(' '))) person.asking += 1;
     person.words += turn.paragraphs.join(' ').length;
     person.turns += 1;
     return person;
   });
+  mergeInitials(people, personOfTurn);
   for (const person of people) {
     person.asking /= person.turns;
     // An office alone ("Minister:") is not a name the title could give.
@@ -170,6 +171,39 @@ function mergeOffices(people: Person[], personOfTurn: Array<Person | null>, titl
   }
 }
 
+/** A label that is a person's initials: "PM", "JQ", "М.Ш.", "A.G.". */
+const INITIALS_LABEL = /^(?:\p{Lu}\.?){2,4}$/u;
+
+/**
+ * Interviews name each speaker in full once and by the initials after ("Paris Match:" then
+ * "PM:", "Jean Quatremer:" then "JQ:"): the initials are the person whose name they spell.
+ * Called before the shares of asking are taken: counts are still counts.
+ */
+function mergeInitials(people: Person[], personOfTurn: Array<Person | null>): void {
+  const initialsOf = (name: string) =>
+    name
+      .split(/[\s-]+/u)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('');
+  for (const short of people.filter((person) => person.forms.every((form) => INITIALS_LABEL.test(form.name)))) {
+    const letters = short.forms[0]!.name.replace(/\./gu, '');
+    const holders = people.filter((person) => person !== short && person.forms.some((form) => !INITIALS_LABEL.test(form.name) && initialsOf(form.name) === letters));
+    if (holders.length !== 1) continue;
+    const holder = holders[0]!;
+    personOfTurn.forEach((person, i) => {
+      if (person === short) personOfTurn[i] = holder;
+    });
+    for (const label of short.labels) if (!holder.labels.includes(label)) holder.labels.push(label);
+    holder.forms.push(...short.forms.map((form) => ({ ...form, name: holder.forms[0]!.name })));
+    holder.turns += short.turns;
+    holder.words += short.words;
+    holder.asking += short.asking;
+    holder.firstTurn = Math.min(holder.firstTurn, short.firstTurn);
+    people.splice(people.indexOf(short), 1);
+  }
+}
+
 /**
  * The longest welcome that is not yet a question. A host's introduction that opens with a
  * greeting ("Good afternoon. My name is Mike Froman, … we are delighted to welcome …") runs long.
@@ -182,7 +216,7 @@ const VOCATIVE = /^[^,.!?]{1,40}[,.!] /u;
 /** A turn that welcomes or greets and asks nothing: remarks, not a question. */
 function isWelcome(paragraphs: string[]): boolean {
   const text = paragraphs.join(' ');
-  if (text.length > WELCOME_MAX || /[?？¿]/u.test(text)) return false;
+  if (text.length > WELCOME_MAX || /[?？؟¿]/u.test(text)) return false;
   const opening = [text, text.replace(VOCATIVE, '')];
   return opening.some((words) => GREETING.test(words) || WELCOME.test(words));
 }
@@ -234,9 +268,13 @@ function kindOf(person: Person | null, questionsBegun: boolean, previousKind: Tu
   if (person.role === 'official') return questionsBegun ? 'answer' : 'remarks';
   // A moderator opens, gives the floor and closes; a turn of theirs that asks, or relays a
   // question ("Suhasini from the Hindu has asked - …"), is a question.
-  if (person.role === 'other') return /[?？]/u.test(paragraphs.join(' ')) || RELAYS_QUESTION.test(paragraphs.join(' ')) ? 'question' : 'remarks';
+  if (person.role === 'other') return /[?？؟]/u.test(paragraphs.join(' ')) || RELAYS_QUESTION.test(paragraphs.join(' ')) ? 'question' : 'remarks';
   return 'question';
 }
+
+/** The share of turns that ask, and the lead over everyone else's, that make a named speaker the interviewer. */
+const DIALOGUE_ASKER = 0.5;
+const DIALOGUE_ASKER_MARGIN = 0.3;
 
 /**
  * Roles from the labels first (a word of office, an outlet, a moderator's title, a name in
@@ -251,10 +289,18 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     else if (person.forms.some((form) => form.official)) person.role = 'official';
     if (person.role !== null) byLabel.add(person);
   }
-  // Named in the title: an official, unless the label says otherwise.
-  for (const person of people) if (person.role === null && person.inTitle >= 0) person.role = 'official';
   // Anonymous askers ("Question:") ask; the people the page names answer them.
   const anonymousAskers = turns.some((turn) => turn.label?.kind === 'question' || turn.boldQuestion);
+  // In a dialogue of named people, the one who asks in most turns while the others hardly ask is
+  // the interviewer, even where the title names them ("Paris Match : … interview", an outlet the
+  // labels do not call one).
+  if (!anonymousAskers && people.length >= 2) {
+    const asker = people.filter((person) => !byLabel.has(person)).sort((a, b) => b.asking - a.asking)[0];
+    const othersAsk = Math.max(...people.filter((person) => person !== asker).map((person) => person.asking));
+    if (asker && asker.turns >= 2 && asker.asking >= DIALOGUE_ASKER && asker.asking >= othersAsk + DIALOGUE_ASKER_MARGIN) asker.role = 'journalist';
+  }
+  // Named in the title: an official, unless the label says otherwise.
+  for (const person of people) if (person.role === null && person.inTitle >= 0) person.role = 'official';
   const officials = () => people.filter((person) => person.role === 'official');
   if (!anonymousAskers && officials().length >= 2) {
     // Two officials by the title alone in a dialogue ("Blinken with Mary Louise Kelly of NPR"):

@@ -132,7 +132,9 @@ function titleCase(token: string): string {
   return token
     .split(/([.\-])/)
     .map((piece) => (piece.length > 1 ? piece[0]! + piece.slice(1).toLowerCase() : piece))
-    .join('');
+    .join('')
+    // Turkish "İ" lower-cased outside a Turkish locale leaves a combining dot ("TAYYİP" to "Tayyi̇p").
+    .replace(/i\u0307/gu, 'i');
 }
 
 /** The last word of a name, initials ("S.Lavrov", "С.В.Лавров") and possessives removed. */

@@ -38,8 +38,9 @@ export function namesInTitle(title: string, options: { afterOffice?: boolean } =
   const tokens = Array.from(title.matchAll(/[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu));
   tokens.forEach((found, i) => {
     const token = found[0];
-    const possessive = /[’']s$/u.test(token);
-    const word = token.replace(/[’']s$/u, '');
+    // "Lavrov's", and Turkish case endings after an apostrophe ("Erdoğan'dan", "Davutoğlu'nun").
+    const possessive = POSSESSIVE.test(token);
+    const word = token.replace(POSSESSIVE, '');
     const capitalised = CAPITALISED.test(word) || (run.length > 0 && INITIAL.test(word));
     // "President von der Leyen", "Ministre de Villepin": particles inside a name, or opening it
     // right after an office, when a capitalised word follows them.
@@ -65,6 +66,9 @@ export function namesInTitle(title: string, options: { afterOffice?: boolean } =
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** An apostrophe and a lower-case ending closing a name: "’s", Turkish "'dan", "'ın", "'nun". */
+const POSSESSIVE = /(?<=\p{L}{2})[’'](?:s|\p{Ll}{1,4})$/u;
 
 /** A capitalised word, hyphenated parts capitalised or not: "Lavrov", "Frank-Walter", "Jean-Yves", "Kyu-duk". */
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*$/u;

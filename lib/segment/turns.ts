@@ -2,6 +2,7 @@ import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
 import type { Heading, TranscriptKind } from '../transcript-schema';
 import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, type LabelKind, type LabelMatch } from './labels';
+import { readSpeaker } from './speakers';
 import { CJK_JOURNALIST, isRoleWord } from '../vocabulary/name-words';
 
 /**
@@ -45,7 +46,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   const accepted = askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
-  const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？]$/u.test(block.text)).length;
+  const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？؟]$/u.test(block.text)).length;
   const boldSentences = blocks.filter((block, i) => !accepted[i] && !block.heading && block.wholeBold && BOLD_SENTENCE_END.test(block.text)).length;
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
@@ -123,8 +124,8 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
  */
 function asksAndIsAnswered(turn: RawTurn): boolean {
   const label = turn.label;
-  if (!label || !(label.kind === 'question' || (label.kind === 'named' && CJK_JOURNALIST.test(label.text)))) return false;
-  return /[?？]\s*[»"”)）]?$/u.test(turn.paragraphs.at(-1) ?? '');
+  if (!label || !(label.kind === 'question' || label.asks || (label.kind === 'named' && CJK_JOURNALIST.test(label.text)))) return false;
+  return /[?？؟]\s*[»"”)）]?$/u.test(turn.paragraphs.at(-1) ?? '');
 }
 
 /**
@@ -134,7 +135,7 @@ function asksAndIsAnswered(turn: RawTurn): boolean {
  */
 function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: number): boolean {
   if (!block.wholeBold || block.heading || block.text.length > BOLD_QUESTION_MAX) return false;
-  if (/[?？]$/u.test(block.text)) return true;
+  if (/[?？؟]$/u.test(block.text)) return true;
   if (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) return true;
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
@@ -153,7 +154,7 @@ function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | unde
   if (block.wholeBold) kind = 'question';
   else if (previousKind === 'question') kind = 'answer';
   else if (previousKind === 'answer') kind = 'question';
-  else kind = /[?？]/u.test(label.rest) ? 'question' : 'answer';
+  else kind = /[?？؟]/u.test(label.rest) ? 'question' : 'answer';
   return { ...label, kind };
 }
 
@@ -170,8 +171,8 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   if (text.length > HEADING_MAX_CHARS) return false;
   if (block.heading) return true;
   const unpunctuated =
-    !/[.!?:;,…—–\-"”»?!。？！]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
-  if (block.wholeBold && !/[?？]$/u.test(text)) return unpunctuated || text.length < 120;
+    !/[.!?:;,…—–\-"”»?!。？！؟]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
+  if (block.wholeBold && !/[?？؟]$/u.test(text)) return unpunctuated || text.length < 120;
   const headed = kind === 'briefing' || kind === 'press-conference';
   return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= 25;
 }
@@ -183,15 +184,20 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
  */
 function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[]): Array<LabelMatch | null> {
   let previous: LabelMatch | null = null;
+  // A page that labels only its answers ("Prezydent RP:" after each of the host's questions, none
+  // labelled): the paragraph before each answer is asked, with or without a question mark.
+  // Every label is that one answerer's: where others are labelled too, an unlabelled line is not surely a question.
+  const labels = accepted.filter((label): label is LabelMatch => label !== null);
+  const answersOnly = labels.length >= ANSWERS_ONLY_MIN && labels.every((label) => label.text === labels[0]!.text && (answersHere(label) || isOfficeAlone(label.text)));
   return accepted.map((label, i) => {
     const next = accepted[i + 1];
     const block = blocks[i]!;
     const before = previous;
     if (label) previous = label;
-    if (label || !next || block.heading || block.wholeBold || !answersHere(next)) return label;
+    if (label || !next || block.heading || block.wholeBold || !(answersOnly || answersHere(next))) return label;
     // A question already open goes on ("Pregunta:" alone on its line, or its second paragraph).
     if (before && (before.kind === 'question' || before.asks || (before.kind === 'named' && CJK_JOURNALIST.test(before.text)))) return label;
-    if (!/[?？]\s*[)）」”"»]?$/u.test(block.text) || block.text.length > ASKED_MAX) return label;
+    if ((!answersOnly && !/[?？؟]\s*[)）」”"»]?$/u.test(block.text)) || block.text.length > ASKED_MAX) return label;
     const number = QUESTION_NUMBER.exec(block.text)?.[0] ?? '';
     // With no number to stand for its label, the paragraph is a question as a bold one is.
     if (number === '') return UNLABELLED_QUESTION;
@@ -204,8 +210,19 @@ const UNLABELLED_QUESTION: LabelMatch = { raw: '', text: '', kind: 'question', r
 
 /** A label that answers: "答:", "A:", or an office alone ("大使:", "Minister:"). */
 function answersHere(label: LabelMatch): boolean {
-  return label.kind === 'answer' || (label.kind === 'named' && (CJK_OFFICE_ALONE.test(label.text) || isRoleWord(label.text)));
+  if (label.kind === 'answer') return true;
+  if (label.kind !== 'named') return false;
+  return CJK_OFFICE_ALONE.test(label.text) || isRoleWord(label.text);
 }
+
+/** An office and no name ("Prezydent RP", "Foreign Minister"): an answerer where every label is it. */
+function isOfficeAlone(text: string): boolean {
+  const form = readSpeaker(text);
+  return form.roleOnly && form.official;
+}
+
+/** How many answers' labels make a page one that labels only its answers. */
+const ANSWERS_ONLY_MIN = 2;
 
 /** "七、", "3.", "(2)": a question's number before its words. */
 const QUESTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．)]|[(（]\d{1,2}[)）])\s*/u;
@@ -239,8 +256,8 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
   let previousAsked = false;
   return candidates.map((label, i) => {
     const accepted = acceptLabel(label, i);
-    if (accepted) previousAsked = accepted.kind === 'question' || (accepted.kind === 'named' && /[?？]/u.test(accepted.rest || (blocks[i + 1]?.text ?? '')));
-    else if (blocks[i]?.wholeBold && /[?？]$/u.test(blocks[i]!.text)) previousAsked = true;
+    if (accepted) previousAsked = accepted.kind === 'question' || (accepted.kind === 'named' && /[?？؟]/u.test(accepted.rest || (blocks[i + 1]?.text ?? '')));
+    else if (blocks[i]?.wholeBold && /[?？؟]$/u.test(blocks[i]!.text)) previousAsked = true;
     return accepted;
   });
 
@@ -253,7 +270,7 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     // a name that answers the question just asked, is a label once.
     const named = label.kind === 'named' && !label.dash && label.text.length >= 2;
     if (named && (naming.includes(label.text.toLowerCase()) || (previousAsked && label.rest !== ''))) return label;
-    const asks = /[?？]/u.test(label.rest || (blocks[i + 1]?.text ?? ''));
+    const asks = /[?？؟]/u.test(label.rest || (blocks[i + 1]?.text ?? ''));
     return strong >= 2 && asks ? label : null;
   }
 }

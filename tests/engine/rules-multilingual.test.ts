@@ -1116,3 +1116,92 @@ describe('Portuguese, Italian, Polish, Turkish, Indonesian and Vietnamese pages'
     expect(detectLanguage(parseDocument('<html><body><p>x</p></body></html>'), new URL('https://example.org/x'), sample)).toBe(language);
   });
 });
+
+describe('named dialogues', () => {
+  it('hears the Arabic question mark (؟): the interviewer who asks is the journalist', () => {
+    const doc = page('سيلفيو برلسكوني.. إيطاليا وعلاقتها بالعالم العربي', [
+      'عماد الأطرش: أعزائي المشاهدين أهلاً ومرحباً بكم إلى هذا اللقاء.',
+      'سيلفيو بيرلسكوني: شكراً وأهلاً بك.',
+      'عماد الأطرش: بعد الذي حصل مؤخراً هل تعتقد أن ما قام به وزيركم ينبع من عقلية منتشرة؟',
+      'سيلفيو بيرلسكوني: كلا، يحترم الإيطاليون جميع الأديان.',
+      'عماد الأطرش: كيف عملتم على احتواء بوادر الأزمة مع ليبيا؟',
+      'سيلفيو بيرلسكوني: لم أجد أي تضارب.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.aljazeera.net/x'), { force: true }).transcript!.segments;
+    expect(segments.slice(2).map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('reads a speaker’s initials after the full name as the same person, and the one who asks as the interviewer', () => {
+    const doc = page('Paris Match : Jean Quatremer interview', [
+      'Paris Match: A propos de votre interview d’Yves Leterme, croyez-vous qu’il y faisait de l’ironie?',
+      'Jean Quatremer: Il le fait souvent. Dans ce cas cependant, il s’agissait d’une ironie.',
+      'PM: Que pensez-vous de la toute récente désignation d’Herman Van Rompuy?',
+      'JQ: Cette nomination est étonnante parce qu’on ne sait pas ce qu’il pense.',
+      'PM: Vous n’aimez pas l’homme?',
+      'JQ: Là n’est pas la question.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'Paris Match'],
+      ['answer', 'Jean Quatremer'],
+      ['question', 'Paris Match'],
+      ['answer', 'Jean Quatremer'],
+      ['question', 'Paris Match'],
+      ['answer', 'Jean Quatremer'],
+    ]);
+    expect(transcript.participants.map((person) => [person.name, person.role])).toEqual([
+      ['Paris Match', 'journalist'],
+      ['Jean Quatremer', 'official'],
+    ]);
+  });
+
+  it('reads "Member of the Media:" as an anonymous asker', () => {
+    expect(matchLabel('Member of the Media: I wonder if you have up to date information?')?.kind).toBe('question');
+  });
+});
+
+describe('Turkish, Polish and Indonesian conventions', () => {
+  it('reads a name in capitals with a hyphen glued to it as a label, and lower-cases "İ" without a stray dot', () => {
+    expect(matchLabel('SUNUCU- Bu akşam gençlerimizin size birçok sorusu olacak.')).toMatchObject({ text: 'SUNUCU', kind: 'named' });
+    expect(matchLabel('INTELLIGENCE MATTERS - TONY BLINKEN')).toBeNull();
+    const doc = page('Cumhurbaşkanı Gençlerle Buluşuyor', [
+      'SUNUCU- Sayın Cumhurbaşkanım, öncelikle TRT ekranlarına hoş geldiniz diyoruz.',
+      'CUMHURBAŞKANI RECEP TAYYİP ERDOĞAN- Hoş bulduk.',
+      'SUNUCU- Bu tarihi mekânın hikâyesini anlatır mısınız?',
+      'CUMHURBAŞKANI RECEP TAYYİP ERDOĞAN- Aslında tabi bu tarihi mekânın tarihi çok eskiye dayanıyor.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://www.tccb.gov.tr/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['remarks', 'Recep Tayyip Erdoğan'],
+      ['question', null],
+      ['answer', 'Recep Tayyip Erdoğan'],
+    ]);
+  });
+
+  it('reads the asker named in brackets after the question word ("SORU: (SÜMEYYE CEYLAN)")', () => {
+    expect(matchLabel('SORU: (SÜMEYYE CEYLAN) Son yıllarda Türk dünyasının birliği nasıl güçlendi?')).toMatchObject({
+      text: 'SÜMEYYE CEYLAN',
+      kind: 'named',
+      asks: true,
+      rest: 'Son yıllarda Türk dünyasının birliği nasıl güçlendi?',
+    });
+  });
+
+  it('reads names in titles through Turkish case endings and not "Republik Indonesia"', async () => {
+    const { namesInTitle } = await import('../../lib/segment/title-names');
+    expect(namesInTitle("Cumhurbaşkanı Erdoğan'dan 'son kez' mesajı")).toEqual(['Erdoğan']);
+    expect(namesInTitle('Keterangan Pers Presiden Republik Indonesia Usai Kunjungi Pusat Perbelanjaan Sarinah')).toEqual([]);
+  });
+
+  it('reads the line before each answer as a question where the page labels only its one answerer', () => {
+    const doc = page('Kropka nad i TVN, 21 grudnia 2000 r.', [
+      'Panie Prezydencie jest pan właściwie szczęśliwym człowiekiem, wygrał Pan drugą kadencję.',
+      'Prezydent RP: To świadczy o tym, że nie ma pełnego szczęścia nigdy.',
+      'Umowa była. Mówił o tym poseł Rokita.',
+      'Prezydent RP: Rozmawiałem w Pałacu bezpośrednio z liderami Unii.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.prezydent.pl/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+});
