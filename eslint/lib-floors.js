@@ -22,7 +22,7 @@ export const LIB_FLOORS = [
   { floor: 'segment', holds: ['segment/'], what: 'labels, speakers, turns, roles, exchanges (step 4)' },
   { floor: 'detection', holds: ['detection/'], what: "the label scan, detection's features and weights (step 1)" },
   { floor: 'sites', holds: ['sites/'], what: 'site adapters, the judge, the body search' },
-  { floor: 'engine', holds: ['detect.ts', 'extract.ts', 'check-transcript.ts'], what: 'the entry points and step 5' },
+  { floor: 'engine', holds: ['detect.ts', 'extract.ts'], what: 'the entry points' },
   {
     floor: 'outputs',
     holds: ['formats/', 'summary.ts', 'quote.ts', 'kind-names.ts', 'markdown-text.ts', 'text-fragment.ts', 'json-schema.ts'],

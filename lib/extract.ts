@@ -9,7 +9,6 @@ import { splitTurns } from './segment/turns';
 import { GENERIC_ADAPTER } from './sites';
 import { locateAnywhere, locateParts } from './sites/locate';
 import type { PageParts } from './sites/site-adapter';
-import { checkTranscript } from './check-transcript';
 import { SCHEMA_VERSION } from './schema-version';
 import type { ExtractionResult, Transcript } from './transcript-schema';
 
@@ -29,7 +28,10 @@ export interface ExtractOptions {
  *   2. Clean    the body's paragraphs, without furniture, contents lists and closing modules.
  *   3. Metadata title, date, place, language, kind.
  *   4. Segment  turns, speakers and roles, exchanges.
- *   5. Validate against the schema's rules (lib/check-transcript.ts, held to the zod schema by a test).
+ *   5. Validate  where the result crosses a boundary, with the zod schema (lib/transcript-schema.ts):
+ *               the popup and the background parse the engine's answer (extension/message-replies.ts),
+ *               the command line its result (scripts/cli/checked-result.ts), the library what it reads.
+ *               The engine, injected into pages, carries no schema library.
  */
 export function extractTranscript(doc: Document, url: URL, options: ExtractOptions = {}): ExtractionResult {
   try {
@@ -46,10 +48,6 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
     const transcript = readTranscript(doc, url, parts, site, options.accessedAt?.toISOString() ?? null);
     if (transcript.segments.length === 0) {
       return { detected: false, confidence: 0, reasons: [...reasons, 'No transcript text was found in the page body.'], transcript: null };
-    }
-    const problem = checkTranscript(transcript);
-    if (problem !== null) {
-      return { detected: false, confidence: 0, reasons: [...reasons, `The transcript read from the page is not valid: ${problem}.`], transcript: null };
     }
     return { detected: detection.transcript, confidence: detection.confidence, reasons, transcript };
   } catch (error) {

@@ -8,6 +8,7 @@ import type { TranscriptRecord } from '../../lib/formats';
 import type { ExtractionResult } from '../../lib/transcript-schema';
 import { declaredUrl, looksLikeHtml, parseDocument } from '../lib/parse-html';
 import { InputError } from './arguments';
+import { checkedResult } from './checked-result';
 
 const where = (file: string) => (file === '-' ? 'standard input' : file);
 
@@ -28,7 +29,7 @@ function readInput(file: string): string {
 export function extractFile(file: string, url: string | null, force = false): ExtractionResult {
   const doc = parseDocument(readInput(file));
   const address = url ?? declaredUrl(doc) ?? (file === '-' ? 'about:blank' : pathToFileURL(resolve(file)).href);
-  return extractTranscript(doc, new URL(address), { force });
+  return checkedResult(extractTranscript(doc, new URL(address), { force }));
 }
 
 /**
