@@ -163,6 +163,12 @@ function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | unde
  * questions"; in a briefing or a press conference, also a short line with no closing
  * punctuation (pages whose markup is lost still read "Update on Syria" on a line of its own).
  */
+/** A whole-bold line shorter than this that does not end in a question mark is a topic heading, even with a full stop. */
+const BOLD_HEADING_MAX = 120;
+
+/** The most words of an unpunctuated line read as a topic heading of a briefing or press conference; more is a sentence. */
+const TOPIC_HEADING_WORDS = 25;
+
 function isHeading(block: Block, kind: TranscriptKind): boolean {
   const text = block.text;
   if (QUESTIONS_HEADING.test(text)) return true;
@@ -172,9 +178,9 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   if (block.heading) return true;
   const unpunctuated =
     !/[.!?:;,…—–\-"”»?!。？！؟]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
-  if (block.wholeBold && !/[?？؟]$/u.test(text)) return unpunctuated || text.length < 120;
+  if (block.wholeBold && !/[?？؟]$/u.test(text)) return unpunctuated || text.length < BOLD_HEADING_MAX;
   const headed = kind === 'briefing' || kind === 'press-conference';
-  return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= 25;
+  return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= TOPIC_HEADING_WORDS;
 }
 
 /**

@@ -42,6 +42,10 @@ export function locateInLayout(layout: SiteLayout, doc: Document): PageParts | n
 const DATE_ELEMENTS =
   'time, [class*="date"], [class*="publish"], [id*="date"], [class*="time"], [class*="fecha"], [class*="datum"], [class*="meta"]';
 
+/** How many date elements are read, and the longest text of one that can be a date (longer is an article's text). */
+const DATE_ELEMENTS_READ = 8;
+const DATE_TEXT_MAX = 120;
+
 /**
  * Any other page: the headline detection read (or guessed again), the element that gathers the
  * most text and labels, the date elements and meta tags, and the short lines after the headline.
@@ -51,9 +55,9 @@ export function locateAnywhere(doc: Document, detection?: Detection): PageParts 
   if (!body) return null;
   const pageHeadline = detection?.headline ?? guessHeadline(doc);
   const dateTexts: string[] = [];
-  for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, 8)) {
+  for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, DATE_ELEMENTS_READ)) {
     const text = element.getAttribute('datetime') ?? textWithBreaks(element);
-    if (text && text.length < 120) dateTexts.push(text);
+    if (text && text.length < DATE_TEXT_MAX) dateTexts.push(text);
   }
   return {
     title: pageHeadline.text,
