@@ -1,17 +1,41 @@
 import { foldForSearch } from '../extension/transcript-filter';
 
-/** Text with every occurrence of `query` marked; plain text when the query is blank. */
-export function HighlightedText({ text, query }: { text: string; query: string }) {
-  const needle = foldForSearch(query.trim());
+interface HighlightedTextProps {
+  text: string;
+  /** A phrase to mark wherever it occurs (the transcript's filter by word). */
+  query?: string;
+  /** Words to mark wherever any of them occurs (the library's search, as `searchWords` folds them). */
+  words?: string[];
+}
+
+/** Text with every occurrence of `query`, or of each of `words`, marked; plain text when there is nothing to mark. */
+export function HighlightedText({ text, query = '', words }: HighlightedTextProps) {
+  const needles = (words ?? [foldForSearch(query.trim())]).filter(Boolean);
   const folded = foldForSearch(text);
   // Folding changed the text's length (rare letters, runs of spaces): show it unmarked.
-  if (needle === '' || folded.length !== text.length) return <>{text}</>;
+  if (needles.length === 0 || folded.length !== text.length) return <>{text}</>;
   const parts = [];
   let from = 0;
-  for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
-    parts.push(text.slice(from, at), <mark key={at}>{text.slice(at, at + needle.length)}</mark>);
-    from = at + needle.length;
+  for (const [start, end] of markedRanges(folded, needles)) {
+    parts.push(text.slice(from, start), <mark key={start}>{text.slice(start, end)}</mark>);
+    from = end;
   }
   parts.push(text.slice(from));
   return <>{parts}</>;
+}
+
+/** Where the needles occur in `folded`, in order, overlapping occurrences joined into one. */
+function markedRanges(folded: string, needles: string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const needle of needles) {
+    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) found.push([at, at + needle.length]);
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const joined: [number, number][] = [];
+  for (const range of found) {
+    const last = joined.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else joined.push([...range]);
+  }
+  return joined;
 }

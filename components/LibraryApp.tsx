@@ -3,10 +3,9 @@ import { browser } from 'wxt/browser';
 import { coalesce } from '../extension/coalesce';
 import { downloadFile } from '../extension/download-file';
 import { libraryExportFile, type ExportScope } from '../extension/library-export';
+import { activeFilters } from '../extension/library-filters';
 import { fileSizeProblem, parseLibraryFile, type ParsedLibraryFile } from '../extension/library-file';
 import { importEntries, NOTHING_IMPORTED, planImport, type ImportPlan } from '../extension/library-import';
-import { searchLibrary } from '../extension/library-search';
-import { sortLibrary, type LibrarySort } from '../extension/library-sort';
 import {
   listLibrary,
   LibraryFullError,
@@ -22,13 +21,16 @@ import { DamagedEntries } from './DamagedEntries';
 import { ImportQuestion } from './ImportQuestion';
 import { isolate } from './isolate';
 import { ImportReport, type ImportSummary } from './ImportReport';
+import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
-import { LibraryToolbar } from './LibraryToolbar';
+import { LibraryResults } from './LibraryResults';
+import { LIBRARY_SEARCH_ID, LibraryToolbar } from './LibraryToolbar';
 import { LiveStatus, useStatusNote } from './LiveStatus';
 import { StorageUsageLine } from './StorageUsageLine';
 import { TranscriptActions } from './TranscriptActions';
 import { TranscriptView } from './TranscriptView';
 import { UndoBar } from './UndoBar';
+import { useLibraryView } from './useLibraryView';
 
 /** The entry the address names (`#entry=<id>`), or null for the list. */
 function openEntryId(): string | null {
@@ -40,12 +42,16 @@ async function openReaderTab(id: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/reader-tab.html?entry=${encodeURIComponent(id)}`) });
 }
 
-/** The library page: saved transcripts, search, open, delete with undo, export (all, shown or one, in any library format), import. */
+/** Nothing loaded yet: one empty list for the view to work on. */
+const NO_ENTRIES: StoredEntry[] = [];
+
+/**
+ * The library page: saved transcripts, search with snippets, filters, open, delete with undo,
+ * export (all, shown or one, in any library format), import.
+ */
 export function LibraryApp() {
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<LibrarySort>('saved');
   const [formatId, setFormatId] = useState<FormatId>('json');
   const [openId, setOpenId] = useState(openEntryId);
   const [deleted, setDeleted] = useState<StoredEntry | null>(null);
@@ -79,7 +85,8 @@ export function LibraryApp() {
     };
   }, [load]);
 
-  const shown = useMemo(() => sortLibrary(searchLibrary(listing?.entries ?? [], query), sort), [listing, query, sort]);
+  const view = useLibraryView(listing?.entries ?? NO_ENTRIES);
+  const { shown, query } = view;
 
   async function deleteEntry(stored: StoredEntry) {
     await removeEntry(stored.id);
@@ -189,16 +196,33 @@ export function LibraryApp() {
       <main>
         <LibraryToolbar
           query={query}
-          sort={sort}
+          sort={view.sort}
           formatId={formatId}
           total={listing?.entries.length ?? 0}
           shown={shown.length}
-          onQuery={setQuery}
-          onSort={setSort}
+          narrowed={view.narrowed}
+          onQuery={view.setQuery}
+          onSort={view.setSort}
           onFormat={setFormatId}
           onExport={(scope) => exportEntries(scope === 'all' ? (listing?.entries ?? []) : shown, scope)}
           onImport={(file) => void importFile(file)}
         />
+        {listing !== null && listing.entries.length > 0 && (
+          <>
+            <LibraryFilters filters={view.filters} options={view.options} onChange={view.setFilters} />
+            <LibraryResults
+              shown={shown.length}
+              total={listing.entries.length}
+              query={query}
+              filters={view.filters}
+              narrowed={view.narrowed}
+              onClear={() => {
+                view.clear();
+                document.getElementById(LIBRARY_SEARCH_ID)?.focus();
+              }}
+            />
+          </>
+        )}
         <LiveStatus note={note} />
         {deleted && (
           <UndoBar
@@ -222,11 +246,22 @@ export function LibraryApp() {
         ) : listing.entries.length === 0 ? (
           <p class="empty">Nothing saved yet. Open a transcript page, click the Verbatim icon and choose “Save to library”.</p>
         ) : shown.length === 0 ? (
-          <p class="empty" role="status">
-            No saved transcript matches “<bdi>{query}</bdi>”.
+          <p class="empty">
+            {query.trim() === '' ? (
+              'No saved transcript has everything the filters ask for.'
+            ) : (
+              <>
+                No saved transcript matches “<bdi>{query}</bdi>”{activeFilters(view.filters).length > 0 && ' with these filters'}.
+              </>
+            )}
           </p>
         ) : (
-          <LibraryList entries={shown} onDelete={(stored) => void deleteEntry(stored)} onExport={(stored) => exportEntries([stored], 'one')} />
+          <LibraryList
+            entries={view.rows}
+            more={shown.length - view.rows.length}
+            onShowMore={view.showMore}
+            words={view.words}
+            onDelete={(stored) => void deleteEntry(stored)} onExport={(stored) => exportEntries([stored], 'one')} />
         )}
         {listing && <DamagedEntries damaged={listing.damaged} onRemove={(id) => void removeEntry(id)} />}
       </main>

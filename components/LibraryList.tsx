@@ -1,10 +1,19 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { KIND_NAMES } from '../lib/kind-names';
 import type { StoredEntry } from '../extension/library-store';
 import { languageName, leadingSpeakers } from '../extension/transcript-speakers';
 import { transcriptSite } from '../extension/transcript-site';
+import { LIBRARY_PAGE_ROWS } from './useLibraryView';
+import { LibrarySnippet } from './LibrarySnippet';
 
 interface LibraryListProps {
+  /** The rows rendered now: the first pages of what the search and filters keep. */
   entries: StoredEntry[];
+  /** How many more the search and filters keep beyond these. */
+  more: number;
+  onShowMore: () => void;
+  /** The search's folded words, which each row's snippet shows in context. */
+  words: string[];
   onDelete: (stored: StoredEntry) => void;
   /** Exports one entry in the format chosen above the list. */
   onExport: (stored: StoredEntry) => void;
@@ -12,14 +21,25 @@ interface LibraryListProps {
 
 const SAVED_ON = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const SAVED_AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const COUNT = new Intl.NumberFormat('en');
 
 /**
  * The saved transcripts as a table: title (opens it), date, kind, speakers, language, site,
  * questions, when saved, export, delete. Each cell names its column (`data-label`), which a
- * narrow window shows when the rows stack (entrypoints/library/library.css).
+ * narrow window shows when the rows stack (entrypoints/library/library.css). A search shows
+ * under each title the turn it matched and the words around the match. Rows come a page at a
+ * time: "Show more" adds the next page and takes the focus to its first title.
  */
-export function LibraryList({ entries, onDelete, onExport }: LibraryListProps) {
+export function LibraryList({ entries, more, onShowMore, words, onDelete, onExport }: LibraryListProps) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const focusRow = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    body.current?.children[focusRow.current]?.querySelector<HTMLElement>('td.title a')?.focus();
+    focusRow.current = null;
+  }, [entries]);
   return (
+    <>
     <table class="library-list">
       <thead>
         <tr>
@@ -36,7 +56,7 @@ export function LibraryList({ entries, onDelete, onExport }: LibraryListProps) {
           </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody ref={body}>
         {entries.map((stored) => {
           const { transcript, savedAt } = stored.entry;
           const title = transcript.title || 'Untitled transcript';
@@ -47,6 +67,7 @@ export function LibraryList({ entries, onDelete, onExport }: LibraryListProps) {
                 <a href={`#entry=${stored.id}`}>
                   <bdi>{title}</bdi>
                 </a>
+                <LibrarySnippet transcript={transcript} words={words} />
               </td>
               <td class="date" data-label="Date">
                 {transcript.date ?? '—'}
@@ -95,5 +116,20 @@ export function LibraryList({ entries, onDelete, onExport }: LibraryListProps) {
         })}
       </tbody>
     </table>
+    {more > 0 && (
+      <p class="more-rows">
+        {`Showing ${COUNT.format(entries.length)} of ${COUNT.format(entries.length + more)}. `}
+        <button
+          type="button"
+          onClick={() => {
+            focusRow.current = entries.length;
+            onShowMore();
+          }}
+        >
+          {`Show ${COUNT.format(Math.min(more, LIBRARY_PAGE_ROWS))} more`}
+        </button>
+      </p>
+    )}
+    </>
   );
 }

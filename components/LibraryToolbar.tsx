@@ -6,9 +6,11 @@ interface LibraryToolbarProps {
   query: string;
   sort: LibrarySort;
   formatId: FormatId;
-  /** How many entries there are, and how many the search shows. */
+  /** How many entries there are, and how many the search and filters show. */
   total: number;
   shown: number;
+  /** Whether a search or a filter narrows the list: "Export shown" exports what they keep. */
+  narrowed: boolean;
   onQuery: (query: string) => void;
   onSort: (sort: LibrarySort) => void;
   onFormat: (formatId: FormatId) => void;
@@ -22,19 +24,22 @@ function choiceLabel(id: FormatId): string {
   return format.scope === 'transcript' ? `${format.label} (.${format.extension}; a .zip for several)` : `${format.label} (.${format.extension})`;
 }
 
+/** The search box's id, which "Clear search and filters" gives the focus back to. */
+export const LIBRARY_SEARCH_ID = 'library-search';
+
 /**
- * Search; the order of the list; export the whole library or what the search shows, in a chosen
- * format; import a file.
+ * Search; the order of the list; export the whole library or what the search and filters show,
+ * in a chosen format; import a file.
  */
-export function LibraryToolbar({ query, sort, formatId, total, shown, onQuery, onSort, onFormat, onExport, onImport }: LibraryToolbarProps) {
+export function LibraryToolbar({ query, sort, formatId, total, shown, narrowed, onQuery, onSort, onFormat, onExport, onImport }: LibraryToolbarProps) {
   const fileInput = useRef<HTMLInputElement>(null);
-  const filtered = query.trim() !== '' && shown < total;
+  const filtered = narrowed && shown < total;
   return (
     <div class="library-toolbar">
       <div role="search">
         <label class="search">
           <span>Search saved transcripts</span>
-          <input type="search" value={query} onInput={(event) => onQuery(event.currentTarget.value)} />
+          <input id={LIBRARY_SEARCH_ID} type="search" value={query} onInput={(event) => onQuery(event.currentTarget.value)} />
         </label>
       </div>
       <label class="sort">

@@ -2,7 +2,11 @@ import { browser } from 'wxt/browser';
 
 export interface StorageUsage {
   bytes: number;
-  /** The area's quota in bytes, or null where the browser sets none it tells (Firefox). */
+  /**
+   * The area's quota in bytes, or null where there is none to tell: Firefox tells none, and
+   * Chrome's `QUOTA_BYTES` (10 MB) does not apply once `unlimitedStorage` is granted, which the
+   * manifest asks for (README, "The library").
+   */
   quota: number | null;
 }
 
@@ -12,10 +16,19 @@ type LocalArea = {
   QUOTA_BYTES?: number;
 };
 
+/** Whether the browser granted `unlimitedStorage` (false where it cannot say). */
+async function hasUnlimitedStorage(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ permissions: ['unlimitedStorage'] });
+  } catch {
+    return false;
+  }
+}
+
 /** How much of `storage.local` Verbatim uses: the browser's count where it gives one, else an estimate. */
 export async function storageUsage(): Promise<StorageUsage> {
   const local = browser.storage.local as unknown as LocalArea;
-  const quota = typeof local.QUOTA_BYTES === 'number' ? local.QUOTA_BYTES : null;
+  const quota = typeof local.QUOTA_BYTES === 'number' && !(await hasUnlimitedStorage()) ? local.QUOTA_BYTES : null;
   try {
     if (local.getBytesInUse) return { bytes: await local.getBytesInUse(null), quota };
   } catch {

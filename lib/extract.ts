@@ -61,7 +61,7 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
   const blocks = dropBoilerplate(rawBlocks, { title: parts.title });
   const sample = blocks.slice(0, 40).map((block) => block.text).join(' ');
   const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: parts.placeLines, rawBlocks, sample });
-  const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title);
+  const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind);
   const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), parts.placeLines);
   return {
     schemaVersion: SCHEMA_VERSION,

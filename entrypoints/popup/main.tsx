@@ -2,8 +2,8 @@ import '../../extension/zod-jitless';
 import '../../components/theme.css';
 import './popup.css';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
+import { showLibrary } from '../../extension/library-tab';
 import { openReaderInTab } from '../../extension/reader-injection';
 import { readTab } from '../../extension/tab-reading';
 import type { Transcript } from '../../lib/transcript-schema';
@@ -18,7 +18,7 @@ async function readPage(force: boolean, onWaitingForPage: () => void) {
 }
 
 async function openLibrary() {
-  await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  await showLibrary();
   // The toolbar popup would stay open over the new tab; a popup opened in a tab (tests) stays.
   if (!isOpenedForTab(location.search)) window.close();
 }

@@ -2,6 +2,7 @@ import { namesInTitle } from './title-names';
 import { FIRST_PERSON, GREETING, NEWS_DATELINE, REPORTED_SPEECH } from '../text/register';
 import { readSpeaker } from './speakers';
 import type { RawTurn, TurnSplit } from './turns';
+import type { TranscriptKind } from '../transcript-schema';
 
 /**
  * An editor's lead before the first label ("Foreign Ministry Spokesperson Hong Lei held a
@@ -9,7 +10,7 @@ import type { RawTurn, TurnSplit } from './turns';
  * Miller leads the daily press briefing"): third person, a dateline, or reported speech, and no
  * first person or greeting. It is spoken by no one; the speaker's own words follow it.
  */
-export function splitEditorialLead(split: TurnSplit, title: string): TurnSplit {
+export function splitEditorialLead(split: TurnSplit, title: string, kind: TranscriptKind = 'other'): TurnSplit {
   const { turns, headings } = dropRepostNotes(split);
   const first = turns[0];
   if (!first || first.label || first.boldQuestion) return { turns, headings };
@@ -25,6 +26,11 @@ export function splitEditorialLead(split: TurnSplit, title: string): TurnSplit {
   let lead = 0;
   while (lead < first.paragraphs.length && isEditorial(first.paragraphs[lead]!, speakers)) lead += 1;
   if (lead === 0) return { turns, headings };
+  // In an interview the guest says nothing before the first question: once the lead opens as the
+  // editor's, all of it before that question is ("… the new EU ambassador, Matti Maasikas." then
+  // "What brought him here, we asked …").
+  const next = turns[1];
+  if (kind === 'interview' && next && (next.boldQuestion || next.label?.kind === 'question' || next.label?.asks)) lead = first.paragraphs.length;
   const editorial: RawTurn = { ...first, paragraphs: first.paragraphs.slice(0, lead), editorial: true };
   if (lead === first.paragraphs.length) return { turns: [editorial, ...turns.slice(1)], headings };
   // One turn became two: headings after it point one turn further.

@@ -210,12 +210,16 @@ function mergeInitials(people: Person[], personOfTurn: Array<Person | null>): vo
  */
 const WELCOME_MAX = 1500;
 
-/** "Secretary Blinken, thank you ...", "Tony, great to have you": a form of address before the greeting. */
-const VOCATIVE = /^[^,.!?]{1,40}[,.!] /u;
+/** "Secretary Blinken, thank you ...", "Tony, great to have you", "권영세 대사님 안녕하십니까?": a form of address before the greeting. */
+const VOCATIVE = /^[^,.!?]{1,40}[,.!] |^[\p{Script=Hangul}\s]{1,20}님\s/u;
+
+/** Greetings written as questions that ask nothing. */
+const GREETING_QUESTION = /안녕하십니까\s?\?|안녕하세요\s?\?|how are you(?: doing)?\s?\?|comment allez-vous\s?\?|¿cómo está\s?\?|как (?:вы|дела)\s?\?/giu;
 
 /** A turn that welcomes or greets and asks nothing: remarks, not a question. */
 function isWelcome(paragraphs: string[]): boolean {
-  const text = paragraphs.join(' ');
+  // "안녕하십니까?", "How are you?": a greeting may end with a question mark and ask nothing.
+  const text = paragraphs.join(' ').replace(GREETING_QUESTION, '');
   if (text.length > WELCOME_MAX || /[?？؟¿]/u.test(text)) return false;
   const opening = [text, text.replace(VOCATIVE, '')];
   return opening.some((words) => GREETING.test(words) || WELCOME.test(words));

@@ -7,7 +7,10 @@ import { sameSurname, surnameOf } from './speakers';
  * Runs of two or three capitalised words that are not words of office, or Russian initials
  * with a surname, in title order.
  */
-export function namesInTitle(title: string, options: { afterOffice?: boolean } = {}): string[] {
+export function namesInTitle(written: string, options: { afterOffice?: boolean } = {}): string[] {
+  // A title in capitals ("TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP DOORSTOP") is read
+  // with its words capitalised: capitals alone tell no name from the words around it.
+  const title = /\p{Ll}/u.test(written) || written.split(/\s+/u).length < CAPITALS_TITLE_WORDS ? written : written.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
   const names: Array<{ name: string; index: number }> = [];
   // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name.
   for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
@@ -59,13 +62,22 @@ export function namesInTitle(title: string, options: { afterOffice?: boolean } =
       if (possessive) close("'s");
     } else close(token.trim());
     // "the Secretary's Travel": an office in the possessive owns what follows; it names no one.
-    if (/\S/.test(token)) previous = token;
+    // A country's initials after an office keep it the word before the name: "Министр иностранных
+    // дел РК Ерлан Идрисов", "Ambassador of the EU".
+    const afterOffice = (PERSON_OFFICES.test(previous) || isRoleWord(previous)) && COUNTRY_INITIALS.test(token);
+    if (/\S/.test(token) && !afterOffice) previous = token;
   });
   close('');
   return names.sort((a, b) => a.index - b.index).map((entry) => entry.name);
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** The fewest words of a title in capitals read as one: "By TIMES NEWSROOM" is a byline's author. */
+const CAPITALS_TITLE_WORDS = 6;
+
+/** A country's or a union's initials after an office: "РК", "ЄС", "США", "EU", "UK". */
+const COUNTRY_INITIALS = /^\p{Lu}{2,4}$/u;
 
 /** An apostrophe and a lower-case ending closing a name: "’s", Turkish "'dan", "'ın", "'nun". */
 const POSSESSIVE = /(?<=\p{L}{2})[’'](?:s|\p{Ll}{1,4})$/u;

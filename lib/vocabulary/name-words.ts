@@ -43,6 +43,8 @@ export const ROLE_WORDS = new Set([
   'cumhurbaşkanı', 'cumhurbaşkani', 'başbakan', 'bakan', 'bakanı', 'sözcü', 'sözcüsü', 'büyükelçi', 'dışişleri', 'presiden', 'menteri',
   'juru', 'bicara', 'duta', 'besar', 'wakil', 'ri', 'bộ', 'trưởng', 'thứ', 'thủ', 'tướng', 'chủ', 'tịch', 'phát', 'ngôn',
   'đại', 'sứ', 'người',
+  // The guest of a broadcast interview is the interviewee the title names.
+  'gast', 'guest', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'gość',
 ]);
 
 /** Whether a word is a word of office ("Minister", "Secretary", "Außenministerin"). */
@@ -65,7 +67,7 @@ export const ROLE_BEFORE = new Set([
   'речника', 'посла', 'дел', 'федерации', 'россии', 'рф', 'мид', 'справ', 'україни', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.', 'shri', 'h.e.', 'm.', 'mme', 'monsieur', 'madame',
   'herr', 'frau', 'señor', 'señora', 'sr.', 'sra.', 'г-н', 'г-жа', 'господин', 'госпожа', 'пан', 'пані',
   'cumhurbaşkanı', 'başbakan', 'bakan', 'bakanı', 'sözcüsü', 'presiden', 'menteri', 'prezydent', 'premier', 'ambasciatore',
-  'embaixador', 'rzecznik', 'wiceminister', 'pak', 'bapak', 'ibu', 'sayın',
+  'embaixador', 'rzecznik', 'wiceminister', 'pak', 'bapak', 'ibu', 'sayın', 'hon', 'hon.', 'honourable', 'honorable',
 ]);
 
 /* Offices, journalists and moderators in CJK labels and in every language. */
@@ -117,6 +119,7 @@ export const NOT_NAMES = new Set([
   'assembly', 'union', 'european', 'commission', 'nato', 'house', 'parliament', 'senate', 'roundtable',
   'journalists', 'doorstop', 'address', 'visit', 'round', 'table', 'republic', 'republik', 'república', 'repubblica',
   'république', 'republica', 'rzeczypospolitej', 'cumhuriyeti', 'keterangan', 'pers', 'konferensi', 'wawancara',
+  'mp', 'mep', 'qc', 'kc', 'mla', 'transcript',
 ]);
 
 /** Three-syllable words that follow an office in Korean titles and name no one. */

@@ -9,7 +9,8 @@ import { compositionOf, recordComposition, type ChunkModules, type Part } from '
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The benchmark's own build, so that it never overwrites a build in .output/ someone is testing. */
 const OUT_DIR = join(ROOT, 'bench-results', 'extension');
-const CHROME_DIR = join(OUT_DIR, 'chrome-mv3');
+/** The benchmark's build of the Chrome extension, which the library's measure loads too. */
+export const CHROME_DIR = join(OUT_DIR, 'chrome-mv3');
 
 export interface BundleSize {
   /** content script, engine, background, popup ... */
@@ -39,7 +40,7 @@ function sizeOf(name: string, file: string, bytes: Uint8Array): BundleSize {
  * progress spinner writes to standard output whatever the logger: it goes to standard error
  * for the build's duration, so that `--json` output stays JSON.
  */
-async function buildChromeExtension(chunks: ChunkModules, filterEntrypoints?: string[]): Promise<void> {
+export async function buildChromeExtension(chunks: ChunkModules, filterEntrypoints?: string[]): Promise<void> {
   const quiet = { debug() {}, log() {}, info() {}, success() {}, warn() {}, error() {}, fatal() {}, level: 0 } as unknown as InlineConfig['logger'];
   const write = process.stdout.write;
   process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;

@@ -1,5 +1,6 @@
 import type { BundleSize, SizeReport } from './bundle-sizes';
 import type { CliThroughput } from './cli-throughput';
+import type { LibraryScaleResult } from './library-scale';
 import { MEASURES, type PerMeasure } from './measures';
 import { ratio, timeOf, type BenchResults, type Finding, type Goal, type Growth, type PageResult } from './results';
 
@@ -138,6 +139,34 @@ function cliSection({ inProcess, command, dom }: CliThroughput): string[] {
   return out;
 }
 
+/** The library page at 5,000 entries: one row per library size, then each search and filter. */
+function librarySection(libraries: readonly LibraryScaleResult[]): string[] {
+  const count = (value: number) => value.toLocaleString('en');
+  const out = ['### The library at scale (wall clock in the page, medians)', ''];
+  out.push(
+    markdownTable(
+      ['entries', 'turns', 'stored MB', 'load ms (each)', 'heap MB', 'first search ms'],
+      libraries.map((library) => [
+        count(library.entries),
+        `×${library.lengthened}`,
+        (library.storedBytes / 1e6).toFixed(1),
+        library.loadMs.map(figure).join(', '),
+        (library.heapBytes / 1e6).toFixed(0),
+        figure(library.firstSearchMs),
+      ]),
+      [true, false, true, true, true, true],
+    ),
+  );
+  for (const library of libraries) {
+    const rows = [
+      ...library.searches.map((search) => [`search "${search.query}"`, count(search.shown), figure(search.ms)]),
+      ...library.filters.map((filter) => [filter.what, count(filter.shown), figure(filter.ms)]),
+    ];
+    out.push('', `Turns ×${library.lengthened}:`, '', markdownTable(['keystroke or choice', 'shown', 'ms to the list redrawn'], rows, [false, true, true]));
+  }
+  return out;
+}
+
 export function renderReport(results: BenchResults): string {
   const env = results.environment;
   const sections: string[][] = [
@@ -151,6 +180,7 @@ export function renderReport(results: BenchResults): string {
   if (results.growth) sections.push(growthSection(results.growth));
   sections.push(bundlesSection(results.sizes));
   if (results.cli) sections.push(cliSection(results.cli));
+  if (results.library) sections.push(librarySection(results.library));
   if (results.findings.length > 0) sections.push(['### Profiles (self time)', ...results.findings.flatMap((finding) => ['', findingText(finding)])]);
   return `${sections.map((section) => section.join('\n')).join('\n\n')}\n`;
 }

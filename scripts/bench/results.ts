@@ -1,5 +1,6 @@
 import type { BundleSize, SizeReport } from './bundle-sizes';
 import type { CliThroughput } from './cli-throughput';
+import type { LibraryScaleResult } from './library-scale';
 import type { HeapFigures } from './heap';
 import { MEASURES, type Measure, type PageCheck, type PerMeasure } from './measures';
 import type { BenchPage } from './pages';
@@ -84,6 +85,8 @@ export interface BenchResults {
   growth: PerMeasure<Growth> | null;
   sizes: SizeReport;
   cli: CliThroughput | null;
+  /** The library page with 5,000 saved transcripts; null with --no-library. */
+  library: LibraryScaleResult[] | null;
   goals: Goal[];
   findings: Finding[];
 }

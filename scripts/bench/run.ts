@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli]`
+ * `npm run bench [-- --json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library]`
  *
  * Issue 4's benchmark: the engine against Mozilla Readability in headless Chromium, on every
  * golden page and on a briefing scaled 1 to 256 times; the built bundles' sizes; the command
- * line's throughput. Prints Markdown tables (or, with --json, the same as JSON) and writes
+ * line's throughput; the library page with 5,000 saved transcripts (load, search, filter). Prints Markdown tables (or, with --json, the same as JSON) and writes
  * bench-results/bench.json, plus a CPU profile for each goal missed (for all with --profile).
  * Progress goes to standard error. docs/PERFORMANCE.md explains the figures.
  */
@@ -17,6 +17,7 @@ import { measureCli } from './cli-throughput';
 import { describeEnvironment } from './environment';
 import { profileGoals } from './findings';
 import { measureHeap } from './heap';
+import { measureLibraryScale } from './library-scale';
 import { buildPageBundle } from './page-bundle';
 import { fixturePages, scaledPages, type BenchPage } from './pages';
 import { renderReport } from './report';
@@ -34,10 +35,11 @@ interface Options {
   pages: string | null;
   sizes: boolean;
   cli: boolean;
+  library: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { json: false, profile: false, pages: null, sizes: true, cli: true };
+  const options: Options = { json: false, profile: false, pages: null, sizes: true, cli: true, library: true };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--json') options.json = true;
@@ -45,7 +47,8 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--pages') options.pages = argv[++i] ?? '';
     else if (arg === '--no-sizes') options.sizes = false;
     else if (arg === '--no-cli') options.cli = false;
-    else throw new Error(`unknown argument "${arg}". usage: npm run bench -- [--json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli]`);
+    else if (arg === '--no-library') options.library = false;
+    else throw new Error(`unknown argument "${arg}". usage: npm run bench -- [--json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library]`);
   }
   return options;
 }
@@ -108,7 +111,8 @@ async function main(): Promise<void> {
   // After the browser has closed, so that it does not compete for the CPU.
   if (options.cli) progress('command-line throughput (linkedom)');
   const cli = options.cli ? measureCli(ROOT, { command: true }) : null;
-  const report: BenchResults = { environment: { ...env, load: [loadAtStart, loadavg()[0]!] }, pages: results, growth, sizes, cli, goals, findings };
+  const library = options.library ? await measureLibraryScale(progress) : null;
+  const report: BenchResults = { environment: { ...env, load: [loadAtStart, loadavg()[0]!] }, pages: results, growth, sizes, cli, library, goals, findings };
   writeFileSync(join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
 }

@@ -35,7 +35,7 @@ async function saveThroughPopups(names: string[]): Promise<void> {
   }
 }
 
-const titles = (library: Page) => library.locator('tbody td:first-child').allInnerTexts();
+const titles = (library: Page) => library.locator('tbody td.title a').allInnerTexts();
 
 describe('the library', () => {
   let library: Page;
@@ -59,7 +59,8 @@ describe('the library', () => {
       'rusembindia.com',
       expect.stringMatching(/^\d+$/),
     ]);
-    expect(await library.locator('.storage-usage').innerText()).toMatch(/^Storage used: \d+ KB of 10\.0 MB \(\d+%\)$/);
+    // unlimitedStorage is granted: no 10 MB quota to count against.
+    expect(await library.locator('.storage-usage').innerText()).toMatch(/^Storage used: \d+ KB$/);
     await browser.screenshot(library, 'library');
   });
 
@@ -95,6 +96,55 @@ describe('the library', () => {
     await browser.screenshot(library, 'library-transcript');
     await library.getByRole('link', { name: '← All saved transcripts' }).click();
     await library.getByRole('heading', { name: 'Verbatim library' }).waitFor();
+  });
+
+  it('shows where the search found its words, filters by site, kind, language and speaker, and exports what they show', async () => {
+    const search = library.getByLabel('Search saved transcripts');
+    const status = library.locator('.library-results [role=status]');
+    expect(await status.innerText()).toBe('3 saved transcripts');
+    await search.fill('Afghanistan Rabbani');
+    await expect.poll(() => titles(library)).toEqual([expectedFor(PAGES[2]!).title]);
+    const snippet = library.locator('tbody tr .snippet');
+    expect(await snippet.innerText()).toMatch(/^(Question|Answer|Remarks)( \d+)?( · .+)?: /);
+    expect((await snippet.locator('mark').allInnerTexts()).map((word) => word.toLowerCase())).toEqual(expect.arrayContaining(['afghanistan']));
+    expect(await status.innerText()).toBe('1 of 3 saved transcripts · search “Afghanistan Rabbani”');
+
+    await library.getByRole('button', { name: 'Clear search and filters' }).click();
+    await expect.poll(() => titles(library).then((shown) => shown.length)).toBe(3);
+    expect(await library.evaluate(() => document.activeElement?.id)).toBe('library-search');
+    const filters = library.getByRole('group', { name: 'Filters' });
+    const sites = ['mid.ru', 'rusembindia.com', 'rusemb.org.uk'].sort(new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare);
+    expect(await filters.getByLabel('Site').locator('option').allInnerTexts()).toEqual(['Any site', ...sites.map((site) => `${site} (1)`)]);
+    await filters.getByLabel('Speaker').selectOption('Sergey Lavrov');
+    await expect.poll(() => titles(library).then((shown) => shown.length)).toBe(3);
+    await filters.getByLabel('Site').selectOption('rusemb.org.uk');
+    await expect.poll(() => titles(library)).toEqual([expectedFor(PAGES[1]!).title]);
+    expect(await status.innerText()).toBe('1 of 3 saved transcripts · Site: rusemb.org.uk · Speaker: Sergey Lavrov');
+    await browser.screenshot(library, 'library-filtered');
+
+    const [json] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: /^Export shown/ }).click()]);
+    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(exported.entries.map((entry: { transcript: { title: string } }) => entry.transcript.title)).toEqual([expectedFor(PAGES[1]!).title]);
+    await search.fill('Rabbani');
+    await expect.poll(() => library.locator('.empty').innerText()).toBe('No saved transcript matches “Rabbani” with these filters.');
+  });
+
+  it('"Open library" in the popup brings forward the library tab already open, and opens none other', async () => {
+    // The earlier tests' library tabs are closed: this one is the only one.
+    for (const other of browser.context.pages()) if (other !== library && other.url().includes('/library.html')) await other.close();
+    const { page, tabId } = await browser.openTestPage(server, PAGES[0]!);
+    await library.goto(`${library.url()}#entry=nothing-here`);
+    const libraryTabs = () => browser.worker.evaluate(async (url) => (await chrome.runtime.getContexts({ contextTypes: ['TAB'] })).filter((context) => context.documentUrl?.startsWith(url)).map((context) => context.tabId), `chrome-extension://${browser.extensionId}/library.html`);
+    const [libraryTab, ...others] = await libraryTabs();
+    expect(others).toEqual([]);
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('button', { name: 'Open library' }).click();
+    await expect.poll(() => browser.worker.evaluate(async (id) => (await chrome.tabs.get(id)).active, libraryTab!)).toBe(true);
+    expect(await libraryTabs()).toEqual([libraryTab]);
+    // The tab is brought forward as it was, on the entry it showed.
+    expect(library.url()).toMatch(/#entry=nothing-here$/);
+    await popup.close();
+    await page.close();
   });
 
   it('deletes with undo', async () => {

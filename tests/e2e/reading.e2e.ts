@@ -150,6 +150,16 @@ describe('accessibility (axe-core)', () => {
       expect(text.size, text.where).toBeGreaterThanOrEqual(14);
       await browser.screenshot(library, `library-${scheme}`);
 
+      // The search's snippets, the filters, the results line and its "Clear search and filters".
+      await library.getByLabel('Search saved transcripts').fill('the');
+      await library.getByRole('group', { name: 'Filters' }).getByLabel('Kind').selectOption({ index: 1 });
+      await library.locator('tbody .snippet mark').first().waitFor();
+      await library.getByRole('button', { name: 'Clear search and filters' }).waitFor();
+      expect(await axeViolations(library)).toEqual([]);
+      expect((await smallestText(library)).size).toBeGreaterThanOrEqual(14);
+      await browser.screenshot(library, `library-search-${scheme}`);
+      await library.getByRole('button', { name: 'Clear search and filters' }).click();
+
       await library.locator('tbody a').first().click();
       await library.getByRole('heading', { level: 1, name: briefing.title }).waitFor();
       expect(await axeViolations(library)).toEqual([]);

@@ -12,9 +12,10 @@ import { builtFiles, buildReleases, readManifest, stringsIn, type ReleaseBrowser
 /**
  * activeTab + scripting: read the page the user clicks the icon on, and load the engine into a
  * known site's transcript. storage: the library. clipboardWrite: "Copy summary". contextMenus:
- * "Save transcript to library".
+ * "Save transcript to library". unlimitedStorage: a library of thousands (Chrome's storage.local
+ * holds 10 MB without it; README, "The library").
  */
-const PERMISSIONS = ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage'];
+const PERMISSIONS = ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'];
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 const ENGINE = 'engine.js';

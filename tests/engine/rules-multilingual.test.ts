@@ -1205,3 +1205,45 @@ describe('Turkish, Polish and Indonesian conventions', () => {
     expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
 });
+
+describe('who the title and the lead name', () => {
+  it('reads a name in a title written in capitals, without the post-nominal "MP"', async () => {
+    const { namesInTitle } = await import('../../lib/segment/title-names');
+    expect(namesInTitle('TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP DOORSTOP INTERVIEW')).toEqual(['John Howard']);
+    // A byline in capitals names its author, not a speaker.
+    expect(namesInTitle('By UK TIMES NEWSROOM', { afterOffice: true })).toEqual([]);
+  });
+
+  it('reads the name after an office and a country’s initials', async () => {
+    const { namesInTitle } = await import('../../lib/segment/title-names');
+    expect(namesInTitle('Министр иностранных дел РК Ерлан Идрисов отвечает на вопросы газеты')).toEqual(['Ерлан Идрисов']);
+    expect(namesInTitle('By UK Times Newsroom', { afterOffice: true })).toEqual([]);
+  });
+
+  it('reads the guest of a broadcast ("Gast:") as the official the title names', () => {
+    const doc = page('Außenministerin Ferrero-Waldner zu Gast in der Pressestunde', [
+      'Moderatorin: Frau Bundesminister, wie sehen Sie die Lage im Irak?',
+      'Gast: Lassen Sie mich sagen, zum ersten, dass wir sehr besorgt sind.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.bmeia.gv.at/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', 'Ferrero-Waldner'],
+    ]);
+  });
+
+  it('reads all of an interview’s opening before the first question as the editor’s once it opens so', () => {
+    const doc = page('Interview mit dem Außenminister', [
+      'Bundesaußenminister Heiko Maas hat dem Spiegel ein Interview gegeben.',
+      'Das Gespräch führten zwei Redakteure in Berlin, kurz vor seiner Reise nach Moskau.',
+      'Frage: Herr Minister, was erwarten Sie von Moskau?',
+      'Maas: Wir erwarten Klarheit.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.spiegel.de/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs.length])).toEqual([
+      ['remarks', null, 2],
+      ['question', null, 1],
+      ['answer', 'Maas', 1],
+    ]);
+  });
+});

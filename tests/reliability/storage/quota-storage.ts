@@ -1,8 +1,12 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-/** `chrome.storage.local.QUOTA_BYTES` without the `unlimitedStorage` permission (Verbatim asks none). */
-const CHROME_QUOTA_BYTES = 10_485_760;
+/**
+ * `chrome.storage.local.QUOTA_BYTES`, which holds without the `unlimitedStorage` permission.
+ * Verbatim asks for it, but a full disk or Firefox's own limits still refuse writes: the path
+ * that says so is tested at this size.
+ */
+export const CHROME_QUOTA_BYTES = 10_485_760;
 
 /** What the browsers reject a write over the quota with, word for word. */
 export const QUOTA_ERRORS: Record<string, () => Error> = {

@@ -22,7 +22,7 @@ beforeEach(async () => {
   );
 });
 
-const titles = (root: HTMLElement) => [...root.querySelectorAll('tbody tr td:first-child')].map((cell) => cell.textContent);
+const titles = (root: HTMLElement) => [...root.querySelectorAll('tbody tr td.title a')].map((link) => link.textContent);
 
 async function mountLibrary() {
   const root = await mount(<LibraryApp />);

@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Worker } from 'playwright-core';
+import { libraryEntryId, type LibraryEntry } from '../../extension/library-entry';
+import { ENTRY_KEY_PREFIX, LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION, LIBRARY_VERSION } from '../../extension/library-store';
+import { extractTranscript } from '../../lib/extract';
+import type { Transcript } from '../../lib/transcript-schema';
+import { parseDocument } from './parse-html';
+
+/**
+ * A library of thousands for the benchmark and the end-to-end tests: the transcripts of the
+ * development corpus (real text in ten languages, from 190 publishers, of every kind), each
+ * copied many times under its own address, title, date and save time, written straight into
+ * the extension's `storage.local` through its service worker, in the shape the library stores.
+ */
+
+export interface SeededEntry {
+  id: string;
+  entry: LibraryEntry;
+}
+
+/** The transcripts the engine reads from the corpus's pages (tests/corpus/pages), in file order. */
+export function corpusTranscripts(root: string): Transcript[] {
+  const folder = join(root, 'tests/corpus/pages');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .flatMap((file) => {
+      const html = readFileSync(join(folder, file), 'utf8');
+      const url = /^<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];
+      const transcript = url ? extractTranscript(parseDocument(html), new URL(url)).transcript : null;
+      return transcript ? [transcript] : [];
+    });
+}
+
+const START = Date.UTC(2025, 0, 1);
+
+/**
+ * The `n`th entry: the corpus transcript `n mod bases`, at its address with `?copy=n`, its title
+ * numbered, dated a day apart going back from 2025, saved a minute after the one before. `mark`,
+ * when given, is added as a sentence to its first turn with words, for a search that finds one.
+ */
+export async function seededEntry(bases: Transcript[], n: number, mark?: string): Promise<SeededEntry> {
+  const base = bases[n % bases.length]!;
+  const url = new URL(base.url);
+  url.searchParams.set('copy', String(n));
+  const withMark = mark === undefined ? base.segments : markFirstTurn(base.segments, mark);
+  const savedAt = new Date(START + n * 60_000).toISOString();
+  const transcript: Transcript = {
+    ...base,
+    url: url.href,
+    title: `${base.title} (${n})`,
+    date: new Date(START - n * 86_400_000).toISOString().slice(0, 10),
+    accessedAt: savedAt,
+    segments: withMark,
+  };
+  return { id: await libraryEntryId(url.href), entry: { firstSavedAt: savedAt, savedAt, transcript } };
+}
+
+function markFirstTurn(segments: Transcript['segments'], mark: string): Transcript['segments'] {
+  const first = segments.findIndex((segment) => segment.paragraphs.length > 0);
+  return segments.map((segment, i) => (i === first ? { ...segment, paragraphs: [...segment.paragraphs.slice(0, -1), `${segment.paragraphs.at(-1)} ${mark}`] } : segment));
+}
+
+/**
+ * `transcript` with its turns `times` over, as a longer transcript of the same page would be:
+ * the corpus holds excerpts (2 KB of JSON in the median), where a whole briefing runs to 20 to
+ * 200 KB, so the benchmark measures the library at both sizes.
+ */
+export function lengthened(transcript: Transcript, times: number): Transcript {
+  if (times === 1) return transcript;
+  const length = transcript.segments.length;
+  const copies = Array.from({ length: times }, (_, i) => i * length);
+  return {
+    ...transcript,
+    participants: transcript.participants.map((participant) => ({ ...participant, turns: participant.turns * times })),
+    segments: copies.flatMap(() => transcript.segments),
+    headings: copies.flatMap((offset) => transcript.headings.map((heading) => ({ ...heading, segment: heading.segment + offset }))),
+    exchanges: copies.flatMap((offset) =>
+      transcript.exchanges.map((exchange) => ({ question: exchange.question.map((i) => i + offset), answers: exchange.answers.map((i) => i + offset) })),
+    ),
+  };
+}
+
+/** Every entry of a library of `count`, the marked ones carrying their sentence. */
+export async function seededLibrary(bases: Transcript[], count: number, marks: Record<number, string> = {}): Promise<SeededEntry[]> {
+  return Promise.all(Array.from({ length: count }, (_, n) => seededEntry(bases, n, marks[n])));
+}
+
+/**
+ * Writes `entries` into the extension's storage.local, 250 at a time (each with its version
+ * record, as `putEntry` writes it), marked as keyed the current way, as a library saved by
+ * this version is; returns the bytes the browser says are in use.
+ */
+export async function seedLibrary(worker: Worker, entries: SeededEntry[]): Promise<number> {
+  await worker.evaluate((marker) => chrome.storage.local.set(marker), { [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION });
+  for (let from = 0; from < entries.length; from += 250) {
+    const items: Record<string, unknown> = {};
+    for (const { id, entry } of entries.slice(from, from + 250)) {
+      items[`${ENTRY_KEY_PREFIX}${id}`] = entry;
+      items[`${ENTRY_KEY_PREFIX}${id}$`] = { v: LIBRARY_VERSION };
+    }
+    await worker.evaluate((batch) => chrome.storage.local.set(batch), items);
+  }
+  return worker.evaluate(() => chrome.storage.local.getBytesInUse(null));
+}
+
+// The service worker's own `chrome`.
+declare const chrome: typeof import('wxt/browser').browser & { storage: { local: { getBytesInUse(keys: null): Promise<number> } } };
