@@ -50,13 +50,13 @@ function wholeWord(words: string[]): RegExp {
 export const CLASS_WORD_GROUPS = { COMMENTS, TEASERS, LISTS, SIDE_BOXES, SITE_FRAME, IN_BODY_FURNITURE, SITE_NAMING };
 
 /** Elements whose paragraphs are not one text (lib/detection/label-scan.ts): lists, comments, teasers. */
-export const NOT_ONE_TEXT = anywhere([...COMMENTS, ...TEASERS, ...LISTS, ...SIDE_BOXES]);
+export const NOT_ONE_TEXT = /* @__PURE__ */ anywhere([...COMMENTS, ...TEASERS, ...LISTS, ...SIDE_BOXES]);
 
 /** Containers that are never the transcript's body (lib/sites/container.ts). */
-export const NEVER_BODY = anywhere([...COMMENTS, ...SIDE_BOXES, ...SITE_FRAME, ...TEASERS]);
+export const NEVER_BODY = /* @__PURE__ */ anywhere([...COMMENTS, ...SIDE_BOXES, ...SITE_FRAME, ...TEASERS]);
 
 /** Furniture left out of a body as it is read (lib/page/blocks.ts). */
-export const FURNITURE = wholeWord(IN_BODY_FURNITURE);
+export const FURNITURE = /* @__PURE__ */ wholeWord(IN_BODY_FURNITURE);
 
 /** Containers of the site's own name and menus, never of the page's headline (lib/sites/page-reading.ts). */
-export const SITE_FURNITURE = wholeWord(SITE_NAMING);
+export const SITE_FURNITURE = /* @__PURE__ */ wholeWord(SITE_NAMING);
