@@ -18,6 +18,12 @@ import { NOT_ONE_TEXT } from '../vocabulary/class-words';
 const FAQ_QUESTION =
   /^(?:how (?:do|can|long|much|many)|what (?:is|are|documents|should|if)|can i|do i|should i|may i|is it (?:possible|necessary)|where (?:can|do)|who (?:can|should)|how to|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo|¿puedo|¿qué documentos|wie (?:kann|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
 
+/** A question asked in the first person singular: an FAQ's reader, not a journalist asking a minister. */
+const ASKS_FOR_ONESELF = /(?<!\p{L})(?:i|my|me|je|mon|ma|mes|ich|mein|meine|yo|mi|mis|я|мне|мой|моя|我)(?!\p{L})|^(?:is there|are there|do i|does my)/iu;
+
+/** Text paragraphs between two of one label that make them two turns of a dialogue (its answer, then a question). */
+const ANSWERS_ONLY_GAP = 2;
+
 /** How many children are looked at for a <br>: enough for any paragraph, bounded on deep pages. */
 const LINE_BREAK_SEARCH = 400;
 
@@ -112,12 +118,33 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   let previous = '';
   let boldSentences = 0;
   let boldAsked = 0;
-  for (const paragraph of paragraphsOf(scope, limit)) {
+  let textSinceLabel = 0;
+  for (const paragraph of paragraphsOf(scope, limit, true)) {
+    // News sites set an interview's questions as subheadings ("<h2>Une majorité latine au Conseil
+    // fédéral, ça change quoi?</h2>"): a heading that asks is a bold question.
+    if (/^h[2-6]$/.test(paragraph.localName)) {
+      const heading = collapseWhitespace(openingText(paragraph, BOLD_QUESTION_MAX + 1));
+      // One that asks in a reader's voice is an FAQ's entry, no interviewer's question.
+      const faq = FAQ_QUESTION.test(heading) || ASKS_FOR_ONESELF.test(heading);
+      if (faq) scan.faqQuestions += 1;
+      if (!faq && heading.length >= 10 && heading.length <= BOLD_QUESTION_MAX && /[?？؟]$/u.test(heading) && !inListingOrComments(paragraph)) {
+        scan.switches += 1;
+        previous = '?';
+        distinct.add('answerer');
+        distinct.add('?');
+        scan.labelled += 1;
+        scan.questions += 1;
+        scan.asking += 1;
+        boldAsked += 1;
+      }
+      continue;
+    }
     const lines = hasLineBreak(paragraph) ? lineOpenings(paragraph) : [openingText(paragraph)];
     lines.forEach((line, lineIndex) => {
       const opening = line.trimStart();
       if (opening.length >= 60 || (opening.length >= 20 && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {
         scan.textParagraphs += 1;
+        textSinceLabel += 1;
         if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
         if (FIRST_PERSON.test(opening) || HUMBLE_VERBS.test(opening)) scan.firstPerson += 1;
       }
@@ -144,7 +171,15 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
       // voice each time (an interview's "— …" turns alternate between two people).
       const key = label.dash ? (previous === 'dash-a' ? 'dash-b' : 'dash-a') : label.text.toLowerCase().replace(/(?<!\s)\s*\d{1,3}$/u, '');
       if (key !== previous) scan.switches += 1;
+      else if (textSinceLabel >= ANSWERS_ONLY_GAP && label.kind === 'named' && !/\d$/u.test(label.text)) {
+        // The same name again after paragraphs of someone else's: a page that labels only its
+        // answerer ("Prezydent RP:"), the host's questions between, unlabelled. Not numbered
+        // askers ("Q1:", "Q2:", an FAQ's) nor numbered headings ("小标题1:").
+        scan.switches += 1;
+        distinct.add('unlabelled');
+      }
       previous = key;
+      textSinceLabel = 0;
       const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000);
       if (label.kind !== 'answer' && /[?？؟]/u.test(asked)) scan.asking += 1;
       if (label.kind === 'question' && FAQ_QUESTION.test(label.rest || asked)) scan.faqQuestions += 1;

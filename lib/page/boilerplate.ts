@@ -77,6 +77,8 @@ const DROPPED: RegExp[] = [
   /^[\p{L}.' -]{0,40}(?:ministry of (?:foreign|external) affairs|presse- und informationsamt der bundesregierung|(?:press )?briefing room)$/iu,
   // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
   /^(?:bitte unterstützt unsere arbeit|support our work|please support us|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
+  // Paywalls: "Cet article est réservé aux abonnés. Je m'abonne", "Dieser Artikel ist nur für Abonnenten".
+  /^(?:cet article est réservé aux abonnés|this (?:article|story) is (?:for|only for|available to) subscribers|dieser artikel ist (?:nur )?für abonnenten|este artículo es exclusivo para suscriptores|subscribe to (?:continue|read)|je m['’]abonne)/iu,
   SECTION_BANNER,
   // A contents line of Japanese minutes: "○米軍再編問題 ○ゲイツ米国防長官の訪日 ○…".
   /^(?:[○◯●■◆]\s?[^○◯●■◆]{1,60}\s*){2,}$/u,

@@ -98,9 +98,9 @@ export function leadingBold(element: Element): string {
 }
 
 /** All paragraph-like elements of a scope, at most `limit`. */
-export function paragraphsOf(scope: Document | Element, limit: number): Element[] {
+export function paragraphsOf(scope: Document | Element, limit: number, withHeadings = false): Element[] {
   const found: Element[] = [];
-  const candidates = scope.querySelectorAll(PARAGRAPH_LIKE);
+  const candidates = scope.querySelectorAll(withHeadings ? `${PARAGRAPH_LIKE}, h2, h3, h4, h5, h6` : PARAGRAPH_LIKE);
   for (let i = 0; i < candidates.length && found.length < limit; i += 1) {
     const candidate = candidates[i]!;
     if (isParagraphLike(candidate)) found.push(candidate);

@@ -48,6 +48,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   // sentences stand between plain ones, the others are questions too.
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？؟]$/u.test(block.text)).length;
   const boldSentences = blocks.filter((block, i) => !accepted[i] && !block.heading && block.wholeBold && BOLD_SENTENCE_END.test(block.text)).length;
+  const unlabelled = accepted.every((label) => label === null);
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
   let current: RawTurn | null = null;
@@ -81,8 +82,10 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       return;
     }
     // A bold sentence of an interview is a question before it is a short bold heading.
-    const boldQuestion = !label && isBoldQuestion(block, boldQuestions, boldSentences);
-    if (boldQuestion && boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) {
+    // A subheading that asks is a question only on a page with no labels (a news site's interview):
+    // among labelled turns it heads a topic ("ТАК БУДЕТ ЛИ ТРЕТЬЯ МИРОВАЯ?").
+    const boldQuestion = !label && (!block.heading || unlabelled) && isBoldQuestion(block, boldQuestions, boldSentences);
+    if (boldQuestion && (block.heading || (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)))) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
       return;
@@ -134,7 +137,10 @@ function asksAndIsAnswered(turn: RawTurn): boolean {
  * questions so, when it is longer than a topic heading.
  */
 function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: number): boolean {
-  if (!block.wholeBold || block.heading || block.text.length > BOLD_QUESTION_MAX) return false;
+  if (block.text.length > BOLD_QUESTION_MAX) return false;
+  // A subheading that asks: news sites set an interview's questions so.
+  if (block.heading) return /[?？؟]$/u.test(block.text);
+  if (!block.wholeBold) return false;
   if (/[?？؟]$/u.test(block.text)) return true;
   if (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) return true;
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);

@@ -1247,3 +1247,38 @@ describe('who the title and the lead name', () => {
     ]);
   });
 });
+
+describe('questions set as subheadings, and pages that label only the answerer', () => {
+  const interview = (headings: string[]) =>
+    parseDocument(`<html><head><title>Interview d’Ignazio Cassis</title></head><body><article><h1>Interview d’Ignazio Cassis</h1>
+      <p>Fin de la pandémie, guerre en Ukraine, arrivée de deux nouveaux conseillers fédéraux: voilà son année.</p>
+      ${headings.map((heading, i) => `<h2>${heading}</h2><p>Ce n’est pas forcément la langue qui amène une nouvelle dynamique, mais la culture qu’elle véhicule. Je le vois ${i}.</p>`).join('')}
+      </article></body></html>`);
+
+  it('reads a news site’s questions set as subheadings as the questions of an interview', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const doc = interview(['Une majorité latine au Conseil fédéral, ça change quoi?', 'Et la présidence, vous la referiez?']);
+    expect(scanLabels(doc.body)).toMatchObject({ questions: 2, faqQuestions: 0 });
+    const transcript = extractTranscript(doc, new URL('https://www.24heures.ch/x'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'question', 'answer', 'question', 'answer']);
+  });
+
+  it('reads subheadings that ask in a reader’s voice as an FAQ’s', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const scan = scanLabels(interview(['How long will my visa interview last?', 'Are there any dress requirements for visa interviews?']).body);
+    expect(scan).toMatchObject({ questions: 0, faqQuestions: 2 });
+  });
+
+  it('hears two voices where one name recurs with someone else’s paragraphs between', async () => {
+    const { scanLabels } = await import('../../lib/page/label-scan');
+    const long = 'Rozmawiałem w Pałacu bezpośrednio z liderami Unii i wszyscy zaprzeczyli, że taka umowa była.';
+    const doc = parseDocument(`<html><body><div>${[1, 2, 3].map(() => `<p>Prezydent RP: ${long}</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`);
+    expect(scanLabels(doc.body).distinct).toBe(2);
+    const numbered = parseDocument(`<html><body><div>${[1, 2, 3].map((n) => `<p>Q${n}: ${long}?</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`);
+    expect(scanLabels(numbered.body).distinct).toBe(1);
+  });
+
+  it('drops a paywall’s notice', () => {
+    expect(keptTexts([block(BEFORE), block('Cet article est réservé aux abonnés. Je m’abonne'), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
