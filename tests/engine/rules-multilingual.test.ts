@@ -1256,7 +1256,7 @@ describe('questions set as subheadings, and pages that label only the answerer',
       </article></body></html>`);
 
   it('reads a news site’s questions set as subheadings as the questions of an interview', async () => {
-    const { scanLabels } = await import('../../lib/page/label-scan');
+    const { scanLabels } = await import('../../lib/detection/label-scan');
     const doc = interview(['Une majorité latine au Conseil fédéral, ça change quoi?', 'Et la présidence, vous la referiez?']);
     expect(scanLabels(doc.body)).toMatchObject({ questions: 2, faqQuestions: 0 });
     const transcript = extractTranscript(doc, new URL('https://www.24heures.ch/x'), { force: true }).transcript!;
@@ -1264,13 +1264,13 @@ describe('questions set as subheadings, and pages that label only the answerer',
   });
 
   it('reads subheadings that ask in a reader’s voice as an FAQ’s', async () => {
-    const { scanLabels } = await import('../../lib/page/label-scan');
+    const { scanLabels } = await import('../../lib/detection/label-scan');
     const scan = scanLabels(interview(['How long will my visa interview last?', 'Are there any dress requirements for visa interviews?']).body);
     expect(scan).toMatchObject({ questions: 0, faqQuestions: 2 });
   });
 
   it('hears two voices where one name recurs with someone else’s paragraphs between', async () => {
-    const { scanLabels } = await import('../../lib/page/label-scan');
+    const { scanLabels } = await import('../../lib/detection/label-scan');
     const long = 'Rozmawiałem w Pałacu bezpośrednio z liderami Unii i wszyscy zaprzeczyli, że taka umowa była.';
     const doc = parseDocument(`<html><body><div>${[1, 2, 3].map(() => `<p>Prezydent RP: ${long}</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`);
     expect(scanLabels(doc.body).distinct).toBe(2);
