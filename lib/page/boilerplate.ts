@@ -48,7 +48,7 @@ const DROPPED: RegExp[] = [
   /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|источник|джерело)\s?[:：].{0,80}$/iu, // "来源:环球网"
   /^(?:читайте также|см\. также|lesen sie auch|lea también|>>\s?lire aussi|lire aussi|see also|相关阅读|相關新聞|相关新闻)(?!\p{L}).{0,200}$/iu,
   // Editors' notes around a transcript: provisional, rush or near-verbatim, "check against delivery".
-  /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|\[?provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|main topics:|\[?source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|transcript of the speech|versiones? taquigráficas?|※)/iu,
+  /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|\[?provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|here is the (?:full )?transcript|listen to (?:the )?(?:event|interview|podcast|conversation)(?: below)?|main topics:|\[?source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|transcript of the speech|versiones? taquigráficas?|※)/iu,
   // Photo and video credits: "…新华社记者李鑫摄", "(中評社 束沐攝)", "图源：外交部网站", "Video Credit: ...".
   /^.{0,150}(?:摄|攝)\)?$|^.{0,80}(?:图源|圖源|图片来源|圖片來源)[:：]|^(?:photo|video|image|foto|фото)(?: credit)?\s?:|^crédit photo/iu,
   // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "HOST: MICHAEL MORELL".
@@ -77,6 +77,14 @@ const DROPPED: RegExp[] = [
   /^[\p{L}.' -]{0,40}(?:ministry of (?:foreign|external) affairs|presse- und informationsamt der bundesregierung|(?:press )?briefing room)$/iu,
   // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
   /^(?:bitte unterstützt unsere arbeit|support our work|please support us|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
+  // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", a Flash player's notice, a WordPress shortcode.
+  /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|publicidad|publicité|pubblicità|реклама|광고|広告|广告|廣告)$/iu,
+  /^.{0,60}(?:flash player|adobe flash|player flash).{0,60}$/iu,
+  /^\[[a-z_]{2,30}\s[a-z_]{1,30}=.{0,200}$/u,
+  // The year's official motto heading every Mexican government document: "2021: Año de la Independencia".
+  /^\d{4}[:.,]?\s(?:año|ano) de(?:l)?\s.{1,120}$/iu,
+  // A photo's caption ending with its credit: "… (Ảnh: TTXVN phát)", "… (Photo: Reuters)", "… (사진=연합뉴스)".
+  /^.{0,300}[(（](?:ảnh|photo|foto|фото|图|圖|사진|写真)\s?[:：=].{1,60}[)）]$/iu,
   // Paywalls: "Cet article est réservé aux abonnés. Je m'abonne", "Dieser Artikel ist nur für Abonnenten".
   /^(?:cet article est réservé aux abonnés|this (?:article|story) is (?:for|only for|available to) subscribers|dieser artikel ist (?:nur )?für abonnenten|este artículo es exclusivo para suscriptores|subscribe to (?:continue|read)|je m['’]abonne)/iu,
   SECTION_BANNER,
@@ -93,6 +101,8 @@ const DROPPED: RegExp[] = [
  * translations and reposts print both between the headline and the first label.
  */
 const FRONT_MATTER: RegExp[] = [
+  // A broadcast's people, each on a line: "Moderatorin: Hannelore Veith", "Co-Interviewerin: Gudrun Harrer".
+  /^(?:[Mm]oderator(?:in)?|[Mm]oderatrice|[Cc]o-[Ii]nterviewer(?:in)?|[Ii]nterviewer(?:in)?|[Hh]ost|[Pp]resenter|[Gg]ast|[Gg]uest|[Ii]nvitée?)\s?:\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u,
   /^(?:(?:background|special|press|media|daily|regular|weekly|virtual|on-the-record|off-camera|telephonic|joint|senior state department officials?)\s){0,3}(?:briefing|press briefing|press conference|press availability|media availability|conference call|teleconference|doorstop|remarks|interview)(?:\s(?:via|by) (?:teleconference|telephone|video ?link|videoconference))?$/iu,
   /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{0,30}){0,2}, (?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,30}){0,2})$/u,
   /^\p{Script=Arabic}{2,20}(?: \p{Script=Arabic}{2,20}){0,2}، ?\p{Script=Arabic}{2,20}(?: \p{Script=Arabic}{2,20})?$/u,

@@ -1282,3 +1282,27 @@ describe('questions set as subheadings, and pages that label only the answerer',
     expect(keptTexts([block(BEFORE), block('Cet article est réservé aux abonnés. Je m’abonne'), block(AFTER)])).toEqual([BEFORE, AFTER]);
   });
 });
+
+describe('more furniture: sites, players, mottos, captions', () => {
+  it.each([
+    'Powered by Tripod',
+    'ADVERTISEMENT',
+    'Baixe o player Flash para assistir esse vídeo.',
+    '[ca_audio url="/wp-content/uploads/hague.mp3" width="500"]',
+    '2021: Año de la Independencia',
+    'Đại sứ Hà Kim Ngọc trình Quốc thư lên Tổng thống Donald Trump hôm 17/9. (Ảnh: TTXVN phát)',
+    'Here is the full transcript of the event:',
+    'Listen to the event below',
+  ])('drops %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+
+  it.each(['[intervalo]', 'Advertisement is what we did not want, frankly, in this campaign.', '2021 fue un año de cambios para todos nosotros.'])('keeps %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toContain(line);
+  });
+
+  it('drops a broadcast’s people listed above the text, not a moderator’s turn', () => {
+    expect(keptTexts([block('Moderatorin: Hannelore Veith'), block(BEFORE)])).toEqual([BEFORE]);
+    expect(keptTexts([block('Moderator: Good afternoon and welcome to the briefing.'), block(BEFORE)])).toHaveLength(2);
+  });
+});
