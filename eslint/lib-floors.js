@@ -15,7 +15,7 @@ import path from 'node:path';
  */
 export const LIB_FLOORS = [
   { floor: 'schema', holds: ['transcript-schema.ts', 'schema-version.ts'], what: "the output's shape, named by every floor" },
-  { floor: 'vocabulary', holds: ['vocabulary/'], what: 'the word tables and thresholds more than one floor reads' },
+  { floor: 'vocabulary', holds: ['vocabulary/'], what: 'the word tables more than one floor reads' },
   { floor: 'text', holds: ['text/'], what: 'strings: whitespace, sentences, register, dates' },
   { floor: 'page', holds: ['page/'], what: 'a body read into paragraphs, boilerplate dropped (step 2)' },
   { floor: 'metadata', holds: ['metadata/'], what: 'title, date, place, language, kind (step 3)' },
