@@ -56,9 +56,11 @@ export default defineConfig({
     description: 'Turns a diplomatic transcript page into structured data: speakers, questions, answers.',
     // activeTab + scripting: read the page the user clicks the icon on, and load the engine into
     // a known site's transcript page (with host_permissions below).
-    // storage: the library; unlimitedStorage: room for thousands of transcripts (Chrome caps
-    // storage.local at 10 MB without it, 40 to 65 long briefings; README, "The library").
-    // clipboardWrite: "Copy summary". contextMenus: "Save transcript to library".
+    // storage: the library, and a listing's capture in storage.session; unlimitedStorage: room for
+    // thousands of transcripts (Chrome caps storage.local at 10 MB without it, 40 to 65 long
+    // briefings; README, "The library"). clipboardWrite: "Copy summary". contextMenus: "Save
+    // transcript to library". No `tabs`, no `offscreen`: a listing's pages are fetched by the
+    // engine in its own tab (extension/capture/), "Save all tabs" asks running engines.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'clipboardWrite', 'contextMenus'],
     content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     host_permissions: mode === E2E_MODE ? ['<all_urls>'] : HOST_PERMISSIONS,

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Transcript } from '../lib/transcript-schema';
 import type { TabReading } from '../extension/tab-reading';
 import { isAntiBotCheck } from '../extension/unreachable-page';
+import { CaptureView, type ListingCapture, type PageListing } from './CaptureView';
 import { PopupStatus, type PopupProblem } from './PopupStatus';
 import { PopupTranscript } from './PopupTranscript';
 
@@ -11,22 +12,40 @@ export interface PopupAppProps {
   openLibrary: () => void;
   /** "Open reader": lays the transcript read over the page in the tab. */
   openReader?: (transcript: Transcript) => Promise<void>;
+  /** A listing's transcripts, and capturing them; without it a listing is a page like any other. */
+  capture?: ListingCapture;
+  /** "Save all tabs": saves every open tab that holds a transcript; the sentence to show. */
+  saveAllTabs?: () => Promise<string>;
 }
 
-type PopupState = PopupProblem | { phase: 'transcript'; transcript: Transcript };
+type PopupState = PopupProblem | { phase: 'transcript'; transcript: Transcript } | { phase: 'listing'; listing: PageListing };
 
-/** The toolbar popup: reads the page it was opened on and shows the transcript, or says why not. */
-export function PopupApp({ readPage, openLibrary, openReader }: PopupAppProps) {
+/**
+ * The toolbar popup: reads the page it was opened on and shows the transcript, the transcripts
+ * a listing links to, or says why there is neither.
+ */
+export function PopupApp({ readPage, openLibrary, openReader, capture, saveAllTabs }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ phase: 'extracting', waitingForPage: false });
+  const [tabsStatus, setTabsStatus] = useState<string | null>(null);
 
   const read = useCallback(
     async (force: boolean) => {
       setState({ phase: 'extracting', waitingForPage: false });
       const reading = await readPage(force, () => setState({ phase: 'extracting', waitingForPage: true }));
-      setState(popupState(reading, force));
+      const next = popupState(reading, force);
+      // A listing is no transcript: the popup offers the transcripts it links to, where it
+      // would offer "Extract anyway" (which would only read the listing's teasers as turns).
+      const listing = next.phase === 'not-transcript' && capture ? await capture.readListing().catch(() => null) : null;
+      setState(listing && listing.transcripts.length > 0 ? { phase: 'listing', listing } : next);
     },
-    [readPage],
+    [readPage, capture],
   );
+
+  const saveTabs = async () => {
+    if (!saveAllTabs) return;
+    setTabsStatus('Saving the transcripts in your open tabs…');
+    setTabsStatus(await saveAllTabs().catch((error: unknown) => `Verbatim could not save the open tabs: ${String(error)}`));
+  };
 
   useEffect(() => {
     void read(false);
@@ -36,14 +55,28 @@ export function PopupApp({ readPage, openLibrary, openReader }: PopupAppProps) {
     <div class="popup">
       <nav class="popup-bar" aria-label="Verbatim">
         <span class="brand">Verbatim</span>
-        <button type="button" class="link" onClick={openLibrary}>
-          Open library
-        </button>
+        <span class="action-buttons">
+          {saveAllTabs && (
+            <button type="button" class="link" onClick={() => void saveTabs()}>
+              Save all tabs
+            </button>
+          )}
+          <button type="button" class="link" onClick={openLibrary}>
+            Open library
+          </button>
+        </span>
       </nav>
+      {tabsStatus && (
+        <p class="tabs-status" role="status">
+          {tabsStatus}
+        </p>
+      )}
       <main>
         {state.phase === 'transcript' ? (
           <PopupTranscript key={state.transcript.url} transcript={state.transcript} {...(openReader ? { openReader } : {})} />
-        ) : (
+        ) : state.phase === 'listing' && capture ? (
+          <CaptureView listing={state.listing} capture={capture} />
+        ) : state.phase === 'listing' ? null : (
           <PopupStatus problem={state} onExtractAnyway={() => void read(true)} onRetry={() => void read(false)} />
         )}
       </main>

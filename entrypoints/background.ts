@@ -1,6 +1,7 @@
 import '../extension/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showBadge } from '../extension/badge';
+import { startCaptureService } from '../extension/capture/capture-background';
 import { registerContextMenu } from '../extension/context-menu';
 import { injectEngine } from '../extension/engine-injection';
 import { listenForMessages } from '../extension/messaging';
@@ -9,7 +10,7 @@ import { keepStorageFromContentScripts } from '../extension/storage-access';
 
 /**
  * Sets the badge a content script asks for (the browser clears it when the tab loads another
- * page) and offers the context menu's save. First of all, closes the library to content scripts.
+ * page), offers the context menu's save, and captures the pages of a listing the popup asks for. First of all, closes the library to content scripts.
  */
 export default defineBackground(() => {
   keepStorageFromContentScripts().catch((error: unknown) => console.error('Verbatim could not restrict storage to its own pages:', error));
@@ -25,7 +26,14 @@ export default defineBackground(() => {
       if (sender.tab?.id !== undefined) await injectEngine(sender.tab.id, sender.frameId ?? 0);
       return null;
     },
+    // A listing that links to transcripts: the engine counts them for the badge.
+    listingDetected: async (_detected, sender) => {
+      if (sender.tab?.id !== undefined) await injectEngine(sender.tab.id, sender.frameId ?? 0);
+      return null;
+    },
   });
+  // The popup's "Save selected" on a listing, and "Save all tabs".
+  startCaptureService();
   registerContextMenu();
   listenForReaderCommand();
 });

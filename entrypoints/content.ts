@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectTranscript } from '../lib/detect';
+import { hasListingTeasers } from '../lib/listing/listing-page';
 import { CONTENT_SCRIPT_MATCHES } from '../lib/sites/index';
 import { watchAddress } from '../extension/address-watch';
 import { sendToExtension } from '../extension/messaging';
@@ -8,8 +9,9 @@ import { TranscriptDetector } from '../extension/transcript-detector';
 /**
  * The detector: runs at document idle on every page of the sites the engine knows, and only
  * judges the page (step 1 of the pipeline, selector look-ups and paragraph openings). On a
- * transcript it tells the background, which injects the engine (entrypoints/engine.ts) into
- * this frame; on any other page it does nothing more. Keeps the engine's weight off every page
+ * transcript, or a listing of dated teasers (lib/listing/), it tells the background,
+ * which injects the engine (entrypoints/engine.ts) into this frame; on any other page it does
+ * nothing more. Keeps the engine's weight off every page
  * load of those sites, as Firefox runs only Readability's `isProbablyReaderable` on each page.
  */
 export default defineContentScript({
@@ -21,10 +23,16 @@ export default defineContentScript({
   main(ctx) {
     const detector = new TranscriptDetector({
       doc: document,
-      isTranscript: (doc, url) => detectTranscript(doc, url).transcript,
-      onTranscript: () => {
+      judge: (doc, url) => {
+        const detection = detectTranscript(doc, url);
+        if (detection.transcript) return 'transcript';
+        // A listing (by detection's dated teasers: cheap, and no title vocabulary in this
+        // script) gets the engine too, which counts its transcripts for the badge.
+        return hasListingTeasers(doc, detection) ? 'listing' : null;
+      },
+      onFound: (finding) => {
         // A failure (the tab navigated meanwhile) costs the badge only: the popup injects the engine itself.
-        if (ctx.isValid) sendToExtension('transcriptDetected', {}).catch(() => undefined);
+        if (ctx.isValid) sendToExtension(finding === 'transcript' ? 'transcriptDetected' : 'listingDetected', {}).catch(() => undefined);
       },
     });
     ctx.onInvalidated(() => detector.stop());

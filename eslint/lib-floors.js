@@ -23,6 +23,7 @@ export const LIB_FLOORS = [
   { floor: 'detection', holds: ['detection/'], what: "the label scan, detection's features and weights (step 1)" },
   { floor: 'sites', holds: ['sites/'], what: 'site adapters, the judge, the body search' },
   { floor: 'engine', holds: ['detect.ts', 'extract.ts'], what: 'the entry points' },
+  { floor: 'listing', holds: ['listing/'], what: "a listing page's links to transcripts, judged with detection" },
   {
     floor: 'outputs',
     holds: ['formats/', 'summary.ts', 'quote.ts', 'kind-names.ts', 'markdown-text.ts', 'text-fragment.ts', 'json-schema.ts'],

@@ -2,14 +2,24 @@ import { browser } from 'wxt/browser';
 import type { ExtractionState } from './message-protocol';
 
 const BADGE_COLOUR = '#1d5fa8';
+/** A listing's count in another colour: it counts pages to save, not questions on this one. */
+const LISTING_COLOUR = '#2f6b2f';
 
-/** What the toolbar icon says about a page: the number of questions on a transcript, else nothing. */
-export function badgeFor(state: ExtractionState): { text: string; title: string } {
-  if (!state.hasTranscript) return { text: '', title: 'Verbatim' };
+/**
+ * What the toolbar icon says about a page: the number of questions on a transcript, the
+ * number of transcripts a listing links to, else nothing.
+ */
+export function badgeFor(state: ExtractionState): { text: string; title: string; colour: string } {
+  if (!state.hasTranscript && state.listed > 0) {
+    const transcripts = state.listed === 1 ? '1 transcript' : `${state.listed} transcripts`;
+    return { text: String(state.listed), title: `Verbatim: this page links to ${transcripts}`, colour: LISTING_COLOUR };
+  }
+  if (!state.hasTranscript) return { text: '', title: 'Verbatim', colour: BADGE_COLOUR };
   const questions = state.questions === 1 ? '1 question' : `${state.questions} questions`;
   return {
     text: state.questions > 0 ? String(state.questions) : '✓',
     title: `Verbatim: transcript with ${questions}${state.title ? ` — ${state.title}` : ''}`,
+    colour: BADGE_COLOUR,
   };
 }
 
@@ -19,11 +29,11 @@ function toolbarAction() {
 }
 
 export async function showBadge(tabId: number, state: ExtractionState): Promise<void> {
-  const { text, title } = badgeFor(state);
+  const { text, title, colour } = badgeFor(state);
   const action = toolbarAction();
   await Promise.all([
     action.setBadgeText({ tabId, text }),
-    action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }),
+    action.setBadgeBackgroundColor({ tabId, color: colour }),
     action.setTitle({ tabId, title }),
   ]);
 }

@@ -10,6 +10,8 @@ export interface LiveExtractionOptions {
   extract: Extractor;
   /** Told what the page holds whenever that differs from what it was last told. */
   onStateChange: (state: ExtractionState) => void;
+  /** On a page with no transcript, how many transcripts it links to as a listing (0 if it is none). */
+  listed?: (doc: Document, url: URL) => number;
   /** Re-extract once the page has been quiet this long after a change... */
   quietMs?: number;
   /** ...or this long after the first change, on a page that never goes quiet. */
@@ -28,7 +30,7 @@ export class LiveExtraction {
   private forcedUrl: string | null = null;
   private readonly wait: QuietWait;
   /** The state last reported; a page starts with no transcript and no badge, so that costs no message. */
-  private reported = stateKey(null);
+  private reported = stateKey(null, 0);
   private unwatch: (() => void) | null = null;
 
   constructor(private readonly options: LiveExtractionOptions) {
@@ -77,26 +79,27 @@ export class LiveExtraction {
     this.href = url.href;
     const result = extract(doc, url, { force: this.forcedUrl === url.href });
     this.result = result;
-    this.report(result);
+    this.report(result, result.transcript ? 0 : (this.options.listed?.(doc, url) ?? 0));
     return result;
   }
 
-  private report(result: ExtractionResult): void {
-    const key = stateKey(result);
+  private report(result: ExtractionResult, listed: number): void {
+    const key = stateKey(result, listed);
     if (key === this.reported) return;
     this.reported = key;
-    this.options.onStateChange(extractionState(result));
+    this.options.onStateChange(extractionState(result, listed));
   }
 }
 
-function extractionState(result: ExtractionResult | null): ExtractionState {
+function extractionState(result: ExtractionResult | null, listed: number): ExtractionState {
   return {
     hasTranscript: result?.transcript != null,
     questions: result?.transcript?.exchanges.length ?? 0,
     title: (result?.transcript?.title ?? '').slice(0, MAX_MESSAGE_TITLE),
+    listed,
   };
 }
 
-function stateKey(result: ExtractionResult | null): string {
-  return JSON.stringify(extractionState(result));
+function stateKey(result: ExtractionResult | null, listed: number): string {
+  return JSON.stringify(extractionState(result, listed));
 }

@@ -40,7 +40,23 @@ export interface ExtractionState {
   hasTranscript: boolean;
   questions: number;
   title: string;
+  /** On a listing (no transcript), how many transcripts it links to; else 0. */
+  listed: number;
 }
+
+/** Popup to the engine: the listing the page is, if it is one. */
+export type ListingRequest = Record<string, never>;
+
+/** Background to the engine in a listing's tab: fetch one page the listing links to, on its origin, and read it. */
+export interface ListedPageRequest {
+  url: string;
+}
+
+/** The longest address a message carries: longer than any page's, short enough to be harmless. */
+export const MAX_MESSAGE_URL = 4096;
+
+const isCount = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
+const isEmpty = (value: unknown): value is Record<string, never> => isRecord(value) && Object.keys(value).length === 0;
 
 export const messageRequests = {
   /** Popup or background to the engine in a tab: the page's latest extraction; `force` is "Extract anyway". */
@@ -50,9 +66,15 @@ export const messageRequests = {
    * into the sender's frame. It carries nothing, so nothing in it can be forged: the tab and
    * frame are the browser's word (the sender), and anything more is refused.
    */
-  transcriptDetected: check(
-    'transcriptDetected message',
-    (value): value is TranscriptDetected => isRecord(value) && Object.keys(value).length === 0,
+  transcriptDetected: check('transcriptDetected message', (value): value is TranscriptDetected => isEmpty(value)),
+  /** Detector to background: the page is a listing that links to transcripts; inject the engine (for the badge's count). */
+  listingDetected: check('listingDetected message', (value): value is TranscriptDetected => isEmpty(value)),
+  /** Popup to the engine in a tab: the listing the page is, and the transcripts it links to. */
+  getListing: check('getListing request', (value): value is ListingRequest => isEmpty(value)),
+  /** Background to the engine in a listing's tab: one page of the listing, fetched on the tab's origin and read. */
+  fetchListedPage: check(
+    'fetchListedPage request',
+    (value): value is ListedPageRequest => isRecord(value) && Object.keys(value).length === 1 && typeof value.url === 'string' && value.url.length <= MAX_MESSAGE_URL,
   ),
   /** Engine to background: what the page holds now, for the toolbar badge. */
   extractionChanged: check(
@@ -60,8 +82,8 @@ export const messageRequests = {
     (value): value is ExtractionState =>
       isRecord(value) &&
       typeof value.hasTranscript === 'boolean' &&
-      Number.isInteger(value.questions) &&
-      (value.questions as number) >= 0 &&
+      isCount(value.questions) &&
+      isCount(value.listed) &&
       typeof value.title === 'string' &&
       value.title.length <= MAX_MESSAGE_TITLE,
   ),

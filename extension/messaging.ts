@@ -24,7 +24,7 @@ export function envelope<N extends MessageName>(name: N, data: MessageRequest<N>
 }
 
 /** Tells the background something; these messages answer nothing, and that is checked. */
-export async function sendToExtension<N extends 'transcriptDetected' | 'extractionChanged'>(name: N, data: MessageRequest<N>): Promise<null> {
+export async function sendToExtension<N extends 'transcriptDetected' | 'listingDetected' | 'extractionChanged'>(name: N, data: MessageRequest<N>): Promise<null> {
   const reply = await browser.runtime.sendMessage(envelope(name, data));
   const checked = noReply.safeParse(reply ?? null);
   if (!checked.success) throw new ProtocolError(`Unexpected answer to ${name}`);

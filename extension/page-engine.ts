@@ -1,4 +1,6 @@
 import { extractTranscript } from '../lib/extract';
+import { readListing } from '../lib/listing';
+import { readListedPage } from './capture/listed-page-fetch';
 import { watchAddress } from './address-watch';
 import { LiveExtraction } from './live-extraction';
 import { listenForMessages, sendToExtension } from './messaging';
@@ -31,7 +33,9 @@ export function takeOver(scope: object, start: () => PageEngine): PageEngine {
 /**
  * What the content script did before the detector was split from it: reads the page, keeps
  * the reading current as the page changes or navigates within the site, answers the popup's
- * `getExtraction`, and tells the background what the page holds, for the badge.
+ * `getExtraction`, and tells the background what the page holds, for the badge. On a listing it
+ * also answers `getListing` (the transcripts it links to) and, for the background's capture of
+ * a listing, `fetchListedPage` (one of them, fetched on the page's own origin and read).
  */
 export function startEngine(doc: Document): PageEngine {
   let running = true;
@@ -42,9 +46,15 @@ export function startEngine(doc: Document): PageEngine {
     onStateChange: (state) => {
       if (running) sendToExtension('extractionChanged', state).catch(() => undefined);
     },
+    // Called only where extraction found no transcript, which is detection's verdict too.
+    listed: (page, url) => readListing(page, url, { transcript: false })?.transcripts.length ?? 0,
   });
+  const pageUrl = () => new URL(doc.location.href);
   const stopListening = listenForMessages({
     getExtraction: ({ force }) => live.current(force),
+    getListing: () => readListing(doc, pageUrl()),
+    // One page of this listing, fetched on this page's origin (the background paces the requests).
+    fetchListedPage: ({ url }) => readListedPage(url, pageUrl()),
   });
   const stopWatching = watchAddress(doc.defaultView ?? window, () => live.locationChanged());
   live.start();

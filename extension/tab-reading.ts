@@ -66,7 +66,7 @@ export async function readTab(tabId: number, options: ReadTabOptions): Promise<T
  * browser's word wins; a reply naming another page (a forgery, or the page navigated while it
  * was read) is refused with a message, and nothing is saved.
  */
-async function atTabAddress(tabId: number, result: ExtractionResult): Promise<TabReading> {
+export async function atTabAddress(tabId: number, result: ExtractionResult): Promise<TabReading> {
   if (!result.transcript) return { state: 'read', result };
   let tabUrl: string | undefined;
   try {

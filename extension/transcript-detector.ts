@@ -1,11 +1,14 @@
 import { QuietWait, watchPageText } from './page-quiet';
 
+/** What the detector reports a page to be: the engine is worth loading into either. */
+export type PageFinding = 'transcript' | 'listing';
+
 export interface TranscriptDetectorOptions {
   doc: Document;
-  /** Detection's verdict on the page: cheap, no extraction. */
-  isTranscript: (doc: Document, url: URL) => boolean;
-  /** Told once for each address the detector accepts: time to load the engine. */
-  onTranscript: () => void;
+  /** Detection's verdict on the page (cheap, no extraction): a transcript, a listing of them, or neither (null). */
+  judge: (doc: Document, url: URL) => PageFinding | null;
+  /** Told once for each address the detector accepts, and what it found there: time to load the engine. */
+  onFound: (finding: PageFinding) => void;
   /** Judge the page again once it has been quiet this long after a change... */
   quietMs?: number;
   /** ...or this long after the first change, on a page that never goes quiet. */
@@ -14,16 +17,16 @@ export interface TranscriptDetectorOptions {
 
 /**
  * The content script's whole job on the known sites: judge each page cheaply, and say so
- * when it is a transcript. It judges at start, again when the page's text changes (a site
+ * when it is a transcript, or a listing that links to transcripts. It judges at start, again when the page's text changes (a site
  * that renders its body after load) and when the address changes without a page load; both
  * wait for the page to be quiet, as the engine's extraction does. An address it has already
- * reported is not judged again: the engine it loaded follows that page from then on. On a page
- * that is not a transcript it reports nothing and loads nothing.
+ * reported is not judged again: the engine it loaded follows that page from then on. On any
+ * other page it reports nothing and loads nothing.
  */
 export class TranscriptDetector {
   /** The address last judged, or the one a pending judgement will read. */
   private href: string | null = null;
-  /** The address last reported as a transcript. */
+  /** The address last reported. */
   private reportedHref: string | null = null;
   private readonly wait: QuietWait;
   private unwatch: (() => void) | null = null;
@@ -60,11 +63,13 @@ export class TranscriptDetector {
 
   private judgeNow(): void {
     this.wait.cancel();
-    const { doc, isTranscript, onTranscript } = this.options;
+    const { doc, judge, onFound } = this.options;
     const href = doc.location.href;
     this.href = href;
-    if (href === this.reportedHref || !isTranscript(doc, new URL(href))) return;
+    if (href === this.reportedHref) return;
+    const finding = judge(doc, new URL(href));
+    if (finding === null) return;
     this.reportedHref = href;
-    onTranscript();
+    onFound(finding);
   }
 }

@@ -3,6 +3,8 @@ import '../../components/theme.css';
 import './popup.css';
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
+import { listingCapture } from '../../extension/capture/popup-capture';
+import { sendCaptureCommand } from '../../extension/capture/capture-commands';
 import { showLibrary } from '../../extension/library-tab';
 import { openReaderInTab } from '../../extension/reader-injection';
 import { readTab } from '../../extension/tab-reading';
@@ -31,4 +33,12 @@ async function openReader(transcript: Transcript) {
   if (!isOpenedForTab(location.search)) window.close();
 }
 
-render(<PopupApp readPage={readPage} openLibrary={() => void openLibrary()} openReader={openReader} />, document.getElementById('app')!);
+async function saveAllTabs(): Promise<string> {
+  const { message } = await sendCaptureCommand({ command: 'saveAllTabs' });
+  return message ?? 'Done.';
+}
+
+render(
+  <PopupApp readPage={readPage} openLibrary={() => void openLibrary()} openReader={openReader} capture={listingCapture(tabId)} saveAllTabs={saveAllTabs} />,
+  document.getElementById('app')!,
+);

@@ -24,7 +24,8 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   ],
   [
     'answers-to-questions',
-    /answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|(?<!\p{L})(?:q\s?&\s?a|questions and answers|ответы? на вопросы|ответил[аи]? на вопросы|відповіді на (?:запитання|питання)|відповів на (?:запитання|питання)|réponses? aux questions|respuestas? a (?:las )?preguntas|fragen und antworten|perguntas e respostas|domande e risposte|pytania i odpowiedzi|soru-cevap|soru cevap|tanya jawab|trả lời câu hỏi)(?!\p{L})|答记者问|答記者問|答问|答問|问答|問答|질의응답|문답/iu,
+    // Words between the answers and the questions: "Ответы Министра … С.В.Лаврова на вопросы СМИ".
+    /(?<!\p{L})(?:ответы|відповіді|answers|réponses|respuestas)(?!\p{L})[^?!\n]{0,120}?(?<!\p{L})(?:на вопросы|на запитання|на питання|to (?:the )?(?:media |journalists[’']? )?questions|aux questions|a (?:las )?preguntas)|answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|(?<!\p{L})(?:q\s?&\s?a|questions and answers|ответы? на вопросы|ответил[аи]? на вопросы|відповіді на (?:запитання|питання)|відповів на (?:запитання|питання)|réponses? aux questions|respuestas? a (?:las )?preguntas|fragen und antworten|perguntas e respostas|domande e risposte|pytania i odpowiedzi|soru-cevap|soru cevap|tanya jawab|trả lời câu hỏi)(?!\p{L})|答记者问|答記者問|答问|答問|问答|問答|질의응답|문답/iu,
   ],
   ['statement', /(?<!\p{L})(?:statements?|заявлени[яей]|заява|déclarations?|declaraci[oó]n|declaração|dichiarazione|oświadczenie|açıklama|pernyataan|tuyên bố|erklärung|بيان)(?!\p{L})|声明|談話|谈话|성명|담화/iu],
   [

@@ -50,7 +50,8 @@ const DROPPED: RegExp[] = [
   // Editors' notes around a transcript: provisional, rush or near-verbatim, "check against delivery".
   /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|\[?provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|here is the (?:full )?transcript|listen to (?:the )?(?:event|interview|podcast|conversation)(?: below)?|main topics:|\[?source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|transcript of the speech|versiones? taquigráficas?|※)/iu,
   // Photo and video credits: "…新华社记者李鑫摄", "(中評社 束沐攝)", "图源：外交部网站", "Video Credit: ...".
-  /^.{0,150}(?:摄|攝)\)?$|^.{0,80}(?:图源|圖源|图片来源|圖片來源)[:：]|^(?:photo|video|image|foto|фото)(?: credit)?\s?:|^crédit photo/iu,
+  // (Credits read from the line's end are isCredit's: a pattern would scan every line's start.)
+  /^(?:photo|video|image|foto|фото)(?: credit)?\s?:|^crédit photo/iu,
   // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "HOST: MICHAEL MORELL".
   /^(?:sprecher|themen?|thema|host|producer|gäste|guests?|main topics)\s?:\s.{0,1000}$/iu,
   /^(?:https?:\/\/\S+\s+)?\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?$/, // "2010-03-29 10:37:54"
@@ -60,8 +61,6 @@ const DROPPED: RegExp[] = [
   /^(?:from|delivered on|published|updated|last updated|veröffentlicht am|publié le|publicado el|опубликовано)\s?[:：].{0,200}$/iu,
   // A repost's note of the original headline: "(原标题:2018年9月7日外交部发言人华春莹主持例行记者会)".
   /^[(（]?(?:原标题|原標題|原题|原文标题|original (?:title|headline))\s?[:：].{0,200}$/iu,
-  // View counters: "조회수 2606", "浏览次数：123", "350710 переглядів", "1,234 views".
-  /^.{0,80}(?:조회수|浏览次数|瀏覽次數|阅读量|閱讀量|просмотр(?:ов|а)?|переглядів|views)\s?[:：]?\s?[\d,.\s]{0,12}$/iu,
   // Toolbars in lenticular brackets: "【 我要纠错 】 【打 印】"; not a speaker's label alone on its
   // line, which ends with an office or a journalist ("【北村外務報道官】", "【記者】").
   /^(?:【(?![^】]{0,11}(?:官|者|臣|使|相|理|長|长|人)】)[^】]{1,12}】\s*)+$/u,
@@ -78,13 +77,12 @@ const DROPPED: RegExp[] = [
   // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
   /^(?:bitte unterstützt unsere arbeit|support our work|please support us|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
   // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", a Flash player's notice, a WordPress shortcode.
-  /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|publicidad|publicité|pubblicità|реклама|광고|広告|广告|廣告)$/iu,
-  /^.{0,60}(?:flash player|adobe flash|player flash).{0,60}$/iu,
+  /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|publicidad|anuncio|publicité|pubblicità|реклама|광고|広告|广告|廣告)$/iu,
+  // Blogs' and news sites' own links: "Showing posts with label …", newsletters, "more articles like this", "don't miss".
+  /^(?:showing posts with label|show all posts|newsletter abonnieren|[\p{L}-]{0,20}-?newsletter abonnieren|subscribe to (?:our|the) newsletter|zapisz się do newslettera|więcej takich artykułów|не пропустіть|не пропустите|ne manquez pas|nicht verpassen|no te pierdas|don['’]t miss)(?!\p{L}).{0,200}$/iu,
   /^\[[a-z_]{2,30}\s[a-z_]{1,30}=.{0,200}$/u,
   // The year's official motto heading every Mexican government document: "2021: Año de la Independencia".
   /^\d{4}[:.,]?\s(?:año|ano) de(?:l)?\s.{1,120}$/iu,
-  // A photo's caption ending with its credit: "… (Ảnh: TTXVN phát)", "… (Photo: Reuters)", "… (사진=연합뉴스)".
-  /^.{0,300}[(（](?:ảnh|photo|foto|фото|图|圖|사진|写真)\s?[:：=].{1,60}[)）]$/iu,
   // Paywalls: "Cet article est réservé aux abonnés. Je m'abonne", "Dieser Artikel ist nur für Abonnenten".
   /^(?:cet article est réservé aux abonnés|this (?:article|story) is (?:for|only for|available to) subscribers|dieser artikel ist (?:nur )?für abonnenten|este artículo es exclusivo para suscriptores|subscribe to (?:continue|read)|je m['’]abonne)/iu,
   SECTION_BANNER,
@@ -110,6 +108,37 @@ const FRONT_MATTER: RegExp[] = [
 
 /** How many lines from the top the headline's restatement and the front matter may stand. */
 const FRONT_MATTER_LINES = 3;
+
+/**
+ * Rules that look anywhere in a line, for short lines only: a pattern that may start anywhere
+ * would otherwise scan every paragraph of every transcript.
+ */
+const DROPPED_SHORT: RegExp[] = [
+  // View counters: "조회수 2606", "浏览次数：123", "350710 переглядів", "1,234 views".
+  /^.{0,80}(?:조회수|浏览次数|瀏覽次數|阅读量|閱讀量|просмотр(?:ов|а)?|переглядів|views)\s?[:：]?\s?[\d,.\s]{0,12}$/iu,
+  // A video player's notice: "Baixe o player Flash para assistir esse vídeo.", "您的浏览器不支持此视频格式".
+  /^.{0,60}(?:flash player|adobe flash|player flash|浏览器不支持|瀏覽器不支援|browser does not support|browser doesn['’]t support).{0,60}$/iu,
+];
+const SHORT_LINE = 160;
+
+/**
+ * Photo credits and captions, read from the line's end: "…新华社记者李鑫摄", "(中評社 束沐攝)",
+ * "… (Ảnh: TTXVN phát)", "… (Photo: Reuters)", "… (사진=연합뉴스)"; and "图源：外交部网站" near its start.
+ */
+function isCredit(text: string): boolean {
+  const last = text.at(-1);
+  const beforeLast = text.at(-2);
+  if (last === '摄' || last === '攝' || (last === ')' && (beforeLast === '摄' || beforeLast === '攝'))) return text.length <= CREDIT_MAX;
+  if ((last === ')' || last === '）') && text.length <= CAPTION_MAX && CAPTION_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
+  return IMAGE_SOURCE.test(text.slice(0, IMAGE_SOURCE_HEAD));
+}
+
+const CREDIT_MAX = 152;
+const CAPTION_MAX = 370;
+const CAPTION_CREDIT_TAIL = 70;
+const CAPTION_CREDIT = /[(（](?:ảnh|photo|foto|фото|图|圖|사진|写真)\s?[:：=][^()（）]{1,60}[)）]$/iu;
+const IMAGE_SOURCE = /(?:图源|圖源|图片来源|圖片來源)[:：]/u;
+const IMAGE_SOURCE_HEAD = 86;
 
 /** Lines after which nothing is transcript: the page's closing modules begin. */
 const END_OF_TRANSCRIPT: RegExp[] = [
@@ -179,7 +208,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if ((blocks[i + 1]?.text.length ?? Infinity) <= PARTICULAR_VALUE_MAX) i += 1;
       continue;
     }
-    if (DROPPED.some((rule) => rule.test(text))) continue;
+    if (DROPPED.some((rule) => rule.test(text)) || isCredit(text) || (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))) continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
     // A date alone on a short line, anywhere: "2012年7月3日(星期二)", "14 February 2001".

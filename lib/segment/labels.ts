@@ -27,7 +27,7 @@ const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［\[‹]([^>＞〉�
  * and "R - ...", "Q. ..." and "A. ...", "Frage – ...". Only these words: a name before a dash
  * is far more often the start of a sentence.
  */
-const DASHED_LABEL = /^(q|r|a|p|d|question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|вопрос|ответ|питання|відповідь|hỏi|đáp)\s?[-–—]\s+/iu;
+const DASHED_LABEL = /^(q|r|a|p|d|س|ج|سؤال|جواب|question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|вопрос|ответ|питання|відповідь|hỏi|đáp)\s?[-–—]\s+/iu;
 const DOTTED_LABEL = /^(Q|A)\.\s+/u;
 
 /**
@@ -61,7 +61,7 @@ const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)(?:\s+[–—]|(
  * "-Estamos hablando ..."): the dash marks a change of speaker. Which turn asks is settled
  * once all are seen (turns.ts): they alternate, the interviewer first.
  */
-const DASH_TURN = /^([—–-])\s?(?=[\p{L}¿¡«"“])/u;
+const DASH_TURN = /^(--|[—–―-])\s?(?=[\p{L}¿¡«"“『「])/u;
 
 /** A question or answer word alone on its line, with no colon ("Question", "Frage", "질문"). */
 const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|q|질문|質問|问|answer|antwort|ответ|respuesta|réponse|відповідь|답변|答|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|pertanyaan|jawaban|wartawan|jornalista|giornalista|hỏi|đáp|pv)$/iu;
@@ -79,10 +79,10 @@ const CAPITALS_ALONE_MAX = 40;
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|member of the media|member of the press|media|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|member of the media|member of the press|media|t|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
-const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|trả lời|đáp|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;
+const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|j|trả lời|đáp|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;
 
 /**
  * "FRAGE JUNG:" in Germany's government press conferences: the question word, then the
@@ -214,7 +214,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–-]|^[QARPqarp]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -391,9 +391,17 @@ function outletQualifier(words: string): string {
   if (comma === -1) return words;
   const name = words.slice(0, comma).trim();
   const qualifier = words.slice(comma + 1);
-  const fullName = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(name);
-  return fullName && /[«“"][^«»“”"]{1,40}[»”"]/u.test(qualifier) && qualifier.length <= 60 ? name : words;
+  const fullName = /^\p{Lu}[\p{L}.'’-]+(?:\s(?:\p{Lu}[\p{L}.'’-]+|de|le|la|von|van|di|da|del))*\s\p{Lu}[\p{L}.'’-]+$/u.test(name);
+  if (!fullName) return words;
+  if (/[«“"][^«»“”"]{1,40}[»”"]/u.test(qualifier) && qualifier.length <= 60) return name;
+  // "Jean-Yves le Drian, ministre de l'Europe et des affaires étrangères": an office, in lower case
+  // as French, Spanish and Italian write it, after a full name.
+  const office = qualifier.trim().split(/\s+/u)[0] ?? '';
+  return (isRoleWord(office.toLowerCase()) || MODERATOR.test(office)) && qualifier.length <= OFFICE_QUALIFIER_MAX ? name : words;
 }
+
+/** The longest office after a name and a comma ("ministre de l'Europe et des affaires étrangères"). */
+const OFFICE_QUALIFIER_MAX = 90;
 
 /**
  * Whether words read as a name, a role or an outlet: capitalised words, initials, honorifics

@@ -1,4 +1,4 @@
-import type { Participant, ParticipantRole, Segment, TurnKind } from '../transcript-schema';
+import type { Participant, ParticipantRole, Segment, TranscriptKind, TurnKind } from '../transcript-schema';
 import { namesInTitle, titlePosition } from './title-names';
 import { GENITIVE_BEFORE, nominativeName } from './name-case';
 import { LEAD_CHARS, type RawTurn } from './turns';
@@ -34,7 +34,7 @@ export interface SpeakerResolution {
  * (Japan's minutes: "冒頭発言-中曽根外務大臣の訪中"). `datelines` are the lines under the
  * headline (a byline: "2024.12.19 이재웅 대변인").
  */
-export function resolveSpeakers(turns: RawTurn[], title: string, headings: string[] = [], datelines: string[] = []): SpeakerResolution {
+export function resolveSpeakers(turns: RawTurn[], title: string, headings: string[] = [], datelines: string[] = [], kind: TranscriptKind = 'other'): SpeakerResolution {
   const people: Person[] = [];
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
   // so a page with hundreds of speakers compares each label with a few people, not all.
@@ -75,7 +75,7 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
     person.inTitle = Math.min(...named.map((form) => positive(titlePosition(title, form.surname))));
     if (person.inTitle === Infinity) person.inTitle = -1;
   }
-  assignRoles(people, turns, personOfTurn);
+  assignRoles(people, turns, personOfTurn, kind);
 
   // An editor's lead names the speaker ("外交部发言人华春莹主持例行记者会"), and so does a first
   // question that addresses the guest ("Ignazio Cassis, êtes-vous heureux?"); a speaker's own
@@ -285,10 +285,12 @@ const DIALOGUE_ASKER_MARGIN = 0.3;
  * the title), then from what people do: whoever mostly asks is a journalist; whoever speaks
  * before the first question is an official; the rest ask.
  */
-function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Person | null>): void {
+function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Person | null>, kind: TranscriptKind): void {
   const byLabel = new Set<Person>();
   for (const person of people) {
-    if (person.forms.some((form) => form.moderator)) person.role = 'other';
+    // An interview's host ("conductora", "presenter", "Ведущий") is its interviewer; a press
+    // conference's moderator gives the floor.
+    if (person.forms.some((form) => form.moderator)) person.role = kind === 'interview' ? 'journalist' : 'other';
     else if (person.forms.some((form) => form.journalist)) person.role = 'journalist';
     else if (person.forms.some((form) => form.official)) person.role = 'official';
     if (person.role !== null) byLabel.add(person);

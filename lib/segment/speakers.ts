@@ -96,8 +96,9 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
   // A surname before the office ("崔" of 崔大使) is how the page shortens the name.
   const surname = roleOnly ? '' : name.toLowerCase();
   return {
-    // A journalist's label keeps its spacing ("テレビ朝日 千々岩記者"); names and offices have none.
-    name: roleOnly ? text : journalist ? labelText.trim().replace(/\s+/g, ' ') : name,
+    // A journalist's label keeps its spacing ("テレビ朝日 千々岩記者"), and so does a Japanese name
+    // with a space between family and given name ("長谷川 晋"); offices have none.
+    name: roleOnly ? text : journalist || !office ? labelText.trim().replace(/\s+/g, ' ') : name,
     surname: surname || text.toLowerCase(),
     initial: null,
     allCaps: false,

@@ -49,6 +49,10 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？؟]$/u.test(block.text)).length;
   const boldSentences = blocks.filter((block, i) => !accepted[i] && !block.heading && block.wholeBold && BOLD_SENTENCE_END.test(block.text)).length;
   const unlabelled = accepted.every((label) => label === null);
+  // Interviews that mark only the questions with a dash ("―외무장관에 발탁된 소감은…." then 『…』,
+  // "--まず、メルボルンの印象は?" then the answer): no dash ever follows a dash.
+  const dashes = accepted.flatMap((label, i) => (label?.dash ? [i] : []));
+  const dashAsks = dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => blocks[i + 1] !== undefined && accepted[i + 1] === null);
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
   let current: RawTurn | null = null;
@@ -97,7 +101,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       return;
     }
     if (label) {
-      const turn: RawTurn = { label: label.dash ? dashTurnLabel(label, block, turns.at(-1)) : label, continuation: false, boldQuestion: false, section, paragraphs: [] };
+      const turn: RawTurn = { label: label.dash ? (dashAsks ? { ...label, kind: 'question' } : dashTurnLabel(label, block, turns.at(-1))) : label, continuation: false, boldQuestion: false, section, paragraphs: [] };
       if (label.rest !== '') turn.paragraphs.push(label.rest);
       pendingLabel = label.rest === '' ? turn : null;
       turns.push(turn);
@@ -109,11 +113,11 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       turns.push(current);
       return;
     }
-    if (current && !current.boldQuestion && !asksAndIsAnswered(current)) {
+    if (current && !current.boldQuestion && !asksAndIsAnswered(current) && !(dashAsks && current.label?.dash)) {
       current.paragraphs.push(block.text);
       return;
     }
-    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current));
+    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current) || (dashAsks && current.label?.dash === true));
     current = { label: null, continuation: turns.length > 0, boldQuestion: false, afterQuestion, section, paragraphs: [block.text] };
     turns.push(current);
   });
@@ -145,6 +149,9 @@ function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: numb
   if (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) return true;
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
+
+/** How many dash-marked questions, each followed by unmarked text, make a page one that marks only its questions. */
+const DASH_QUESTIONS_MIN = 2;
 
 /** A bold line this short is a topic heading rather than a question without its question mark. */
 const HEADING_LIKE_MAX = 80;
@@ -200,7 +207,8 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
   // labelled): the paragraph before each answer is asked, with or without a question mark.
   // Every label is that one answerer's: where others are labelled too, an unlabelled line is not surely a question.
   const labels = accepted.filter((label): label is LabelMatch => label !== null);
-  const answersOnly = labels.length >= ANSWERS_ONLY_MIN && labels.every((label) => label.text === labels[0]!.text && (answersHere(label) || isOfficeAlone(label.text)));
+  const first = labels[0];
+  const answersOnly = first !== undefined && labels.length >= ANSWERS_ONLY_MIN && labels.every((label) => label.text === first.text) && (answersHere(first) || isOfficeAlone(first.text));
   return accepted.map((label, i) => {
     const next = accepted[i + 1];
     const block = blocks[i]!;

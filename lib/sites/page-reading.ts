@@ -82,9 +82,30 @@ export function guessHeadline(doc: Document): Headline {
   candidates.sort((a, b) => b.score - a.score);
   // Whether a candidate names a transcript is the costliest question: asked of the best few only.
   for (const candidate of candidates.slice(0, NAMING_CANDIDATES)) if (titleNamesTranscript(candidate.text)) candidate.score += 3;
-  candidates.sort((a, b) => b.score - a.score);
-  const best = candidates[0];
+  // The site's own name (its logo, its link home, og:site_name) is no page's headline: where it is
+  // all the page offers ("Российская газета", "Интерфакс"), the page has none.
+  const names = siteNames(doc);
+  const headlines = candidates.filter((candidate) => !names.has(candidate.text.toLowerCase()));
+  headlines.sort((a, b) => b.score - a.score);
+  const best = headlines[0];
   return best ? { text: withSubtitle(best.text, best.element), element: best.element } : { text: '', element: null };
+}
+
+/** Where a site writes its own name: its logo, its link home, og:site_name. */
+const SITE_NAME_PLACES = 'a[href="/"], [class*="logo"], [class*="site-title"], [class*="site-name"], [class*="sitename"], [class*="brand"]';
+const SITE_NAMES_MAX = 8;
+
+function siteNames(doc: Document): Set<string> {
+  const names = new Set<string>();
+  const meta = metaContent(doc, 'og:site_name');
+  if (meta) names.add(meta.toLowerCase());
+  for (const element of Array.from(doc.querySelectorAll(SITE_NAME_PLACES)).slice(0, SITE_NAMES_MAX)) {
+    const raw = element.textContent ?? '';
+    if (raw.length > MAX_TITLE) continue;
+    const text = collapseWhitespace(raw).toLowerCase();
+    if (text.length >= 2) names.add(text);
+  }
+  return names;
 }
 
 /**

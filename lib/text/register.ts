@@ -37,6 +37,7 @@ export const EXCLAMATION = /^[^.?]{2,60}!$/u;
 
 /**
  * A news agency's dateline opening a lead: "新华社北京3月8日电", "人民网讯", "中評社北京4月12日電",
- * "MOSCOW, April 3 (Interfax) -", "Москва. 3 апреля. INTERFAX.RU -".
+ * "MOSCOW, April 3 (Interfax) -", "Москва. 3 апреля. INTERFAX.RU -", "VOV.VN - ", "TRIBUNPAPUA.COM - ",
+ * "【财新网】".
  */
-export const NEWS_DATELINE = /^.{0,30}?[社网網台].{0,12}?[电電讯訊]|^\p{Lu}[\p{L} .]{1,30}[,.]\s.{1,30}?\(?\p{Lu}[\p{L}.]{1,20}\)?\s?[-–—]\s/u;
+export const NEWS_DATELINE = /^【[^】]{1,12}】|^[\p{Lu}\p{N}-]{2,30}(?:\.\p{Lu}{2,4}){1,2}\s?[-–—]\s|^.{0,30}?[社网網台].{0,12}?[电電讯訊]|^\p{Lu}[\p{L} .]{1,30}[,.]\s.{1,30}?\(?\p{Lu}[\p{L}.]{1,20}\)?\s?[-–—]\s/u;

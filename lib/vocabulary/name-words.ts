@@ -42,9 +42,10 @@ export const ROLE_WORDS = new Set([
   'sottosegretario', 'presidente del consiglio', 'prezydent', 'premier', 'rzecznik', 'ambasador', 'wiceminister', 'rp',
   'cumhurbaşkanı', 'cumhurbaşkani', 'başbakan', 'bakan', 'bakanı', 'sözcü', 'sözcüsü', 'büyükelçi', 'dışişleri', 'presiden', 'menteri',
   'juru', 'bicara', 'duta', 'besar', 'wakil', 'ri', 'bộ', 'trưởng', 'thứ', 'thủ', 'tướng', 'chủ', 'tịch', 'phát', 'ngôn',
-  'đại', 'sứ', 'người',
+  'đại', 'sứ', 'người', 'ngoại', 'giao',
   // The guest of a broadcast interview is the interviewee the title names.
   'gast', 'guest', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'gość',
+  'botschafter', 'botschafterin', 'generalkonsul', 'generalkonsulin', 'konsul', 'gesandter', 'deutscher', 'deutsche',
 ]);
 
 /** Whether a word is a word of office ("Minister", "Secretary", "Außenministerin"). */
@@ -53,7 +54,7 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
-export const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik)$/iu;
+export const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik)$/iu;
 
 /** Words after which a title names a person: offices, and "by", "with", "von", "de". */
 export const ROLE_BEFORE = new Set([
@@ -83,7 +84,7 @@ export const CJK_OFFICE =
 export const CJK_JOURNALIST = /(?:记者|記者|기자)$/u;
 
 /** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
-export const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|主持人|사회자|مدير الحوار|sunucu|apresentador|apresentadora|âncora|conduttore|conduttrice|prowadzący|prowadząca|pembawa acara|người dẫn chương trình|mc)(?![\p{L}\p{N}])/iu;
+export const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|主持人|사회자|مدير الحوار|sunucu|apresentador|apresentadora|âncora|conductor|conductora|presentador|presentadora|animateur|animatrice|anchor|conduttore|conduttrice|prowadzący|prowadząca|pembawa acara|người dẫn chương trình|mc)(?![\p{L}\p{N}])/iu;
 
 /* News outlets. */
 
@@ -92,7 +93,7 @@ export const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|
  * Novosti):", "Kojima, NHK:").
  */
 export const OUTLET =
-  /(?<![\p{L}\p{N}])(?:daily|news|times|post|tv|television|radio|channel|agency|network|newspaper|magazine|journal|gazette|herald|tribune|reuters|afp|ap|bloomberg|cnn|bbc|cctv|cgtn|nhk|kyodo|jiji|xinhua|tass|ria|interfax|sputnik|rt|asahi|yomiuri|mainichi|nikkei|wion|ani|pti|al jazeera|phoenix|dpa|efe|ansa|тасс|риа|интерфакс|известия|коммерсант|россия|первый канал|нтв|ртр|газета|агентство|телеканал|информационный|радиостанция|канал|журнал|вести|новости|пресса|zeitung|spiegel|kurier|presse|le monde|le figaro|europe 1|france inter|el país|la nación|abc|nbc|cbs|npr|pbs|fox|abc news|yonhap|연합뉴스|dw|the paper|press trust|global times|china news service|phoenix tv|kyodo news)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:daily|news|times|post|tv|television|radio|channel|agency|network|newspaper|magazine|journal|gazette|herald|tribune|reuters|afp|ap|bloomberg|cnn|bbc|cctv|cgtn|nhk|kyodo|jiji|xinhua|tass|ria|interfax|sputnik|rt|asahi|yomiuri|mainichi|nikkei|wion|ani|pti|al jazeera|phoenix|dpa|efe|ansa|тасс|риа|интерфакс|известия|коммерсант|россия|первый канал|нтв|ртр|газета|агентство|телеканал|информационный|радиостанция|канал|журнал|вести|новости|пресса|zeitung|spiegel|kurier|presse|le monde|le figaro|europe 1|france inter|el país|la nación|abc|nbc|cbs|npr|pbs|fox|abc news|yonhap|연합뉴스|dw|the paper|press trust|global times|china news service|phoenix tv|kyodo news|الجزيرة|العربية|الأهرام|الشرق الأوسط|سكاي نيوز|روسيا اليوم|وكالة|صحيفة|قناة)(?![\p{L}\p{N}])/iu;
 
 /* Words of titles that name no one. */
 
@@ -120,7 +121,11 @@ export const NOT_NAMES = new Set([
   'journalists', 'doorstop', 'address', 'visit', 'round', 'table', 'republic', 'republik', 'república', 'repubblica',
   'république', 'republica', 'rzeczypospolitej', 'cumhuriyeti', 'keterangan', 'pers', 'konferensi', 'wawancara',
   'mp', 'mep', 'qc', 'kc', 'mla', 'transcript',
+  // Greetings open a question addressed to the guest: "Guten Tag, Herr Botschafter."
+  'guten', 'tag', 'morgen', 'abend', 'good', 'morning', 'afternoon', 'evening', 'buenos', 'días', 'buenas', 'tardes',
+  'bom', 'dia', 'boa', 'buongiorno', 'buonasera', 'dzień', 'dobry', 'hello', 'thank', 'thanks', 'dear', 'welcome', 'bonjour',
+  'bonsoir', 'merci', 'herzlich', 'willkommen',
 ]);
 
 /** Three-syllable words that follow an office in Korean titles and name no one. */
-export const KOREAN_NOT_NAMES = new Set(['브리핑', '인터뷰', '취임사', '기고문', '연설문', '회견문', '간담회', '발표문', '축사']);
+export const KOREAN_NOT_NAMES = new Set(['브리핑', '인터뷰', '취임사', '기고문', '연설문', '회견문', '간담회', '발표문', '축사', '외무', '외교', '외교부', '통일', '통일부', '국방', '국방부', '신임', '전임']);

@@ -10,20 +10,32 @@ import { loadTestPages } from './support/test-pages';
 
 /**
  * The extension makes no network request of its own while it detects, extracts, saves and
- * exports. Seen twice: by Playwright (every request of every page, extension page and the
+ * exports, and none while it shows a listing; the only requests it ever makes are those of
+ * capturing a listing, after the click on "Save selected", each to the listing's own origin. Seen twice: by Playwright (every request of every page, extension page and the
  * service worker) and by Chromium's own net log (everything the network stack started,
  * content scripts' requests included, with the origin that asked). The test pages have no
  * subresources, so the only requests allowed are their documents (and the favicon the
- * browser asks for them) and the extension's own chrome-extension:// files. A request the
- * extension pages' CSP refuses never reaches the network, so refusals count as requests too.
+ * browser asks for them), the extension's own chrome-extension:// files and the listing's
+ * pages once captured. A request the extension pages' CSP refuses never reaches the network,
+ * so refusals count as requests too.
  */
 const KNOWN_SITE_PAGE = 'mid-ru--e2e-dynamic-remarks';
 const UNKNOWN_SITE_PAGE = 'unknown-site--ambassador-conversation';
+/** A listing on mid.ru's origin (tests/e2e/capture.e2e.ts captures it with a cancel and a resume). */
+const LISTING_PAGE = 'mid-ru--e2e-capture-listing';
+const LISTED_PAGES = [
+  'mid-ru--e2e-hostile-remarks',
+  'mid-ru--e2e-listed-interview',
+  'mid-ru--e2e-listed-announcement',
+  'mid-ru--en-zakharova-briefing',
+  'mid-ru--en-lavrov-remarks',
+  'mid-ru--ru-lavrov-interview',
+];
 
 let browser: ExtensionBrowser;
 let server: PageServer;
 let logFolder: string;
-const seen: { url: string; from: string }[] = [];
+const seen: { url: string; from: string; at: number }[] = [];
 /** Requests the extension's own policy refused: tried, even though they never reached the network. */
 const refused: string[] = [];
 
@@ -32,7 +44,7 @@ beforeAll(async () => {
   await server.start();
   logFolder = mkdtempSync(join(tmpdir(), 'verbatim-netlog-'));
   browser = await ExtensionBrowser.launch({ extraArgs: [`--log-net-log=${join(logFolder, 'netlog.json')}`] });
-  browser.context.on('request', (request) => seen.push({ url: request.url(), from: requester(request) }));
+  browser.context.on('request', (request) => seen.push({ url: request.url(), from: requester(request), at: Date.now() }));
   const noteRefusal = (message: ConsoleMessage) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
   };
@@ -60,11 +72,12 @@ function requester(request: Request): string {
   }
 }
 
-describe('while the extension detects, extracts, saves and exports', () => {
-  it('it makes no network request of its own', async () => {
+describe('while the extension detects, extracts, saves, exports and captures a listing', () => {
+  it('it makes no network request of its own but the listing’s pages, after the click, on the listing’s origin', async () => {
     const extension = `chrome-extension://${browser.extensionId}`;
-    const pages = [KNOWN_SITE_PAGE, UNKNOWN_SITE_PAGE].map((name) => server.urlOf(name));
-    const allowed = new Set([...pages, ...pages.map((page) => `${new URL(page).origin}/favicon.ico`)]);
+    const pages = [KNOWN_SITE_PAGE, UNKNOWN_SITE_PAGE, LISTING_PAGE].map((name) => server.urlOf(name));
+    const listed = LISTED_PAGES.map((name) => server.urlOf(name));
+    const allowed = new Set([...pages, ...pages.map((page) => `${new URL(page).origin}/favicon.ico`), ...listed]);
 
     // Detect: the content script reads a known site's page (its transcript arrives after load).
     const { tabId } = await browser.openTestPage(server, KNOWN_SITE_PAGE);
@@ -101,6 +114,23 @@ describe('while the extension detects, extracts, saves and exports', () => {
     await library.locator('input[type=file]').setInputFiles((await json.path())!);
     await expect.poll(() => library.locator('.import-report p').first().innerText()).toMatch(/left as they were\.$/);
 
+    // A listing: detected, counted on the badge, shown in the popup, all without a request;
+    // then "Save selected" fetches its six pages.
+    const listing = await browser.openTestPage(server, LISTING_PAGE);
+    await expect.poll(() => browser.badgeText(listing.tabId), { timeout: 10_000 }).toBe('6');
+    const listingPopup = await browser.openPopup(listing.tabId);
+    await listingPopup.getByRole('heading', { name: 'This page lists 6 transcripts' }).waitFor();
+    await listingPopup.waitForTimeout(1500);
+    const clickedAt = Date.now();
+    await listingPopup.getByRole('button', { name: 'Save selected' }).click();
+    await listingPopup.getByRole('heading', { name: 'Saving finished' }).waitFor({ timeout: 20_000 });
+    const listingOrigin = new URL(server.urlOf(LISTING_PAGE)).origin;
+    const served = server.requests.filter((request) => listed.some((url) => new URL(url).pathname === request.path));
+    expect(served).toHaveLength(listed.length);
+    expect(served.every((request) => request.at >= clickedAt && request.host === new URL(listingOrigin).hostname)).toBe(true);
+    expect(seen.filter(({ url }) => listed.includes(url) && !url.startsWith(listingOrigin))).toEqual([]);
+    expect(seen.filter(({ url, at }) => listed.includes(url) && at < clickedAt)).toEqual([]);
+
     // Playwright's view: extension pages and the service worker ask only for their own files.
     const fromExtension = seen.filter(({ from }) => from.startsWith(extension));
     expect(fromExtension.length).toBeGreaterThan(0);
@@ -119,6 +149,10 @@ describe('while the extension detects, extracts, saves and exports', () => {
     const ofTestServer = requests.filter((r) => (pageOrigins.has(r.initiator) || new URL(r.url).port === String(server.port)) && !allowed.has(r.url));
     expect(extensions.map(asked)).toEqual([]);
     expect(ofTestServer.map(asked)).toEqual([]);
+    // The listing's pages: each asked once, by the listing's origin (the engine in its tab), and by nothing else.
+    const captured = requests.filter((r) => listed.includes(r.url));
+    expect(captured.map((r) => r.url).sort()).toEqual([...listed].sort());
+    expect(captured.filter((r) => r.initiator !== listingOrigin).map(asked)).toEqual([]);
     expect(requests.filter((r) => allowed.has(r.url)).length).toBeGreaterThanOrEqual(pages.length);
     if (process.env.FIGURES) {
       const browsers = requests.filter((r) => r.initiator === 'not an origin' && !pageOrigins.has(new URL(r.url).origin));

@@ -14,7 +14,7 @@ afterAll(() => closeHarness({ browser, server }));
 
 describe('pages other than a transcript of a known site', () => {
   it('a page of a known site that is not a transcript: no engine, no badge, and the popup says why', async () => {
-    const { page, tabId } = await browser.openTestPage(server, 'negative--mid-ru-news-listing');
+    const { page, tabId } = await browser.openTestPage(server, 'negative--mid-ru-press-release');
     // The detector has judged the page at document idle; a transcript would have had the
     // engine loaded within milliseconds (transcript-page.e2e.ts sees it there).
     await page.waitForLoadState('load');
@@ -22,12 +22,22 @@ describe('pages other than a transcript of a known site', () => {
     expect(await browser.engineRunning(tabId)).toBe(false);
     const popup = await browser.openPopup(tabId);
     await popup.getByRole('heading', { name: "This page doesn't look like a transcript" }).waitFor();
-    expect(await popup.locator('.reasons li').allInnerTexts()).toContain('The page lists other pages (titles and leads), it is not one text.');
     expect(await popup.getByRole('button', { name: 'Extract anyway' }).isVisible()).toBe(true);
     expect(await browser.badgeText(tabId)).toBe('');
     // The popup loaded the engine itself, to say why.
     expect(await browser.engineRunning(tabId)).toBe(true);
     await browser.screenshot(popup, 'popup-not-a-transcript');
+  });
+
+  it('a listing of a known site: the badge counts its transcripts, and the popup offers them, not "Extract anyway"', async () => {
+    const { tabId } = await browser.openTestPage(server, 'negative--mid-ru-news-listing');
+    await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe('6');
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'This page lists 6 transcripts' }).waitFor();
+    expect(await popup.getByRole('checkbox', { checked: true }).count()).toBe(6);
+    // Issue 9: on a listing the popup offers the listing's transcripts, never a junk transcript of its teasers.
+    expect(await popup.getByRole('button', { name: 'Extract anyway' }).count()).toBe(0);
+    expect(await popup.locator('.exchange').count()).toBe(0);
   });
 
   it('the site’s anti-bot check: the popup says to wait and reload, and offers no "Extract anyway"', async () => {

@@ -68,6 +68,13 @@ const KNOWN_SNIPPETS = [
   /\w+\.__html==\w+\.innerHTML\)\|\|\(\w+\.innerHTML=\w+\.__html\)/g,
 ];
 
+/**
+ * The one network call of Verbatim's own: the engine's fetch of a listing's page, in the
+ * listing's tab, on its origin, after "Save selected" (extension/capture/listed-page-fetch.ts,
+ * `(url, init) => fetch(url, init)`). Allowed in the engine alone, once.
+ */
+const CAPTURE_FETCH = { file: 'engine.js', code: /\(\w+,\w+\)=>fetch\(\w+,\w+\)/g };
+
 const SUSPECT_CODE = /\beval\s*\(|(?<![\w$.])(new\s+)?Function\s*\(|\bimportScripts\b|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b|(?<![\w$.])fetch\s*\(|\bimport\s*\(\s*["'`]|\.innerHTML\s*=|\binsertAdjacentHTML\b|document\.write\b/g;
 
 beforeAll(async () => {
@@ -156,7 +163,10 @@ describe.each(['chrome', 'firefox'] as ReleaseBrowser[])('the release build for 
     expect(scripts.size).toBeGreaterThanOrEqual(4);
     const found: string[] = [];
     for (const [name, code] of scripts) {
-      const scanned = KNOWN_SNIPPETS.reduce((text, snippet) => text.replace(snippet, ''), code);
+      const known = KNOWN_SNIPPETS.reduce((text, snippet) => text.replace(snippet, ''), code);
+      const captureFetches = known.match(CAPTURE_FETCH.code)?.length ?? 0;
+      expect(captureFetches, name).toBe(name.endsWith(CAPTURE_FETCH.file) ? 1 : 0);
+      const scanned = known.replace(CAPTURE_FETCH.code, '');
       for (const match of scanned.matchAll(SUSPECT_CODE)) found.push(`${name}: …${scanned.slice(Math.max(0, match.index - 40), match.index + 40)}…`);
       for (const [address] of scanned.matchAll(/https?:\/\/[^\s`"' )\\]*/g)) if (!KNOWN_ADDRESSES.has(address)) found.push(`${name}: ${address}`);
     }

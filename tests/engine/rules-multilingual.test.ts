@@ -1306,3 +1306,107 @@ describe('more furniture: sites, players, mottos, captions', () => {
     expect(keptTexts([block('Moderator: Good afternoon and welcome to the briefing.'), block(BEFORE)])).toHaveLength(2);
   });
 });
+
+describe('interviews that mark only their questions, and names with their office after a comma', () => {
+  it('reads dash-marked questions ("--", "―") each followed by an unmarked answer', () => {
+    const doc = page('在メルボルン日本国総領事 長谷川 晋氏 インタビュー', [
+      '--まず、メルボルンの印象はいかがでしょうか?',
+      '聞いていた通り、住みやすい街です。',
+      '--合計で何カ国赴任されたのですか?',
+      'フランス、イスラエル、タイ、オーストリア、オーストラリアの5ヶ国です。',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.gogomelbourne.com.au/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', '長谷川 晋'],
+      ['question', null],
+      ['answer', '長谷川 晋'],
+    ]);
+    const korean = page('柳宗夏 외무장관 일문일답', ['―외무장관에 발탁된 소감은….', '『국가적으로 대단히 중차대한 시기다.』', '―외교관으로서의 좌우명은….', '『국가적 목표에 자기를 던지는 것이다.』']);
+    const turns = extractTranscript(korean, new URL('https://www.donga.com/x'), { force: true }).transcript!.segments;
+    expect(turns.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', '柳宗夏'],
+      ['question', null],
+      ['answer', '柳宗夏'],
+    ]);
+  });
+
+  it('reads "Name, office in lower case :" as a label', () => {
+    expect(matchLabel("Jean-Yves le Drian, ministre de l'Europe et des affaires étrangères :")).toMatchObject({ kind: 'named', rest: '' });
+    expect(matchLabel('Giulio Terzi, ministro degli affari esteri: Presidente Stefani, onorevoli senatori.')).toMatchObject({ kind: 'named' });
+    expect(matchLabel('Paris, ville lumière: une histoire')).toBeNull();
+  });
+});
+
+describe('hosts, outlets and more furniture from fresh pages', () => {
+  it('reads "Name (GW), conductora:" as the host, and "GW:" after it as the same person', () => {
+    expect(matchLabel('Gabriela Warkentin (GW), conductora: Es la voz del embajador.')).toMatchObject({ kind: 'named' });
+    const doc = page('Landau en W Radio: así las cosas', [
+      'Gabriela Warkentin (GW), conductora: Es la voz del embajador de Estados Unidos. ¿Cómo está, Embajador?',
+      'Christopher Landau (CL), embajador: Hola, Gabriela, buenos días.',
+      'GW: ¿Qué opina usted de la reforma?',
+      'CL: Es un tema de los mexicanos.',
+    ]);
+    const transcript = extractTranscript(doc, new URL('https://mx.usembassy.gov/x'), { force: true }).transcript!;
+    expect(transcript.participants.map((person) => person.name)).toEqual(['Gabriela Warkentin', 'Christopher Landau']);
+  });
+
+  it.each([
+    ['T: Sebelumnya selamat karena Anda baru saja menjabat?', 'question'],
+    ['J: Yang pertama, saya juga sebenarnya kaget.', 'answer'],
+    ['س- هلا قدمتم لنا عرضاً موجزاً؟', 'question'],
+  ])('reads %j as a label of kind %s', (text, kind) => {
+    expect(matchLabel(text)?.kind).toBe(kind);
+  });
+
+  it.each(['Showing posts with label EMBASSY STAFF. Show all posts', 'MDZ-Newsletter abonnieren', 'Więcej takich artykułów znajdziesz na stronie głównej Onetu', 'Не пропустіть З волі Кремля', '您的浏览器不支持此视频格式', 'Anuncio'])(
+    'drops %j',
+    (line) => {
+      expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+    },
+  );
+
+  it('reads no name in a greeting, nor in a Turkish place after an office', async () => {
+    const { namesInTitle } = await import('../../lib/segment/title-names');
+    expect(namesInTitle('Guten Tag, Herr Botschafter. Die Moskauer Deutsche Zeitung hilft Deutschen seit 20 Jahren')).toEqual([]);
+    expect(namesInTitle('Dışişleri Bakanı Fidan Türkevi’ndeki basın toplantısında açıklamalar yaptı')).toEqual(['Fidan']);
+  });
+});
+
+describe('news agencies’ datelines opening a lead', () => {
+  it.each(['VOV.VN - Theo Thứ trưởng Bùi Thanh Sơn, hội nghị đã thành công.', 'TRIBUNPAPUA.COM - Kabinet Kerja Jilid I tak lama lagi akan berakhir.', '【财新网】4月3日,崔天凯大使在华盛顿接受采访。'])('reads %j as a dateline', async (text) => {
+    const { NEWS_DATELINE } = await import('../../lib/text/register');
+    expect(NEWS_DATELINE.test(text)).toBe(true);
+  });
+});
+
+describe('the site’s name is no headline, and answers with words before "to questions"', () => {
+  it('reads no headline where the page offers only the site’s name', () => {
+    const doc = parseDocument(`<html><head><title>Российская газета</title><meta property="og:site_name" content="Российская газета"></head><body>
+      <header><a href="/" class="logo">Российская газета</a></header><div class="text"><p>Вопрос: Как вы оцениваете переговоры?</p><p>Лавров: Положительно.</p></div></body></html>`);
+    expect(extractTranscript(doc, new URL('https://rg.ru/x'), { force: true }).transcript!.title).toBe('');
+  });
+
+  it.each(['Ответы Министра иностранных дел России С.В.Лаврова на вопросы СМИ', 'Réponses de M. Barrot aux questions de la presse'])('reads %j as answers to questions', async (title) => {
+    const { kindFromTitle } = await import('../../lib/metadata/kind');
+    expect(kindFromTitle(title)).toBe('answers-to-questions');
+  });
+});
+
+describe('an interview’s hosts', () => {
+  it('reads a radio host’s turns as the interviewer’s questions, a press conference’s moderator’s as remarks', () => {
+    const lines = [
+      'Gabriela Warkentin (GW), conductora: Es la voz del embajador. Buenos días.',
+      'Christopher Landau (CL), embajador: Hola, Gabriela, buenos días.',
+      'GW: Pues sí, exactamente, ayer fue mi gran día.',
+      'CL: Felicidades.',
+      'GW: Gracias, Embajador, por estar con nosotros.',
+      'CL: A ustedes.',
+    ];
+    const interview = extractTranscript(page('Entrevista del embajador Christopher Landau en W Radio', lines), new URL('https://mx.usembassy.gov/x'), { force: true }).transcript!;
+    expect(interview.segments[2]!.kind).toBe('question');
+    const conference = extractTranscript(page('Conferencia de prensa del embajador Christopher Landau', lines), new URL('https://mx.usembassy.gov/x'), { force: true }).transcript!;
+    expect(conference.segments[2]!.kind).toBe('remarks');
+  });
+});

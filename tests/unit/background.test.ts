@@ -60,7 +60,7 @@ describe('the background', () => {
   it('sets the badge the engine asks for, in the engine’s tab', async () => {
     const { setBadgeText } = stubUnmocked();
     background.main();
-    await fromFrame({ verbatim: 1, name: 'extractionChanged', data: { hasTranscript: true, questions: 4, title: 'T' } }, frame(12, 0));
+    await fromFrame({ verbatim: 1, name: 'extractionChanged', data: { hasTranscript: true, questions: 4, title: 'T', listed: 0 } }, frame(12, 0));
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 12, text: '4' });
   });
 

@@ -6,7 +6,7 @@ import { showGoldenPage } from './show-page';
 
 /**
  * The content script as the manifest runs it, with the real detection, on golden pages: it
- * tells the background about transcripts and about nothing else, and it answers nothing.
+ * tells the background about transcripts and listings of them and about nothing else, and it answers nothing.
  */
 describe('the content script (the detector)', () => {
   let ctx: ContentScriptContext;
@@ -32,7 +32,16 @@ describe('the content script (the detector)', () => {
     },
   );
 
-  it.each(['negative--mid-ru-news-listing', 'negative--mid-ru-press-release', 'negative--mid-ru-antibot', 'negative--mid-ru-embassy-home'])(
+  it.each(['negative--mid-ru-news-listing'])(
+    'on a listing of dated teasers (%s), says so once, carrying nothing else',
+    async (page) => {
+      expect(await messagesOnLoad(page)).toEqual([{ verbatim: 1, name: 'listingDetected', data: {} }]);
+    },
+  );
+
+  // The embassy's news column is a listing too, but its boxes are not teasers detection counts:
+  // the popup finds its transcripts when opened there (the content script reads no titles).
+  it.each(['negative--mid-ru-press-release', 'negative--mid-ru-antibot', 'negative--mid-ru-liferay-root-redirect-stub', 'negative--mid-ru-embassy-home'])(
     'on a page of a known site that is not a transcript (%s), sends nothing',
     async (page) => {
       expect(await messagesOnLoad(page)).toEqual([]);

@@ -55,7 +55,7 @@ describe('live extraction', () => {
     expect(extract).toHaveBeenCalledOnce();
     vi.advanceTimersByTime(1);
     expect(extract).toHaveBeenCalledTimes(2);
-    expect(onStateChange).toHaveBeenCalledExactlyOnceWith({ hasTranscript: true, questions: 3, title: sampleTranscript().title });
+    expect(onStateChange).toHaveBeenCalledExactlyOnceWith({ hasTranscript: true, questions: 3, title: sampleTranscript().title, listed: 0 });
   });
 
   it('ignores small changes such as a ticking clock', async () => {

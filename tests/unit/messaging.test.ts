@@ -14,12 +14,12 @@ describe('message protocol', () => {
   it('delivers a typed message and its answer', async () => {
     const stop = listenForMessages({
       extractionChanged: (state, sender) => {
-        expect(state).toEqual({ hasTranscript: true, questions: 3, title: 'T' });
+        expect(state).toEqual({ hasTranscript: true, questions: 3, title: 'T', listed: 0 });
         expect(sender).toBeDefined();
         return null;
       },
     });
-    await expect(sendToExtension('extractionChanged', { hasTranscript: true, questions: 3, title: 'T' })).resolves.toBeNull();
+    await expect(sendToExtension('extractionChanged', { hasTranscript: true, questions: 3, title: 'T', listed: 0 })).resolves.toBeNull();
     stop();
   });
 

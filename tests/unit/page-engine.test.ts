@@ -90,7 +90,8 @@ describe('the engine in a page', () => {
     history.pushState(null, '', '/en/foreign_policy/news/');
     await flushObserver();
     vi.advanceTimersByTime(10_000);
-    expect(sendMessage).toHaveBeenCalledWith({ verbatim: 1, name: 'extractionChanged', data: { hasTranscript: false, questions: 0, title: '' } });
+    // What is left is the page's box of the latest news: three dated teasers, two of them transcripts.
+    expect(sendMessage).toHaveBeenCalledWith({ verbatim: 1, name: 'extractionChanged', data: { hasTranscript: false, questions: 0, title: '', listed: 2 } });
   });
 
   it('injected twice into a frame, the newer copy takes over: one listener, one observer', async () => {

@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TranscriptDetector } from '../../extension/transcript-detector';
+import { TranscriptDetector, type PageFinding } from '../../extension/transcript-detector';
 
-/** A detector that calls the page a transcript once it has a paragraph saying "Question:". */
+/** A detector that calls the page a transcript once it has a paragraph saying "Question:", a listing once it says "Briefings of October". */
 function fakeDetection() {
-  return vi.fn((doc: Document) => doc.body.textContent?.includes('Question:') ?? false);
+  return vi.fn((doc: Document): PageFinding | null => {
+    const text = doc.body.textContent ?? '';
+    return text.includes('Question:') ? 'transcript' : text.includes('Briefings of October') ? 'listing' : null;
+  });
 }
 
 function addParagraph(text: string) {
@@ -32,7 +35,7 @@ describe('the detector', () => {
   it('judges the page once at start and reports nothing on a page that is not a transcript', async () => {
     const isTranscript = fakeDetection();
     const onTranscript = vi.fn();
-    detector = new TranscriptDetector({ doc: document, isTranscript, onTranscript });
+    detector = new TranscriptDetector({ doc: document, judge: isTranscript, onFound: onTranscript });
     detector.start();
     expect(isTranscript).toHaveBeenCalledExactlyOnceWith(document, new URL(location.href));
     addParagraph('12:04');
@@ -46,7 +49,7 @@ describe('the detector', () => {
     addParagraph('Question: what will the minister discuss in Beijing next week?');
     const isTranscript = fakeDetection();
     const onTranscript = vi.fn();
-    detector = new TranscriptDetector({ doc: document, isTranscript, onTranscript });
+    detector = new TranscriptDetector({ doc: document, judge: isTranscript, onFound: onTranscript });
     detector.start();
     expect(onTranscript).toHaveBeenCalledOnce();
     addParagraph('Question: and a second question that arrives later, long enough to count.');
@@ -59,7 +62,7 @@ describe('the detector', () => {
   it('judges again when a transcript arrives after load, once the page is quiet', async () => {
     const isTranscript = fakeDetection();
     const onTranscript = vi.fn();
-    detector = new TranscriptDetector({ doc: document, isTranscript, onTranscript, quietMs: 500 });
+    detector = new TranscriptDetector({ doc: document, judge: isTranscript, onFound: onTranscript, quietMs: 500 });
     detector.start();
     addParagraph('Question: what does the minister think of the weather this week?');
     await flushObserver();
@@ -73,7 +76,7 @@ describe('the detector', () => {
   it('judges a new address after the same wait, and ignores being told of an address it has judged', () => {
     const isTranscript = fakeDetection();
     const onTranscript = vi.fn();
-    detector = new TranscriptDetector({ doc: document, isTranscript, onTranscript, quietMs: 500 });
+    detector = new TranscriptDetector({ doc: document, judge: isTranscript, onFound: onTranscript, quietMs: 500 });
     detector.start();
     // The page (or anyone) saying the address changed when it did not costs nothing.
     for (let i = 0; i < 50; i += 1) detector.locationChanged();
@@ -95,7 +98,7 @@ describe('the detector', () => {
   it('reports each transcript address the site navigates to, once', () => {
     addParagraph('Question: every page of this site is a transcript, in this test.');
     const onTranscript = vi.fn();
-    detector = new TranscriptDetector({ doc: document, isTranscript: fakeDetection(), onTranscript, quietMs: 500 });
+    detector = new TranscriptDetector({ doc: document, judge: fakeDetection(), onFound: onTranscript, quietMs: 500 });
     detector.start();
     history.pushState(null, '', '/second-transcript');
     detector.locationChanged();
@@ -108,7 +111,7 @@ describe('the detector', () => {
 
   it('once stopped, judges nothing more', async () => {
     const isTranscript = fakeDetection();
-    detector = new TranscriptDetector({ doc: document, isTranscript, onTranscript: vi.fn() });
+    detector = new TranscriptDetector({ doc: document, judge: isTranscript, onFound: vi.fn() });
     detector.start();
     detector.stop();
     addParagraph('Question: a transcript that arrives after the detector has stopped.');
@@ -117,5 +120,13 @@ describe('the detector', () => {
     detector.locationChanged();
     vi.advanceTimersByTime(10_000);
     expect(isTranscript).toHaveBeenCalledOnce();
+  });
+
+  it('reports a listing once, as a listing', () => {
+    addParagraph('Briefings of October');
+    const onFound = vi.fn();
+    detector = new TranscriptDetector({ doc: document, judge: fakeDetection(), onFound });
+    detector.start();
+    expect(onFound).toHaveBeenCalledExactlyOnceWith('listing');
   });
 });

@@ -9,6 +9,8 @@ import type { TestPage } from './test-pages';
 export class PageServer {
   private server: Server | null = null;
   private readonly byAddress = new Map<string, TestPage>();
+  /** Every request that reached the server, in order: its host, path and query, and when it came (ms since the epoch). */
+  readonly requests: ServedRequest[] = [];
 
   constructor(private readonly pages: Map<string, TestPage>) {
     for (const page of pages.values()) this.byAddress.set(addressKey(page.url.hostname, page.url.pathname + page.url.search), page);
@@ -17,6 +19,7 @@ export class PageServer {
   async start(): Promise<void> {
     this.server = createServer((request, response) => {
       const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+      this.requests.push({ host, path: request.url ?? '/', at: Date.now(), cookie: request.headers.cookie ?? null });
       const page = this.byAddress.get(addressKey(host, request.url ?? '/'));
       if (!page) {
         response.writeHead(404, { 'content-type': 'text/plain' }).end('Not a test page');
@@ -46,6 +49,14 @@ export class PageServer {
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
+}
+
+export interface ServedRequest {
+  host: string;
+  path: string;
+  at: number;
+  /** The Cookie header the browser sent, or null. */
+  cookie: string | null;
 }
 
 function addressKey(host: string, pathAndQuery: string): string {

@@ -56,6 +56,35 @@ describe('PopupApp', () => {
     expect(root.querySelectorAll('.exchange')).toHaveLength(3);
   });
 
+  it('on a listing offers the transcripts it links to, not "Extract anyway" (issue 9)', async () => {
+    const readPage = vi.fn().mockResolvedValue(notTranscript);
+    const listing = { url: 'https://mid.ru/en/foreign_policy/news/', transcripts: [{ url: 'https://mid.ru/en/foreign_policy/news/1/', title: 'Briefing, Moscow, 1 October 2026', date: '2026-10-01' }] };
+    const capture = {
+      readListing: vi.fn(async () => listing),
+      savedUrls: vi.fn(async () => new Set<string>()),
+      readJob: vi.fn(async () => null),
+      watchJob: () => () => undefined,
+      start: vi.fn(),
+      cancel: vi.fn(),
+      resume: vi.fn(),
+      clear: vi.fn(),
+    };
+    const root = await mount(<PopupApp readPage={readPage} openLibrary={vi.fn()} capture={capture} />);
+    await settle();
+    expect(root.querySelector('h1')!.textContent).toBe('This page lists 1 transcript');
+    expect(button(root, 'Extract anyway')).toBeUndefined();
+    expect(button(root, 'Save selected')).toBeDefined();
+  });
+
+  it('"Save all tabs" says what it saved', async () => {
+    const readPage = vi.fn().mockResolvedValue(read());
+    const saveAllTabs = vi.fn(async () => 'Saved 2 transcripts from your open tabs to the library.');
+    const root = await mount(<PopupApp readPage={readPage} openLibrary={vi.fn()} saveAllTabs={saveAllTabs} />);
+    await settle();
+    await click(button(root, 'Save all tabs'));
+    expect(root.querySelector('.tabs-status')!.textContent).toBe('Saved 2 transcripts from your open tabs to the library.');
+  });
+
   it('says plainly when even the generic reading finds no turns', async () => {
     const empty = read(sampleTranscript({ segments: [], exchanges: [], participants: [] }));
     const readPage = vi.fn().mockResolvedValueOnce(notTranscript).mockResolvedValueOnce(empty);

@@ -1,0 +1,2 @@
+export { findListedTranscripts, type ListedTranscript } from './listed-transcripts';
+export { readListing } from './listing-page';
