@@ -33,6 +33,9 @@ import { UndoBar } from './UndoBar';
 import { useLibraryView } from './useLibraryView';
 
 /** The entry the address names (`#entry=<id>`), or null for the list. */
+/** The opened entry's title: where the focus goes when an entry opens. */
+const OPENED_TITLE_ID = 'opened-entry-title';
+
 function openEntryId(): string | null {
   return new URLSearchParams(location.hash.slice(1)).get('entry');
 }
@@ -87,6 +90,15 @@ export function LibraryApp() {
 
   const view = useLibraryView(listing?.entries ?? NO_ENTRIES);
   const { shown, query } = view;
+
+  // Focus follows the reader: to the opened entry's title, and back to the search on the way back.
+  const wasOpen = useRef(false);
+  const entryShown = openId !== null && listing !== null;
+  useEffect(() => {
+    if (entryShown) document.getElementById(OPENED_TITLE_ID)?.focus();
+    else if (wasOpen.current) document.getElementById(LIBRARY_SEARCH_ID)?.focus();
+    wasOpen.current = entryShown;
+  }, [entryShown, openId]);
 
   async function deleteEntry(stored: StoredEntry) {
     await removeEntry(stored.id);
@@ -177,6 +189,8 @@ export function LibraryApp() {
             <TranscriptView
               key={open.id}
               transcript={open.entry.transcript}
+              titleId={OPENED_TITLE_ID}
+              initialQuery={query}
               actions={<TranscriptActions transcript={open.entry.transcript} openReader={() => openReaderTab(open.id)} />}
             />
           ) : (

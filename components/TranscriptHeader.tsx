@@ -15,7 +15,7 @@ export function TranscriptHeader({ transcript, titleId }: { transcript: Transcri
   ];
   return (
     <header class="transcript-header">
-      <h1 id={titleId}>
+      <h1 id={titleId} tabIndex={titleId ? -1 : undefined}>
         <bdi>{transcript.title || 'Untitled transcript'}</bdi>
       </h1>
       <dl class="facts">

@@ -15,11 +15,18 @@ interface TranscriptViewProps {
   actions?: ComponentChildren;
   /** The title's id, for a dialog or region the title names (the reader). */
   titleId?: string;
+  /** A search term to start the word filter with (the library's search, carried into an opened entry). */
+  initialQuery?: string;
 }
 
 /** The transcript as the popup and the library show it: header, participants, filter, contents, turns. */
-export function TranscriptView({ transcript, actions, titleId }: TranscriptViewProps) {
-  const [filter, setFilter] = useState<TranscriptFilter>(NO_FILTER);
+export function TranscriptView({ transcript, actions, titleId, initialQuery }: TranscriptViewProps) {
+  // The library's search is carried in where it finds something in the turns or topics; found only
+  // in the title, it would leave the view empty.
+  const [filter, setFilter] = useState<TranscriptFilter>(() => {
+    const carried = { ...NO_FILTER, query: initialQuery?.trim() ?? '' };
+    return carried.query !== '' && filterOutline(transcript, outlineTranscript(transcript), carried).length > 0 ? carried : NO_FILTER;
+  });
   const [expandAll, setExpandAll] = useState(false);
   const anchorPrefix = useId();
   const outline = useMemo(() => outlineTranscript(transcript), [transcript]);

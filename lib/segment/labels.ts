@@ -51,6 +51,13 @@ const OFFICE_DOT_LABEL =
   /^((?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\.\s+(?=[\p{Lu}"“‘\[(¿¡])/u;
 
 /**
+ * Parliaments' stenographic records end a speaker's name in capitals with a full stop, an office
+ * after a comma perhaps: "PRESIDENTE. L'ordine del giorno …", "GIULIO TERZI DI SANT'AGATA,
+ * Ministro degli affari esteri. Presidente Stefani, …". Weak: they count where they recur.
+ */
+const CAPITALS_DOT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’ ]{3,60}?)(?:,\s[^.,:;?!]{3,80})?\.\s+(?=\p{Lu})/u;
+
+/**
  * A name in capitals before a dash: "ВЛАДИМИР ПУТИН – Мы в тесном контакте", "LARRY KING — ...",
  * and Turkey's hyphen glued to the name ("SUNUCU- İyi akşamlar", "CUMHURBAŞKANI ERDOĞAN- Hoş bulduk").
  */
@@ -122,6 +129,10 @@ export const BOLD_SENTENCE_END = /[.?!…。？！؟»"”]$/u;
 /** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
 export const BOLD_QUESTION_MAX = 600;
 
+/** The longest bold name alone on its line read as a label, and a German ministry's initials after it. */
+const BOLD_ALONE_MAX = 50;
+const GERMAN_MINISTRY_BRACKET = /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMFTR|BMLEH|BMDS|BMUKN)\)$/u;
+
 /** The longest CJK label that may be a bare name, and what a CJK run is. */
 const CJK_NAME_MAX = 12;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
@@ -189,6 +200,8 @@ export interface LabelMatch {
   asks?: boolean;
   /** A dash that opens a turn of an unnamed dialogue: question or answer by alternation. */
   dash?: boolean;
+  /** A name alone on its line in bold: a label only where it recurs (a byline in bold is not one). */
+  alone?: boolean;
 }
 
 /**
@@ -204,7 +217,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
     markedLabel(text) ??
     officeDotLabel(text) ??
     dashLabel(text) ??
-    aloneLabel(text) ??
+    aloneLabel(text, boldPrefix) ??
     gluedBoldLabel(text, boldPrefix)
   );
 }
@@ -214,7 +227,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}?\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -223,9 +236,10 @@ function mayOpenWithLabel(text: string): boolean {
 
 /** "President Biden. All the flowers bloomed.": an office and a surname before a full stop. */
 function officeDotLabel(text: string): LabelMatch | null {
-  const found = OFFICE_DOT_LABEL.exec(text);
+  const found = OFFICE_DOT_LABEL.exec(text) ?? CAPITALS_DOT_LABEL.exec(text);
   if (!found) return null;
-  return { raw: `${found[1]!}.`, text: found[1]!, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'weak' };
+  if (found[1]!.length < 4 || nameShape(found[1]!) === 'none') return null;
+  return { raw: found[0].trim(), text: found[1]!, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'weak' };
 }
 
 /** "CAPITANICH.- ...", "ВЛАДИМИР ПУТИН – ...", and the bare dash of an unnamed dialogue. */
@@ -333,10 +347,20 @@ function markedLabel(text: string): LabelMatch | null {
   return { raw, text: found[1]!, kind, rest: text.slice(found[0].length).trim(), strength: strong ? 'strong' : 'weak' };
 }
 
-function aloneLabel(text: string): LabelMatch | null {
+function aloneLabel(text: string, boldPrefix = ''): LabelMatch | null {
   if (ALONE_LABEL.test(text)) {
     const kind = anonymousKind(text);
     return kind ? { raw: text, text, kind, rest: '', strength: 'strong' } : null;
+  }
+  // A name alone on its line in bold, the words on the next ("Deschauer (AA)", "Vorsitzende Welty",
+  // Germany's government press conferences): a label where it recurs, or where an office or a
+  // ministry's initials say so. A bold topic heading has lower-case words, or punctuation.
+  if (boldPrefix !== '' && normalizeBold(boldPrefix) === normalizeBold(text) && text.length <= BOLD_ALONE_MAX && !/[.,;:!?…。？！]/u.test(text.replace(/\([^()]*\)/g, ''))) {
+    const shape = nameShape(text);
+    // Scripts without capitals cannot tell a name from a subheading by its shape.
+    if (shape === 'none' || shape === 'starter' || !/\p{Lu}/u.test(text)) return null;
+    const office = GERMAN_MINISTRY_BRACKET.test(text) || isOfficeOrModerator(text.split(/\s+/u)[0] ?? '');
+    return { raw: text, text, kind: 'named', rest: '', strength: office ? 'strong' : 'weak', alone: true };
   }
   // Weak: it counts where the page repeats it or its title names it (turns.ts).
   if (text.length <= CAPITALS_ALONE_MAX && CAPITALS_ALONE.test(text) && nameShape(text) === 'several') {

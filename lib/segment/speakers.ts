@@ -5,6 +5,9 @@ import { CJK_OFFICE, HONORIFICS, MODERATOR, OUTLET, ROLE_WORDS } from '../vocabu
  * Emmanuel Macron (retranslated)". One person is one speaker however the labels write them.
  */
 
+/** An office, then a full name in brackets: "Presiden Republik Indonesia (Joko Widodo)". */
+const NAME_IN_BRACKETS = /^([^()]{2,80}?)\s*\((\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})\)$/u;
+
 /** The number of an anonymised official: "One", "2", "#3", "B". */
 const ORDINAL = /^(?:one|two|three|four|five|six|#?\d{1,2}|[a-f])$/iu;
 
@@ -36,6 +39,9 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const cjk = readCjkSpeaker(labelText);
   if (cjk) return cjk;
   const moderator = MODERATOR.test(labelText);
+  // "Presiden Republik Indonesia (Joko Widodo)": an office, and the name in brackets after it.
+  const bracketed = NAME_IN_BRACKETS.exec(labelText);
+  if (bracketed && hasRoleWord(bracketed[1]!)) return { ...readSpeaker(bracketed[2]!), official: true, journalist: false, roleOnly: false };
   const withoutNotes = labelText.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   const [namePart = '', ...afterComma] = withoutNotes.split(',').map((part) => part.trim());
   const qualifier = afterComma.join(', ');

@@ -263,10 +263,12 @@ export const LEAD_CHARS = 300;
 function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], title: string): Array<LabelMatch | null> {
   const counts = new Map<string, number>();
   let strong = 0;
+  let strongQuestions = 0;
   for (const label of candidates) {
     if (!label) continue;
     counts.set(label.text.toLowerCase(), (counts.get(label.text.toLowerCase()) ?? 0) + 1);
     if (label.strength === 'strong') strong += 1;
+    if (label.strength === 'strong' && label.kind === 'question') strongQuestions += 1;
   }
   // The title and the editor's lead name the page's speakers ("2022年8月2日,外交部发言人华春莹主持例行记者会").
   const firstLabel = candidates.findIndex((label) => label !== null);
@@ -283,9 +285,12 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
 
   function acceptLabel(label: LabelMatch | null, i: number): LabelMatch | null {
     if (!label || label.strength === 'strong') return label;
+    // Where questions carry their own labels ("질문 1 :"), a dash opens a list's item, not a turn.
+    if (label.dash && strongQuestions >= 2) return null;
     // A bare "A" answers a bare "Q": it counts where the page's questions are written so.
     if (label.raw === 'A' && (counts.get('q') ?? 0) < 2) return null;
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
+    if (label.alone) return null;
     // A name the title or the lead gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or
     // a name that answers the question just asked, is a label once.
     const named = label.kind === 'named' && !label.dash && label.text.length >= 2;

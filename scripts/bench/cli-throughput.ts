@@ -1,96 +1,110 @@
+/**
+ * The command line's throughput in pages per second, on one core and on all of them, beside
+ * Readability on linkedom on the same pages: the reading alone (page-throughput.ts, in this
+ * thread and in one worker thread per core), then the whole command as a user runs it
+ * (`verbatim extract`, a new process) over a folder of copies of the golden pages and over a
+ * WARC.gz of the same, with --jobs 1 and --jobs N.
+ */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { extractTranscript } from '../../lib/extract';
-import { declaredUrl, looksLikeHtml, parseDocument } from '../lib/parse-html';
+import { Piscina } from 'piscina';
+import { warcFile } from '../lib/write-warc';
+import { countPages, type PageCount, type Reader } from './page-throughput';
 import { FIXTURES_DIR, fixturePages } from './pages';
+
+/** Pages per second of one reader, in this thread and on every core. */
+export interface ReaderThroughput {
+  oneThread: PageCount & { pagesPerSecond: number };
+  allThreads: { threads: number; pages: number; pagesPerSecond: number };
+}
+
+/** One run of the whole command. */
+export interface CommandRun {
+  input: 'folder' | 'warc.gz';
+  jobs: number;
+  pages: number;
+  seconds: number;
+  pagesPerSecond: number;
+}
 
 export interface CliThroughput {
   /** The DOM the command line parses with. */
   dom: string;
-  /** scripts/extract.ts's path for one page, run in this process: no file reads, no output. */
-  inProcess: { pages: number; pagesPerSecond: number; parseMs: number; extractMs: number };
-  /** `npm run extract -- FOLDER` as a new process over a folder of copies of the golden pages. */
+  cores: number;
+  verbatim: ReaderThroughput;
+  readability: ReaderThroughput;
+  /** `verbatim extract` as a new process; null with --no-command. */
   command: {
     pages: number;
-    seconds: number;
-    pagesPerSecond: number;
-    /** The same command on an empty folder: Node, tsx compiling the TypeScript, linkedom loading. */
+    /** The command on an empty folder: Node, tsx compiling the TypeScript, linkedom loading. */
     startupSeconds: number;
-    /** Pages per second once started: pages / (seconds - startupSeconds). */
-    steadyPagesPerSecond: number;
+    runs: CommandRun[];
   } | null;
 }
 
-const IN_PROCESS_SECONDS = 3;
+const SECONDS = 3;
 const COMMAND_COPIES = 20;
 
-/** The command line's work on a page that is already in memory: parse, find its address, extract, serialise. */
-function extractPage(html: string, fallback: string): { parseMs: number; extractMs: number } {
-  const start = performance.now();
-  if (!looksLikeHtml(html)) throw new Error('not HTML');
-  const doc = parseDocument(html);
-  const parsed = performance.now();
-  const result = extractTranscript(doc, new URL(declaredUrl(doc) ?? fallback));
-  JSON.stringify(result);
-  return { parseMs: parsed - start, extractMs: performance.now() - parsed };
+async function measureReader(reader: Reader, pool: Piscina): Promise<ReaderThroughput> {
+  const one = countPages(reader, SECONDS);
+  const counts: PageCount[] = await Promise.all(Array.from({ length: pool.options.maxThreads }, () => pool.run({ reader, seconds: SECONDS })));
+  return {
+    oneThread: { ...one, pagesPerSecond: one.pages / one.seconds },
+    allThreads: { threads: counts.length, pages: counts.reduce((sum, count) => sum + count.pages, 0), pagesPerSecond: counts.reduce((sum, count) => sum + count.pages / count.seconds, 0) },
+  };
 }
 
-/** Pages per second over the golden pages, again and again, after one pass to warm up. */
-function measureInProcess(): CliThroughput['inProcess'] {
-  const pages = fixturePages().map((page) => ({ html: page.html, fallback: pathToFileURL(join(FIXTURES_DIR, `${page.name}.html`)).href }));
-  for (const page of pages) extractPage(page.html, page.fallback);
-  let count = 0;
-  let parseMs = 0;
-  let extractMs = 0;
+/** Wall-clock seconds of `verbatim extract INPUT --jobs N`, its output discarded. */
+function runCommand(root: string, input: string, jobs: number): number {
   const start = performance.now();
-  while (performance.now() - start < IN_PROCESS_SECONDS * 1000) {
-    for (const page of pages) {
-      const times = extractPage(page.html, page.fallback);
-      parseMs += times.parseMs;
-      extractMs += times.extractMs;
-      count += 1;
-    }
-  }
-  const seconds = (performance.now() - start) / 1000;
-  return { pages: count, pagesPerSecond: count / seconds, parseMs: parseMs / count, extractMs: extractMs / count };
-}
-
-/** Wall-clock seconds of `npm run extract -- folder`'s command (tsx scripts/extract.ts), output discarded. */
-function runCommand(root: string, folder: string): number {
-  const start = performance.now();
-  const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/extract.ts', folder], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-  if (run.status !== 0) throw new Error(`extract exited with ${run.status}: ${run.stderr.toString().trim()}`);
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'verbatim.mjs'), 'extract', input, '--jobs', String(jobs)], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (run.status !== 0) throw new Error(`verbatim extract exited with ${run.status}: ${run.stderr.toString().trim()}`);
   return (performance.now() - start) / 1000;
 }
 
-/** The whole command over copies of the golden pages, and over an empty folder for its start-up cost. */
-function measureCommand(root: string): CliThroughput['command'] {
+/** The whole command over copies of the golden pages, as HTML files and as one WARC.gz, with one job and with one per core. */
+async function measureCommand(root: string, cores: number): Promise<CliThroughput['command']> {
   const folder = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
   const empty = mkdtempSync(join(tmpdir(), 'verbatim-bench-empty-'));
+  const archive = join(mkdtempSync(join(tmpdir(), 'verbatim-bench-warc-')), 'pages.warc.gz');
   try {
-    const names = fixturePages().map((page) => page.name);
+    const pages = fixturePages();
     for (let copy = 0; copy < COMMAND_COPIES; copy += 1) {
-      for (const name of names) copyFileSync(join(FIXTURES_DIR, `${name}.html`), join(folder, `${copy}-${name}.html`));
+      for (const page of pages) copyFileSync(join(FIXTURES_DIR, `${page.name}.html`), join(folder, `${copy}-${page.name}.html`));
     }
-    const pages = names.length * COMMAND_COPIES;
-    const startupSeconds = runCommand(root, empty);
-    const seconds = runCommand(root, folder);
-    return { pages, seconds, pagesPerSecond: pages / seconds, startupSeconds, steadyPagesPerSecond: pages / Math.max(seconds - startupSeconds, 1e-3) };
+    const copies = Array.from({ length: COMMAND_COPIES }, () => pages.map((page) => ({ url: page.url.href, body: page.html }))).flat();
+    writeFileSync(archive, await warcFile(copies, { gzip: true }));
+    const count = copies.length;
+    const startupSeconds = runCommand(root, empty, 1);
+    const runs: CommandRun[] = [];
+    for (const [input, path] of [['folder', folder], ['warc.gz', archive]] as const) {
+      for (const jobs of [1, cores]) {
+        const seconds = runCommand(root, path, jobs);
+        runs.push({ input, jobs, pages: count, seconds, pagesPerSecond: count / seconds });
+      }
+    }
+    return { pages: count, startupSeconds, runs };
   } finally {
-    rmSync(folder, { recursive: true, force: true });
-    rmSync(empty, { recursive: true, force: true });
+    for (const dir of [folder, empty, join(archive, '..')]) rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export function measureCli(root: string, options: { command: boolean }): CliThroughput {
+export async function measureCli(root: string, options: { command: boolean }): Promise<CliThroughput> {
   const linkedom = JSON.parse(readFileSync(join(root, 'node_modules', 'linkedom', 'package.json'), 'utf8')) as { version: string };
-  return {
-    dom: `linkedom ${linkedom.version} (Node ${process.versions.node})`,
-    inProcess: measureInProcess(),
-    command: options.command ? measureCommand(root) : null,
-  };
+  const cores = availableParallelism();
+  const pool = new Piscina({ filename: new URL('./throughput-worker.mjs', import.meta.url).href, minThreads: cores, maxThreads: cores });
+  try {
+    return {
+      dom: `linkedom ${linkedom.version} (Node ${process.versions.node})`,
+      cores,
+      verbatim: await measureReader('verbatim', pool),
+      readability: await measureReader('readability', pool),
+      command: options.command ? await measureCommand(root, cores) : null,
+    };
+  } finally {
+    await pool.destroy();
+  }
 }

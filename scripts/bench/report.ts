@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import type { BundleSize, SizeReport } from './bundle-sizes';
 import type { CliThroughput } from './cli-throughput';
 import type { LibraryScaleResult } from './library-scale';
@@ -125,18 +126,41 @@ function bundlesSection(sizes: SizeReport): string[] {
   return out;
 }
 
-function cliSection({ inProcess, command, dom }: CliThroughput): string[] {
+function cliSection({ dom, cores, verbatim, readability, command }: CliThroughput): string[] {
+  const perPage = (reader: CliThroughput['verbatim']) => `${figure(reader.oneThread.parseMs)} + ${figure(reader.oneThread.readMs)}`;
   const out = [
-    `### Command line (${dom})`,
+    `### Command line (${dom}), pages per second`,
     '',
-    `- In process (scripts/extract.ts's path without file reads or output): **${figure(inProcess.pagesPerSecond)} pages/s** over ${inProcess.pages} golden pages; per page ${figure(inProcess.parseMs)} ms parsing, ${figure(inProcess.extractMs)} ms extracting.`,
+    `Reading alone (a linkedom parse, then the engine or \`new Readability(doc).parse()\`, then JSON) over the golden pages again and again for ${verbatim.oneThread.seconds.toFixed(0)} s, in one thread and in ${cores} worker threads (one per core):`,
+    '',
+    markdownTable(
+      ['reader', '1 core', `${cores} cores`, 'ms per page (parse + read), 1 core'],
+      [
+        ['Verbatim (scripts/cli/extract-page.ts)', figure(verbatim.oneThread.pagesPerSecond), figure(verbatim.allThreads.pagesPerSecond), perPage(verbatim)],
+        ['Readability on linkedom', figure(readability.oneThread.pagesPerSecond), figure(readability.allThreads.pagesPerSecond), perPage(readability)],
+      ],
+      [false, true, true, true],
+    ),
   ];
   if (command) {
     out.push(
-      `- Whole command, \`npm run extract -- FOLDER\` over ${command.pages} pages: ${figure(command.seconds)} s, **${figure(command.pagesPerSecond)} pages/s**; of that, ${figure(command.startupSeconds)} s is start-up (the command on an empty folder), so ${figure(command.steadyPagesPerSecond)} pages/s once started.`,
+      '',
+      `The whole command, \`verbatim extract INPUT --jobs N\` as a new process over ${command.pages} copies of the golden pages (its start-up, the command on an empty folder, is ${figure(command.startupSeconds)} s):`,
+      '',
+      markdownTable(
+        ['input', 'jobs', 'seconds', 'pages/s'],
+        command.runs.map((run) => [run.input === 'folder' ? `a folder of ${run.pages} .html files` : `one WARC.gz of ${run.pages} records`, String(run.jobs), figure(run.seconds), figure(run.pagesPerSecond)]),
+        [false, true, true, true],
+      ),
     );
   }
   return out;
+}
+
+/** `npm run bench -- --cli-only`: the command line's tables alone. */
+export function renderCliReport(cli: CliThroughput, load: number[]): string {
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}; load average ${load.map((value) => value.toFixed(1)).join(' at the start, ')} at the end.`;
+  return `${[machine, '', ...cliSection(cli)].join('\n')}\n`;
 }
 
 /** The library page at 5,000 entries: one row per library size, then each search and filter. */

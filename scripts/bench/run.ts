@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library]`
+ * `npm run bench [-- --json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library] [--cli-only]`
  *
  * Issue 4's benchmark: the engine against Mozilla Readability in headless Chromium, on every
  * golden page and on a briefing scaled 1 to 256 times; the built bundles' sizes; the command
@@ -20,7 +20,7 @@ import { measureHeap } from './heap';
 import { measureLibraryScale } from './library-scale';
 import { buildPageBundle } from './page-bundle';
 import { fixturePages, scaledPages, type BenchPage } from './pages';
-import { renderReport } from './report';
+import { renderCliReport, renderReport } from './report';
 import { goalsOf, growthOf, type BenchResults, type PageResult } from './results';
 import { threadTimePerCall } from './thread-time';
 import { timePage } from './timing';
@@ -36,10 +36,12 @@ interface Options {
   sizes: boolean;
   cli: boolean;
   library: boolean;
+  /** Only the command line's throughput: no browser, no build. */
+  cliOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { json: false, profile: false, pages: null, sizes: true, cli: true, library: true };
+  const options: Options = { json: false, profile: false, pages: null, sizes: true, cli: true, library: true, cliOnly: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--json') options.json = true;
@@ -48,7 +50,8 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--no-sizes') options.sizes = false;
     else if (arg === '--no-cli') options.cli = false;
     else if (arg === '--no-library') options.library = false;
-    else throw new Error(`unknown argument "${arg}". usage: npm run bench -- [--json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library]`);
+    else if (arg === '--cli-only') options.cliOnly = true;
+    else throw new Error(`unknown argument "${arg}". usage: npm run bench -- [--json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library] [--cli-only]`);
   }
   return options;
 }
@@ -101,6 +104,14 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const loadAtStart = loadavg()[0]!;
   mkdirSync(RESULTS_DIR, { recursive: true });
+  if (options.cliOnly) {
+    progress('command-line throughput (linkedom), alone');
+    const cli = await measureCli(ROOT, { command: true });
+    const report = { load: [loadAtStart, loadavg()[0]!], cli };
+    writeFileSync(join(RESULTS_DIR, 'cli.json'), `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderCliReport(cli, report.load));
+    return;
+  }
   let sizes: SizeReport = { bundles: [], readability: [], failures: ['not measured (--no-sizes)'] };
   if (options.sizes) {
     progress('building the extension (wxt build, into bench-results/extension/)');
@@ -110,7 +121,7 @@ async function main(): Promise<void> {
   const { env, results, growth, goals, findings } = await measureInChromium(pages, options, sizes);
   // After the browser has closed, so that it does not compete for the CPU.
   if (options.cli) progress('command-line throughput (linkedom)');
-  const cli = options.cli ? measureCli(ROOT, { command: true }) : null;
+  const cli = options.cli ? await measureCli(ROOT, { command: true }) : null;
   const library = options.library ? await measureLibraryScale(progress) : null;
   const report: BenchResults = { environment: { ...env, load: [loadAtStart, loadavg()[0]!] }, pages: results, growth, sizes, cli, library, goals, findings };
   writeFileSync(join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -1,36 +1,43 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normaliseTranscriptUrl } from '../../extension/library-entry';
-import { extractTranscript } from '../../lib/extract';
 import type { TranscriptRecord } from '../../lib/formats';
 import type { ExtractionResult } from '../../lib/transcript-schema';
-import { declaredUrl, looksLikeHtml, parseDocument } from '../lib/parse-html';
+import { decodePage } from '../lib/decode-page';
+import { looksLikeHtml } from '../lib/parse-html';
 import { InputError } from './arguments';
-import { checkedResult } from './checked-result';
+import { MAX_PAGE_BYTES, tooLarge } from './page-size';
 
-const where = (file: string) => (file === '-' ? 'standard input' : file);
+export const where = (file: string) => (file === '-' ? 'standard input' : file);
 
-function readInput(file: string): string {
+/** A page file's text, or an InputError saying why there is none. */
+export function readHtml(file: string): string {
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+    const size = statSync(file).size;
+    if (size > MAX_PAGE_BYTES) throw new InputError(`${file} ${tooLarge(size)}: skipped`);
+    bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new InputError(`cannot read ${where(file)}: ${reason}`);
   }
-  const text = bytes.toString('utf8');
+  return pageText(bytes, file);
+}
+
+/** The text of a page's bytes (from `file`, or - for standard input), or an InputError: too large, or not HTML. */
+export function pageText(bytes: Uint8Array, file: string): string {
+  if (bytes.length > MAX_PAGE_BYTES) throw new InputError(`${where(file)} ${tooLarge(bytes.length)}: skipped`);
+  const text = decodePage(bytes);
   if (!looksLikeHtml(text)) throw new InputError(`${where(file)} is not an HTML page`);
   return text;
 }
 
-/** Reads one page and runs the engine on it; the address is --url, else the page's own, else the file's. */
-export function extractFile(file: string, url: string | null, force = false): ExtractionResult {
-  const doc = parseDocument(readInput(file));
-  const address = url ?? declaredUrl(doc) ?? (file === '-' ? 'about:blank' : pathToFileURL(resolve(file)).href);
-  return checkedResult(extractTranscript(doc, new URL(address), { force }));
-}
+/** The address of a page file when neither --url nor the page gives one. */
+export const fileUrl = (file: string) => (file === '-' ? 'about:blank' : pathToFileURL(resolve(file)).href);
+
 
 /**
  * The transcript as the formats take it, with the library's id for its address (the same hash
@@ -44,6 +51,6 @@ export function recordOf(result: ExtractionResult): TranscriptRecord | null {
 }
 
 /** "not a transcript (reason; reason)", for standard error. */
-export function notATranscript(file: string, result: ExtractionResult): string {
-  return `${where(file)} is not a transcript (${result.reasons.join(' ') || 'no reason given'})`;
+export function notATranscript(name: string, result: ExtractionResult): string {
+  return `${where(name)} is not a transcript (${result.reasons.join(' ') || 'no reason given'})`;
 }

@@ -92,10 +92,16 @@ describe('the library', () => {
     expect(await titles(library)).toEqual([expectedFor(PAGES[2]!).title]);
     await library.locator('tbody a').first().click();
     await library.getByRole('heading', { level: 1, name: expectedFor(PAGES[2]!).title }).waitFor();
+    // The search comes along: the opened entry's word filter holds it and marks it, and the focus is on its title.
+    expect(await library.getByLabel('Filter by word').inputValue()).toBe('Rabbani');
+    expect(await library.locator('mark', { hasText: 'Rabbani' }).count()).toBeGreaterThan(0);
+    expect(await library.evaluate(() => document.activeElement?.localName)).toBe('h1');
+    await library.getByLabel('Filter by word').fill('');
     expect(await library.locator('.exchange').count()).toBeGreaterThan(0);
     await browser.screenshot(library, 'library-transcript');
     await library.getByRole('link', { name: '← All saved transcripts' }).click();
     await library.getByRole('heading', { name: 'Verbatim library' }).waitFor();
+    await library.waitForFunction(() => document.activeElement?.id === 'library-search');
   });
 
   it('shows where the search found its words, filters by site, kind, language and speaker, and exports what they show', async () => {

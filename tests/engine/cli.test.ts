@@ -24,7 +24,7 @@ function extract(args: string[], input?: string) {
 
 const fixture = (name: string) => join(FIXTURES_DIR, `${name}.html`);
 
-describe('verbatim extract, npm run extract (the command line contract)', { timeout: 30_000 }, () => {
+describe('verbatim extract, npm run extract (the command line contract)', { timeout: 120_000 }, () => {
   it('prints one JSON object for a transcript, with the URL from the canonical link', () => {
     const { code, stdout, stderr } = extract([fixture('mid-ru--en-lavrov-remarks')]);
     expect(stderr).toBe('');
@@ -133,6 +133,8 @@ describe('verbatim extract, npm run extract (the command line contract)', { time
     ['an unknown option', [fixture('mid-ru--en-lavrov-remarks'), '--fromat', 'csv'], undefined, /Unknown option '--fromat'/],
     ['two files', [fixture('mid-ru--en-lavrov-remarks'), 'other.html'], undefined, /unexpected argument "other.html"/],
     ['no file at all', [], undefined, /usage: verbatim extract/],
+    ['a bad --jobs', [fixture('mid-ru--en-lavrov-remarks'), '--jobs', 'many'], undefined, /--jobs must be a number of threads or auto, not "many"/],
+    ['--url for a folder', [FIXTURES_DIR, '--url', 'https://mid.ru/'], undefined, /--url gives one page its address; in a folder or a WARC file each page has its own/],
   ])('gives one line on standard error and exit 2 for %s', (_what, args, input, message) => {
     const { code, stdout, stderr } = extract(args as string[], input);
     expect(code).toBe(2);

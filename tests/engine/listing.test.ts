@@ -28,14 +28,15 @@ describe.each(Object.entries(DOMS))('listings in the real sites’ markup (%s)',
 
   it('mid.ru’s news archive: the transcripts, not the readout of a call or the commentary', () => {
     const transcripts = listed(fixture('negative--mid-ru-news-listing'))!;
-    // Not 2051219 (a call), 2051160 (a commentary), 2051048 (a meeting); nor 2051019, whose
-    // "Ответы Министра … на вопросы СМИ" the title vocabulary does not read as answers (yet).
+    // Not 2051219 (a call), 2051160 (a commentary), 2051048 (a meeting); 2051019's "Ответы
+    // Министра … на вопросы СМИ" is answers to questions.
     expect(transcripts.map((t) => t.url.replace('https://mid.ru/ru/foreign_policy/news/', ''))).toEqual([
       '2051234/',
       '2051187/',
       '2051133/',
       '2051092/',
       '2051071/',
+      '2051019/',
       '2050968/',
     ]);
     expect(transcripts[0]).toMatchObject({ date: '2026-09-30', title: expect.stringMatching(/^Выступление и ответы на вопросы СМИ/) });
@@ -48,8 +49,9 @@ describe.each(Object.entries(DOMS))('listings in the real sites’ markup (%s)',
       'https://mid.ru/ru/press_service/minister_speeches/1990001/',
       'https://mid.ru/ru/press_service/minister_speeches/1990002/',
       'https://mid.ru/ru/press_service/minister_speeches/1990003/',
+      'https://mid.ru/ru/press_service/minister_speeches/1990004/',
     ]);
-    expect(transcripts.map((t) => t.date)).toEqual(['2024-10-04', '2024-10-28', null]);
+    expect(transcripts.map((t) => t.date)).toEqual(['2024-10-04', '2024-10-28', null, '2016-09-09']);
   });
 
   it('fmprc’s press-conference index: relative links read against the page, dates from the item', () => {

@@ -1410,3 +1410,64 @@ describe('an interview’s hosts', () => {
     expect(conference.segments[2]!.kind).toBe('remarks');
   });
 });
+
+describe('dashes inside answers, and Korean ambassadors "to X"', () => {
+  it('reads dashes as list items where the questions carry their own labels', () => {
+    const doc = page('[우루과이] 최연충 대사 / Monte Carlo TV / 인터뷰', [
+      '질문 1 : 한국 국경일의 의의는 무엇인지?',
+      'ㅇ 한국은 장구한 역사를 가진 나라입니다.',
+      '- 한국의 국경일은 나라를 세운 날을 기리는 의미를 갖고 있습니다.',
+      '질문 2 : 대사관에서 준비중인 행사는?',
+      'ㅇ 그간 대사관에서는 문화행사를 준비해 왔습니다.',
+      '- 한국전통예술단 공연이 있습니다.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.korean.net/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs.length])).toEqual([
+      ['question', null, 1],
+      ['answer', '최연충', 2],
+      ['question', null, 1],
+      ['answer', '최연충', 2],
+    ]);
+  });
+
+  it('reads the name before "주…대사" and not the country in it', async () => {
+    const { namesInTitle } = await import('../../lib/segment/title-names');
+    expect(namesInTitle('최연충 주우루과이대사 / 2011.9.22 / Monte Carlo TV')).toEqual(['최연충']);
+  });
+});
+
+describe('names alone on their line in bold', () => {
+  it('reads "Deschauer (AA)" and "Vorsitzende Welty" in bold as labels, and a bold byline that does not recur as none', () => {
+    const doc = parseDocument(`<html><head><title>Regierungspressekonferenz vom 24.10.2025</title></head><body><h1>Regierungspressekonferenz vom 24.10.2025</h1><div class="c-rte">
+      <h2>Verschiebung der Reise des Bundesaußenministers nach China</h2>
+      <p><strong>Deschauer (AA)</strong></p><p>Wie Sie einem Interview des Außenministers gestern entnehmen konnten, war die Reise geplant.</p>
+      <p><strong>Frage</strong></p><p>Könnten Sie noch einmal schildern, woran genau es lag?</p>
+      <p><strong>Deschauer (AA)</strong></p><p>Hierfür gehe ich „unter drei“.</p>
+      <p><strong>Vorsitzende Welty</strong></p><p>Wir gehen „unter eins“.</p></div></body></html>`);
+    const segments = extractTranscript(doc, new URL('https://www.auswaertiges-amt.de/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', 'Deschauer'],
+      ['question', null],
+      ['answer', 'Deschauer'],
+      ['remarks', 'Welty'],
+    ]);
+    expect(matchLabel('JOHN HOWARD MP', 'JOHN HOWARD MP')).toMatchObject({ alone: true, strength: 'weak' });
+    expect(matchLabel('المسيئة للرسول', 'المسيئة للرسول')).toBeNull();
+  });
+
+  it('reads the name in brackets after an office ("Presiden Republik Indonesia (Joko Widodo)")', async () => {
+    const { readSpeaker } = await import('../../lib/segment/speakers');
+    expect(readSpeaker('Presiden Republik Indonesia (Joko Widodo)')).toMatchObject({ name: 'Joko Widodo', official: true });
+  });
+});
+
+describe('stenographic records', () => {
+  it('reads a name in capitals ending with a full stop, with an office after a comma, where it recurs', () => {
+    expect(matchLabel('PRESIDENTE. L’ordine del giorno reca l’audizione.')).toMatchObject({ text: 'PRESIDENTE', strength: 'weak' });
+    expect(matchLabel('GIULIO TERZI DI SANT’AGATA, Ministro degli affari esteri. Presidente Stefani, onorevoli senatori.')).toMatchObject({
+      raw: 'GIULIO TERZI DI SANT’AGATA, Ministro degli affari esteri.',
+      text: 'GIULIO TERZI DI SANT’AGATA',
+    });
+    expect(matchLabel('NATO allies met today. They agreed.')).toBeNull();
+  });
+});
