@@ -1,5 +1,6 @@
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
+import libFloors from './eslint/lib-floors.js';
 
 // Page text is written by strangers: nothing here may turn a string into markup or code.
 // Each form a property or method can be reached by (el.innerHTML, el['innerHTML'],
@@ -34,8 +35,8 @@ export const REGEXP_CHECKED = ['lib/**/*.{ts,tsx}', 'extension/**/*.{ts,tsx}', '
 /** The browser's globals, which lib/ never reaches for. */
 export const LIB_FORBIDDEN_GLOBALS = ['window', 'document', 'location', 'browser', 'chrome', 'navigator', 'localStorage', 'sessionStorage', 'self'];
 
-/** Where the engine's rules live (labels, boilerplate, dates, detection). */
-const ENGINE_RULE_TABLES = ['lib/segment/**', 'lib/page/**', 'lib/detection/**', 'lib/metadata/**'];
+/** Where the engine's rules live (labels, boilerplate, dates, detection, the body search). */
+const ENGINE_RULE_TABLES = ['lib/segment/**', 'lib/page/**', 'lib/detection/**', 'lib/metadata/**', 'lib/vocabulary/**', 'lib/text/dates.ts', 'lib/sites/container.ts'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-results/**', 'test-results/**'] },
@@ -73,6 +74,14 @@ export default tseslint.config(
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
     },
+  },
+  {
+    // lib/ is built in floors (eslint/lib-floors.js lists them, the README's layout table shows
+    // them): a file imports from its own floor and those below, never from one above.
+    // tests/reliability/lib-floors-lint.test.ts shows an upward import refused.
+    files: ['lib/**/*.{ts,tsx}'],
+    plugins: { verbatim: libFloors },
+    rules: { 'verbatim/lib-floors': 'error' },
   },
   {
     // lib/ is the pure core: it is handed a Document and a URL and returns data, so the same

@@ -6,7 +6,7 @@ import { blockAnchor } from './OutlineList';
 const QUESTION_CHARACTERS = 80;
 
 /** A question's opening for the contents list, cut at a word's end with "…". */
-export function questionOpening(text: string): string {
+function questionOpening(text: string): string {
   const words = text.replace(/\s+/g, ' ').trim();
   if (words.length <= QUESTION_CHARACTERS) return words;
   const cut = words.slice(0, QUESTION_CHARACTERS);

@@ -17,7 +17,7 @@ interface ExchangeCardProps {
  * words ("Question (RIA Novosti)"). A bare "Question:", "Вопрос:" or "Q:" says nothing the
  * card's heading does not.
  */
-export function askerOf(turn: Segment): string | null {
+function askerOf(turn: Segment): string | null {
   const label = turn.label?.replace(/(?<!\s)\s*[:：]\s*$/, '') ?? null;
   return turn.speaker ?? (label !== null && /\s/.test(label) ? label : null);
 }

@@ -6,7 +6,7 @@ import { QuoteAction } from './QuoteAction';
 import { ReaderSupportContext } from './ReaderSupport';
 
 /** A long remark or answer shows this many sentences until it is expanded; questions are always whole. */
-export const COLLAPSED_SENTENCES = 2;
+const COLLAPSED_SENTENCES = 2;
 
 /** Who a turn belongs to, as the reader needs it: a question by its asker's label, else the speaker. */
 export function turnHeading(turn: Segment): string {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { saveFromTab } from './save-from-tab';
 
-export const SAVE_MENU_ITEM_ID = 'verbatim-save-to-library';
+const SAVE_MENU_ITEM_ID = 'verbatim-save-to-library';
 
 /**
  * "Save transcript to Verbatim library" in the page's context menu. Created afresh each time

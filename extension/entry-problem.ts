@@ -29,14 +29,14 @@ function kindOf(value: unknown): string {
 }
 
 /** The longest part of a stranger's value a message quotes: a 20 MB field is not copied into one. */
-export const MAX_QUOTED = 40;
+const MAX_QUOTED = 40;
 
 function cut(text: string): string {
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 3)}…` : text;
 }
 
 /** A value as a message may show it: short values as JSON, texts cut, lists and objects named, never walked. */
-export function quoted(value: unknown): string {
+function quoted(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(cut(value));
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object' && value !== null) return 'an object';

@@ -9,7 +9,6 @@ import { upgradeEntry, upgradeTranscript } from './transcript-versions';
  * Lines (one entry per line). Reading accepts either, and also a bare transcript such as
  * "Save JSON" writes, one or many.
  */
-export { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from '../lib/formats/json';
 
 export type ExportFormat = 'json' | 'jsonl';
 

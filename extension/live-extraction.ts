@@ -1,6 +1,7 @@
 import type { ExtractOptions } from '../lib/extract';
 import type { ExtractionResult } from '../lib/transcript-schema';
 import { MAX_MESSAGE_TITLE, type ExtractionState } from './message-protocol';
+import { QuietWait, watchPageText } from './page-quiet';
 
 export type Extractor = (doc: Document, url: URL, options?: ExtractOptions) => ExtractionResult;
 
@@ -18,17 +19,6 @@ export interface LiveExtractionOptions {
 }
 
 /**
- * Mutations that add or remove less text than this are clocks, counters, ads rotating: not a
- * transcript arriving. (rusemb.org.uk ticks two clocks and a day counter on every page.)
- */
-const SUBSTANTIAL_TEXT = 40;
-
-export function isSubstantial(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.some((node) => (node.textContent?.trim().length ?? 0) >= SUBSTANTIAL_TEXT);
-}
-
-/**
  * The content script's memory of the page: the latest extraction, kept current as the page
  * changes (debounced) or navigates within the site, so the popup gets what the page shows now.
  */
@@ -38,32 +28,23 @@ export class LiveExtraction {
   private href: string | null = null;
   /** The address on which the user asked to "Extract anyway"; cleared by navigating away. */
   private forcedUrl: string | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private pendingSince = 0;
+  private readonly wait: QuietWait;
   /** The state last reported; a page starts with no transcript and no badge, so that costs no message. */
   private reported = stateKey(null, 0);
-  private observer: MutationObserver | null = null;
-  private readonly quietMs: number;
-  private readonly maxWaitMs: number;
+  private unwatch: (() => void) | null = null;
 
   constructor(private readonly options: LiveExtractionOptions) {
-    this.quietMs = options.quietMs ?? 500;
-    this.maxWaitMs = options.maxWaitMs ?? 3000;
+    this.wait = new QuietWait(() => this.extractNow(), options.quietMs, options.maxWaitMs);
   }
 
   start(): void {
     this.extractNow();
-    const { doc } = this.options;
-    this.observer = new MutationObserver((records) => {
-      if (records.some(isSubstantial)) this.schedule();
-    });
-    this.observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    this.unwatch = watchPageText(this.options.doc, () => this.wait.schedule());
   }
 
   stop(): void {
-    this.observer?.disconnect();
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.unwatch?.();
+    this.wait.cancel();
   }
 
   /** The page's extraction now; `force` ("Extract anyway") sets detection's verdict aside, for this address. */
@@ -73,7 +54,7 @@ export class LiveExtraction {
       this.forcedUrl = href;
       return this.extractNow();
     }
-    if (this.timer !== undefined || this.result === null) return this.extractNow();
+    if (this.wait.pending || this.result === null) return this.extractNow();
     return this.result;
   }
 
@@ -88,20 +69,11 @@ export class LiveExtraction {
     const href = this.options.doc.location.href;
     if (href === this.href) return;
     this.href = href;
-    this.schedule();
-  }
-
-  private schedule(): void {
-    const now = Date.now();
-    if (this.timer === undefined) this.pendingSince = now;
-    clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(this.quietMs, this.pendingSince + this.maxWaitMs - now));
-    this.timer = setTimeout(() => this.extractNow(), wait);
+    this.wait.schedule();
   }
 
   private extractNow(): ExtractionResult {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.wait.cancel();
     const { doc, extract } = this.options;
     const url = new URL(doc.location.href);
     this.href = url.href;

@@ -1,4 +1,4 @@
-import { isSubstantial } from './live-extraction';
+import { QuietWait, watchPageText } from './page-quiet';
 
 /** What the detector reports a page to be: the engine is worth loading into either. */
 export type PageFinding = 'transcript' | 'listing';
@@ -28,32 +28,26 @@ export class TranscriptDetector {
   private href: string | null = null;
   /** The address last reported. */
   private reportedHref: string | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private pendingSince = 0;
-  private observer: MutationObserver | null = null;
+  private readonly wait: QuietWait;
+  private unwatch: (() => void) | null = null;
   private stopped = false;
-  private readonly quietMs: number;
-  private readonly maxWaitMs: number;
 
   constructor(private readonly options: TranscriptDetectorOptions) {
-    this.quietMs = options.quietMs ?? 500;
-    this.maxWaitMs = options.maxWaitMs ?? 3000;
+    this.wait = new QuietWait(() => this.judgeNow(), options.quietMs, options.maxWaitMs);
   }
 
   start(): void {
     this.judgeNow();
     const { doc } = this.options;
-    this.observer = new MutationObserver((records) => {
-      if (doc.location.href !== this.reportedHref && records.some(isSubstantial)) this.schedule();
+    this.unwatch = watchPageText(doc, () => {
+      if (doc.location.href !== this.reportedHref) this.wait.schedule();
     });
-    this.observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   }
 
   stop(): void {
     this.stopped = true;
-    this.observer?.disconnect();
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.unwatch?.();
+    this.wait.cancel();
   }
 
   /**
@@ -64,20 +58,11 @@ export class TranscriptDetector {
     const href = this.options.doc.location.href;
     if (this.stopped || href === this.href) return;
     this.href = href;
-    this.schedule();
-  }
-
-  private schedule(): void {
-    const now = Date.now();
-    if (this.timer === undefined) this.pendingSince = now;
-    clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(this.quietMs, this.pendingSince + this.maxWaitMs - now));
-    this.timer = setTimeout(() => this.judgeNow(), wait);
+    this.wait.schedule();
   }
 
   private judgeNow(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.wait.cancel();
     const { doc, judge, onFound } = this.options;
     const href = doc.location.href;
     this.href = href;

@@ -7,8 +7,8 @@ import { resolveSpeakers } from './segment/speaker-roles';
 import { splitEditorialLead } from './segment/editorial-lead';
 import { splitTurns } from './segment/turns';
 import { GENERIC_ADAPTER } from './sites';
+import { locateAnywhere, locateParts } from './sites/locate';
 import type { PageParts } from './sites/site-adapter';
-import { checkTranscript } from './check-transcript';
 import { SCHEMA_VERSION } from './schema-version';
 import type { ExtractionResult, Transcript } from './transcript-schema';
 
@@ -28,7 +28,10 @@ export interface ExtractOptions {
  *   2. Clean    the body's paragraphs, without furniture, contents lists and closing modules.
  *   3. Metadata title, date, place, language, kind.
  *   4. Segment  turns, speakers and roles, exchanges.
- *   5. Validate against the schema's rules (lib/check-transcript.ts, held to the zod schema by a test).
+ *   5. Validate  where the result crosses a boundary, with the zod schema (lib/transcript-schema.ts):
+ *               the popup and the background parse the engine's answer (extension/message-replies.ts),
+ *               the command line its result (scripts/cli/checked-result.ts), the library what it reads.
+ *               The engine, injected into pages, carries no schema library.
  */
 export function extractTranscript(doc: Document, url: URL, options: ExtractOptions = {}): ExtractionResult {
   try {
@@ -36,8 +39,8 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
     if (!detection.transcript && !options.force) {
       return { detected: false, confidence: detection.confidence, reasons: detection.reasons, transcript: null };
     }
-    const located = detection.adapter.locate(doc, url, detection);
-    const parts = located ?? GENERIC_ADAPTER.locate(doc, url);
+    const located = locateParts(detection.adapter, doc, detection);
+    const parts = located ?? locateAnywhere(doc);
     const site = located ? detection.adapter.id : GENERIC_ADAPTER.id;
     const reasons = detection.transcript ? detection.reasons : [...detection.reasons, 'Read on request although detection said no.'];
     if (!parts) return { detected: false, confidence: 0, reasons: [...reasons, 'The page has no body to read.'], transcript: null };
@@ -45,10 +48,6 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
     const transcript = readTranscript(doc, url, parts, site, options.accessedAt?.toISOString() ?? null);
     if (transcript.segments.length === 0) {
       return { detected: false, confidence: 0, reasons: [...reasons, 'No transcript text was found in the page body.'], transcript: null };
-    }
-    const problem = checkTranscript(transcript);
-    if (problem !== null) {
-      return { detected: false, confidence: 0, reasons: [...reasons, `The transcript read from the page is not valid: ${problem}.`], transcript: null };
     }
     return { detected: detection.transcript, confidence: detection.confidence, reasons, transcript };
   } catch (error) {

@@ -6,7 +6,7 @@ import { extractionResultSchema, SCHEMA_VERSION, transcriptSchema } from './tran
  * the zod schema so the two cannot drift. Committed as schema/*.schema.json; a test fails
  * when the committed files are out of date (`npm run schema` rewrites them).
  */
-export function transcriptJsonSchema(): Record<string, unknown> {
+function transcriptJsonSchema(): Record<string, unknown> {
   return {
     $id: `https://verbatim.invalid/schema/transcript-v${SCHEMA_VERSION}.schema.json`,
     title: 'Verbatim transcript',
@@ -14,7 +14,7 @@ export function transcriptJsonSchema(): Record<string, unknown> {
   };
 }
 
-export function extractionResultJsonSchema(): Record<string, unknown> {
+function extractionResultJsonSchema(): Record<string, unknown> {
   return {
     $id: `https://verbatim.invalid/schema/extraction-result-v${SCHEMA_VERSION}.schema.json`,
     title: 'Verbatim command-line output',

@@ -8,11 +8,11 @@ import { SCHEMA_VERSION } from './schema-version';
  */
 export { SCHEMA_VERSION };
 
-export const turnKindSchema = z.enum(['remarks', 'question', 'answer']);
+const turnKindSchema = z.enum(['remarks', 'question', 'answer']);
 
-export const participantRoleSchema = z.enum(['official', 'journalist', 'other']);
+const participantRoleSchema = z.enum(['official', 'journalist', 'other']);
 
-export const transcriptKindSchema = z.enum([
+const transcriptKindSchema = z.enum([
   'press-conference',
   'briefing',
   'interview',
@@ -22,7 +22,7 @@ export const transcriptKindSchema = z.enum([
   'other',
 ]);
 
-export const segmentSchema = z.object({
+const segmentSchema = z.object({
   /** remarks (opening or unprompted), question, or answer. */
   kind: turnKindSchema,
   /** The participant's name as listed in `participants`, or null for an anonymous asker ("Question:"). */
@@ -38,7 +38,7 @@ export const segmentSchema = z.object({
   paragraphs: z.array(z.string().min(1)),
 });
 
-export const participantSchema = z.object({
+const participantSchema = z.object({
   /** One person (or one outlet, for "China Daily:"), however many label forms they appear under. */
   name: z.string().min(1),
   role: participantRoleSchema,
@@ -48,14 +48,14 @@ export const participantSchema = z.object({
   turns: z.number().int().nonnegative(),
 });
 
-export const exchangeSchema = z.object({
+const exchangeSchema = z.object({
   /** Indices into `segments` of the question, or the run of questions, that opens the exchange. */
   question: z.array(z.number().int().nonnegative()).min(1),
   /** Indices into `segments` of the answers that follow, possibly none. */
   answers: z.array(z.number().int().nonnegative()),
 });
 
-export const headingSchema = z.object({
+const headingSchema = z.object({
   /** A topic heading of the body, as written ("Update on Syria", "Answers to media questions"). */
   text: z.string().min(1),
   /** Index into `segments` of the first turn after the heading (`segments.length` if none follows). */

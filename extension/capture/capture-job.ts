@@ -33,7 +33,6 @@ export const captureJobSchema = z.object({
   note: z.string().max(600).optional(),
 });
 
-export type CapturePage = z.infer<typeof capturePageSchema>;
 export type CaptureJob = z.infer<typeof captureJobSchema>;
 
 /** How far a capture has come: pages done (saved or failed) of all. */

@@ -1,4 +1,4 @@
-import type { LabelScan } from '../page/label-scan';
+import type { LabelScan } from './label-scan';
 
 /**
  * The evidence detection weighs, as named numbers. Each feature says what it measures; the

@@ -11,7 +11,7 @@ const NOT_PRINTABLE = /[\p{Cc}\u2028\u2029\ufeff]/gu;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A double-quoted YAML string; JSON's escapes are YAML's, and YAML wants a few more characters escaped. */
-export function yamlString(text: string): string {
+function yamlString(text: string): string {
   return JSON.stringify(text.toWellFormed()).replace(NOT_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -6,7 +6,7 @@ import { markdownFormat } from './markdown';
 import { summaryFormat } from './summary';
 import { teiFormat } from './tei';
 
-export type { CollectionFormat, Format, FormatId, RenderOptions, TranscriptFormat, TranscriptRecord } from './format';
+export type { Format, FormatId, TranscriptRecord } from './format';
 
 /**
  * Every export format, one file each: the command line's `--format`, the popup's buttons and the
@@ -21,4 +21,3 @@ export function formatById(id: string): Format | undefined {
   return FORMATS.find((format) => format.id === id);
 }
 
-export { csvFormat, jsonFormat, jsonLinesFormat, markdownFormat, summaryFormat, teiFormat };

@@ -3,7 +3,7 @@ import { libraryFileEntry, type LibraryFileEntry } from './library-entries';
 
 /** The library file's marks; extension/library-file.ts reads files by them. */
 export const LIBRARY_FILE_FORMAT = 'verbatim-library';
-export const LIBRARY_FILE_VERSION = 1;
+const LIBRARY_FILE_VERSION = 1;
 
 /** The library as one JSON document, `{ format, version, exportedAt, entries }`, indented. */
 export function libraryFileText(entries: readonly LibraryFileEntry[], now: Date = new Date()): string {

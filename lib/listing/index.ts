@@ -1,2 +1,2 @@
 export { findListedTranscripts, type ListedTranscript } from './listed-transcripts';
-export { hasListingTeasers, LISTED_TRANSCRIPTS, LISTING_TEASERS, readListing, type Listing } from './listing-page';
+export { readListing } from './listing-page';

@@ -1,4 +1,4 @@
-import { findDate } from '../metadata/dates';
+import { findDate } from '../text/dates';
 import { readTitleWords } from '../metadata/kind';
 import { ancestryTest } from '../page/ancestry';
 import { collapseWhitespace } from '../text/whitespace';

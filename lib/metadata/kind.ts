@@ -60,7 +60,7 @@ export function readTitleWords(title: string): TitleWords {
 }
 
 /** Whether a title names remarks, a speech or a statement, whatever else it names ("Opening remarks ... at the press conference"). */
-export function titleNamesSpeech(title: string): boolean {
+function titleNamesSpeech(title: string): boolean {
   return SPEECH_KINDS.some((pattern) => pattern.test(title));
 }
 

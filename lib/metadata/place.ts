@@ -1,4 +1,4 @@
-import { findDate } from './dates';
+import { findDate } from '../text/dates';
 
 export interface DateAndPlace {
   date: string | null;
@@ -67,10 +67,14 @@ function trimStart(text: string, characters: string): string {
   return text.slice(start);
 }
 
+/** A place is a city, perhaps with its country or a venue ("Moscow", "New York", "Palais des Nations"): short. */
+const PLACE_MAX_CHARS = 60;
+const PLACE_MAX_WORDS = 5;
+
 function isPlace(text: string): boolean {
-  if (text === '' || text.length > 60) return false;
+  if (text === '' || text.length > PLACE_MAX_CHARS) return false;
   const words = text.split(/\s+/);
-  if (words.length > 5) return false;
+  if (words.length > PLACE_MAX_WORDS) return false;
   const minor = /^(?:of|the|for|and|de|на|в|и|-|–)$/u;
   return words.every((word) => /^[\p{Lu}]/u.test(word) || minor.test(word)) && /^[\p{Lu}]/u.test(text);
 }

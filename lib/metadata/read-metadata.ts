@@ -1,7 +1,7 @@
 import type { Block } from '../page/blocks';
 import { CLOCK } from '../page/boilerplate';
 import type { TranscriptKind } from '../transcript-schema';
-import { findDate } from './dates';
+import { findDate } from '../text/dates';
 import { kindFromTitle } from './kind';
 import { detectLanguage } from './language';
 import { dateAndPlace } from './place';

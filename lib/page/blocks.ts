@@ -1,4 +1,5 @@
 import { collapseWhitespace } from '../text/whitespace';
+import { FURNITURE } from '../vocabulary/class-words';
 
 /**
  * A paragraph of the page as a reader sees it, with the little markup that segmentation
@@ -36,13 +37,6 @@ const BLOCK_TAGS = new Set([
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BOLD_TAGS = new Set(['b', 'strong']);
-
-/**
- * Class or id words of page furniture that sits inside article bodies on these sites:
- * share bars, tag lists, "related"/"popular" modules, print links, comment threads, Joomla's
- * e-mail cloak.
- */
-const FURNITURE = /(?:^|[\s_-])(?:share|sharing|social|tags?|related|popular|breadcrumbs?|comments?|print|pagination|pager|advert|banner|subscribe|cloak\w*|toolbar|rating|likes|toc|table-of-contents|article-index)(?:$|[\s_-])/i;
 
 export interface ReadOptions {
   /** Further elements to leave out, beyond the furniture every site has. */

@@ -1,5 +1,5 @@
 import type { Block } from './blocks';
-import { findDate } from '../metadata/dates';
+import { findDate } from '../text/dates';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -200,7 +200,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       inContents = true;
       continue;
     }
-    if (block.inPageLink && (block.listItem || inContents || text.length < 300)) continue;
+    if (block.inPageLink && (block.listItem || inContents || text.length < CONTENTS_LINK_MAX)) continue;
     // Old mid.ru briefings list their topics as numbered lines, sometimes with no heading.
     if (!seenTurnText && NUMBERED.test(text) && NUMBERED.test(blocks[i + 1]?.text ?? '')) inContents = true;
     if (inContents) {
@@ -277,9 +277,19 @@ const DATE_LINE_WORDS = 6;
 /** Words a bare date line may carry besides the date and the time: a weekday. */
 const BARE_DATE_WORDS = 2;
 
+/**
+ * The longest paragraph made of a link into the page that is dropped as a contents line
+ * wherever it stands ("1. Syria"); a longer one is kept as text unless it is a list item or
+ * under a contents heading.
+ */
+const CONTENTS_LINK_MAX = 300;
+
+/** The longest date line: a date, a weekday, a time and a place word or two; longer is a sentence. */
+const DATE_LINE_MAX = 90;
+
 /** A line that is only a date, with perhaps a weekday, a time and a place word or two. */
 function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
-  if (text.length > 90) return false;
+  if (text.length > DATE_LINE_MAX) return false;
   const date = findDate(text);
   if (!date) return false;
   const rest = text.replace(date.match, ' ').replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, ' ');

@@ -13,11 +13,17 @@ import { collapseWhitespace } from '../text/whitespace';
 const PARAGRAPH_LIKE = 'p, dd, blockquote, td, div';
 const BLOCK_CHILD = /^(?:div|p|ul|ol|table|section|article|h[1-6]|dl|blockquote|form|header|footer|nav|aside)$/;
 
+/** How many first children are looked at to tell whether a <div> opens with text: a bounded look, never the whole subtree. */
+const FIRST_CHILDREN = 6;
+
+/** How many leading nodes are searched for a paragraph's opening bold run (bounded, as `leadingBold` says). */
+const LEADING_NODES = 12;
+
 /** Whether `element` reads as a paragraph: a <p>, or a <div> whose first content is text. */
-export function isParagraphLike(element: Element): boolean {
+function isParagraphLike(element: Element): boolean {
   if (element.localName !== 'div') return true;
   let seen = 0;
-  for (let child = element.firstChild; child && seen < 6; child = child.nextSibling, seen += 1) {
+  for (let child = element.firstChild; child && seen < FIRST_CHILDREN; child = child.nextSibling, seen += 1) {
     if (child.nodeType === 3 && /\S/.test((child as Text).data)) return true;
     if (child.nodeType === 1) {
       const tag = (child as Element).localName;
@@ -75,7 +81,7 @@ export const UNREAD = new Set(['script', 'style', 'noscript', 'template', 'svg',
  */
 export function leadingBold(element: Element): string {
   let node: Node | null = element.firstChild;
-  for (let steps = 0; node && steps < 12; steps += 1) {
+  for (let steps = 0; node && steps < LEADING_NODES; steps += 1) {
     if (node.nodeType === 3 && /\S/.test((node as Text).data)) return '';
     if (node.nodeType === 1) {
       const child = node as Element;

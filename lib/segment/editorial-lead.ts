@@ -1,4 +1,4 @@
-import { namesInTitle } from '../metadata/title-names';
+import { namesInTitle } from './title-names';
 import { FIRST_PERSON, GREETING, NEWS_DATELINE, REPORTED_SPEECH } from '../text/register';
 import { readSpeaker } from './speakers';
 import type { RawTurn, TurnSplit } from './turns';

@@ -117,6 +117,18 @@ function endsWithCjkRole(words: string): boolean {
  */
 const BOLD_LABEL_MAX = 70;
 
+/**
+ * Press interviews set their questions in bold with no label. How many bold sentences make a
+ * page's bold paragraphs its questions, and how a bold sentence ends (a topic heading ends with
+ * no punctuation). Segmentation (turns.ts) and detection's
+ * label scan (lib/detection/label-scan.ts) read bold paragraphs by this one rule.
+ */
+export const BOLD_SENTENCES_MIN = 3;
+export const BOLD_SENTENCE_END = /[.?!…。？！؟»"”]$/u;
+
+/** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
+export const BOLD_QUESTION_MAX = 600;
+
 /** The longest bold name alone on its line read as a label, and a German ministry's initials after it. */
 const BOLD_ALONE_MAX = 50;
 const GERMAN_MINISTRY_BRACKET = /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMFTR|BMLEH|BMDS|BMUKN)\)$/u;
@@ -166,9 +178,7 @@ const SENTENCE_STARTERS = new Set([
   'по', 'в', 'на', 'и', 'но', 'а', 'тел', 'адрес', 'факс', 'москва', 'источник', 'теги',
 ]);
 
-import { CJK_JOURNALIST, CJK_OFFICE, MODERATOR } from './offices';
-import { isRoleWord } from './speakers';
-import { OUTLET } from './outlets';
+import { CJK_JOURNALIST, CJK_OFFICE, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
 
 export type LabelKind = 'question' | 'answer' | 'named';
 

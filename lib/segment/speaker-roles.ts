@@ -1,10 +1,10 @@
 import type { Participant, ParticipantRole, Segment, TranscriptKind, TurnKind } from '../transcript-schema';
-import { namesInTitle, titlePosition } from '../metadata/title-names';
-import { GENITIVE_BEFORE, nominativeName } from '../metadata/name-case';
+import { namesInTitle, titlePosition } from './title-names';
+import { GENITIVE_BEFORE, nominativeName } from './name-case';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, readSpeaker, samePerson, type SpeakerForm } from './speakers';
-import { MODERATOR } from './offices';
+import { MODERATOR } from '../vocabulary/name-words';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a

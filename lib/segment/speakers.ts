@@ -1,45 +1,9 @@
-import { CJK_OFFICE, MODERATOR } from './offices';
-import { OUTLET } from './outlets';
+import { CJK_OFFICE, HONORIFICS, MODERATOR, OUTLET, ROLE_WORDS } from '../vocabulary/name-words';
 /**
  * Who a label names: "Foreign Minister Sergey Lavrov", "S.Lavrov", "С.В. ЛАВРОВ",
  * "Shri Arindam Bagchi, Official Spokesperson", "Kojima, NHK", "President of France
  * Emmanuel Macron (retranslated)". One person is one speaker however the labels write them.
  */
-
-/** Courtesy titles: dropped from names. */
-const HONORIFICS = new Set([
-  'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'shri', 'smt', 'smt.', 'sri', 'h.e.', 'he', 'sir',
-  'madam', 'mme', 'mme.', 'm.', 'г-н', 'г-жа', 'господин', 'госпожа',
-]);
-
-/** Words of office: they make a label an official's and are not part of the name. */
-const ROLE_WORDS = new Set([
-  'minister', 'ministers', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'president', 'prime',
-  'ambassador', 'deputy', 'director', 'director-general', 'head', 'chairman', 'chairwoman', 'chair',
-  'foreign', 'state', 'press', 'official', 'representative', 'envoy', 'chancellor', 'vice', 'general',
-  'senator', 'governor', 'affairs', 'special', 'permanent', 'consul', 'consul-general', 'counsellor',
-  'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department', 'senior', 'administration',
-  'ministry', 'government', 'federation', 'external', 'international', 'cooperation', 'high', 'the',
-  'bundesminister', 'bundesministerin', 'bundeskanzler', 'bundeskanzlerin', 'außenminister', 'außenministerin',
-  'staatssekretär', 'staatssekretärin', 'regierungssprecher', 'regierungssprecherin', 'sprecher', 'sprecherin',
-  'srs', "srs'in", 'sts', 'sts.', 'stsin', 'srsin', 'bk', 'stv', 'vors.', 'vors', 'vorsitzende', 'vorsitzender', 'ministre', 'président', 'présidente', 'le', 'porte-parole', 'ministro',
-  'ministra', 'presidente', 'canciller', 'vocero', 'vocera', 'portavoz', 'secretario', 'secretaria', 'embajador',
-  'embajadora', 'asuntos', 'exteriores', 'relaciones', 'affaires', 'étrangères', 'etrangeres', 'auswärtigen',
-  'representative/vice-president', 'vice-president', 'chief', 'executive', 'estado', 'comunicación', 'gobierno',
-  'presidencia', 'gabinete', 'jefe', 'jefa', 'moderadora', 'moderador', 'міністр', 'президент', 'речник', 'посол', 'прем’єр-міністр', 'прем\'єр-міністр',
-  'министр', 'министра', 'президент', 'посол', 'официальный', 'официальная', 'представитель',
-  'директор', 'заместитель', 'председатель', 'премьер-министр', 'глава', 'иностранных', 'дел', 'мид',
-  'россии', 'российской', 'федерации', 'официальный', 'представителя',
-  // Portuguese, Italian, Polish, Turkish, Indonesian, Vietnamese.
-  'porta-voz', 'chanceler', 'embaixador', 'embaixadora', 'secretário', 'primeiro-ministro', 'portavoce', 'ambasciatore',
-  'sottosegretario', 'presidente del consiglio', 'prezydent', 'premier', 'rzecznik', 'ambasador', 'wiceminister', 'rp',
-  'cumhurbaşkanı', 'cumhurbaşkani', 'başbakan', 'bakan', 'bakanı', 'sözcü', 'sözcüsü', 'büyükelçi', 'dışişleri', 'presiden', 'menteri',
-  'juru', 'bicara', 'duta', 'besar', 'wakil', 'ri', 'bộ', 'trưởng', 'thứ', 'thủ', 'tướng', 'chủ', 'tịch', 'phát', 'ngôn',
-  'đại', 'sứ', 'người', 'ngoại', 'giao',
-  // The guest of a broadcast interview is the interviewee the title names.
-  'gast', 'guest', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'gość',
-  'botschafter', 'botschafterin', 'generalkonsul', 'generalkonsulin', 'konsul', 'gesandter', 'deutscher', 'deutsche',
-]);
 
 /** An office, then a full name in brackets: "Presiden Republik Indonesia (Joko Widodo)". */
 const NAME_IN_BRACKETS = /^([^()]{2,80}?)\s*\((\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})\)$/u;
@@ -163,10 +127,6 @@ function dropPlaceAfterRole(tokens: string[]): string[] {
   return tokens;
 }
 
-/** Whether a word is a word of office ("Minister", "Secretary", "Außenministerin"). */
-export function isRoleWord(word: string): boolean {
-  return ROLE_WORDS.has(word.toLowerCase());
-}
 
 function hasRoleWord(text: string): boolean {
   return text.split(/\s+/).some((token) => ROLE_WORDS.has(token.toLowerCase()));

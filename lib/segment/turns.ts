@@ -1,10 +1,9 @@
 import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
-import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN } from '../page/label-scan';
-import type { Heading, TranscriptKind, TurnKind } from '../transcript-schema';
-import { matchLabel, type LabelKind, type LabelMatch } from './labels';
-import { CJK_JOURNALIST } from './offices';
-import { isRoleWord, readSpeaker } from './speakers';
+import type { Heading, TranscriptKind } from '../transcript-schema';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, type LabelKind, type LabelMatch } from './labels';
+import { readSpeaker } from './speakers';
+import { CJK_JOURNALIST, isRoleWord } from '../vocabulary/name-words';
 
 /**
  * Step 4a: paragraphs into turns. A turn starts at a label, at a topic heading or at a
@@ -177,6 +176,12 @@ function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | unde
  * questions"; in a briefing or a press conference, also a short line with no closing
  * punctuation (pages whose markup is lost still read "Update on Syria" on a line of its own).
  */
+/** A whole-bold line shorter than this that does not end in a question mark is a topic heading, even with a full stop. */
+const BOLD_HEADING_MAX = 120;
+
+/** The most words of an unpunctuated line read as a topic heading of a briefing or press conference; more is a sentence. */
+const TOPIC_HEADING_WORDS = 25;
+
 function isHeading(block: Block, kind: TranscriptKind): boolean {
   const text = block.text;
   if (QUESTIONS_HEADING.test(text)) return true;
@@ -186,9 +191,9 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   if (block.heading) return true;
   const unpunctuated =
     !/[.!?:;,…—–\-"”»?!。？！؟]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
-  if (block.wholeBold && !/[?？؟]$/u.test(text)) return unpunctuated || text.length < 120;
+  if (block.wholeBold && !/[?？؟]$/u.test(text)) return unpunctuated || text.length < BOLD_HEADING_MAX;
   const headed = kind === 'briefing' || kind === 'press-conference';
-  return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= 25;
+  return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= TOPIC_HEADING_WORDS;
 }
 
 /**
@@ -294,4 +299,3 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     return strong >= 2 && asks ? label : null;
   }
 }
-export type { TurnKind };

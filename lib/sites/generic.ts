@@ -1,15 +1,9 @@
-import { findTranscriptContainer } from '../page/container';
-import { findDate } from '../metadata/dates';
+import { findDate } from '../text/dates';
 import { ancestryTest } from '../page/ancestry';
-import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
-import { NO_LABELS, scanLabels } from '../page/label-scan';
-import { guessHeadline, metaDates } from './page-reading';
+import { NO_LABELS, scanLabels } from '../detection/label-scan';
+import { guessHeadline } from './page-reading';
 import type { SiteAdapter, UrlExamples } from './site-adapter';
-
-/** Elements that commonly carry a page's date on sites we have no adapter for. */
-const DATE_ELEMENTS =
-  'time, [class*="date"], [class*="publish"], [id*="date"], [class*="time"], [class*="fecha"], [class*="datum"], [class*="meta"]';
 
 /**
  * Any other site (the US State Department, China's and India's and Japan's foreign
@@ -36,23 +30,6 @@ export const generic: SiteAdapter = {
       teasers: () => countTeasers(body),
     });
     return { ...verdict, headline };
-  },
-
-  locate(doc, _url, detection) {
-    const body = doc.querySelector('body');
-    if (!body) return null;
-    const headline = detection?.headline ?? guessHeadline(doc);
-    const dateTexts: string[] = [];
-    for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, 8)) {
-      const text = element.getAttribute('datetime') ?? textWithBreaks(element);
-      if (text && text.length < 120) dateTexts.push(text);
-    }
-    return {
-      title: headline.text,
-      bodies: [findTranscriptContainer(body)],
-      dateTexts: [...dateTexts, ...metaDates(doc)],
-      placeLines: headline.element ? datelineAfter(headline.element) : [],
-    };
   },
 };
 
@@ -102,51 +79,6 @@ function isTeaserFurniture(element: Element): boolean {
   if (/^(?:nav|header|footer|aside)$/.test(element.localName)) return true;
   const marks = element.getAttribute('class') ?? '';
   return marks !== '' && /related|sidebar|menu/i.test(marks);
-}
-
-/**
- * The short lines right after the headline (mofa.go.jp's "Wednesday, December 12, 2018,
- * 4:31 p.m. Ministry of Foreign Affairs"): where a dateline stands when the title has none.
- */
-function datelineAfter(headline: Element): string[] {
-  const lines: string[] = [];
-  // The headline's own siblings, else its cell's or box's: old table layouts put the date in
-  // the next row ("<tr><td class="title">…</td></tr><tr><td>2011年03月10日 來源:…</td></tr>").
-  let from: Element | null = headline;
-  for (let level = 0; from && level <= DATELINE_LEVELS && lines.length === 0; level += 1, from = from.parentElement) {
-    if (from.localName === 'body') break;
-    let element = from.nextElementSibling;
-    for (let i = 0; element && i < DATELINE_SIBLINGS; i += 1, element = element.nextElementSibling) {
-      const text = textWithBreaks(element);
-      if (text !== '' && text.length <= DATELINE_MAX) lines.push(text);
-    }
-  }
-  return lines;
-}
-
-/** How far up from the headline, how many siblings after it, and how long a dateline is looked for. */
-const DATELINE_LEVELS = 2;
-const DATELINE_SIBLINGS = 3;
-const DATELINE_MAX = 160;
-
-/**
- * An element's text with its <br> lines and blocks kept apart: "New York, New York<br>January 20,
- * 2022" must not read "New YorkJanuary 20". Bounded: a dateline is short.
- */
-function textWithBreaks(element: Element): string {
-  let text = '';
-  const stack: Node[] = [element];
-  while (stack.length > 0 && text.length <= DATELINE_MAX * 2) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) text += (node as Text).data;
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).localName;
-      if (tag === 'script' || tag === 'style') continue;
-      if (tag === 'br' || tag === 'p' || tag === 'div' || tag === 'li' || tag === 'span') text += ' ';
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-    }
-  }
-  return collapseWhitespace(text);
 }
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */

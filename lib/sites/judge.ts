@@ -3,7 +3,7 @@ import { DETECTION_MODEL } from '../detection/weights';
 import { readTitleWords } from '../metadata/kind';
 import type { TranscriptKind } from '../transcript-schema';
 import type { Detection } from './site-adapter';
-import type { LabelScan } from '../page/label-scan';
+import type { LabelScan } from '../detection/label-scan';
 
 export interface Evidence {
   title: string;

@@ -1,9 +1,7 @@
-import { findTranscriptContainer } from '../page/container';
-import { collapseWhitespace } from '../text/whitespace';
 import { judge } from './judge';
-import { NO_LABELS, scanLabels } from '../page/label-scan';
-import { headline, metaDates } from './page-reading';
-import type { Detection, PageParts, SiteAdapter } from './site-adapter';
+import { NO_LABELS, scanLabels } from '../detection/label-scan';
+import { headline } from './page-reading';
+import type { Detection, SiteAdapter } from './site-adapter';
 
 /**
  * Most sites differ only in where things are: a site's file lists its selectors and this
@@ -31,27 +29,28 @@ export interface SiteLayout {
   interstitial?: (doc: Document) => boolean;
 }
 
-export function layoutAdapter(layout: SiteLayout): SiteAdapter {
-  const findBody = (doc: Document): Element | null => {
-    for (const selector of layout.body) {
-      const element = doc.querySelector(selector);
-      if (element) return element;
-    }
-    return null;
-  };
-  const skipSelector = layout.skip?.join(', ');
+/** The layout's article body: the first of its selectors that finds one. */
+export function findBody(layout: SiteLayout, doc: Document): Element | null {
+  for (const selector of layout.body) {
+    const element = doc.querySelector(selector);
+    if (element) return element;
+  }
+  return null;
+}
 
+export function layoutAdapter(layout: SiteLayout): SiteAdapter {
   return {
     id: layout.id,
     name: layout.name,
     hosts: layout.hosts,
+    layout,
     matches: (url) => layout.host.test(url.hostname) && (!layout.path || layout.path.test(url.pathname)),
 
     detect(doc): Detection | null {
       if (layout.interstitial?.(doc)) {
         return judge({ title: '', labels: () => NO_LABELS, articleLayout: false, listing: false, interstitial: true });
       }
-      const body = findBody(doc);
+      const body = findBody(layout, doc);
       const listing = !body && layout.listingItem !== undefined && doc.querySelectorAll(layout.listingItem).length >= 3;
       if (!body && !listing) return null;
       return judge({
@@ -60,24 +59,6 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
         articleLayout: body !== null,
         listing,
       });
-    },
-
-    locate(doc): PageParts | null {
-      const body = findBody(doc);
-      if (!body) return null;
-      const dateTexts = layout.dates
-        .map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? ''))
-        .filter(Boolean);
-      const placeLines = (layout.placeLines ?? [])
-        .map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? ''))
-        .filter(Boolean);
-      return {
-        title: headline(doc, ...layout.title),
-        bodies: [body.querySelector('p') ? body : findTranscriptContainer(body)],
-        dateTexts: [...dateTexts, ...metaDates(doc)],
-        placeLines,
-        skip: skipSelector ? (element) => element.matches(skipSelector) : undefined,
-      };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { titleNamesTranscript } from '../metadata/kind';
 import { SECTION_BANNER } from '../page/boilerplate';
 import { collapseWhitespace } from '../text/whitespace';
+import { SITE_FURNITURE } from '../vocabulary/class-words';
 
 /** Small, cheap readers of a page's headline and dates, shared by the site adapters. */
 
@@ -133,9 +134,6 @@ const NAMING_CANDIDATES = 8;
 /** Where headlines stand: headings, and elements whose class names a title. */
 const HEADLINE_CANDIDATES =
   'h1, h2, h3, h4, [class*="title"], [class*="Title"], [class*="headline"], [class*="titulo"], [class*="titre"], [id*="title"], [id*="Title"], td > b, td > font > b, font[size] > b, center > b, p[align="center"] > b, p[align="center"] > strong';
-
-/** Containers of the site's own name and menus, never of the page's headline. */
-const SITE_FURNITURE = /(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|nav|menu|gnb|lnb|breadcrumbs?|footer|header-top|sidebar|related|widget)(?:$|[\s_-])/i;
 
 function headlineScore(element: Element, text: string, documentText: string): number {
   let score = Math.min(text.length, 80) / 80;

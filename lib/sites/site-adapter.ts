@@ -1,7 +1,10 @@
+import type { SiteLayout } from './layout-adapter';
+
 /**
  * A site adapter knows one site: where its transcripts live (URL), how to tell one from the
  * site's other pages cheaply (`detect`), and where the title, dates and body sit in its
- * markup (`locate`). Everything after that (cleaning, metadata, segmentation) is shared.
+ * markup (`layout`, read by `locateParts` in locate.ts, which the content script does not
+ * carry). Everything after that (cleaning, metadata, segmentation) is shared.
  */
 export interface SiteAdapter {
   /** Short id, written into the transcript's `site` ("mid-ru"). */
@@ -18,11 +21,11 @@ export interface SiteAdapter {
    */
   detect(doc: Document, url: URL): Detection | null;
   /**
-   * Where the transcript's parts are; null when the layout is not this site's. `detection` is
-   * this adapter's own verdict on the page, when it has just given one (what it read then need
-   * not be read again).
+   * The site's selectors (a layout adapter's): where the title, dates and body sit, read by
+   * lib/sites/locate.ts once the page is judged. Absent for the generic adapter, whose pages
+   * are searched from content alone.
    */
-  locate(doc: Document, url: URL, detection?: Detection): PageParts | null;
+  layout?: SiteLayout;
 }
 
 /**

@@ -17,7 +17,7 @@ export interface BenchPage {
 }
 
 /** The address a golden page gives in its first line, `<!-- url: ... -->`. */
-export function fixtureUrl(html: string, file: string): URL {
+function fixtureUrl(html: string, file: string): URL {
   const address = /^<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];
   if (!address) throw new Error(`${file} does not start with <!-- url: ... -->`);
   return new URL(address);

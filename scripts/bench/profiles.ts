@@ -18,7 +18,7 @@ export interface CallFrame {
   lineNumber: number;
 }
 
-export interface CpuProfileNode {
+interface CpuProfileNode {
   id: number;
   callFrame: CallFrame;
   hitCount?: number;
@@ -69,7 +69,7 @@ export function moduleAt(starts: readonly ModuleStart[], line: number): string {
   return file;
 }
 
-export interface HotSpot {
+interface HotSpot {
   /** A function's name, or a file, or one of V8's own entries: (garbage collector), (program). */
   name: string;
   file: string;

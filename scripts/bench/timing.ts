@@ -12,7 +12,7 @@ export interface TimingPlan {
   warmUpRounds: number;
 }
 
-export const DEFAULT_PLAN: TimingPlan = { batchMs: 3, budgetMs: 1500, minRounds: 15, maxRounds: 300, warmUpRounds: 3 };
+const DEFAULT_PLAN: TimingPlan = { batchMs: 3, budgetMs: 1500, minRounds: 15, maxRounds: 300, warmUpRounds: 3 };
 
 export interface PageTiming {
   /** Median milliseconds per call. */

@@ -14,7 +14,7 @@ export interface ExtractArguments {
   help: boolean;
 }
 
-export const FORMAT_IDS = FORMATS.map((format) => format.id).join('|');
+const FORMAT_IDS = FORMATS.map((format) => format.id).join('|');
 
 export const USAGE = `usage: verbatim extract FILE|-|FOLDER [--url URL] [--format ${FORMAT_IDS}] [--force] [--jobs N|auto]`;
 

@@ -1,6 +1,7 @@
 import { extractTranscript } from '../../lib/extract';
 import type { ExtractionResult } from '../../lib/transcript-schema';
 import { declaredUrl, parseDocument } from '../lib/parse-html';
+import { checkedResult } from './checked-result';
 
 /** One page for the engine, as the main thread reads it and a worker thread receives it. */
 export interface PageTask {
@@ -12,9 +13,9 @@ export interface PageTask {
   force: boolean;
 }
 
-/** Parses the page with linkedom and runs the engine on it: the command line's work for one page. */
+/** Parses the page with linkedom and runs the engine on it, its result checked against the schema: the command line's work for one page. */
 export function extractPage(task: PageTask): ExtractionResult {
   const doc = parseDocument(task.html);
   const address = task.url ?? declaredUrl(doc) ?? task.fallbackUrl;
-  return extractTranscript(doc, new URL(address), { force: task.force });
+  return checkedResult(extractTranscript(doc, new URL(address), { force: task.force }));
 }

@@ -9,7 +9,7 @@ import { detectTranscript } from '../../lib/detect';
 import { readBlocks } from '../../lib/page/blocks';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
-import { GENERIC_ADAPTER } from '../../lib/sites';
+import { locateAnywhere, locateParts } from '../../lib/sites/locate';
 import { declaredUrl, parseDocument } from '../lib/parse-html';
 
 const file = process.argv[2];
@@ -18,7 +18,7 @@ const html = readFileSync(file, 'utf8');
 const doc = parseDocument(html);
 const url = new URL(declaredUrl(doc) ?? 'https://example.org/');
 const detection = detectTranscript(doc, url);
-const parts = detection.adapter.locate(doc, url, detection) ?? GENERIC_ADAPTER.locate(doc, url);
+const parts = locateParts(detection.adapter, doc, detection) ?? locateAnywhere(doc);
 if (!parts) throw new Error('no body');
 console.log(`adapter ${detection.adapter.id}; title “${parts.title}”; bodies ${parts.bodies.map((b) => `${b.tagName.toLowerCase()}.${b.className}`).join(', ')}`);
 const raw = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));

@@ -6,9 +6,9 @@ import { join } from 'node:path';
  * each with hand-read labels. See tests/corpus/README.md for the format.
  */
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'tests', 'corpus');
-export const PAGES_DIR = join(CORPUS_DIR, 'pages');
+const PAGES_DIR = join(CORPUS_DIR, 'pages');
 
-export type ExpectedTurnKind = 'remarks' | 'question' | 'answer';
+type ExpectedTurnKind = 'remarks' | 'question' | 'answer';
 
 export interface ExpectedTurn {
   kind: ExpectedTurnKind;

@@ -2,7 +2,7 @@ import type { PageLabels } from './corpus';
 import type { PageScore } from './score';
 
 /** Figures for a group of pages (a language, a publisher, a split, or all). */
-export interface GroupFigures {
+interface GroupFigures {
   pages: number;
   transcripts: number;
   negatives: number;
@@ -26,7 +26,7 @@ export interface EvalReport {
   pages: Array<PageScore & { publisher: string; language: string; split: 'development' | 'unseen' }>;
 }
 
-export function figures(scores: PageScore[]): GroupFigures {
+function figures(scores: PageScore[]): GroupFigures {
   const truePositive = scores.filter((s) => s.truth && s.detected).length;
   const falsePositive = scores.filter((s) => !s.truth && s.detected).length;
   const falseNegative = scores.filter((s) => s.truth && !s.detected).length;

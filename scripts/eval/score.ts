@@ -115,6 +115,6 @@ export function sameSpeaker(expected: string | null, actual: string | null): boo
 }
 
 
-export function normalize(text: string): string {
+function normalize(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 /** The golden test pages in tests/fixtures/, with what a reader expects of each. */
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
-export interface ExpectedTurn {
+interface ExpectedTurn {
   kind: string;
   speaker: string | null;
   label: string | null;
   section: string | null;
 }
 
-export interface Expected {
+interface Expected {
   detected: boolean;
   site?: string;
   title?: string;

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../lib/metadata/dates';
+import { findDate } from '../../lib/text/dates';
 import { kindFromTitle, titleNamesNonTranscript, titleNamesTranscript } from '../../lib/metadata/kind';
 import { detectLanguage } from '../../lib/metadata/language';
-import { namesInTitle } from '../../lib/metadata/title-names';
+import { namesInTitle } from '../../lib/segment/title-names';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 describe('findDate in every corpus language', () => {

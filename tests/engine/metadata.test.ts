@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../lib/metadata/dates';
+import { findDate } from '../../lib/text/dates';
 import { kindFromTitle, titleNamesNonTranscript } from '../../lib/metadata/kind';
 import { dateAndPlace } from '../../lib/metadata/place';
-import { namesInTitle } from '../../lib/metadata/title-names';
+import { namesInTitle } from '../../lib/segment/title-names';
 
 describe('findDate', () => {
   it.each([

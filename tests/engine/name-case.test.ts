@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
-import { GENITIVE_BEFORE, nominativeName } from '../../lib/metadata/name-case';
+import { GENITIVE_BEFORE, nominativeName } from '../../lib/segment/name-case';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 describe('names from Russian and Ukrainian titles, in the nominative', () => {

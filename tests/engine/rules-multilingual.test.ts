@@ -513,7 +513,7 @@ describe('speakers named outside the labels: bylines, outlets, Korean titles', (
   });
 
   it('reads a Korean name after the office in a title ("외교부 대변인 이재웅"), and no word that is not a name', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('외교부 대변인 이재웅')).toEqual(['이재웅']);
     expect(namesInTitle('외교부 대변인 브리핑')).toEqual([]);
   });
@@ -533,7 +533,7 @@ describe('detection: inflected kinds, greetings, a monologue', () => {
 
   it('counts a speech under a transcript title as a monologue, and a news report of it not', async () => {
     const { featureVector } = await import('../../lib/detection/features');
-    const { NO_LABELS } = await import('../../lib/page/label-scan');
+    const { NO_LABELS } = await import('../../lib/detection/label-scan');
     const speech = { titleKind: true, titleSpeech: false, titleOther: false, articleLayout: false, teasers: 0, labels: { ...NO_LABELS, textParagraphs: 8, firstPerson: 5, reported: 0 } };
     expect(featureVector(speech).monologue).toBeCloseTo(Math.log1p(8));
     expect(featureVector({ ...speech, labels: { ...speech.labels, reported: 3 } }).monologue).toBe(0);
@@ -544,7 +544,7 @@ describe('detection: inflected kinds, greetings, a monologue', () => {
 
 describe('Arabic: the official after the office, sentences before a colon, dates', () => {
   it('reads the name between the office and the verb in an Arabic title', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('المتحدث باسم وزارة الخارجية قنغ شوانغ يعقد مؤتمرا صحفيا اعتياديا يوم 22 فبراير عام 2018')).toEqual(['قنغ شوانغ']);
     expect(namesInTitle('وزير الخارجية الصيني يانغ جيه تشى يجيب على اسئلة الصحفيين')).toEqual(['يانغ جيه تشى']);
   });
@@ -559,7 +559,7 @@ describe('Arabic: the official after the office, sentences before a colon, dates
     ['16 كانون الثاني 2015', '2015-01-16'],
     ['7 مارس 2010', '2010-03-07'],
   ])('reads the date in %j', async (text, iso) => {
-    const { findDate } = await import('../../lib/metadata/dates');
+    const { findDate } = await import('../../lib/text/dates');
     expect(findDate(text)?.iso).toBe(iso);
   });
 });
@@ -570,13 +570,13 @@ describe('the third round, continued: CJK leads, offices before events, turns se
   });
 
   it('does not read the event after an office as a name ("行政長官會見傳媒答問內容")', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('行政長官會見傳媒答問內容(附圖/短片)')).toEqual([]);
     expect(namesInTitle('外交部发言人赵立坚主持例行记者会')).toEqual(['赵立坚']);
   });
 
   it('counts labels in list items that link nowhere, and not in a listing’s linked items', async () => {
-    const { scanLabels } = await import('../../lib/page/label-scan');
+    const { scanLabels } = await import('../../lib/detection/label-scan');
     const turns = parseDocument('<html><body><ul><li><p>Sergey Lavrov: We are ready to talk to everyone.</p></li><li><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>');
     expect(scanLabels(turns.body).labelled).toBe(2);
     const teasers = parseDocument('<html><body><ul><li><a href="/1">Sergey Lavrov: We are ready to talk.</a><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>');
@@ -691,7 +691,7 @@ describe('names after offices, in bylines and Korean particulars', () => {
     ['Spokesperson and Deputy Minister for Public Relations Noh Kyu-duk', 'Noh Kyu-duk'],
     ['エスハポンインタビュー | 在スペイン日本国特命全権大使 中前隆博', '中前隆博'],
   ])('reads the name in %j', async (text, name) => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle(text)).toEqual([name]);
   });
 
@@ -716,7 +716,7 @@ describe('names with particles and hyphens, surnames that are words of office', 
     ['Rede von Außenminister Frank-Walter Steinmeier bei der Amtsübergabe', ['Frank-Walter Steinmeier']],
     ['UN Secretary-General Antonio Guterres Press Conference', ['Antonio Guterres']],
   ])('reads the names in %j', async (title, names) => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle(title)).toEqual(names);
   });
 
@@ -744,7 +744,7 @@ describe('datelines beside the headline', () => {
   });
 
   it('reads Taiwan’s Republic years ("中華民國108年02月22日")', async () => {
-    const { findDate } = await import('../../lib/metadata/dates');
+    const { findDate } = await import('../../lib/text/dates');
     expect(findDate('中華民國108年02月22日')?.iso).toBe('2019-02-22');
   });
 });
@@ -861,7 +861,7 @@ describe('greetings before the first answer', () => {
   });
 
   it('reads "M. Jean-Yves Le Drian" as the name, not "M. Jean-"', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('Entretien de M. Jean-Yves Le Drian, ministre de l’Europe, à France 5')).toEqual(['Jean-Yves Le Drian']);
     expect(namesInTitle('Интервью С.В.Лаврова')).toEqual(['С.В.Лаврова']);
   });
@@ -933,7 +933,7 @@ describe('an editor announcing the text', () => {
 
 describe('a transcript in one element after a photo', () => {
   it('scans the <br> lines of a body whose first child is a photo’s wrapper', async () => {
-    const { scanLabels } = await import('../../lib/page/label-scan');
+    const { scanLabels } = await import('../../lib/detection/label-scan');
     const doc = parseDocument(`<html><body><div class="TRS_Editor"><div style="text-align:center"><img src="/p.jpg" alt=""></div>
       台灣網1月12日北京訊 國務院臺灣事務辦公室今天上午舉行例行新聞發佈會。<br>
       朱鳳蓮:歡迎大家參加國臺辦2022年第一場新聞發佈會。<br>
@@ -995,7 +995,7 @@ describe('background briefings: anonymised officials in square brackets, and the
   });
 
   it('does not read the owner of a possessive office as a name ("the Secretary’s Travel")', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('Senior State Department Officials on the Secretary’s Travel')).toEqual([]);
     expect(namesInTitle('Secretary Blinken’s Remarks to the Press')).toEqual(['Blinken']);
   });
@@ -1035,7 +1035,7 @@ describe('a listing’s teasers, counted by item', () => {
   });
 
   it('reads the day-first dates of teasers, and the month first where day first is no date', async () => {
-    const { findDate } = await import('../../lib/metadata/dates');
+    const { findDate } = await import('../../lib/text/dates');
     expect(findDate('Tribune de Catherine Colonna (Paris, 03/12/2023)')?.iso).toBe('2023-12-03');
     expect(findDate('Posted 11/16/2020')?.iso).toBe('2020-11-16');
   });
@@ -1102,7 +1102,7 @@ describe('Portuguese, Italian, Polish, Turkish, Indonesian and Vietnamese pages'
     ['2 Desember 2019', '2019-12-02'],
     ['ngày 31 tháng 8 năm 2020', '2020-08-31'],
   ])('reads the date %j', async (text, iso) => {
-    const { findDate } = await import('../../lib/metadata/dates');
+    const { findDate } = await import('../../lib/text/dates');
     expect(findDate(text)?.iso).toBe(iso);
   });
 
@@ -1189,7 +1189,7 @@ describe('Turkish, Polish and Indonesian conventions', () => {
   });
 
   it('reads names in titles through Turkish case endings and not "Republik Indonesia"', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle("Cumhurbaşkanı Erdoğan'dan 'son kez' mesajı")).toEqual(['Erdoğan']);
     expect(namesInTitle('Keterangan Pers Presiden Republik Indonesia Usai Kunjungi Pusat Perbelanjaan Sarinah')).toEqual([]);
   });
@@ -1208,14 +1208,14 @@ describe('Turkish, Polish and Indonesian conventions', () => {
 
 describe('who the title and the lead name', () => {
   it('reads a name in a title written in capitals, without the post-nominal "MP"', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP DOORSTOP INTERVIEW')).toEqual(['John Howard']);
     // A byline in capitals names its author, not a speaker.
     expect(namesInTitle('By UK TIMES NEWSROOM', { afterOffice: true })).toEqual([]);
   });
 
   it('reads the name after an office and a country’s initials', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('Министр иностранных дел РК Ерлан Идрисов отвечает на вопросы газеты')).toEqual(['Ерлан Идрисов']);
     expect(namesInTitle('By UK Times Newsroom', { afterOffice: true })).toEqual([]);
   });
@@ -1256,7 +1256,7 @@ describe('questions set as subheadings, and pages that label only the answerer',
       </article></body></html>`);
 
   it('reads a news site’s questions set as subheadings as the questions of an interview', async () => {
-    const { scanLabels } = await import('../../lib/page/label-scan');
+    const { scanLabels } = await import('../../lib/detection/label-scan');
     const doc = interview(['Une majorité latine au Conseil fédéral, ça change quoi?', 'Et la présidence, vous la referiez?']);
     expect(scanLabels(doc.body)).toMatchObject({ questions: 2, faqQuestions: 0 });
     const transcript = extractTranscript(doc, new URL('https://www.24heures.ch/x'), { force: true }).transcript!;
@@ -1264,13 +1264,13 @@ describe('questions set as subheadings, and pages that label only the answerer',
   });
 
   it('reads subheadings that ask in a reader’s voice as an FAQ’s', async () => {
-    const { scanLabels } = await import('../../lib/page/label-scan');
+    const { scanLabels } = await import('../../lib/detection/label-scan');
     const scan = scanLabels(interview(['How long will my visa interview last?', 'Are there any dress requirements for visa interviews?']).body);
     expect(scan).toMatchObject({ questions: 0, faqQuestions: 2 });
   });
 
   it('hears two voices where one name recurs with someone else’s paragraphs between', async () => {
-    const { scanLabels } = await import('../../lib/page/label-scan');
+    const { scanLabels } = await import('../../lib/detection/label-scan');
     const long = 'Rozmawiałem w Pałacu bezpośrednio z liderami Unii i wszyscy zaprzeczyli, że taka umowa była.';
     const doc = parseDocument(`<html><body><div>${[1, 2, 3].map(() => `<p>Prezydent RP: ${long}</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`);
     expect(scanLabels(doc.body).distinct).toBe(2);
@@ -1368,7 +1368,7 @@ describe('hosts, outlets and more furniture from fresh pages', () => {
   );
 
   it('reads no name in a greeting, nor in a Turkish place after an office', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('Guten Tag, Herr Botschafter. Die Moskauer Deutsche Zeitung hilft Deutschen seit 20 Jahren')).toEqual([]);
     expect(namesInTitle('Dışişleri Bakanı Fidan Türkevi’ndeki basın toplantısında açıklamalar yaptı')).toEqual(['Fidan']);
   });
@@ -1431,7 +1431,7 @@ describe('dashes inside answers, and Korean ambassadors "to X"', () => {
   });
 
   it('reads the name before "주…대사" and not the country in it', async () => {
-    const { namesInTitle } = await import('../../lib/metadata/title-names');
+    const { namesInTitle } = await import('../../lib/segment/title-names');
     expect(namesInTitle('최연충 주우루과이대사 / 2011.9.22 / Monte Carlo TV')).toEqual(['최연충']);
   });
 });

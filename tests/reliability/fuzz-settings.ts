@@ -17,7 +17,7 @@ const requestedSeed = Number(process.env.FUZZ_SEED ?? '');
 /** Whether this is a long fuzzing session rather than the fixed-seed CI run. */
 export const FUZZING = Number.isFinite(requestedRuns) && requestedRuns > 0;
 
-export const FUZZ_SEED = Number.isInteger(requestedSeed) && process.env.FUZZ_SEED
+const FUZZ_SEED = Number.isInteger(requestedSeed) && process.env.FUZZ_SEED
   ? requestedSeed
   : FUZZING
     ? Math.floor(Math.random() * 2 ** 31)

@@ -6,7 +6,7 @@ import fc from 'fast-check';
  * word is ever a date, a menu entry or a label by accident), in one of several markups.
  * Generated as a description first; `transcriptHtml` writes it with text escaped.
  */
-export interface GeneratedTurn {
+interface GeneratedTurn {
   label: string | null;
   labelMarkup: 'plain' | 'bold' | 'own-paragraph';
   paragraphs: string[];

@@ -11,7 +11,7 @@ const TITLE = 'Press conference by Foreign Minister Sergey Lavrov';
 const page = (content: string) =>
   `<!DOCTYPE html><html lang="en"><head><title>${TITLE}</title></head><body><h1>${TITLE}</h1><div class="content">${content}</div></body></html>`;
 
-export const FIVE_MEGABYTES = 5 * 1024 * 1024;
+const FIVE_MEGABYTES = 5 * 1024 * 1024;
 
 /** An answer that is one text node of 5 MB: words, or one unbroken run of letters. */
 export function fiveMegabyteTextNode(kind: 'words' | 'one-word'): HugePage {

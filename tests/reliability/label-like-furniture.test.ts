@@ -7,7 +7,7 @@ import { DOM_NAMES, DOMS, releaseDocuments } from './page-doms';
 
 /**
  * Found by `npm run fuzz` (preserving mutations, a share bar at the top of the body).
- * Fixed bug (lib/page/container.ts, `findTranscriptContainer`): the container is widened until
+ * Fixed bug (lib/sites/container.ts, `findTranscriptContainer`): the container is widened until
  * it holds every paragraph whose opening reads as a strong label, wherever it stands, so
  * one line of site furniture such as "Follow Us: Facebook Twitter YouTube" (two capitalised
  * words and a colon) anywhere in the page widens it to <body>: every page without an

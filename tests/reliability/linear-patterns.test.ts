@@ -36,7 +36,7 @@ const SAME_RESULT: PatternChange[] = [
     now: /(?<!\s)\s*[:：]\s*$/,
     alphabet: [' ', '\t', ':', '：', 'a', '1'],
   },
-  { where: 'lib/page/label-scan.ts (a numbered asker)', old: /\s*\d{1,3}$/u, now: /(?<!\s)\s*\d{1,3}$/u, alphabet: [' ', '1', '2', 'q', ':'] },
+  { where: 'lib/detection/label-scan.ts (a numbered asker)', old: /\s*\d{1,3}$/u, now: /(?<!\s)\s*\d{1,3}$/u, alphabet: [' ', '1', '2', 'q', ':'] },
   { where: 'lib/formats/file-name.ts (hyphens at both ends)', old: /^-+|-+$/g, now: /^-+|(?<!-)-+$/g, alphabet: ['-', 'a'] },
   {
     where: "components/ContentsList.tsx (a cut question's trailing punctuation)",

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
  * Characters that make Markdown act (raw HTML, links, code, emphasis) are written escaped:
  * a backslash before them, itself not escaped. Counting the backslashes tells the two apart.
  */
-export function unescapedPositions(markdown: string, characters: string): number[] {
+function unescapedPositions(markdown: string, characters: string): number[] {
   const found: number[] = [];
   for (let i = 0; i < markdown.length; i += 1) {
     if (!characters.includes(markdown[i]!)) continue;

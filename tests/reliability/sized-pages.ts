@@ -8,7 +8,7 @@ const shell = (title: string, body: string) =>
 const TITLE = 'Press conference by Foreign Minister Sergey Lavrov';
 
 /** A made-up surname per index: Ka, Lo, ..., KaLo, ... (letters only, distinct). */
-export function surname(index: number): string {
+function surname(index: number): string {
   const syllables = ['ka', 'lo', 'mi', 've', 'tu', 'ro', 'ne', 'pa'];
   let name = '';
   for (let rest = index + 1; rest > 0; rest = Math.floor(rest / syllables.length)) name += syllables[rest % syllables.length];

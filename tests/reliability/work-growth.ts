@@ -5,7 +5,7 @@ import { DOMS } from './page-doms';
 import { meterRegexWork } from './regex-meter';
 
 /** The counts of one extraction: DOM operations and characters read, regex calls and characters scanned. */
-export interface Work {
+interface Work {
   domOperations: number;
   domCharacters: number;
   regexCalls: number;
@@ -15,7 +15,7 @@ export interface Work {
 const URL_OF_PAGE = new URL('https://example.org/press/sized');
 
 /** Reads a page (linkedom, the command line's DOM) with both meters on; the engine must write nothing. */
-export function workOf(html: string): Work {
+function workOf(html: string): Work {
   const { doc, work } = meterDocument(DOMS.linkedom(html));
   const { value: result, work: regex } = meterRegexWork(() => extractTranscript(doc, URL_OF_PAGE));
   expect(result.detected, result.reasons.join(' ')).toBe(true);
@@ -27,10 +27,10 @@ export function workOf(html: string): Work {
  * Linear work doubles when the page doubles; quadratic work quadruples. Between the two,
  * with some room for work that does not grow at all, this bound tells them apart.
  */
-export const MAX_GROWTH = 2.5;
+const MAX_GROWTH = 2.5;
 
 /** How much each count grows from the page at size n to the page at 2n. */
-export function growth(page: (n: number) => string, n: number): Record<keyof Work, number> {
+function growth(page: (n: number) => string, n: number): Record<keyof Work, number> {
   const small = workOf(page(n));
   const large = workOf(page(2 * n));
   const ratio = (key: keyof Work) => Math.round((large[key] / Math.max(small[key], 1)) * 100) / 100;

@@ -7,7 +7,7 @@ import { ROOT } from './test-pages';
 import type { PageServer } from './page-server';
 
 /** The build the tests load: `wxt build --mode e2e` (see wxt.config.ts for how it differs). */
-export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+const CHROME_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
 export const SCREENSHOTS = join(ROOT, 'test-results/e2e');
 
 /** Real headless Chromium with the extension loaded and every host name mapped to the test server. */

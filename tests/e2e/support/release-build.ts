@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { ROOT } from './test-pages';
 
 /** The release builds users install (not the e2e mode the other tests load). */
-export const RELEASE_BUILDS = {
+const RELEASE_BUILDS = {
   chrome: join(ROOT, '.output/chrome-mv3'),
   firefox: join(ROOT, '.output/firefox-mv2'),
 } as const;

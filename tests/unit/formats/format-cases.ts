@@ -40,7 +40,7 @@ export const HOSTILE_PARAGRAPHS = [
 ];
 
 /** A transcript whose every field a page writes holds hostile text. */
-export function hostileTranscript(): Transcript {
+function hostileTranscript(): Transcript {
   const sample = sampleTranscript();
   const chunks = [HOSTILE_PARAGRAPHS.slice(0, 13), HOSTILE_PARAGRAPHS.slice(13, 26), HOSTILE_PARAGRAPHS.slice(26)];
   const segments: Segment[] = sample.segments.map((segment, i) => ({ ...segment, paragraphs: chunks[i] ?? segment.paragraphs }));

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { checkTranscript } from '../../lib/check-transcript';
 import { extractTranscript } from '../../lib/extract';
 import { transcriptSchema, type Transcript } from '../../lib/transcript-schema';
+import { checkedResult } from '../../scripts/cli/checked-result';
 import { parseDocument } from '../../scripts/lib/parse-html';
 import { fixturePages } from './fixture-pages';
 
@@ -29,21 +29,33 @@ const BREAKAGES: Array<[string, (t: Transcript) => Transcript]> = [
   ['an empty heading', (t) => ({ ...t, headings: [{ text: '', segment: 0 }] })],
 ];
 
-describe('checkTranscript, the content script’s step 5, agrees with the zod schema', () => {
-  it.each(['2026-11-29T10:00:00Z', '2026-11-29T10:00:00.123Z', '2024-02-29T23:59:59.5Z'])('accepts the access time %s, as the schema does', (accessedAt) => {
-    const stamped = { ...transcripts[0]!, accessedAt };
-    expect(transcriptSchema.safeParse(stamped).success).toBe(true);
-    expect(checkTranscript(stamped)).toBeNull();
+describe('the zod schema, the one contract of a transcript (checked where the result crosses a boundary)', () => {
+  it.each(['2026-11-29T10:00:00Z', '2026-11-29T10:00:00.123Z', '2024-02-29T23:59:59.5Z'])('accepts the access time %s', (accessedAt) => {
+    expect(transcriptSchema.safeParse({ ...transcripts[0]!, accessedAt }).success).toBe(true);
   });
 
-  it.each(transcripts.map((t) => [t.url, t] as const))('accepts what the schema accepts: %s', (_url, transcript) => {
+  it.each(transcripts.map((t) => [t.url, t] as const))('accepts what the engine reads from %s', (_url, transcript) => {
     expect(transcriptSchema.safeParse(transcript).success).toBe(true);
-    expect(checkTranscript(transcript)).toBeNull();
   });
 
-  it.each(BREAKAGES)('refuses %s, as the schema does', (_what, breakIt) => {
-    const broken = breakIt(transcripts[0]!);
-    expect(transcriptSchema.safeParse(broken).success).toBe(false);
-    expect(checkTranscript(broken)).not.toBeNull();
+  it.each(BREAKAGES)('refuses %s', (_what, breakIt) => {
+    expect(transcriptSchema.safeParse(breakIt(transcripts[0]!)).success).toBe(false);
+  });
+});
+
+describe('the command line prints no transcript that breaks the schema (scripts/cli/checked-result.ts)', () => {
+  const result = { detected: true, confidence: 0.9, reasons: ['Labels open the paragraphs.'] };
+
+  it('passes a valid result through as it is', () => {
+    const valid = { ...result, transcript: transcripts[0]! };
+    expect(checkedResult(valid)).toBe(valid);
+  });
+
+  it.each(BREAKAGES)('reports %s as not read, saying what is wrong, and prints no transcript', (_what, breakIt) => {
+    const checked = checkedResult({ ...result, transcript: breakIt(transcripts[0]!) });
+    expect(checked.detected).toBe(false);
+    expect(checked.transcript).toBeNull();
+    expect(checked.reasons.slice(0, -1)).toEqual(result.reasons);
+    expect(checked.reasons.at(-1)).toMatch(/^The transcript read from the page is not valid: \S.*\.$/);
   });
 });

@@ -1,17 +1,15 @@
-import { matchLabel } from '../segment/labels';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel } from '../segment/labels';
 import { EXCLAMATION, FIRST_PERSON, GREETING, HUMBLE_VERBS, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
-import { ancestryTest } from './ancestry';
-import { leadingBold, openingText, paragraphsOf, UNREAD } from './paragraphs';
+import { ancestryTest } from '../page/ancestry';
+import { leadingBold, openingText, paragraphsOf, UNREAD } from '../page/paragraphs';
+import { NOT_ONE_TEXT } from '../vocabulary/class-words';
 
 /**
  * Detection's look at a page: each paragraph's opening (each <br> line's, where a page keeps a
  * transcript in one element) read for labels, questions asked, spoken or reported register,
  * bold questions. Cheap enough for every page load of the known sites.
  */
-
-/** Class or id words of containers whose paragraphs are not one text: lists, comments, teasers. */
-const NOT_ONE_TEXT = /comment|reply|announce|teaser|news-list|listing|item-list|sidebar|widget|popular|related/i;
 
 /**
  * An FAQ's question: a procedure asked about in the first person or in general, short
@@ -53,7 +51,7 @@ const MAX_LINES = 400;
  * The first characters of each line of an element whose lines are split by <br> (blogs and
  * old sites put a whole transcript in one <div>): what a label scan needs, and no more.
  */
-export function lineOpenings(element: Element, length = 120): string[] {
+function lineOpenings(element: Element, length = 120): string[] {
   const lines: string[] = [];
   let line = '';
   const stack: Node[] = [element];
@@ -217,17 +215,6 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   scan.distinct = distinct.size;
   return scan;
 }
-
-/**
- * Press interviews set their questions in bold with no label. How many bold sentences make a
- * page's bold paragraphs its questions, and how a bold sentence ends (a topic heading ends with
- * no punctuation). Segmentation (lib/segment/turns.ts) reads bold paragraphs by the same rule.
- */
-export const BOLD_SENTENCES_MIN = 3;
-export const BOLD_SENTENCE_END = /[.?!…。？！؟»"”]$/u;
-
-/** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
-export const BOLD_QUESTION_MAX = 600;
 
 /** Whether the paragraph is all its bold run: a bold paragraph, not a bold lead-in. */
 function isWholeBold(bold: string, paragraph: Element): boolean {

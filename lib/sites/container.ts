@@ -1,11 +1,9 @@
 import { matchLabel } from '../segment/labels';
-import { leadingBold, openingText, paragraphsOf } from './paragraphs';
-import { ancestryTest } from './ancestry';
-import { isSkipped } from './blocks';
+import { leadingBold, openingText, paragraphsOf } from '../page/paragraphs';
+import { ancestryTest } from '../page/ancestry';
+import { isSkipped } from '../page/blocks';
 import { collapseWhitespace } from '../text/whitespace';
-
-/** Class or id words of containers that are never the transcript. */
-const NEVER_BODY = /comment|reply|sidebar|widget|popular|related|footer|header|menu|nav|announce|teaser/i;
+import { NEVER_BODY } from '../vocabulary/class-words';
 
 /** How far up a paragraph's text counts towards its ancestors (Readability scores two levels). */
 const PARENT_SHARE = 1;

@@ -1,4 +1,5 @@
-import { isRoleWord, sameSurname, surnameOf } from '../segment/speakers';
+import { isRoleWord, KOREAN_NOT_NAMES, NOT_NAMES, PERSON_OFFICES, ROLE_BEFORE } from '../vocabulary/name-words';
+import { sameSurname, surnameOf } from './speakers';
 
 /**
  * People a title names: "Foreign Minister Sergey Lavrov’s remarks ...", "Briefing by ...
@@ -103,23 +104,7 @@ function particleLeadsToName(tokens: RegExpExecArray[], i: number): boolean {
   return false;
 }
 
-/** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
-const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik)$/iu;
 
-/** Words after which a title names a person: offices, and "by", "with", "von", "de". */
-const ROLE_BEFORE = new Set([
-  'minister', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'president', 'ambassador', 'chancellor',
-  'envoy', 'representative', 'director', 'premier', 'secretary-general', 'chair', 'chairman', 'general', 'affairs',
-  'state', 'relations', 'defence', 'defense', 'vice-president', 'vice-chancellor', 'high', 'premier', 'leader', 'exteriores', 'étrangères', 'cooperation', 'cooperación', 'coopération',
-  'by', 'with', 'from', 'interviews', 'to', 'à', 'an', 'a', 'mit', 'von', 'bundesminister', 'bundesministerin', 'bundeskanzler',
-  'bundeskanzlerin', 'außenminister', 'außenministerin', 'de', 'du', 'par', 'avec', 'ministre', 'président',
-  'présidente', 'porte-parole', 'del', 'con', 'ministro', 'ministra', 'presidente', 'canciller', 'embajador',
-  'министра', 'министр', 'президента', 'президент', 'посла', 'посол', 'представителя', 'міністра', 'президента',
-  'речника', 'посла', 'дел', 'федерации', 'россии', 'рф', 'мид', 'справ', 'україни', 'mr', 'mr.', 'ms', 'ms.', 'dr', 'dr.', 'shri', 'h.e.', 'm.', 'mme', 'monsieur', 'madame',
-  'herr', 'frau', 'señor', 'señora', 'sr.', 'sra.', 'г-н', 'г-жа', 'господин', 'госпожа', 'пан', 'пані',
-  'cumhurbaşkanı', 'başbakan', 'bakan', 'bakanı', 'sözcüsü', 'presiden', 'menteri', 'prezydent', 'premier', 'ambasciatore',
-  'embaixador', 'rzecznik', 'wiceminister', 'pak', 'bapak', 'ibu', 'sayın', 'hon', 'hon.', 'honourable', 'honorable',
-]);
 
 /**
  * Names in CJK titles stand right after an office: "外交部发言人华春莹主持例行记者会",
@@ -178,8 +163,6 @@ function arabicNamesInTitle(title: string): Array<{ name: string; index: number 
   return found;
 }
 
-/** Three-syllable words that follow an office in Korean titles and name no one. */
-const KOREAN_NOT_NAMES = new Set(['브리핑', '인터뷰', '취임사', '기고문', '연설문', '회견문', '간담회', '발표문', '축사', '외무', '외교', '외교부', '통일', '통일부', '국방', '국방부', '신임', '전임']);
 
 /** Where in the title a surname stands, or -1. */
 export function titlePosition(title: string, surname: string): number {
@@ -194,32 +177,3 @@ export function titlePosition(title: string, surname: string): number {
   return -1;
 }
 
-/** Capitalised words of titles that are not names. */
-const NOT_NAMES = new Set([
-  'public', 'relations', 'communications', 'information', 'protocol', 'policy', 'planning',
-  'foreign', 'minister', 'ministry', 'spokesperson', 'spokeswoman', 'spokesman', 'president', 'presidents',
-  'prime', 'secretary', 'state', 'deputy', 'ambassador', 'press', 'conference', 'briefing', 'interview',
-  'remarks', 'statement', 'statements', 'answers', 'transcript', 'department', 'official', 'regular',
-  'weekly', 'virtual', 'media', 'joint', 'russian', 'russia', 'federation', 'affairs', 'external',
-  'the', 'a', 'an', 'by', 'of', 'at', 'on', 'in', 'with', 'and', 'following', 'talks', 'meeting',
-  'director', 'head', 'general', 'vice', 'chancellor', 'embassy', 'government', 'mfa', 'un', 'united',
-  'nations', 'states', 'council', 'security', 'moscow', 'session', 'opening', 'closing', 'speech',
-  'address', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'news', 'agency', 'newspaper', 'television', 'programme', 'program',
-  'министра', 'министр', 'российской', 'федерации', 'россии', 'иностранных', 'официального',
-  'представителя', 'мид', 'брифинг', 'интервью', 'выступление', 'ответы', 'заявление', 'посла',
-  'президента', 'заместителя', 'директора', 'департамента', 'москва', 'пресс-конференция',
-  'стенограмма', 'совместной', 'переговоров', 'итогам', 'україни', 'росії', 'украины', 'беларуси', 'білорусі',
-  'китая', 'китаю', 'франции', 'германии', 'сша', 'рф', 'кнр', 'республики', 'республіки', 'auswärtigen', 'amt', 'amts', 'rede', 'regierung',
-  'bundesregierung', 'pressekonferenz', 'interview', 'conférence', 'presse', 'entretien', 'déclaration',
-  'conferencia', 'prensa', 'entrevista', 'rueda', 'debate', 'street', 'downing', 'house', 'white', 'general',
-  'assembly', 'union', 'european', 'commission', 'nato', 'house', 'parliament', 'senate', 'roundtable',
-  'journalists', 'doorstop', 'address', 'visit', 'round', 'table', 'republic', 'republik', 'república', 'repubblica',
-  'république', 'republica', 'rzeczypospolitej', 'cumhuriyeti', 'keterangan', 'pers', 'konferensi', 'wawancara',
-  'mp', 'mep', 'qc', 'kc', 'mla', 'transcript',
-  // Greetings open a question addressed to the guest: "Guten Tag, Herr Botschafter."
-  'guten', 'tag', 'morgen', 'abend', 'good', 'morning', 'afternoon', 'evening', 'buenos', 'días', 'buenas', 'tardes',
-  'bom', 'dia', 'boa', 'buongiorno', 'buonasera', 'dzień', 'dobry', 'hello', 'thank', 'thanks', 'dear', 'welcome', 'bonjour',
-  'bonsoir', 'merci', 'herzlich', 'willkommen',
-]);

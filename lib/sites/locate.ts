@@ -1,0 +1,113 @@
+import { findTranscriptContainer } from './container';
+import { collapseWhitespace } from '../text/whitespace';
+import { findBody, type SiteLayout } from './layout-adapter';
+import { guessHeadline, headline, metaDates } from './page-reading';
+import type { Detection, PageParts, SiteAdapter } from './site-adapter';
+
+/**
+ * Where a judged page's parts are (title, bodies, dates, datelines): the engine's question
+ * after detection's, and only the engine's. Apart from the adapters, so that the content script,
+ * which only detects, carries none of it.
+ */
+
+/**
+ * The page's parts as its adapter finds them: a site's layout, or the generic search for the
+ * generic adapter. Null when a site's layout is not on the page (the generic search then reads it).
+ */
+export function locateParts(adapter: SiteAdapter, doc: Document, detection?: Detection): PageParts | null {
+  return adapter.layout ? locateInLayout(adapter.layout, doc) : locateAnywhere(doc, detection);
+}
+
+/** A known site's page: the layout's selectors, tried in order. */
+export function locateInLayout(layout: SiteLayout, doc: Document): PageParts | null {
+  const body = findBody(layout, doc);
+  if (!body) return null;
+  const dateTexts = layout.dates
+    .map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? ''))
+    .filter(Boolean);
+  const placeLines = (layout.placeLines ?? [])
+    .map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? ''))
+    .filter(Boolean);
+  const skipSelector = layout.skip?.join(', ');
+  return {
+    title: headline(doc, ...layout.title),
+    bodies: [body.querySelector('p') ? body : findTranscriptContainer(body)],
+    dateTexts: [...dateTexts, ...metaDates(doc)],
+    placeLines,
+    skip: skipSelector ? (element) => element.matches(skipSelector) : undefined,
+  };
+}
+
+/** Elements that commonly carry a page's date on sites we have no adapter for. */
+const DATE_ELEMENTS =
+  'time, [class*="date"], [class*="publish"], [id*="date"], [class*="time"], [class*="fecha"], [class*="datum"], [class*="meta"]';
+
+/** How many date elements are read, and the longest text of one that can be a date (longer is an article's text). */
+const DATE_ELEMENTS_READ = 8;
+const DATE_TEXT_MAX = 120;
+
+/**
+ * Any other page: the headline detection read (or guessed again), the element that gathers the
+ * most text and labels, the date elements and meta tags, and the short lines after the headline.
+ */
+export function locateAnywhere(doc: Document, detection?: Detection): PageParts | null {
+  const body = doc.querySelector('body');
+  if (!body) return null;
+  const pageHeadline = detection?.headline ?? guessHeadline(doc);
+  const dateTexts: string[] = [];
+  for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, DATE_ELEMENTS_READ)) {
+    const text = element.getAttribute('datetime') ?? textWithBreaks(element);
+    if (text && text.length < DATE_TEXT_MAX) dateTexts.push(text);
+  }
+  return {
+    title: pageHeadline.text,
+    bodies: [findTranscriptContainer(body)],
+    dateTexts: [...dateTexts, ...metaDates(doc)],
+    placeLines: pageHeadline.element ? datelineAfter(pageHeadline.element) : [],
+  };
+}
+
+/**
+ * The short lines right after the headline (mofa.go.jp's "Wednesday, December 12, 2018,
+ * 4:31 p.m. Ministry of Foreign Affairs"): where a dateline stands when the title has none.
+ */
+function datelineAfter(headline: Element): string[] {
+  const lines: string[] = [];
+  // The headline's own siblings, else its cell's or box's: old table layouts put the date in
+  // the next row ("<tr><td class="title">…</td></tr><tr><td>2011年03月10日 來源:…</td></tr>").
+  let from: Element | null = headline;
+  for (let level = 0; from && level <= DATELINE_LEVELS && lines.length === 0; level += 1, from = from.parentElement) {
+    if (from.localName === 'body') break;
+    let element = from.nextElementSibling;
+    for (let i = 0; element && i < DATELINE_SIBLINGS; i += 1, element = element.nextElementSibling) {
+      const text = textWithBreaks(element);
+      if (text !== '' && text.length <= DATELINE_MAX) lines.push(text);
+    }
+  }
+  return lines;
+}
+
+/** How far up from the headline, how many siblings after it, and how long a dateline is looked for. */
+const DATELINE_LEVELS = 2;
+const DATELINE_SIBLINGS = 3;
+const DATELINE_MAX = 160;
+
+/**
+ * An element's text with its <br> lines and blocks kept apart: "New York, New York<br>January 20,
+ * 2022" must not read "New YorkJanuary 20". Bounded: a dateline is short.
+ */
+function textWithBreaks(element: Element): string {
+  let text = '';
+  const stack: Node[] = [element];
+  while (stack.length > 0 && text.length <= DATELINE_MAX * 2) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (tag === 'script' || tag === 'style') continue;
+      if (tag === 'br' || tag === 'p' || tag === 'div' || tag === 'li' || tag === 'span') text += ' ';
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return collapseWhitespace(text);
+}

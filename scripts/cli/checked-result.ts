@@ -1,0 +1,15 @@
+import { describeIssues } from '../../extension/describe-issues';
+import { extractionResultSchema, type ExtractionResult } from '../../lib/transcript-schema';
+
+/**
+ * The command line's trust boundary: the engine's result parsed with the zod schema before it
+ * is printed, as the popup and the background parse the engine's answer
+ * (extension/message-replies.ts). A transcript that breaks the schema's rules is reported as
+ * not read, with what is wrong, and never printed.
+ */
+export function checkedResult(result: ExtractionResult): ExtractionResult {
+  const parsed = extractionResultSchema.safeParse(result);
+  if (parsed.success) return result;
+  const reason = `The transcript read from the page is not valid: ${describeIssues(parsed.error)}.`;
+  return { detected: false, confidence: 0, reasons: [...result.reasons, reason], transcript: null };
+}
