@@ -26,7 +26,7 @@ export const LIB_FLOORS = [
   { floor: 'listing', holds: ['listing/'], what: "a listing page's links to transcripts, judged with detection" },
   {
     floor: 'outputs',
-    holds: ['formats/', 'summary.ts', 'quote.ts', 'kind-names.ts', 'markdown-text.ts', 'text-fragment.ts', 'json-schema.ts'],
+    holds: ['formats/', 'provenance/', 'summary.ts', 'quote.ts', 'kind-names.ts', 'markdown-text.ts', 'text-fragment.ts', 'json-schema.ts'],
     what: 'what is made of a transcript',
   },
 ];
