@@ -68,7 +68,6 @@ export const libraryEntrySchema = z.object({
 
 export type EntryInput = z.infer<typeof entryInputSchema>;
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
-export type KeptEdition = LibraryEntry['editions'][number];
 
 /** When an entry was saved, in milliseconds: ISO texts of different precision do not sort as text. */
 export function savedTime(entry: Pick<LibraryEntry, 'savedAt'>): number {

@@ -1,4 +1,4 @@
-import { findDate } from '../text/dates';
+import { mayHoldDate } from '../text/date-hint';
 import { ancestryTest } from '../page/ancestry';
 import { judge } from './judge';
 import { NO_LABELS, scanLabels } from '../detection/label-scan';
@@ -69,7 +69,7 @@ export function countTeasers(body: Element): number {
     items.add(item);
     const whole = item.textContent ?? '';
     const text = whole.length <= TEASER_ITEM_MAX ? whole.slice(0, 400) : '';
-    if (/\d/.test(text) && findDate(text)) count += 1;
+    if (mayHoldDate(text)) count += 1;
   }
   return count;
 }

@@ -1496,3 +1496,14 @@ describe('bylines of interviews, hours, and off-the-record notices', () => {
     expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
   });
 });
+
+describe('the detector’s date hint for a listing’s teasers', () => {
+  it.each(['12 октября 2024', '2024年10月8日', '03/12/23', '10월 8일', '令和5年1月5日'])('sees a date in %j', async (text) => {
+    const { mayHoldDate } = await import('../../lib/text/date-hint');
+    expect(mayHoldDate(text)).toBe(true);
+  });
+  it.each(['Read more', 'Page 12 of 40', 'Top 10 stories'])('sees none in %j', async (text) => {
+    const { mayHoldDate } = await import('../../lib/text/date-hint');
+    expect(mayHoldDate(text)).toBe(false);
+  });
+});
