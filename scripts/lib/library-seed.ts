@@ -53,7 +53,8 @@ export async function seededEntry(bases: Transcript[], n: number, mark?: string)
   const transcript: Transcript = {
     ...base,
     url: url.href,
-    title: `${base.title} (${n})`,
+    // A transcript whose page gave no headline has an empty title: its copies are "(n)", not " (n)".
+    title: [base.title, `(${n})`].filter((part) => part !== '').join(' '),
     date: new Date(START - n * 86_400_000).toISOString().slice(0, 10),
     accessedAt: savedAt,
     segments: withMark,
