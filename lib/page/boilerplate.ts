@@ -151,8 +151,13 @@ const IMAGE_SOURCE_HEAD = 86;
  * others read whole short lines ("…$"), and a transcript's long paragraphs need not be tried
  * against them (the benchmark's extraction time).
  */
-const DROPPED_ANY_LENGTH = DROPPED.filter((rule) => !rule.source.endsWith('$') || /\{\d+,\}|\)[+*]|\.\*|\{0,1000\}/.test(rule.source));
-/** Longer than any line a "…$" rule of DROPPED can match but the few in DROPPED_ANY_LENGTH. */
+function droppedAnyLength(): RegExp[] {
+  // Built on first use, not at load: a top-level call would keep every rule in the content script.
+  anyLength ??= DROPPED.filter((rule) => !rule.source.endsWith('$') || /\{\d+,\}|\)[+*]|\.\*|\{0,1000\}/.test(rule.source));
+  return anyLength;
+}
+let anyLength: RegExp[] | null = null;
+/** Longer than any line a "…$" rule of DROPPED can match but the few in droppedAnyLength(). */
 const LINE_RULES_MAX = 400;
 
 /** Lines after which nothing is transcript: the page's closing modules begin. */
@@ -223,7 +228,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if ((blocks[i + 1]?.text.length ?? Infinity) <= PARTICULAR_VALUE_MAX) i += 1;
       continue;
     }
-    if ((text.length <= LINE_RULES_MAX ? DROPPED : DROPPED_ANY_LENGTH).some((rule) => rule.test(text)) || isCredit(text) || (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))) continue;
+    if ((text.length <= LINE_RULES_MAX ? DROPPED : droppedAnyLength()).some((rule) => rule.test(text)) || isCredit(text) || (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))) continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
     // A date alone on a short line, anywhere: "2012年7月3日(星期二)", "14 February 2001".
