@@ -84,28 +84,32 @@ export function guessHeadline(doc: Document): Headline {
   for (const candidate of candidates.slice(0, NAMING_CANDIDATES)) if (titleNamesTranscript(candidate.text)) candidate.score += 3;
   // The site's own name (its logo, its link home, og:site_name) is no page's headline: where it is
   // all the page offers ("Российская газета", "Интерфакс"), the page has none.
-  const names = siteNames(doc);
-  const headlines = candidates.filter((candidate) => !names.has(candidate.text.toLowerCase()));
-  headlines.sort((a, b) => b.score - a.score);
-  const best = headlines[0];
+  candidates.sort((a, b) => b.score - a.score);
+  // Asked of the best candidates in turn, and cheaply: most pages' best is no site name.
+  let homeLinks: Set<string> | null = null;
+  const isSiteName = (candidate: Headline): boolean => {
+    const text = candidate.text.toLowerCase();
+    if (text === metaContent(doc, 'og:site_name').toLowerCase()) return true;
+    if (candidate.element?.closest(SITE_NAME_PLACES)) return true;
+    homeLinks ??= linkTextsHome(doc);
+    return homeLinks.has(text);
+  };
+  const best = candidates.find((candidate) => !isSiteName(candidate));
   return best ? { text: withSubtitle(best.text, best.element), element: best.element } : { text: '', element: null };
 }
 
-/** Where a site writes its own name: its logo, its link home, og:site_name. */
+/** Where a site writes its own name: its logo, its link home. */
 const SITE_NAME_PLACES = 'a[href="/"], [class*="logo"], [class*="site-title"], [class*="site-name"], [class*="sitename"], [class*="brand"]';
-const SITE_NAMES_MAX = 8;
+const HOME_LINKS_MAX = 4;
 
-function siteNames(doc: Document): Set<string> {
-  const names = new Set<string>();
-  const meta = metaContent(doc, 'og:site_name');
-  if (meta) names.add(meta.toLowerCase());
-  for (const element of Array.from(doc.querySelectorAll(SITE_NAME_PLACES)).slice(0, SITE_NAMES_MAX)) {
-    const raw = element.textContent ?? '';
-    if (raw.length > MAX_TITLE) continue;
-    const text = collapseWhitespace(raw).toLowerCase();
-    if (text.length >= 2) names.add(text);
+/** The texts of the page's first links home: a <title> that is one of them is the site's name. */
+function linkTextsHome(doc: Document): Set<string> {
+  const texts = new Set<string>();
+  for (const link of Array.from(doc.querySelectorAll('a[href="/"]')).slice(0, HOME_LINKS_MAX)) {
+    const raw = link.textContent ?? '';
+    if (raw.length <= MAX_TITLE) texts.add(collapseWhitespace(raw).toLowerCase());
   }
-  return names;
+  return texts;
 }
 
 /**
