@@ -129,9 +129,8 @@ export const BOLD_SENTENCE_END = /[.?!…。？！؟»"”]$/u;
 /** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
 export const BOLD_QUESTION_MAX = 600;
 
-/** The longest bold name alone on its line read as a label, and a German ministry's initials after it. */
+/** The longest bold name alone on its line read as a label. */
 const BOLD_ALONE_MAX = 50;
-const GERMAN_MINISTRY_BRACKET = /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMFTR|BMLEH|BMDS|BMUKN)\)$/u;
 
 /** The longest CJK label that may be a bare name, and what a CJK run is. */
 const CJK_NAME_MAX = 12;
@@ -179,6 +178,7 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 import { CJK_JOURNALIST, CJK_OFFICE, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
+import { GERMAN_MINISTRY } from './speakers';
 
 export type LabelKind = 'question' | 'answer' | 'named';
 
@@ -359,7 +359,7 @@ function aloneLabel(text: string, boldPrefix = ''): LabelMatch | null {
     const shape = nameShape(text);
     // Scripts without capitals cannot tell a name from a subheading by its shape.
     if (shape === 'none' || shape === 'starter' || !/\p{Lu}/u.test(text)) return null;
-    const office = GERMAN_MINISTRY_BRACKET.test(text) || isOfficeOrModerator(text.split(/\s+/u)[0] ?? '');
+    const office = GERMAN_MINISTRY.test(text) || isOfficeOrModerator(text.split(/\s+/u)[0] ?? '');
     return { raw: text, text, kind: 'named', rest: '', strength: office ? 'strong' : 'weak', alone: true };
   }
   // Weak: it counts where the page repeats it or its title names it (turns.ts).

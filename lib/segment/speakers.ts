@@ -12,7 +12,7 @@ const NAME_IN_BRACKETS = /^([^()]{2,80}?)\s*\((\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\
 const ORDINAL = /^(?:one|two|three|four|five|six|#?\d{1,2}|[a-f])$/iu;
 
 /** The initials of Germany's ministries and offices as the government press conferences write them. */
-const GERMAN_MINISTRY = /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMBFSFJ|BMFTR|BMLEH|BMDS|BMUKN|StS)\)/u;
+export const GERMAN_MINISTRY = /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMBFSFJ|BMFTR|BMLEH|BMDS|BMUKN|StS)\)/u;
 
 export interface SpeakerForm {
   /** The name as this label gives it, honorifics, roles and notes removed. */

@@ -87,9 +87,11 @@ export function guessHeadline(doc: Document): Headline {
   candidates.sort((a, b) => b.score - a.score);
   // Asked of the best candidates in turn, and cheaply: most pages' best is no site name.
   let homeLinks: Set<string> | null = null;
+  let siteName: string | null = null;
   const isSiteName = (candidate: Headline): boolean => {
     const text = candidate.text.toLowerCase();
-    if (text === metaContent(doc, 'og:site_name').toLowerCase()) return true;
+    siteName ??= metaContent(doc, 'og:site_name').toLowerCase();
+    if (siteName !== '' && text === siteName) return true;
     if (candidate.element?.closest(SITE_NAME_PLACES)) return true;
     homeLinks ??= linkTextsHome(doc);
     return homeLinks.has(text);
