@@ -1,3 +1,5 @@
+import type { StoredReason } from '../lib/reason';
+
 /**
  * Pages Verbatim cannot read, told apart by the tab's address (when the browser shows it to the
  * extension) or by the browser's refusal to inject, and explained in plain words.
@@ -28,12 +30,12 @@ export const UNREACHABLE_MESSAGES: Record<UnreachableReason, string> = {
 
 /**
  * The engine's verdict on a site's anti-bot interstitial (mid.ru's "Data processing... Please,
- * wait."), told by its reason (lib/sites/judge.ts): there is nothing to read until the site lets
- * the visitor through, so the popup says to wait and reload rather than offer "Extract anyway".
- * tests/unit/unreachable-page.test.ts holds this to the engine's wording on the page itself.
+ * wait."), told by its reason code (lib/sites/judge.ts): there is nothing to read until the site
+ * lets the visitor through, so the popup says to wait and reload rather than offer "Extract
+ * anyway". tests/unit/unreachable-page.test.ts holds this to the engine's verdict on the page itself.
  */
-export function isAntiBotCheck(result: { detected: boolean; reasons: string[] }): boolean {
-  return !result.detected && result.reasons.some((reason) => /anti-bot check/i.test(reason));
+export function isAntiBotCheck(result: { detected: boolean; reasons: StoredReason[] }): boolean {
+  return !result.detected && result.reasons.some((reason) => typeof reason !== 'string' && reason.code === 'antiBot');
 }
 
 const BROWSER_SCHEMES = /^(?:chrome|chrome-untrusted|chrome-search|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|resource|data|javascript):/i;
