@@ -5,6 +5,7 @@ import { fingerprintEntry, fingerprintStoredEntry } from './entry-fingerprint';
 import { earlierIso, entryInputSchema, legacyLibraryEntryId, libraryEntryId, libraryEntrySchema, savedTime, type EntryInput, type LibraryEntry } from './library-entry';
 import { entryProblem } from './entry-problem';
 import { upgradeEntry } from './transcript-versions';
+import { t } from './i18n/messages';
 
 /**
  * The library in `browser.storage.local`: one key per saved page (`transcript:<id>`, the id a
@@ -45,10 +46,7 @@ export interface LibraryListing {
 export class LibraryFullError extends Error {
   override name = 'LibraryFullError';
   constructor() {
-    super(
-      'The library is full: the browser gives Verbatim no more room. ' +
-        'Delete or export some saved transcripts, then try again. Nothing already saved was changed.',
-    );
+    super(t('libraryFull'));
   }
 }
 

@@ -4,6 +4,7 @@ import '../../components/reader.css';
 import { render } from 'preact';
 import { ReaderView } from '../../components/ReaderView';
 import { getEntry } from '../../extension/library-store';
+import { t } from '../../extension/i18n/messages';
 
 /**
  * The reader view of a library entry in a tab of its own (/reader-tab.html?entry=<id>), opened
@@ -15,7 +16,7 @@ const id = new URLSearchParams(location.search).get('entry');
 
 async function show() {
   const entry = id === null ? null : await getEntry(id);
-  if (entry) document.title = `${entry.transcript.title || 'Untitled transcript'} – Verbatim reader`;
+  if (entry) document.title = t('readerTabTitle', entry.transcript.title || t('untitledTranscript'));
   render(
     <main>{entry ? <ReaderView transcript={entry.transcript} mode="tab" /> : <p role="alert">This transcript is no longer in the library.</p>}</main>,
     app,
