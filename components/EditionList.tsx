@@ -1,11 +1,12 @@
 import type { Edition } from '../extension/library-transcripts';
 import { editionHash } from '../extension/library-transcripts';
 import { transcriptSite } from '../extension/transcript-site';
+import { t, tn } from '../extension/i18n/messages';
+import { formatMoment } from '../extension/i18n/dates';
 
-const AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function when(iso: string | null): string {
-  return iso ? AT.format(new Date(iso)) : 'not recorded';
+  return iso ? formatMoment(iso) : t('notRecorded');
 }
 
 /**
@@ -16,7 +17,7 @@ export function EditionList({ editions, shown }: { editions: Edition[]; shown: P
   if (editions.length < 2) return null;
   return (
     <section class="editions" aria-labelledby="editions-heading">
-      <h2 id="editions-heading">{editions.length} editions of this transcript</h2>
+      <h2 id="editions-heading">{tn('editionsOfTranscript', editions.length)}</h2>
       <ol>
         {editions.map((edition) => {
           const current = edition.entryId === shown.entryId && edition.index === shown.index;
@@ -24,12 +25,12 @@ export function EditionList({ editions, shown }: { editions: Edition[]; shown: P
             <li key={`${edition.entryId}:${edition.index}`} class="edition" aria-current={current ? 'true' : undefined}>
               <a href={editionHash(edition)}>
                 <bdi>{transcriptSite(edition.transcript)}</bdi>
-                {edition.index > 0 ? ' (earlier text)' : ''}
+                {edition.index > 0 ? ` ${t('earlierText')}` : ''}
               </a>
-              {current && <span class="edition-shown"> · shown</span>}
+              {current && <span class="edition-shown"> · {t('editionShown')}</span>}
               <dl class="facts">
                 <div>
-                  <dt>Address</dt>
+                  <dt>{t('factAddress')}</dt>
                   <dd>
                     <a href={edition.transcript.url} target="_blank" rel="noreferrer noopener">
                       <bdi>{edition.transcript.url}</bdi>
@@ -37,11 +38,11 @@ export function EditionList({ editions, shown }: { editions: Edition[]; shown: P
                   </dd>
                 </div>
                 <div>
-                  <dt>Read</dt>
+                  <dt>{t('editionRead')}</dt>
                   <dd>{when(edition.transcript.accessedAt)}</dd>
                 </div>
                 <div>
-                  <dt>Saved</dt>
+                  <dt>{t('columnSaved')}</dt>
                   <dd>{when(edition.savedAt)}</dd>
                 </div>
               </dl>

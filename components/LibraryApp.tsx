@@ -34,6 +34,7 @@ import { TranscriptActions } from './TranscriptActions';
 import { TranscriptView } from './TranscriptView';
 import { UndoBar } from './UndoBar';
 import { useLibraryView } from './useLibraryView';
+import { t, tn } from '../extension/i18n/messages';
 
 /** The entry the address names (`#entry=<id>`), or null for the list. */
 /** The opened entry's title: where the focus goes when an entry opens. */
@@ -128,10 +129,10 @@ export function LibraryApp() {
     if (!deleted) return;
     try {
       await putEntry(deleted.id, deleted.entry);
-      announce({ text: `Restored “${isolate(deleted.entry.transcript.title)}”.`, tone: 'done' });
+      announce({ text: t('restored', isolate(deleted.entry.transcript.title)), tone: 'done' });
       setDeleted(null);
     } catch (error) {
-      const text = error instanceof LibraryFullError ? error.message : `Could not restore: ${String(error)}`;
+      const text = error instanceof LibraryFullError ? error.message : t('couldNotRestore', String(error));
       announce({ text, tone: 'problem' });
     }
   }
@@ -141,10 +142,9 @@ export function LibraryApp() {
     try {
       const file = libraryExportFile(formatById(formatId)!, entries, scope);
       downloadFile(file.name, file.content, file.mediaType);
-      const what = entries.length === 1 ? '1 transcript' : `${entries.length} transcripts`;
-      announce({ text: `Exported ${what} to ${file.name}.`, tone: 'done' });
+      announce({ text: tn('exported', entries.length, file.name), tone: 'done' });
     } catch (error) {
-      announce({ text: `Could not export: ${error instanceof Error ? error.message : String(error)}`, tone: 'problem' });
+      announce({ text: t('couldNotExport', error instanceof Error ? error.message : String(error)), tone: 'problem' });
     }
   }
 
@@ -187,12 +187,12 @@ export function LibraryApp() {
     // A read or a storage failure other than a full quota: say so rather than fail silently.
     const reason = error instanceof Error ? error.message : String(error);
     setImportSummary(null);
-    announce({ text: `The import of ${fileName} stopped: ${reason}. What was already saved is kept.`, tone: 'problem' });
+    announce({ text: t('importStopped', fileName, reason), tone: 'problem' });
   }
 
   function cancelImport() {
     if (!question) return;
-    announce({ text: `Nothing was imported from ${question.fileName}. Nothing already saved was changed.`, tone: 'done' });
+    announce({ text: t('importCancelled', question.fileName), tone: 'done' });
     setQuestion(null);
   }
 
@@ -202,7 +202,7 @@ export function LibraryApp() {
     return (
       <div class="library">
         <nav class="library-bar">
-          <a href="#">← All saved transcripts</a>
+          <a href="#">{t('allSavedTranscripts')}</a>
         </nav>
         <main>
           {open && opened?.transcript ? (
@@ -217,7 +217,7 @@ export function LibraryApp() {
               />
             </>
           ) : (
-            <p>This transcript is no longer in the library.</p>
+            <p>{t('noLongerInLibrary')}</p>
           )}
         </main>
       </div>
@@ -227,7 +227,7 @@ export function LibraryApp() {
   return (
     <div class="library">
       <header class="library-bar">
-        <h1>Verbatim library</h1>
+        <h1>{t('libraryTitle')}</h1>
         <StorageUsageLine usage={usage} />
       </header>
       <main>
@@ -263,7 +263,7 @@ export function LibraryApp() {
         <LiveStatus note={note} />
         {deleted && (
           <UndoBar
-            title={deleted.entry.transcript.title || 'Untitled transcript'}
+            title={deleted.entry.transcript.title || t('untitledTranscript')}
             onUndo={() => void undoDelete()}
             onDismiss={() => setDeleted(null)}
           />
@@ -279,16 +279,17 @@ export function LibraryApp() {
         )}
         {importSummary && <ImportReport summary={importSummary} />}
         {listing === null ? (
-          <p role="status">Loading the library…</p>
+          <p role="status">{t('loadingLibrary')}</p>
         ) : listing.entries.length === 0 ? (
-          <p class="empty">Nothing saved yet. Open a transcript page, click the Verbatim icon and choose “Save to library”.</p>
+          <p class="empty">{t('libraryEmpty')}</p>
         ) : shown.length === 0 ? (
           <p class="empty">
             {query.trim() === '' ? (
-              'No saved transcript has everything the filters ask for.'
+              t('noFilterMatch')
             ) : (
               <>
-                No saved transcript matches “<bdi>{query}</bdi>”{activeFilters(view.filters).length > 0 && ' with these filters'}.
+                {t('noSearchMatch')} {t('quoteOpen')}<bdi>{query}</bdi>{t('quoteClose')}{activeFilters(view.filters).length > 0 && ` ${t('withTheseFilters')}`}
+                {t('sentenceEnd')}
               </>
             )}
           </p>

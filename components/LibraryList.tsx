@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { KIND_NAMES } from '../lib/kind-names';
 import type { StoredEntry } from '../extension/library-store';
 import { languageName, leadingSpeakers } from '../extension/transcript-speakers';
 import { transcriptSite } from '../extension/transcript-site';
 import { LIBRARY_PAGE_ROWS } from './useLibraryView';
 import { LibrarySnippet } from './LibrarySnippet';
+import { numberFormat, t, tn } from '../extension/i18n/messages';
+import { formatDay, formatEventDate, formatMoment } from '../extension/i18n/dates';
+import { kindName } from '../extension/i18n/transcript-words';
 
 interface LibraryListProps {
   /** The rows rendered now: the first pages of what the search and filters keep. */
@@ -21,9 +23,6 @@ interface LibraryListProps {
   editionCount?: (stored: StoredEntry) => number;
 }
 
-const SAVED_ON = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const SAVED_AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const COUNT = new Intl.NumberFormat('en');
 
 /**
  * The saved transcripts as a table: title (opens it), date, kind, speakers, language, site,
@@ -45,23 +44,23 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
     <table class="library-list">
       <thead>
         <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Date</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Speakers</th>
-          <th scope="col">Language</th>
-          <th scope="col">Site</th>
-          <th scope="col">Questions</th>
-          <th scope="col">Saved</th>
+          <th scope="col">{t('columnTitle')}</th>
+          <th scope="col">{t('factDate')}</th>
+          <th scope="col">{t('factKind')}</th>
+          <th scope="col">{t('columnSpeakers')}</th>
+          <th scope="col">{t('columnLanguage')}</th>
+          <th scope="col">{t('factSite')}</th>
+          <th scope="col">{t('columnQuestions')}</th>
+          <th scope="col">{t('columnSaved')}</th>
           <th scope="col">
-            <span class="visually-hidden">Actions</span>
+            <span class="visually-hidden">{t('actions')}</span>
           </th>
         </tr>
       </thead>
       <tbody ref={body}>
         {entries.map((stored) => {
           const { transcript, savedAt } = stored.entry;
-          const title = transcript.title || 'Untitled transcript';
+          const title = transcript.title || t('untitledTranscript');
           const speakers = leadingSpeakers(transcript);
           const editions = editionCount?.(stored) ?? 1;
           return (
@@ -70,45 +69,45 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
                 <a href={`#entry=${stored.id}`}>
                   <bdi>{title}</bdi>
                 </a>
-                {editions > 1 && <span class="editions-count">{editions} editions</span>}
+                {editions > 1 && <span class="editions-count">{tn('editionsCount', editions)}</span>}
                 <LibrarySnippet transcript={transcript} words={words} />
               </td>
-              <td class="date" data-label="Date">
-                {transcript.date ?? '—'}
+              <td class="date" data-label={t('factDate')}>
+                {transcript.date === null ? '—' : formatEventDate(transcript.date)}
               </td>
-              <td data-label="Kind">{KIND_NAMES[transcript.kind]}</td>
-              <td data-label="Speakers">
+              <td data-label={t('factKind')}>{kindName(transcript.kind)}</td>
+              <td data-label={t('columnSpeakers')}>
                 {speakers.named.map((name, i) => (
                   <span key={name}>
-                    {i > 0 && ', '}
+                    {i > 0 && t('listSeparator')}
                     <bdi>{name}</bdi>
                   </span>
                 ))}
                 {speakers.more > 0 && <span class="more-speakers">{` +${speakers.more}`}</span>}
                 {speakers.named.length === 0 && '—'}
               </td>
-              <td data-label="Language">{languageName(transcript.language)}</td>
-              <td class="site" data-label="Site">
+              <td data-label={t('columnLanguage')}>{languageName(transcript.language)}</td>
+              <td class="site" data-label={t('factSite')}>
                 <bdi>{transcriptSite(transcript)}</bdi>
               </td>
-              <td class="number" data-label="Questions">
+              <td class="number" data-label={t('columnQuestions')}>
                 {transcript.exchanges.length}
               </td>
-              <td class="saved" data-label="Saved">
-                <time dateTime={savedAt} title={SAVED_AT.format(new Date(savedAt))}>
-                  {SAVED_ON.format(new Date(savedAt))}
+              <td class="saved" data-label={t('columnSaved')}>
+                <time dateTime={savedAt} title={formatMoment(savedAt)}>
+                  {formatDay(savedAt)}
                 </time>
               </td>
               <td class="row-actions">
                 <button type="button" onClick={() => onExport(stored)}>
-                  Export
+                  {t('export')}
                   <span class="visually-hidden">
                     {' '}
                     <bdi>{title}</bdi>
                   </span>
                 </button>
                 <button type="button" onClick={() => onDelete(stored)}>
-                  Delete
+                  {t('delete')}
                   <span class="visually-hidden">
                     {' '}
                     <bdi>{title}</bdi>
@@ -122,7 +121,7 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
     </table>
     {more > 0 && (
       <p class="more-rows">
-        {`Showing ${COUNT.format(entries.length)} of ${COUNT.format(entries.length + more)}. `}
+        {`${t('showingRows', numberFormat().format(entries.length), numberFormat().format(entries.length + more))} `}
         <button
           type="button"
           onClick={() => {
@@ -130,7 +129,7 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
             onShowMore();
           }}
         >
-          {`Show ${COUNT.format(Math.min(more, LIBRARY_PAGE_ROWS))} more`}
+          {t('showMoreRows', numberFormat().format(Math.min(more, LIBRARY_PAGE_ROWS)))}
         </button>
       </p>
     )}

@@ -1,5 +1,6 @@
 import { activeFilters, type LibraryFilters } from '../extension/library-filters';
-import { FACET_LABELS, facetValueName } from './library-facet-names';
+import { facetLabel, facetValueName } from './library-facet-names';
+import { numberFormat, t, tn } from '../extension/i18n/messages';
 
 interface LibraryResultsProps {
   shown: number;
@@ -10,7 +11,6 @@ interface LibraryResultsProps {
   onClear: () => void;
 }
 
-const COUNT = new Intl.NumberFormat('en');
 
 /**
  * How many saved transcripts the list shows, and by which search and filters it is narrowed
@@ -18,29 +18,28 @@ const COUNT = new Intl.NumberFormat('en');
  * clears them all. Announced as it changes.
  */
 export function LibraryResults({ shown, total, query, filters, narrowed, onClear }: LibraryResultsProps) {
-  const noun = total === 1 ? 'saved transcript' : 'saved transcripts';
   const chosen = activeFilters(filters);
   return (
     <div class="library-results">
       <p role="status">
-        {narrowed ? `${COUNT.format(shown)} of ${COUNT.format(total)} ${noun}` : `${COUNT.format(total)} ${noun}`}
+        {narrowed ? tn('shownOfSaved', total, numberFormat().format(shown)) : tn('savedCount', total)}
         {query.trim() !== '' && (
           <>
-            {' · search “'}
+            {` · ${t('searchFor')} ${t('quoteOpen')}`}
             <bdi>{query.trim()}</bdi>
-            {'”'}
+            {t('quoteClose')}
           </>
         )}
         {chosen.map(([facet, value]) => (
           <span key={facet}>
-            {` · ${FACET_LABELS[facet].label}: `}
+            {` · ${facetLabel(facet)}: `}
             <bdi>{facetValueName(facet, value)}</bdi>
           </span>
         ))}
       </p>
       {narrowed && (
         <button type="button" onClick={onClear}>
-          Clear search and filters
+          {t('clearSearch')}
         </button>
       )}
     </div>

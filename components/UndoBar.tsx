@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../extension/i18n/messages';
 
 interface UndoBarProps {
   title: string;
@@ -16,13 +17,13 @@ export function UndoBar({ title, onUndo, onDismiss }: UndoBarProps) {
   return (
     <div class="undo-bar">
       <span role="status">
-        Deleted “<bdi>{title}</bdi>”.
+        {t('deleted')} {t('quoteOpen')}<bdi>{title}</bdi>{t('quoteClose')}.
       </span>
       <button ref={undoButton} type="button" class="primary" onClick={onUndo}>
-        Undo
+        {t('undo')}
       </button>
       <button type="button" class="link" onClick={onDismiss}>
-        Dismiss
+        {t('dismiss')}
       </button>
     </div>
   );

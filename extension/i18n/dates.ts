@@ -32,7 +32,7 @@ let eventDays: { locale: string; format: Intl.DateTimeFormat } | null = null;
  */
 export function formatEventDate(day: string): string {
   const locale = interfaceLocale();
-  if (eventDays?.locale !== locale) eventDays = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }) };
+  if (eventDays?.locale !== locale) eventDays = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }) };
   const date = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? day : eventDays.format.format(date);
 }
