@@ -102,7 +102,7 @@ export function CaptureView({ listing, capture }: CaptureViewProps) {
       <h1 id="capture-title">{tn('listingCount', count)}</h1>
       <p>
         {t('listingExplained')}
-        {inLibrary > 0 && ` ${tn('listingInLibrary', inLibrary)}`}
+        {inLibrary > 0 && ` ${inLibrary === 1 ? t('listingInLibraryOne') : tn('listingInLibrary', inLibrary)}`}
       </p>
       <ul class="listed">
         {listing.transcripts.map((transcript) => (

@@ -91,13 +91,15 @@ export function ChangedSinceSaved({ transcript }: { transcript: Transcript }) {
   );
 }
 
-const CHANGE_COUNTS = { edited: 'turnsEdited', added: 'turnsAdded', removed: 'turnsRemoved' } as const;
+/** The first count names the turns ("2 turns added"), the next ones do not ("1 edited"). */
+const FIRST_COUNTS = { edited: 'turnsEdited', added: 'turnsAdded', removed: 'turnsRemoved' } as const;
+const NEXT_COUNTS = { edited: 'turnsEditedNext', added: 'turnsAddedNext', removed: 'turnsRemovedNext' } as const;
 
 /** "1 turn edited, 2 added.", «1 реплика изменена, 2 добавлены.»: each count in its own plural form. */
 export function changeCount({ changes }: Pick<Change, 'changes'>): string {
   const counts = (['edited', 'added', 'removed'] as const)
     .map((kind) => [changes.filter((change) => change.kind === kind).length, kind] as const)
     .filter(([n]) => n > 0);
-  const parts = counts.map(([n, kind], i) => (i === 0 ? tn(CHANGE_COUNTS[kind], n) : tn(`${CHANGE_COUNTS[kind]}Next`, n)));
+  const parts = counts.map(([n, kind], i) => tn((i === 0 ? FIRST_COUNTS : NEXT_COUNTS)[kind], n));
   return `${parts.join(t('listSeparator'))}${t('sentenceEnd')}`;
 }

@@ -29,7 +29,7 @@ export function ImportQuestion({ fileName, plan, onReplace, onKeepSaved, onCance
         {` ${tn('wouldReplace', count)}`}
       </h2>
       <p>
-        {plan.added > 0 ? tn('importLaterCopiesAndNew', count, plan.added) : tn('importLaterCopies', count)}
+        {`${count === 1 ? t('importLaterCopy') : t('importLaterCopies')}${plan.added > 0 ? ` ${tn('importAlsoNew', plan.added)}` : ''} ${count === 1 ? t('replaceOrKeepIt') : t('replaceOrKeepThem')}`}
       </p>
       <ul>
         {plan.replacing.slice(0, LISTED).map((replacement) => (
@@ -44,7 +44,7 @@ export function ImportQuestion({ fileName, plan, onReplace, onKeepSaved, onCance
       </ul>
       <div class="toolbar-buttons">
         <button type="button" onClick={onReplace}>
-          {tn('replaceThem', count)}
+          {count === 1 ? t('replaceIt') : t('replaceAll', count)}
         </button>
         <button type="button" onClick={onKeepSaved}>
           {t('keepSavedOnes')}

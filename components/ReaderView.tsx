@@ -5,6 +5,7 @@ import { speakerColours } from '../extension/speaker-colours';
 import { ReaderSupportContext, type ReaderSupport } from './ReaderSupport';
 import { TranscriptView } from './TranscriptView';
 import { t } from '../extension/i18n/messages';
+import { interfaceLocale } from '../extension/i18n/interface-locale';
 
 export interface ReaderViewProps {
   /** The transcript, or null when the page holds none (the keyboard command on another page). */
@@ -78,6 +79,8 @@ export function ReaderView({ transcript, mode, onClose, showInPage }: ReaderView
     <div
       ref={dialog}
       class={`reader reader-${mode}`}
+      // Over a page, the reader speaks the interface's language, whatever the page's own `lang`.
+      lang={interfaceLocale()}
       {...(overlay ? { role: 'dialog', 'aria-modal': 'true', tabIndex: -1, 'aria-labelledby': transcript ? titleId : `${titleId}-none` } : {})}
       onKeyDown={onKeyDown}
     >

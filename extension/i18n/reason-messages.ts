@@ -9,7 +9,7 @@ const TITLE_KINDS: Record<TranscriptKind, MessageKey> = {
   'answers-to-questions': 'reasonTitleKind_answers_to_questions',
   statement: 'reasonTitleKind_statement',
   remarks: 'reasonTitleKind_remarks',
-  other: 'reasonTitleKind_other',
+  other: 'reasonTitleKind_misc',
 };
 
 /**

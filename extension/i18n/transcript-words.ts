@@ -12,10 +12,10 @@ const KINDS: Record<TranscriptKind, MessageKey> = {
   remarks: 'kind_remarks',
   'answers-to-questions': 'kind_answers_to_questions',
   statement: 'kind_statement',
-  other: 'kind_other',
+  other: 'kind_misc',
 };
 
-const ROLES: Record<ParticipantRole, MessageKey> = { official: 'role_official', journalist: 'role_journalist', other: 'role_other' };
+const ROLES: Record<ParticipantRole, MessageKey> = { official: 'role_official', journalist: 'role_journalist', other: 'role_misc' };
 
 const TURNS: Record<TurnKind, MessageKey> = { question: 'turn_question', answer: 'turn_answer', remarks: 'turn_remarks' };
 
