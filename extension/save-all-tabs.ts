@@ -39,7 +39,7 @@ export async function saveAllTabs(deps: SaveAllTabsDeps = browserDeps()): Promis
 
 function summary(saved: number, updated: number): string {
   if (saved + updated === 0) return t('noTabTranscript');
-  return updated === 0 ? tn('savedFromTabs', saved) : tn('savedFromTabsUpdated', saved + updated, updated);
+  return updated === 0 ? tn('savedFromTabs', saved) : tn('savedFromTabsUpdated', saved + updated, tn('alreadyUpdated', updated));
 }
 
 function browserDeps(): SaveAllTabsDeps {

@@ -3,7 +3,7 @@ import { axeViolations } from './support/accessibility';
 import type { ExtensionBrowser } from './support/chromium';
 import { closeHarness, openHarness } from './support/harness';
 import type { PageServer } from './support/page-server';
-import { expectedFor, expectedQuestions } from './support/test-pages';
+import { expectedFor, expectedQuestions, shownDate } from './support/test-pages';
 
 /**
  * The interface in Russian, as a browser whose own language is Russian shows it: Chromium
@@ -43,7 +43,7 @@ describe('the interface in Russian (Chromium with --lang=ru)', () => {
     const popup = await browser.openPopup(tabId);
     await popup.getByRole('heading', { level: 1, name: expected.title! }).waitFor();
     expect(await popup.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['ru', 'Verbatim']);
-    for (const name of ['Копировать сводку', 'Копировать стенограмму', 'Сохранить JSON', 'Сохранить в библиотеку', 'Открыть режим чтения', 'Открыть библиотеку']) {
+    for (const name of ['Копировать сводку', 'Копировать стенограмму', 'Сохранить JSON', 'Сохранить в библиотеку', 'Открыть режим чтения', 'Сохранить вкладки', 'Библиотека']) {
       expect(await popup.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
     }
     expect(await popup.getByRole('heading', { level: 2, name: `Вопросы и ответы (${questions})` }).isVisible()).toBe(true);
@@ -67,7 +67,7 @@ describe('the interface in Russian (Chromium with --lang=ru)', () => {
     expect(await library.locator('.library-results [role=status]').innerText()).toBe('1 сохранённая стенограмма');
     const date = expectedFor(TRANSCRIPT).date!;
     const row = await library.locator('tbody tr').first().locator('td').allInnerTexts();
-    expect(row[1]).toBe(new Intl.DateTimeFormat('ru', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)));
+    expect(row[1]).toBe(shownDate(date, 'ru'));
     expect(row[4]).toBe('английский');
     expect(await library.getByRole('button', { name: 'Экспортировать всё' }).isVisible()).toBe(true);
     await library.getByLabel('Поиск по сохранённым стенограммам').fill('нет таких слов');

@@ -59,7 +59,7 @@ describe('the interface in Russian (the browser’s language)', () => {
       '5 из 21 абзаца пересказывают чужие слова, как в новостной заметке.',
     ]);
     expect(button(root, 'Всё равно извлечь')).toBeDefined();
-    expect(button(root, 'Открыть библиотеку')).toBeDefined();
+    expect(button(root, 'Библиотека')).toBeDefined();
   });
 
   it('shows a transcript with Russian buttons, headings and counts', async () => {
