@@ -101,9 +101,9 @@ function isNewer(version: unknown): boolean {
 
 function versionProblem(version: unknown): string {
   if (isNewer(version)) {
-    return `saved by a newer version of Verbatim (library version ${version}; this one reads up to ${LIBRARY_VERSION})`;
+    return t('entryNewerVersion', String(version), LIBRARY_VERSION);
   }
-  return `could not be upgraded from library version ${JSON.stringify(version)} to ${LIBRARY_VERSION}`;
+  return t('entryNotUpgraded', String(JSON.stringify(version)), LIBRARY_VERSION);
 }
 
 /** Every saved transcript, most recently saved first, and the values that could not be read. */

@@ -39,8 +39,6 @@ export type Reason =
   /** The transcript read breaks the schema's rules (the command line's and the extension's boundary check). */
   | { code: 'invalid'; issues: string };
 
-export type ReasonCode = Reason['code'];
-
 const count = z.number().int().nonnegative();
 const kind = z.enum(['press-conference', 'briefing', 'interview', 'remarks', 'answers-to-questions', 'statement', 'other']);
 
