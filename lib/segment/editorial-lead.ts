@@ -25,12 +25,19 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   const speakers = [...new Set([...fromTitle, ...labelled.filter((form) => !form.roleOnly && !form.journalist).map((form) => form.surname)])];
   let lead = 0;
   while (lead < first.paragraphs.length && isEditorial(first.paragraphs[lead]!, speakers)) lead += 1;
+  const next = turns[1];
+  const asksNext = next !== undefined && (next.boldQuestion || next.label?.kind === 'question' || next.label?.asks === true);
+  // A news site's interview whose headline names no kind ("José Manuel Albares: “…”"): before an
+  // anonymous first question ("Pregunta. …") the guest has not spoken; what stands there is the
+  // editor's, unless it greets or speaks in the first person.
+  const anonymousQuestion = asksNext && next.label?.kind === 'question' && !next.label.dash;
+  const opening = (first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS);
+  if (lead === 0 && anonymousQuestion && (kind === 'interview' || kind === 'other') && !GREETING.test(opening) && !FIRST_PERSON.test(opening)) lead = first.paragraphs.length;
   if (lead === 0) return { turns, headings };
   // In an interview the guest says nothing before the first question: once the lead opens as the
   // editor's, all of it before that question is ("… the new EU ambassador, Matti Maasikas." then
   // "What brought him here, we asked …").
-  const next = turns[1];
-  if (kind === 'interview' && next && (next.boldQuestion || next.label?.kind === 'question' || next.label?.asks)) lead = first.paragraphs.length;
+  if (kind === 'interview' && asksNext) lead = first.paragraphs.length;
   const editorial: RawTurn = { ...first, paragraphs: first.paragraphs.slice(0, lead), editorial: true };
   if (lead === first.paragraphs.length) return { turns: [editorial, ...turns.slice(1)], headings };
   // One turn became two: headings after it point one turn further.

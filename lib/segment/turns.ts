@@ -264,11 +264,13 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
   const counts = new Map<string, number>();
   let strong = 0;
   let strongQuestions = 0;
+  let strongAnswers = 0;
   for (const label of candidates) {
     if (!label) continue;
     counts.set(label.text.toLowerCase(), (counts.get(label.text.toLowerCase()) ?? 0) + 1);
     if (label.strength === 'strong') strong += 1;
     if (label.strength === 'strong' && label.kind === 'question') strongQuestions += 1;
+    if (label.strength === 'strong' && label.kind === 'answer') strongAnswers += 1;
   }
   // The title and the editor's lead name the page's speakers ("2022年8月2日,外交部发言人华春莹主持例行记者会").
   const firstLabel = candidates.findIndex((label) => label !== null);
@@ -289,6 +291,9 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     if (label.dash && strongQuestions >= 2) return null;
     // A bare "A" answers a bare "Q": it counts where the page's questions are written so.
     if (label.raw === 'A' && (counts.get('q') ?? 0) < 2) return null;
+    // "P." after "Pregunta.", "R." after "Respuesta." (El País writes the word once, then the letter).
+    if (label.kind === 'question' && !label.dash && strongQuestions >= 1 && label.raw.endsWith('.')) return label;
+    if (label.kind === 'answer' && strongAnswers >= 1 && label.raw.endsWith('.')) return label;
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
     if (label.alone) return null;
     // A name the title or the lead gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or

@@ -4,6 +4,8 @@ import { extractTranscript } from '../../lib/extract';
 import type { Block } from '../../lib/page/blocks';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
+import { kindFromTitle } from '../../lib/metadata/kind';
+import { detectLanguage } from '../../lib/metadata/language';
 import { countTeasers } from '../../lib/sites/generic';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
@@ -1505,5 +1507,83 @@ describe('the detector’s date hint for a listing’s teasers', () => {
   it.each(['Read more', 'Page 12 of 40', 'Top 10 stories'])('sees none in %j', async (text) => {
     const { mayHoldDate } = await import('../../lib/text/date-hint');
     expect(mayHoldDate(text)).toBe(false);
+  });
+});
+
+describe('question and answer words with a full stop, and in more languages', () => {
+  it.each([
+    ['Pregunta. Feijóo dice que por encima del derecho internacional…', 'question', 'strong'],
+    ['Respuesta. Feijóo no comprende de lo que habla.', 'answer', 'strong'],
+    ['P. El PP acusa al Gobierno…', 'question', 'weak'],
+    ['R. No, en absoluto.', 'answer', 'weak'],
+    ['Domanda. Ministro, che cosa…', 'question', 'strong'],
+    ['Pregunta - ¿Qué pasa con Irán?', 'question', 'strong'],
+    ['Vraag: Wat vindt u van het besluit?', 'question', 'strong'],
+    ['Antwoord: Wij steunen het.', 'answer', 'strong'],
+    ['Ερώτηση: Κύριε Υπουργέ, …', 'question', 'strong'],
+    ['שאלה: מה עמדת הממשלה?', 'question', 'strong'],
+    ['प्रश्न: क्या सरकार…', 'question', 'strong'],
+    ['Întrebare: Domnule ministru…', 'question', 'strong'],
+  ])('reads %j', (line, kind, strength) => {
+    expect(matchLabel(line)).toMatchObject({ kind, strength });
+  });
+
+  it.each(['Thanks. We will take questions.', 'Pregunta. sin mayúscula', 'p. 12 of the report'])('reads no label in %j', (line) => {
+    expect(matchLabel(line)).toBeNull();
+  });
+
+  it('reads El País’s interview: the lead is the editor’s, "P." after "Pregunta." asks', () => {
+    const doc = page('José Manuel Albares: “Esta guerra afecta mucho más a Europa”', [
+      'Viernes 6 marzo. Día D+6 de la guerra de Irán. Una quincena de países están ya directamente implicados en el conflicto.',
+      'Pregunta. Feijóo dice que por encima del derecho internacional están los derechos humanos.',
+      'Respuesta. Feijóo no comprende de lo que habla. Los derechos humanos son parte del derecho internacional.',
+      'P. El PP acusa al Gobierno de ponerse de perfil.',
+      'R. Nada más lejos de la realidad: España ha sido clara desde el primer día.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://elpais.com/espana/x.html'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['question', null],
+      ['answer', 'José Manuel Albares'],
+      ['question', null],
+      ['answer', 'José Manuel Albares'],
+    ]);
+  });
+});
+
+describe('kinds of transcript and the language in more languages', () => {
+  it.each([
+    ['Persconferentie minister-president na de ministerraad', 'press-conference'],
+    ['Συνέντευξη Τύπου του Υπουργού Εξωτερικών', 'press-conference'],
+    ['Συνέντευξη του Υπουργού Εξωτερικών στην ΕΡΤ', 'interview'],
+    ['Rozhovor ministra zahraničí pro Český rozhlas', 'interview'],
+    ['Conferinţă de presă susţinută de ministrul afacerilor externe', 'press-conference'],
+    ['साप्ताहिक मीडिया ब्रीफिंग का प्रतिलेख', 'briefing'],
+    ['Toespraak van minister Veldkamp bij de VN', 'remarks'],
+    ['المتحدث باسم وزارة الخارجية قنغ شوانغ يعقد مؤتمرا صحفيا اعتياديا', 'press-conference'],
+  ])('reads %j as %s', (title, kind) => {
+    expect(kindFromTitle(title)).toBe(kind);
+  });
+
+  const empty = parseDocument('<html><body></body></html>');
+  it.each([
+    ['nl', 'De minister heeft vandaag gezegd dat het kabinet niet van plan is om de steun te verminderen, maar wij zijn het er ook mee eens.'],
+    ['sv', 'Ministern sa att regeringen inte kommer att ändra sin politik och att det är för tidigt att säga något.'],
+    ['da', 'Ministeren sagde, at regeringen ikke vil ændre sin politik, og at det er for tidligt at sige noget om det.'],
+    ['cs', 'Ministr uvedl, že vláda nebude měnit svou politiku a že je příliš brzy na to, aby se něco říkalo, protože jsme'],
+    ['ro', 'Ministrul a declarat că guvernul nu va schimba politica și că este prea devreme pentru a spune ceva în acest moment.'],
+    ['hu', 'A miniszter azt mondta, hogy a kormány nem változtat a politikáján, és hogy még korai lenne bármit is mondani.'],
+    ['fi', 'Ministeri sanoi, että hallitus ei muuta politiikkaansa ja että on liian aikaista sanoa mitään, mutta olemme valmiita.'],
+    ['el', 'Ο υπουργός δήλωσε ότι η κυβέρνηση δεν θα αλλάξει την πολιτική της.'],
+    ['he', 'השר אמר כי הממשלה לא תשנה את מדיניותה'],
+    ['fa', 'وزیر امور خارجه گفت که دولت سیاست خود را تغییر نخواهد داد و این موضوع برای ما مهم است'],
+    ['ar', 'قال وزير الخارجية إن الحكومة لن تغير سياستها وإن هذا الأمر مهم بالنسبة لنا'],
+    ['bg', 'Министърът заяви, че правителството няма да промени политиката си и че е твърде рано да се каже нещо повече по въпроса.'],
+    ['sr', 'Министар је рекао да влада неће мењати своју политику и да је прерано да се било шта каже, јер њихова одлука'],
+    ['ru', 'Министр заявил, что правительство объявит о своих планах позже, и это было ожидаемо.'],
+    ['fr', 'Le ministre a déclaré que le gouvernement ne changera pas de politique et qu’il est trop tôt pour le dire.'],
+    ['it', 'Il ministro ha detto che il governo non cambierà la sua politica e che è troppo presto per dire altro.'],
+  ])('reads %s from the text', (language, text) => {
+    expect(detectLanguage(empty, new URL('https://example.org/'), text)).toBe(language);
   });
 });
