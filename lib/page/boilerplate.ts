@@ -44,9 +44,10 @@ const DROPPED: RegExp[] = [
   /^(?:(?:글자크기(?: 설정)?|글자 크기|인쇄(?:하기)?|목록|공유(?:하기)?|스크랩|font size|a\+|a-|print|share|e-?mail|close|imprimer|partager|drucken|teilen|imprimir|compartir|печать|распечатать|поделиться|друк|поширити|打印|关闭|關閉|分享|收藏|字号|字號|印刷|シェア)\s*(?:[|/·]\s*)?){2,8}$/iu,
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"
   /^(?:©|copyright\b|\(c\)\s|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
-  /^(?:posted by|publié par|publicado por|labels?:|schlagwörter:)/i, // blog furniture
-  /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|источник|джерело)\s?[:：].{0,80}$/iu, // "来源:环球网"
-  /^(?:читайте также|см\. также|lesen sie auch|lea también|>>\s?lire aussi|lire aussi|see also|相关阅读|相關新聞|相关新闻)(?!\p{L}).{0,200}$/iu,
+  /^(?:posted by|publié par|publicado por|postado por|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
+  /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|fonte|fonti|źródło|kaynak|sumber|nguồn|المصدر|источник|джерело)\s?[:：].{0,80}$/iu, // "来源:环球网", "FONTE: Terra Magazine"
+  // "Read also" in the corpus languages: "Baca Juga:", "Leggi anche", "Leia também", "Czytaj też", "Xem thêm", "اقرأ أيضا".
+  /^(?:читайте также|читайте також|см\. также|lesen sie auch|lea también|lee también|>>\s?lire aussi|(?:à )?lire aussi|see also|read also|read more|related|baca juga|lihat juga|baca selengkapnya|leggi anche|leia também|leia mais|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także)|ilgili haber(?:ler)?|xem thêm|tin liên quan|lees ook|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|相关阅读|相關新聞|相关新闻)(?!\p{L}).{0,200}$/iu,
   // Editors' notes around a transcript: provisional, rush or near-verbatim, "check against delivery".
   /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|\[?provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|here is the (?:full )?transcript|listen to (?:the )?(?:event|interview|podcast|conversation)(?: below)?|main topics:|\[?source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|transcript of the speech|versiones? taquigráficas?|※)/iu,
   // Photo and video credits: "…新华社记者李鑫摄", "(中評社 束沐攝)", "图源：外交部网站", "Video Credit: ...".
@@ -75,7 +76,7 @@ const DROPPED: RegExp[] = [
   // Affairs", "Presse- und Informationsamt der Bundesregierung", a venue's ("James S. Brady Press Briefing Room").
   /^[\p{L}.' -]{0,40}(?:ministry of (?:foreign|external) affairs|presse- und informationsamt der bundesregierung|(?:press )?briefing room)$/iu,
   // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
-  /^(?:bitte unterstützt unsere arbeit|support our work|please support us|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
+  /^(?:bitte unterstützt unsere arbeit|support our work|please support us|pomóż w rozwoju naszego portalu|wspieram|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
   // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", a Flash player's notice, a WordPress shortcode.
   /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|publicidad|anuncio|publicité|pubblicità|реклама|광고|広告|广告|廣告)$/iu,
   // Blogs' and news sites' own links: "Showing posts with label …", newsletters, "more articles like this", "don't miss".

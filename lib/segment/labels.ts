@@ -289,7 +289,9 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   // "[SENIOR STATE DEPARTMENT OFFICIAL]:": background briefings put the anonymised official's
   // label in square brackets (state.gov and its translations); the words inside are the label.
   const written = (found[1] ?? found[3] ?? '').trim();
-  const words = BRACKETED_WORDS.exec(written)?.[1]!.trim() ?? written;
+  // "1. Sputnik:", "(2) NHK:": Vietnam's MOFA numbers each question before its asker.
+  const number = NUMBERED.exec(written)?.[0] ?? '';
+  const words = BRACKETED_WORDS.exec(written)?.[1]!.trim() ?? written.slice(number.length);
   const colon = found[2] ?? found[4] ?? ':';
   if (words === '') return null;
   // As written: French puts a space before the colon ("Question :").
@@ -320,8 +322,10 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   if (CJK_RUN.test(compact) && compact.length > CJK_NAME_MAX && !endsWithCjkRole(compact)) return null;
   const shape = nameShape(words);
   // An outlet's name in ordinary words ("Российская газета:", "Первый информационный:").
+  // An office alone, in words of any case ("Đại sứ:", "Bộ trưởng:", "Juru bicara:"): the official's label.
+  if (shape === 'none' && isOfficeWords(words)) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (shape === 'none') return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
-  if (bold || (shape === 'single' && (endsWithCjkRole(words) || isOfficeOrModerator(words)))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (bold || (shape === 'single' && (endsWithCjkRole(words) || isOfficeOrModerator(words) || (number !== '' && OUTLET.test(words))))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   // "The Paper:", China's outlet, starts like a sentence and is a label all the same.
   if (shape === 'starter') return OUTLET.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
   return { raw, text: words, kind: 'named', rest, strength: shape === 'several' ? 'strong' : 'weak' };
@@ -397,6 +401,18 @@ function gluedBoldLabel(text: string, boldPrefix: string): LabelMatch | null {
   // An outlet or an office in bold is a label however often it appears ("<b>China News Service</b> We have ...").
   const strong = OUTLET.test(bold) || endsWithCjkRole(bold);
   return { raw: bold, text: bold, kind: 'named', rest, strength: strong ? 'strong' : 'weak' };
+}
+
+/** A question's number before its asker's label: "1. ", "12) ", "(2) ". */
+const NUMBERED = /^(?:\d{1,2}[.)]|[(（]\d{1,2}[)）])\s*(?=\S)/u;
+
+/** The most words of an office written alone ("Người phát ngôn Bộ Ngoại giao"). */
+const OFFICE_WORDS_MAX = 6;
+
+/** Words that are all words of office, capitalised first: an office alone in any script's case. */
+function isOfficeWords(words: string): boolean {
+  const tokens = words.split(/\s+/u);
+  return tokens.length <= OFFICE_WORDS_MAX && /^\p{Lu}/u.test(words) && !SENTENCE_STARTERS.has(tokens[0]!.toLowerCase()) && tokens.every((token) => isRoleWord(token));
 }
 
 /** One word of office or a moderator's title ("Minister:", "Portavoz.-", "Ведущий:", "사회자"): a label wherever it stands. */

@@ -12,6 +12,8 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   // with its words capitalised: capitals alone tell no name from the words around it.
   const title = /\p{Ll}/u.test(written) || written.split(/\s+/u).length < CAPITALS_TITLE_WORDS ? written : written.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
   const names: Array<{ name: string; index: number }> = [];
+  const words = title.match(/\p{L}+/gu) ?? [];
+  const titleCase = words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
   // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name.
   for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
     // "С.В.Лаврова", not "U.S. State".
@@ -32,7 +34,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // or an office after it ("José Manuel Albares: “...”", "Ned Price, Spokesperson").
     // `afterOffice`: a byline or a dateline, where "Share This:" and "Prime Minister's Office"
     // stand too, names a person only after an office or "by".
-    const placed = ROLE_BEFORE.has(before.toLowerCase()) || (!options.afterOffice && /^(?:[’']s|:|,)$/u.test(after));
+    // In a title that capitalises every word ("Lebih Dekat, Lebih Akrab Dengan Bapak Dubes …"), a
+    // comma or a colon tells no name: only an office before it does.
+    const placed = ROLE_BEFORE.has(before.toLowerCase()) || (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
     // A surname alone counts right after an office: "Bundesminister Steinmeier", "Secretary Blinken's".
     const minimum = PERSON_OFFICES.test(before) ? 1 : 2;
     if (run.length >= minimum && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
@@ -72,6 +76,10 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** A title of this many words, this share of them capitalised, is in title case. */
+const TITLE_CASE_WORDS = 6;
+const TITLE_CASE_SHARE = 0.8;
 
 /** The fewest words of a title in capitals read as one: "By TIMES NEWSROOM" is a byline's author. */
 const CAPITALS_TITLE_WORDS = 6;

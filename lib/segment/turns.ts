@@ -3,7 +3,7 @@ import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
 import type { Heading, TranscriptKind } from '../transcript-schema';
 import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, type LabelKind, type LabelMatch } from './labels';
 import { readSpeaker } from './speakers';
-import { CJK_JOURNALIST, isRoleWord } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, isRoleWord, OUTLET } from '../vocabulary/name-words';
 
 /**
  * Step 4a: paragraphs into turns. A turn starts at a label, at a topic heading or at a
@@ -53,6 +53,8 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   // "--まず、メルボルンの印象は?" then the answer): no dash ever follows a dash.
   const dashes = accepted.flatMap((label, i) => (label?.dash ? [i] : []));
   const dashAsks = dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => blocks[i + 1] !== undefined && accepted[i + 1] === null);
+  // Where no answer carries a label (only askers and outlets do), an outlet's question is answered unlabelled.
+  const outletsAsk = accepted.every((label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)));
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
   let current: RawTurn | null = null;
@@ -113,11 +115,11 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       turns.push(current);
       return;
     }
-    if (current && !current.boldQuestion && !asksAndIsAnswered(current) && !(dashAsks && current.label?.dash)) {
+    if (current && !current.boldQuestion && !asksAndIsAnswered(current, outletsAsk) && !(dashAsks && current.label?.dash)) {
       current.paragraphs.push(block.text);
       return;
     }
-    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current) || (dashAsks && current.label?.dash === true));
+    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current, outletsAsk) || (dashAsks && current.label?.dash === true));
     current = { label: null, continuation: turns.length > 0, boldQuestion: false, afterQuestion, section, paragraphs: [block.text] };
     turns.push(current);
   });
@@ -129,9 +131,12 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
  * paragraph after it is the answer, not more of the question ("问：…？" then the spokesperson's
  * words with no "答：").
  */
-function asksAndIsAnswered(turn: RawTurn): boolean {
+function asksAndIsAnswered(turn: RawTurn, outletsAsk: boolean): boolean {
   const label = turn.label;
-  if (!label || !(label.kind === 'question' || label.asks || (label.kind === 'named' && CJK_JOURNALIST.test(label.text)))) return false;
+  // A journalist's label asks too ("法新社记者：…？"), and a numbered outlet's where no answer is
+  // labelled ("1. Sputnik: …?" then the spokesperson's words, Vietnam's MOFA).
+  const journalist = label?.kind === 'named' && (CJK_JOURNALIST.test(label.text) || (outletsAsk && OUTLET.test(label.text) && /^[(（]?\d/u.test(label.raw)));
+  if (!label || !(label.kind === 'question' || label.asks || journalist)) return false;
   return /[?？؟]\s*[»"”)）]?$/u.test(turn.paragraphs.at(-1) ?? '');
 }
 

@@ -69,6 +69,8 @@ export const ROLE_BEFORE = new Set([
   'herr', 'frau', 'señor', 'señora', 'sr.', 'sra.', 'г-н', 'г-жа', 'господин', 'госпожа', 'пан', 'пані',
   'cumhurbaşkanı', 'başbakan', 'bakan', 'bakanı', 'sözcüsü', 'presiden', 'menteri', 'prezydent', 'premier', 'ambasciatore',
   'embaixador', 'rzecznik', 'wiceminister', 'pak', 'bapak', 'ibu', 'sayın', 'hon', 'hon.', 'honourable', 'honorable',
+  // Vietnamese and Indonesian offices end on these words: "Đại sứ", "Bộ trưởng", "Thủ tướng", "Người phát ngôn", "Duta Besar".
+  'sứ', 'trưởng', 'tướng', 'ngôn', 'tịch', 'dubes', 'besar', 'bicara',
 ]);
 
 /* Offices, journalists and moderators in CJK labels and in every language. */
@@ -125,6 +127,8 @@ export const NOT_NAMES = new Set([
   'guten', 'tag', 'morgen', 'abend', 'good', 'morning', 'afternoon', 'evening', 'buenos', 'días', 'buenas', 'tardes',
   'bom', 'dia', 'boa', 'buongiorno', 'buonasera', 'dzień', 'dobry', 'hello', 'thank', 'thanks', 'dear', 'welcome', 'bonjour',
   'bonsoir', 'merci', 'herzlich', 'willkommen',
+  // Vietnamese titles capitalise only names, or every word: the verbs and words of event after a name.
+  'trả', 'lời', 'phỏng', 'vấn', 'họp', 'báo', 'tại', 'với', 'về', 'và',
 ]);
 
 /** Three-syllable words that follow an office in Korean titles and name no one. */

@@ -5,6 +5,7 @@ import type { Block } from '../../lib/page/blocks';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
 import { kindFromTitle } from '../../lib/metadata/kind';
+import { namesInTitle } from '../../lib/segment/title-names';
 import { detectLanguage } from '../../lib/metadata/language';
 import { countTeasers } from '../../lib/sites/generic';
 import { parseDocument } from '../../scripts/lib/parse-html';
@@ -1585,5 +1586,41 @@ describe('kinds of transcript and the language in more languages', () => {
     ['it', 'Il ministro ha detto che il governo non cambierà la sua politica e che è troppo presto per dire altro.'],
   ])('reads %s from the text', (language, text) => {
     expect(detectLanguage(empty, new URL('https://example.org/'), text)).toBe(language);
+  });
+});
+
+describe('offices alone, numbered askers, and "read also" in more languages', () => {
+  it.each(['Đại sứ: Thứ nhất là tôi rất hoan nghênh', 'Juru bicara: Kami menyambut baik', 'Bộ trưởng: Chúng tôi'])('reads the office alone in %j as a label', (line) => {
+    expect(matchLabel(line)).toMatchObject({ kind: 'named', strength: 'strong' });
+  });
+
+  it('reads no office in a sentence that opens with "The"', () => {
+    expect(matchLabel('The minister: a man of few words')?.strength).not.toBe('strong');
+  });
+
+  it('reads a numbered outlet as the asker, and the unlabelled paragraph after its question as the answer (Vietnam’s MOFA)', () => {
+    const doc = page('Họp báo thường kỳ của Bộ Ngoại giao', [
+      '<p><b>1. Sputnik: Hải quân Việt Nam đã điều tàu hộ vệ ra diễn tập. Xin bà cho biết thêm thông tin?</b></p>',
+      'Chúng tôi không có thông tin về hoạt động như phóng viên hỏi.',
+      '<p><b>2. Reuters: Bà có bình luận gì về tuyên bố của Trung Quốc?</b></p>',
+      'Lập trường của Việt Nam về vấn đề này là nhất quán và đã được khẳng định nhiều lần.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://mofa.gov.vn/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it.each(['Baca Juga: Wawancara lainnya', 'Leggi anche: Tajani a Bruxelles', 'Leia também: Lula em Paris', 'Czytaj też: Sikorski w Kijowie', 'Xem thêm: Họp báo', 'اقرأ أيضا: لافروف في تونس', 'FONTE: Terra Magazine', 'Postar um comentário', 'أسئلة شائعة'])(
+    'drops %j',
+    (line) => {
+      expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+    },
+  );
+
+  it.each([
+    ['ĐẠI SỨ NGUYỄN QUỐC CƯỜNG TRẢ LỜI PHỎNG VẤN VIỆT WEEKLY', ['Nguyễn Quốc Cường']],
+    ['Lebih Dekat, Lebih Akrab Dengan Bapak Dubes RI Untuk Australia, Dr. Siswo Pramono', ['Siswo Pramono']],
+    ['José Manuel Albares: “Esta guerra afecta mucho más a Europa”', ['José Manuel Albares']],
+  ])('reads the names in %j', (title, names) => {
+    expect(namesInTitle(title)).toEqual(names);
   });
 });
