@@ -30,7 +30,7 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   ['statement', /(?<!\p{L})(?:statements?|заявлени[яей]|заява|déclarations?|declaraci[oó]n|declaração|dichiarazione|oświadczenie|açıklama|pernyataan|tuyên bố|erklärung|بيان|verklaring|uttalande|prohlášení|declarați[ae]|δήλωση|δηλώσεις|nyilatkozat|lausunto|изявление|הצהרה|بیانیه|वक्तव्य)(?!\p{L})|声明|談話|谈话|성명|담화/iu],
   [
     'remarks',
-    /(?<!\p{L})(?:remarks|speech|address|выступлени|вступительное слово|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|pronunciamento|discorso|przemówieni|orędzi|wystąpieni|konuşma|hitap|pidato|sambutan|phát biểu|كلمة|خطاب|toespraak|anförande|projev|discursul|ομιλία|beszéd|felszólalás|обраћање|נאום|سخنرانی|भाषण|संबोधन)|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|スピーチ|연설|축사|발언/iu,
+    /(?<!\p{L})(?:remarks|speech|address|выступлени|вступительное слово|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|pronunciamento|discorso|przemówieni|orędzi|wystąpieni|konuşma|hitap|pidato|sambutan|phát biểu|كلمة|خطاب|toespraak|anförande|projev|discursul|ομιλία|beszéd|felszólalás|обраћање|נאום|سخنرانی|भाषण|संबोधन|keynote|lecture|vortrag|grußwort|grussworte?|festrede|laudatio|mot d['’]accueil)|\p{L}(?:rede|ansprache|toespraak|vortrag)(?!\p{L})|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|式辞|祝辞|スピーチ|연설|축사|발언|취임사|환영사|기념사|개회사|폐회사|격려사|만찬사|기조연설|강연/iu,
   ],
 ];
 

@@ -30,7 +30,9 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // A news site's interview whose headline names no kind ("José Manuel Albares: “…”"): before an
   // anonymous first question ("Pregunta. …") the guest has not spoken; what stands there is the
   // editor's, unless it greets or speaks in the first person.
-  const anonymousQuestion = asksNext && next.label?.kind === 'question' && !next.label.dash;
+  // A named interviewer's first question does the same ("Stephan Detjen: Herr Botschafter, …?").
+  const interviewerAsks = next?.label?.kind === 'named' && !next.label.dash && /[?？؟]/u.test(next.paragraphs.join(' ')) && !fromTitle.includes(readSpeaker(next.label.text).surname);
+  const anonymousQuestion = (asksNext && next.label?.kind === 'question' && !next.label.dash) || interviewerAsks;
   const opening = (first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS);
   if (lead === 0 && anonymousQuestion && (kind === 'interview' || kind === 'other') && !GREETING.test(opening) && !FIRST_PERSON.test(opening)) lead = first.paragraphs.length;
   if (lead === 0) return { turns, headings };

@@ -26,6 +26,8 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   let afterOf = false;
   let before = '';
   let previous = '';
+  let lastOffice = -1;
+  let nearOffice = false;
   const close = (after: string) => {
     // "Foreign Minister of Afghanistan Salahuddin Rabbani": the place belongs to the office.
     if (afterOf && run.length === 3) run = run.slice(1);
@@ -36,7 +38,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // stand too, names a person only after an office or "by".
     // In a title that capitalises every word ("Lebih Dekat, Lebih Akrab Dengan Bapak Dubes …"), a
     // comma or a colon tells no name: only an office before it does.
-    const placed = ROLE_BEFORE.has(before.toLowerCase()) || (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
+    // An office a few words before counts too: "Президента Беларуси Александра Лукашенко", "il ministro
+    // degli Esteri e vicepremier Antonio Tajani", "Foreign Minister of Japan Yoko Kamikawa".
+    const placed = ROLE_BEFORE.has(before.toLowerCase()) || nearOffice || (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
     // A surname alone counts right after an office: "Bundesminister Steinmeier", "Secretary Blinken's".
     const minimum = PERSON_OFFICES.test(before) ? 1 : 2;
     if (run.length >= minimum && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
@@ -56,9 +60,11 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // Inside a name a particle may be capitalised: "Jean-Yves Le Drian", "Charles De Gaulle".
     const particle = NAME_PARTICLES.has(run.length > 0 ? word.toLowerCase() : word) && opens && particleLeadsToName(tokens, i);
     const office = NOT_NAMES.has(word.toLowerCase()) || ROLE_BEFORE.has(word.toLowerCase()) || isRoleWord(word);
+    if (PERSON_OFFICES.test(word)) lastOffice = i;
     if (particle || (capitalised && !office)) {
       if (run.length === 0) {
         start = found.index;
+        nearOffice = i - lastOffice <= OFFICE_REACH && run.length === 0 && lastOffice >= 0 && !NOT_NAMES.has(word.toLowerCase());
         afterOf = /^(?:of|for)$/i.test(previous);
         before = previous;
       }
@@ -76,6 +82,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** How many tokens after an office a name may start and still be the office's holder (words and spaces count). */
+const OFFICE_REACH = 8;
 
 /** A title of this many words, this share of them capitalised, is in title case. */
 const TITLE_CASE_WORDS = 6;

@@ -54,7 +54,7 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
-export const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik)$/iu;
+export const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik|vicepremier|ministr|ministra|ministrem|ministre|міністр|міністра|міністром|президента|президентом|посла|послом|spokesperson’s|ambassadeur|embajador|embajadora|ambasador|ambasadora|büyükelçi|dubes|sứ|trưởng|tướng)$/iu;
 
 /** Words after which a title names a person: offices, and "by", "with", "von", "de". */
 export const ROLE_BEFORE = new Set([
@@ -129,6 +129,8 @@ export const NOT_NAMES = new Set([
   'bonsoir', 'merci', 'herzlich', 'willkommen',
   // Vietnamese titles capitalise only names, or every word: the verbs and words of event after a name.
   'trả', 'lời', 'phỏng', 'vấn', 'họp', 'báo', 'tại', 'với', 'về', 'và',
+  // Indonesian titles capitalise every word: "… Dubes RI Untuk Australia, Dr. Siswo Pramono".
+  'untuk', 'dengan', 'dan', 'ke', 'dari', 'bersama', 'tentang', 'soal', 'lebih',
 ]);
 
 /** Three-syllable words that follow an office in Korean titles and name no one. */

@@ -1624,3 +1624,44 @@ describe('offices alone, numbered askers, and "read also" in more languages', ()
     expect(namesInTitle(title)).toEqual(names);
   });
 });
+
+describe('speeches named by their kind in more words, and the holder of an office a few words on', () => {
+  it.each([
+    ['Eröffnungsrede des Bundespräsidenten beim Europaforum', 'remarks'],
+    ['Neujahrsansprache 2024', 'remarks'],
+    ['국립외교원 60주년 기념식 장관님 환영사', 'remarks'],
+    ['강경화 제38대 외교부 장관 취임사', 'remarks'],
+    ['"Bundespräsident und Außenpolitik" - Vortrag von Bundespräsident Heinz Fischer', 'remarks'],
+    ['Keynote by the Secretary-General at the Summit', 'remarks'],
+  ])('reads %j as %s', (title, kind) => {
+    expect(kindFromTitle(title)).toBe(kind);
+  });
+
+  it.each([
+    ['Стенограмма выступления Президента Беларуси Александра Лукашенко на торжественном собрании', ['Александра Лукашенко']],
+    ['Globe trotter: in 72 ore il ministro degli Esteri e vicepremier Antonio Tajani era a Washington', ['Antonio Tajani']],
+    ['Remarks With Foreign Minister Of Japan Yoko Kamikawa At A Joint Press Availability', ['Yoko Kamikawa']],
+    ['Minister Lavrov’s remarks at the UN Security Council, New York', ['Lavrov']],
+    ['Ucraina, Di Maio: «Conferenza di pace, l’Italia garante»', ['Di Maio']],
+  ])('reads the names in %j', (title, names) => {
+    expect(namesInTitle(title)).toEqual(names);
+  });
+
+  it('gives an interview’s unlabelled answers to the guest its lead names after an office', () => {
+    const doc = page('Dopo il board of peace a Washington, si arriverà a una vera pace?', [
+      'Globe trotter: in 72 ore il ministro degli Esteri e vicepremier Antonio Tajani era a Washington, come osservatore.',
+      '<h2>Lo stop della Corte suprema ai dazi di Trump cambia tutto?</h2>',
+      '"È sempre una buona notizia quando si tolgono i dazi, ma è possibile che non ci saranno grandi cambiamenti."',
+      '<h2>Si arriverà a una vera pace e ricostruzione?</h2>',
+      '"Non sarà facile, ma questo è l’obiettivo. Dobbiamo arrivare a chiudere la stagione della guerra."',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.ilgiornale.it/news/x.html'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['question', null],
+      ['answer', 'Antonio Tajani'],
+      ['question', null],
+      ['answer', 'Antonio Tajani'],
+    ]);
+  });
+});
