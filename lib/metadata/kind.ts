@@ -11,7 +11,7 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
     'briefing',
     // en, ru, uk, fr, es, de, ko ("정례브리핑"), zh ("吹风会"), ja ("ブリーフィング"); Russian and
     // Ukrainian inflect it ("брифинга", "брифінгу").
-    /(?<!\p{L})(?:брифинг|брифінг)|(?<!\p{L})(?:briefings?|point de presse|points de presse|sesión informativa|pressebriefing|persbriefing|briefing|ενημέρωση πολιτικών συντακτών|תדריך)(?!\p{L})|브리핑|吹风会|ブリーフィング|ब्रीफिंग/iu,
+    /(?<!\p{L})(?:брифинг|брифінг)|(?<!\p{L})(?:briefings?|point de presse|points de presse|sesión informativa|pressebriefing|persbriefing|ενημέρωση πολιτικών συντακτών|תדריך)(?!\p{L})|브리핑|吹风会|ブリーフィング|ब्रीफिंग/iu,
   ],
   [
     'press-conference',

@@ -50,7 +50,7 @@ const UKRAINIAN_LETTERS = /[іїєґ]/giu;
 const RUSSIAN_LETTERS = /[ыэъё]/giu;
 /** Serbian Cyrillic's own letters (ј, љ, њ, ћ, ђ, џ); Bulgarian writes ъ as a vowel and never ы or э. */
 const SERBIAN_LETTERS = /[јљњћђџ]/giu;
-const BULGARIAN_ONLY = /[ъ]/giu;
+const BULGARIAN_ONLY = /ъ/giu;
 const NOT_BULGARIAN = /[ыэё]/giu;
 /** Letters Persian writes and Arabic does not (پ, چ, ژ, گ, ک, ی). */
 const PERSIAN_LETTERS = /[پچژگکی]/gu;

@@ -135,6 +135,13 @@ const BOLD_LABEL_MAX = 70;
 export const BOLD_SENTENCES_MIN = 3;
 export const BOLD_SENTENCE_END = /[.?!…。？！؟»"”]$/u;
 
+/**
+ * Interviews whose questions are plain paragraphs: the longest read as a question, and how many
+ * make a page of them (segmentation and detection's label scan read them by this one rule).
+ */
+export const PLAIN_QUESTION_MAX = 400;
+export const PLAIN_QUESTIONS_MIN = 2;
+
 /** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
 export const BOLD_QUESTION_MAX = 600;
 

@@ -1,7 +1,7 @@
 import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
 import type { Heading, TranscriptKind } from '../transcript-schema';
-import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, type LabelKind, type LabelMatch } from './labels';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN, type LabelKind, type LabelMatch } from './labels';
 import { readSpeaker } from './speakers';
 import { CJK_JOURNALIST, isRoleWord, OUTLET } from '../vocabulary/name-words';
 
@@ -43,7 +43,7 @@ export interface TurnSplit {
 
 export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): TurnSplit {
   const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
-  const accepted = askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks);
+  const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？؟]$/u.test(block.text)).length;
@@ -228,6 +228,21 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
     if (number === '') return UNLABELLED_QUESTION;
     return { raw: number.trim(), text: number.trim(), kind: 'question', rest: block.text.slice(number.length).trim(), strength: 'strong' };
   });
+}
+
+/**
+ * An interview with no labels and no bold questions ("<em>E la “sonnacchiosa” India?</em>" then
+ * the answer): its questions are the short paragraphs that ask, each followed by a longer one or
+ * one that does not ask. Only where the title names an interview, and two or more are so.
+ */
+function plainQuestions(accepted: Array<LabelMatch | null>, blocks: Block[], kind: TranscriptKind): Array<LabelMatch | null> {
+  if (kind !== 'interview' || accepted.some((label) => label !== null) || blocks.some((block) => block.wholeBold && /[?？؟]$/u.test(block.text))) return accepted;
+  const asks = (block: Block | undefined) => block !== undefined && !block.heading && block.text.length >= 10 && block.text.length <= PLAIN_QUESTION_MAX && /[?？؟]$/u.test(block.text);
+  const questions = blocks.flatMap((block, i) => (asks(block) && blocks[i + 1] !== undefined && !asks(blocks[i + 1]) && !blocks[i + 1]!.heading ? [i] : []));
+  if (questions.length < PLAIN_QUESTIONS_MIN) return accepted;
+  const marked = [...accepted];
+  for (const i of questions) marked[i] = UNLABELLED_QUESTION;
+  return marked;
 }
 
 /** Marks a paragraph that asks with no label at all (askedBeforeAnswers); not a label. */

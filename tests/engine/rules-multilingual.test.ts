@@ -1665,3 +1665,28 @@ describe('speeches named by their kind in more words, and the holder of an offic
     ]);
   });
 });
+
+describe('interviews whose questions are plain paragraphs', () => {
+  const lines = [
+    '<p><em>Ambasciatore Cosimo Risi, l’Ucraina entrerà nella NATO e nell’UE?</em><br>Nella NATO è poco probabile. Per l’adesione all’Unione Europea c’è stata un’accelerazione, ma i negoziati prevedono tempi lunghi.</p>',
+    '<p><em>E la “sonnacchiosa” India?</em><br>L’India ha una popolazione pari se non superiore alla Cina, i problemi interni la inducono ad un profilo basso.</p>',
+    '<p><em>Sulla reazione alla pandemia. Chi ha fatto bene e chi meno bene?</em><br>In ambito europeo, l’Italia ha reagito con tempestività, prima con le chiusure e poi con la campagna vaccinale di massa.</p>',
+  ];
+
+  it('finds the interview, and reads each short paragraph that asks as a question and what follows as the guest’s answer', () => {
+    const transcript = read(page('L’attualità internazionale: intervista a Cosimo Risi', lines), 'https://www.salernonotizie.it/2023/01/30/x');
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', 'Cosimo Risi'],
+      ['question', null],
+      ['answer', 'Cosimo Risi'],
+      ['question', null],
+      ['answer', 'Cosimo Risi'],
+    ]);
+  });
+
+  it('reads no plain questions where the title names no interview', () => {
+    const result = extractTranscript(page('L’attualità internazionale in questo scorcio di anno', lines), new URL('https://www.salernonotizie.it/2023/01/30/x'));
+    expect(result.detected).toBe(false);
+  });
+});
