@@ -1690,3 +1690,50 @@ describe('interviews whose questions are plain paragraphs', () => {
     expect(result.detected).toBe(false);
   });
 });
+
+describe('an editor’s lead before an interview’s first question', () => {
+  it('reads a whole lead as the editor’s before a bold question on a page of no kind, and names the guest from any of its paragraphs', () => {
+    const doc = page('Berita Terbaru dan Terkini Hari Ini', [
+      'Suara.com - Meski termasuk negara tetangga yang berbatasan langsung, hubungan diplomatik Indonesia dan Papua Nugini jarang terdengar.',
+      'Belum lama ini, di sela-sela sebuah acara di Kementerian Luar Negeri di Jakarta, Suara.com berkesempatan berbincang.',
+      'Berikut petikan wawancara khusus Suara.com dengan Dubes RI Andriana Supandi pada kesempatan itu:',
+      '<p><b>Bagaimana hubungan kedua negara saat ini?</b></p>',
+      'Hubungan kita sangat baik, dan terus berkembang di banyak bidang kerja sama.',
+      '<p><b>Berapa lama perjalanan dari Papua Nugini ke Jakarta?</b></p>',
+      'Kemarin kami terbang dari Port Moresby, ke Singapura dulu, hampir enam jam lamanya.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.suara.com/news/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs.length])).toEqual([
+      ['remarks', null, 3],
+      ['question', null, 1],
+      ['answer', 'Andriana Supandi', 1],
+      ['question', null, 1],
+      ['answer', 'Andriana Supandi', 1],
+    ]);
+  });
+
+  it('keeps a spokesperson’s announcements after a lead that announces a press conference', () => {
+    const doc = page('外交部:青蛙的鼓噪岂能阻止牛到河边饮水', [
+      '人民网讯 据外交部网站消息,外交部发言人耿爽主持13日例行记者会。记者会实录如下:',
+      '一、应世界经济论坛创始人兼执行主席施瓦布邀请,国务院副总理韩正将于1月20日至21日出席达沃斯论坛年会。',
+      '问:伊朗军方承认意外击落乌克兰客机。中方对此有何评论?',
+      '答:中方对发生乌克兰客机坠毁这起悲剧感到痛心,对遇难者表示深切哀悼。',
+    ]);
+    const segments = extractTranscript(doc, new URL('http://www.people.com.cn/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['remarks', '耿爽'],
+      ['question', null],
+      ['answer', '耿爽'],
+    ]);
+  });
+
+  it.each(['(Dân trí) - Đại sứ Mỹ Daniel Kritenbrink cho biết', 'Kinhtedothi - Tại cuộc họp báo công bố', 'Wywiad Ambasadora RP Mateusza Gniazdowskiego dla miesięcznika Zwrot'])(
+    'reads %j as an editor’s opening',
+    (opening) => {
+      const doc = page('Rozhovor', [`${opening} kết quả.`, 'Question: What is next?', 'Answer: We will see what the talks bring.']);
+      const segments = extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript!.segments;
+      expect(segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
+    },
+  );
+});
