@@ -19,7 +19,7 @@ const FAQ_QUESTION =
   /^(?:how (?:do|can|long|much|many)|what (?:is|are|documents|should|if)|can i|do i|should i|may i|is it (?:possible|necessary)|where (?:can|do)|who (?:can|should)|how to|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo|¿puedo|¿qué documentos|wie (?:kann|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
 
 /** A question asked in the first person singular: an FAQ's reader, not a journalist asking a minister. */
-const ASKS_FOR_ONESELF = /(?<!\p{L})(?:i|my|me|je|mon|ma|mes|ich|mein|meine|yo|mi|mis|я|мне|мой|моя|我)(?!\p{L})|^(?:is there|are there|do i|does my)/iu;
+const ASKS_FOR_ONESELF = /(?<!\p{L})(?:[iя我]|my|me|je|mon|ma|mes|ich|mein|meine|yo|mi|mis|мне|мой|моя)(?!\p{L})|^(?:is there|are there|do i|does my)/iu;
 
 /** Text paragraphs between two of one label that make them two turns of a dialogue (its answer, then a question). */
 const ANSWERS_ONLY_GAP = 2;
@@ -35,7 +35,7 @@ function hasLineBreak(element: Element): boolean {
   let seen = 0;
   for (let child = element.firstElementChild; child && seen < LINE_BREAK_SEARCH; child = child.nextElementSibling, seen += 1) {
     if (child.localName === 'br') return true;
-    if (/^(?:b|strong|span|font|a|em|i|u)$/.test(child.localName)) {
+    if (/^(?:[baiu]|strong|span|font|em)$/.test(child.localName)) {
       for (let inner = child.firstElementChild; inner && seen < LINE_BREAK_SEARCH; inner = inner.nextElementSibling, seen += 1) {
         if (inner.localName === 'br') return true;
       }

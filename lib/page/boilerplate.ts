@@ -34,7 +34,7 @@ const DROPPED: RegExp[] = [
   /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i, // "2:16 p.m. EDT"
   /^(?:an official website of the united states government|official websites use \.gov|secure \.gov websites use https)\b/i, // state.gov banner
   /^a (?:\.gov website belongs|lock \()/i,
-  /^(?:media center)(?: media center)*$/i, // mea.gov.in
+  /^media center(?: media center)*$/i, // mea.gov.in
   /^(?:press conferences|home\s*>.*)$/i, // breadcrumbs
   // Links back, up, to print or to send, in the corpus languages (blogs, news sites, ministries).
   /^[«‹<>\s]*(?:back to|return to|zurück zu|retour (?:à|au|aux)|volver a|вернуться|повернутися)(?!\p{L}).{0,80}$/iu,
@@ -49,7 +49,7 @@ const DROPPED: RegExp[] = [
   // "Read also" in the corpus languages: "Baca Juga:", "Leggi anche", "Leia também", "Czytaj też", "Xem thêm", "اقرأ أيضا".
   /^(?:читайте также|читайте також|см\. также|lesen sie auch|lea también|lee también|>>\s?lire aussi|(?:à )?lire aussi|see also|read also|read more|related|baca juga|lihat juga|baca selengkapnya|leggi anche|leia também|leia mais|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także)|ilgili haber(?:ler)?|xem thêm|tin liên quan|lees ook|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|相关阅读|相關新聞|相关新闻)(?!\p{L}).{0,200}$/iu,
   // Editors' notes around a transcript: provisional, rush or near-verbatim, "check against delivery".
-  /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|\[?provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|here is the (?:full )?transcript|listen to (?:the )?(?:event|interview|podcast|conversation)(?: below)?|main topics:|\[?source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|transcript of the speech|versiones? taquigráficas?|※)/iu,
+  /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|here is the (?:full )?transcript|listen to (?:the )?(?:event|interview|podcast|conversation)(?: below)?|main topics:|source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|transcript of the speech|versiones? taquigráficas?|※)/iu,
   // Photo and video credits: "…新华社记者李鑫摄", "(中評社 束沐攝)", "图源：外交部网站", "Video Credit: ...".
   // (Credits read from the line's end are isCredit's: a pattern would scan every line's start.)
   /^(?:photo|video|image|foto|фото)(?: credit)?\s?:|^crédit photo/iu,
@@ -64,7 +64,7 @@ const DROPPED: RegExp[] = [
   /^[(（]?(?:原标题|原標題|原题|原文标题|original (?:title|headline))\s?[:：].{0,200}$/iu,
   // Toolbars in lenticular brackets: "【 我要纠错 】 【打 印】"; not a speaker's label alone on its
   // line, which ends with an office or a journalist ("【北村外務報道官】", "【記者】").
-  /^(?:【(?![^】]{0,11}(?:官|者|臣|使|相|理|長|长|人)】)[^】]{1,12}】\s*)+$/u,
+  /^(?:【(?![^】]{0,11}[官者臣使相理長长人]】)[^】]{1,12}】\s*)+$/u,
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
   /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:стенограмма|стенограма|transcript|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?)[:：]?$/iu,
   /^(?:komplettes |vollständiges )?(?:pk-)?wortprotokoll\b.{0,60}[:：]$/iu, // "Komplettes PK-Wortprotokoll vom 11. August 2022:"
@@ -83,7 +83,7 @@ const DROPPED: RegExp[] = [
   /^(?:showing posts with label|show all posts|newsletter abonnieren|[\p{L}-]{0,20}-?newsletter abonnieren|subscribe to (?:our|the) newsletter|zapisz się do newslettera|więcej takich artykułów|не пропустіть|не пропустите|ne manquez pas|nicht verpassen|no te pierdas|don['’]t miss)(?!\p{L}).{0,200}$/iu,
   /^\[[a-z_]{2,30}\s[a-z_]{1,30}=.{0,200}$/u,
   // The year's official motto heading every Mexican government document: "2021: Año de la Independencia".
-  /^\d{4}[:.,]?\s(?:año|ano) de(?:l)?\s.{1,120}$/iu,
+  /^\d{4}[:.,]?\s(?:año|ano) del?\s.{1,120}$/iu,
   // A press conference's hours in brackets: "(16時55分〜17時38分)", "(10:00 - 11:15)".
   /^[(（]?\d{1,2}[時:：]\d{2}分?\s?[〜~～\-–]\s?\d{1,2}[時:：]\d{2}分?[)）]?$/u,
   // Who conducted the interview, on a line of its own: "Propos recueillis par …", "حوار/…", "Interview: …".

@@ -8,19 +8,19 @@
  */
 
 /** Up to 90 characters before a colon (Latin or full-width), then space or the end. */
-const LABEL_AT_START = /^([^:：\n]{1,90}?)\s*(:|：)(?:\s+|$)|^([^:：\n]{1,40}?)(：)/u;
+const LABEL_AT_START = /^([^:：\n]{1,90}?)\s*(:|：)(?:\s+|$)|^([^:：\n]{1,40})(：)/u;
 
 /**
  * Chinese, Japanese and Korean labels take an ASCII colon with no space after it as often as a
  * full-width one ("澎湃新闻记者:我们注意到", reposts of the China MFA's pages).
  */
-const CJK_LABEL_AT_START = /^([^:：\n]{1,30}?):(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}“「《（(])/u;
+const CJK_LABEL_AT_START = /^([^:：\n]{1,30}):(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}“「《（(])/u;
 
 /**
  * Labels in brackets: Japan's minutes ("【記者】", "【上川大臣】"), Korea's briefings ("<질문>",
  * "<답변>"), "[Question]". Square and angle brackets take only question and answer words.
  */
-const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［\[‹]([^>＞〉］\]›\n]{1,20})[>＞〉］\]›]\s*|^[(（]([^)）\n]{1,12})[)）]\s*/u;
+const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［[‹]([^>＞〉］\]›\n]{1,20})[>＞〉］\]›]\s*|^[(（]([^)）\n]{1,12})[)）]\s*/u;
 
 /**
  * Question and answer words before a dash or a full stop instead of a colon: France's "Q - ..."
@@ -49,7 +49,7 @@ const BARE_LABEL = /^(Q|A)\s+(?=[\p{Lu}"“‘¿¡(])/u;
  * Spain's and Argentina's stenographic versions end the label with ".-": "CAPITANICH.- Muy
  * buenos días", "PREGUNTA.- ...", "Secretario de Estado de Comunicación.- Bueno".
  */
-const DOT_DASH_LABEL = /^([^.:\n]{1,90}?)\.-\s*/u;
+const DOT_DASH_LABEL = /^([^.:\n]{1,90})\.-\s*/u;
 
 /**
  * The American Presidency Project's labels: an office and a surname, then a full stop
@@ -57,14 +57,14 @@ const DOT_DASH_LABEL = /^([^.:\n]{1,90}?)\.-\s*/u;
  * Weak: "President Biden." may open a sentence too; they count where they recur.
  */
 const OFFICE_DOT_LABEL =
-  /^((?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\.\s+(?=[\p{Lu}"“‘\[(¿¡])/u;
+  /^((?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\.\s+(?=[\p{Lu}"“‘[(¿¡])/u;
 
 /**
  * Parliaments' stenographic records end a speaker's name in capitals with a full stop, an office
  * after a comma perhaps: "PRESIDENTE. L'ordine del giorno …", "GIULIO TERZI DI SANT'AGATA,
  * Ministro degli affari esteri. Presidente Stefani, …". Weak: they count where they recur.
  */
-const CAPITALS_DOT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’ ]{3,60}?)(?:,\s[^.,:;?!]{3,80})?\.\s+(?=\p{Lu})/u;
+const CAPITALS_DOT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’ ]{3,60})(?:,\s[^.,:;?!]{3,80})?\.\s+(?=\p{Lu})/u;
 
 /**
  * A name in capitals before a dash: "ВЛАДИМИР ПУТИН – Мы в тесном контакте", "LARRY KING — ...",
@@ -80,7 +80,7 @@ const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)(?:\s+[–—]|(
 const DASH_TURN = /^(--|[—–―-])\s?(?=[\p{L}¿¡«"“『「])/u;
 
 /** A question or answer word alone on its line, with no colon ("Question", "Frage", "질문"). */
-const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|q|질문|質問|问|answer|antwort|ответ|respuesta|réponse|відповідь|답변|答|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|pertanyaan|jawaban|wartawan|jornalista|giornalista|hỏi|đáp|pv|vraag|antwoord|fråga|svar|otázka|odpověď|întrebare|răspuns|ερώτηση|απάντηση|kérdés|válasz|pitanje|odgovor|سوال|پاسخ|שאלה|תשובה|प्रश्न|उत्तर)$/iu;
+const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|[q问答]|질문|質問|answer|antwort|ответ|respuesta|réponse|відповідь|답변|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|pertanyaan|jawaban|wartawan|jornalista|giornalista|hỏi|đáp|pv|vraag|antwoord|fråga|svar|otázka|odpověď|întrebare|răspuns|ερώτηση|απάντηση|kérdés|válasz|pitanje|odgovor|سوال|پاسخ|שאלה|תשובה|प्रश्न|उत्तर)$/iu;
 
 /**
  * A name in capitals alone on its line, the text on the next ("PATRICK COHEN" then "Bonjour
@@ -95,10 +95,10 @@ const CAPITALS_ALONE_MAX = 40;
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|member of the media|member of the press|media|t|vraag|verslaggever|fråga|spørgsmål|spørsmål|otázka|novinář|redaktor|întrebare|jurnalist|ερώτηση|δημοσιογράφος|kérdés|riporter|újságíró|pitanje|novinar|питање|новинар|въпрос|kysymys|toimittaja|سوال|پرسش|خبرنگار|שאלה|עיתונאי|כתב|प्रश्न|सवाल|पत्रकार|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|[qp]|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|member of the media|member of the press|media|t|vraag|verslaggever|fråga|spørgsmål|spørsmål|otázka|novinář|redaktor|întrebare|jurnalist|ερώτηση|δημοσιογράφος|kérdés|riporter|újságíró|pitanje|novinar|питање|новинар|въпрос|kysymys|toimittaja|سوال|پرسش|خبرنگار|שאלה|עיתונאי|כתב|प्रश्न|सवाल|पत्रकार|سؤال|السؤال|[س问問문]|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
-const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|j|trả lời|đáp|antwoord|svar|odpověď|odpoveď|răspuns|απάντηση|válasz|odgovor|одговор|отговор|vastaus|پاسخ|תשובה|उत्तर|जवाब|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;
+const ANONYMOUS_ANSWER = /^(?:[ar]|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|j|trả lời|đáp|antwoord|svar|odpověď|odpoveď|răspuns|απάντηση|válasz|odgovor|одговор|отговор|vastaus|پاسخ|תשובה|उत्तर|जवाब|جواب|الجواب|[ج答]|回答|答复|답변|답)$/iu;
 
 /**
  * "FRAGE JUNG:" in Germany's government press conferences: the question word, then the
@@ -243,7 +243,7 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}?\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {

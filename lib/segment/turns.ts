@@ -25,7 +25,7 @@ export interface RawTurn {
 }
 
 /** A line that stops on a function word was cut off mid-sentence ("The URL is"), not a heading. */
-const ENDS_MID_SENTENCE = /\s(?:is|are|was|were|the|a|an|of|to|and|or|at|by|for|in|on|with|that|и|в|на|с|по|что)$/iu;
+const ENDS_MID_SENTENCE = /\s(?:is|are|was|were|the|[aивс]|an|of|to|and|or|at|by|for|in|on|with|that|на|по|что)$/iu;
 
 /** A word and a comma, then lower case: a sentence's opening ("Naturalmente, tomamos …", "Well, we …"), not a topic's. */
 const OPENS_SENTENCE = /^[\p{L}’'-]{1,20}, \p{Ll}/u;
@@ -195,7 +195,7 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   if (text.length > HEADING_MAX_CHARS) return false;
   if (block.heading) return true;
   const unpunctuated =
-    !/[.!?:;,…—–\-"”»?!。？！؟]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
+    !/[.!?:;,…—–\-"”»。？！؟]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
   if (block.wholeBold && !/[?？؟]$/u.test(text)) return unpunctuated || text.length < BOLD_HEADING_MAX;
   const headed = kind === 'briefing' || kind === 'press-conference';
   return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= TOPIC_HEADING_WORDS;
