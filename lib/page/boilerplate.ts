@@ -66,7 +66,7 @@ const DROPPED: RegExp[] = [
   // line, which ends with an office or a journalist ("【北村外務報道官】", "【記者】").
   /^(?:【(?![^】]{0,11}[官者臣使相理長长人]】)[^】]{1,12}】\s*)+$/u,
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
-  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:стенограмма|стенограма|transcript|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?)[:：]?$/iu,
+  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:و?إليكم|و?فيما يلي|و?في ما يلي) (?:نص|النص)[^:：]{0,30}[:：]?$|^(?:here is|below is|voici|ниже)(?: the| le)? (?:full )?(?:text|transcript|texte|полный текст|текст)[^:：]{0,30}[:：]$|^(?:стенограмма|стенограма|transcript|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?)[:：]?$/iu,
   /^(?:komplettes |vollständiges )?(?:pk-)?wortprotokoll\b.{0,60}[:：]$/iu, // "Komplettes PK-Wortprotokoll vom 11. August 2022:"
   // A promotion of the video or the interview elsewhere: "Дивіться ексклюзивне інтерв'ю DW із …:", "Watch the full interview:".
   /^(?:дивіться|смотрите|watch|regardez|sehen sie|schauen sie|mira|vea|ver)(?!\p{L}).{1,160}(?:відео|видео|video|vidéo|interview|інтерв['’]ю|интервью|entrevista|entretien)(?!\p{L}).{0,120}[:：]?$/iu,

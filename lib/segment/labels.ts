@@ -227,16 +227,20 @@ export interface LabelMatch {
  */
 export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
   if (boldPrefix === '' && !mayOpenWithLabel(text)) return null;
-  return (
+  const label =
     bracketLabel(text) ??
     colonLabel(text, boldPrefix) ??
     markedLabel(text) ??
     officeDotLabel(text) ??
     dashLabel(text) ??
     aloneLabel(text, boldPrefix) ??
-    gluedBoldLabel(text, boldPrefix)
-  );
+    gluedBoldLabel(text, boldPrefix);
+  // A contents heading is no one's label ("【主な項目】", "Contents:", "Sommaire :").
+  return label && CONTENTS.test(label.text) ? null : label;
 }
+
+/** Words that head a page's contents, labels in shape only. */
+const CONTENTS = /^(?:主な項目|目次|主要内容|contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|содержание|зміст|índice|indice|목차|주요 내용)$/iu;
 
 /**
  * A cheap first look, so that the paragraphs of a page that open with no label (most of them)

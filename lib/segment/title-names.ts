@@ -169,7 +169,8 @@ function arabicNamesInTitle(title: string): Array<{ name: string; index: number 
   const found: Array<{ name: string; index: number }> = [];
   for (const office of title.matchAll(ARABIC_OFFICE)) {
     const start = office.index + office[0].length;
-    const words = title.slice(start, start + 80).trim().split(/\s+/u);
+    // A name in quotes after the office: "اكد وزير الخارجية 'محمد جواد ظريف' ان …".
+    const words = title.slice(start, start + 80).trim().split(/\s+/u).map((word) => word.replace(/^['"«“‘]|['"»”’]$/gu, ''));
     const name: string[] = [];
     for (const word of words) {
       if (!/^\p{Script=Arabic}+$/u.test(word) || ARABIC_NAME_END.has(word) || name.length === 3) break;

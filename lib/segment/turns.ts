@@ -285,12 +285,16 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
   let strong = 0;
   let strongQuestions = 0;
   let strongAnswers = 0;
+  let dottedQuestions = 0;
+  let dottedAnswers = 0;
   for (const label of candidates) {
     if (!label) continue;
     counts.set(label.text.toLowerCase(), (counts.get(label.text.toLowerCase()) ?? 0) + 1);
     if (label.strength === 'strong') strong += 1;
     if (label.strength === 'strong' && label.kind === 'question') strongQuestions += 1;
     if (label.strength === 'strong' && label.kind === 'answer') strongAnswers += 1;
+    if (label.raw.length === 2 && label.raw.endsWith('.') && label.kind === 'question') dottedQuestions += 1;
+    if (label.raw.length === 2 && label.raw.endsWith('.') && label.kind === 'answer') dottedAnswers += 1;
   }
   // The title and the editor's lead name the page's speakers ("2022年8月2日,外交部发言人华春莹主持例行记者会").
   const firstLabel = candidates.findIndex((label) => label !== null);
@@ -311,9 +315,14 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     if (label.dash && strongQuestions >= 2) return null;
     // A bare "A" answers a bare "Q": it counts where the page's questions are written so.
     if (label.raw === 'A' && (counts.get('q') ?? 0) < 2) return null;
-    // "P." after "Pregunta.", "R." after "Respuesta." (El País writes the word once, then the letter).
-    if (label.kind === 'question' && !label.dash && strongQuestions >= 1 && label.raw.endsWith('.')) return label;
-    if (label.kind === 'answer' && strongAnswers >= 1 && label.raw.endsWith('.')) return label;
+    // A letter and a full stop ("P.", "R.", "D.") asks or answers only where the other side is
+    // written so too ("P." … "R.", El País; "D." … "R.") or in full ("Pregunta." then "P."):
+    // "D. Carlos de Icaza, …" in a speech's salutations is Don Carlos, recurring or not.
+    if (label.raw.length === 2 && label.raw.endsWith('.') && label.raw !== 'Q.') {
+      const otherSide = label.kind === 'question' ? dottedAnswers + strongAnswers : dottedQuestions + strongQuestions;
+      const sameSide = label.kind === 'question' ? strongQuestions : strongAnswers;
+      return otherSide >= 1 || sameSide >= 1 ? label : null;
+    }
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
     if (label.alone) return null;
     // A name the title or the lead gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or

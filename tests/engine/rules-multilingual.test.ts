@@ -1737,3 +1737,32 @@ describe('an editor’s lead before an interview’s first question', () => {
     },
   );
 });
+
+describe('letters with a full stop, contents headings, and more offices', () => {
+  it('reads no question in "D. Carlos de Icaza, …" salutations, however often they recur', () => {
+    const doc = page('Discurso del Embajador en la Fiesta Nacional', [
+      'D. Carlos de Icaza, Subsecretario de Relaciones Exteriores,',
+      'D. Francisco Maass Peña, Subsecretario de Calidad y Regulación,',
+      'D. José Alberto Rodríguez Calderón, Subprocurador de Asuntos Internacionales,',
+      'Señoras y señores: es para mí un honor celebrar con ustedes la Fiesta Nacional de España en este año.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.exteriores.gob.es/Embajadas/x'), { force: true }).transcript!.segments;
+    expect(segments.filter((segment) => segment.kind === 'question')).toEqual([]);
+  });
+
+  it.each(['【主な項目】冒頭発言:就任にあたって', '主な項目: 冒頭発言', 'Sommaire : Ukraine, Liban'])('reads no label in %j', (line) => {
+    expect(matchLabel(line)).toBeNull();
+  });
+
+  it.each([
+    ['"Bundespräsident und Außenpolitik" - Vortrag von Bundespräsident Heinz Fischer', ['Heinz Fischer']],
+    ['국립외교원 60주년 기념식 장관님 환영사', []],
+    ['اكد وزير الخارجية \'محمد جواد ظريف\' ان العلاقات مع الجيران', ['محمد جواد ظريف']],
+  ])('reads the names in %j', (title, names) => {
+    expect(namesInTitle(title)).toEqual(names);
+  });
+
+  it.each(['وإليكم نص المقابلة:', 'Here is the full text of the interview:', 'Voici le texte intégral de l’entretien :'])('drops the announcement %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
