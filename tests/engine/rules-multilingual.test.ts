@@ -1766,3 +1766,10 @@ describe('letters with a full stop, contents headings, and more offices', () => 
     expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
   });
 });
+
+describe('a blog’s marks before labels', () => {
+  it('reads "| Q." as the label, and drops a banner between pipes', () => {
+    expect(matchLabel('| Q. Le ministre déclare ce matin qu’il importe…')).toMatchObject({ kind: 'question', text: 'Q' });
+    expect(keptTexts([block(BEFORE), block('| Quai d’Orsay | Point de presse du 10 novembre 2017 | Extraits |'), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
