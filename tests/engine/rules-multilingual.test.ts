@@ -9,6 +9,7 @@ import { findDate } from '../../lib/text/dates';
 import { namesInTitle } from '../../lib/segment/title-names';
 import { detectLanguage } from '../../lib/metadata/language';
 import { countTeasers } from '../../lib/sites/generic';
+import { guessHeadline } from '../../lib/sites/page-reading';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 function block(text: string, overrides: Partial<Block> = {}): Block {
@@ -1794,4 +1795,14 @@ describe('dates in more languages and digits', () => {
   it('reads no date in words that only look like abbreviated months ("the set 2017 list")', () => {
     expect(findDate('the set 2017 list')).toBeNull();
   });
+});
+
+describe('the headings of a news site’s modules are no headline', () => {
+  it.each(['Leggi anche', 'Lo más leído', 'Articoli Recenti', 'اقرأ أيضا', 'Главные новости', 'Diğer Haberler', 'Most read'])(
+    'reads no headline in %j, the only heading left on a page whose copy lost its own',
+    (heading) => {
+      const doc = parseDocument(`<!doctype html><html><head><title></title></head><body><main><p>Ambasciatore, che cosa cambia per l’Italia dopo le elezioni americane?</p></main><aside><h3>${heading}</h3><ul><li><a href="/a">Altro</a></li></ul></aside></body></html>`);
+      expect(guessHeadline(doc).text).toBe('');
+    },
+  );
 });
