@@ -29,11 +29,12 @@ const READER_ONLY = 'closeReader';
  * lib/extract.ts gives, an asker's title from
  * lib/segment/speaker-roles.ts, a date element the generic search looks in (lib/sites/locate.ts:
  * finding a page's parts is the engine's, not the detector's), a boilerplate rule (lib/page/boilerplate.ts:
- * cleaning is step 2; a top-level call once kept every rule in the detector), the Japanese era the date
+ * cleaning is step 2; a top-level call once kept every rule in the detector), a Spanish month the date
  * parser reads (lib/text/dates.ts: its top-level tables came along with one constant the detector took from
- * boilerplate.ts, until package.json declared the source free of side effects). The content script must hold none of them.
+ * boilerplate.ts, until package.json declared the source free of side effects; not the Japanese era 令和, which
+ * the detector's own date hint, lib/text/date-hint.ts, holds by design). The content script must hold none of them.
  */
-const ENGINE_ONLY = ['noText', 'reporter|correspondent|journalist', '[class*="fecha"]', 'this email address is being protected from spambots', '令和'];
+const ENGINE_ONLY = ['noText', 'reporter|correspondent|journalist', '[class*="fecha"]', 'this email address is being protected from spambots', 'septiembre'];
 
 /** Text the detector needs (lib/sites/judge.ts's reason code for a listing). */
 const DETECTOR = 'listingMarkup';
