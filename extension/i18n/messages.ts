@@ -41,16 +41,17 @@ export function tn(name: PluralKey, count: number, ...substitutions: Substitutio
 /** The plural categories every plural message gives (the union of English's and Russian's). */
 const FORMS = new Set<string>(['one', 'few', 'many', 'other']);
 
-let rules: { locale: string; rules: Intl.PluralRules; numbers: Intl.NumberFormat } | null = null;
+/** The interface locale's plural rules and number format, made once per locale. */
+let counting: { locale: string; plurals: Intl.PluralRules; numbers: Intl.NumberFormat } | null = null;
 
 function formats() {
   const locale = interfaceLocale();
-  if (rules?.locale !== locale) rules = { locale, rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
-  return rules;
+  if (counting?.locale !== locale) counting = { locale, plurals: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+  return counting;
 }
 
 function pluralRules(): Intl.PluralRules {
-  return formats().rules;
+  return formats().plurals;
 }
 
 /** Numbers as the interface's language writes them (5,000; 5 000). */
