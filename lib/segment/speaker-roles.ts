@@ -188,7 +188,7 @@ function mergeInitials(people: Person[], personOfTurn: Array<Person | null>): vo
       .map((word) => word[0])
       .join('');
   // The label as written: a name read from capitals is title-cased ("FSC" becomes "Fsc").
-  const initials = (person: Person) => person.labels.map(withoutLabelEnd);
+  const initials = (person: Person) => person.labels.map((label) => label.replace(/[\s:：.\-–—]{1,4}$/u, ''));
   for (const short of people.filter((person) => person.labels.length > 0 && initials(person).every((label) => INITIALS_LABEL.test(label)))) {
     const letters = initials(short)[0]!.replace(/\./gu, '');
     const holders = people.filter((person) => person !== short && person.forms.some((form) => !INITIALS_LABEL.test(form.name) && initialsOf(form.name) === letters));
@@ -411,11 +411,4 @@ function nameOf(person: Person): string {
 
 function positive(index: number): number {
   return index < 0 ? Infinity : index;
-}
-
-/** A label without its closing run of spaces, colons, full stops and dashes ("FSC -" → "FSC"), read from the end: no pattern that backtracks. */
-function withoutLabelEnd(label: string): string {
-  let end = label.length;
-  while (end > 0 && /[\s:：.\-–—]/u.test(label[end - 1]!)) end -= 1;
-  return label.slice(0, end);
 }

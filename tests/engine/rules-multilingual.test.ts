@@ -11,6 +11,7 @@ import { namesInTitle } from '../../lib/segment/title-names';
 import { detectLanguage } from '../../lib/metadata/language';
 import { countTeasers } from '../../lib/sites/generic';
 import { guessHeadline } from '../../lib/sites/page-reading';
+import { MODULE_HEADING } from '../../lib/sites/module-headings';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 function block(text: string, overrides: Partial<Block> = {}): Block {
@@ -1803,7 +1804,8 @@ describe('the headings of a news site’s modules are no headline', () => {
     'reads no headline in %j, the only heading left on a page whose copy lost its own',
     (heading) => {
       const doc = parseDocument(`<!doctype html><html><head><title></title></head><body><main><p>Ambasciatore, che cosa cambia per l’Italia dopo le elezioni americane?</p></main><aside><h3>${heading}</h3><ul><li><a href="/a">Altro</a></li></ul></aside></body></html>`);
-      expect(guessHeadline(doc).text).toBe('');
+      expect(guessHeadline(doc, MODULE_HEADING).text).toBe('');
+      expect(extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript?.title ?? '').toBe('');
     },
   );
 });
@@ -1835,6 +1837,16 @@ describe('names with particles, dash labels of Portuguese papers, and credits', 
     ['Francisco Seixas da Costa', 'Francisco Seixas da Costa', false],
     ['Jean-Yves Le Drian', 'Jean-Yves Le Drian', false],
     ['Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul', 'Cho Tae-yul', true],
+    ['Antony J. Blinken', 'Antony J. Blinken', false],
+    ['Rt Hon David Lammy MP', 'David Lammy', false],
+    ['Secretary-General António Guterres', 'António Guterres', true],
+    ['Official Spokesperson, Shri Randhir Jaiswal', 'Randhir Jaiswal', true],
+    ['Посол России в Индии Д.Алипов', 'Д.Алипов', true],
+    ['Sergey Lavrov (Russian Foreign Minister)', 'Sergey Lavrov', true],
+    ['Frau Baerbock', 'Baerbock', false],
+    ['Bundesaußenministerin Annalena Baerbock', 'Annalena Baerbock', true],
+    ['Menlu Retno Marsudi', 'Retno Marsudi', true],
+    ['Lord Cameron', 'Cameron', false],
   ])('reads the speaker %j as %j', async (label, name, official) => {
     const { readSpeaker } = await import('../../lib/segment/speakers');
     expect(readSpeaker(label)).toMatchObject({ name, official });
