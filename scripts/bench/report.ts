@@ -163,6 +163,12 @@ export function renderCliReport(cli: CliThroughput, load: number[]): string {
   return `${[machine, '', ...cliSection(cli)].join('\n')}\n`;
 }
 
+/** `npm run bench -- --library-only`: the library's tables alone. */
+export function renderLibraryReport(libraries: readonly LibraryScaleResult[], load: number[]): string {
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}; load average ${load.map((value) => value.toFixed(1)).join(' at the start, ')} at the end.`;
+  return `${[machine, '', ...librarySection(libraries)].join('\n')}\n`;
+}
+
 /** The library page at 5,000 entries: one row per library size, then each search and filter. */
 function librarySection(libraries: readonly LibraryScaleResult[]): string[] {
   const count = (value: number) => value.toLocaleString('en');

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fingerprintEntry } from '../../../extension/entry-fingerprint';
 import { legacyLibraryEntryId, libraryEntryId, type EntryInput, type LibraryEntry } from '../../../extension/library-entry';
+import { entryCard } from '../../../extension/library-card';
 import {
+  CARD_KEY_PREFIX,
   ENTRY_KEY_PREFIX,
   LIBRARY_KEYS_RECORD,
   LIBRARY_KEYS_VERSION,
@@ -37,6 +39,8 @@ const storedAtVersionThree: LibraryEntry = fingerprintEntry(storedAtVersionTwo);
 const MIGRATION_CASES: Record<number, MigrationCase> = {
   2: { storedBefore: versionOneEntry(), afterStep: storedAtVersionTwo, readsAs: storedAtVersionThree },
   3: { storedBefore: storedAtVersionTwo, afterStep: storedAtVersionThree, readsAs: storedAtVersionThree },
+  // Version 4 adds the card beside the entry (library-cards.test.ts); the entry stays as it was.
+  4: { storedBefore: storedAtVersionThree, afterStep: storedAtVersionThree, readsAs: storedAtVersionThree },
 };
 
 const laterVersions = Array.from({ length: LIBRARY_VERSION - 1 }, (_, i) => i + 2);
@@ -112,6 +116,7 @@ describe('library migrations', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
       [`${ENTRY_KEY_PREFIX}${newId}`]: readsAs,
       [`${ENTRY_KEY_PREFIX}${newId}$`]: { v: LIBRARY_VERSION },
+      [`${CARD_KEY_PREFIX}${newId}`]: entryCard(readsAs),
       [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION,
     });
 
