@@ -99,9 +99,10 @@ export function LibraryApp() {
   const load = useMemo(
     () =>
       coalesce(async () => {
-        const [nextListing, nextUsage] = await Promise.all([listCards(), storageUsage()]);
-        setListing(nextListing);
-        setUsage(nextUsage);
+        // The list as soon as the cards are read; the storage line when the browser has counted.
+        const usageCounted = storageUsage().then(setUsage);
+        setListing(await listCards());
+        await usageCounted;
       }),
     [],
   );

@@ -32,6 +32,13 @@ export const LIBRARY_MIGRATIONS: Record<number, (entry: unknown) => unknown> = {
 };
 
 export const ENTRY_KEY_PREFIX = 'transcript:';
+/**
+ * The version before cards, whose entries have the current shape (step 4 changes no entry): read
+ * as they are, and brought to the current version by writing the card and the version record
+ * in one `set` (writeMissingCards), a batch at a time, rather than entry by entry through WXT.
+ */
+const CARDLESS_VERSION = 3;
+
 /** Where each entry's card is kept: `card:<id>`. */
 export const CARD_KEY_PREFIX = 'card:';
 
@@ -87,7 +94,7 @@ async function readEntry(id: string, stored?: Record<string, unknown>): Promise<
     const found: Record<string, unknown> = stored ?? (await browser.storage.local.get([key, `${key}$`]));
     const version = versionOf(found[`${key}$`]);
     if (isNewer(version)) return { id, problem: versionProblem(version) };
-    value = version === LIBRARY_VERSION ? found[key] : await migratedValue(id);
+    value = version === LIBRARY_VERSION || version === CARDLESS_VERSION ? found[key] : await migratedValue(id);
   } catch (error) {
     return { id, problem: error instanceof Error ? error.message : String(error) };
   }
@@ -176,14 +183,22 @@ export async function storedKeys(): Promise<string[]> {
  * and its card written beside it. Returns what it read, and what it could not.
  */
 export async function writeMissingCards(ids: readonly string[]): Promise<{ entries: ListedEntry[]; damaged: DamagedEntry[] }> {
-  const read = await readEntries(ids);
-  const entries = read.entries.map(({ id, entry }) => ({ id, card: entryCard(entry) }));
-  for (let from = 0; from < entries.length; from += READ_BATCH * 4) {
-    const cards = Object.fromEntries(entries.slice(from, from + READ_BATCH * 4).map(({ id, card }) => [`${CARD_KEY_PREFIX}${id}`, card]));
-    // A full library still lists: the cards are written again next time.
-    await browser.storage.local.set(cards).catch(() => undefined);
+  const entries: ListedEntry[] = [];
+  const damaged: DamagedEntry[] = [];
+  for (let from = 0; from < ids.length; from += READ_BATCH) {
+    const read = await readEntries(ids.slice(from, from + READ_BATCH));
+    damaged.push(...read.damaged);
+    const carded = read.entries.map(({ id, entry }) => ({ id, card: entryCard(entry) }));
+    entries.push(...carded);
+    // Each card with its entry's version record, which says the card is current. A full
+    // library still lists: the cards are written again next time.
+    const records = carded.flatMap(({ id, card }) => [
+      [`${CARD_KEY_PREFIX}${id}`, card],
+      [`${ENTRY_KEY_PREFIX}${id}$`, { v: LIBRARY_VERSION }],
+    ]);
+    await browser.storage.local.set(Object.fromEntries(records)).catch(() => undefined);
   }
-  return { entries, damaged: read.damaged };
+  return { entries, damaged };
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   LIBRARY_KEYS_VERSION,
   LIBRARY_MIGRATIONS,
   LIBRARY_VERSION,
+  listCards,
   listLibrary,
   saveTranscript,
 } from '../../../extension/library-store';
@@ -66,6 +67,8 @@ describe('library migrations', () => {
       const listing = await listLibrary();
       expect(listing.damaged).toEqual([]);
       expect(listing.entries.map((stored) => stored.entry)).toEqual([readsAs]);
+      // The library page's listing stores it at the current version, with its card.
+      expect((await listCards()).entries).toEqual([{ id: KEY.slice(ENTRY_KEY_PREFIX.length), card: entryCard(readsAs) }]);
       expect(await fakeBrowser.storage.local.get([KEY, `${KEY}$`])).toEqual({ [KEY]: readsAs, [`${KEY}$`]: { v: LIBRARY_VERSION } });
     });
   }
