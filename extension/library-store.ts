@@ -206,15 +206,16 @@ export async function writeMissingCards(ids: readonly string[]): Promise<{ entri
  * saved first, and the entries that cannot be read. Reads the keys, then the version records and
  * the cards (a kilobyte or two each); only an entry whose card is missing or older than its
  * version (library-card.ts) is read whole, once, and given its card. A card whose entry is gone
- * (a removal another version of Verbatim made) is dropped.
+ * (a removal another version of Verbatim made) is dropped. With `upgrade: false` (a quick look
+ * from the popup), entries without a current card are left out and left as they are.
  */
-export async function listCards(): Promise<{ entries: ListedEntry[]; damaged: DamagedEntry[] }> {
+export async function listCards({ upgrade = true }: { upgrade?: boolean } = {}): Promise<{ entries: ListedEntry[]; damaged: DamagedEntry[] }> {
   await migrateLibraryKeys();
   const keys = await storedKeys();
   const ids = keys.filter((key) => key.startsWith(ENTRY_KEY_PREFIX) && !key.endsWith('$')).map((key) => key.slice(ENTRY_KEY_PREFIX.length));
   const known = new Set(ids);
   const orphans = keys.filter((key) => key.startsWith(CARD_KEY_PREFIX) && !known.has(key.slice(CARD_KEY_PREFIX.length)));
-  if (orphans.length > 0) await browser.storage.local.remove(orphans).catch(() => undefined);
+  if (upgrade && orphans.length > 0) await browser.storage.local.remove(orphans).catch(() => undefined);
   const entries: ListedEntry[] = [];
   const uncarded: string[] = [];
   for (let from = 0; from < ids.length; from += READ_BATCH * 40) {
@@ -226,7 +227,7 @@ export async function listCards(): Promise<{ entries: ListedEntry[]; damaged: Da
       else uncarded.push(id);
     }
   }
-  const written = await writeMissingCards(uncarded);
+  const written = upgrade ? await writeMissingCards(uncarded) : { entries: [], damaged: [] };
   entries.push(...written.entries);
   entries.sort((a, b) => savedTime(b.card) - savedTime(a.card));
   return { entries, damaged: written.damaged };

@@ -112,6 +112,16 @@ describe('the library version 4 cards', () => {
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).not.toContain(`${CARD_KEY_PREFIX}0123456789abcdef`);
   });
 
+  it('a quick look (upgrade: false) lists the carded entries only, and reads or writes no entry', async () => {
+    await versionThreeLibrary();
+    const { id } = await saveTranscript(generatedTranscript(500), new Date('2026-05-01T00:00:00Z'));
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    const reads = watchReads();
+    expect((await listCards({ upgrade: false })).entries.map((listed) => listed.id)).toEqual([id]);
+    expect(reads.asked.filter((key) => key.startsWith(ENTRY_KEY_PREFIX) && !key.endsWith('$'))).toEqual([]);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+  });
+
   it('reports an entry that cannot be read as damaged, and lists the rest', async () => {
     await saveTranscript(generatedTranscript(3));
     await fakeBrowser.storage.local.set({ [`${ENTRY_KEY_PREFIX}deadbeef`]: { transcript: { title: 42 } }, [`${ENTRY_KEY_PREFIX}deadbeef$`]: { v: LIBRARY_VERSION } });
