@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Transcript } from '../lib/transcript-schema';
+import { coalesce } from '../extension/coalesce';
 import { showLibrary } from '../extension/library-tab';
 import { watchLibrary } from '../extension/library-store';
 import { savedElsewhere, type SavedElsewhere as Found } from '../extension/saved-elsewhere';
@@ -8,10 +9,16 @@ const SAVED_ON = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const SAVED_AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
+ * The least time between two looks at the library once it changes: each look reads every card,
+ * and an import or a capture elsewhere changes the library thousands of times.
+ */
+const RECHECK_GAP_MS = 1000;
+
+/**
  * Above the popup's transcript, when the library holds the same transcript saved from another
  * address: "Already saved from <site> on <date>", that address, "Open in library", and what
  * saving it here does (adds this address as another edition, listed with the one saved: not a
- * second, unrelated copy). Looks again whenever the library changes.
+ * second, unrelated copy). Looks again when the library changes, at most once a second.
  */
 export function SavedElsewhere({ transcript }: { transcript: Transcript }) {
   const [found, setFound] = useState<Found | null>(null);
@@ -24,7 +31,11 @@ export function SavedElsewhere({ transcript }: { transcript: Transcript }) {
         () => current && setFound(null),
       );
     void check();
-    const stop = watchLibrary(() => void check());
+    const recheck = coalesce(async () => {
+      await new Promise((resolve) => setTimeout(resolve, RECHECK_GAP_MS));
+      if (current) await check();
+    });
+    const stop = watchLibrary(() => void recheck());
     return () => {
       current = false;
       stop();

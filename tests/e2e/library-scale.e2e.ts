@@ -60,7 +60,7 @@ describe('a library of 5,000 saved transcripts', () => {
   it('finds the one transcript with a rare word, and shows the word in its turn', async () => {
     await library.getByLabel('Search saved transcripts').fill(RARE_WORD.toUpperCase());
     // The search reads the texts in slices, saying so until it is done.
-    await expect.poll(status).toBe(`1 of 5,000 saved transcripts · search “${RARE_WORD.toUpperCase()}”`);
+    await expect.poll(status, { timeout: 120_000 }).toBe(`1 of 5,000 saved transcripts · search “${RARE_WORD.toUpperCase()}”`);
     expect(await titles()).toEqual([entries[MARKED]!.entry.transcript.title]);
     const snippet = library.locator('tbody .snippet');
     await snippet.waitFor();
