@@ -158,6 +158,9 @@ export async function readEntries(ids: readonly string[]): Promise<LibraryListin
   return listing;
 }
 
+/** How many cards one `get` reads, with their version records: a megabyte or so. */
+const CARD_BATCH = 500;
+
 /** How many entries one `get` reads: a few megabytes of whole briefings at most. */
 export const READ_BATCH = 25;
 
@@ -218,15 +221,17 @@ export async function listCards({ upgrade = true }: { upgrade?: boolean } = {}):
   if (upgrade && orphans.length > 0) await browser.storage.local.remove(orphans).catch(() => undefined);
   const entries: ListedEntry[] = [];
   const uncarded: string[] = [];
-  for (let from = 0; from < ids.length; from += READ_BATCH * 40) {
-    const batch = ids.slice(from, from + READ_BATCH * 40);
-    const stored = await browser.storage.local.get(batch.flatMap((id) => [`${ENTRY_KEY_PREFIX}${id}$`, `${CARD_KEY_PREFIX}${id}`]));
+  // The version records and cards a batch at a time, the gets sent together (Chromium answers them side by side).
+  const batches = Array.from({ length: Math.ceil(ids.length / CARD_BATCH) }, (_, i) => ids.slice(i * CARD_BATCH, (i + 1) * CARD_BATCH));
+  const reads = await Promise.all(batches.map((batch) => browser.storage.local.get(batch.flatMap((id) => [`${ENTRY_KEY_PREFIX}${id}$`, `${CARD_KEY_PREFIX}${id}`]))));
+  batches.forEach((batch, i) => {
     for (const id of batch) {
+      const stored = reads[i]!;
       const card = versionOf(stored[`${ENTRY_KEY_PREFIX}${id}$`]) === LIBRARY_VERSION ? entryCardSchema.safeParse(stored[`${CARD_KEY_PREFIX}${id}`]) : null;
       if (card?.success) entries.push({ id, card: card.data });
       else uncarded.push(id);
     }
-  }
+  });
   const written = upgrade ? await writeMissingCards(uncarded) : { entries: [], damaged: [] };
   entries.push(...written.entries);
   entries.sort((a, b) => savedTime(b.card) - savedTime(a.card));
