@@ -1,4 +1,4 @@
-import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel } from '../segment/labels';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN } from '../segment/labels';
 import { EXCLAMATION, FIRST_PERSON, GREETING, HUMBLE_VERBS, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
 import { ancestryTest } from '../page/ancestry';
@@ -19,7 +19,7 @@ const FAQ_QUESTION =
   /^(?:how (?:do|can|long|much|many)|what (?:is|are|documents|should|if)|can i|do i|should i|may i|is it (?:possible|necessary)|where (?:can|do)|who (?:can|should)|how to|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo|¿puedo|¿qué documentos|wie (?:kann|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
 
 /** A question asked in the first person singular: an FAQ's reader, not a journalist asking a minister. */
-const ASKS_FOR_ONESELF = /(?<!\p{L})(?:i|my|me|je|mon|ma|mes|ich|mein|meine|yo|mi|mis|я|мне|мой|моя|我)(?!\p{L})|^(?:is there|are there|do i|does my)/iu;
+const ASKS_FOR_ONESELF = /(?<!\p{L})(?:[iя我]|my|me|je|mon|ma|mes|ich|mein|meine|yo|mi|mis|мне|мой|моя)(?!\p{L})|^(?:is there|are there|do i|does my)/iu;
 
 /** Text paragraphs between two of one label that make them two turns of a dialogue (its answer, then a question). */
 const ANSWERS_ONLY_GAP = 2;
@@ -35,7 +35,7 @@ function hasLineBreak(element: Element): boolean {
   let seen = 0;
   for (let child = element.firstElementChild; child && seen < LINE_BREAK_SEARCH; child = child.nextElementSibling, seen += 1) {
     if (child.localName === 'br') return true;
-    if (/^(?:b|strong|span|font|a|em|i|u)$/.test(child.localName)) {
+    if (/^(?:[baiu]|strong|span|font|em)$/.test(child.localName)) {
       for (let inner = child.firstElementChild; inner && seen < LINE_BREAK_SEARCH; inner = inner.nextElementSibling, seen += 1) {
         if (inner.localName === 'br') return true;
       }
@@ -109,7 +109,16 @@ export const NO_LABELS: LabelScan = { labelled: 0, distinct: 0, questions: 0, an
  * characters and stopping after `limit` paragraphs: cheap on any page. Paragraphs in
  * comment threads, listings and teasers do not count.
  */
-export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
+export interface ScanOptions {
+  /**
+   * Read plain questions: a short paragraph that ends with a question mark, the guest's
+   * longer answer after it. Only where the title names an interview: elsewhere a rhetorical
+   * question is common, and reading each paragraph's end costs more than its opening.
+   */
+  plainQuestions?: boolean;
+}
+
+export function scanLabels(scope: Document | Element, limit = 4000, options: ScanOptions = {}): LabelScan {
   const distinct = new Set<string>();
   // Only containers inside the scope count: Drupal writes "one-sidebar sidebar-first" on <body>.
   const inListingOrComments = ancestryTest(isListingOrComments, 'nodeType' in scope && scope.nodeType === 1 ? scope : null);
@@ -119,6 +128,8 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
   let boldSentences = 0;
   let boldAsked = 0;
   let textSinceLabel = 0;
+  let plainAsked = 0;
+  let plainPending = false;
   for (const paragraph of paragraphsOf(scope, limit, true)) {
     // News sites set an interview's questions as subheadings ("<h2>Une majorité latine au Conseil
     // fédéral, ça change quoi?</h2>"): a heading that asks is a bold question.
@@ -166,6 +177,16 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
         distinct.add('?');
         return;
       }
+      // Plain questions count only on a page with no labels and no bold questions: once one is
+      // seen, their paragraphs' ends need not be read.
+      if (!label && options.plainQuestions && scan.labelled === 0 && weak.size === 0 && !inListingOrComments(paragraph)) {
+        // An answer follows a plain question: a longer paragraph, or one that does not ask. A
+        // <br> line is read as far as its opening goes: a question is short.
+        const whole = collapseWhitespace(lines.length === 1 ? openingText(paragraph, PLAIN_QUESTION_MAX + 1) : line.length < 120 ? line : `${line}…`);
+        const asks = whole.length <= PLAIN_QUESTION_MAX && whole.length >= 10 && /[?？؟]$/u.test(whole);
+        if (plainPending && !asks && whole.length >= 40) plainAsked += 1;
+        if (asks || whole.length >= 40) plainPending = asks;
+      }
       if (!label || inListingOrComments(paragraph)) return;
       // Numbered askers are one voice ("Q1:", "Q2:", an FAQ's questions); a dash is a new
       // voice each time (an interview's "— …" turns alternate between two people).
@@ -202,6 +223,15 @@ export function scanLabels(scope: Document | Element, limit = 4000): LabelScan {
     scan.labelled += extra;
     scan.questions += extra;
     scan.switches += extra;
+    distinct.add('?');
+    distinct.add('answerer');
+  }
+  // Plain questions, each answered, count as a bold question would: two voices taking turns.
+  if (plainAsked >= PLAIN_QUESTIONS_MIN && boldAsked === 0 && scan.labelled === 0) {
+    scan.labelled += plainAsked;
+    scan.questions += plainAsked;
+    scan.asking += plainAsked;
+    scan.switches += plainAsked;
     distinct.add('?');
     distinct.add('answerer');
   }

@@ -11,26 +11,26 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
     'briefing',
     // en, ru, uk, fr, es, de, ko ("정례브리핑"), zh ("吹风会"), ja ("ブリーフィング"); Russian and
     // Ukrainian inflect it ("брифинга", "брифінгу").
-    /(?<!\p{L})(?:брифинг|брифінг)|(?<!\p{L})(?:briefings?|point de presse|points de presse|sesión informativa|pressebriefing|briefing)(?!\p{L})|브리핑|吹风会|ブリーフィング/iu,
+    /(?<!\p{L})(?:брифинг|брифінг)|(?<!\p{L})(?:briefings?|point de presse|points de presse|sesión informativa|pressebriefing|persbriefing|ενημέρωση πολιτικών συντακτών|תדריך)(?!\p{L})|브리핑|吹风会|ブリーフィング|ब्रीफिंग/iu,
   ],
   [
     'press-conference',
     // The China MFA's 例行记者会 and the German Regierungspressekonferenz are regular press conferences.
-    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمر صحفي|المؤتمر الصحفي)|pressekonferenz|記者会見|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
+    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمرا? صحفيا?|المؤتمر الصحفي|persconferentie|presskonferens|pressemøde|pressekonferanse|tiskov[áé] konferenc|tlačov[áej] konferenci|conferin[țţt][aăe] de pres[aă]|συνέντευξη τύπου|sajtótájékoztató|пресконференци|конференција за новинаре|konferencija za novinare|lehdistötilaisuu|tiedotustilaisuu|מסיבת עיתונאים|نشست خبری|کنفرانس خبری|संवाददाता सम्मेलन|प्रेस वार्ता|प्रेस कॉन्फ्रेंस)|pressekonferenz|記者会見|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
   ],
   [
     'interview',
-    /(?<!\p{L})(?:interview|интервью|інтерв['’]ю|entretien|entrevista|intervista|wywiad|röportaj|mülakat|wawancara|phỏng vấn|مقابلة|حوار)|采访|專訪|专访|访谈|インタビュー|인터뷰|대담/iu,
+    /(?<!\p{L})(?:interview|интервью|інтерв['’]ю|entretien|entrevista|intervista|wywiad|röportaj|mülakat|wawancara|phỏng vấn|مقابلة|حوار|intervju|интервју|интервю|rozhovor|interviu|συνέντευξη|interjú|haastattelu|ראיון|مصاحبه|साक्षात्कार|इंटरव्यू)|采访|專訪|专访|访谈|インタビュー|인터뷰|대담/iu,
   ],
   [
     'answers-to-questions',
     // Words between the answers and the questions: "Ответы Министра … С.В.Лаврова на вопросы СМИ".
     /(?<!\p{L})(?:ответы|відповіді|answers|réponses|respuestas)(?!\p{L})[^?!\n]{0,120}?(?<!\p{L})(?:на вопросы|на запитання|на питання|to (?:the )?(?:media |journalists[’']? )?questions|aux questions|a (?:las )?preguntas)|answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|(?<!\p{L})(?:q\s?&\s?a|questions and answers|ответы? на вопросы|ответил[аи]? на вопросы|відповіді на (?:запитання|питання)|відповів на (?:запитання|питання)|réponses? aux questions|respuestas? a (?:las )?preguntas|fragen und antworten|perguntas e respostas|domande e risposte|pytania i odpowiedzi|soru-cevap|soru cevap|tanya jawab|trả lời câu hỏi)(?!\p{L})|答记者问|答記者問|答问|答問|问答|問答|질의응답|문답/iu,
   ],
-  ['statement', /(?<!\p{L})(?:statements?|заявлени[яей]|заява|déclarations?|declaraci[oó]n|declaração|dichiarazione|oświadczenie|açıklama|pernyataan|tuyên bố|erklärung|بيان)(?!\p{L})|声明|談話|谈话|성명|담화/iu],
+  ['statement', /(?<!\p{L})(?:statements?|заявлени[яей]|заява|déclarations?|declaraci[oó]n|declaração|dichiarazione|oświadczenie|açıklama|pernyataan|tuyên bố|erklärung|بيان|verklaring|uttalande|prohlášení|declarați[ae]|δήλωση|δηλώσεις|nyilatkozat|lausunto|изявление|הצהרה|بیانیه|वक्तव्य)(?!\p{L})|声明|談話|谈话|성명|담화/iu],
   [
     'remarks',
-    /(?<!\p{L})(?:remarks|speech|address|выступлени|вступительное слово|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|pronunciamento|discorso|przemówieni|orędzi|wystąpieni|konuşma|hitap|pidato|sambutan|phát biểu|كلمة|خطاب)|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|スピーチ|연설|축사|발언/iu,
+    /(?<!\p{L})(?:remarks|speech|address|выступлени|вступительное слово|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|pronunciamento|discorso|przemówieni|orędzi|wystąpieni|konuşma|hitap|pidato|sambutan|phát biểu|كلمة|خطاب|toespraak|anförande|projev|discursul|ομιλία|beszéd|felszólalás|обраћање|נאום|سخنرانی|भाषण|संबोधन|keynote|lecture|vortrag|grußwort|grussworte?|festrede|laudatio|mot d['’]accueil)|\p{L}(?:rede|ansprache|toespraak|vortrag)(?!\p{L})|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|式辞|祝辞|スピーチ|연설|축사|발언|취임사|환영사|기념사|개회사|폐회사|격려사|만찬사|기조연설|강연/iu,
   ],
 ];
 

@@ -19,7 +19,7 @@ export function detectLanguage(doc: Document, url: URL, sample: string): string 
   return fromText ?? (declared && KNOWN.has(declared) ? declared : 'en');
 }
 
-const KNOWN = new Set(['en', 'ru', 'fr', 'es', 'de', 'ar', 'zh', 'ja', 'ko', 'pt', 'it', 'hi', 'uk', 'pl', 'tr', 'id', 'vi']);
+const KNOWN = new Set(['en', 'ru', 'fr', 'es', 'de', 'ar', 'zh', 'ja', 'ko', 'pt', 'it', 'hi', 'uk', 'pl', 'tr', 'id', 'vi', 'nl', 'sv', 'da', 'cs', 'ro', 'hu', 'fi', 'el', 'he', 'fa', 'bg', 'sr', 'th']);
 
 /**
  * Short words frequent in one language and rare in the others of the corpus, counted as whole
@@ -36,11 +36,24 @@ const LATIN_WORDS: Record<string, Set<string>> = {
   tr: new Set(['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'olarak', 'ama', 'gibi', 'daha', 'olan', 'değil', 'biz', 'var', 'şu']),
   id: new Set(['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'akan', 'ada', 'kita', 'saya', 'kami', 'juga']),
   vi: new Set(['của', 'và', 'là', 'các', 'những', 'không', 'được', 'với', 'này', 'cho', 'trong', 'người', 'có', 'đã', 'một']),
+  nl: new Set(['het', 'een', 'van', 'dat', 'niet', 'wij', 'ik', 'zijn', 'voor', 'met', 'ook', 'maar', 'wordt', 'naar', 'deze', 'heeft']),
+  sv: new Set(['och', 'att', 'är', 'för', 'inte', 'jag', 'av', 'också', 'detta', 'kommer', 'som', 'det', 'vi', 'har']),
+  da: new Set(['og', 'ikke', 'jeg', 'af', 'er', 'også', 'dette', 'vil', 'skal', 'blev', 'være', 'som', 'det', 'vi', 'har']),
+  cs: new Set(['je', 'že', 'jsme', 'není', 'také', 'jsou', 'který', 'která', 'které', 'protože', 'aby', 'jsem', 'bylo', 'když']),
+  ro: new Set(['și', 'în', 'că', 'este', 'cu', 'nu', 'pe', 'care', 'pentru', 'mai', 'sunt', 'fost', 'această', 'acest', 'sau']),
+  hu: new Set(['az', 'és', 'hogy', 'nem', 'egy', 'van', 'meg', 'ez', 'azt', 'csak', 'már', 'mint', 'volt', 'lesz', 'kell']),
+  fi: new Set(['ja', 'että', 'ei', 'olemme', 'kanssa', 'myös', 'tämä', 'ovat', 'oli', 'mutta', 'kuin', 'joka', 'ole', 'mitä']),
 };
 
 /** Letters Ukrainian writes and Russian does not (і, ї, є, ґ), and the reverse (ы, э, ъ, ё). */
 const UKRAINIAN_LETTERS = /[іїєґ]/giu;
 const RUSSIAN_LETTERS = /[ыэъё]/giu;
+/** Serbian Cyrillic's own letters (ј, љ, њ, ћ, ђ, џ); Bulgarian writes ъ as a vowel and never ы or э. */
+const SERBIAN_LETTERS = /[јљњћђџ]/giu;
+const BULGARIAN_ONLY = /ъ/giu;
+const NOT_BULGARIAN = /[ыэё]/giu;
+/** Letters Persian writes and Arabic does not (پ, چ, ژ, گ, ک, ی). */
+const PERSIAN_LETTERS = /[پچژگکی]/gu;
 
 function languageOfText(text: string): string | null {
   const sample = text.slice(0, SCRIPT_SAMPLE);
@@ -50,6 +63,8 @@ function languageOfText(text: string): string | null {
   let kana = 0;
   let hangul = 0;
   let arabic = 0;
+  let other = 0;
+  let otherScript = '';
   // One pass over the characters: five regular expressions over the sample cost five.
   for (let i = 0; i < sample.length; i += 1) {
     const code = sample.charCodeAt(i);
@@ -59,15 +74,46 @@ function languageOfText(text: string): string | null {
     else if (code >= 0x3040 && code <= 0x30ff) kana += 1;
     else if (code >= 0xac00 && code <= 0xd7af) hangul += 1;
     else if (code >= 0x600 && code <= 0x6ff) arabic += 1;
+    else {
+      const script = OTHER_SCRIPTS.find(([from, to]) => code >= from && code <= to)?.[2];
+      if (script) {
+        other += 1;
+        otherScript = script;
+      }
+    }
   }
-  const top = Math.max(latin, cyrillic, han + kana, hangul, arabic);
+  const top = Math.max(latin, cyrillic, han + kana, hangul, arabic, other);
   if (top === 0) return null;
+  if (top === other) return otherScript;
   if (top === hangul) return 'ko';
-  if (top === cyrillic) return (sample.match(UKRAINIAN_LETTERS)?.length ?? 0) > (sample.match(RUSSIAN_LETTERS)?.length ?? 0) ? 'uk' : 'ru';
+  if (top === cyrillic) return cyrillicLanguage(sample);
   if (top === han + kana) return kana > 0 ? 'ja' : 'zh';
-  if (top === arabic) return 'ar';
+  if (top === arabic) return (sample.match(PERSIAN_LETTERS)?.length ?? 0) > arabic / PERSIAN_SHARE ? 'fa' : 'ar';
   return latinLanguage(sample);
 }
+
+/** Scripts of one language each in the languages read: Greek, Hebrew, Devanagari (Hindi), Thai. */
+const OTHER_SCRIPTS: Array<[number, number, string]> = [
+  [0x370, 0x3ff, 'el'],
+  [0x590, 0x5ff, 'he'],
+  [0x900, 0x97f, 'hi'],
+  [0xe00, 0xe7f, 'th'],
+];
+
+/** One Arabic-script letter in this many is Persian's own in a Persian text (ی alone is most of them). */
+const PERSIAN_SHARE = 40;
+
+function cyrillicLanguage(sample: string): string {
+  const count = (pattern: RegExp) => sample.match(pattern)?.length ?? 0;
+  const ukrainian = count(UKRAINIAN_LETTERS);
+  const russian = count(RUSSIAN_LETTERS);
+  if (count(SERBIAN_LETTERS) > Math.max(ukrainian, russian)) return 'sr';
+  if (count(NOT_BULGARIAN) === 0 && ukrainian === 0 && count(BULGARIAN_ONLY) >= BULGARIAN_HARD_SIGNS) return 'bg';
+  return ukrainian > russian ? 'uk' : 'ru';
+}
+
+/** Bulgarian writes ъ as a vowel, in every few words; a Russian text of any length has ы or э too. */
+const BULGARIAN_HARD_SIGNS = 2;
 
 /** Enough text to tell the scripts apart. */
 const SCRIPT_SAMPLE = 3000;

@@ -75,6 +75,6 @@ function isPlace(text: string): boolean {
   if (text === '' || text.length > PLACE_MAX_CHARS) return false;
   const words = text.split(/\s+/);
   if (words.length > PLACE_MAX_WORDS) return false;
-  const minor = /^(?:of|the|for|and|de|на|в|и|-|–)$/u;
-  return words.every((word) => /^[\p{Lu}]/u.test(word) || minor.test(word)) && /^[\p{Lu}]/u.test(text);
+  const minor = /^(?:of|the|for|and|de|на|[ви\-–])$/u;
+  return words.every((word) => /^\p{Lu}/u.test(word) || minor.test(word)) && /^\p{Lu}/u.test(text);
 }

@@ -32,7 +32,7 @@ function isParagraphLike(element: Element): boolean {
         if (hasNoText(child as Element)) continue;
         return false;
       }
-      if (/^(?:b|strong|span|a|em|i)$/.test(tag)) return true;
+      if (/^(?:[bai]|strong|span|em)$/.test(tag)) return true;
     }
   }
   return false;
@@ -86,7 +86,7 @@ export function leadingBold(element: Element): string {
     if (node.nodeType === 1) {
       const child = node as Element;
       if (/^(?:b|strong)$/.test(child.localName) || /\bfw-bold\b/.test(child.getAttribute('class') ?? '')) return collapseWhitespace(child.textContent ?? '');
-      if (/^(?:span|a|em|i|u|font)$/.test(child.localName)) {
+      if (/^(?:span|[aiu]|em|font)$/.test(child.localName)) {
         node = child.firstChild;
         continue;
       }

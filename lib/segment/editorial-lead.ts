@@ -3,6 +3,7 @@ import { FIRST_PERSON, GREETING, NEWS_DATELINE, REPORTED_SPEECH } from '../text/
 import { readSpeaker } from './speakers';
 import type { RawTurn, TurnSplit } from './turns';
 import type { TranscriptKind } from '../transcript-schema';
+import { kindFromTitle } from '../metadata/kind';
 
 /**
  * An editor's lead before the first label ("Foreign Ministry Spokesperson Hong Lei held a
@@ -25,12 +26,29 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   const speakers = [...new Set([...fromTitle, ...labelled.filter((form) => !form.roleOnly && !form.journalist).map((form) => form.surname)])];
   let lead = 0;
   while (lead < first.paragraphs.length && isEditorial(first.paragraphs[lead]!, speakers)) lead += 1;
+  const next = turns[1];
+  const asksNext = next !== undefined && (next.boldQuestion || next.label?.kind === 'question' || next.label?.asks === true);
+  // A news site's interview whose headline names no kind ("José Manuel Albares: “…”"): before an
+  // anonymous first question ("Pregunta. …") the guest has not spoken; what stands there is the
+  // editor's, unless it greets or speaks in the first person.
+  // A named interviewer's first question does the same ("Stephan Detjen: Herr Botschafter, …?").
+  const interviewerAsks = next?.label?.kind === 'named' && !next.label.dash && /[?？؟]/u.test(next.paragraphs.join(' ')) && !fromTitle.includes(readSpeaker(next.label.text).surname);
+  const anonymousQuestion = (asksNext && next.label?.kind === 'question' && !next.label.dash) || interviewerAsks;
+  const opening = (first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS);
+  // A lead that announces a briefing or a press conference ("外交部发言人耿爽主持13日例行记者会") is
+  // followed by the spokesperson's announcements, unlabelled, before the first "问:".
+  const announcesBriefing = ['briefing', 'press-conference'].includes(kindFromTitle(opening));
+  const interviewShaped = kind === 'interview' || (kind === 'other' && !announcesBriefing);
+  if (lead === 0 && anonymousQuestion && interviewShaped && !GREETING.test(opening) && !FIRST_PERSON.test(opening)) lead = first.paragraphs.length;
   if (lead === 0) return { turns, headings };
   // In an interview the guest says nothing before the first question: once the lead opens as the
   // editor's, all of it before that question is ("… the new EU ambassador, Matti Maasikas." then
   // "What brought him here, we asked …").
-  const next = turns[1];
-  if (kind === 'interview' && next && (next.boldQuestion || next.label?.kind === 'question' || next.label?.asks)) lead = first.paragraphs.length;
+  // A page of no kind whose first question is anonymous or bold is an interview too ("Berita
+  // Terbaru…" for a headline, "Berikut petikan wawancara …" before the first bold question), unless
+  // a later paragraph speaks in the first person or greets.
+  const spokenLater = first.paragraphs.slice(lead).some((paragraph) => GREETING.test(paragraph.slice(0, LEAD_TEST_CHARS)) || FIRST_PERSON.test(paragraph.slice(0, LEAD_TEST_CHARS)));
+  if ((kind === 'interview' && asksNext) || (kind === 'other' && !announcesBriefing && (anonymousQuestion || next?.boldQuestion === true) && !spokenLater)) lead = first.paragraphs.length;
   const editorial: RawTurn = { ...first, paragraphs: first.paragraphs.slice(0, lead), editorial: true };
   if (lead === first.paragraphs.length) return { turns: [editorial, ...turns.slice(1)], headings };
   // One turn became two: headings after it point one turn further.
@@ -75,7 +93,7 @@ const LEAD_TEST_CHARS = 400;
  * "Voici la transcription …". Editorial whatever pronouns the rest of it holds.
  */
 const ANNOUNCES_TEXT =
-  /^(?:(?:the )?following is (?:the|a) (?:full )?(?:transcript|text)|below is (?:the|a) (?:full )?(?:transcript|text)|here is (?:the|a) (?:full )?(?:transcript|text)|read the (?:full )?transcript|ниже (?:приводится|публикуется|—|-)? ?(?:стенограмма|текст|полный текст)|далее (?:—|-) стенограмма|voici (?:la transcription|le texte)|nachfolgend (?:das|die) (?:wortprotokoll|mitschrift)|a continuación,? (?:la versión estenográfica|el texto)|以下是|以下為|以下为)/iu;
+  /^(?:(?:the )?following is (?:the|a) (?:full )?(?:transcript|text)|(?:interview|wywiad|entrevista|intervista|entretien|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn) (?:with|by|of|ze|dla|con|de|avec|mit|ile|dengan|với|[zaсз])\s|below is (?:the|a) (?:full )?(?:transcript|text)|here is (?:the|a) (?:full )?(?:transcript|text)|read the (?:full )?transcript|ниже (?:приводится|публикуется|—|-)? ?(?:стенограмма|текст|полный текст)|далее (?:—|-) стенограмма|voici (?:la transcription|le texte)|nachfolgend (?:das|die) (?:wortprotokoll|mitschrift)|a continuación,? (?:la versión estenográfica|el texto)|以下是|以下為|以下为)/iu;
 
 function isEditorial(paragraph: string, speakers: string[]): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);

@@ -8,27 +8,36 @@
  */
 
 /** Up to 90 characters before a colon (Latin or full-width), then space or the end. */
-const LABEL_AT_START = /^([^:：\n]{1,90}?)\s*(:|：)(?:\s+|$)|^([^:：\n]{1,40}?)(：)/u;
+const LABEL_AT_START = /^([^:：\n]{1,90}?)\s*(:|：)(?:\s+|$)|^([^:：\n]{1,40})(：)/u;
 
 /**
  * Chinese, Japanese and Korean labels take an ASCII colon with no space after it as often as a
  * full-width one ("澎湃新闻记者:我们注意到", reposts of the China MFA's pages).
  */
-const CJK_LABEL_AT_START = /^([^:：\n]{1,30}?):(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}“「《（(])/u;
+const CJK_LABEL_AT_START = /^([^:：\n]{1,30}):(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}“「《（(])/u;
 
 /**
  * Labels in brackets: Japan's minutes ("【記者】", "【上川大臣】"), Korea's briefings ("<질문>",
  * "<답변>"), "[Question]". Square and angle brackets take only question and answer words.
  */
-const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［\[‹]([^>＞〉］\]›\n]{1,20})[>＞〉］\]›]\s*|^[(（]([^)）\n]{1,12})[)）]\s*/u;
+const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［[‹]([^>＞〉］\]›\n]{1,20})[>＞〉］\]›]\s*|^[(（]([^)）\n]{1,12})[)）]\s*/u;
 
 /**
  * Question and answer words before a dash or a full stop instead of a colon: France's "Q - ..."
  * and "R - ...", "Q. ..." and "A. ...", "Frage – ...". Only these words: a name before a dash
  * is far more often the start of a sentence.
  */
-const DASHED_LABEL = /^(q|r|a|p|d|س|ج|سؤال|جواب|question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|вопрос|ответ|питання|відповідь|hỏi|đáp)\s?[-–—]\s+/iu;
-const DOTTED_LABEL = /^(Q|A)\.\s+/u;
+const QA_WORDS =
+  'question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|вопрос|ответ|питання|відповідь|hỏi|đáp|vraag|antwoord|fråga|svar|spørgsmål|spørsmål|otázka|odpověď|întrebare|răspuns|ερώτηση|απάντηση|kérdés|válasz|pitanje|odgovor|kysymys|vastaus|سؤال|جواب|پرسش|پاسخ|שאלה|תשובה|प्रश्न|उत्तर';
+const DASHED_LABEL = new RegExp(`^(q|r|a|p|d|س|ج|${QA_WORDS})\\s?[-–—]\\s+`, 'iu');
+/**
+ * "Q. ...", "A. ...", and the Spanish, Portuguese and Italian press's "Pregunta. ..." /
+ * "Respuesta. ..." then "P. ..." / "R. ..." (El País), "D. ..." / "R. ...": a question or answer
+ * word, a full stop, and a sentence.
+ */
+const DOTTED_LABEL = new RegExp(`^([QAPRD]|${QA_WORDS})\\.\\s+`, 'iu');
+/** What follows a dotted label: a sentence's capital, a quote or Spanish's opening marks. */
+const SENTENCE_OPENING = /^[\p{Lu}"“«¿¡]/u;
 
 /**
  * "Q  Thank you, Karine." and "A  Well, ...": the White House writes the letters with no
@@ -40,7 +49,7 @@ const BARE_LABEL = /^(Q|A)\s+(?=[\p{Lu}"“‘¿¡(])/u;
  * Spain's and Argentina's stenographic versions end the label with ".-": "CAPITANICH.- Muy
  * buenos días", "PREGUNTA.- ...", "Secretario de Estado de Comunicación.- Bueno".
  */
-const DOT_DASH_LABEL = /^([^.:\n]{1,90}?)\.-\s*/u;
+const DOT_DASH_LABEL = /^([^.:\n]{1,90})\.-\s*/u;
 
 /**
  * The American Presidency Project's labels: an office and a surname, then a full stop
@@ -48,14 +57,14 @@ const DOT_DASH_LABEL = /^([^.:\n]{1,90}?)\.-\s*/u;
  * Weak: "President Biden." may open a sentence too; they count where they recur.
  */
 const OFFICE_DOT_LABEL =
-  /^((?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\.\s+(?=[\p{Lu}"“‘\[(¿¡])/u;
+  /^((?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\.\s+(?=[\p{Lu}"“‘[(¿¡])/u;
 
 /**
  * Parliaments' stenographic records end a speaker's name in capitals with a full stop, an office
  * after a comma perhaps: "PRESIDENTE. L'ordine del giorno …", "GIULIO TERZI DI SANT'AGATA,
  * Ministro degli affari esteri. Presidente Stefani, …". Weak: they count where they recur.
  */
-const CAPITALS_DOT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’ ]{3,60}?)(?:,\s[^.,:;?!]{3,80})?\.\s+(?=\p{Lu})/u;
+const CAPITALS_DOT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’ ]{3,60})(?:,\s[^.,:;?!]{3,80})?\.\s+(?=\p{Lu})/u;
 
 /**
  * A name in capitals before a dash: "ВЛАДИМИР ПУТИН – Мы в тесном контакте", "LARRY KING — ...",
@@ -71,7 +80,7 @@ const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)(?:\s+[–—]|(
 const DASH_TURN = /^(--|[—–―-])\s?(?=[\p{L}¿¡«"“『「])/u;
 
 /** A question or answer word alone on its line, with no colon ("Question", "Frage", "질문"). */
-const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|q|질문|質問|问|answer|antwort|ответ|respuesta|réponse|відповідь|답변|答|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|pertanyaan|jawaban|wartawan|jornalista|giornalista|hỏi|đáp|pv)$/iu;
+const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|[q问答]|질문|質問|answer|antwort|ответ|respuesta|réponse|відповідь|답변|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|pertanyaan|jawaban|wartawan|jornalista|giornalista|hỏi|đáp|pv|vraag|antwoord|fråga|svar|otázka|odpověď|întrebare|răspuns|ερώτηση|απάντηση|kérdés|válasz|pitanje|odgovor|سوال|پاسخ|שאלה|תשובה|प्रश्न|उत्तर)$/iu;
 
 /**
  * A name in capitals alone on its line, the text on the next ("PATRICK COHEN" then "Bonjour
@@ -86,10 +95,10 @@ const CAPITALS_ALONE_MAX = 40;
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|q|p|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|member of the media|member of the press|media|t|سؤال|السؤال|س|الصحفي|استطرد سائلا|記者|记者|質問|问|問|提问|提問|질문|기자|문)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|[qp]|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|member of the media|member of the press|media|t|vraag|verslaggever|fråga|spørgsmål|spørsmål|otázka|novinář|redaktor|întrebare|jurnalist|ερώτηση|δημοσιογράφος|kérdés|riporter|újságíró|pitanje|novinar|питање|новинар|въпрос|kysymys|toimittaja|سوال|پرسش|خبرنگار|שאלה|עיתונאי|כתב|प्रश्न|सवाल|पत्रकार|سؤال|السؤال|[س问問문]|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
-const ANONYMOUS_ANSWER = /^(?:a|r|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|j|trả lời|đáp|جواب|الجواب|ج|答|回答|答复|답변|답)$/iu;
+const ANONYMOUS_ANSWER = /^(?:[ar]|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|j|trả lời|đáp|antwoord|svar|odpověď|odpoveď|răspuns|απάντηση|válasz|odgovor|одговор|отговор|vastaus|پاسخ|תשובה|उत्तर|जवाब|جواب|الجواب|[ج答]|回答|答复|답변|답)$/iu;
 
 /**
  * "FRAGE JUNG:" in Germany's government press conferences: the question word, then the
@@ -125,6 +134,13 @@ const BOLD_LABEL_MAX = 70;
  */
 export const BOLD_SENTENCES_MIN = 3;
 export const BOLD_SENTENCE_END = /[.?!…。？！؟»"”]$/u;
+
+/**
+ * Interviews whose questions are plain paragraphs: the longest read as a question, and how many
+ * make a page of them (segmentation and detection's label scan read them by this one rule).
+ */
+export const PLAIN_QUESTION_MAX = 400;
+export const PLAIN_QUESTIONS_MIN = 2;
 
 /** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
 export const BOLD_QUESTION_MAX = 600;
@@ -209,25 +225,34 @@ export interface LabelMatch {
  * `boldPrefix` is the text of the paragraph's leading bold run, if it has one: a bold run
  * that ends with a colon is a label whatever its words.
  */
-export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
+export function matchLabel(written: string, boldPrefix = ''): LabelMatch | null {
+  // A blog's decoration before the label: "| Q. Le ministre …", "• Question: …".
+  const text = LEADING_MARK.test(written) ? written.replace(LEADING_MARK, '') : written;
   if (boldPrefix === '' && !mayOpenWithLabel(text)) return null;
-  return (
+  const label =
     bracketLabel(text) ??
     colonLabel(text, boldPrefix) ??
     markedLabel(text) ??
     officeDotLabel(text) ??
     dashLabel(text) ??
     aloneLabel(text, boldPrefix) ??
-    gluedBoldLabel(text, boldPrefix)
-  );
+    gluedBoldLabel(text, boldPrefix);
+  // A contents heading is no one's label ("【主な項目】", "Contents:", "Sommaire :").
+  return label && CONTENTS.test(label.text) ? null : label;
 }
+
+/** A pipe, a bullet or an arrow and a space before a label. */
+const LEADING_MARK = /^[|•►▶]\s+/u;
+
+/** Words that head a page's contents, labels in shape only. */
+const CONTENTS = /^(?:主な項目|目次|主要内容|contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|содержание|зміст|índice|indice|목차|주요 내용)$/iu;
 
 /**
  * A cheap first look, so that the paragraphs of a page that open with no label (most of them)
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}?\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -280,7 +305,11 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   // "[SENIOR STATE DEPARTMENT OFFICIAL]:": background briefings put the anonymised official's
   // label in square brackets (state.gov and its translations); the words inside are the label.
   const written = (found[1] ?? found[3] ?? '').trim();
-  const words = BRACKETED_WORDS.exec(written)?.[1]!.trim() ?? written;
+  // "1. Sputnik:", "(2) NHK:": Vietnam's MOFA numbers each question before its asker.
+  const number = NUMBERED.exec(written)?.[0] ?? '';
+  // A web chat's "Laila Freivalds säger:", "Nicke says:": the name, then a verb of saying.
+  const named = written.replace(SAYS, '');
+  const words = BRACKETED_WORDS.exec(named)?.[1]!.trim() ?? named.slice(number.length);
   const colon = found[2] ?? found[4] ?? ':';
   if (words === '') return null;
   // As written: French puts a space before the colon ("Question :").
@@ -311,8 +340,10 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   if (CJK_RUN.test(compact) && compact.length > CJK_NAME_MAX && !endsWithCjkRole(compact)) return null;
   const shape = nameShape(words);
   // An outlet's name in ordinary words ("Российская газета:", "Первый информационный:").
+  // An office alone, in words of any case ("Đại sứ:", "Bộ trưởng:", "Juru bicara:"): the official's label.
+  if (shape === 'none' && isOfficeWords(words)) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (shape === 'none') return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
-  if (bold || (shape === 'single' && (endsWithCjkRole(words) || isOfficeOrModerator(words)))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (bold || (shape === 'single' && (endsWithCjkRole(words) || isOfficeOrModerator(words) || (number !== '' && OUTLET.test(words))))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   // "The Paper:", China's outlet, starts like a sentence and is a label all the same.
   if (shape === 'starter') return OUTLET.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
   return { raw, text: words, kind: 'named', rest, strength: shape === 'several' ? 'strong' : 'weak' };
@@ -336,14 +367,16 @@ function bracketLabel(text: string): LabelMatch | null {
 
 /** "Q - ...", "R - ...", "Q. ...", and the White House's bare "Q ...". */
 function markedLabel(text: string): LabelMatch | null {
-  const dashed = DASHED_LABEL.exec(text) ?? DOTTED_LABEL.exec(text);
+  const dotted = DOTTED_LABEL.exec(text);
+  // A letter is a capital ("P.", not "p."), and a sentence follows the full stop.
+  const dashed = DASHED_LABEL.exec(text) ?? (dotted && SENTENCE_OPENING.test(text.slice(dotted[0].length)) && (dotted[1]!.length > 1 || /\p{Lu}/u.test(dotted[1]!)) ? dotted : null);
   const found = dashed ?? BARE_LABEL.exec(text);
   if (!found) return null;
   const kind = anonymousKind(found[1]!);
   if (!kind) return null;
   const raw = found[0].trim();
-  // "A. " and a bare letter open ordinary sentences and lists too: they must recur.
-  const strong = dashed !== null && !(found[1] === 'A' && raw === 'A.');
+  // "A. ", "P. ", "R. ", "D. " and a bare letter open ordinary sentences, lists and initials too: they must recur.
+  const strong = dashed !== null && !(found[1]!.length === 1 && found[1] !== 'Q' && raw.endsWith('.'));
   return { raw, text: found[1]!, kind, rest: text.slice(found[0].length).trim(), strength: strong ? 'strong' : 'weak' };
 }
 
@@ -386,6 +419,23 @@ function gluedBoldLabel(text: string, boldPrefix: string): LabelMatch | null {
   // An outlet or an office in bold is a label however often it appears ("<b>China News Service</b> We have ...").
   const strong = OUTLET.test(bold) || endsWithCjkRole(bold);
   return { raw: bold, text: bold, kind: 'named', rest, strength: strong ? 'strong' : 'weak' };
+}
+
+/** A verb of saying after a chat's name, in the corpus languages. */
+const SAYS = /\s(?:says|said|säger|sagt|sagte|dit|dice|diz|говорит|каже|mówi|diyor|zegt|siger|sier)$/u;
+/** The verb opening the line after a name alone ("Domaren" then "säger: För mig …"). */
+export const SAYS_OPENING = /^(?:says|säger|sagt|dit|dice|diz|говорит|каже|mówi|diyor|zegt|siger|sier)\s?:\s*/u;
+
+/** A question's number before its asker's label: "1. ", "12) ", "(2) ". */
+const NUMBERED = /^(?:\d{1,2}[.)]|[(（]\d{1,2}[)）])\s*(?=\S)/u;
+
+/** The most words of an office written alone ("Người phát ngôn Bộ Ngoại giao"). */
+const OFFICE_WORDS_MAX = 6;
+
+/** Words that are all words of office, capitalised first: an office alone in any script's case. */
+function isOfficeWords(words: string): boolean {
+  const tokens = words.split(/\s+/u);
+  return tokens.length <= OFFICE_WORDS_MAX && /^\p{Lu}/u.test(words) && !SENTENCE_STARTERS.has(tokens[0]!.toLowerCase()) && tokens.every((token) => isRoleWord(token));
 }
 
 /** One word of office or a moderator's title ("Minister:", "Portavoz.-", "Ведущий:", "사회자"): a label wherever it stands. */

@@ -74,7 +74,7 @@ function maleGiven(token: string): string {
   if (token in GIVEN_NAME_EXCEPTIONS) return GIVEN_NAME_EXCEPTIONS[token]!;
   if (/(?:ия|ія)$/u.test(token)) return `${token.slice(0, -2)}${token.endsWith('ія') ? 'ій' : 'ий'}`;
   if (/[еаоуэ]я$/u.test(token)) return `${token.slice(0, -1)}й`;
-  if (/[бвгджзклмнпрстфхцчшщ]а$/u.test(token)) return token.slice(0, -1);
+  if (/[б-джзк-нп-тф-щ]а$/u.test(token)) return token.slice(0, -1);
   return token;
 }
 

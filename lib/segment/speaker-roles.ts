@@ -81,8 +81,9 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   // question that addresses the guest ("Ignazio Cassis, êtes-vous heureux?"); a speaker's own
   // first words name the people addressed ("Thank you, Madame President … Prime Minister Edi Rama").
   const first = turns[0];
-  const lead = first && !first.label && (first.editorial || first.boldQuestion) ? first.paragraphs[0] ?? '' : '';
-  const titleSpeaker = speakerTheTitleNames(people, title, [lead.slice(0, LEAD_CHARS), ...headings.slice(0, NAMING_HEADINGS)], datelines.map((line) => line.slice(0, LEAD_CHARS)));
+  // Each paragraph of an editor's lead may name the guest ("… wawancara khusus Suara.com dengan Dubes Indonesia Andriana Supandi").
+  const lead = first && !first.label && (first.editorial || first.boldQuestion) ? (first.editorial ? first.paragraphs.slice(0, LEAD_PARAGRAPHS) : first.paragraphs.slice(0, 1)) : [];
+  const titleSpeaker = speakerTheTitleNames(people, title, [...lead.map((paragraph) => paragraph.slice(0, LEAD_CHARS)), ...headings.slice(0, NAMING_HEADINGS)], datelines.map((line) => line.slice(0, LEAD_CHARS)));
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
@@ -376,6 +377,9 @@ function inNominative(name: string, text: string): string {
   const before = text.slice(0, text.indexOf(name)).trim().split(/\s+/).pop() ?? '';
   return GENITIVE_BEFORE.test(before) ? nominativeName(name) : name;
 }
+
+/** How many paragraphs of an editor's lead may name the guest. */
+const LEAD_PARAGRAPHS = 4;
 
 /** How many of the body's first headings may name the official. */
 const NAMING_HEADINGS = 6;

@@ -56,7 +56,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // "WAGNER (AA)", "Flosdorff (BMAS)": a German ministry's initials in brackets make an official;
   // other initials in brackets are most often the asker's outlet ("Dawn Tan (CNA)", "Kelly (NPR)").
   const ministry = GERMAN_MINISTRY.test(labelText);
-  const outletInBrackets = !ministry && /\((?:[A-Z][A-Za-z]{1,5})\)/u.test(labelText);
+  const outletInBrackets = !ministry && /\([A-Z][A-Za-z]{1,5}\)/u.test(labelText);
   const official = lastRole >= 0 || ministry || (qualifier !== '' && hasRoleWord(qualifier));
   // "SENIOR STATE DEPARTMENT OFFICIAL ONE", "Senior Administration Official 2": background briefings
   // number their anonymised officials; the whole label is the one person's name.
@@ -133,7 +133,7 @@ function hasRoleWord(text: string): boolean {
 }
 
 function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(/\P{L}/gu, '');
   return letters.length > 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 

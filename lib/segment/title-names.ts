@@ -12,6 +12,8 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   // with its words capitalised: capitals alone tell no name from the words around it.
   const title = /\p{Ll}/u.test(written) || written.split(/\s+/u).length < CAPITALS_TITLE_WORDS ? written : written.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
   const names: Array<{ name: string; index: number }> = [];
+  const words = title.match(/\p{L}+/gu) ?? [];
+  const titleCase = words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
   // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name.
   for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
     // "С.В.Лаврова", not "U.S. State".
@@ -24,6 +26,8 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   let afterOf = false;
   let before = '';
   let previous = '';
+  let lastOffice = -1;
+  let nearOffice = false;
   const close = (after: string) => {
     // "Foreign Minister of Afghanistan Salahuddin Rabbani": the place belongs to the office.
     if (afterOf && run.length === 3) run = run.slice(1);
@@ -32,7 +36,11 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // or an office after it ("José Manuel Albares: “...”", "Ned Price, Spokesperson").
     // `afterOffice`: a byline or a dateline, where "Share This:" and "Prime Minister's Office"
     // stand too, names a person only after an office or "by".
-    const placed = ROLE_BEFORE.has(before.toLowerCase()) || (!options.afterOffice && /^(?:[’']s|:|,)$/u.test(after));
+    // In a title that capitalises every word ("Lebih Dekat, Lebih Akrab Dengan Bapak Dubes …"), a
+    // comma or a colon tells no name: only an office before it does.
+    // An office a few words before counts too: "Президента Беларуси Александра Лукашенко", "il ministro
+    // degli Esteri e vicepremier Antonio Tajani", "Foreign Minister of Japan Yoko Kamikawa".
+    const placed = ROLE_BEFORE.has(before.toLowerCase()) || nearOffice || (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
     // A surname alone counts right after an office: "Bundesminister Steinmeier", "Secretary Blinken's".
     const minimum = PERSON_OFFICES.test(before) ? 1 : 2;
     if (run.length >= minimum && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
@@ -52,9 +60,11 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // Inside a name a particle may be capitalised: "Jean-Yves Le Drian", "Charles De Gaulle".
     const particle = NAME_PARTICLES.has(run.length > 0 ? word.toLowerCase() : word) && opens && particleLeadsToName(tokens, i);
     const office = NOT_NAMES.has(word.toLowerCase()) || ROLE_BEFORE.has(word.toLowerCase()) || isRoleWord(word);
+    if (PERSON_OFFICES.test(word)) lastOffice = i;
     if (particle || (capitalised && !office)) {
       if (run.length === 0) {
         start = found.index;
+        nearOffice = i - lastOffice <= OFFICE_REACH && run.length === 0 && lastOffice >= 0 && !NOT_NAMES.has(word.toLowerCase());
         afterOf = /^(?:of|for)$/i.test(previous);
         before = previous;
       }
@@ -73,6 +83,13 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
 
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** How many tokens after an office a name may start and still be the office's holder (words and spaces count). */
+const OFFICE_REACH = 8;
+
+/** A title of this many words, this share of them capitalised, is in title case. */
+const TITLE_CASE_WORDS = 6;
+const TITLE_CASE_SHARE = 0.8;
+
 /** The fewest words of a title in capitals read as one: "By TIMES NEWSROOM" is a byline's author. */
 const CAPITALS_TITLE_WORDS = 6;
 
@@ -83,7 +100,7 @@ const COUNTRY_INITIALS = /^\p{Lu}{2,4}$/u;
 const POSSESSIVE = /(?<=\p{L}{2})[’'](?:s|\p{Ll}{1,4})$/u;
 
 /** A Turkish ending of place after an apostrophe ("Türkevi’ndeki", "New York'taki"): the word names a place. */
-const PLACE_ENDING = /[’'](?:n?[dt][ae](?:ki)?)$/u;
+const PLACE_ENDING = /[’']n?[dt][ae](?:ki)?$/u;
 
 /** A capitalised word, hyphenated parts capitalised or not: "Lavrov", "Frank-Walter", "Jean-Yves", "Kyu-duk". */
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*$/u;
@@ -113,9 +130,9 @@ function particleLeadsToName(tokens: RegExpExecArray[], i: number): boolean {
 function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容").
-  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|聯|联|說|说|会|會|記者|记者|致辞|致辭|讲话|講話)([\p{Script=Han}]{2,4}?)(?=主持|答|接受|就|在|会见|會見|出席|表示|谈|談|举行|舉行|的|今|昨|日前|於|于|與|与|和|及|聯|联|說|说|会|會|：|:|\s|，|、|,|（|\(|《|$)/gu;
+  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話)(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會：:\s，、,（(《]|$)/gu;
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
-  const before = /([\p{Script=Han}]{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|([\p{Script=Han}]{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=\d|今|昨|在|接受|出席|表示|於|于|，|,|日前|《)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
+  const before = /(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
   for (const match of title.matchAll(before)) {
     const name = (match[1] ?? match[2] ?? match[3])!;
     if (!KOREAN_NOT_NAMES.has(name)) found.push({ name, index: match.index });
@@ -126,18 +143,18 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
     if (!KOREAN_NOT_NAMES.has(match[1]!)) found.push({ name: match[1]!, index: match.index + match[0].length - 3 });
   }
   // A Japanese name before "氏" (Mr, Ms), after an office perhaps: "在メルボルン日本国総領事 長谷川 晋氏 インタビュー".
-  for (const match of title.matchAll(/([\p{Script=Han}]{2,4}(?:\s[\p{Script=Han}]{1,3})?)氏/gu)) {
+  for (const match of title.matchAll(/(\p{Script=Han}{2,4}(?:\s\p{Script=Han}{1,3})?)氏/gu)) {
     const name = match[1]!.replace(/^(?:総領事|領事|大使|公使|首相|外相|長官|大臣)\s?/u, '');
     if (name.length >= 2) found.push({ name, index: match.index + match[0].length - 1 - name.length });
   }
   // A Korean ambassador "to X" after the name: "최연충 주우루과이대사", "이수혁 주미대사".
   for (const match of title.matchAll(/(?<![가-힣])([가-힣]{2,4})\s주[가-힣]{1,8}(?:대사|총영사|영사)/gu)) found.push({ name: match[1]!, index: match.index });
   // A name in Chinese characters before a Korean office: "柳宗夏 외무장관 일문일답".
-  for (const match of title.matchAll(/([\p{Script=Han}]{2,3})\s?(?:신임\s?)?(?:외무|외교부?|통일부?|국방부?)?\s?(?:대변인|장관|대통령|대사|총리)/gu)) {
+  for (const match of title.matchAll(/(\p{Script=Han}{2,3})\s?(?:신임\s?)?(?:외무|외교부?|통일부?|국방부?)?\s?(?:대변인|장관|대통령|대사|총리)/gu)) {
     found.push({ name: match[1]!, index: match.index });
   }
   // "외교부 대변인", "外交部发言人": a ministry or an office before the office is no one's name.
-  return found.filter((entry) => !/(?:부|部|省|院|处|處|局|厅|廳|会|會|室)$/u.test(entry.name));
+  return found.filter((entry) => !/[부部省院处處局厅廳会會室]$/u.test(entry.name));
 }
 
 /**
@@ -152,7 +169,8 @@ function arabicNamesInTitle(title: string): Array<{ name: string; index: number 
   const found: Array<{ name: string; index: number }> = [];
   for (const office of title.matchAll(ARABIC_OFFICE)) {
     const start = office.index + office[0].length;
-    const words = title.slice(start, start + 80).trim().split(/\s+/u);
+    // A name in quotes after the office: "اكد وزير الخارجية 'محمد جواد ظريف' ان …".
+    const words = title.slice(start, start + 80).trim().split(/\s+/u).map((word) => word.replace(/^['"«“‘]|['"»”’]$/gu, ''));
     const name: string[] = [];
     for (const word of words) {
       if (!/^\p{Script=Arabic}+$/u.test(word) || ARABIC_NAME_END.has(word) || name.length === 3) break;

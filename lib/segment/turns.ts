@@ -1,9 +1,9 @@
 import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
 import type { Heading, TranscriptKind } from '../transcript-schema';
-import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, type LabelKind, type LabelMatch } from './labels';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN, SAYS_OPENING, type LabelKind, type LabelMatch } from './labels';
 import { readSpeaker } from './speakers';
-import { CJK_JOURNALIST, isRoleWord } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, isRoleWord, OUTLET } from '../vocabulary/name-words';
 
 /**
  * Step 4a: paragraphs into turns. A turn starts at a label, at a topic heading or at a
@@ -25,7 +25,7 @@ export interface RawTurn {
 }
 
 /** A line that stops on a function word was cut off mid-sentence ("The URL is"), not a heading. */
-const ENDS_MID_SENTENCE = /\s(?:is|are|was|were|the|a|an|of|to|and|or|at|by|for|in|on|with|that|и|в|на|с|по|что)$/iu;
+const ENDS_MID_SENTENCE = /\s(?:is|are|was|were|the|[aивс]|an|of|to|and|or|at|by|for|in|on|with|that|на|по|что)$/iu;
 
 /** A word and a comma, then lower case: a sentence's opening ("Naturalmente, tomamos …", "Well, we …"), not a topic's. */
 const OPENS_SENTENCE = /^[\p{L}’'-]{1,20}, \p{Ll}/u;
@@ -43,7 +43,7 @@ export interface TurnSplit {
 
 export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): TurnSplit {
   const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
-  const accepted = askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks);
+  const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？؟]$/u.test(block.text)).length;
@@ -53,6 +53,8 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   // "--まず、メルボルンの印象は?" then the answer): no dash ever follows a dash.
   const dashes = accepted.flatMap((label, i) => (label?.dash ? [i] : []));
   const dashAsks = dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => blocks[i + 1] !== undefined && accepted[i + 1] === null);
+  // Where no answer carries a label (only askers and outlets do), an outlet's question is answered unlabelled.
+  const outletsAsk = accepted.every((label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)));
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
   let current: RawTurn | null = null;
@@ -75,8 +77,8 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       return;
     }
     if (pendingLabel && !label) {
-      // A label alone on its line owns the next paragraph, whatever it looks like.
-      pendingLabel.paragraphs.push(block.text);
+      // A label alone on its line owns the next paragraph, whatever it looks like (a chat's verb of saying dropped).
+      pendingLabel.paragraphs.push(block.text.replace(SAYS_OPENING, ''));
       current = pendingLabel;
       pendingLabel = null;
       return;
@@ -113,11 +115,11 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       turns.push(current);
       return;
     }
-    if (current && !current.boldQuestion && !asksAndIsAnswered(current) && !(dashAsks && current.label?.dash)) {
+    if (current && !current.boldQuestion && !asksAndIsAnswered(current, outletsAsk) && !(dashAsks && current.label?.dash)) {
       current.paragraphs.push(block.text);
       return;
     }
-    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current) || (dashAsks && current.label?.dash === true));
+    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current, outletsAsk) || (dashAsks && current.label?.dash === true));
     current = { label: null, continuation: turns.length > 0, boldQuestion: false, afterQuestion, section, paragraphs: [block.text] };
     turns.push(current);
   });
@@ -129,9 +131,12 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
  * paragraph after it is the answer, not more of the question ("问：…？" then the spokesperson's
  * words with no "答：").
  */
-function asksAndIsAnswered(turn: RawTurn): boolean {
+function asksAndIsAnswered(turn: RawTurn, outletsAsk: boolean): boolean {
   const label = turn.label;
-  if (!label || !(label.kind === 'question' || label.asks || (label.kind === 'named' && CJK_JOURNALIST.test(label.text)))) return false;
+  // A journalist's label asks too ("法新社记者：…？"), and a numbered outlet's where no answer is
+  // labelled ("1. Sputnik: …?" then the spokesperson's words, Vietnam's MOFA).
+  const journalist = label?.kind === 'named' && (CJK_JOURNALIST.test(label.text) || (outletsAsk && OUTLET.test(label.text) && /^[(（]?\d/u.test(label.raw)));
+  if (!label || !(label.kind === 'question' || label.asks || journalist)) return false;
   return /[?？؟]\s*[»"”)）]?$/u.test(turn.paragraphs.at(-1) ?? '');
 }
 
@@ -190,7 +195,7 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   if (text.length > HEADING_MAX_CHARS) return false;
   if (block.heading) return true;
   const unpunctuated =
-    !/[.!?:;,…—–\-"”»?!。？！؟]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
+    !/[.!?:;,…—–\-"”»。？！؟]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
   if (block.wholeBold && !/[?？؟]$/u.test(text)) return unpunctuated || text.length < BOLD_HEADING_MAX;
   const headed = kind === 'briefing' || kind === 'press-conference';
   return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= TOPIC_HEADING_WORDS;
@@ -223,6 +228,21 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
     if (number === '') return UNLABELLED_QUESTION;
     return { raw: number.trim(), text: number.trim(), kind: 'question', rest: block.text.slice(number.length).trim(), strength: 'strong' };
   });
+}
+
+/**
+ * An interview with no labels and no bold questions ("<em>E la “sonnacchiosa” India?</em>" then
+ * the answer): its questions are the short paragraphs that ask, each followed by a longer one or
+ * one that does not ask. Only where the title names an interview, and two or more are so.
+ */
+function plainQuestions(accepted: Array<LabelMatch | null>, blocks: Block[], kind: TranscriptKind): Array<LabelMatch | null> {
+  if (kind !== 'interview' || accepted.some((label) => label !== null) || blocks.some((block) => block.wholeBold && /[?？؟]$/u.test(block.text))) return accepted;
+  const asks = (block: Block | undefined) => block !== undefined && !block.heading && block.text.length >= 10 && block.text.length <= PLAIN_QUESTION_MAX && /[?？؟]$/u.test(block.text);
+  const questions = blocks.flatMap((block, i) => (asks(block) && blocks[i + 1] !== undefined && !asks(blocks[i + 1]) && !blocks[i + 1]!.heading ? [i] : []));
+  if (questions.length < PLAIN_QUESTIONS_MIN) return accepted;
+  const marked = [...accepted];
+  for (const i of questions) marked[i] = UNLABELLED_QUESTION;
+  return marked;
 }
 
 /** Marks a paragraph that asks with no label at all (askedBeforeAnswers); not a label. */
@@ -264,11 +284,17 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
   const counts = new Map<string, number>();
   let strong = 0;
   let strongQuestions = 0;
+  let strongAnswers = 0;
+  let dottedQuestions = 0;
+  let dottedAnswers = 0;
   for (const label of candidates) {
     if (!label) continue;
     counts.set(label.text.toLowerCase(), (counts.get(label.text.toLowerCase()) ?? 0) + 1);
     if (label.strength === 'strong') strong += 1;
     if (label.strength === 'strong' && label.kind === 'question') strongQuestions += 1;
+    if (label.strength === 'strong' && label.kind === 'answer') strongAnswers += 1;
+    if (label.raw.length === 2 && label.raw.endsWith('.') && label.kind === 'question') dottedQuestions += 1;
+    if (label.raw.length === 2 && label.raw.endsWith('.') && label.kind === 'answer') dottedAnswers += 1;
   }
   // The title and the editor's lead name the page's speakers ("2022年8月2日,外交部发言人华春莹主持例行记者会").
   const firstLabel = candidates.findIndex((label) => label !== null);
@@ -289,8 +315,17 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     if (label.dash && strongQuestions >= 2) return null;
     // A bare "A" answers a bare "Q": it counts where the page's questions are written so.
     if (label.raw === 'A' && (counts.get('q') ?? 0) < 2) return null;
+    // A letter and a full stop ("P.", "R.", "D.") asks or answers only where the other side is
+    // written so too ("P." … "R.", El País; "D." … "R.") or in full ("Pregunta." then "P."):
+    // "D. Carlos de Icaza, …" in a speech's salutations is Don Carlos, recurring or not.
+    if (label.raw.length === 2 && label.raw.endsWith('.') && label.raw !== 'Q.') {
+      const otherSide = label.kind === 'question' ? dottedAnswers + strongAnswers : dottedQuestions + strongQuestions;
+      const sameSide = label.kind === 'question' ? strongQuestions : strongAnswers;
+      return otherSide >= 1 || sameSide >= 1 ? label : null;
+    }
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
-    if (label.alone) return null;
+    // "Domaren" alone, then "säger: …": a chat's name and its verb of saying on two lines.
+    if (label.alone) return SAYS_OPENING.test(blocks[i + 1]?.text ?? '') ? label : null;
     // A name the title or the lead gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or
     // a name that answers the question just asked, is a label once.
     const named = label.kind === 'named' && !label.dash && label.text.length >= 2;

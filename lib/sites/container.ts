@@ -62,7 +62,7 @@ function isNeverBody(element: Element): boolean {
 }
 
 /** Inline elements whose text belongs to the paragraph they sit in. */
-const INLINE = /^(?:b|strong|i|em|span|a|u|sup|sub|small|mark|abbr|cite|q|font|br|time)$/;
+const INLINE = /^(?:[biauq]|strong|em|span|sup|sub|small|mark|abbr|cite|font|br|time)$/;
 
 /**
  * The length of the text an element holds itself, not in nested blocks: a <div> that wraps

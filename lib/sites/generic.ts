@@ -24,7 +24,7 @@ export const generic: SiteAdapter = {
     const headline = guessHeadline(doc);
     const verdict = judge({
       title: headline.text,
-      labels: () => scanLabels(body),
+      labels: (options) => scanLabels(body, undefined, options),
       articleLayout: false,
       listing: false,
       teasers: () => countTeasers(body),

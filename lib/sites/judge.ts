@@ -3,12 +3,12 @@ import { DETECTION_MODEL } from '../detection/weights';
 import { readTitleWords } from '../metadata/kind';
 import type { TranscriptKind } from '../transcript-schema';
 import type { Detection } from './site-adapter';
-import type { LabelScan } from '../detection/label-scan';
+import type { LabelScan, ScanOptions } from '../detection/label-scan';
 
 export interface Evidence {
   title: string;
   /** The paragraphs' openings: labels, questions, reported speech. */
-  labels: () => LabelScan;
+  labels: (options?: ScanOptions) => LabelScan;
   /** The site's own markup says this is a single text (an article body was found). */
   articleLayout: boolean;
   /** A known site's listing markup: the page lists other pages (announcements, teasers). */
@@ -35,7 +35,8 @@ export function judge(evidence: Evidence): Detection {
   const { title } = evidence;
   const words = readTitleWords(title);
   const kind = words.kind;
-  const labels = evidence.labels();
+  // An interview's questions may be plain paragraphs that ask, with no label or bold type.
+  const labels = evidence.labels({ plainQuestions: kind === 'interview' });
   const page: PageEvidence = {
     titleKind: words.transcript,
     titleSpeech: words.speech,

@@ -55,7 +55,7 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
       if (!body && !listing) return null;
       return judge({
         title: headline(doc, ...layout.title),
-        labels: () => (body ? scanLabels(body) : NO_LABELS),
+        labels: (options) => (body ? scanLabels(body, undefined, options) : NO_LABELS),
         articleLayout: body !== null,
         listing,
       });

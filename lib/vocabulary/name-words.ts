@@ -54,7 +54,7 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
-export const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik)$/iu;
+export const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik|vicepremier|bundespräsident|bundespräsidentin|präsident|präsidentin|ministerpräsident|ministerpräsidentin|vizekanzler|vizekanzlerin|premierminister|premierministerin|ministr|ministra|ministrem|ministre|міністр|міністра|міністром|президента|президентом|посла|послом|spokesperson’s|ambassadeur|embajador|embajadora|ambasador|ambasadora|büyükelçi|dubes|sứ|trưởng|tướng)$/iu;
 
 /** Words after which a title names a person: offices, and "by", "with", "von", "de". */
 export const ROLE_BEFORE = new Set([
@@ -69,6 +69,9 @@ export const ROLE_BEFORE = new Set([
   'herr', 'frau', 'señor', 'señora', 'sr.', 'sra.', 'г-н', 'г-жа', 'господин', 'госпожа', 'пан', 'пані',
   'cumhurbaşkanı', 'başbakan', 'bakan', 'bakanı', 'sözcüsü', 'presiden', 'menteri', 'prezydent', 'premier', 'ambasciatore',
   'embaixador', 'rzecznik', 'wiceminister', 'pak', 'bapak', 'ibu', 'sayın', 'hon', 'hon.', 'honourable', 'honorable',
+  // Vietnamese and Indonesian offices end on these words: "Đại sứ", "Bộ trưởng", "Thủ tướng", "Người phát ngôn", "Duta Besar".
+  'sứ', 'trưởng', 'tướng', 'ngôn', 'tịch', 'dubes', 'besar', 'bicara',
+  'bundespräsident', 'bundespräsidentin', 'präsident', 'präsidentin', 'ministerpräsident', 'vizekanzler', 'premierminister',
 ]);
 
 /* Offices, journalists and moderators in CJK labels and in every language. */
@@ -125,7 +128,11 @@ export const NOT_NAMES = new Set([
   'guten', 'tag', 'morgen', 'abend', 'good', 'morning', 'afternoon', 'evening', 'buenos', 'días', 'buenas', 'tardes',
   'bom', 'dia', 'boa', 'buongiorno', 'buonasera', 'dzień', 'dobry', 'hello', 'thank', 'thanks', 'dear', 'welcome', 'bonjour',
   'bonsoir', 'merci', 'herzlich', 'willkommen',
+  // Vietnamese titles capitalise only names, or every word: the verbs and words of event after a name.
+  'trả', 'lời', 'phỏng', 'vấn', 'họp', 'báo', 'tại', 'với', 'về', 'và',
+  // Indonesian titles capitalise every word: "… Dubes RI Untuk Australia, Dr. Siswo Pramono".
+  'untuk', 'dengan', 'dan', 'ke', 'dari', 'bersama', 'tentang', 'soal', 'lebih',
 ]);
 
 /** Three-syllable words that follow an office in Korean titles and name no one. */
-export const KOREAN_NOT_NAMES = new Set(['브리핑', '인터뷰', '취임사', '기고문', '연설문', '회견문', '간담회', '발표문', '축사', '외무', '외교', '외교부', '통일', '통일부', '국방', '국방부', '신임', '전임']);
+export const KOREAN_NOT_NAMES = new Set(['브리핑', '인터뷰', '취임사', '기고문', '연설문', '회견문', '간담회', '발표문', '축사', '기념식', '환영사', '환영식', '설명회', '세미나', '포럼', '회의', '만찬', '외무', '외교', '외교부', '통일', '통일부', '국방', '국방부', '신임', '전임']);

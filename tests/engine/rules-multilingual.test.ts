@@ -4,7 +4,12 @@ import { extractTranscript } from '../../lib/extract';
 import type { Block } from '../../lib/page/blocks';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
+import { kindFromTitle } from '../../lib/metadata/kind';
+import { findDate } from '../../lib/text/dates';
+import { namesInTitle } from '../../lib/segment/title-names';
+import { detectLanguage } from '../../lib/metadata/language';
 import { countTeasers } from '../../lib/sites/generic';
+import { guessHeadline } from '../../lib/sites/page-reading';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 function block(text: string, overrides: Partial<Block> = {}): Block {
@@ -1505,5 +1510,320 @@ describe('the detector’s date hint for a listing’s teasers', () => {
   it.each(['Read more', 'Page 12 of 40', 'Top 10 stories'])('sees none in %j', async (text) => {
     const { mayHoldDate } = await import('../../lib/text/date-hint');
     expect(mayHoldDate(text)).toBe(false);
+  });
+});
+
+describe('question and answer words with a full stop, and in more languages', () => {
+  it.each([
+    ['Pregunta. Feijóo dice que por encima del derecho internacional…', 'question', 'strong'],
+    ['Respuesta. Feijóo no comprende de lo que habla.', 'answer', 'strong'],
+    ['P. El PP acusa al Gobierno…', 'question', 'weak'],
+    ['R. No, en absoluto.', 'answer', 'weak'],
+    ['Domanda. Ministro, che cosa…', 'question', 'strong'],
+    ['Pregunta - ¿Qué pasa con Irán?', 'question', 'strong'],
+    ['Vraag: Wat vindt u van het besluit?', 'question', 'strong'],
+    ['Antwoord: Wij steunen het.', 'answer', 'strong'],
+    ['Ερώτηση: Κύριε Υπουργέ, …', 'question', 'strong'],
+    ['שאלה: מה עמדת הממשלה?', 'question', 'strong'],
+    ['प्रश्न: क्या सरकार…', 'question', 'strong'],
+    ['Întrebare: Domnule ministru…', 'question', 'strong'],
+  ])('reads %j', (line, kind, strength) => {
+    expect(matchLabel(line)).toMatchObject({ kind, strength });
+  });
+
+  it.each(['Thanks. We will take questions.', 'Pregunta. sin mayúscula', 'p. 12 of the report'])('reads no label in %j', (line) => {
+    expect(matchLabel(line)).toBeNull();
+  });
+
+  it('reads El País’s interview: the lead is the editor’s, "P." after "Pregunta." asks', () => {
+    const doc = page('José Manuel Albares: “Esta guerra afecta mucho más a Europa”', [
+      'Viernes 6 marzo. Día D+6 de la guerra de Irán. Una quincena de países están ya directamente implicados en el conflicto.',
+      'Pregunta. Feijóo dice que por encima del derecho internacional están los derechos humanos.',
+      'Respuesta. Feijóo no comprende de lo que habla. Los derechos humanos son parte del derecho internacional.',
+      'P. El PP acusa al Gobierno de ponerse de perfil.',
+      'R. Nada más lejos de la realidad: España ha sido clara desde el primer día.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://elpais.com/espana/x.html'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['question', null],
+      ['answer', 'José Manuel Albares'],
+      ['question', null],
+      ['answer', 'José Manuel Albares'],
+    ]);
+  });
+});
+
+describe('kinds of transcript and the language in more languages', () => {
+  it.each([
+    ['Persconferentie minister-president na de ministerraad', 'press-conference'],
+    ['Συνέντευξη Τύπου του Υπουργού Εξωτερικών', 'press-conference'],
+    ['Συνέντευξη του Υπουργού Εξωτερικών στην ΕΡΤ', 'interview'],
+    ['Rozhovor ministra zahraničí pro Český rozhlas', 'interview'],
+    ['Conferinţă de presă susţinută de ministrul afacerilor externe', 'press-conference'],
+    ['साप्ताहिक मीडिया ब्रीफिंग का प्रतिलेख', 'briefing'],
+    ['Toespraak van minister Veldkamp bij de VN', 'remarks'],
+    ['المتحدث باسم وزارة الخارجية قنغ شوانغ يعقد مؤتمرا صحفيا اعتياديا', 'press-conference'],
+  ])('reads %j as %s', (title, kind) => {
+    expect(kindFromTitle(title)).toBe(kind);
+  });
+
+  const empty = parseDocument('<html><body></body></html>');
+  it.each([
+    ['nl', 'De minister heeft vandaag gezegd dat het kabinet niet van plan is om de steun te verminderen, maar wij zijn het er ook mee eens.'],
+    ['sv', 'Ministern sa att regeringen inte kommer att ändra sin politik och att det är för tidigt att säga något.'],
+    ['da', 'Ministeren sagde, at regeringen ikke vil ændre sin politik, og at det er for tidligt at sige noget om det.'],
+    ['cs', 'Ministr uvedl, že vláda nebude měnit svou politiku a že je příliš brzy na to, aby se něco říkalo, protože jsme'],
+    ['ro', 'Ministrul a declarat că guvernul nu va schimba politica și că este prea devreme pentru a spune ceva în acest moment.'],
+    ['hu', 'A miniszter azt mondta, hogy a kormány nem változtat a politikáján, és hogy még korai lenne bármit is mondani.'],
+    ['fi', 'Ministeri sanoi, että hallitus ei muuta politiikkaansa ja että on liian aikaista sanoa mitään, mutta olemme valmiita.'],
+    ['el', 'Ο υπουργός δήλωσε ότι η κυβέρνηση δεν θα αλλάξει την πολιτική της.'],
+    ['he', 'השר אמר כי הממשלה לא תשנה את מדיניותה'],
+    ['fa', 'وزیر امور خارجه گفت که دولت سیاست خود را تغییر نخواهد داد و این موضوع برای ما مهم است'],
+    ['ar', 'قال وزير الخارجية إن الحكومة لن تغير سياستها وإن هذا الأمر مهم بالنسبة لنا'],
+    ['bg', 'Министърът заяви, че правителството няма да промени политиката си и че е твърде рано да се каже нещо повече по въпроса.'],
+    ['sr', 'Министар је рекао да влада неће мењати своју политику и да је прерано да се било шта каже, јер њихова одлука'],
+    ['ru', 'Министр заявил, что правительство объявит о своих планах позже, и это было ожидаемо.'],
+    ['fr', 'Le ministre a déclaré que le gouvernement ne changera pas de politique et qu’il est trop tôt pour le dire.'],
+    ['it', 'Il ministro ha detto che il governo non cambierà la sua politica e che è troppo presto per dire altro.'],
+  ])('reads %s from the text', (language, text) => {
+    expect(detectLanguage(empty, new URL('https://example.org/'), text)).toBe(language);
+  });
+});
+
+describe('offices alone, numbered askers, and "read also" in more languages', () => {
+  it.each(['Đại sứ: Thứ nhất là tôi rất hoan nghênh', 'Juru bicara: Kami menyambut baik', 'Bộ trưởng: Chúng tôi'])('reads the office alone in %j as a label', (line) => {
+    expect(matchLabel(line)).toMatchObject({ kind: 'named', strength: 'strong' });
+  });
+
+  it('reads no office in a sentence that opens with "The"', () => {
+    expect(matchLabel('The minister: a man of few words')?.strength).not.toBe('strong');
+  });
+
+  it('reads a numbered outlet as the asker, and the unlabelled paragraph after its question as the answer (Vietnam’s MOFA)', () => {
+    const doc = page('Họp báo thường kỳ của Bộ Ngoại giao', [
+      '<p><b>1. Sputnik: Hải quân Việt Nam đã điều tàu hộ vệ ra diễn tập. Xin bà cho biết thêm thông tin?</b></p>',
+      'Chúng tôi không có thông tin về hoạt động như phóng viên hỏi.',
+      '<p><b>2. Reuters: Bà có bình luận gì về tuyên bố của Trung Quốc?</b></p>',
+      'Lập trường của Việt Nam về vấn đề này là nhất quán và đã được khẳng định nhiều lần.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://mofa.gov.vn/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it.each(['Baca Juga: Wawancara lainnya', 'Leggi anche: Tajani a Bruxelles', 'Leia também: Lula em Paris', 'Czytaj też: Sikorski w Kijowie', 'Xem thêm: Họp báo', 'اقرأ أيضا: لافروف في تونس', 'FONTE: Terra Magazine', 'Postar um comentário', 'أسئلة شائعة'])(
+    'drops %j',
+    (line) => {
+      expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+    },
+  );
+
+  it.each([
+    ['ĐẠI SỨ NGUYỄN QUỐC CƯỜNG TRẢ LỜI PHỎNG VẤN VIỆT WEEKLY', ['Nguyễn Quốc Cường']],
+    ['Lebih Dekat, Lebih Akrab Dengan Bapak Dubes RI Untuk Australia, Dr. Siswo Pramono', ['Siswo Pramono']],
+    ['José Manuel Albares: “Esta guerra afecta mucho más a Europa”', ['José Manuel Albares']],
+  ])('reads the names in %j', (title, names) => {
+    expect(namesInTitle(title)).toEqual(names);
+  });
+});
+
+describe('speeches named by their kind in more words, and the holder of an office a few words on', () => {
+  it.each([
+    ['Eröffnungsrede des Bundespräsidenten beim Europaforum', 'remarks'],
+    ['Neujahrsansprache 2024', 'remarks'],
+    ['국립외교원 60주년 기념식 장관님 환영사', 'remarks'],
+    ['강경화 제38대 외교부 장관 취임사', 'remarks'],
+    ['"Bundespräsident und Außenpolitik" - Vortrag von Bundespräsident Heinz Fischer', 'remarks'],
+    ['Keynote by the Secretary-General at the Summit', 'remarks'],
+  ])('reads %j as %s', (title, kind) => {
+    expect(kindFromTitle(title)).toBe(kind);
+  });
+
+  it.each([
+    ['Стенограмма выступления Президента Беларуси Александра Лукашенко на торжественном собрании', ['Александра Лукашенко']],
+    ['Globe trotter: in 72 ore il ministro degli Esteri e vicepremier Antonio Tajani era a Washington', ['Antonio Tajani']],
+    ['Remarks With Foreign Minister Of Japan Yoko Kamikawa At A Joint Press Availability', ['Yoko Kamikawa']],
+    ['Minister Lavrov’s remarks at the UN Security Council, New York', ['Lavrov']],
+    ['Ucraina, Di Maio: «Conferenza di pace, l’Italia garante»', ['Di Maio']],
+  ])('reads the names in %j', (title, names) => {
+    expect(namesInTitle(title)).toEqual(names);
+  });
+
+  it('gives an interview’s unlabelled answers to the guest its lead names after an office', () => {
+    const doc = page('Dopo il board of peace a Washington, si arriverà a una vera pace?', [
+      'Globe trotter: in 72 ore il ministro degli Esteri e vicepremier Antonio Tajani era a Washington, come osservatore.',
+      '<h2>Lo stop della Corte suprema ai dazi di Trump cambia tutto?</h2>',
+      '"È sempre una buona notizia quando si tolgono i dazi, ma è possibile che non ci saranno grandi cambiamenti."',
+      '<h2>Si arriverà a una vera pace e ricostruzione?</h2>',
+      '"Non sarà facile, ma questo è l’obiettivo. Dobbiamo arrivare a chiudere la stagione della guerra."',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.ilgiornale.it/news/x.html'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['question', null],
+      ['answer', 'Antonio Tajani'],
+      ['question', null],
+      ['answer', 'Antonio Tajani'],
+    ]);
+  });
+});
+
+describe('interviews whose questions are plain paragraphs', () => {
+  const lines = [
+    '<p><em>Ambasciatore Cosimo Risi, l’Ucraina entrerà nella NATO e nell’UE?</em><br>Nella NATO è poco probabile. Per l’adesione all’Unione Europea c’è stata un’accelerazione, ma i negoziati prevedono tempi lunghi.</p>',
+    '<p><em>E la “sonnacchiosa” India?</em><br>L’India ha una popolazione pari se non superiore alla Cina, i problemi interni la inducono ad un profilo basso.</p>',
+    '<p><em>Sulla reazione alla pandemia. Chi ha fatto bene e chi meno bene?</em><br>In ambito europeo, l’Italia ha reagito con tempestività, prima con le chiusure e poi con la campagna vaccinale di massa.</p>',
+  ];
+
+  it('finds the interview, and reads each short paragraph that asks as a question and what follows as the guest’s answer', () => {
+    const transcript = read(page('L’attualità internazionale: intervista a Cosimo Risi', lines), 'https://www.salernonotizie.it/2023/01/30/x');
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', 'Cosimo Risi'],
+      ['question', null],
+      ['answer', 'Cosimo Risi'],
+      ['question', null],
+      ['answer', 'Cosimo Risi'],
+    ]);
+  });
+
+  it('reads no plain questions where the title names no interview', () => {
+    const result = extractTranscript(page('L’attualità internazionale in questo scorcio di anno', lines), new URL('https://www.salernonotizie.it/2023/01/30/x'));
+    expect(result.detected).toBe(false);
+  });
+});
+
+describe('an editor’s lead before an interview’s first question', () => {
+  it('reads a whole lead as the editor’s before a bold question on a page of no kind, and names the guest from any of its paragraphs', () => {
+    const doc = page('Berita Terbaru dan Terkini Hari Ini', [
+      'Suara.com - Meski termasuk negara tetangga yang berbatasan langsung, hubungan diplomatik Indonesia dan Papua Nugini jarang terdengar.',
+      'Belum lama ini, di sela-sela sebuah acara di Kementerian Luar Negeri di Jakarta, Suara.com berkesempatan berbincang.',
+      'Berikut petikan wawancara khusus Suara.com dengan Dubes RI Andriana Supandi pada kesempatan itu:',
+      '<p><b>Bagaimana hubungan kedua negara saat ini?</b></p>',
+      'Hubungan kita sangat baik, dan terus berkembang di banyak bidang kerja sama.',
+      '<p><b>Berapa lama perjalanan dari Papua Nugini ke Jakarta?</b></p>',
+      'Kemarin kami terbang dari Port Moresby, ke Singapura dulu, hampir enam jam lamanya.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.suara.com/news/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs.length])).toEqual([
+      ['remarks', null, 3],
+      ['question', null, 1],
+      ['answer', 'Andriana Supandi', 1],
+      ['question', null, 1],
+      ['answer', 'Andriana Supandi', 1],
+    ]);
+  });
+
+  it('keeps a spokesperson’s announcements after a lead that announces a press conference', () => {
+    const doc = page('外交部:青蛙的鼓噪岂能阻止牛到河边饮水', [
+      '人民网讯 据外交部网站消息,外交部发言人耿爽主持13日例行记者会。记者会实录如下:',
+      '一、应世界经济论坛创始人兼执行主席施瓦布邀请,国务院副总理韩正将于1月20日至21日出席达沃斯论坛年会。',
+      '问:伊朗军方承认意外击落乌克兰客机。中方对此有何评论?',
+      '答:中方对发生乌克兰客机坠毁这起悲剧感到痛心,对遇难者表示深切哀悼。',
+    ]);
+    const segments = extractTranscript(doc, new URL('http://www.people.com.cn/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['remarks', '耿爽'],
+      ['question', null],
+      ['answer', '耿爽'],
+    ]);
+  });
+
+  it.each(['(Dân trí) - Đại sứ Mỹ Daniel Kritenbrink cho biết', 'Kinhtedothi - Tại cuộc họp báo công bố', 'Wywiad Ambasadora RP Mateusza Gniazdowskiego dla miesięcznika Zwrot'])(
+    'reads %j as an editor’s opening',
+    (opening) => {
+      const doc = page('Rozhovor', [`${opening} kết quả.`, 'Question: What is next?', 'Answer: We will see what the talks bring.']);
+      const segments = extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript!.segments;
+      expect(segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
+    },
+  );
+});
+
+describe('letters with a full stop, contents headings, and more offices', () => {
+  it('reads no question in "D. Carlos de Icaza, …" salutations, however often they recur', () => {
+    const doc = page('Discurso del Embajador en la Fiesta Nacional', [
+      'D. Carlos de Icaza, Subsecretario de Relaciones Exteriores,',
+      'D. Francisco Maass Peña, Subsecretario de Calidad y Regulación,',
+      'D. José Alberto Rodríguez Calderón, Subprocurador de Asuntos Internacionales,',
+      'Señoras y señores: es para mí un honor celebrar con ustedes la Fiesta Nacional de España en este año.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.exteriores.gob.es/Embajadas/x'), { force: true }).transcript!.segments;
+    expect(segments.filter((segment) => segment.kind === 'question')).toEqual([]);
+  });
+
+  it.each(['【主な項目】冒頭発言:就任にあたって', '主な項目: 冒頭発言', 'Sommaire : Ukraine, Liban'])('reads no label in %j', (line) => {
+    expect(matchLabel(line)).toBeNull();
+  });
+
+  it.each([
+    ['"Bundespräsident und Außenpolitik" - Vortrag von Bundespräsident Heinz Fischer', ['Heinz Fischer']],
+    ['국립외교원 60주년 기념식 장관님 환영사', []],
+    ['اكد وزير الخارجية \'محمد جواد ظريف\' ان العلاقات مع الجيران', ['محمد جواد ظريف']],
+  ])('reads the names in %j', (title, names) => {
+    expect(namesInTitle(title)).toEqual(names);
+  });
+
+  it.each(['وإليكم نص المقابلة:', 'Here is the full text of the interview:', 'Voici le texte intégral de l’entretien :'])('drops the announcement %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
+
+describe('a blog’s marks before labels', () => {
+  it('reads "| Q." as the label, and drops a banner between pipes', () => {
+    expect(matchLabel('| Q. Le ministre déclare ce matin qu’il importe…')).toMatchObject({ kind: 'question', text: 'Q' });
+    expect(keptTexts([block(BEFORE), block('| Quai d’Orsay | Point de presse du 10 novembre 2017 | Extraits |'), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
+
+describe('dates in more languages and digits', () => {
+  it.each([
+    ['الإثنين ١٤ يناير ٢٠١٩ - ١١:٠٦ بتوقيت غرينتش', '2019-01-14'],
+    ['09 GEN 2026', '2026-01-09'],
+    ['Αθήνα, 8 Απριλίου 2005', '2005-04-08'],
+    ['Thứ hai, 25 Tháng 9 2017 11:16', '2017-09-25'],
+    ['5. října 2021', '2021-10-05'],
+    ['12 octombrie 2023', '2023-10-12'],
+    ['14 maart 2024', '2024-03-14'],
+    ['3 maj 2022', '2022-05-03'],
+    ['12 सितंबर 2023', '2023-09-12'],
+    ['۱۲ مارس ۲۰۲۳', '2023-03-12'],
+  ])('reads %j as %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it('reads no date in words that only look like abbreviated months ("the set 2017 list")', () => {
+    expect(findDate('the set 2017 list')).toBeNull();
+  });
+});
+
+describe('the headings of a news site’s modules are no headline', () => {
+  it.each(['Leggi anche', 'Lo más leído', 'Articoli Recenti', 'اقرأ أيضا', 'Главные новости', 'Diğer Haberler', 'Most read'])(
+    'reads no headline in %j, the only heading left on a page whose copy lost its own',
+    (heading) => {
+      const doc = parseDocument(`<!doctype html><html><head><title></title></head><body><main><p>Ambasciatore, che cosa cambia per l’Italia dopo le elezioni americane?</p></main><aside><h3>${heading}</h3><ul><li><a href="/a">Altro</a></li></ul></aside></body></html>`);
+      expect(guessHeadline(doc).text).toBe('');
+    },
+  );
+});
+
+describe('a web chat’s "Name says:"', () => {
+  it('reads "Laila Freivalds säger:" as her label, and a name alone before "säger: …" as the asker’s', () => {
+    expect(matchLabel('Laila Freivalds säger: Så är det vid alla statsbesök.')).toMatchObject({ kind: 'named', text: 'Laila Freivalds' });
+    const doc = page('Chatt med utrikesministern Laila Freivalds', [
+      '<p><b>Domaren</b></p>',
+      'säger: För mig har den senaste tidens händelser blåsts upp. Vad tycker du?',
+      'Laila Freivalds säger: Vi kommenterar inte statschefens uttalande.',
+      '<p><b>Lemmy</b></p>',
+      'säger: Har du själv varit i Brunei?',
+      'Laila Freivalds säger: Nej.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.aftonbladet.se/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs[0]!.slice(0, 12)])).toEqual([
+      ['question', 'Domaren', 'För mig har '],
+      ['answer', 'Laila Freivalds', 'Vi kommenter'],
+      ['question', 'Lemmy', 'Har du själv'],
+      ['answer', 'Laila Freivalds', 'Nej.'],
+    ]);
   });
 });
