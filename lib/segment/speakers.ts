@@ -52,7 +52,8 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // "The" opens an office ("The Foreign Minister") and an outlet's name ("The Paper", "The Hindu"):
   // before an outlet it is part of the name.
   const outletName = OUTLET.test(labelText) && !tokens.some((token) => ROLE_WORDS.has(token.toLowerCase()) && token.toLowerCase() !== 'the');
-  const lastRole = outletName ? -1 : findLastIndex(tokens, (token) => ROLE_WORDS.has(token.toLowerCase()));
+  // "Le", "La", "The" after the first word are a name's ("Jean-Yves Le Drian"), not an office's.
+  const lastRole = outletName ? -1 : findLastIndex(tokens, (token, i) => ROLE_WORDS.has(token.toLowerCase()) && !(i > 0 && /^(?:Le|La|The)$/u.test(token)));
   // "WAGNER (AA)", "Flosdorff (BMAS)": a German ministry's initials in brackets make an official;
   // other initials in brackets are most often the asker's outlet ("Dawn Tan (CNA)", "Kelly (NPR)").
   const ministry = GERMAN_MINISTRY.test(labelText);
@@ -69,7 +70,15 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // (Initials after the surname, "Лавров С.В.", end the name instead.)
   const initials = tokens.findIndex((token, i) => /^\p{Lu}\./u.test(token) && (i < tokens.length - 1 || /\p{Ll}/u.test(token)));
   if (initials > 0) tokens = tokens.slice(initials);
-  if (tokens.length > 3 && !numbered) tokens = tokens.slice(-2);
+  // More than three words of a name are an office's leftovers before it: the last two are kept,
+  // with the particles between and before them ("Ursula von der Leyen", "Francisco Seixas da
+  // Costa" are whole names: particles are not counted).
+  const capitalised = tokens.flatMap((token, i) => (/^\p{Lu}/u.test(token) ? [i] : []));
+  if (capitalised.length > 3 && !numbered) {
+    let from = capitalised.at(-2)!;
+    while (from > 0 && /^\p{Ll}/u.test(tokens[from - 1]!) && from - 1 > capitalised.at(-3)!) from -= 1;
+    tokens = tokens.slice(from);
+  }
   const roleOnly = tokens.length === 0 && official;
   if (tokens.length === 0) tokens = namePart.split(' ');
 
@@ -194,7 +203,7 @@ function nameWeight(name: string): number {
   return name.split(/\s+/).length * 100 + name.length;
 }
 
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!)) return i;
+function findLastIndex<T>(items: T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!, i)) return i;
   return -1;
 }
