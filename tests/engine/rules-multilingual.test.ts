@@ -1834,6 +1834,11 @@ describe('names with particles, dash labels of Portuguese papers, and credits', 
     ['Francisco Seixas da Costa', 'Francisco Seixas da Costa', false],
     ['Jean-Yves Le Drian', 'Jean-Yves Le Drian', false],
     ['Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul', 'Cho Tae-yul', true],
+    ['Antony J. Blinken', 'Antony J. Blinken', false],
+    ['Rt Hon David Lammy MP', 'David Lammy', false],
+    ['Secretary-General António Guterres', 'António Guterres', true],
+    ['Official Spokesperson, Shri Randhir Jaiswal', 'Randhir Jaiswal', true],
+    ['Посол России в Индии Д.Алипов', 'Д.Алипов', true],
   ])('reads the speaker %j as %j', async (label, name, official) => {
     const { readSpeaker } = await import('../../lib/segment/speakers');
     expect(readSpeaker(label)).toMatchObject({ name, official });
