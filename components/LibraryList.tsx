@@ -1,24 +1,27 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { KIND_NAMES } from '../lib/kind-names';
-import type { StoredEntry } from '../extension/library-store';
-import { languageName, leadingSpeakers } from '../extension/transcript-speakers';
-import { transcriptSite } from '../extension/transcript-site';
+import type { Transcript } from '../lib/transcript-schema';
+import type { ListedEntry } from '../extension/library-card';
+import { languageName, leadingOf } from '../extension/transcript-speakers';
 import { LIBRARY_PAGE_ROWS } from './useLibraryView';
 import { LibrarySnippet } from './LibrarySnippet';
 
 interface LibraryListProps {
   /** The rows rendered now: the first pages of what the search and filters keep. */
-  entries: StoredEntry[];
+  entries: ListedEntry[];
   /** How many more the search and filters keep beyond these. */
   more: number;
   onShowMore: () => void;
   /** The search's folded words, which each row's snippet shows in context. */
   words: string[];
-  onDelete: (stored: StoredEntry) => void;
+  /** Deletes the transcript the row lists: every edition of it (asked first when there are several). */
+  onDelete: (listed: ListedEntry) => void;
   /** Exports one entry in the format chosen above the list. */
-  onExport: (stored: StoredEntry) => void;
+  onExport: (listed: ListedEntry) => void;
   /** How many editions the transcript listed by this entry has (other addresses, kept versions); 1 when not given. */
-  editionCount?: (stored: StoredEntry) => number;
+  editionCount?: (listed: ListedEntry) => number;
+  /** The row's text, once read (a search's snippet quotes it). */
+  textOf?: (listed: ListedEntry) => Transcript | undefined;
 }
 
 const SAVED_ON = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -30,10 +33,12 @@ const COUNT = new Intl.NumberFormat('en');
  * questions, when saved, export, delete. Each cell names its column (`data-label`), which a
  * narrow window shows when the rows stack (entrypoints/library/library.css). A search shows
  * under each title the turn it matched and the words around the match. Rows come a page at a
- * time: "Show more" adds the next page and takes the focus to its first title.
+ * time: "Show more" adds the next page and takes the focus to its first title. A row whose
+ * transcript has several editions says so on its Delete ("Delete 3 editions") and asks first.
  */
-export function LibraryList({ entries, more, onShowMore, words, onDelete, onExport, editionCount }: LibraryListProps) {
+export function LibraryList({ entries, more, onShowMore, words, onDelete, onExport, editionCount, textOf }: LibraryListProps) {
   const body = useRef<HTMLTableSectionElement>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
   const focusRow = useRef<number | null>(null);
   useEffect(() => {
     if (focusRow.current === null) return;
@@ -59,24 +64,26 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
         </tr>
       </thead>
       <tbody ref={body}>
-        {entries.map((stored) => {
-          const { transcript, savedAt } = stored.entry;
-          const title = transcript.title || 'Untitled transcript';
-          const speakers = leadingSpeakers(transcript);
-          const editions = editionCount?.(stored) ?? 1;
+        {entries.map((listed) => {
+          const { card } = listed;
+          const { savedAt } = card;
+          const title = card.title || 'Untitled transcript';
+          const speakers = leadingOf(card.speakers);
+          const editions = editionCount?.(listed) ?? 1;
+          const text = words.length > 0 ? textOf?.(listed) : undefined;
           return (
-            <tr key={stored.id} data-entry-id={stored.id}>
+            <tr key={listed.id} data-entry-id={listed.id}>
               <td class="title">
-                <a href={`#entry=${stored.id}`}>
+                <a href={`#entry=${listed.id}`}>
                   <bdi>{title}</bdi>
                 </a>
                 {editions > 1 && <span class="editions-count">{editions} editions</span>}
-                <LibrarySnippet transcript={transcript} words={words} />
+                {text && <LibrarySnippet transcript={text} words={words} />}
               </td>
               <td class="date" data-label="Date">
-                {transcript.date ?? '—'}
+                {card.date ?? '—'}
               </td>
-              <td data-label="Kind">{KIND_NAMES[transcript.kind]}</td>
+              <td data-label="Kind">{KIND_NAMES[card.kind]}</td>
               <td data-label="Speakers">
                 {speakers.named.map((name, i) => (
                   <span key={name}>
@@ -87,12 +94,12 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
                 {speakers.more > 0 && <span class="more-speakers">{` +${speakers.more}`}</span>}
                 {speakers.named.length === 0 && '—'}
               </td>
-              <td data-label="Language">{languageName(transcript.language)}</td>
+              <td data-label="Language">{languageName(card.language)}</td>
               <td class="site" data-label="Site">
-                <bdi>{transcriptSite(transcript)}</bdi>
+                <bdi>{card.site}</bdi>
               </td>
               <td class="number" data-label="Questions">
-                {transcript.exchanges.length}
+                {card.questions}
               </td>
               <td class="saved" data-label="Saved">
                 <time dateTime={savedAt} title={SAVED_AT.format(new Date(savedAt))}>
@@ -100,20 +107,43 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
                 </time>
               </td>
               <td class="row-actions">
-                <button type="button" onClick={() => onExport(stored)}>
-                  Export
-                  <span class="visually-hidden">
-                    {' '}
-                    <bdi>{title}</bdi>
-                  </span>
-                </button>
-                <button type="button" onClick={() => onDelete(stored)}>
-                  Delete
-                  <span class="visually-hidden">
-                    {' '}
-                    <bdi>{title}</bdi>
-                  </span>
-                </button>
+                {confirming === listed.id ? (
+                  <div class="confirm-delete" role="group" aria-label={`Delete ${editions} editions`}>
+                    <span role="alert">
+                      Delete all {editions} editions of “<bdi>{title}</bdi>”?
+                    </span>
+                    <button
+                      type="button"
+                      class="danger"
+                      onClick={() => {
+                        setConfirming(null);
+                        onDelete(listed);
+                      }}
+                    >
+                      Delete {editions} editions
+                    </button>
+                    <button type="button" onClick={() => setConfirming(null)}>
+                      Cancel
+                    </button>
+                  </div>
+                ) : (
+                  <>
+                    <button type="button" onClick={() => onExport(listed)}>
+                      Export
+                      <span class="visually-hidden">
+                        {' '}
+                        <bdi>{title}</bdi>
+                      </span>
+                    </button>
+                    <button type="button" onClick={() => (editions > 1 ? setConfirming(listed.id) : onDelete(listed))}>
+                      {editions > 1 ? `Delete ${editions} editions` : 'Delete'}
+                      <span class="visually-hidden">
+                        {editions > 1 ? ' of ' : ' '}
+                        <bdi>{title}</bdi>
+                      </span>
+                    </button>
+                  </>
+                )}
               </td>
             </tr>
           );

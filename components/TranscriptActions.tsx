@@ -6,6 +6,7 @@ import { describeIssues } from '../extension/describe-issues';
 import { downloadTextFile } from '../extension/download-file';
 import { libraryEntryId } from '../extension/library-entry';
 import { LibraryFullError, saveTranscript } from '../extension/library-store';
+import { savedElsewhere } from '../extension/saved-elsewhere';
 import { transcriptFileName } from '../extension/transcript-file-name';
 import { LiveStatus, useStatusNote, type StatusNote } from './LiveStatus';
 
@@ -66,11 +67,15 @@ export function TranscriptActions({ transcript, status, openReader }: Transcript
 
   async function saveToLibrary() {
     try {
+      // Saved from another address already: this save adds an edition of it, and says so.
+      const elsewhere = await savedElsewhere(transcript).catch(() => null);
       const { updated } = await saveTranscript(transcript);
-      announce({
-        text: updated ? 'Updated this transcript in the library.' : 'Saved to the library.',
-        tone: 'done',
-      });
+      const text = updated
+        ? 'Updated this transcript in the library.'
+        : elsewhere
+          ? `Saved to the library as another edition of the transcript saved from ${elsewhere.card.site}.`
+          : 'Saved to the library.';
+      announce({ text, tone: 'done' });
     } catch (error) {
       const text = error instanceof LibraryFullError ? error.message : `Not saved: ${messageOf(error)}`;
       announce({ text, tone: 'problem' });

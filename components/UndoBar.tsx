@@ -2,21 +2,34 @@ import { useEffect, useRef } from 'preact/hooks';
 
 interface UndoBarProps {
   title: string;
+  /** How many editions went: more than one for a whole transcript saved from several addresses. */
+  editions?: number;
+  /** The site of the one edition deleted, when one edition of several was. */
+  editionFrom?: string;
   onUndo: () => void;
   onDismiss: () => void;
 }
 
 /**
- * After a delete: what was deleted, and the way back. Stays until dismissed or replaced; takes
- * the focus, which the deleted row's button had, so the keyboard is one key away from undoing.
+ * After a delete: what was deleted (a transcript, its N editions, or one edition of it), and the
+ * way back. Stays until dismissed or replaced; takes the focus, which the deleted row's button
+ * had, so the keyboard is one key away from undoing.
  */
-export function UndoBar({ title, onUndo, onDismiss }: UndoBarProps) {
+export function UndoBar({ title, editions = 1, editionFrom, onUndo, onDismiss }: UndoBarProps) {
   const undoButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => undoButton.current?.focus(), [title]);
+  useEffect(() => undoButton.current?.focus(), [title, editions, editionFrom]);
   return (
     <div class="undo-bar">
       <span role="status">
-        Deleted “<bdi>{title}</bdi>”.
+        {editionFrom !== undefined ? (
+          <>
+            Deleted the edition from <bdi>{editionFrom}</bdi> of “<bdi>{title}</bdi>”.
+          </>
+        ) : (
+          <>
+            Deleted {editions > 1 ? `${editions} editions of ` : ''}“<bdi>{title}</bdi>”.
+          </>
+        )}
       </span>
       <button ref={undoButton} type="button" class="primary" onClick={onUndo}>
         Undo

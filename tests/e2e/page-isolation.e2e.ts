@@ -107,8 +107,8 @@ describe('a page on a known host', () => {
     expect(await readStorageFromContentScript(tabId)).toMatch(/^refused: /);
     // The probe can see a readable library: opened to content scripts, it reads the entry.
     await browser.worker.evaluate(() => chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }));
-    // The entry, its version record and the library's key record.
-    expect(await readStorageFromContentScript(tabId)).toBe('read 3 keys');
+    // The entry, its version record, its card and the library's key record.
+    expect(await readStorageFromContentScript(tabId)).toBe('read 4 keys');
     await browser.worker.evaluate(() => chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }));
     await page.close();
   });
