@@ -17,7 +17,7 @@ import { builtFiles, buildReleases, readManifest, stringsIn, type ReleaseBrowser
  */
 const PERMISSIONS = ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'];
 
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+const CONTENT_SCRIPT = 'detector.js';
 const ENGINE = 'engine.js';
 const READER = 'reader.js';
 
