@@ -40,6 +40,8 @@ const DROPPED: RegExp[] = [
   /^[«‹<>\s]*(?:back to|return to|zurück zu|retour (?:à|au|aux)|volver a|вернуться|повернутися)(?!\p{L}).{0,80}$/iu,
   /^(?:haut de page|top of page|nach oben|imprimir|imprimer|drucken|print this page|列印本頁|打\s?印|【?\s?关闭\s?】?|關閉視窗|关闭窗口|envoyer à un ami|send to a friend|read more…?|weiterlesen|lire la suite|leer más|читать далее|動画はこちら|untitled document|impressum|publicación|pics)$/iu,
   /^[«‹]?\s*(?:older|newer) (?:entries|posts)\b/i,
+  // A banner between pipes: "| Quai d’Orsay | Point de presse du 10 novembre 2017 | Extraits |".
+  /^\|(?:[^|]{1,80}\|){2,6}$/u,
   // A toolbar's words with no links left to tell it: "글자크기 설정 인쇄 목록", "打印 | 关闭", "A+ A- Print".
   /^(?:(?:글자크기(?: 설정)?|글자 크기|인쇄(?:하기)?|목록|공유(?:하기)?|스크랩|font size|a\+|a-|print|share|e-?mail|close|imprimer|partager|drucken|teilen|imprimir|compartir|печать|распечатать|поделиться|друк|поширити|打印|关闭|關閉|分享|收藏|字号|字號|印刷|シェア)\s*(?:[|/·]\s*)?){2,8}$/iu,
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"

@@ -225,7 +225,9 @@ export interface LabelMatch {
  * `boldPrefix` is the text of the paragraph's leading bold run, if it has one: a bold run
  * that ends with a colon is a label whatever its words.
  */
-export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
+export function matchLabel(written: string, boldPrefix = ''): LabelMatch | null {
+  // A blog's decoration before the label: "| Q. Le ministre …", "• Question: …".
+  const text = LEADING_MARK.test(written) ? written.replace(LEADING_MARK, '') : written;
   if (boldPrefix === '' && !mayOpenWithLabel(text)) return null;
   const label =
     bracketLabel(text) ??
@@ -238,6 +240,9 @@ export function matchLabel(text: string, boldPrefix = ''): LabelMatch | null {
   // A contents heading is no one's label ("【主な項目】", "Contents:", "Sommaire :").
   return label && CONTENTS.test(label.text) ? null : label;
 }
+
+/** A pipe, a bullet or an arrow and a space before a label. */
+const LEADING_MARK = /^[|•►▶]\s+/u;
 
 /** Words that head a page's contents, labels in shape only. */
 const CONTENTS = /^(?:主な項目|目次|主要内容|contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|содержание|зміст|índice|indice|목차|주요 내용)$/iu;

@@ -26,6 +26,17 @@ const MONTH_NAMES: string[][] = [
   ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
   // The Levant's and Iraq's month names.
   ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
+  // Italian news sites abbreviate ("09 GEN 2026"); Greek, Czech and Polish write the genitive.
+  ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'],
+  ['ιανουαρίου', 'φεβρουαρίου', 'μαρτίου', 'απριλίου', 'μαΐου', 'ιουνίου', 'ιουλίου', 'αυγούστου', 'σεπτεμβρίου', 'οκτωβρίου', 'νοεμβρίου', 'δεκεμβρίου'],
+  ['ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince'],
+  ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
+  ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  ['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември'],
+  ['јануар', 'фебруар', 'март', 'април', 'мај', 'јун', 'јул', 'август', 'септембар', 'октобар', 'новембар', 'децембар'],
+  ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
+  ['जनवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'],
 ];
 
 /** Other spellings: "Sept.", Austrian "Jänner", Latin American "setiembre", French without accents. */
@@ -33,6 +44,8 @@ const MONTH_VARIANTS: Record<string, number> = {
   sept: 9, jänner: 1, setiembre: 9, fevrier: 2, aout: 8, decembre: 12,
   // Arabic spellings with and without hamza, and Egypt's "يونيه", "يوليه".
   ابريل: 4, إبريل: 4, اغسطس: 8, اكتوبر: 10, يونيه: 6, يوليه: 7,
+  // Hindi's other spellings.
+  फरवरी: 2, सितम्बर: 9, अक्तूबर: 10, नवम्बर: 11, दिसम्बर: 12,
 };
 
 const MONTHS: Record<string, number> = { ...MONTH_VARIANTS };
@@ -58,8 +71,8 @@ const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' }> = [
   // Korea: "2024. 12. 19." and "2024년 12월 19일"; elsewhere "2023/09/18".
   { pattern: /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d)/, order: 'ymd' },
   { pattern: /(?<!\d)(\d{4})년\s?(\d{1,2})월\s?(\d{1,2})일/, order: 'ymd' },
-  // Vietnamese: "ngày 5 tháng 3 năm 2024".
-  { pattern: /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})/iu, order: 'dmy' },
+  // Vietnamese: "ngày 5 tháng 3 năm 2024", "Thứ hai, 25 Tháng 9 2017".
+  { pattern: /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})/iu, order: 'dmy' },
   { pattern: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/, order: 'ymd' },
   // "(Paris, 03/12/2023)", "16/11/2020": day first as most of the world writes it; month first
   // ("11/16/2020", the United States) where the day-first reading is no date.
@@ -82,7 +95,11 @@ export interface FoundDate {
 /** The first date written in `text`, or null. Dates that do not exist (31 February) are not dates. */
 export function findDate(text: string): FoundDate | null {
   // Full-width digits ("令和５年１月５日") as ASCII: one character for one, so indices hold.
-  const line = text.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  // Arabic-Indic and Persian digits ("١٤ يناير ٢٠١٩") likewise.
+  const line = text
+    .replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(/[٠-٩]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x660 + 48))
+    .replace(/[۰-۹]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x6f0 + 48));
   let best: FoundDate | null = null;
   for (const { pattern, order } of FORMS) {
     const found = pattern.exec(line);

@@ -5,9 +5,11 @@ import type { Block } from '../../lib/page/blocks';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
 import { kindFromTitle } from '../../lib/metadata/kind';
+import { findDate } from '../../lib/text/dates';
 import { namesInTitle } from '../../lib/segment/title-names';
 import { detectLanguage } from '../../lib/metadata/language';
 import { countTeasers } from '../../lib/sites/generic';
+import { guessHeadline } from '../../lib/sites/page-reading';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 function block(text: string, overrides: Partial<Block> = {}): Block {
@@ -1765,4 +1767,42 @@ describe('letters with a full stop, contents headings, and more offices', () => 
   it.each(['وإليكم نص المقابلة:', 'Here is the full text of the interview:', 'Voici le texte intégral de l’entretien :'])('drops the announcement %j', (line) => {
     expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
   });
+});
+
+describe('a blog’s marks before labels', () => {
+  it('reads "| Q." as the label, and drops a banner between pipes', () => {
+    expect(matchLabel('| Q. Le ministre déclare ce matin qu’il importe…')).toMatchObject({ kind: 'question', text: 'Q' });
+    expect(keptTexts([block(BEFORE), block('| Quai d’Orsay | Point de presse du 10 novembre 2017 | Extraits |'), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
+
+describe('dates in more languages and digits', () => {
+  it.each([
+    ['الإثنين ١٤ يناير ٢٠١٩ - ١١:٠٦ بتوقيت غرينتش', '2019-01-14'],
+    ['09 GEN 2026', '2026-01-09'],
+    ['Αθήνα, 8 Απριλίου 2005', '2005-04-08'],
+    ['Thứ hai, 25 Tháng 9 2017 11:16', '2017-09-25'],
+    ['5. října 2021', '2021-10-05'],
+    ['12 octombrie 2023', '2023-10-12'],
+    ['14 maart 2024', '2024-03-14'],
+    ['3 maj 2022', '2022-05-03'],
+    ['12 सितंबर 2023', '2023-09-12'],
+    ['۱۲ مارس ۲۰۲۳', '2023-03-12'],
+  ])('reads %j as %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it('reads no date in words that only look like abbreviated months ("the set 2017 list")', () => {
+    expect(findDate('the set 2017 list')).toBeNull();
+  });
+});
+
+describe('the headings of a news site’s modules are no headline', () => {
+  it.each(['Leggi anche', 'Lo más leído', 'Articoli Recenti', 'اقرأ أيضا', 'Главные новости', 'Diğer Haberler', 'Most read'])(
+    'reads no headline in %j, the only heading left on a page whose copy lost its own',
+    (heading) => {
+      const doc = parseDocument(`<!doctype html><html><head><title></title></head><body><main><p>Ambasciatore, che cosa cambia per l’Italia dopo le elezioni americane?</p></main><aside><h3>${heading}</h3><ul><li><a href="/a">Altro</a></li></ul></aside></body></html>`);
+      expect(guessHeadline(doc).text).toBe('');
+    },
+  );
 });
