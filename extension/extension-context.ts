@@ -43,11 +43,12 @@ export class ExtensionContext {
 
   /**
    * Sends through `send`, unless the extension has gone. A send that fails because it has gone
-   * invalidates this context; any other failure (the tab navigated meanwhile) is dropped.
+   * (Chrome's `sendMessage` throws at once there) invalidates this context; any other failure
+   * (the tab navigated meanwhile) is dropped.
    */
   send(send: () => Promise<unknown>): void {
     if (!this.isValid) return;
-    send().catch((error: unknown) => {
+    new Promise((resolve) => resolve(send())).catch((error: unknown) => {
       if (INVALIDATED.test(error instanceof Error ? error.message : String(error))) this.invalidate();
     });
   }

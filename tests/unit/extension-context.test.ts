@@ -74,6 +74,19 @@ describe('the extension context of a script in a page', () => {
     expect(send).toHaveBeenCalledOnce();
   });
 
+  it('a send that throws at once, as Chrome\'s sendMessage does for an orphan, invalidates it and throws nothing', async () => {
+    const { view } = runtime();
+    const context = new ExtensionContext(() => view);
+    const stop = vi.fn();
+    context.onInvalidated(stop);
+    const send = vi.fn((): Promise<unknown> => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(() => context.send(send)).not.toThrow();
+    await settle();
+    expect(stop).toHaveBeenCalledOnce();
+  });
+
   it('any other failed send (the tab navigated meanwhile) is dropped, and the context stays valid', async () => {
     const { view } = runtime();
     const context = new ExtensionContext(() => view);
