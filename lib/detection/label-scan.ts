@@ -177,7 +177,9 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
         distinct.add('?');
         return;
       }
-      if (!label && options.plainQuestions && !inListingOrComments(paragraph)) {
+      // Plain questions count only on a page with no labels and no bold questions: once one is
+      // seen, their paragraphs' ends need not be read.
+      if (!label && options.plainQuestions && scan.labelled === 0 && weak.size === 0 && !inListingOrComments(paragraph)) {
         // An answer follows a plain question: a longer paragraph, or one that does not ask. A
         // <br> line is read as far as its opening goes: a question is short.
         const whole = collapseWhitespace(lines.length === 1 ? openingText(paragraph, PLAIN_QUESTION_MAX + 1) : line.length < 120 ? line : `${line}…`);

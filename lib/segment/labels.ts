@@ -307,7 +307,9 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   const written = (found[1] ?? found[3] ?? '').trim();
   // "1. Sputnik:", "(2) NHK:": Vietnam's MOFA numbers each question before its asker.
   const number = NUMBERED.exec(written)?.[0] ?? '';
-  const words = BRACKETED_WORDS.exec(written)?.[1]!.trim() ?? written.slice(number.length);
+  // A web chat's "Laila Freivalds säger:", "Nicke says:": the name, then a verb of saying.
+  const named = written.replace(SAYS, '');
+  const words = BRACKETED_WORDS.exec(named)?.[1]!.trim() ?? named.slice(number.length);
   const colon = found[2] ?? found[4] ?? ':';
   if (words === '') return null;
   // As written: French puts a space before the colon ("Question :").
@@ -418,6 +420,11 @@ function gluedBoldLabel(text: string, boldPrefix: string): LabelMatch | null {
   const strong = OUTLET.test(bold) || endsWithCjkRole(bold);
   return { raw: bold, text: bold, kind: 'named', rest, strength: strong ? 'strong' : 'weak' };
 }
+
+/** A verb of saying after a chat's name, in the corpus languages. */
+const SAYS = /\s(?:says|said|säger|sagt|sagte|dit|dice|diz|говорит|каже|mówi|diyor|zegt|siger|sier)$/u;
+/** The verb opening the line after a name alone ("Domaren" then "säger: För mig …"). */
+export const SAYS_OPENING = /^(?:says|säger|sagt|dit|dice|diz|говорит|каже|mówi|diyor|zegt|siger|sier)\s?:\s*/u;
 
 /** A question's number before its asker's label: "1. ", "12) ", "(2) ". */
 const NUMBERED = /^(?:\d{1,2}[.)]|[(（]\d{1,2}[)）])\s*(?=\S)/u;

@@ -1,7 +1,7 @@
 import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
 import type { Heading, TranscriptKind } from '../transcript-schema';
-import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN, type LabelKind, type LabelMatch } from './labels';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN, SAYS_OPENING, type LabelKind, type LabelMatch } from './labels';
 import { readSpeaker } from './speakers';
 import { CJK_JOURNALIST, isRoleWord, OUTLET } from '../vocabulary/name-words';
 
@@ -77,8 +77,8 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       return;
     }
     if (pendingLabel && !label) {
-      // A label alone on its line owns the next paragraph, whatever it looks like.
-      pendingLabel.paragraphs.push(block.text);
+      // A label alone on its line owns the next paragraph, whatever it looks like (a chat's verb of saying dropped).
+      pendingLabel.paragraphs.push(block.text.replace(SAYS_OPENING, ''));
       current = pendingLabel;
       pendingLabel = null;
       return;
@@ -324,7 +324,8 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
       return otherSide >= 1 || sameSide >= 1 ? label : null;
     }
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
-    if (label.alone) return null;
+    // "Domaren" alone, then "säger: …": a chat's name and its verb of saying on two lines.
+    if (label.alone) return SAYS_OPENING.test(blocks[i + 1]?.text ?? '') ? label : null;
     // A name the title or the lead gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or
     // a name that answers the question just asked, is a label once.
     const named = label.kind === 'named' && !label.dash && label.text.length >= 2;

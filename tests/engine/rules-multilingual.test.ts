@@ -1806,3 +1806,24 @@ describe('the headings of a news site’s modules are no headline', () => {
     },
   );
 });
+
+describe('a web chat’s "Name says:"', () => {
+  it('reads "Laila Freivalds säger:" as her label, and a name alone before "säger: …" as the asker’s', () => {
+    expect(matchLabel('Laila Freivalds säger: Så är det vid alla statsbesök.')).toMatchObject({ kind: 'named', text: 'Laila Freivalds' });
+    const doc = page('Chatt med utrikesministern Laila Freivalds', [
+      '<p><b>Domaren</b></p>',
+      'säger: För mig har den senaste tidens händelser blåsts upp. Vad tycker du?',
+      'Laila Freivalds säger: Vi kommenterar inte statschefens uttalande.',
+      '<p><b>Lemmy</b></p>',
+      'säger: Har du själv varit i Brunei?',
+      'Laila Freivalds säger: Nej.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.aftonbladet.se/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs[0]!.slice(0, 12)])).toEqual([
+      ['question', 'Domaren', 'För mig har '],
+      ['answer', 'Laila Freivalds', 'Vi kommenter'],
+      ['question', 'Lemmy', 'Har du själv'],
+      ['answer', 'Laila Freivalds', 'Nej.'],
+    ]);
+  });
+});
