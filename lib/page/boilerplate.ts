@@ -56,7 +56,8 @@ const DROPPED: RegExp[] = [
   // (Credits read from the line's end are isCredit's: a pattern would scan every line's start.)
   /^(?:photo|video|image|foto|фото)(?: credit)?\s?:|^crédit photo/iu,
   // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "HOST: MICHAEL MORELL".
-  /^(?:sprecher|themen?|thema|host|producer|gäste|guests?|main topics)\s?:\s.{0,1000}$/iu,
+  // Australian ministers' transcripts list them: "Subjects: ASEAN Australia Summit; Relationship with China; …".
+  /^(?:sprecher|themen?|thema|host|producer|gäste|guests?|main topics|subjects?|topics|temas|sujets)\s?:\s.{0,1000}$/iu,
   /^(?:https?:\/\/\S+\s+)?\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?$/, // "2010-03-29 10:37:54"
   /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,80})?$/u, // video time stamps and chapters: "00:00", "43:12 Tilo zum ..."
   /^(?:香港時間|北京时间|北京時間)?\s?\d{1,2}[時时]\d{1,2}分$/u,
@@ -89,7 +90,7 @@ const DROPPED: RegExp[] = [
   // A press conference's hours in brackets: "(16時55分〜17時38分)", "(10:00 - 11:15)".
   /^[(（]?\d{1,2}[時:：]\d{2}分?\s?[〜~～\-–]\s?\d{1,2}[時:：]\d{2}分?[)）]?$/u,
   // Who conducted the interview, on a line of its own: "Propos recueillis par …", "حوار/…", "Interview: …".
-  /^(?:propos recueillis par|interviewed by|interview by|entrevista de|интервью записал[аи]?|беседовал[аи]?|حوار\s?[/:])\s?.{2,80}$/iu,
+  /^(?:propos recueillis par|interviewed by|interview by|entrevista de|интервью записал[аи]?|беседовал[аи]?|röportaj\s?:|rozmawiała?|intervista di|entrevista\s?:|wawancara\s?:|حوار\s?[/:])\s?.{2,80}$/iu,
   // Germany's government press conferences announce their off-the-record parts: "Es folgt ein Teil „unter drei“."
   /^es folgt ein teil .{0,3}unter (?:zwei|drei).{0,3}\.?$/iu,
   // Paywalls: "Cet article est réservé aux abonnés. Je m'abonne", "Dieser Artikel ist nur für Abonnenten".

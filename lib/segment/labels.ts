@@ -73,6 +73,14 @@ const CAPITALS_DOT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’ ]{3,60})(?:,\s[^.,:;?!]{3,8
 const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)(?:\s+[–—]|(?<=\p{Lu})-)\s+/u;
 
 /**
+ * A name or initials, then a hyphen or dash and the words, its space before the dash only
+ * ("Francisco Seixas da Costa -Não.", "DE - Sempre quis ser diplomata?", Portuguese papers'
+ * interviews), a sentence after it ("INTELLIGENCE MATTERS - TONY BLINKEN" is a heading). Weak: they
+ * count where they recur.
+ */
+const NAME_DASH_LABEL = /^(\p{Lu}[\p{L}\p{M}.'’ ]{1,60}?)\s[-–—]\s?(?=\p{Lu}[\p{Ll}\s]|[¿¡«"“])/u;
+
+/**
  * An interview whose turns open with a dash and no name ("— Сергей Викторович, ...?",
  * "-Estamos hablando ..."): the dash marks a change of speaker. Which turn asks is settled
  * once all are seen (turns.ts): they alternate, the interviewer first.
@@ -193,7 +201,7 @@ const SENTENCE_STARTERS = new Set([
   'по', 'в', 'на', 'и', 'но', 'а', 'тел', 'адрес', 'факс', 'москва', 'источник', 'теги',
 ]);
 
-import { CJK_JOURNALIST, CJK_OFFICE, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, isRoleWord, MODERATOR, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
 import { GERMAN_MINISTRY } from './speakers';
 
 export type LabelKind = 'question' | 'answer' | 'named';
@@ -252,7 +260,7 @@ const CONTENTS = /^(?:主な項目|目次|主要内容|contents|table of content
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^-–—:.]{1,60}?\s[-–—]\s?\p{Lu}|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -278,6 +286,16 @@ function dashLabel(text: string): LabelMatch | null {
     const shape = nameShape(words);
     if (shape === 'none' || shape === 'starter') return null;
     return { raw: found[0].trim(), text: words, kind: 'named', rest, strength: shape === 'several' || isCapitals(words) || isOfficeOrModerator(words) ? 'strong' : 'weak' };
+  }
+  const nameDash = NAME_DASH_LABEL.exec(text);
+  if (nameDash) {
+    const words = nameDash[1]!.trim();
+    const shape = nameShape(words);
+    const anonymous = anonymousKind(words);
+    if (anonymous) return { raw: nameDash[0].trim(), text: words, kind: anonymous, rest: text.slice(nameDash[0].length).trim(), strength: 'strong' };
+    // Not a kind of text and a place ("DOORSTOP INTERVIEW - ADMIRALTY HOUSE").
+    const named = (shape === 'several' || (shape === 'single' && isCapitals(words))) && !words.split(/\s+/u).some((word) => NOT_NAMES.has(word.toLowerCase()));
+    if (named) return { raw: nameDash[0].trim(), text: words, kind: 'named', rest: text.slice(nameDash[0].length).trim(), strength: 'weak' };
   }
   const dash = DASH_TURN.exec(text);
   if (!dash) return null;

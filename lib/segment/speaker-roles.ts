@@ -187,8 +187,10 @@ function mergeInitials(people: Person[], personOfTurn: Array<Person | null>): vo
       .filter((word) => /^\p{Lu}/u.test(word))
       .map((word) => word[0])
       .join('');
-  for (const short of people.filter((person) => person.forms.every((form) => INITIALS_LABEL.test(form.name)))) {
-    const letters = short.forms[0]!.name.replace(/\./gu, '');
+  // The label as written: a name read from capitals is title-cased ("FSC" becomes "Fsc").
+  const initials = (person: Person) => person.labels.map((label) => label.replace(/[\s:：.\-–—]+$/u, ''));
+  for (const short of people.filter((person) => person.labels.length > 0 && initials(person).every((label) => INITIALS_LABEL.test(label)))) {
+    const letters = initials(short)[0]!.replace(/\./gu, '');
     const holders = people.filter((person) => person !== short && person.forms.some((form) => !INITIALS_LABEL.test(form.name) && initialsOf(form.name) === letters));
     if (holders.length !== 1) continue;
     const holder = holders[0]!;

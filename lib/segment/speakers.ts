@@ -48,11 +48,14 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const [namePart = '', ...afterComma] = withoutNotes.split(',').map((part) => part.trim());
   const qualifier = afterComma.join(', ');
 
+  // Post-nominals end a British name: "Rt Hon David Lammy MP".
   let tokens = namePart.split(' ').filter((token) => !HONORIFICS.has(token.toLowerCase()));
+  while (tokens.length > 1 && POST_NOMINAL.test(tokens.at(-1)!)) tokens.pop();
   // "The" opens an office ("The Foreign Minister") and an outlet's name ("The Paper", "The Hindu"):
   // before an outlet it is part of the name.
   const outletName = OUTLET.test(labelText) && !tokens.some((token) => ROLE_WORDS.has(token.toLowerCase()) && token.toLowerCase() !== 'the');
-  const lastRole = outletName ? -1 : findLastIndex(tokens, (token) => ROLE_WORDS.has(token.toLowerCase()));
+  // "Le", "La", "The" after the first word are a name's ("Jean-Yves Le Drian"), not an office's.
+  const lastRole = outletName ? -1 : findLastIndex(tokens, (token, i) => ROLE_WORDS.has(token.toLowerCase()) && !(i > 0 && /^(?:Le|La|The)$/u.test(token)));
   // "WAGNER (AA)", "Flosdorff (BMAS)": a German ministry's initials in brackets make an official;
   // other initials in brackets are most often the asker's outlet ("Dawn Tan (CNA)", "Kelly (NPR)").
   const ministry = GERMAN_MINISTRY.test(labelText);
@@ -67,9 +70,21 @@ export function readSpeaker(labelText: string): SpeakerForm {
   if (lastRole >= 0 && tokens.every((token) => ROLE_WORDS.has(token.toLowerCase()) || /^(?:de|del|of|the|la|el|für|des|du)$/iu.test(token))) tokens = [];
   // Russian initials start the name: "... Российской Федерации С.В.Лавров" is "С.В.Лавров".
   // (Initials after the surname, "Лавров С.В.", end the name instead.)
-  const initials = tokens.findIndex((token, i) => /^\p{Lu}\./u.test(token) && (i < tokens.length - 1 || /\p{Ll}/u.test(token)));
+  // A Latin middle initial ("Antony J. Blinken") is inside the name: Russian initials are
+  // Cyrillic, or glued to the surname or to each other ("Д.Алипов", "С.В. Лавров").
+  const initials = tokens.findIndex((token, i) => /^\p{Lu}\./u.test(token) && (i < tokens.length - 1 || /\p{Ll}/u.test(token)) && (/^\p{Script=Cyrillic}/u.test(token) || token.length > 2));
   if (initials > 0) tokens = tokens.slice(initials);
-  if (tokens.length > 3 && !numbered) tokens = tokens.slice(-2);
+  // More than three words of a name are an office's leftovers before it: the last two are kept,
+  // with the particles between and before them ("Ursula von der Leyen", "Francisco Seixas da
+  // Costa" are whole names: particles are not counted).
+  const capitalised = tokens.flatMap((token, i) => (/^\p{Lu}/u.test(token) && !NAME_PARTICLE.test(token) ? [i] : []));
+  if (capitalised.length > 3 && !numbered) {
+    let from = capitalised.at(-2)!;
+    while (from > 0 && NAME_PARTICLE.test(tokens[from - 1]!) && from - 1 > capitalised.at(-3)!) from -= 1;
+    tokens = tokens.slice(from);
+  }
+  // "Official Spokesperson, Shri Randhir Jaiswal": the office first, the name after the comma.
+  if (tokens.length === 0 && lastRole >= 0 && NAME_AFTER_OFFICE.test(qualifier)) return { ...readSpeaker(qualifier), official: true, journalist: false, roleOnly: false, officeOnly: false };
   const roleOnly = tokens.length === 0 && official;
   if (tokens.length === 0) tokens = namePart.split(' ');
 
@@ -194,7 +209,16 @@ function nameWeight(name: string): number {
   return name.split(/\s+/).length * 100 + name.length;
 }
 
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!)) return i;
+/** Particles inside names, in any case: "von der Leyen", "VON DER LEYEN", "Lula da Silva". */
+const NAME_PARTICLE = /^(?:von|van|der|den|de|da|das|dos|di|del|della|du|la|le|al|bin|ibn|zu)$/iu;
+
+/** Letters after a British name: "MP", "MEP", "QC", "KCMG". */
+const POST_NOMINAL = /^(?:MP|MEP|MSP|QC|KC|OBE|CBE|MBE|CMG|KCMG|GCMG|PC)$/u;
+
+/** A name after an office and a comma: two or three capitalised words, an honorific before them. */
+const NAME_AFTER_OFFICE = /^(?:(?:Shri|Smt\.?|Mr\.?|Ms\.?|Dr\.?|H\.E\.)\s)?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}$/u;
+
+function findLastIndex<T>(items: T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!, i)) return i;
   return -1;
 }

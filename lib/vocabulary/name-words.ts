@@ -16,7 +16,7 @@
 /** Courtesy titles: dropped from names. */
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'shri', 'smt', 'smt.', 'sri', 'h.e.', 'he', 'sir',
-  'madam', 'mme', 'mme.', 'm.', 'г-н', 'г-жа', 'господин', 'госпожа',
+  'madam', 'mme', 'mme.', 'm.', 'г-н', 'г-жа', 'господин', 'госпожа', 'rt', 'hon', 'hon.',
 ]);
 
 /** Words of office: they make a label an official's and are not part of the name. */
@@ -25,7 +25,7 @@ export const ROLE_WORDS = new Set([
   'ambassador', 'deputy', 'director', 'director-general', 'head', 'chairman', 'chairwoman', 'chair',
   'foreign', 'state', 'press', 'official', 'representative', 'envoy', 'chancellor', 'vice', 'general',
   'senator', 'governor', 'affairs', 'special', 'permanent', 'consul', 'consul-general', 'counsellor',
-  'premier', 'undersecretary', 'under', 'assistant', 'spokesperson’s', 'department', 'senior', 'administration',
+  'premier', 'undersecretary', 'under', 'assistant', 'secretary-general', 'under-secretary-general', 'deputy-secretary-general', 'spokesperson’s', 'department', 'senior', 'administration',
   'ministry', 'government', 'federation', 'external', 'international', 'cooperation', 'high', 'the',
   'bundesminister', 'bundesministerin', 'bundeskanzler', 'bundeskanzlerin', 'außenminister', 'außenministerin',
   'staatssekretär', 'staatssekretärin', 'regierungssprecher', 'regierungssprecherin', 'sprecher', 'sprecherin',

@@ -1827,3 +1827,45 @@ describe('a web chat’s "Name says:"', () => {
     ]);
   });
 });
+
+describe('names with particles, dash labels of Portuguese papers, and credits', () => {
+  it.each([
+    ['Ursula von der Leyen', 'Ursula von der Leyen', false],
+    ['Francisco Seixas da Costa', 'Francisco Seixas da Costa', false],
+    ['Jean-Yves Le Drian', 'Jean-Yves Le Drian', false],
+    ['Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul', 'Cho Tae-yul', true],
+    ['Antony J. Blinken', 'Antony J. Blinken', false],
+    ['Rt Hon David Lammy MP', 'David Lammy', false],
+    ['Secretary-General António Guterres', 'António Guterres', true],
+    ['Official Spokesperson, Shri Randhir Jaiswal', 'Randhir Jaiswal', true],
+    ['Посол России в Индии Д.Алипов', 'Д.Алипов', true],
+  ])('reads the speaker %j as %j', async (label, name, official) => {
+    const { readSpeaker } = await import('../../lib/segment/speakers');
+    expect(readSpeaker(label)).toMatchObject({ name, official });
+  });
+
+  it('reads "DE - …" and "Francisco Seixas da Costa -Não." as labels where they recur, and "FSC -" as his initials', () => {
+    expect(matchLabel('INTELLIGENCE MATTERS - TONY BLINKEN')).toBeNull();
+    const doc = page('Entrevista ao Diário Económico', [
+      'DE - Sempre quis ser diplomata?',
+      'Francisco Seixas da Costa -Não. Foi uma mera casualidade. Estava no serviço militar.',
+      'DE - E ficou.',
+      'FSC - Fiquei. Éramos umas largas centenas para cerca de vinte lugares.',
+      'DE - Nunca se arrependeu?',
+      'FSC - Não. Fui gostando mais à medida que evolui na profissão.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://travessadoferreira.blogspot.com/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'DE'],
+      ['answer', 'Francisco Seixas da Costa'],
+      ['question', 'DE'],
+      ['answer', 'Francisco Seixas da Costa'],
+      ['question', 'DE'],
+      ['answer', 'Francisco Seixas da Costa'],
+    ]);
+  });
+
+  it.each(['Subjects: ASEAN Australia Summit; Relationship with China; US alliance.', 'Röportaj: Serhat Şabap', 'Rozmawiała Anna Nowak'])('drops %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
