@@ -78,6 +78,8 @@ const CAPITALS_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ ]{1,60}?)(?:\s+[–—]|(
  * interviews), a sentence after it ("INTELLIGENCE MATTERS - TONY BLINKEN" is a heading). Weak: they
  * count where they recur.
  */
+/** Words of a kind of text, which a heading before a dash holds and a name does not. */
+const KIND_WORD = /(?<!\p{L})(?:interview|doorstop|transcript|briefing|press|conference|statement|remarks|speech|entrevista|entretien|intervista)(?!\p{L})/iu;
 const NAME_DASH_LABEL = /^(\p{Lu}[\p{L}\p{M}.'’ ]{1,60}?)\s[-–—]\s?(?=\p{Lu}[\p{Ll}\s]|[¿¡«"“])/u;
 
 /**
@@ -201,7 +203,7 @@ const SENTENCE_STARTERS = new Set([
   'по', 'в', 'на', 'и', 'но', 'а', 'тел', 'адрес', 'факс', 'москва', 'источник', 'теги',
 ]);
 
-import { CJK_JOURNALIST, CJK_OFFICE, isRoleWord, MODERATOR, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
 import { GERMAN_MINISTRY } from './speakers';
 
 export type LabelKind = 'question' | 'answer' | 'named';
@@ -294,7 +296,7 @@ function dashLabel(text: string): LabelMatch | null {
     const anonymous = anonymousKind(words);
     if (anonymous) return { raw: nameDash[0].trim(), text: words, kind: anonymous, rest: text.slice(nameDash[0].length).trim(), strength: 'strong' };
     // Not a kind of text and a place ("DOORSTOP INTERVIEW - ADMIRALTY HOUSE").
-    const named = (shape === 'several' || (shape === 'single' && isCapitals(words))) && !words.split(/\s+/u).some((word) => NOT_NAMES.has(word.toLowerCase()));
+    const named = (shape === 'several' || (shape === 'single' && isCapitals(words))) && !KIND_WORD.test(words);
     if (named) return { raw: nameDash[0].trim(), text: words, kind: 'named', rest: text.slice(nameDash[0].length).trim(), strength: 'weak' };
   }
   const dash = DASH_TURN.exec(text);

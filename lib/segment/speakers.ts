@@ -60,7 +60,9 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // other initials in brackets are most often the asker's outlet ("Dawn Tan (CNA)", "Kelly (NPR)").
   const ministry = GERMAN_MINISTRY.test(labelText);
   const outletInBrackets = !ministry && /\([A-Z][A-Za-z]{1,5}\)/u.test(labelText);
-  const official = lastRole >= 0 || ministry || (qualifier !== '' && hasRoleWord(qualifier));
+  // "Sergey Lavrov (Russian Foreign Minister)": an office in brackets after the name.
+  const noteOffice = !ministry && hasRoleWord(/\(([^()]{3,60})\)/u.exec(labelText)?.[1] ?? '');
+  const official = lastRole >= 0 || ministry || noteOffice || (qualifier !== '' && hasRoleWord(qualifier));
   // "SENIOR STATE DEPARTMENT OFFICIAL ONE", "Senior Administration Official 2": background briefings
   // number their anonymised officials; the whole label is the one person's name.
   const numbered = lastRole >= 0 && lastRole < tokens.length - 1 && tokens.slice(lastRole + 1).every((token) => ORDINAL.test(token));

@@ -17,6 +17,8 @@
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'shri', 'smt', 'smt.', 'sri', 'h.e.', 'he', 'sir',
   'madam', 'mme', 'mme.', 'm.', 'г-н', 'г-жа', 'господин', 'госпожа', 'rt', 'hon', 'hon.',
+  'herr', 'frau', 'monsieur', 'madame', 'señor', 'señora', 'sr.', 'sra.', 'senhor', 'senhora', 'signor', 'signora',
+  'pan', 'pani', 'bapak', 'ibu', 'pak', 'sayın', 'lord', 'lady', 'dame',
 ]);
 
 /** Words of office: they make a label an official's and are not part of the name. */
@@ -46,6 +48,7 @@ export const ROLE_WORDS = new Set([
   // The guest of a broadcast interview is the interviewee the title names.
   'gast', 'guest', 'invité', 'invitée', 'invitado', 'invitada', 'ospite', 'gość',
   'botschafter', 'botschafterin', 'generalkonsul', 'generalkonsulin', 'konsul', 'gesandter', 'deutscher', 'deutsche',
+  'bundesaußenminister', 'bundesaußenministerin', 'bundespräsident', 'bundespräsidentin', 'menlu', 'wamenlu', 'jubir', 'dubes',
 ]);
 
 /** Whether a word is a word of office ("Minister", "Secretary", "Außenministerin"). */
@@ -72,6 +75,7 @@ export const ROLE_BEFORE = new Set([
   // Vietnamese and Indonesian offices end on these words: "Đại sứ", "Bộ trưởng", "Thủ tướng", "Người phát ngôn", "Duta Besar".
   'sứ', 'trưởng', 'tướng', 'ngôn', 'tịch', 'dubes', 'besar', 'bicara',
   'bundespräsident', 'bundespräsidentin', 'präsident', 'präsidentin', 'ministerpräsident', 'vizekanzler', 'premierminister',
+  'bundesaußenminister', 'bundesaußenministerin', 'menlu', 'wamenlu', 'jubir',
 ]);
 
 /* Offices, journalists and moderators in CJK labels and in every language. */

@@ -1839,6 +1839,11 @@ describe('names with particles, dash labels of Portuguese papers, and credits', 
     ['Secretary-General António Guterres', 'António Guterres', true],
     ['Official Spokesperson, Shri Randhir Jaiswal', 'Randhir Jaiswal', true],
     ['Посол России в Индии Д.Алипов', 'Д.Алипов', true],
+    ['Sergey Lavrov (Russian Foreign Minister)', 'Sergey Lavrov', true],
+    ['Frau Baerbock', 'Baerbock', false],
+    ['Bundesaußenministerin Annalena Baerbock', 'Annalena Baerbock', true],
+    ['Menlu Retno Marsudi', 'Retno Marsudi', true],
+    ['Lord Cameron', 'Cameron', false],
   ])('reads the speaker %j as %j', async (label, name, official) => {
     const { readSpeaker } = await import('../../lib/segment/speakers');
     expect(readSpeaker(label)).toMatchObject({ name, official });
