@@ -188,7 +188,7 @@ function mergeInitials(people: Person[], personOfTurn: Array<Person | null>): vo
       .map((word) => word[0])
       .join('');
   // The label as written: a name read from capitals is title-cased ("FSC" becomes "Fsc").
-  const initials = (person: Person) => person.labels.map((label) => label.replace(/[\s:：.\-–—]+$/u, ''));
+  const initials = (person: Person) => person.labels.map((label) => label.replace(/[\s:：.\-–—]{1,4}$/u, ''));
   for (const short of people.filter((person) => person.labels.length > 0 && initials(person).every((label) => INITIALS_LABEL.test(label)))) {
     const letters = initials(short)[0]!.replace(/\./gu, '');
     const holders = people.filter((person) => person !== short && person.forms.some((form) => !INITIALS_LABEL.test(form.name) && initialsOf(form.name) === letters));

@@ -2,6 +2,7 @@ import { findTranscriptContainer } from './container';
 import { collapseWhitespace } from '../text/whitespace';
 import { findBody, type SiteLayout } from './layout-adapter';
 import { guessHeadline, headline, metaDates } from './page-reading';
+import { MODULE_HEADING } from './module-headings';
 import type { Detection, PageParts, SiteAdapter } from './site-adapter';
 
 /**
@@ -53,7 +54,8 @@ const DATE_TEXT_MAX = 120;
 export function locateAnywhere(doc: Document, detection?: Detection): PageParts | null {
   const body = doc.querySelector('body');
   if (!body) return null;
-  const pageHeadline = detection?.headline ?? guessHeadline(doc);
+  const detected = detection?.headline;
+  const pageHeadline = detected && !MODULE_HEADING.test(detected.text) ? detected : guessHeadline(doc, MODULE_HEADING);
   const dateTexts: string[] = [];
   for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, DATE_ELEMENTS_READ)) {
     const text = element.getAttribute('datetime') ?? textWithBreaks(element);

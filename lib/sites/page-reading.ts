@@ -47,13 +47,14 @@ export function headline(doc: Document, ...selectors: string[]): string {
 }
 
 /**
- * On a site we do not know, the headline is the heading that reads best as this page's title:
+ * On a site we do not know, the headline is the heading that reads best as this page's title
+ * (`notHeadline`: texts that are never one, lib/sites/module-headings.ts, the engine's only):
  * it names a transcript, the document's <title> repeats it, it is an <h1>, it is long enough
  * to be a headline; a site's name in a logo, a menu or a section banner ("Media Center",
  * "외교부 브리핑") is not one (mea.gov.in's <h1> is "Media Center"; Korea's MOFA puts the
  * headline in an <h4 class="title">).
  */
-export function guessHeadline(doc: Document): Headline {
+export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
   const documentText = `${metaContent(doc, 'og:title')} ${collapseWhitespace(doc.title ?? '')}`.slice(0, 2 * MAX_TITLE).toLowerCase();
   const fallback = documentTitle(doc);
   const candidates: Array<Headline & { score: number }> = [];
@@ -96,7 +97,7 @@ export function guessHeadline(doc: Document): Headline {
     homeLinks ??= linkTextsHome(doc);
     return homeLinks.has(text);
   };
-  const best = candidates.find((candidate) => !MODULE_HEADING.test(candidate.text) && !isSiteName(candidate));
+  const best = candidates.find((candidate) => !notHeadline?.test(candidate.text) && !isSiteName(candidate));
   return best ? { text: withSubtitle(best.text, best.element), element: best.element } : { text: '', element: null };
 }
 
@@ -140,14 +141,6 @@ const NAMING_CANDIDATES = 8;
 /** Where headlines stand: headings, and elements whose class names a title. */
 const HEADLINE_CANDIDATES =
   'h1, h2, h3, h4, [class*="title"], [class*="Title"], [class*="headline"], [class*="titulo"], [class*="titre"], [id*="title"], [id*="Title"], td > b, td > font > b, font[size] > b, center > b, p[align="center"] > b, p[align="center"] > strong';
-
-/**
- * The headings of a news site's modules around the article ("Leggi anche", "Lo más leído",
- * "Articoli Recenti", "اقرأ أيضا", "Most read"): where a page's copy lost its headline, they are
- * what is left, and never the headline.
- */
-const MODULE_HEADING =
-  /^(?:read (?:also|more)|see also|related(?: articles| news| stories)?|most (?:read|popular)|recent (?:posts|articles)|(?:latest|other|more|top|main) (?:news|stories)|главные новости|другие новости(?: \S+){0,2}|последние новости|الأخبار ذات الصلة|أخبار ذات صلة|diğer haberler|son haberler|新闻中心|新聞中心|leggi anche|articoli recenti|più letti|ultime notizie|lo más leído|lo mas leido|más leídas|últimas noticias|te puede interesar|leia também|mais lidas|lire aussi|les plus lus|à lire aussi|lesen sie auch|meistgelesen|aktuelles|czytaj (?:też|także)|najczęściej czytane|wiadomości(?: \S+)?|читайте также|читайте також|популярное|ilgili haberler|çok okunanlar|baca juga|berita terkait|tin liên quan|xem thêm|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|相关新闻|相關新聞|热门文章|推荐阅读|関連記事|관련기사|많이 본 뉴스)$/iu;
 
 function headlineScore(element: Element, text: string, documentText: string): number {
   let score = Math.min(text.length, 80) / 80;

@@ -10,6 +10,7 @@ import { namesInTitle } from '../../lib/segment/title-names';
 import { detectLanguage } from '../../lib/metadata/language';
 import { countTeasers } from '../../lib/sites/generic';
 import { guessHeadline } from '../../lib/sites/page-reading';
+import { MODULE_HEADING } from '../../lib/sites/module-headings';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 function block(text: string, overrides: Partial<Block> = {}): Block {
@@ -1802,7 +1803,8 @@ describe('the headings of a news site’s modules are no headline', () => {
     'reads no headline in %j, the only heading left on a page whose copy lost its own',
     (heading) => {
       const doc = parseDocument(`<!doctype html><html><head><title></title></head><body><main><p>Ambasciatore, che cosa cambia per l’Italia dopo le elezioni americane?</p></main><aside><h3>${heading}</h3><ul><li><a href="/a">Altro</a></li></ul></aside></body></html>`);
-      expect(guessHeadline(doc).text).toBe('');
+      expect(guessHeadline(doc, MODULE_HEADING).text).toBe('');
+      expect(extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript?.title ?? '').toBe('');
     },
   );
 });
@@ -1872,5 +1874,18 @@ describe('names with particles, dash labels of Portuguese papers, and credits', 
 
   it.each(['Subjects: ASEAN Australia Summit; Relationship with China; US alliance.', 'Röportaj: Serhat Şabap', 'Rozmawiała Anna Nowak'])('drops %j', (line) => {
     expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
+
+describe('Japanese minutes’ contents', () => {
+  it('drops the contents that open on "【主な項目】"’s own line and their circled entries', () => {
+    const kept = keptTexts([
+      block('【主な項目】冒頭発言: 就任にあたって'),
+      block('【質疑応答】'),
+      block('◯日中関係'),
+      block('◯日韓関係'),
+      block('【岩屋大臣】霞クラブの皆さん、こんにちは。この度、外務大臣を拝命いたしました。'),
+    ], '岩屋毅外務大臣就任会見記録');
+    expect(kept).toEqual(['【岩屋大臣】霞クラブの皆さん、こんにちは。この度、外務大臣を拝命いたしました。']);
   });
 });
