@@ -6,17 +6,21 @@ import { libraryExportFile, type ExportScope } from '../extension/library-export
 import { activeFilters } from '../extension/library-filters';
 import { fileSizeProblem, parseLibraryFile, type ParsedLibraryFile } from '../extension/library-file';
 import { importEntries, NOTHING_IMPORTED, planImport, type ImportPlan } from '../extension/library-import';
-import { openedEdition } from '../extension/opened-edition';
-import { libraryTranscripts } from '../extension/library-transcripts';
+import { editionText } from '../extension/opened-edition';
+import type { ListedEntry } from '../extension/library-card';
+import { deleteEdition, deleteEntries, restoreEntries } from '../extension/library-delete';
+import { libraryTranscripts, transcriptGroups, type Edition } from '../extension/library-transcripts';
 import {
-  listLibrary,
+  getEntry,
+  listCards,
   LibraryFullError,
-  putEntry,
+  readEntries,
   removeEntry,
   watchLibrary,
-  type LibraryListing,
+  type DamagedEntry,
   type StoredEntry,
 } from '../extension/library-store';
+import type { LibraryEntry } from '../extension/library-entry';
 import { storageUsage, type StorageUsage } from '../extension/storage-usage';
 import { formatById, type FormatId } from '../lib/formats';
 import { DamagedEntries } from './DamagedEntries';
@@ -34,6 +38,7 @@ import { TranscriptActions } from './TranscriptActions';
 import { TranscriptView } from './TranscriptView';
 import { UndoBar } from './UndoBar';
 import { useLibraryView } from './useLibraryView';
+import { useRowTexts } from './useRowTexts';
 import { t, tn } from '../extension/i18n/messages';
 
 /** The entry the address names (`#entry=<id>`), or null for the list. */
@@ -56,32 +61,49 @@ async function openReaderTab(id: string): Promise<void> {
 }
 
 /** Nothing loaded yet: one empty list for the view to work on. */
-const NO_ENTRIES: StoredEntry[] = [];
+const NO_ENTRIES: ListedEntry[] = [];
+
+/** The cards of the library, and the entries that cannot be read. */
+interface Catalogue {
+  entries: ListedEntry[];
+  damaged: DamagedEntry[];
+}
+
+/** What the last delete took away: the entries as they were, for Undo, and how to name it. */
+interface Deletion {
+  title: string;
+  editions: number;
+  /** The site of the one edition deleted, when one edition of several was. */
+  editionFrom?: string;
+  before: StoredEntry[];
+}
 
 /**
  * The library page: saved transcripts, search with snippets, filters, open, delete with undo,
  * export (all, shown or one, in any library format), import.
  */
 export function LibraryApp() {
-  const [listing, setListing] = useState<LibraryListing | null>(null);
+  const [listing, setListing] = useState<Catalogue | null>(null);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [formatId, setFormatId] = useState<FormatId>('json');
   const [openId, setOpenId] = useState(openEntryId);
   const [editionIndex, setEditionIndex] = useState(openEditionIndex);
-  const [deleted, setDeleted] = useState<StoredEntry | null>(null);
+  const [deleted, setDeleted] = useState<Deletion | null>(null);
+  const [opened, setOpened] = useState<{ id: string; entry: LibraryEntry | null } | null>(null);
   const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
   const [question, setQuestion] = useState<{ fileName: string; parsed: ParsedLibraryFile; plan: ImportPlan } | null>(null);
   const [note, announce] = useStatusNote();
 
   // One reload at a time, however many changes arrive; none while this page imports (it
-  // reloads once at the end), since each reload reads the whole library.
+  // reloads once at the end). A reload reads the cards, not the texts.
   const importing = useRef(false);
   const load = useMemo(
     () =>
       coalesce(async () => {
-        const [nextListing, nextUsage] = await Promise.all([listLibrary(), storageUsage()]);
-        setListing(nextListing);
-        setUsage(nextUsage);
+        // The list as soon as the cards are read; the storage line when the browser has counted.
+        const usageCounted = storageUsage().then(setUsage);
+        setListing(await listCards());
+        await usageCounted;
       }),
     [],
   );
@@ -102,14 +124,32 @@ export function LibraryApp() {
     };
   }, [load]);
 
-  const view = useLibraryView(listing?.entries ?? NO_ENTRIES);
+  const entries = listing?.entries ?? NO_ENTRIES;
+  const view = useLibraryView(entries);
   const { shown, query } = view;
   // Entries of the same transcript (other addresses, reposts) listed once, with their editions;
   // the list pages through the transcripts as it would through the entries.
-  const transcripts = useMemo(() => libraryTranscripts(shown), [shown]);
-  const leads = useMemo(() => transcripts.map((t) => t.lead), [transcripts]);
-  const editionCounts = useMemo(() => new Map(transcripts.map((t) => [t.lead.id, t.editions.length])), [transcripts]);
-  const rows = leads.slice(0, view.rows.length);
+  const groups = useMemo(() => transcriptGroups(entries), [entries]);
+  const transcripts = useMemo(() => libraryTranscripts(shown, groups), [shown, groups]);
+  const leads = useMemo(() => transcripts.map((group) => group.lead), [transcripts]);
+  const editionCounts = useMemo(() => new Map(transcripts.map((group) => [group.lead.id, group.editions.length])), [transcripts]);
+  const rows = useMemo(() => leads.slice(0, view.rows.length), [leads, view.rows.length]);
+  const textOf = useRowTexts(rows, view.words.length > 0);
+
+  // The opened entry's text, read when it is opened (the list holds only the cards).
+  const openListed = openId === null ? undefined : entries.find((listed) => listed.id === openId);
+  const openStamp = openListed ? `${openListed.card.savedAt}:${openListed.card.editions.length}` : null;
+  useEffect(() => {
+    if (openId === null || listing === null) return undefined;
+    let current = true;
+    getEntry(openId).then(
+      (entry) => current && setOpened({ id: openId, entry }),
+      () => current && setOpened({ id: openId, entry: null }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [openId, openStamp, listing === null]);
 
   // Focus follows the reader: to the opened entry's title, and back to the search on the way back.
   const wasOpen = useRef(false);
@@ -118,18 +158,43 @@ export function LibraryApp() {
     if (entryShown) document.getElementById(OPENED_TITLE_ID)?.focus();
     else if (wasOpen.current) document.getElementById(LIBRARY_SEARCH_ID)?.focus();
     wasOpen.current = entryShown;
-  }, [entryShown, openId]);
+  }, [entryShown, openId, opened]);
 
-  async function deleteEntry(stored: StoredEntry) {
-    await removeEntry(stored.id);
-    setDeleted(stored);
+  function deleteProblem(error: unknown) {
+    announce({ text: t('couldNotDelete', error instanceof Error ? error.message : String(error)), tone: 'problem' });
+  }
+
+  /** The row's Delete: every edition of its transcript, from every address. */
+  async function deleteTranscript(listed: ListedEntry) {
+    const group = groups.get(listed.id) ?? [listed];
+    try {
+      const before = await deleteEntries(group.map(({ id }) => id));
+      const editions = group.reduce((sum, { card }) => sum + 1 + card.editions.length, 0);
+      setDeleted({ title: listed.card.title || t('untitledTranscript'), editions, before });
+    } catch (error) {
+      deleteProblem(error);
+    }
+  }
+
+  /** An edition's own Delete, in the opened transcript's edition list. */
+  async function deleteOneEdition(edition: Edition, title: string, editions: Edition[]) {
+    try {
+      const before = await deleteEdition(edition.entryId, edition.index);
+      setDeleted({ title, editions: 1, editionFrom: edition.site, before });
+      // Still showing an edition that is there: the first left from another address, else this address's own.
+      const elsewhere = editions.find((other) => other.entryId !== edition.entryId);
+      const sameLeft = editions.some((other) => other.entryId === edition.entryId && other.index !== edition.index);
+      location.hash = elsewhere ? `#entry=${elsewhere.entryId}` : sameLeft ? `#entry=${edition.entryId}` : '';
+    } catch (error) {
+      deleteProblem(error);
+    }
   }
 
   async function undoDelete() {
     if (!deleted) return;
     try {
-      await putEntry(deleted.id, deleted.entry);
-      announce({ text: t('restored', isolate(deleted.entry.transcript.title)), tone: 'done' });
+      await restoreEntries(deleted.before);
+      announce({ text: t('restored', isolate(deleted.title)), tone: 'done' });
       setDeleted(null);
     } catch (error) {
       const text = error instanceof LibraryFullError ? error.message : t('couldNotRestore', String(error));
@@ -137,12 +202,15 @@ export function LibraryApp() {
     }
   }
 
-  function exportEntries(entries: StoredEntry[], scope: ExportScope) {
-    if (entries.length === 0) return;
+  /** Exports the entries listed, read whole (in batches) only now. */
+  async function exportEntries(listed: ListedEntry[], scope: ExportScope) {
+    if (listed.length === 0) return;
     try {
-      const file = libraryExportFile(formatById(formatId)!, entries, scope);
+      const { entries: whole, damaged } = await readEntries(listed.map(({ id }) => id));
+      const file = libraryExportFile(formatById(formatId)!, whole, scope);
       downloadFile(file.name, file.content, file.mediaType);
-      announce({ text: tn('exported', entries.length, file.name), tone: 'done' });
+      const left = damaged.length > 0 ? ` ${tn('exportLeftOut', damaged.length)}` : '';
+      announce({ text: `${tn('exported', whole.length, file.name)}${left}`, tone: 'done' });
     } catch (error) {
       announce({ text: t('couldNotExport', error instanceof Error ? error.message : String(error)), tone: 'problem' });
     }
@@ -196,24 +264,34 @@ export function LibraryApp() {
     setQuestion(null);
   }
 
-  const open = openId ? listing?.entries.find((stored) => stored.id === openId) : undefined;
   if (openId && listing) {
-    const opened = open ? openedEdition(listing.entries, open, editionIndex) : null;
+    const entry = opened?.id === openId ? opened.entry : undefined;
+    const transcript = entry ? editionText(entry, editionIndex) : null;
+    const group = openListed ? libraryTranscripts([openListed], groups)[0] : undefined;
+    const title = openListed?.card.title || t('untitledTranscript');
     return (
       <div class="library">
         <nav class="library-bar">
           <a href="#">{t('allSavedTranscripts')}</a>
         </nav>
         <main>
-          {open && opened?.transcript ? (
+          <LiveStatus note={note} />
+          {deleted && <UndoBar {...deleted} onUndo={() => void undoDelete()} onDismiss={() => setDeleted(null)} />}
+          {openListed && entry === undefined ? (
+            <p role="status">{t('openingTranscript')}</p>
+          ) : openListed && transcript ? (
             <>
-              <EditionList editions={opened.editions} shown={{ entryId: open.id, index: editionIndex }} />
+              <EditionList
+                editions={group?.editions ?? []}
+                shown={{ entryId: openId, index: editionIndex }}
+                onDelete={(edition) => void deleteOneEdition(edition, title, group?.editions ?? [])}
+              />
               <TranscriptView
-                key={`${open.id}:${editionIndex}`}
-                transcript={opened.transcript}
+                key={`${openId}:${editionIndex}:${openStamp}`}
+                transcript={transcript}
                 titleId={OPENED_TITLE_ID}
                 initialQuery={query}
-                actions={<TranscriptActions transcript={opened.transcript} openReader={() => openReaderTab(open.id)} />}
+                actions={<TranscriptActions transcript={transcript} openReader={() => openReaderTab(openId)} />}
               />
             </>
           ) : (
@@ -241,7 +319,7 @@ export function LibraryApp() {
           onQuery={view.setQuery}
           onSort={view.setSort}
           onFormat={setFormatId}
-          onExport={(scope) => exportEntries(scope === 'all' ? (listing?.entries ?? []) : shown, scope)}
+          onExport={(scope) => void exportEntries(scope === 'all' ? entries : shown, scope)}
           onImport={(file) => void importFile(file)}
         />
         {listing !== null && listing.entries.length > 0 && (
@@ -253,6 +331,8 @@ export function LibraryApp() {
               query={query}
               filters={view.filters}
               narrowed={view.narrowed}
+              searching={view.searching}
+              searchFailed={view.searchFailed}
               onClear={() => {
                 view.clear();
                 document.getElementById(LIBRARY_SEARCH_ID)?.focus();
@@ -261,13 +341,7 @@ export function LibraryApp() {
           </>
         )}
         <LiveStatus note={note} />
-        {deleted && (
-          <UndoBar
-            title={deleted.entry.transcript.title || t('untitledTranscript')}
-            onUndo={() => void undoDelete()}
-            onDismiss={() => setDeleted(null)}
-          />
-        )}
+        {deleted && <UndoBar {...deleted} onUndo={() => void undoDelete()} onDismiss={() => setDeleted(null)} />}
         {question && (
           <ImportQuestion
             fileName={question.fileName}
@@ -282,7 +356,7 @@ export function LibraryApp() {
           <p role="status">{t('loadingLibrary')}</p>
         ) : listing.entries.length === 0 ? (
           <p class="empty">{t('libraryEmpty')}</p>
-        ) : shown.length === 0 ? (
+        ) : shown.length === 0 && view.searching ? null : shown.length === 0 ? (
           <p class="empty">
             {query.trim() === '' ? (
               t('noFilterMatch')
@@ -299,8 +373,11 @@ export function LibraryApp() {
             more={leads.length - rows.length}
             onShowMore={view.showMore}
             words={view.words}
-            editionCount={(stored) => editionCounts.get(stored.id) ?? 1}
-            onDelete={(stored) => void deleteEntry(stored)} onExport={(stored) => exportEntries([stored], 'one')} />
+            editionCount={(listed) => editionCounts.get(listed.id) ?? 1}
+            textOf={textOf}
+            onDelete={(listed) => void deleteTranscript(listed)}
+            onExport={(listed) => void exportEntries([listed], 'one')}
+          />
         )}
         {listing && <DamagedEntries damaged={listing.damaged} onRemove={(id) => void removeEntry(id)} />}
       </main>

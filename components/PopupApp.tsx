@@ -4,6 +4,7 @@ import type { TabReading } from '../extension/tab-reading';
 import { isAntiBotCheck } from '../extension/unreachable-page';
 import { CaptureView, type ListingCapture, type PageListing } from './CaptureView';
 import { ChangedSinceSaved } from './ChangedSinceSaved';
+import { SavedElsewhere } from './SavedElsewhere';
 import { PopupStatus, type PopupProblem } from './PopupStatus';
 import { PopupTranscript } from './PopupTranscript';
 import { t } from '../extension/i18n/messages';
@@ -77,6 +78,7 @@ export function PopupApp({ readPage, openLibrary, openReader, capture, saveAllTa
         {state.phase === 'transcript' ? (
           <>
             <ChangedSinceSaved key={`changed:${state.transcript.url}`} transcript={state.transcript} />
+            <SavedElsewhere key={`elsewhere:${state.transcript.url}`} transcript={state.transcript} />
             <PopupTranscript key={state.transcript.url} transcript={state.transcript} {...(openReader ? { openReader } : {})} />
           </>
         ) : state.phase === 'listing' && capture ? (

@@ -6,6 +6,7 @@ import { describeIssues } from '../extension/describe-issues';
 import { downloadTextFile } from '../extension/download-file';
 import { libraryEntryId } from '../extension/library-entry';
 import { LibraryFullError, saveTranscript } from '../extension/library-store';
+import { savedElsewhere } from '../extension/saved-elsewhere';
 import { transcriptFileName } from '../extension/transcript-file-name';
 import { LiveStatus, useStatusNote, type StatusNote } from './LiveStatus';
 import { t } from '../extension/i18n/messages';
@@ -67,11 +68,11 @@ export function TranscriptActions({ transcript, status, openReader }: Transcript
 
   async function saveToLibrary() {
     try {
+      // Saved from another address already: this save adds an edition of it, and says so.
+      const elsewhere = await savedElsewhere(transcript).catch(() => null);
       const { updated } = await saveTranscript(transcript);
-      announce({
-        text: updated ? t('libraryUpdated') : t('librarySaved'),
-        tone: 'done',
-      });
+      const text = updated ? t('libraryUpdated') : elsewhere ? t('librarySavedAsEdition', elsewhere.card.site) : t('librarySaved');
+      announce({ text, tone: 'done' });
     } catch (error) {
       const text = error instanceof LibraryFullError ? error.message : t('notSaved', messageOf(error));
       announce({ text, tone: 'problem' });

@@ -1,6 +1,4 @@
-import type { Transcript } from '../lib/transcript-schema';
-import type { StoredEntry } from './library-store';
-import { transcriptSite } from './transcript-site';
+import type { EntryCard, ListedEntry } from './library-card';
 
 /** What the library can be narrowed by, besides the search. */
 export type LibraryFacet = 'site' | 'kind' | 'language' | 'speaker';
@@ -13,11 +11,11 @@ export type LibraryFilters = Record<LibraryFacet, string | null>;
 export const NO_LIBRARY_FILTERS: LibraryFilters = { site: null, kind: null, language: null, speaker: null };
 
 /** The values a transcript has for each facet: one site, kind and language, any number of speakers. */
-const VALUES_OF: Record<LibraryFacet, (transcript: Transcript) => string[]> = {
-  site: (transcript) => [transcriptSite(transcript)],
-  kind: (transcript) => [transcript.kind],
-  language: (transcript) => [transcript.language],
-  speaker: (transcript) => transcript.participants.map((participant) => participant.name),
+const VALUES_OF: Record<LibraryFacet, (card: EntryCard) => string[]> = {
+  site: (card) => [card.site],
+  kind: (card) => [card.kind],
+  language: (card) => [card.language],
+  speaker: (card) => card.speakers.map((speaker) => speaker.name),
 };
 
 /** The facets a filter narrows by, in the order the library lists them. */
@@ -26,10 +24,10 @@ export function activeFilters(filters: LibraryFilters): [LibraryFacet, string][]
 }
 
 /** The entries that have every chosen value (all of them when none is chosen). */
-export function filterLibrary(entries: StoredEntry[], filters: LibraryFilters): StoredEntry[] {
+export function filterLibrary(entries: ListedEntry[], filters: LibraryFilters): ListedEntry[] {
   const chosen = activeFilters(filters);
   if (chosen.length === 0) return entries;
-  return entries.filter(({ entry }) => chosen.every(([facet, value]) => VALUES_OF[facet](entry.transcript).includes(value)));
+  return entries.filter(({ card }) => chosen.every(([facet, value]) => VALUES_OF[facet](card).includes(value)));
 }
 
 /** One value a facet can take in this library, and how many saved transcripts have it. */
@@ -44,10 +42,10 @@ const NAMES = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true 
  * Every value of `facet` among `entries`, the most frequent first (then as the reader's
  * language orders names), each transcript counted once however often its value recurs in it.
  */
-export function facetOptions(entries: StoredEntry[], facet: LibraryFacet): FacetOption[] {
+export function facetOptions(entries: ListedEntry[], facet: LibraryFacet): FacetOption[] {
   const counts = new Map<string, number>();
-  for (const { entry } of entries) {
-    for (const value of new Set(VALUES_OF[facet](entry.transcript))) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const { card } of entries) {
+    for (const value of new Set(VALUES_OF[facet](card))) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || NAMES.compare(a.value, b.value));
 }

@@ -28,6 +28,19 @@ export interface LibrarySnippet {
  */
 export function findSnippet(transcript: Transcript, words: string[]): LibrarySnippet | null {
   if (words.length === 0) return null;
+  // The list draws its rows again as texts arrive and a search goes on: find each snippet once.
+  const key = words.join(' ');
+  const known = snippets.get(transcript);
+  if (known?.words === key) return known.snippet;
+  const snippet = snippetOf(transcript, words);
+  snippets.set(transcript, { words: key, snippet });
+  return snippet;
+}
+
+/** The last snippet found in each transcript, and for which words. */
+const snippets = new WeakMap<Transcript, { words: string; snippet: LibrarySnippet | null }>();
+
+function snippetOf(transcript: Transcript, words: string[]): LibrarySnippet | null {
   const best = bestParagraph(transcript, words);
   if (best === null) return null;
   const { turn, paragraph, at } = best;

@@ -28,14 +28,16 @@ export async function openLibraryTab(): Promise<PageContext | null> {
 
 /**
  * "Open library": brings the tab that shows the library forward (in its window, and that window
- * to the front), as it is, with whatever entry or search it shows; opens one only when there is none.
+ * to the front), as it is, with whatever entry or search it shows; opens one only when there is
+ * none. Given an entry ("Open in library"), the tab shows that entry (`#entry=<id>`).
  */
-export async function showLibrary(): Promise<void> {
+export async function showLibrary(entryId?: string): Promise<void> {
+  const url = entryId === undefined ? undefined : `${libraryPageUrl()}#entry=${encodeURIComponent(entryId)}`;
   const open = await openLibraryTab().catch(() => null);
   if (open) {
-    await browser.tabs.update(open.tabId, { active: true });
+    await browser.tabs.update(open.tabId, { active: true, ...(url ? { url } : {}) });
     await browser.windows.update(open.windowId, { focused: true });
     return;
   }
-  await browser.tabs.create({ url: libraryPageUrl() });
+  await browser.tabs.create({ url: url ?? libraryPageUrl() });
 }

@@ -1,13 +1,10 @@
 import type { Transcript } from '../lib/transcript-schema';
-import { libraryTranscripts, type Edition } from './library-transcripts';
-import type { StoredEntry } from './library-store';
+import type { LibraryEntry } from './library-entry';
 
 /**
- * What the library page shows for `#entry=<id>&edition=<n>`: that edition's text (null when
- * the entry keeps no such edition), and every edition of the same transcript in the library.
+ * The text `#entry=<id>&edition=<n>` names in a stored entry: its text as last saved for 0, the
+ * nth earlier text it keeps otherwise; null when it keeps no such edition.
  */
-export function openedEdition(entries: StoredEntry[], open: StoredEntry, index: number): { transcript: Transcript | null; editions: Edition[] } {
-  const transcript = index === 0 ? open.entry.transcript : (open.entry.editions[index - 1]?.transcript ?? null);
-  const group = libraryTranscripts(entries).find((t) => t.editions.some((edition) => edition.entryId === open.id));
-  return { transcript, editions: group?.editions ?? [] };
+export function editionText(entry: LibraryEntry, index: number): Transcript | null {
+  return index === 0 ? entry.transcript : (entry.editions[index - 1]?.transcript ?? null);
 }

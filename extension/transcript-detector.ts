@@ -38,6 +38,8 @@ export class TranscriptDetector {
 
   start(): void {
     this.judgeNow();
+    // Stopped by its own judgement (an orphaned detector): nothing to watch.
+    if (this.stopped) return;
     const { doc } = this.options;
     this.unwatch = watchPageText(doc, () => {
       if (doc.location.href !== this.reportedHref) this.wait.schedule();

@@ -9,8 +9,13 @@ const NAMED = 2;
  * by name and the rest counted ("Sergey Lavrov, Salahuddin Rabbani +1").
  */
 export function leadingSpeakers(transcript: Transcript): { named: string[]; more: number } {
-  const officials = transcript.participants.filter((participant) => participant.role === 'official');
-  const people = (officials.length > 0 ? officials : transcript.participants).map((participant) => participant.name);
+  return leadingOf(transcript.participants.map((participant) => ({ name: participant.name, official: participant.role === 'official' })));
+}
+
+/** The same from an entry's card (library-card.ts): its speakers, officials marked. */
+export function leadingOf(speakers: readonly { name: string; official: boolean }[]): { named: string[]; more: number } {
+  const officials = speakers.filter((speaker) => speaker.official);
+  const people = (officials.length > 0 ? officials : speakers).map((speaker) => speaker.name);
   return { named: people.slice(0, NAMED), more: Math.max(0, people.length - NAMED) };
 }
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ListingCapture } from '../../components/CaptureView';
-import { listLibrary } from '../library-store';
+import { listCards } from '../library-store';
 import { normaliseTranscriptUrl } from '../library-entry';
 import { sendToTab } from '../tab-messaging';
 import { sendCaptureCommand } from './capture-commands';
@@ -29,7 +29,7 @@ export function listingCapture(tab: Promise<number | null>): ListingCapture {
       const origin = new URL(url).origin;
       return { url, transcripts: listing.transcripts.filter((transcript) => new URL(transcript.url).origin === origin) };
     },
-    savedUrls: async () => new Set((await listLibrary()).entries.map(({ entry }) => normaliseTranscriptUrl(entry.transcript.url))),
+    savedUrls: async () => new Set((await listCards()).entries.map(({ card }) => normaliseTranscriptUrl(card.url))),
     readJob: readCaptureJob,
     watchJob: watchCaptureJob,
     start: async (listingUrl, pages) =>

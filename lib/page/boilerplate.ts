@@ -214,7 +214,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     const block = blocks[i]!;
     const text = block.text;
     if (END_OF_TRANSCRIPT.some((rule) => rule.test(text))) break;
-    if (CONTENTS_HEADING.test(text)) {
+    // Japanese minutes open their contents on the heading's own line: "【主な項目】冒頭発言: 就任にあたって".
+    if (CONTENTS_HEADING.test(text) || text.startsWith('【主な項目】')) {
       inContents = true;
       continue;
     }
@@ -285,8 +286,9 @@ function wordsOf(text: string): string[] {
 /** "1. Update on Syria": an entry of a numbered contents list. */
 const NUMBERED = /^\d{1,2}\.\s/;
 
+/** A contents entry: a list item, a link into the page, a number, or Japanese minutes' circle ("◯捕鯨問題"). */
 function isContentsEntry(block: Block): boolean {
-  return block.listItem || block.inPageLink || NUMBERED.test(block.text);
+  return block.listItem || block.inPageLink || NUMBERED.test(block.text) || /^[○◯●]/u.test(block.text);
 }
 
 /** Words a date line above the transcript may carry: a weekday, a time, a place. */

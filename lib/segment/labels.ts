@@ -90,7 +90,7 @@ const NAME_DASH_LABEL = /^(\p{Lu}[\p{L}\p{M}.'’ ]{1,60}?)\s[-–—]\s?(?=\p{L
 const DASH_TURN = /^(--|[—–―-])\s?(?=[\p{L}¿¡«"“『「])/u;
 
 /** A question or answer word alone on its line, with no colon ("Question", "Frage", "질문"). */
-const ALONE_LABEL = /^(?:question|frage|вопрос|pregunta|питання|запитання|[q问答]|질문|質問|answer|antwort|ответ|respuesta|réponse|відповідь|답변|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|pertanyaan|jawaban|wartawan|jornalista|giornalista|hỏi|đáp|pv|vraag|antwoord|fråga|svar|otázka|odpověď|întrebare|răspuns|ερώτηση|απάντηση|kérdés|válasz|pitanje|odgovor|سوال|پاسخ|שאלה|תשובה|प्रश्न|उत्तर)$/iu;
+const ALONE_LABEL = new RegExp(`^(?:${QA_WORDS}|q|запитання|질문|質問|问|답변|答|pertanyaan|jawaban|wartawan|jornalista|giornalista|pv|سوال)$`, 'iu');
 
 /**
  * A name in capitals alone on its line, the text on the next ("PATRICK COHEN" then "Bonjour

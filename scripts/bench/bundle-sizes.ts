@@ -69,7 +69,7 @@ export async function measureExtension(): Promise<SizeReport> {
   const failures: string[] = [];
   const bundles: BundleSize[] = [];
   const chunks: ChunkModules = new Map();
-  const entrypoints = ['content', 'engine', 'reader', 'background', 'popup'];
+  const entrypoints = ['detector', 'engine', 'reader', 'background', 'popup'];
   const read = (entrypoint: string) => readEntrypoint(entrypoint, chunks);
   try {
     await buildChromeExtension(chunks);
@@ -94,7 +94,7 @@ function readEntrypoint(entrypoint: string, chunks: ChunkModules): BundleSize[] 
     const modules = chunks.get(file);
     return { ...sizeOf(name, file, readFileSync(join(CHROME_DIR, file))), composition: modules ? compositionOf(modules, ROOT) : undefined };
   };
-  if (entrypoint === 'content') return [read('content script', 'content-scripts/content.js')];
+  if (entrypoint === 'detector') return [read('content script', 'detector.js')];
   if (entrypoint === 'engine') return [read('engine (injected on transcripts)', 'engine.js')];
   if (entrypoint === 'reader') return [read('reader view (injected on request)', 'reader.js')];
   if (entrypoint === 'background') return [read('background', 'background.js')];

@@ -19,13 +19,17 @@ export interface LibraryScaleResult {
   lengthened: number;
   /** storage.local in use, as Chromium counts it. */
   storedBytes: number;
+  /** The first opening after an upgrade from library version 3 (no cards: each entry read once and given its card). */
+  upgradeMs: number;
   /** From navigation to the first rows listed, per load. */
   loadMs: number[];
   /** The page's JavaScript heap once listed. */
   heapBytes: number;
-  /** From the keystroke to the list redrawn: the first search (which folds every entry's text) and then each query. */
+  /** From the keystroke to the search done and the list redrawn: the first search (which reads and folds every entry's text) and then each query. */
   firstSearchMs: number;
-  searches: { query: string; shown: number; ms: number }[];
+  /** The longest the page was busy without a break (a long task) during the first search: how long a click could wait. */
+  firstSearchLongestTaskMs: number;
+  searches: { query: string; shown: number; ms: number; longestTaskMs: number }[];
   /** A filter chosen, then the same filter with a search. */
   filters: { what: string; shown: number; ms: number }[];
 }
@@ -60,9 +64,12 @@ async function launch(): Promise<{ context: BrowserContext; extensionId: string;
 async function loadLibrary(context: BrowserContext, extensionId: string): Promise<{ page: Page; ms: number }> {
   const page = await context.newPage();
   // Before the page's own script: note the moment the first row is in the document.
+  // And every long task (50 ms or more without a break), for how long the page stays busy.
   await page.addInitScript(`new MutationObserver((_, observer) => {
     if (document.querySelector('tbody tr')) { window.__listedAt = performance.now(); observer.disconnect(); }
-  }).observe(document, { childList: true, subtree: true });`);
+  }).observe(document, { childList: true, subtree: true });
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const task of list.getEntries()) window.__longTasks.push(task.duration); }).observe({ type: 'longtask', buffered: true });`);
   await page.goto(`chrome-extension://${extensionId}/library.html`);
   await page.locator('tbody tr').first().waitFor({ timeout: 300_000 });
   return { page, ms: await page.evaluate('window.__listedAt') };
@@ -70,15 +77,20 @@ async function loadLibrary(context: BrowserContext, extensionId: string): Promis
 
 /**
  * Runs `act` in the page (a keystroke's input event, a filter's change event) and times it to
- * the list redrawn: Preact renders in a microtask after the event, so a timer set after the
- * event runs once it has.
+ * the list redrawn with the search done: Preact renders in a microtask after the event, so a
+ * timer set after the event runs once it has; a search reading texts marks the results line
+ * `data-searching` until it is done. Also the longest task meanwhile (0: none of 50 ms or more).
  */
-async function timeInPage(page: Page, act: string): Promise<{ ms: number; shown: string }> {
+async function timeInPage(page: Page, act: string): Promise<{ ms: number; shown: string; longestTaskMs: number }> {
   return page.evaluate(`(async () => {
+    window.__longTasks.length = 0;
     const started = performance.now();
     ${act}
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return { ms: performance.now() - started, shown: document.querySelector('.library-results [role=status]')?.textContent ?? '' };
+    while (document.querySelector('.library-results[data-searching]')) await new Promise((resolve) => setTimeout(resolve, 5));
+    const ms = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return { ms, shown: document.querySelector('.library-results [role=status]')?.textContent ?? '', longestTaskMs: Math.max(0, ...window.__longTasks) };
   })()`);
 }
 
@@ -102,8 +114,12 @@ async function measureOne(times: number, progress: (message: string) => void): P
   const browser = await launch();
   try {
     const worker = browser.context.serviceWorkers()[0]!;
-    const storedBytes = await seedLibrary(worker, entries);
+    // As library version 3 stored it: the first opening writes every entry's card.
+    const storedBytes = await seedLibrary(worker, entries, { version: 3 });
     progress(`library at scale: ${LIBRARY_ENTRIES} entries ×${times}, ${(storedBytes / 1e6).toFixed(1)} MB stored`);
+    const upgrade = await loadLibrary(browser.context, browser.extensionId);
+    const upgradeMs = upgrade.ms;
+    await upgrade.page.close();
     const loadMs: number[] = [];
     let page: Page | null = null;
     for (let round = 0; round < LOADS; round += 1) {
@@ -118,13 +134,15 @@ async function measureOne(times: number, progress: (message: string) => void): P
     for (const query of QUERIES) {
       const rounds = [];
       let shown = '';
+      let longestTaskMs = 0;
       for (let round = 0; round < SEARCH_ROUNDS; round += 1) {
         await timeInPage(page!, typeQuery(''));
         const timed = await timeInPage(page!, typeQuery(query));
         rounds.push(timed.ms);
         shown = timed.shown;
+        longestTaskMs = Math.max(longestTaskMs, timed.longestTaskMs);
       }
-      searches.push({ query, shown: shownCount(shown), ms: median(rounds) });
+      searches.push({ query, shown: shownCount(shown), ms: median(rounds), longestTaskMs });
     }
     await timeInPage(page!, typeQuery(''));
     const filters = [];
@@ -137,7 +155,7 @@ async function measureOne(times: number, progress: (message: string) => void): P
       const timed = await timeInPage(page!, act);
       filters.push({ what, shown: shownCount(timed.shown), ms: timed.ms });
     }
-    return { entries: LIBRARY_ENTRIES, lengthened: times, storedBytes, loadMs, heapBytes, firstSearchMs: first.ms, searches, filters };
+    return { entries: LIBRARY_ENTRIES, lengthened: times, storedBytes, upgradeMs, loadMs, heapBytes, firstSearchMs: first.ms, firstSearchLongestTaskMs: first.longestTaskMs, searches, filters };
   } finally {
     await browser.close();
   }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library] [--cli-only]`
+ * `npm run bench [-- --json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library] [--cli-only] [--library-only]`
  *
  * Issue 4's benchmark: the engine against Mozilla Readability in headless Chromium, on every
  * golden page and on a briefing scaled 1 to 256 times; the built bundles' sizes; the command
@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, PageHost } from './browser';
-import { measureExtension, type SizeReport } from './bundle-sizes';
+import { buildChromeExtension, measureExtension, type SizeReport } from './bundle-sizes';
 import { measureCli } from './cli-throughput';
 import { describeEnvironment } from './environment';
 import { profileGoals } from './findings';
@@ -20,7 +20,7 @@ import { measureHeap } from './heap';
 import { measureLibraryScale } from './library-scale';
 import { buildPageBundle } from './page-bundle';
 import { fixturePages, scaledPages, type BenchPage } from './pages';
-import { renderCliReport, renderReport } from './report';
+import { renderCliReport, renderLibraryReport, renderReport } from './report';
 import { goalsOf, growthOf, type BenchResults, type PageResult } from './results';
 import { threadTimePerCall } from './thread-time';
 import { timePage } from './timing';
@@ -38,10 +38,12 @@ interface Options {
   library: boolean;
   /** Only the command line's throughput: no browser, no build. */
   cliOnly: boolean;
+  /** Only the library at scale (built afresh): no pages, no sizes, no command line. */
+  libraryOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { json: false, profile: false, pages: null, sizes: true, cli: true, library: true, cliOnly: false };
+  const options: Options = { json: false, profile: false, pages: null, sizes: true, cli: true, library: true, cliOnly: false, libraryOnly: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--json') options.json = true;
@@ -51,7 +53,8 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--no-cli') options.cli = false;
     else if (arg === '--no-library') options.library = false;
     else if (arg === '--cli-only') options.cliOnly = true;
-    else throw new Error(`unknown argument "${arg}". usage: npm run bench -- [--json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library] [--cli-only]`);
+    else if (arg === '--library-only') options.libraryOnly = true;
+    else throw new Error(`unknown argument "${arg}". usage: npm run bench -- [--json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library] [--cli-only] [--library-only]`);
   }
   return options;
 }
@@ -110,6 +113,15 @@ async function main(): Promise<void> {
     const report = { load: [loadAtStart, loadavg()[0]!], cli };
     writeFileSync(join(RESULTS_DIR, 'cli.json'), `${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderCliReport(cli, report.load));
+    return;
+  }
+  if (options.libraryOnly) {
+    progress('the library at scale, alone (building the extension into bench-results/extension/)');
+    await buildChromeExtension(new Map());
+    const library = await measureLibraryScale(progress);
+    const report = { load: [loadAtStart, loadavg()[0]!], library };
+    writeFileSync(join(RESULTS_DIR, 'library.json'), `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderLibraryReport(library, report.load));
     return;
   }
   let sizes: SizeReport = { bundles: [], readability: [], failures: ['not measured (--no-sizes)'] };

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
 import { fingerprintEntry } from '../../extension/entry-fingerprint';
 import { libraryEntryId, type LibraryEntry } from '../../extension/library-entry';
-import { ENTRY_KEY_PREFIX, LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION, LIBRARY_VERSION } from '../../extension/library-store';
+import { entryCard } from '../../extension/library-card';
+import { CARD_KEY_PREFIX, ENTRY_KEY_PREFIX, LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION, LIBRARY_VERSION } from '../../extension/library-store';
 import { extractTranscript } from '../../lib/extract';
 import type { Transcript } from '../../lib/transcript-schema';
 import { parseDocument } from './parse-html';
@@ -118,16 +119,19 @@ export async function seededLibrary(bases: Transcript[], count: number, marks: R
 
 /**
  * Writes `entries` into the extension's storage.local, 250 at a time (each with its version
- * record, as `putEntry` writes it), marked as keyed the current way, as a library saved by
- * this version is; returns the bytes the browser says are in use.
+ * record and its card, as `putEntry` writes it), marked as keyed the current way, as a library
+ * saved by this version is; returns the bytes the browser says are in use. With
+ * `{ version: 3 }`, as library version 3 stored them (no cards), for the first opening after
+ * an upgrade.
  */
-export async function seedLibrary(worker: Worker, entries: SeededEntry[]): Promise<number> {
+export async function seedLibrary(worker: Worker, entries: SeededEntry[], { version = LIBRARY_VERSION }: { version?: number } = {}): Promise<number> {
   await worker.evaluate((marker) => chrome.storage.local.set(marker), { [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION });
   for (let from = 0; from < entries.length; from += 250) {
     const items: Record<string, unknown> = {};
     for (const { id, entry } of entries.slice(from, from + 250)) {
       items[`${ENTRY_KEY_PREFIX}${id}`] = entry;
-      items[`${ENTRY_KEY_PREFIX}${id}$`] = { v: LIBRARY_VERSION };
+      items[`${ENTRY_KEY_PREFIX}${id}$`] = { v: version };
+      if (version >= 4) items[`${CARD_KEY_PREFIX}${id}`] = entryCard(entry);
     }
     await worker.evaluate((batch) => chrome.storage.local.set(batch), items);
   }

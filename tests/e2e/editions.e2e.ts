@@ -60,7 +60,7 @@ async function popupOn(name: string): Promise<{ page: Page; popup: Page }> {
 async function save(name: string): Promise<void> {
   const { page, popup } = await popupOn(name);
   await popup.getByRole('button', { name: 'Save to library' }).click();
-  await expect.poll(() => popup.locator('.actions .status-line').innerText()).toMatch(/^(Saved to the library|Updated this transcript in the library)\.$/);
+  await expect.poll(() => popup.locator('.actions .status-line').innerText()).toMatch(/^(Saved to the library|Updated this transcript in the library)( as another edition of the transcript saved from .+)?\.$/);
   await popup.close();
   await page.close();
 }
@@ -191,6 +191,97 @@ describe('the same transcript at several addresses', () => {
     const library = await browser.openLibrary();
     await expect.poll(() => library.locator('tbody tr').count()).toBe(2);
     expect(await library.locator('.editions-count').count()).toBe(0);
+    await library.close();
+  });
+});
+
+describe('the same transcript saved from another address', () => {
+  it('the popup says where and when it was saved, opens it in the library, and saving adds an edition', async () => {
+    await save(BRIEFING);
+    const { page, popup } = await popupOn('mirror');
+    const notice = popup.locator('.saved-elsewhere');
+    await expect.poll(() => notice.locator('h2').innerText()).toMatch(/^Already saved from mid\.ru on .*\d{4}$/);
+    expect(await notice.locator('a').getAttribute('href')).toBe(server.urlOf(BRIEFING));
+    expect(await axeViolations(popup)).toEqual([]);
+
+    // "Open in library" opens the saved entry.
+    const [library] = await Promise.all([browser.context.waitForEvent('page'), notice.getByRole('button', { name: 'Open in library' }).click()]);
+    await library.locator('.transcript-view h1').waitFor();
+    expect(await library.locator('.transcript-view h1').innerText()).toBe(transcript.title);
+    expect(new URL(library.url()).hash).toMatch(/^#entry=[0-9a-f]{16}$/);
+
+    // Saving here adds an edition, and says so; the notice has nothing more to say.
+    await popup.getByRole('button', { name: 'Save to library' }).click();
+    await expect.poll(() => popup.locator('.actions .status-line').innerText()).toBe('Saved to the library as another edition of the transcript saved from mid.ru.');
+    await expect.poll(() => notice.count()).toBe(0);
+    expect((await storedEntries()).map((entry) => new URL(entry.transcript.url).hostname).sort()).toEqual(['mid.ru', 'mirror.example.org']);
+    await library.goto(library.url().split('#')[0]!);
+    await expect.poll(() => library.locator('tbody tr .editions-count').innerText()).toBe('2 editions');
+    await library.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('the popup on a page not saved from any address says nothing of it', async () => {
+    await save('mid-ru-legacy--en-zakharova-briefing');
+    const { page, popup } = await popupOn(BRIEFING);
+    await popup.waitForTimeout(300);
+    expect(await popup.locator('.saved-elsewhere').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('deleting a transcript with several editions', () => {
+  it('the row’s Delete names its editions and asks first; Undo brings every one back', async () => {
+    for (const name of [BRIEFING, 'mirror', 'repost']) await save(name);
+    const before = JSON.stringify(await storedEntries());
+    const library = await browser.openLibrary();
+    await expect.poll(() => library.locator('tbody tr').count()).toBe(1);
+    const row = library.locator('tbody tr');
+    // Listed by the edition saved last: the news site's repost, under its own headline.
+    const title = await row.locator('td.title a').innerText();
+    expect(title).toContain(transcript.title);
+    await row.getByRole('button', { name: /^Delete 3 editions of / }).click();
+    await expect.poll(() => row.getByRole('alert').innerText()).toBe(`Delete all 3 editions of “${title}”?`);
+    await browser.screenshot(library, 'library-delete-editions', { fullPage: false });
+    expect(await axeViolations(library)).toEqual([]);
+    await row.getByRole('button', { name: 'Cancel' }).click();
+    expect(await storedEntries()).toHaveLength(3);
+
+    await row.getByRole('button', { name: /^Delete 3 editions of / }).click();
+    await row.getByRole('button', { name: 'Delete 3 editions', exact: true }).click();
+    await expect.poll(() => library.locator('.undo-bar [role=status]').innerText()).toBe(`Deleted 3 editions of “${title}”.`);
+    await expect.poll(() => storedEntries()).toEqual([]);
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => library.locator('tbody tr .editions-count').innerText()).toBe('3 editions');
+    expect(JSON.stringify(await storedEntries())).toBe(before);
+    await library.close();
+  });
+
+  it('each edition in the opened transcript deletes on its own, with Undo', async () => {
+    for (const name of [BRIEFING, 'mirror', 'repost']) await save(name);
+    const library = await browser.openLibrary();
+    const title = await library.locator('tbody tr td.title a').innerText();
+    await library.locator('tbody tr td.title a').click();
+    const editions = library.locator('.editions li');
+    await expect.poll(() => editions.count()).toBe(3);
+    const repost = editions.filter({ hasText: 'worldaffairs.example.com' });
+    await repost.getByRole('button', { name: /^Delete this edition/ }).click();
+    await expect.poll(() => library.locator('.undo-bar [role=status]').innerText()).toBe(`Deleted the edition from worldaffairs.example.com of “${title}”.`);
+    await expect.poll(() => editions.count()).toBe(2);
+    expect((await storedEntries()).map((entry) => new URL(entry.transcript.url).hostname).sort()).toEqual(['mid.ru', 'mirror.example.org']);
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => editions.count()).toBe(3);
+    expect(await storedEntries()).toHaveLength(3);
+
+    // The shown edition deleted: the library shows another edition of the transcript.
+    await library.locator('.editions li > a', { hasText: 'mirror.example.org' }).click();
+    await expect.poll(() => library.locator('.editions li[aria-current="true"]').innerText()).toContain('mirror.example.org');
+    await library.locator('.editions li[aria-current="true"]').getByRole('button', { name: /^Delete this edition/ }).click();
+    await expect.poll(() => editions.count()).toBe(2);
+    await expect.poll(() => library.locator('.editions li[aria-current="true"]').count()).toBe(1);
+    expect(await library.locator('.editions li[aria-current="true"]').innerText()).not.toContain('mirror.example.org');
     await library.close();
   });
 });

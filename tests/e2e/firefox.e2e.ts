@@ -130,12 +130,22 @@ describe('Firefox', () => {
       await (closeReader as ElementHandle<HTMLButtonElement>).click();
       await until(transcriptPage, () => document.querySelector('verbatim-reader') === null, '');
       expect(await serialised()).toBe(before);
+
+      // "Save to library": the entry and its card (library version 4), whose keys Firefox lists without their values (getKeys).
+      const save = await popup.evaluateHandle(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Save to library')!);
+      await (save as ElementHandle<HTMLButtonElement>).click();
+      await until(popup, () => document.querySelector('.actions .status-line')?.textContent === 'Saved to the library.', '');
+      const keys = await popup.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.storage.local.getKeys());
+      const ids = (prefix: string) => keys.filter((key) => key.startsWith(prefix) && !key.endsWith('$')).map((key) => key.slice(prefix.length));
+      expect(ids('transcript:')).toHaveLength(1);
+      expect(ids('card:')).toEqual(ids('transcript:'));
     });
   });
 });
 
 interface ExtensionGlobal {
   browser: {
+    storage: { local: { getKeys(): Promise<string[]> } };
     tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
     browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
   };

@@ -110,10 +110,12 @@ describe('the library', () => {
     expect(await status.innerText()).toBe('3 saved transcripts');
     await search.fill('Afghanistan Rabbani');
     await expect.poll(() => titles(library)).toEqual([expectedFor(PAGES[2]!).title]);
+    // The snippet quotes the row's text, read once the row is listed.
     const snippet = library.locator('tbody tr .snippet');
+    await snippet.waitFor();
     expect(await snippet.innerText()).toMatch(/^(Question|Answer|Remarks)( \d+)?( · .+)?: /);
     expect((await snippet.locator('mark').allInnerTexts()).map((word) => word.toLowerCase())).toEqual(expect.arrayContaining(['afghanistan']));
-    expect(await status.innerText()).toBe('1 of 3 saved transcripts · search “Afghanistan Rabbani”');
+    await expect.poll(() => status.innerText()).toBe('1 of 3 saved transcripts · search “Afghanistan Rabbani”');
 
     await library.getByRole('button', { name: 'Clear search and filters' }).click();
     await expect.poll(() => titles(library).then((shown) => shown.length)).toBe(3);

@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './support/chromium';
 import { closeHarness, openHarness } from './support/harness';
 import type { PageServer } from './support/page-server';
+import { expectedFor, expectedQuestions, loadTestPages } from './support/test-pages';
+
+/** The transcript the site of the last test shows without a page load. */
+const TRANSCRIPT = 'mid-ru--en-lavrov-remarks';
+const testPages = loadTestPages();
 
 let browser: ExtensionBrowser;
 let server: PageServer;
@@ -27,6 +32,9 @@ describe('pages other than a transcript of a known site', () => {
     // The popup loaded the engine itself, to say why.
     expect(await browser.engineRunning(tabId)).toBe(true);
     await browser.screenshot(popup, 'popup-not-a-transcript');
+    // The last test opens this address again, and finds its tab by the address.
+    await popup.close();
+    await page.close();
   });
 
   it('a listing of a known site: the badge counts its transcripts, and the popup offers them, not "Extract anyway"', async () => {
@@ -105,6 +113,30 @@ describe('pages other than a transcript of a known site', () => {
     await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe('');
     const after = await browser.openPopup(tabId);
     await after.getByRole('heading', { name: "This page doesn't look like a transcript" }).waitFor();
+  });
+
+  it('a page of a known site that is not a transcript, whose site then shows one without a page load: the detector finds it', async () => {
+    const { page, tabId } = await browser.openTestPage(server, 'negative--mid-ru-press-release');
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1000);
+    expect(await browser.engineRunning(tabId)).toBe(false);
+
+    // The site moves to a transcript as a single-page site does: a new address, a new title and body.
+    const transcript = testPages.get(TRANSCRIPT)!;
+    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(transcript.html)![1]!.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+    const title = /<title>([^<]*)<\/title>/i.exec(transcript.html)![1]!.trim();
+    await page.evaluate(
+      ([path, newTitle, html]) => {
+        history.pushState(null, '', path);
+        document.title = newTitle;
+        const parsed = new DOMParser().parseFromString(html, 'text/html');
+        document.body.replaceChildren(...parsed.body.childNodes);
+      },
+      [transcript.url.pathname, title, body] as const,
+    );
+    const questions = String(expectedQuestions(expectedFor(TRANSCRIPT)));
+    await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe(questions);
+    expect(await browser.engineRunning(tabId)).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { closeHarness, openHarness, type Harness } from './support/harness';
 
 /**
  * The page cannot see or steer the extension (issue 11), in real Chromium: a page on a known
- * host hears nothing from the content script; a content-script context cannot read the library;
+ * host hears nothing from the content script (no message, no event); a content-script context cannot read the library;
  * a content script that forges its reply's address cannot overwrite another site's entry.
  */
 const KNOWN = 'mid-ru--en-lavrov-remarks';
@@ -78,15 +78,21 @@ function storedEntries(): Promise<Record<string, unknown>> {
 }
 
 describe('a page on a known host', () => {
-  it('receives no window message from the extension, at load or when its address changes', async () => {
+  it('receives no window message and no event from the extension, at load or when its address changes', async () => {
     const { browser, server } = harness;
     const page = await browser.context.newPage();
-    // Recorded from before the page's own scripts run: every message its window receives.
-    await page.addInitScript(() => {
+    // Recorded from before the page's own scripts run: every message its window receives, and
+    // the event WXT's content-script runtime dispatched on the document at each start (named
+    // "<extension id>:<script>:wxt:content-script-started"), which a page that knows the
+    // published id could hear, and forge to stop the content script.
+    await page.addInitScript((extensionId) => {
       const seen: unknown[] = [];
       (window as unknown as { __messages: unknown[] }).__messages = seen;
       window.addEventListener('message', (event) => seen.push(event.data), true);
-    });
+      for (const script of ['content', 'detector']) {
+        document.addEventListener(`${extensionId}:${script}:wxt:content-script-started`, (event) => seen.push(event.type), true);
+      }
+    }, browser.extensionId);
     const url = server.urlOf(KNOWN);
     await page.goto(url);
     const tabId = await browser.tabIdOf(url);
@@ -107,8 +113,8 @@ describe('a page on a known host', () => {
     expect(await readStorageFromContentScript(tabId)).toMatch(/^refused: /);
     // The probe can see a readable library: opened to content scripts, it reads the entry.
     await browser.worker.evaluate(() => chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }));
-    // The entry, its version record and the library's key record.
-    expect(await readStorageFromContentScript(tabId)).toBe('read 3 keys');
+    // The entry, its version record, its card and the library's key record.
+    expect(await readStorageFromContentScript(tabId)).toBe('read 4 keys');
     await browser.worker.evaluate(() => chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }));
     await page.close();
   });

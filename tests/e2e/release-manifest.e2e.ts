@@ -17,7 +17,7 @@ import { builtFiles, buildReleases, readManifest, stringsIn, type ReleaseBrowser
  */
 const PERMISSIONS = ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'];
 
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+const CONTENT_SCRIPT = 'detector.js';
 const ENGINE = 'engine.js';
 const READER = 'reader.js';
 
@@ -29,12 +29,19 @@ const READER_ONLY = 'closeReader';
  * lib/extract.ts gives, an asker's title from
  * lib/segment/speaker-roles.ts, a date element the generic search looks in (lib/sites/locate.ts:
  * finding a page's parts is the engine's, not the detector's), a boilerplate rule (lib/page/boilerplate.ts:
- * cleaning is step 2; a top-level call once kept every rule in the detector), a Spanish month the date
+ * cleaning is step 2; a top-level call once kept every rule in the detector), a Japanese era only the date
  * parser reads (lib/text/dates.ts: its top-level tables came along with one constant the detector took from
- * boilerplate.ts, until package.json declared the source free of side effects; not the Japanese era 令和, which
- * the detector's own date hint, lib/text/date-hint.ts, holds by design). The content script must hold none of them.
+ * boilerplate.ts, until package.json declared the source free of side effects; not 令和 or 平成, which the
+ * detector's own date hint for a listing's teasers holds, lib/text/date-hint.ts). The content script must hold none of them.
  */
-const ENGINE_ONLY = ['noText', 'reporter|correspondent|journalist', '[class*="fecha"]', 'this email address is being protected from spambots', 'septiembre'];
+const ENGINE_ONLY = ['noText', 'reporter|correspondent|journalist', '[class*="fecha"]', 'this email address is being protected from spambots', '昭和'];
+
+/**
+ * Text only WXT's runtime for content scripts holds (wxt/utils/content-script-context and its
+ * location watcher): the event it dispatched on the page's document at each start, its own
+ * location-change event. The detector is built without it (issue 11), and must stay so.
+ */
+const WXT_CONTENT_RUNTIME = ['content-script-started', 'wxt:locationchange'];
 
 /** Text the detector needs (lib/sites/judge.ts's reason code for a listing). */
 const DETECTOR = 'listingMarkup';
@@ -120,8 +127,12 @@ describe.each(['chrome', 'firefox'] as ReleaseBrowser[])('the release build for 
   it('reaches only the listed sites: one content script, matching CONTENT_SCRIPT_MATCHES, and no other address', () => {
     const scripts = manifest().content_scripts as { matches: string[]; js: string[] }[];
     expect(scripts).toHaveLength(1);
-    expect(scripts[0]!.js).toEqual([CONTENT_SCRIPT]);
-    expect([...scripts[0]!.matches].sort()).toEqual([...CONTENT_SCRIPT_MATCHES].sort());
+    // Declared by wxt.config.ts: the detector alone, at document idle, in the top frame only.
+    expect({ ...scripts[0], matches: [...scripts[0]!.matches].sort() }).toEqual({
+      matches: [...CONTENT_SCRIPT_MATCHES].sort(),
+      js: [CONTENT_SCRIPT],
+      run_at: 'document_idle',
+    });
     const hostAccess = browser === 'chrome' ? /^host_permissions\[\d+\]$/ : /^permissions\[\d+\]$/;
     const addresses = stringsIn(manifest()).filter(
       ([path, value]) => /[a-z*]+:\/\/|<all_urls>/i.test(value) && !path.startsWith('content_scripts[0].matches') && !hostAccess.test(path),
@@ -134,6 +145,7 @@ describe.each(['chrome', 'firefox'] as ReleaseBrowser[])('the release build for 
     const contentScript = scripts.get(CONTENT_SCRIPT)!;
     const engine = scripts.get(ENGINE)!;
     expect(contentScript).toContain(DETECTOR);
+    for (const text of WXT_CONTENT_RUNTIME) expect(contentScript, text).not.toContain(text);
     for (const text of NOT_IN_PAGE) {
       for (const [name, code] of [[CONTENT_SCRIPT, contentScript], [ENGINE, engine], [READER, scripts.get(READER)!]]) expect(code, `${name}: ${text}`).not.toContain(text);
     }

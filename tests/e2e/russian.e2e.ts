@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/accessibility';
-import type { ExtensionBrowser } from './support/chromium';
-import { closeHarness, openHarness } from './support/harness';
-import type { PageServer } from './support/page-server';
-import { expectedFor, expectedQuestions, shownDate } from './support/test-pages';
+import { ExtensionBrowser } from './support/chromium';
+import { closeHarness } from './support/harness';
+import { PageServer } from './support/page-server';
+import { expectedFor, expectedQuestions, loadTestPages, shownDate } from './support/test-pages';
 
 /**
  * The interface in Russian, as a browser whose own language is Russian shows it: Chromium
@@ -13,13 +13,20 @@ import { expectedFor, expectedQuestions, shownDate } from './support/test-pages'
 let browser: ExtensionBrowser;
 let server: PageServer;
 
+const TRANSCRIPT = 'mid-ru--en-lavrov-remarks';
+
+/** The same remarks at another address (a mirror), for "already saved from" and the editions. */
+const MIRROR = 'mirror';
+
 beforeAll(async () => {
-  ({ browser, server } = await openHarness({ extraArgs: ['--lang=ru'] }));
+  const pages = loadTestPages();
+  pages.set(MIRROR, { name: MIRROR, url: new URL('https://mirror.example.org/mid/remarks/1.html'), html: pages.get(TRANSCRIPT)!.html });
+  server = new PageServer(pages);
+  await server.start();
+  browser = await ExtensionBrowser.launch({ extraArgs: ['--lang=ru'] });
 });
 
 afterAll(() => closeHarness({ browser, server }));
-
-const TRANSCRIPT = 'mid-ru--en-lavrov-remarks';
 
 /** Russian's form of "question" for a count: 1 вопрос, 2 вопроса, 5 вопросов (Intl.PluralRules). */
 function questionsInRussian(count: number): string {
@@ -108,6 +115,33 @@ describe('the interface in Russian (Chromium with --lang=ru)', () => {
     expect(await axeViolations(page, 'verbatim-reader')).toEqual([]);
     await dialog.getByRole('button', { name: 'Закрыть режим чтения' }).click();
     await expect.poll(() => page.locator('verbatim-reader').count()).toBe(0);
+  });
+
+  it('the same remarks from another address: «Уже сохранена с сайта», another edition, and its delete with Undo in Russian plurals', async () => {
+    // The remarks are in the library from the popup's test above.
+    const { page, tabId } = await browser.openTestPage(server, MIRROR);
+    const popup = await browser.openPopup(tabId);
+    const notice = popup.locator('.saved-elsewhere');
+    await expect.poll(() => notice.locator('h2').innerText()).toMatch(/^Уже сохранена с сайта mid\.ru \d{1,2} \S+ \d{4} г\.$/);
+    expect(await notice.getByRole('button', { name: 'Открыть в библиотеке' }).isVisible()).toBe(true);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Сохранить в библиотеку', exact: true }).click();
+    await expect.poll(() => popup.locator('.status-line').innerText()).toBe('Сохранено в библиотеку как ещё одна редакция стенограммы, сохранённой с сайта mid.ru.');
+    await popup.close();
+    await page.close();
+
+    const library = await browser.openLibrary();
+    const row = library.locator('tbody tr');
+    await expect.poll(() => row.locator('.editions-count').innerText()).toBe('2 редакции');
+    const title = await row.locator('td.title a').innerText();
+    await row.getByRole('button', { name: /^Удалить 2 редакции стенограммы / }).click();
+    await expect.poll(() => row.getByRole('alert').innerText()).toBe(`Удалить все 2 редакции стенограммы «${title}»?`);
+    expect(await axeViolations(library)).toEqual([]);
+    await row.getByRole('button', { name: 'Удалить 2 редакции', exact: true }).click();
+    await expect.poll(() => library.locator('.undo-bar [role=status]').innerText()).toBe(`Удалены 2 редакции стенограммы «${title}».`);
+    await library.getByRole('button', { name: 'Отменить' }).click();
+    await expect.poll(() => row.locator('.editions-count').innerText()).toBe('2 редакции');
+    await library.close();
   });
 });
 

@@ -1877,3 +1877,16 @@ describe('names with particles, dash labels of Portuguese papers, and credits', 
     expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
   });
 });
+
+describe('Japanese minutes’ contents', () => {
+  it('drops the contents that open on "【主な項目】"’s own line and their circled entries', () => {
+    const kept = keptTexts([
+      block('【主な項目】冒頭発言: 就任にあたって'),
+      block('【質疑応答】'),
+      block('◯日中関係'),
+      block('◯日韓関係'),
+      block('【岩屋大臣】霞クラブの皆さん、こんにちは。この度、外務大臣を拝命いたしました。'),
+    ], '岩屋毅外務大臣就任会見記録');
+    expect(kept).toEqual(['【岩屋大臣】霞クラブの皆さん、こんにちは。この度、外務大臣を拝命いたしました。']);
+  });
+});

@@ -65,7 +65,7 @@ describe('the lint rule against markup and code from strings', () => {
     expect(await securityMessages(code)).toEqual([]);
   });
 
-  it.each(['lib/extract.ts', 'components/PopupApp.tsx', 'entrypoints/content.ts', 'scripts/extract.ts', 'tests/reliability/hostile-page.ts'])(
+  it.each(['lib/extract.ts', 'components/PopupApp.tsx', 'entrypoints/detector.ts', 'scripts/extract.ts', 'tests/reliability/hostile-page.ts'])(
     'applies to %s',
     async (file) => {
       expect(await eslint.isPathIgnored(`${ROOT}${file}`)).toBe(false);

@@ -1,7 +1,8 @@
 import { fingerprintEntry } from '../../extension/entry-fingerprint';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { entryCard, type ListedEntry } from '../../extension/library-card';
 import { activeFilters, facetOptions, filterLibrary, NO_LIBRARY_FILTERS } from '../../extension/library-filters';
-import { searchLibrary, searchTextOf, searchWords } from '../../extension/library-search';
+import { LibraryTextSearch, searchTextOf, searchWords, type SearchProgress } from '../../extension/library-search';
 import { findSnippet } from '../../extension/library-snippet';
 import type { StoredEntry } from '../../extension/library-store';
 import type { Transcript } from '../../lib/transcript-schema';
@@ -9,6 +10,22 @@ import { sampleTranscript } from './sample-transcript';
 
 function stored(id: string, transcript: Transcript): StoredEntry {
   return { id, entry: fingerprintEntry({ firstSavedAt: '2026-10-01T00:00:00.000Z', savedAt: '2026-10-01T00:00:00.000Z', transcript }) };
+}
+
+const listed = ({ id, entry }: StoredEntry): ListedEntry => ({ id, card: entryCard(entry) });
+
+/** A search over `entries` whose texts are read from memory, counting the entries read. */
+function searchOver(entries: StoredEntry[]) {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const read = vi.fn(async (ids: readonly string[]) => ({ entries: ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])), damaged: [] }));
+  const search = new LibraryTextSearch(read);
+  const run = async (query: string, among: StoredEntry[] = entries): Promise<string[]> => {
+    let last: SearchProgress | null = null;
+    await search.search(among.map(listed), searchWords(query), (progress) => (last = progress), new AbortController().signal);
+    expect(last!.done).toBe(true);
+    return among.map(({ id }) => id).filter((id) => last!.found.has(id));
+  };
+  return { run, read, search };
 }
 
 const lavrov = stored('a', sampleTranscript({ url: 'https://mid.ru/en/1', title: 'Lavrov on grain' }));
@@ -34,31 +51,54 @@ const chinese = stored(
 const embassy = stored('c', sampleTranscript({ url: 'https://rusemb.org.uk/article/2', title: 'Embassy briefing', kind: 'briefing' }));
 const library = [lavrov, chinese, embassy];
 
-describe('searchLibrary', () => {
+describe('the library search', () => {
   it('folds the query into words: case, spacing and composed letters do not matter', () => {
     expect(searchWords('  Grain   CORRIDOR ')).toEqual(['grain', 'corridor']);
     expect(searchWords('Cafe\u0301')).toEqual(['café']);
     expect(searchWords('   ')).toEqual([]);
   });
 
-  it('keeps the entries that have every word, in the title, site, speakers or turns', () => {
-    expect(searchLibrary(library, '')).toBe(library);
-    expect(searchLibrary(library, 'GRAIN lavrov').map(({ id }) => id)).toEqual(['a', 'c']);
-    expect(searchLibrary(library, 'embassy sanctions').map(({ id }) => id)).toEqual(['c']);
-    expect(searchLibrary(library, 'rusemb.org.uk')).toEqual([embassy]);
-    expect(searchLibrary(library, 'grain beijing-not-there')).toEqual([]);
+  it('keeps the entries that have every word, in the title, site, speakers or turns', async () => {
+    const { run } = searchOver(library);
+    expect(await run('GRAIN lavrov')).toEqual(['a', 'c']);
+    expect(await run('embassy sanctions')).toEqual(['c']);
+    expect(await run('rusemb.org.uk')).toEqual(['c']);
+    expect(await run('grain beijing-not-there')).toEqual([]);
   });
 
-  it('finds words of text without spaces (Chinese) inside a sentence', () => {
-    expect(searchLibrary(library, '外交部')).toEqual([chinese]);
-    expect(searchLibrary(library, '中方 立场')).toEqual([chinese]);
+  it('finds words of text without spaces (Chinese) inside a sentence', async () => {
+    const { run } = searchOver(library);
+    expect(await run('外交部')).toEqual(['b']);
+    expect(await run('中方 立场')).toEqual(['b']);
   });
 
-  it('folds each stored value once, and a changed value afresh', () => {
-    const first = searchTextOf(lavrov.entry);
-    expect(searchTextOf(lavrov.entry)).toBe(first);
-    const edited = { ...lavrov.entry, transcript: { ...lavrov.entry.transcript, title: 'Edited Title' } };
-    expect(searchTextOf(edited)).toContain('edited title');
+  it('reads each text once, and a changed entry afresh', async () => {
+    const { run, read } = searchOver(library);
+    await run('grain');
+    expect(read.mock.calls.flatMap(([ids]) => ids).sort()).toEqual(['a', 'b', 'c']);
+    read.mockClear();
+    expect(await run('lavrov')).toEqual(['a', 'c']);
+    expect(read).not.toHaveBeenCalled();
+    const edited = stored('a', { ...lavrov.entry.transcript, title: 'Edited Title' });
+    edited.entry.savedAt = '2026-10-05T00:00:00.000Z';
+    const { run: runEdited, read: readEdited } = searchOver([edited, chinese, embassy]);
+    expect(await runEdited('edited')).toEqual(['a']);
+    expect(readEdited).toHaveBeenCalled();
+    expect(searchTextOf(edited.entry)).toContain('edited title');
+  });
+
+  it('reports what it has found as it goes, and stops when the search is replaced', async () => {
+    const many = Array.from({ length: 120 }, (_, n) => stored(`e${n}`, sampleTranscript({ url: `https://mid.ru/en/${n}`, title: n % 3 === 0 ? 'Quokka talks' : 'Other talks' })));
+    const { search } = searchOver(many);
+    const reports: SearchProgress[] = [];
+    await search.search(many.map(listed), ['quokka'], (progress) => reports.push({ ...progress, found: new Set(progress.found) }), new AbortController().signal);
+    expect(reports.at(-1)).toMatchObject({ done: true, searched: 120, total: 120 });
+    expect(reports.at(-1)!.found.size).toBe(40);
+    const controller = new AbortController();
+    controller.abort();
+    const stopped: SearchProgress[] = [];
+    await search.search(many.map(listed), ['talks'], (progress) => stopped.push(progress), controller.signal);
+    expect(stopped.filter((progress) => progress.done)).toEqual([]);
   });
 });
 
@@ -100,12 +140,14 @@ describe('findSnippet', () => {
 });
 
 describe('library filters', () => {
+  const library = [lavrov, chinese, embassy].map(listed);
+  const [lavrovCard, chineseCard, embassyCard] = library;
   it('keeps the entries with every chosen value; no filter keeps everything', () => {
     expect(filterLibrary(library, NO_LIBRARY_FILTERS)).toBe(library);
-    expect(filterLibrary(library, { ...NO_LIBRARY_FILTERS, site: 'mid.ru' })).toEqual([lavrov]);
-    expect(filterLibrary(library, { ...NO_LIBRARY_FILTERS, site: 'fmprc.gov.cn', language: 'zh' })).toEqual([chinese]);
-    expect(filterLibrary(library, { ...NO_LIBRARY_FILTERS, speaker: 'Sergey Lavrov' })).toEqual([lavrov, embassy]);
-    expect(filterLibrary(library, { ...NO_LIBRARY_FILTERS, speaker: 'Sergey Lavrov', kind: 'briefing' })).toEqual([embassy]);
+    expect(filterLibrary(library, { ...NO_LIBRARY_FILTERS, site: 'mid.ru' })).toEqual([lavrovCard]);
+    expect(filterLibrary(library, { ...NO_LIBRARY_FILTERS, site: 'fmprc.gov.cn', language: 'zh' })).toEqual([chineseCard]);
+    expect(filterLibrary(library, { ...NO_LIBRARY_FILTERS, speaker: 'Sergey Lavrov' })).toEqual([lavrovCard, embassyCard]);
+    expect(filterLibrary(library, { ...NO_LIBRARY_FILTERS, speaker: 'Sergey Lavrov', kind: 'briefing' })).toEqual([embassyCard]);
     expect(filterLibrary(library, { ...NO_LIBRARY_FILTERS, language: 'zh', kind: 'briefing' })).toEqual([]);
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintEntry } from '../../extension/entry-fingerprint';
 import { sortLibrary } from '../../extension/library-sort';
-import type { StoredEntry } from '../../extension/library-store';
+import { entryCard, type ListedEntry } from '../../extension/library-card';
 import { languageName, leadingSpeakers } from '../../extension/transcript-speakers';
 import { sampleTranscript } from './sample-transcript';
 
-function stored(id: string, title: string, date: string | null, savedAt: string): StoredEntry {
-  return { id, entry: fingerprintEntry({ firstSavedAt: savedAt, savedAt, transcript: sampleTranscript({ title, date }) }) };
+function stored(id: string, title: string, date: string | null, savedAt: string): ListedEntry {
+  return { id, card: entryCard(fingerprintEntry({ firstSavedAt: savedAt, savedAt, transcript: sampleTranscript({ title, date }) })) };
 }
 
 const entries = [
@@ -15,7 +15,7 @@ const entries = [
   stored('c', 'Åland talks', '2026-07-01', '2026-10-02T00:00:00.000Z'),
   stored('d', '', '2026-07-01', '2026-10-04T00:00:00.000Z'),
 ];
-const ids = (list: StoredEntry[]) => list.map((entry) => entry.id);
+const ids = (list: ListedEntry[]) => list.map((entry) => entry.id);
 
 describe('library order', () => {
   it('by when saved: newest first', () => {

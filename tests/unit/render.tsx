@@ -42,12 +42,17 @@ export async function click(element: Element | null | undefined): Promise<void> 
   await settle();
 }
 
+/** Types into a field; in the library, waits for the search it starts to finish (it reads the texts in slices). */
 export async function typeInto(input: Element | null | undefined, value: string): Promise<void> {
   if (!input) throw new Error('No input');
   await act(() => {
     (input as HTMLInputElement).value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
+  await waitFor(() => {
+    if (document.querySelector('[data-searching]')) throw new Error('still searching');
+  });
+  await settle(2);
 }
 
 export async function choose(select: Element | null | undefined, value: string): Promise<void> {

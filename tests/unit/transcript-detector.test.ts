@@ -122,6 +122,20 @@ describe('the detector', () => {
     expect(isTranscript).toHaveBeenCalledOnce();
   });
 
+  it('stopped by its own first judgement (an orphaned copy), watches nothing', async () => {
+    const isTranscript = fakeDetection();
+    const judge = (doc: Document) => {
+      detector!.stop();
+      return isTranscript(doc);
+    };
+    detector = new TranscriptDetector({ doc: document, judge, onFound: vi.fn() });
+    detector.start();
+    addParagraph('Question: a transcript that arrives after the detector has stopped itself.');
+    await flushObserver();
+    vi.advanceTimersByTime(10_000);
+    expect(isTranscript).toHaveBeenCalledOnce();
+  });
+
   it('reports a listing once, as a listing', () => {
     addParagraph('Briefings of October');
     const onFound = vi.fn();

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TranscriptActions } from '../../../components/TranscriptActions';
 import { importEntries } from '../../../extension/library-import';
 import { LibraryFullError, listLibrary, saveTranscript } from '../../../extension/library-store';
-import { button, click, mount } from '../../unit/render';
+import { button, click, mount, waitFor } from '../../unit/render';
 import { generatedEntry, generatedTranscript, storedEntry } from './generated-entries';
 import { enforceQuota, QUOTA_ERRORS } from './quota-storage';
 
@@ -73,7 +73,8 @@ describe.each(Object.keys(QUOTA_ERRORS))('a full quota reported as %s', (browser
   it('is shown by "Save to library" in the popup', async () => {
     const root = await mount(<TranscriptActions transcript={generatedTranscript(99)} />);
     await click(button(root, 'Save to library'));
-    expect(root.querySelector('[role=status]')!.textContent!.trim()).toMatch(FULL);
+    // The save first looks for the transcript at other addresses (the cards): wait for its word.
+    await waitFor(() => expect(root.querySelector('[role=status]')!.textContent!.trim()).toMatch(FULL), 10_000);
   });
 
   it('stops an import, counting what was not stored', async () => {

@@ -2,12 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fingerprintEntry } from '../../../extension/entry-fingerprint';
 import { legacyLibraryEntryId, libraryEntryId, type EntryInput, type LibraryEntry } from '../../../extension/library-entry';
+import { entryCard } from '../../../extension/library-card';
 import {
+  CARD_KEY_PREFIX,
   ENTRY_KEY_PREFIX,
   LIBRARY_KEYS_RECORD,
   LIBRARY_KEYS_VERSION,
   LIBRARY_MIGRATIONS,
   LIBRARY_VERSION,
+  listCards,
   listLibrary,
   saveTranscript,
 } from '../../../extension/library-store';
@@ -37,6 +40,8 @@ const storedAtVersionThree: LibraryEntry = fingerprintEntry(storedAtVersionTwo);
 const MIGRATION_CASES: Record<number, MigrationCase> = {
   2: { storedBefore: versionOneEntry(), afterStep: storedAtVersionTwo, readsAs: storedAtVersionThree },
   3: { storedBefore: storedAtVersionTwo, afterStep: storedAtVersionThree, readsAs: storedAtVersionThree },
+  // Version 4 adds the card beside the entry (library-cards.test.ts); the entry stays as it was.
+  4: { storedBefore: storedAtVersionThree, afterStep: storedAtVersionThree, readsAs: storedAtVersionThree },
 };
 
 const laterVersions = Array.from({ length: LIBRARY_VERSION - 1 }, (_, i) => i + 2);
@@ -62,6 +67,8 @@ describe('library migrations', () => {
       const listing = await listLibrary();
       expect(listing.damaged).toEqual([]);
       expect(listing.entries.map((stored) => stored.entry)).toEqual([readsAs]);
+      // The library page's listing stores it at the current version, with its card.
+      expect((await listCards()).entries).toEqual([{ id: KEY.slice(ENTRY_KEY_PREFIX.length), card: entryCard(readsAs) }]);
       expect(await fakeBrowser.storage.local.get([KEY, `${KEY}$`])).toEqual({ [KEY]: readsAs, [`${KEY}$`]: { v: LIBRARY_VERSION } });
     });
   }
@@ -112,6 +119,7 @@ describe('library migrations', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
       [`${ENTRY_KEY_PREFIX}${newId}`]: readsAs,
       [`${ENTRY_KEY_PREFIX}${newId}$`]: { v: LIBRARY_VERSION },
+      [`${CARD_KEY_PREFIX}${newId}`]: entryCard(readsAs),
       [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION,
     });
 
