@@ -62,8 +62,11 @@ export default defineConfig({
     },
   },
   manifest: ({ mode, manifestVersion }) => ({
-    name: 'Verbatim',
-    description: 'Turns a diplomatic transcript page into structured data: speakers, questions, answers.',
+    // The name, the description and the commands' descriptions come from the message catalogues
+    // (public/_locales/<lang>/messages.json; README, "Languages of the interface").
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab + scripting: read the page the user clicks the icon on, and load the engine into
     // a known site's transcript page (with host_permissions below).
     // storage: the library, and a listing's capture in storage.session; unlimitedStorage: room for
@@ -85,12 +88,12 @@ export default defineConfig({
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+V' },
-        description: 'Open Verbatim on this page',
+        description: '__MSG_commandOpenPopup__',
       },
       // The background lays the reader view over the active tab (the command grants `activeTab`).
       [OPEN_READER_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open the reader view on this page',
+        description: '__MSG_commandOpenReader__',
       },
     },
     browser_specific_settings: {

@@ -1,4 +1,5 @@
 import { captureProgress, type CaptureJob } from '../extension/capture/capture-job';
+import { t, tn } from '../extension/i18n/messages';
 
 interface CaptureProgressProps {
   job: CaptureJob;
@@ -11,23 +12,22 @@ interface CaptureProgressProps {
 /** A capture under way, stopped or finished: "12 of 40", each failure in a sentence, and what can be done next. */
 export function CaptureProgress({ job, problem, onCancel, onResume, onClear }: CaptureProgressProps) {
   const { done, total, saved, failed } = captureProgress(job);
-  const heading = job.state === 'running' ? 'Saving the selected transcripts' : job.state === 'stopped' ? 'Saving stopped' : 'Saving finished';
+  const heading = job.state === 'running' ? t('captureRunning') : job.state === 'stopped' ? t('captureStopped') : t('captureDone');
   const failures = job.pages.filter((page) => page.state === 'failed');
   return (
     <section class="capture" aria-labelledby="capture-title">
       <h1 id="capture-title">{heading}</h1>
       <progress max={total} value={done} aria-labelledby="capture-count" />
       <p id="capture-count" class="capture-count" role="status">
-        {done} of {total}
+        {t('captureCount', done, total)}
       </p>
       <p class="capture-summary">
-        {saved === 1 ? '1 saved' : `${saved} saved`}
-        {failed > 0 && `, ${failed} not saved`}
-        {job.state === 'stopped' && `, ${total - done} left`}.
+        {[tn('captureSaved', saved), ...(failed > 0 ? [tn('captureFailed', failed)] : []), ...(job.state === 'stopped' ? [tn('captureLeft', total - done)] : [])].join(t('listSeparator'))}
+        {t('sentenceEnd')}
       </p>
-      {job.state === 'stopped' && <p>{job.note ?? 'Stopped before the next page. “Resume” goes on from there.'}</p>}
+      {job.state === 'stopped' && <p>{job.note ?? t('captureStoppedNote')}</p>}
       {failures.length > 0 && (
-        <ul class="capture-problems" aria-label="Pages not saved">
+        <ul class="capture-problems" aria-label={t('pagesNotSaved')}>
           {failures.map((page) => (
             <li key={page.url}>
               <bdi>{page.problem}</bdi>
@@ -38,22 +38,22 @@ export function CaptureProgress({ job, problem, onCancel, onResume, onClear }: C
       <div class="action-buttons">
         {job.state === 'running' && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
         {job.state === 'stopped' && (
           <>
             <button type="button" class="primary" onClick={onResume}>
-              Resume
+              {t('resume')}
             </button>
             <button type="button" onClick={onClear}>
-              Discard the rest
+              {t('discardRest')}
             </button>
           </>
         )}
         {job.state === 'done' && (
           <button type="button" onClick={onClear}>
-            Done
+            {t('done')}
           </button>
         )}
       </div>

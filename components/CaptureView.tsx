@@ -4,6 +4,8 @@ import type { CaptureReply } from '../extension/capture/capture-commands';
 import type { CaptureJob } from '../extension/capture/capture-job';
 import { normaliseTranscriptUrl } from '../extension/library-entry';
 import { CaptureProgress } from './CaptureProgress';
+import { t, tn } from '../extension/i18n/messages';
+import { formatEventDate } from '../extension/i18n/dates';
 
 /** A listing as the popup shows it: the tab's address (the browser's word) and the transcripts it links to. */
 export interface PageListing {
@@ -69,10 +71,10 @@ export function CaptureView({ listing, capture }: CaptureViewProps) {
   const answer = async (reply: Promise<CaptureReply>) => {
     setProblem(null);
     const { ok, message } = await reply;
-    if (!ok) setProblem(message ?? 'Verbatim could not do that.');
+    if (!ok) setProblem(message ?? t('couldNotDoThat'));
   };
 
-  if (job === undefined || saved === null) return <p role="status">Reading the listing…</p>;
+  if (job === undefined || saved === null) return <p role="status">{t('readingListing')}</p>;
   if (job && normaliseTranscriptUrl(job.listingUrl) === normaliseTranscriptUrl(listing.url)) {
     return (
       <CaptureProgress
@@ -97,10 +99,10 @@ export function CaptureView({ listing, capture }: CaptureViewProps) {
   const selected = listing.transcripts.filter((t) => checked.has(t.url));
   return (
     <section class="capture" aria-labelledby="capture-title">
-      <h1 id="capture-title">{count === 1 ? 'This page lists 1 transcript' : `This page lists ${count} transcripts`}</h1>
+      <h1 id="capture-title">{tn('listingCount', count)}</h1>
       <p>
-        Verbatim can fetch the pages you select from this site, one at a time, and save each one to your library.
-        {inLibrary > 0 && ` ${inLibrary === 1 ? 'One is' : `${inLibrary} are`} already in your library and left unselected.`}
+        {t('listingExplained')}
+        {inLibrary > 0 && ` ${inLibrary === 1 ? t('listingInLibraryOne') : tn('listingInLibrary', inLibrary)}`}
       </p>
       <ul class="listed">
         {listing.transcripts.map((transcript) => (
@@ -109,19 +111,19 @@ export function CaptureView({ listing, capture }: CaptureViewProps) {
               <input type="checkbox" checked={checked.has(transcript.url)} onChange={(event) => toggle(transcript.url, event.currentTarget.checked)} />
               <span class="listed-title">
                 <bdi>{transcript.title}</bdi>
-                {transcript.date && <span class="listed-meta"> · {transcript.date}</span>}
-                {saved.has(normaliseTranscriptUrl(transcript.url)) && <span class="listed-meta"> · in your library</span>}
+                {transcript.date && <span class="listed-meta"> · {formatEventDate(transcript.date)}</span>}
+                {saved.has(normaliseTranscriptUrl(transcript.url)) && <span class="listed-meta"> · {t('inYourLibrary')}</span>}
               </span>
             </label>
           </li>
         ))}
       </ul>
       <p class="capture-selected">
-        {selected.length} of {count} selected
+        {t('selectedCount', selected.length, count)}
       </p>
-      {busy && <p>Verbatim is still saving the pages of another listing; wait for it, or open that listing to cancel it.</p>}
+      {busy && <p>{t('otherCaptureBusy')}</p>}
       <button type="button" class="primary" disabled={selected.length === 0 || busy} onClick={() => void answer(capture.start(listing.url, selected))}>
-        Save selected
+        {t('saveSelected')}
       </button>
       {problem && <p role="alert">{problem}</p>}
     </section>

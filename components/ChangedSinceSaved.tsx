@@ -5,12 +5,12 @@ import { keepBothEditions } from '../extension/library-editions';
 import { LibraryFullError, saveTranscript, watchLibrary } from '../extension/library-store';
 import { LiveStatus, useStatusNote } from './LiveStatus';
 import { TurnChangeList } from './TurnChangeList';
+import { t, tn } from '../extension/i18n/messages';
+import { formatDay, formatMoment } from '../extension/i18n/dates';
 
-const SAVED_ON = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const SAVED_AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function messageOf(error: unknown): string {
-  return error instanceof LibraryFullError ? error.message : `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+  return error instanceof LibraryFullError ? error.message : t('notSaved', error instanceof Error ? error.message : String(error));
 }
 
 /**
@@ -47,7 +47,7 @@ export function ChangedSinceSaved({ transcript }: { transcript: Transcript }) {
     try {
       const { editions } = await keepBothEditions(transcript);
       setDecided(true);
-      announce({ text: `Kept both versions: the library holds this transcript with ${editions} editions.`, tone: 'done' });
+      announce({ text: tn('keptBoth', editions), tone: 'done' });
     } catch (error) {
       announce({ text: messageOf(error), tone: 'problem' });
     }
@@ -57,7 +57,7 @@ export function ChangedSinceSaved({ transcript }: { transcript: Transcript }) {
     try {
       await saveTranscript(transcript);
       setDecided(true);
-      announce({ text: 'Replaced the saved version with this one.', tone: 'done' });
+      announce({ text: t('replacedSaved'), tone: 'done' });
     } catch (error) {
       announce({ text: messageOf(error), tone: 'problem' });
     }
@@ -68,33 +68,38 @@ export function ChangedSinceSaved({ transcript }: { transcript: Transcript }) {
       {change && !decided && (
         <>
           <h2 id="changed-since-saved-heading">
-            Changed since you saved it on{' '}
-            <time dateTime={change.savedAt} title={SAVED_AT.format(new Date(change.savedAt))}>
-              {SAVED_ON.format(new Date(change.savedAt))}
+            {t('changedSinceSavedOn')}{' '}
+            <time dateTime={change.savedAt} title={formatMoment(change.savedAt)}>
+              {formatDay(change.savedAt)}
             </time>
           </h2>
           <p class="change-count">{changeCount(change)}</p>
           <TurnChangeList changes={change.changes} />
           <div class="action-buttons">
             <button type="button" class="primary" onClick={() => void keepBoth()}>
-              Keep both versions
+              {t('keepBoth')}
             </button>
             <button type="button" onClick={() => void replace()}>
-              Replace the saved version
+              {t('replaceSaved')}
             </button>
           </div>
         </>
       )}
-      {decided && <h2 id="changed-since-saved-heading" class="visually-hidden">Saved versions</h2>}
+      {decided && <h2 id="changed-since-saved-heading" class="visually-hidden">{t('savedVersions')}</h2>}
       <LiveStatus note={note} />
     </section>
   );
 }
 
-/** "1 turn edited, 2 added.": the first count names the turns. */
+/** The first count names the turns ("2 turns added"), the next ones do not ("1 edited"). */
+const FIRST_COUNTS = { edited: 'turnsEdited', added: 'turnsAdded', removed: 'turnsRemoved' } as const;
+const NEXT_COUNTS = { edited: 'turnsEditedNext', added: 'turnsAddedNext', removed: 'turnsRemovedNext' } as const;
+
+/** "1 turn edited, 2 added.", «1 реплика изменена, 2 добавлены.»: each count in its own plural form. */
 export function changeCount({ changes }: Pick<Change, 'changes'>): string {
   const counts = (['edited', 'added', 'removed'] as const)
     .map((kind) => [changes.filter((change) => change.kind === kind).length, kind] as const)
     .filter(([n]) => n > 0);
-  return `${counts.map(([n, kind], i) => (i === 0 ? `${n} ${n === 1 ? 'turn' : 'turns'} ${kind}` : `${n} ${kind}`)).join(', ')}.`;
+  const parts = counts.map(([n, kind], i) => tn((i === 0 ? FIRST_COUNTS : NEXT_COUNTS)[kind], n));
+  return `${parts.join(t('listSeparator'))}${t('sentenceEnd')}`;
 }

@@ -1,6 +1,7 @@
 import type { Transcript } from '../lib/transcript-schema';
 import type { OutlineBlock } from '../extension/transcript-outline';
 import { blockAnchor } from './OutlineList';
+import { t } from '../extension/i18n/messages';
 
 /** How much of a question the contents list shows. */
 const QUESTION_CHARACTERS = 80;
@@ -39,15 +40,15 @@ export function ContentsList({ transcript, blocks, anchorPrefix }: ContentsListP
   if (entries.length === 0) return null;
   return (
     <details class="contents">
-      <summary>Contents</summary>
-      <nav aria-label="Contents">
+      <summary>{t('contents')}</summary>
+      <nav aria-label={t('contents')}>
         <ul>
           {entries.map((block) => {
             const id = blockAnchor(anchorPrefix, block);
             const text =
               block.kind === 'topic'
                 ? block.text
-                : questionOpening(block.question.map((index) => transcript.segments[index]!.paragraphs.join(' ')).join(' ')) || 'No words';
+                : questionOpening(block.question.map((index) => transcript.segments[index]!.paragraphs.join(' ')).join(' ')) || t('noWords');
             return (
               <li key={id} class={`contents-${block.kind}`}>
                 <a href={`#${id}`} onClick={(event) => jumpTo(event, id)}>

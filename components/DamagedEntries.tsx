@@ -1,4 +1,5 @@
 import type { DamagedEntry } from '../extension/library-store';
+import { t, tn } from '../extension/i18n/messages';
 
 /** Stored values that do not read as transcripts: listed, skipped, and removable. */
 export function DamagedEntries({ damaged, onRemove }: { damaged: DamagedEntry[]; onRemove: (id: string) => void }) {
@@ -6,15 +7,15 @@ export function DamagedEntries({ damaged, onRemove }: { damaged: DamagedEntry[];
   return (
     <section class="damaged problem" aria-labelledby="damaged-heading">
       <h2 id="damaged-heading">
-        {damaged.length === 1 ? '1 saved entry is damaged' : `${damaged.length} saved entries are damaged`}
+        {tn('damagedCount', damaged.length)}
       </h2>
-      <p>They could not be read and are left out of the list above.</p>
+      <p>{t('damagedExplained')}</p>
       <ul>
         {damaged.map((entry) => (
           <li key={entry.id}>
             <code>{entry.id}</code>: <bdi>{entry.problem}</bdi>{' '}
             <button type="button" onClick={() => onRemove(entry.id)}>
-              Remove<span class="visually-hidden">{` damaged entry ${entry.id}`}</span>
+              {t('remove')}<span class="visually-hidden">{` ${t('damagedEntry', entry.id)}`}</span>
             </button>
           </li>
         ))}

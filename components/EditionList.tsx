@@ -1,10 +1,11 @@
 import type { Edition } from '../extension/library-transcripts';
 import { editionHash } from '../extension/library-transcripts';
-
-const AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { t, tn } from '../extension/i18n/messages';
+import { formatMoment } from '../extension/i18n/dates';
+import { slot, withParts } from './message-parts';
 
 function when(iso: string | null): string {
-  return iso ? AT.format(new Date(iso)) : 'not recorded';
+  return iso ? formatMoment(iso) : t('notRecorded');
 }
 
 interface EditionListProps {
@@ -23,7 +24,7 @@ export function EditionList({ editions, shown, onDelete }: EditionListProps) {
   if (editions.length < 2) return null;
   return (
     <section class="editions" aria-labelledby="editions-heading">
-      <h2 id="editions-heading">{editions.length} editions of this transcript</h2>
+      <h2 id="editions-heading">{tn('editionsOfTranscript', editions.length)}</h2>
       <ol>
         {editions.map((edition) => {
           const current = edition.entryId === shown.entryId && edition.index === shown.index;
@@ -31,19 +32,19 @@ export function EditionList({ editions, shown, onDelete }: EditionListProps) {
             <li key={`${edition.entryId}:${edition.index}`} class="edition" aria-current={current ? 'true' : undefined}>
               <a href={editionHash(edition)}>
                 <bdi>{edition.site}</bdi>
-                {edition.index > 0 ? ' (earlier text)' : ''}
+                {edition.index > 0 ? ` ${t('earlierText')}` : ''}
               </a>
-              {current && <span class="edition-shown"> · shown</span>}
+              {current && <span class="edition-shown"> · {t('editionShown')}</span>}
               <button type="button" class="edition-delete" onClick={() => onDelete(edition)}>
-                Delete this edition
+                {t('deleteEdition')}
                 <span class="visually-hidden">
                   {' '}
-                  (<bdi>{edition.site}</bdi>, saved {when(edition.savedAt)})
+                  {withParts(t('deleteEditionWhich', slot(0), when(edition.savedAt)), <bdi>{edition.site}</bdi>)}
                 </span>
               </button>
               <dl class="facts">
                 <div>
-                  <dt>Address</dt>
+                  <dt>{t('factAddress')}</dt>
                   <dd>
                     <a href={edition.url} target="_blank" rel="noreferrer noopener">
                       <bdi>{edition.url}</bdi>
@@ -51,11 +52,11 @@ export function EditionList({ editions, shown, onDelete }: EditionListProps) {
                   </dd>
                 </div>
                 <div>
-                  <dt>Read</dt>
+                  <dt>{t('editionRead')}</dt>
                   <dd>{when(edition.accessedAt)}</dd>
                 </div>
                 <div>
-                  <dt>Saved</dt>
+                  <dt>{t('columnSaved')}</dt>
                   <dd>{when(edition.savedAt)}</dd>
                 </div>
               </dl>

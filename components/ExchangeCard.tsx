@@ -1,5 +1,6 @@
 import type { Segment, Transcript } from '../lib/transcript-schema';
 import { TurnView } from './TurnView';
+import { t } from '../extension/i18n/messages';
 
 interface ExchangeCardProps {
   transcript: Transcript;
@@ -33,7 +34,7 @@ export function ExchangeCard({ transcript, number, question, answers, query, exp
   return (
     <article class="exchange" id={anchorId} tabIndex={-1} aria-labelledby={headingId}>
       <h3 class="exchange-heading" id={headingId}>
-        <span class="exchange-number">Question {number}</span>
+        <span class="exchange-number">{t('questionNumber', number)}</span>
         {asker !== null && (
           <span class="asker">
             {' · '}
@@ -50,7 +51,7 @@ export function ExchangeCard({ transcript, number, question, answers, query, exp
       {answers.map((index) => (
         <TurnView key={index} index={index} turn={transcript.segments[index]!} query={query} expandAll={expandAll} />
       ))}
-      {answers.length === 0 && <p class="no-answer">No answer given.</p>}
+      {answers.length === 0 && <p class="no-answer">{t('noAnswer')}</p>}
     </article>
   );
 }

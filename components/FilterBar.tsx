@@ -1,5 +1,6 @@
 import type { Participant } from '../lib/transcript-schema';
 import type { TranscriptFilter } from '../extension/transcript-filter';
+import { t } from '../extension/i18n/messages';
 
 interface FilterBarProps {
   filter: TranscriptFilter;
@@ -12,22 +13,22 @@ export function FilterBar({ filter, participants, onChange }: FilterBarProps) {
   return (
     <div class="filter-bar" role="search">
       <label>
-        Filter by word
+        {t('filterByWord')}
         <input
           type="search"
           value={filter.query}
-          placeholder="e.g. sanctions"
+          placeholder={t('filterPlaceholder')}
           onInput={(event) => onChange({ ...filter, query: event.currentTarget.value })}
         />
       </label>
       {participants.length > 0 && (
         <label>
-          Speaker
+          {t('speaker')}
           <select
             value={filter.speaker ?? ''}
             onChange={(event) => onChange({ ...filter, speaker: event.currentTarget.value || null })}
           >
-            <option value="">Everyone</option>
+            <option value="">{t('everyone')}</option>
             {participants.map((participant) => (
               <option key={participant.name} value={participant.name}>
                 {participant.name}

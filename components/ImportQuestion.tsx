@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ImportPlan } from '../extension/library-import';
+import { t, tn } from '../extension/i18n/messages';
+import { formatMoment } from '../extension/i18n/dates';
 
 /** Longest list of replaced transcripts shown by title; the rest are counted. */
 const LISTED = 20;
@@ -20,38 +22,35 @@ export function ImportQuestion({ fileName, plan, onReplace, onKeepSaved, onCance
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const count = plan.replacing.length;
-  const them = count === 1 ? 'it' : 'them';
   return (
     <section class="import-question" role="alertdialog" aria-labelledby="import-question-heading">
       <h2 id="import-question-heading" tabIndex={-1} ref={heading}>
         <bdi>{fileName}</bdi>
-        {` would replace ${count === 1 ? '1 saved transcript' : `${count} saved transcripts`}`}
+        {` ${tn('wouldReplace', count)}`}
       </h2>
       <p>
-        {`The file holds later copies of ${count === 1 ? 'this page' : 'these pages'}` +
-          (plan.added > 0 ? `, and ${plan.added} new ${plan.added === 1 ? 'one' : 'ones'}` : '') +
-          `. Replace the saved ${count === 1 ? 'copy' : 'copies'}, or keep ${them} and import only the new?`}
+        {`${count === 1 ? t('importLaterCopy') : t('importLaterCopies')}${plan.added > 0 ? ` ${tn('importAlsoNew', plan.added)}` : ''} ${count === 1 ? t('replaceOrKeepIt') : t('replaceOrKeepThem')}`}
       </p>
       <ul>
         {plan.replacing.slice(0, LISTED).map((replacement) => (
           <li key={replacement.url}>
             <strong>
-              <bdi>{replacement.title || 'Untitled transcript'}</bdi>
+              <bdi>{replacement.title || t('untitledTranscript')}</bdi>
             </strong>
-            {`: saved ${replacement.savedAt.slice(0, 16).replace('T', ' ')}, the file's copy ${replacement.importedSavedAt.slice(0, 16).replace('T', ' ')}`}
+            {`: ${t('importBothDates', formatMoment(replacement.savedAt), formatMoment(replacement.importedSavedAt))}`}
           </li>
         ))}
-        {count > LISTED && <li>{`and ${count - LISTED} more`}</li>}
+        {count > LISTED && <li>{tn('andMore', count - LISTED)}</li>}
       </ul>
       <div class="toolbar-buttons">
         <button type="button" onClick={onReplace}>
-          {`Replace ${count === 1 ? 'it' : `all ${count}`}`}
+          {count === 1 ? t('replaceIt') : t('replaceAll', count)}
         </button>
         <button type="button" onClick={onKeepSaved}>
-          Keep the saved ones
+          {t('keepSavedOnes')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel import
+          {t('cancelImport')}
         </button>
       </div>
     </section>

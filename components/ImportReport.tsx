@@ -1,5 +1,6 @@
 import type { ImportOutcome } from '../extension/library-import';
 import type { ImportProblem } from '../extension/library-file';
+import { t, tn } from '../extension/i18n/messages';
 
 export interface ImportSummary {
   fileName: string;
@@ -13,36 +14,27 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
   const fileProblem = problems.find((problem) => problem.where === 'File');
   if (fileProblem) {
     return (
-      <section class="import-report problem" aria-label="Import result">
-        <p>{`Nothing was imported from ${fileName}: ${fileProblem.message}. Nothing already saved was changed.`}</p>
+      <section class="import-report problem" aria-label={t('importResult')}>
+        <p>{t('importNothing', fileName, fileProblem.message)}</p>
       </section>
     );
   }
   const stored = outcome.added + outcome.replaced;
-  const sentences = [
-    `Imported ${count(stored, 'transcript')} from ${fileName}` +
-      (outcome.replaced > 0 ? ` (${outcome.added} new, ${outcome.replaced} updated).` : '.'),
-  ];
-  if (outcome.keptExisting > 0) {
-    sentences.push(`${count(outcome.keptExisting, 'transcript')} already saved in the same or a newer copy were left as they were.`);
-  }
-  if (outcome.declined > 0) {
-    sentences.push(`${count(outcome.declined, 'saved transcript')} ${outcome.declined === 1 ? 'was' : 'were'} kept as saved, as you chose; the file's later ${outcome.declined === 1 ? 'copy was' : 'copies were'} not imported.`);
-  }
-  if (outcome.notStored > 0) {
-    sentences.push(`The library filled up: ${count(outcome.notStored, 'entry', 'entries')} were not stored. Nothing already saved was changed.`);
-  }
+  const sentences = [outcome.replaced > 0 ? tn('importedWithUpdates', stored, fileName, outcome.added, outcome.replaced) : tn('imported', stored, fileName)];
+  if (outcome.keptExisting > 0) sentences.push(tn('importKeptExisting', outcome.keptExisting));
+  if (outcome.declined > 0) sentences.push(tn('importDeclined', outcome.declined));
+  if (outcome.notStored > 0) sentences.push(tn('importNotStored', outcome.notStored));
   return (
-    <section class={`import-report ${problems.length > 0 || outcome.notStored > 0 ? 'problem' : 'done'}`} aria-label="Import result">
+    <section class={`import-report ${problems.length > 0 || outcome.notStored > 0 ? 'problem' : 'done'}`} aria-label={t('importResult')}>
       <p>{sentences.join(' ')}</p>
       {problems.length > 0 && (
         <>
-          <p>{`${count(problems.length, 'entry', 'entries')} could not be read and ${problems.length === 1 ? 'was' : 'were'} skipped:`}</p>
+          <p>{tn('importSkipped', problems.length)}</p>
           <ul>
             {problems.map((problem, i) => (
               <li key={i}>
                 <strong>
-                  <bdi>{problem.where}</bdi>
+                  <bdi>{whereName(problem.where)}</bdi>
                 </strong>
                 : <bdi>{problem.message}</bdi>
               </li>
@@ -54,6 +46,13 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
   );
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/**
+ * Where in the file a problem is, in the interface's language: extension/library-file.ts names
+ * it 'File', 'Entry 3 (“Title”)' or 'Line 7 (“Title”)'.
+ */
+function whereName(where: string): string {
+  if (where === 'File') return t('importWhereFile');
+  const place = /^(Entry|Line) (\d+)(\D.*)?$/s.exec(where);
+  if (!place) return where;
+  return `${t(place[1] === 'Entry' ? 'importWhereEntry' : 'importWhereLine', place[2]!)}${(place[3] ?? '').replace(/^ \(“(.*)”\)$/s, (_, title: string) => ` (${t('quoteOpen')}${title}${t('quoteClose')})`)}`;
 }

@@ -39,6 +39,7 @@ import { TranscriptView } from './TranscriptView';
 import { UndoBar } from './UndoBar';
 import { useLibraryView } from './useLibraryView';
 import { useRowTexts } from './useRowTexts';
+import { t, tn } from '../extension/i18n/messages';
 
 /** The entry the address names (`#entry=<id>`), or null for the list. */
 /** The opened entry's title: where the focus goes when an entry opens. */
@@ -130,8 +131,8 @@ export function LibraryApp() {
   // the list pages through the transcripts as it would through the entries.
   const groups = useMemo(() => transcriptGroups(entries), [entries]);
   const transcripts = useMemo(() => libraryTranscripts(shown, groups), [shown, groups]);
-  const leads = useMemo(() => transcripts.map((t) => t.lead), [transcripts]);
-  const editionCounts = useMemo(() => new Map(transcripts.map((t) => [t.lead.id, t.editions.length])), [transcripts]);
+  const leads = useMemo(() => transcripts.map((group) => group.lead), [transcripts]);
+  const editionCounts = useMemo(() => new Map(transcripts.map((group) => [group.lead.id, group.editions.length])), [transcripts]);
   const rows = useMemo(() => leads.slice(0, view.rows.length), [leads, view.rows.length]);
   const textOf = useRowTexts(rows, view.words.length > 0);
 
@@ -160,7 +161,7 @@ export function LibraryApp() {
   }, [entryShown, openId, opened]);
 
   function deleteProblem(error: unknown) {
-    announce({ text: `Could not delete: ${error instanceof Error ? error.message : String(error)}`, tone: 'problem' });
+    announce({ text: t('couldNotDelete', error instanceof Error ? error.message : String(error)), tone: 'problem' });
   }
 
   /** The row's Delete: every edition of its transcript, from every address. */
@@ -169,7 +170,7 @@ export function LibraryApp() {
     try {
       const before = await deleteEntries(group.map(({ id }) => id));
       const editions = group.reduce((sum, { card }) => sum + 1 + card.editions.length, 0);
-      setDeleted({ title: listed.card.title || 'Untitled transcript', editions, before });
+      setDeleted({ title: listed.card.title || t('untitledTranscript'), editions, before });
     } catch (error) {
       deleteProblem(error);
     }
@@ -193,10 +194,10 @@ export function LibraryApp() {
     if (!deleted) return;
     try {
       await restoreEntries(deleted.before);
-      announce({ text: `Restored “${isolate(deleted.title)}”.`, tone: 'done' });
+      announce({ text: t('restored', isolate(deleted.title)), tone: 'done' });
       setDeleted(null);
     } catch (error) {
-      const text = error instanceof LibraryFullError ? error.message : `Could not restore: ${String(error)}`;
+      const text = error instanceof LibraryFullError ? error.message : t('couldNotRestore', String(error));
       announce({ text, tone: 'problem' });
     }
   }
@@ -208,11 +209,10 @@ export function LibraryApp() {
       const { entries: whole, damaged } = await readEntries(listed.map(({ id }) => id));
       const file = libraryExportFile(formatById(formatId)!, whole, scope);
       downloadFile(file.name, file.content, file.mediaType);
-      const what = whole.length === 1 ? '1 transcript' : `${whole.length} transcripts`;
-      const left = damaged.length > 0 ? ` ${damaged.length} could not be read and were left out.` : '';
-      announce({ text: `Exported ${what} to ${file.name}.${left}`, tone: 'done' });
+      const left = damaged.length > 0 ? ` ${tn('exportLeftOut', damaged.length)}` : '';
+      announce({ text: `${tn('exported', whole.length, file.name)}${left}`, tone: 'done' });
     } catch (error) {
-      announce({ text: `Could not export: ${error instanceof Error ? error.message : String(error)}`, tone: 'problem' });
+      announce({ text: t('couldNotExport', error instanceof Error ? error.message : String(error)), tone: 'problem' });
     }
   }
 
@@ -255,12 +255,12 @@ export function LibraryApp() {
     // A read or a storage failure other than a full quota: say so rather than fail silently.
     const reason = error instanceof Error ? error.message : String(error);
     setImportSummary(null);
-    announce({ text: `The import of ${fileName} stopped: ${reason}. What was already saved is kept.`, tone: 'problem' });
+    announce({ text: t('importStopped', fileName, reason), tone: 'problem' });
   }
 
   function cancelImport() {
     if (!question) return;
-    announce({ text: `Nothing was imported from ${question.fileName}. Nothing already saved was changed.`, tone: 'done' });
+    announce({ text: t('importCancelled', question.fileName), tone: 'done' });
     setQuestion(null);
   }
 
@@ -268,17 +268,17 @@ export function LibraryApp() {
     const entry = opened?.id === openId ? opened.entry : undefined;
     const transcript = entry ? editionText(entry, editionIndex) : null;
     const group = openListed ? libraryTranscripts([openListed], groups)[0] : undefined;
-    const title = openListed?.card.title || 'Untitled transcript';
+    const title = openListed?.card.title || t('untitledTranscript');
     return (
       <div class="library">
         <nav class="library-bar">
-          <a href="#">← All saved transcripts</a>
+          <a href="#">{t('allSavedTranscripts')}</a>
         </nav>
         <main>
           <LiveStatus note={note} />
           {deleted && <UndoBar {...deleted} onUndo={() => void undoDelete()} onDismiss={() => setDeleted(null)} />}
           {openListed && entry === undefined ? (
-            <p role="status">Opening the transcript…</p>
+            <p role="status">{t('openingTranscript')}</p>
           ) : openListed && transcript ? (
             <>
               <EditionList
@@ -295,7 +295,7 @@ export function LibraryApp() {
               />
             </>
           ) : (
-            <p>This transcript is no longer in the library.</p>
+            <p>{t('noLongerInLibrary')}</p>
           )}
         </main>
       </div>
@@ -305,7 +305,7 @@ export function LibraryApp() {
   return (
     <div class="library">
       <header class="library-bar">
-        <h1>Verbatim library</h1>
+        <h1>{t('libraryTitle')}</h1>
         <StorageUsageLine usage={usage} />
       </header>
       <main>
@@ -353,16 +353,17 @@ export function LibraryApp() {
         )}
         {importSummary && <ImportReport summary={importSummary} />}
         {listing === null ? (
-          <p role="status">Loading the library…</p>
+          <p role="status">{t('loadingLibrary')}</p>
         ) : listing.entries.length === 0 ? (
-          <p class="empty">Nothing saved yet. Open a transcript page, click the Verbatim icon and choose “Save to library”.</p>
+          <p class="empty">{t('libraryEmpty')}</p>
         ) : shown.length === 0 && view.searching ? null : shown.length === 0 ? (
           <p class="empty">
             {query.trim() === '' ? (
-              'No saved transcript has everything the filters ask for.'
+              t('noFilterMatch')
             ) : (
               <>
-                No saved transcript matches “<bdi>{query}</bdi>”{activeFilters(view.filters).length > 0 && ' with these filters'}.
+                {t('noSearchMatch')} {t('quoteOpen')}<bdi>{query}</bdi>{t('quoteClose')}{activeFilters(view.filters).length > 0 && ` ${t('withTheseFilters')}`}
+                {t('sentenceEnd')}
               </>
             )}
           </p>

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { LIBRARY_FACETS, type FacetOption, type LibraryFacet, type LibraryFilters as Filters } from '../extension/library-filters';
-import { FACET_LABELS, facetValueName } from './library-facet-names';
+import { facetAny, facetLabel, facetValueName } from './library-facet-names';
+import { numberFormat, t } from '../extension/i18n/messages';
 
 interface LibraryFiltersProps {
   filters: Filters;
@@ -8,7 +9,6 @@ interface LibraryFiltersProps {
   onChange: (filters: Filters) => void;
 }
 
-const COUNT = new Intl.NumberFormat('en');
 
 /** One filter: "Any site", then each site of the library with how many transcripts it has, the most first. */
 function FacetSelect({ facet, value, options, onChange }: { facet: LibraryFacet; value: string | null; options: FacetOption[]; onChange: (value: string | null) => void }) {
@@ -17,15 +17,15 @@ function FacetSelect({ facet, value, options, onChange }: { facet: LibraryFacet;
     const listed = value === null || options.some((option) => option.value === value) ? options : [{ value, count: 0 }, ...options];
     return listed.map((option) => (
       <option key={option.value} value={option.value}>
-        {`${facetValueName(facet, option.value)} (${COUNT.format(option.count)})`}
+        {`${facetValueName(facet, option.value)} (${numberFormat().format(option.count)})`}
       </option>
     ));
   }, [facet, options, value]);
   return (
     <label class="facet">
-      <span>{FACET_LABELS[facet].label}</span>
+      <span>{facetLabel(facet)}</span>
       <select value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value || null)}>
-        <option value="">{FACET_LABELS[facet].any}</option>
+        <option value="">{facetAny(facet)}</option>
         {choices}
       </select>
     </label>
@@ -35,7 +35,7 @@ function FacetSelect({ facet, value, options, onChange }: { facet: LibraryFacet;
 /** The library's filters by site, kind, language and speaker; each combines with the others and with the search. */
 export function LibraryFilters({ filters, options, onChange }: LibraryFiltersProps) {
   return (
-    <div class="library-filters" role="group" aria-label="Filters">
+    <div class="library-filters" role="group" aria-label={t('filters')}>
       {LIBRARY_FACETS.map((facet) => (
         <FacetSelect key={facet} facet={facet} value={filters[facet]} options={options[facet]} onChange={(value) => onChange({ ...filters, [facet]: value })} />
       ))}

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { KIND_NAMES } from '../lib/kind-names';
 import type { Transcript } from '../lib/transcript-schema';
 import type { ListedEntry } from '../extension/library-card';
 import { languageName, leadingOf } from '../extension/transcript-speakers';
 import { LIBRARY_PAGE_ROWS } from './useLibraryView';
 import { LibrarySnippet } from './LibrarySnippet';
+import { numberFormat, t, tn } from '../extension/i18n/messages';
+import { formatDay, formatEventDate, formatMoment } from '../extension/i18n/dates';
+import { kindName } from '../extension/i18n/transcript-words';
+import { slot, withParts } from './message-parts';
 
 interface LibraryListProps {
   /** The rows rendered now: the first pages of what the search and filters keep. */
@@ -23,10 +26,6 @@ interface LibraryListProps {
   /** The row's text, once read (a search's snippet quotes it). */
   textOf?: (listed: ListedEntry) => Transcript | undefined;
 }
-
-const SAVED_ON = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const SAVED_AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const COUNT = new Intl.NumberFormat('en');
 
 /**
  * The saved transcripts as a table: title (opens it), date, kind, speakers, language, site,
@@ -50,16 +49,16 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
     <table class="library-list">
       <thead>
         <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Date</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Speakers</th>
-          <th scope="col">Language</th>
-          <th scope="col">Site</th>
-          <th scope="col">Questions</th>
-          <th scope="col">Saved</th>
+          <th scope="col">{t('columnTitle')}</th>
+          <th scope="col">{t('factDate')}</th>
+          <th scope="col">{t('factKind')}</th>
+          <th scope="col">{t('columnSpeakers')}</th>
+          <th scope="col">{t('columnLanguage')}</th>
+          <th scope="col">{t('factSite')}</th>
+          <th scope="col">{t('columnQuestions')}</th>
+          <th scope="col">{t('columnSaved')}</th>
           <th scope="col">
-            <span class="visually-hidden">Actions</span>
+            <span class="visually-hidden">{t('actions')}</span>
           </th>
         </tr>
       </thead>
@@ -67,7 +66,7 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
         {entries.map((listed) => {
           const { card } = listed;
           const { savedAt } = card;
-          const title = card.title || 'Untitled transcript';
+          const title = card.title || t('untitledTranscript');
           const speakers = leadingOf(card.speakers);
           const editions = editionCount?.(listed) ?? 1;
           const text = words.length > 0 ? textOf?.(listed) : undefined;
@@ -77,41 +76,39 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
                 <a href={`#entry=${listed.id}`}>
                   <bdi>{title}</bdi>
                 </a>
-                {editions > 1 && <span class="editions-count">{editions} editions</span>}
+                {editions > 1 && <span class="editions-count">{tn('editionsCount', editions)}</span>}
                 {text && <LibrarySnippet transcript={text} words={words} />}
               </td>
-              <td class="date" data-label="Date">
-                {card.date ?? '—'}
+              <td class="date" data-label={t('factDate')}>
+                {card.date === null ? '—' : formatEventDate(card.date)}
               </td>
-              <td data-label="Kind">{KIND_NAMES[card.kind]}</td>
-              <td data-label="Speakers">
+              <td data-label={t('factKind')}>{kindName(card.kind)}</td>
+              <td data-label={t('columnSpeakers')}>
                 {speakers.named.map((name, i) => (
                   <span key={name}>
-                    {i > 0 && ', '}
+                    {i > 0 && t('listSeparator')}
                     <bdi>{name}</bdi>
                   </span>
                 ))}
                 {speakers.more > 0 && <span class="more-speakers">{` +${speakers.more}`}</span>}
                 {speakers.named.length === 0 && '—'}
               </td>
-              <td data-label="Language">{languageName(card.language)}</td>
-              <td class="site" data-label="Site">
+              <td data-label={t('columnLanguage')}>{languageName(card.language)}</td>
+              <td class="site" data-label={t('factSite')}>
                 <bdi>{card.site}</bdi>
               </td>
-              <td class="number" data-label="Questions">
+              <td class="number" data-label={t('columnQuestions')}>
                 {card.questions}
               </td>
-              <td class="saved" data-label="Saved">
-                <time dateTime={savedAt} title={SAVED_AT.format(new Date(savedAt))}>
-                  {SAVED_ON.format(new Date(savedAt))}
+              <td class="saved" data-label={t('columnSaved')}>
+                <time dateTime={savedAt} title={formatMoment(savedAt)}>
+                  {formatDay(savedAt)}
                 </time>
               </td>
               <td class="row-actions">
                 {confirming === listed.id ? (
-                  <div class="confirm-delete" role="group" aria-label={`Delete ${editions} editions`}>
-                    <span role="alert">
-                      Delete all {editions} editions of “<bdi>{title}</bdi>”?
-                    </span>
+                  <div class="confirm-delete" role="group" aria-label={tn('deleteEditions', editions)}>
+                    <span role="alert">{withParts(tn('deleteAllEditionsQuestion', editions, slot(0)), <bdi>{title}</bdi>)}</span>
                     <button
                       type="button"
                       class="danger"
@@ -120,26 +117,26 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
                         onDelete(listed);
                       }}
                     >
-                      Delete {editions} editions
+                      {tn('deleteEditions', editions)}
                     </button>
                     <button type="button" onClick={() => setConfirming(null)}>
-                      Cancel
+                      {t('cancel')}
                     </button>
                   </div>
                 ) : (
                   <>
                     <button type="button" onClick={() => onExport(listed)}>
-                      Export
+                      {t('export')}
                       <span class="visually-hidden">
                         {' '}
                         <bdi>{title}</bdi>
                       </span>
                     </button>
                     <button type="button" onClick={() => (editions > 1 ? setConfirming(listed.id) : onDelete(listed))}>
-                      {editions > 1 ? `Delete ${editions} editions` : 'Delete'}
+                      {editions > 1 ? tn('deleteEditions', editions) : t('delete')}
                       <span class="visually-hidden">
-                        {editions > 1 ? ' of ' : ' '}
-                        <bdi>{title}</bdi>
+                        {' '}
+                        {editions > 1 ? withParts(t('ofTranscript', slot(0)), <bdi>{title}</bdi>) : <bdi>{title}</bdi>}
                       </span>
                     </button>
                   </>
@@ -152,7 +149,7 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
     </table>
     {more > 0 && (
       <p class="more-rows">
-        {`Showing ${COUNT.format(entries.length)} of ${COUNT.format(entries.length + more)}. `}
+        {`${t('showingRows', numberFormat().format(entries.length), numberFormat().format(entries.length + more))} `}
         <button
           type="button"
           onClick={() => {
@@ -160,7 +157,7 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
             onShowMore();
           }}
         >
-          {`Show ${COUNT.format(Math.min(more, LIBRARY_PAGE_ROWS))} more`}
+          {t('showMoreRows', numberFormat().format(Math.min(more, LIBRARY_PAGE_ROWS)))}
         </button>
       </p>
     )}

@@ -1,6 +1,7 @@
 import { activeFilters, type LibraryFilters } from '../extension/library-filters';
-import { FACET_LABELS, facetValueName } from './library-facet-names';
+import { facetLabel, facetValueName } from './library-facet-names';
 import type { SearchRun } from './useLibraryView';
+import { numberFormat, t, tn } from '../extension/i18n/messages';
 
 interface LibraryResultsProps {
   shown: number;
@@ -15,7 +16,10 @@ interface LibraryResultsProps {
   onClear: () => void;
 }
 
-const COUNT = new Intl.NumberFormat('en');
+/** A count as the interface's language writes numbers (5,000; 5 000). */
+function count(n: number): string {
+  return numberFormat().format(n);
+}
 
 /**
  * How many saved transcripts the list shows, and by which search and filters it is narrowed
@@ -25,35 +29,34 @@ const COUNT = new Intl.NumberFormat('en');
  * listed below.
  */
 export function LibraryResults({ shown, total, query, filters, narrowed, searching = null, searchFailed = false, onClear }: LibraryResultsProps) {
-  const noun = total === 1 ? 'saved transcript' : 'saved transcripts';
   const chosen = activeFilters(filters);
   return (
     <div class="library-results" data-searching={searching ? 'true' : undefined}>
       <p role="status">
-        {searching ? `Searching ${COUNT.format(total)} ${noun}…` : narrowed ? `${COUNT.format(shown)} of ${COUNT.format(total)} ${noun}` : `${COUNT.format(total)} ${noun}`}
+        {searching ? tn('searchingSaved', total) : narrowed ? tn('shownOfSaved', total, count(shown)) : tn('savedCount', total)}
         {query.trim() !== '' && (
           <>
-            {' · search “'}
+            {` · ${t('searchFor')} ${t('quoteOpen')}`}
             <bdi>{query.trim()}</bdi>
-            {'”'}
+            {t('quoteClose')}
           </>
         )}
         {chosen.map(([facet, value]) => (
           <span key={facet}>
-            {` · ${FACET_LABELS[facet].label}: `}
+            {` · ${facetLabel(facet)}: `}
             <bdi>{facetValueName(facet, value)}</bdi>
           </span>
         ))}
       </p>
       {searching && (
         <p class="search-progress" aria-live="off">
-          {`${COUNT.format(searching.searched)} of ${COUNT.format(searching.total)} read, ${COUNT.format(shown)} found so far`}
+          {t('searchProgress', count(searching.searched), count(searching.total), count(shown))}
         </p>
       )}
-      {searchFailed && <p class="problem">Some saved texts could not be read: the search may have missed them.</p>}
+      {searchFailed && <p class="problem">{t('searchMissedTexts')}</p>}
       {narrowed && (
         <button type="button" onClick={onClear}>
-          Clear search and filters
+          {t('clearSearch')}
         </button>
       )}
     </div>

@@ -2,11 +2,13 @@ import { findSnippet, type LibrarySnippet as Snippet } from '../extension/librar
 import type { Transcript } from '../lib/transcript-schema';
 import { HighlightedText } from './HighlightedText';
 import { turnHeading } from './TurnView';
+import { t } from '../extension/i18n/messages';
+import { turnKindName } from '../extension/i18n/transcript-words';
 
 /** Where in the transcript a turn is: "Answer 3", "Question 3", "Remarks". */
 function turnPlace(snippet: Snippet): string {
-  const word = { question: 'Question', answer: 'Answer', remarks: 'Remarks' }[snippet.kind];
-  return snippet.exchange === null || snippet.kind === 'remarks' ? word : `${word} ${snippet.exchange}`;
+  if (snippet.exchange === null || snippet.kind === 'remarks') return turnKindName(snippet.kind);
+  return t(snippet.kind === 'question' ? 'turnNumbered_question' : 'turnNumbered_answer', snippet.exchange);
 }
 
 /**
@@ -23,7 +25,7 @@ export function LibrarySnippet({ transcript, words }: { transcript: Transcript; 
     <p class="snippet">
       <span class="snippet-turn">
         {place}
-        {who !== place.replace(/ \d+$/, '') && (
+        {who !== turnKindName(snippet.kind) && (
           <>
             {' · '}
             <bdi>{who}</bdi>

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
-import { LIBRARY_SORTS, type LibrarySort } from '../extension/library-sort';
+import { LIBRARY_SORT_ORDER, type LibrarySort } from '../extension/library-sort';
 import { formatById, LIBRARY_FORMAT_IDS, type FormatId } from '../lib/formats';
+import { t } from '../extension/i18n/messages';
 
 interface LibraryToolbarProps {
   query: string;
@@ -21,8 +22,10 @@ interface LibraryToolbarProps {
 /** What each format's choice says: Markdown is one note per transcript, several in a .zip. */
 function choiceLabel(id: FormatId): string {
   const format = formatById(id)!;
-  return format.scope === 'transcript' ? `${format.label} (.${format.extension}; a .zip for several)` : `${format.label} (.${format.extension})`;
+  return format.scope === 'transcript' ? t('formatChoiceZip', format.label, format.extension) : t('formatChoice', format.label, format.extension);
 }
+
+const SORT_NAMES = { saved: 'sortSaved', event: 'sortEvent', title: 'sortTitle' } as const;
 
 /** The search box's id, which "Clear search and filters" gives the focus back to. */
 export const LIBRARY_SEARCH_ID = 'library-search';
@@ -38,23 +41,23 @@ export function LibraryToolbar({ query, sort, formatId, total, shown, narrowed, 
     <div class="library-toolbar">
       <div role="search">
         <label class="search">
-          <span>Search saved transcripts</span>
+          <span>{t('searchSaved')}</span>
           <input id={LIBRARY_SEARCH_ID} type="search" value={query} onInput={(event) => onQuery(event.currentTarget.value)} />
         </label>
       </div>
       <label class="sort">
-        <span>Sort by</span>
+        <span>{t('sortBy')}</span>
         <select value={sort} onChange={(event) => onSort(event.currentTarget.value as LibrarySort)}>
-          {Object.entries(LIBRARY_SORTS).map(([value, name]) => (
+          {LIBRARY_SORT_ORDER.map((value) => (
             <option key={value} value={value}>
-              {name}
+              {t(SORT_NAMES[value])}
             </option>
           ))}
         </select>
       </label>
       <div class="toolbar-buttons">
         <label class="export-format">
-          <span>Export format</span>
+          <span>{t('exportFormat')}</span>
           <select value={formatId} onChange={(event) => onFormat(event.currentTarget.value as FormatId)}>
             {LIBRARY_FORMAT_IDS.map((id) => (
               <option key={id} value={id}>
@@ -64,20 +67,20 @@ export function LibraryToolbar({ query, sort, formatId, total, shown, narrowed, 
           </select>
         </label>
         <button type="button" disabled={total === 0} onClick={() => onExport('all')}>
-          Export all
+          {t('exportAll')}
         </button>
         <button type="button" disabled={!filtered || shown === 0} onClick={() => onExport('shown')}>
-          Export shown<span class="visually-hidden">{filtered ? ` (${shown} of ${total})` : ''}</span>
+          {t('exportShown')}<span class="visually-hidden">{filtered ? ` (${t('captureCount', shown, total)})` : ''}</span>
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Import…
+          {t('import')}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,.jsonl,application/json"
           hidden
-          aria-label="Library file to import"
+          aria-label={t('importFileLabel')}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             event.currentTarget.value = '';

@@ -2,6 +2,7 @@ import type { Transcript } from '../lib/transcript-schema';
 import type { OutlineBlock } from '../extension/transcript-outline';
 import { ExchangeCard } from './ExchangeCard';
 import { TurnView } from './TurnView';
+import { t } from '../extension/i18n/messages';
 
 /** The id of a topic's heading or an exchange's card, for the contents list's links. */
 export function blockAnchor(prefix: string, block: Exclude<OutlineBlock, { kind: 'remarks' }>): string {
@@ -47,7 +48,7 @@ export function OutlineList({ transcript, blocks, query, expandAll, anchorPrefix
         return (
           // Not a landmark: a long briefing has many runs of remarks, and landmarks must be few and named apart.
           <div key={`remarks-${block.segments[0]}`} class="remarks">
-            {block.opening && <h3>Opening remarks</h3>}
+            {block.opening && <h3>{t('openingRemarks')}</h3>}
             {block.segments.map((index) => (
               <TurnView key={index} index={index} turn={transcript.segments[index]!} query={query} expandAll={expandAll} />
             ))}

@@ -1,12 +1,9 @@
 import { useContext } from 'preact/hooks';
 import { ReaderSupportContext } from './ReaderSupport';
 import type { Participant } from '../lib/transcript-schema';
+import { t, tn } from '../extension/i18n/messages';
+import { roleName } from '../extension/i18n/transcript-words';
 
-const ROLE_NAMES: Record<Participant['role'], string> = {
-  official: 'official',
-  journalist: 'journalist',
-  other: 'other',
-};
 
 interface ParticipantListProps {
   participants: Participant[];
@@ -22,7 +19,7 @@ export function ParticipantList({ participants, speaker, onSpeaker }: Participan
   if (participants.length === 0) return null;
   return (
     <section class="section" aria-labelledby="participants-heading">
-      <h2 id="participants-heading">Participants</h2>
+      <h2 id="participants-heading">{t('participants')}</h2>
       <ul class="participants">
         {participants.map((participant) => {
           const followed = participant.name === speaker;
@@ -33,12 +30,12 @@ export function ParticipantList({ participants, speaker, onSpeaker }: Participan
                 type="button"
                 class={colour === null ? 'participant' : `participant speaker-${colour}`}
                 aria-pressed={followed}
-                title={followed ? 'Show everyone again' : 'Show only the exchanges with this speaker'}
+                title={followed ? t('showEveryone') : t('showOnlySpeaker')}
                 onClick={() => onSpeaker(followed ? null : participant.name)}
               >
                 <bdi>{participant.name}</bdi>{' '}
                 <span class="turns">
-                  ({ROLE_NAMES[participant.role]}, {turns(participant.turns)})
+                  ({tn('participantTurns', participant.turns, roleName(participant.role))})
                 </span>
               </button>
             </li>
@@ -47,8 +44,4 @@ export function ParticipantList({ participants, speaker, onSpeaker }: Participan
       </ul>
     </section>
   );
-}
-
-function turns(count: number): string {
-  return count === 1 ? '1 turn' : `${count} turns`;
 }

@@ -7,6 +7,7 @@ import { ChangedSinceSaved } from './ChangedSinceSaved';
 import { SavedElsewhere } from './SavedElsewhere';
 import { PopupStatus, type PopupProblem } from './PopupStatus';
 import { PopupTranscript } from './PopupTranscript';
+import { t } from '../extension/i18n/messages';
 
 export interface PopupAppProps {
   /** Reads the page; `onWaitingForPage` is called if it is still loading. */
@@ -45,8 +46,8 @@ export function PopupApp({ readPage, openLibrary, openReader, capture, saveAllTa
 
   const saveTabs = async () => {
     if (!saveAllTabs) return;
-    setTabsStatus('Saving the transcripts in your open tabs…');
-    setTabsStatus(await saveAllTabs().catch((error: unknown) => `Verbatim could not save the open tabs: ${String(error)}`));
+    setTabsStatus(t('savingOpenTabs'));
+    setTabsStatus(await saveAllTabs().catch((error: unknown) => t('saveTabsFailed', String(error))));
   };
 
   useEffect(() => {
@@ -60,11 +61,11 @@ export function PopupApp({ readPage, openLibrary, openReader, capture, saveAllTa
         <span class="action-buttons">
           {saveAllTabs && (
             <button type="button" class="link" onClick={() => void saveTabs()}>
-              Save all tabs
+              {t('saveAllTabs')}
             </button>
           )}
           <button type="button" class="link" onClick={openLibrary}>
-            Open library
+            {t('openLibrary')}
           </button>
         </span>
       </nav>

@@ -1,5 +1,7 @@
 import type { ExtractionResult } from '../lib/transcript-schema';
-import { UNREACHABLE_MESSAGES, type UnreachableReason } from '../extension/unreachable-page';
+import { unreachableMessage, type UnreachableReason } from '../extension/unreachable-page';
+import { t } from '../extension/i18n/messages';
+import { reasonMessage } from '../extension/i18n/reason-messages';
 
 /** The popup's states other than a transcript, each in plain words. */
 export type PopupProblem =
@@ -19,28 +21,28 @@ export function PopupStatus({ problem, onExtractAnyway, onRetry }: PopupStatusPr
     case 'extracting':
       return (
         <div class="state" role="status">
-          <p>{problem.waitingForPage ? 'Waiting for the page to finish loading…' : 'Reading the page…'}</p>
+          <p>{problem.waitingForPage ? t('waitingForPage') : t('readingPage')}</p>
         </div>
       );
     case 'not-transcript':
       return (
         <div class="state">
-          <h1>{problem.forced ? 'No turns found on this page' : "This page doesn't look like a transcript"}</h1>
+          <h1>{problem.forced ? t('noTurnsFound') : t('notATranscript')}</h1>
           {problem.result.reasons.length > 0 && (
             <>
-              <p>{problem.forced ? 'Read as a generic page:' : 'What Verbatim found:'}</p>
+              <p>{problem.forced ? t('readAsGeneric') : t('whatWasFound')}</p>
               <ul class="reasons">
                 {problem.result.reasons.map((reason, i) => (
-                  <li key={i}>{reason}</li>
+                  <li key={i}>{reasonMessage(reason)}</li>
                 ))}
               </ul>
             </>
           )}
           {!problem.forced && (
             <>
-              <p>If it is one, Verbatim can still read it as a generic page of questions and answers.</p>
+              <p>{t('extractAnywayHint')}</p>
               <button type="button" class="primary" onClick={onExtractAnyway}>
-                Extract anyway
+                {t('extractAnyway')}
               </button>
             </>
           )}
@@ -49,11 +51,11 @@ export function PopupStatus({ problem, onExtractAnyway, onRetry }: PopupStatusPr
     case 'unreachable':
       return (
         <div class="state">
-          <h1>{problem.reason === 'anti-bot' ? 'The site has not shown the page yet' : "Verbatim can't read this page"}</h1>
-          <p>{UNREACHABLE_MESSAGES[problem.reason]}</p>
+          <h1>{problem.reason === 'anti-bot' ? t('siteNotShownYet') : t('cannotReadPage')}</h1>
+          <p>{unreachableMessage(problem.reason)}</p>
           {problem.reason === 'anti-bot' && (
             <button type="button" onClick={onRetry}>
-              Try again
+              {t('tryAgain')}
             </button>
           )}
         </div>
@@ -61,10 +63,10 @@ export function PopupStatus({ problem, onExtractAnyway, onRetry }: PopupStatusPr
     case 'error':
       return (
         <div class="state" role="alert">
-          <h1>Something went wrong</h1>
-          <p>Verbatim could not read this page: {problem.message}</p>
+          <h1>{t('somethingWentWrong')}</h1>
+          <p>{t('couldNotReadPage', problem.message)}</p>
           <button type="button" onClick={onRetry}>
-            Try again
+            {t('tryAgain')}
           </button>
         </div>
       );

@@ -6,6 +6,7 @@ import { useStatusNote } from './LiveStatus';
 import { QuoteAction } from './QuoteAction';
 import { TranscriptActions } from './TranscriptActions';
 import { TranscriptView } from './TranscriptView';
+import { t } from '../extension/i18n/messages';
 
 /** The popup's transcript: the view, its actions bar, and "Copy quote" on each answer, all saying what they did in one status line. */
 export function PopupTranscript({ transcript, openReader }: { transcript: Transcript; openReader?: (transcript: Transcript) => Promise<void> }) {
@@ -14,8 +15,8 @@ export function PopupTranscript({ transcript, openReader }: { transcript: Transc
   const copyQuote = useCallback(
     (segment: number) => {
       copyText(quoteTurn(transcript, segment)).then(
-        () => announce({ text: 'Quote copied to the clipboard.', tone: 'done' }),
-        (error: unknown) => announce({ text: `Could not copy the quote: ${error instanceof Error ? error.message : String(error)}`, tone: 'problem' }),
+        () => announce({ text: t('quoteCopied'), tone: 'done' }),
+        (error: unknown) => announce({ text: t('quoteNotCopied', error instanceof Error ? error.message : String(error)), tone: 'problem' }),
       );
     },
     [transcript, announce],

@@ -4,6 +4,8 @@ import type { Segment, Transcript } from '../lib/transcript-schema';
 import { speakerColours } from '../extension/speaker-colours';
 import { ReaderSupportContext, type ReaderSupport } from './ReaderSupport';
 import { TranscriptView } from './TranscriptView';
+import { t } from '../extension/i18n/messages';
+import { interfaceLocale } from '../extension/i18n/interface-locale';
 
 export interface ReaderViewProps {
   /** The transcript, or null when the page holds none (the keyboard command on another page). */
@@ -77,14 +79,16 @@ export function ReaderView({ transcript, mode, onClose, showInPage }: ReaderView
     <div
       ref={dialog}
       class={`reader reader-${mode}`}
+      // Over a page, the reader speaks the interface's language, whatever the page's own `lang`.
+      lang={interfaceLocale()}
       {...(overlay ? { role: 'dialog', 'aria-modal': 'true', tabIndex: -1, 'aria-labelledby': transcript ? titleId : `${titleId}-none` } : {})}
       onKeyDown={onKeyDown}
     >
       <div class="reader-bar">
-        <span class="brand">Verbatim reader</span>
+        <span class="brand">{t('readerBrand')}</span>
         {onClose && (
           <button type="button" onClick={onClose}>
-            Close reader
+            {t('closeReader')}
           </button>
         )}
       </div>
@@ -96,8 +100,8 @@ export function ReaderView({ transcript, mode, onClose, showInPage }: ReaderView
           </ReaderSupportContext.Provider>
         ) : (
           <div class="reader-empty">
-            <h1 id={`${titleId}-none`}>No transcript here</h1>
-            <p>Verbatim found no transcript of questions and answers on this page.</p>
+            <h1 id={`${titleId}-none`}>{t('noTranscriptHere')}</h1>
+            <p>{t('noTranscriptHereText')}</p>
           </div>
         )}
       </article>

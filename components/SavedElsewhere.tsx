@@ -4,9 +4,9 @@ import { coalesce } from '../extension/coalesce';
 import { showLibrary } from '../extension/library-tab';
 import { watchLibrary } from '../extension/library-store';
 import { savedElsewhere, type SavedElsewhere as Found } from '../extension/saved-elsewhere';
-
-const SAVED_ON = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const SAVED_AT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDay, formatMoment } from '../extension/i18n/dates';
+import { t } from '../extension/i18n/messages';
+import { slot, withParts } from './message-parts';
 
 /**
  * The least time between two looks at the library once it changes: each look reads every card,
@@ -47,21 +47,25 @@ export function SavedElsewhere({ transcript }: { transcript: Transcript }) {
   return (
     <section class="saved-elsewhere" aria-labelledby="saved-elsewhere-heading">
       <h2 id="saved-elsewhere-heading">
-        Already saved from <bdi>{card.site}</bdi> on{' '}
-        <time dateTime={card.savedAt} title={SAVED_AT.format(new Date(card.savedAt))}>
-          {SAVED_ON.format(new Date(card.savedAt))}
-        </time>
+        {withParts(
+          t('savedElsewhereHeading', slot(0), slot(1)),
+          <bdi>{card.site}</bdi>,
+          <time dateTime={card.savedAt} title={formatMoment(card.savedAt)}>
+            {formatDay(card.savedAt)}
+          </time>,
+        )}
       </h2>
       <p>
-        The library holds this transcript from{' '}
-        <a href={card.url} target="_blank" rel="noreferrer noopener">
-          <bdi>{card.url}</bdi>
-        </a>
-        . Saving it here adds this address as another edition of it.
+        {withParts(
+          t('savedElsewhereText', slot(0)),
+          <a href={card.url} target="_blank" rel="noreferrer noopener">
+            <bdi>{card.url}</bdi>
+          </a>,
+        )}
       </p>
       <div class="action-buttons">
         <button type="button" onClick={() => void showLibrary(found.id)}>
-          Open in library
+          {t('openInLibrary')}
         </button>
       </div>
     </section>

@@ -9,6 +9,7 @@ import { LibraryFullError, saveTranscript } from '../extension/library-store';
 import { savedElsewhere } from '../extension/saved-elsewhere';
 import { transcriptFileName } from '../extension/transcript-file-name';
 import { LiveStatus, useStatusNote, type StatusNote } from './LiveStatus';
+import { t } from '../extension/i18n/messages';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -34,9 +35,9 @@ export function TranscriptActions({ transcript, status, openReader }: Transcript
   async function copySummary() {
     try {
       await copyText(summarizeTranscript(transcript));
-      announce({ text: 'Summary copied to the clipboard.', tone: 'done' });
+      announce({ text: t('summaryCopied'), tone: 'done' });
     } catch (error) {
-      announce({ text: `Could not copy the summary: ${messageOf(error)}`, tone: 'problem' });
+      announce({ text: t('summaryNotCopied', messageOf(error)), tone: 'problem' });
     }
   }
 
@@ -48,21 +49,21 @@ export function TranscriptActions({ transcript, status, openReader }: Transcript
     try {
       const record = { id: await libraryEntryId(transcript.url), transcript, accessedAt: transcript.accessedAt ?? new Date().toISOString() };
       await copyText(markdownFormat.render(record));
-      announce({ text: 'Transcript copied to the clipboard as Markdown.', tone: 'done' });
+      announce({ text: t('transcriptCopied'), tone: 'done' });
     } catch (error) {
-      announce({ text: `Could not copy the transcript: ${messageOf(error)}`, tone: 'problem' });
+      announce({ text: t('transcriptNotCopied', messageOf(error)), tone: 'problem' });
     }
   }
 
   function saveJson() {
     const checked = transcriptSchema.safeParse(transcript);
     if (!checked.success) {
-      announce({ text: `Not saved: the transcript is not valid (${describeIssues(checked.error)}).`, tone: 'problem' });
+      announce({ text: t('jsonInvalid', describeIssues(checked.error)), tone: 'problem' });
       return;
     }
     const fileName = transcriptFileName(checked.data);
     downloadTextFile(fileName, `${JSON.stringify(checked.data, null, 2)}\n`, 'application/json');
-    announce({ text: `Downloading ${fileName}.`, tone: 'done' });
+    announce({ text: t('downloading', fileName), tone: 'done' });
   }
 
   async function saveToLibrary() {
@@ -70,14 +71,10 @@ export function TranscriptActions({ transcript, status, openReader }: Transcript
       // Saved from another address already: this save adds an edition of it, and says so.
       const elsewhere = await savedElsewhere(transcript).catch(() => null);
       const { updated } = await saveTranscript(transcript);
-      const text = updated
-        ? 'Updated this transcript in the library.'
-        : elsewhere
-          ? `Saved to the library as another edition of the transcript saved from ${elsewhere.card.site}.`
-          : 'Saved to the library.';
+      const text = updated ? t('libraryUpdated') : elsewhere ? t('librarySavedAsEdition', elsewhere.card.site) : t('librarySaved');
       announce({ text, tone: 'done' });
     } catch (error) {
-      const text = error instanceof LibraryFullError ? error.message : `Not saved: ${messageOf(error)}`;
+      const text = error instanceof LibraryFullError ? error.message : t('notSaved', messageOf(error));
       announce({ text, tone: 'problem' });
     }
   }
@@ -87,29 +84,29 @@ export function TranscriptActions({ transcript, status, openReader }: Transcript
     try {
       await openReader();
     } catch (error) {
-      announce({ text: `Could not open the reader: ${messageOf(error)}`, tone: 'problem' });
+      announce({ text: t('readerNotOpened', messageOf(error)), tone: 'problem' });
     }
   }
 
   return (
-    <div class="actions" role="group" aria-label="Actions">
+    <div class="actions" role="group" aria-label={t('actions')}>
       <div class="action-buttons">
         {openReader && (
           <button type="button" onClick={() => void openReaderView()}>
-            Open reader
+            {t('openReader')}
           </button>
         )}
         <button type="button" class="primary" onClick={copySummary}>
-          Copy summary
+          {t('copySummary')}
         </button>
         <button type="button" onClick={copyWholeTranscript}>
-          Copy transcript
+          {t('copyTranscript')}
         </button>
         <button type="button" onClick={saveJson}>
-          Save JSON
+          {t('saveJson')}
         </button>
         <button type="button" onClick={saveToLibrary}>
-          Save to library
+          {t('saveToLibrary')}
         </button>
       </div>
       <LiveStatus note={note} />

@@ -1,22 +1,24 @@
 import type { Transcript } from '../lib/transcript-schema';
-import { KIND_NAMES } from '../lib/kind-names';
 import { pageLink } from '../extension/page-link';
 import { transcriptSite } from '../extension/transcript-site';
+import { t } from '../extension/i18n/messages';
+import { formatEventDate } from '../extension/i18n/dates';
+import { kindName } from '../extension/i18n/transcript-words';
 
 /** Title, then date, place, kind and site, with a link to the page itself (its address as text when it is not a web page's). */
 export function TranscriptHeader({ transcript, titleId }: { transcript: Transcript; titleId?: string | undefined }) {
   const link = pageLink(transcript.url);
   const facts: [string, string | null][] = [
-    ['Date', transcript.date],
-    ['Place', transcript.place],
-    ['Kind', KIND_NAMES[transcript.kind]],
-    ['Site', transcriptSite(transcript)],
-    ['Address', link === null && transcript.url !== '' ? transcript.url : null],
+    [t('factDate'), transcript.date === null ? null : formatEventDate(transcript.date)],
+    [t('factPlace'), transcript.place],
+    [t('factKind'), kindName(transcript.kind)],
+    [t('factSite'), transcriptSite(transcript)],
+    [t('factAddress'), link === null && transcript.url !== '' ? transcript.url : null],
   ];
   return (
     <header class="transcript-header">
       <h1 id={titleId} tabIndex={titleId ? -1 : undefined}>
-        <bdi>{transcript.title || 'Untitled transcript'}</bdi>
+        <bdi>{transcript.title || t('untitledTranscript')}</bdi>
       </h1>
       <dl class="facts">
         {facts
@@ -32,7 +34,7 @@ export function TranscriptHeader({ transcript, titleId }: { transcript: Transcri
       </dl>
       {link !== null && (
         <a href={link} target="_blank" rel="noreferrer noopener">
-          Open the page
+          {t('openThePage')}
         </a>
       )}
     </header>

@@ -8,6 +8,7 @@ import { FilterBar } from './FilterBar';
 import { OutlineList } from './OutlineList';
 import { ParticipantList } from './ParticipantList';
 import { TranscriptHeader } from './TranscriptHeader';
+import { t, tn } from '../extension/i18n/messages';
 
 interface TranscriptViewProps {
   transcript: Transcript;
@@ -39,14 +40,14 @@ export function TranscriptView({ transcript, actions, titleId, initialQuery }: T
       {actions}
       <ParticipantList participants={transcript.participants} speaker={filter.speaker} onSpeaker={(speaker) => setFilter({ ...filter, speaker })} />
       <section class="section" aria-labelledby="turns-heading">
-        <h2 id="turns-heading">{total > 0 ? `Questions and answers (${total})` : 'Transcript'}</h2>
+        <h2 id="turns-heading">{total > 0 ? t('questionsAndAnswers', total) : t('transcript')}</h2>
         {(total > 0 || transcript.segments.length > 3) && (
           <FilterBar filter={filter} participants={transcript.participants} onChange={setFilter} />
         )}
         <div class="view-tools">
           <ContentsList transcript={transcript} blocks={shown} anchorPrefix={anchorPrefix} />
           <button type="button" class="link" aria-pressed={expandAll} onClick={() => setExpandAll(!expandAll)}>
-            Expand all
+            {t('expandAll')}
           </button>
         </div>
         <p class="filter-count" role="status">
@@ -59,7 +60,7 @@ export function TranscriptView({ transcript, actions, titleId, initialQuery }: T
 }
 
 function filterCount(shownExchanges: number, total: number, shownBlocks: number): string {
-  if (shownBlocks === 0) return 'Nothing matches.';
-  if (total === 0) return 'Showing the turns that match.';
-  return `Showing ${shownExchanges} of ${total} ${total === 1 ? 'exchange' : 'exchanges'}.`;
+  if (shownBlocks === 0) return t('nothingMatches');
+  if (total === 0) return t('showingMatchingTurns');
+  return tn('showingExchanges', total, shownExchanges);
 }

@@ -4,6 +4,11 @@ import type { Segment } from '../lib/transcript-schema';
 import { HighlightedText } from './HighlightedText';
 import { QuoteAction } from './QuoteAction';
 import { ReaderSupportContext } from './ReaderSupport';
+import { t } from '../extension/i18n/messages';
+import { turnKindName } from '../extension/i18n/transcript-words';
+
+/** What a screen reader hears after "Show more": whose turn it opens. */
+const SHOW_MORE_OF = { question: 'showMoreOf_question', answer: 'showMoreOf_answer', remarks: 'showMoreOf_remarks' } as const;
 
 /** A long remark or answer shows this many sentences until it is expanded; questions are always whole. */
 const COLLAPSED_SENTENCES = 2;
@@ -11,8 +16,8 @@ const COLLAPSED_SENTENCES = 2;
 /** Who a turn belongs to, as the reader needs it: a question by its asker's label, else the speaker. */
 export function turnHeading(turn: Segment): string {
   const label = turn.label?.replace(/(?<!\s)\s*[:：]\s*$/, '') ?? null;
-  if (turn.kind === 'question') return label ?? turn.speaker ?? 'Question';
-  return turn.speaker ?? label ?? (turn.kind === 'answer' ? 'Answer' : 'Remarks');
+  if (turn.kind === 'question') return label ?? turn.speaker ?? turnKindName('question');
+  return turn.speaker ?? label ?? turnKindName(turn.kind === 'answer' ? 'answer' : 'remarks');
 }
 
 interface TurnViewProps {
@@ -75,17 +80,13 @@ export function TurnView({ turn, index, query, expandAll, showSpeaker = true }: 
         <div class="turn-tools">
           {toggle && (
             <button type="button" class="link" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded(!expanded)}>
-              {expanded ? 'Show less' : 'Show more'}
-              <span class="visually-hidden">
-                {' of '}
-                <bdi>{heading}</bdi>
-                {`'s ${turn.kind}`}
-              </span>
+              {expanded ? t('showLess') : t('showMore')}
+              <span class="visually-hidden"> {t(SHOW_MORE_OF[turn.kind], heading)}</span>
             </button>
           )}
           {quotable && (
             <button type="button" class="link" aria-describedby={speakerId} onClick={() => copyQuote(index)}>
-              Copy quote
+              {t('copyQuote')}
             </button>
           )}
           {passage !== null && (
@@ -98,7 +99,7 @@ export function TurnView({ turn, index, query, expandAll, showSpeaker = true }: 
                 if (reader?.showInPage?.(turn)) event.preventDefault();
               }}
             >
-              Show in page
+              {t('showInPage')}
             </a>
           )}
         </div>

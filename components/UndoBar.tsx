@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t, tn } from '../extension/i18n/messages';
+import { slot, withParts } from './message-parts';
 
 interface UndoBarProps {
   title: string;
@@ -21,21 +23,17 @@ export function UndoBar({ title, editions = 1, editionFrom, onUndo, onDismiss }:
   return (
     <div class="undo-bar">
       <span role="status">
-        {editionFrom !== undefined ? (
-          <>
-            Deleted the edition from <bdi>{editionFrom}</bdi> of “<bdi>{title}</bdi>”.
-          </>
-        ) : (
-          <>
-            Deleted {editions > 1 ? `${editions} editions of ` : ''}“<bdi>{title}</bdi>”.
-          </>
-        )}
+        {editionFrom !== undefined
+          ? withParts(t('deletedEdition', slot(0), slot(1)), <bdi>{editionFrom}</bdi>, <bdi>{title}</bdi>)
+          : editions > 1
+            ? withParts(tn('deletedEditions', editions, slot(0)), <bdi>{title}</bdi>)
+            : withParts(t('deletedTranscript', slot(0)), <bdi>{title}</bdi>)}
       </span>
       <button ref={undoButton} type="button" class="primary" onClick={onUndo}>
-        Undo
+        {t('undo')}
       </button>
       <button type="button" class="link" onClick={onDismiss}>
-        Dismiss
+        {t('dismiss')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { diffWords } from 'diff';
+import { t } from '../extension/i18n/messages';
 
 /**
  * A turn's words, earlier and now, as one text with the words taken out struck through and the
@@ -11,12 +12,12 @@ export function WordChanges({ before, after }: { before: string; after: string }
       {diffWords(before, after).map((part, i) =>
         part.removed ? (
           <del key={i}>
-            <span class="visually-hidden">removed: </span>
+            <span class="visually-hidden">{t('wordsRemoved')} </span>
             <bdi>{part.value}</bdi>
           </del>
         ) : part.added ? (
           <ins key={i}>
-            <span class="visually-hidden">added: </span>
+            <span class="visually-hidden">{t('wordsAdded')} </span>
             <bdi>{part.value}</bdi>
           </ins>
         ) : (

@@ -14,7 +14,7 @@ import path from 'node:path';
  * Each entry is a folder of lib/ (ending in '/') or one file at lib/'s top.
  */
 export const LIB_FLOORS = [
-  { floor: 'schema', holds: ['transcript-schema.ts', 'schema-version.ts'], what: "the output's shape, named by every floor" },
+  { floor: 'schema', holds: ['transcript-schema.ts', 'schema-version.ts', 'reason.ts'], what: "the output's shape, named by every floor" },
   { floor: 'vocabulary', holds: ['vocabulary/'], what: 'the word tables more than one floor reads' },
   { floor: 'text', holds: ['text/'], what: 'strings: whitespace, sentences, register, dates' },
   { floor: 'page', holds: ['page/'], what: 'a body read into paragraphs, boilerplate dropped (step 2)' },
@@ -26,7 +26,7 @@ export const LIB_FLOORS = [
   { floor: 'listing', holds: ['listing/'], what: "a listing page's links to transcripts, judged with detection" },
   {
     floor: 'outputs',
-    holds: ['formats/', 'provenance/', 'summary.ts', 'quote.ts', 'kind-names.ts', 'markdown-text.ts', 'text-fragment.ts', 'json-schema.ts'],
+    holds: ['formats/', 'provenance/', 'summary.ts', 'quote.ts', 'kind-names.ts', 'reason-text.ts', 'markdown-text.ts', 'text-fragment.ts', 'json-schema.ts'],
     what: 'what is made of a transcript',
   },
 ];

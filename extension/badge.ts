@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ExtractionState } from './message-protocol';
+import { t, tn } from './i18n/messages';
 
 const BADGE_COLOUR = '#1d5fa8';
 /** A listing's count in another colour: it counts pages to save, not questions on this one. */
@@ -11,14 +12,12 @@ const LISTING_COLOUR = '#2f6b2f';
  */
 export function badgeFor(state: ExtractionState): { text: string; title: string; colour: string } {
   if (!state.hasTranscript && state.listed > 0) {
-    const transcripts = state.listed === 1 ? '1 transcript' : `${state.listed} transcripts`;
-    return { text: String(state.listed), title: `Verbatim: this page links to ${transcripts}`, colour: LISTING_COLOUR };
+    return { text: String(state.listed), title: tn('badgeListing', state.listed), colour: LISTING_COLOUR };
   }
-  if (!state.hasTranscript) return { text: '', title: 'Verbatim', colour: BADGE_COLOUR };
-  const questions = state.questions === 1 ? '1 question' : `${state.questions} questions`;
+  if (!state.hasTranscript) return { text: '', title: t('extName'), colour: BADGE_COLOUR };
   return {
     text: state.questions > 0 ? String(state.questions) : '✓',
-    title: `Verbatim: transcript with ${questions}${state.title ? ` — ${state.title}` : ''}`,
+    title: state.title ? tn('badgeTranscriptTitled', state.questions, state.title) : tn('badgeTranscript', state.questions),
     colour: BADGE_COLOUR,
   };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { saveFromTab } from './save-from-tab';
+import { t } from './i18n/messages';
 
 const SAVE_MENU_ITEM_ID = 'verbatim-save-to-library';
 
@@ -16,7 +17,7 @@ export function registerContextMenu(): void {
   void browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
       id: SAVE_MENU_ITEM_ID,
-      title: 'Save transcript to Verbatim library',
+      title: t('contextMenuSave'),
       contexts: ['page', 'selection'],
     }),
   );

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { SCHEMA_VERSION } from '../lib/schema-version';
 import { describeIssues } from './describe-issues';
+import { t } from './i18n/messages';
 
 /**
  * Why a value (read back from storage, or found in an imported file) is not a library entry,
@@ -8,15 +9,12 @@ import { describeIssues } from './describe-issues';
  */
 export function entryProblem(value: unknown, error: z.ZodError): string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return `not a saved transcript but ${kindOf(value)}`;
+    return t('entryNotTranscript', kindOf(value));
   }
   const transcript = (value as { transcript?: unknown }).transcript;
   const version = typeof transcript === 'object' && transcript !== null ? (transcript as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version !== undefined && version !== SCHEMA_VERSION) {
-    return (
-      `written in transcript schema version ${quoted(version)}, which this version of Verbatim ` +
-      `does not read (it reads version ${SCHEMA_VERSION})`
-    );
+    return t('entryOtherSchema', quoted(version), SCHEMA_VERSION);
   }
   return describeIssues(error);
 }

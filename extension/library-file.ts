@@ -3,6 +3,7 @@ import { libraryLinesText } from '../lib/formats/jsonl';
 import { entryInputSchema, type EntryInput } from './library-entry';
 import { entryProblem, nestingBeyond } from './entry-problem';
 import { upgradeEntry, upgradeTranscript } from './transcript-versions';
+import { t } from './i18n/messages';
 
 /**
  * The library as a file: one JSON document (`{ format, version, exportedAt, entries }`) or JSON
@@ -38,21 +39,14 @@ export const MAX_LIBRARY_FILE_BYTES = 100 * 1024 * 1024;
 /** The problem with a file of `bytes` bytes before it is read, or null when its size is fine. */
 export function fileSizeProblem(bytes: number): ImportProblem | null {
   if (bytes <= MAX_LIBRARY_FILE_BYTES) return null;
-  const megabytes = (size: number) => `${Math.round(size / (1024 * 1024))} MB`;
-  return {
-    where: 'File',
-    message: `it is ${megabytes(bytes)}, more than the ${megabytes(MAX_LIBRARY_FILE_BYTES)} Verbatim reads; split it into smaller files`,
-  };
+  const megabytes = (size: number) => Math.round(size / (1024 * 1024));
+  return { where: 'File', message: t('importFileTooLarge', megabytes(bytes), megabytes(MAX_LIBRARY_FILE_BYTES)) };
 }
 
 export interface ParsedLibraryFile {
   entries: EntryInput[];
   problems: ImportProblem[];
 }
-
-/** What a JSON document that is none of the shapes Verbatim writes is told. */
-export const NOT_A_LIBRARY_FILE =
-  'JSON, but not a Verbatim file: expected a library export, one saved entry, or a transcript saved with “Save JSON”';
 
 /**
  * How deep an entry may nest: a saved transcript nests five levels (entry, transcript,
@@ -78,7 +72,7 @@ export function parseLibraryFile(text: string, now: Date = new Date()): ParsedLi
       problem = readEntry(value, now, parsed.entries);
     } catch (error) {
       // Whatever a value does to the checks (a stack overflow on a shape no one foresaw) costs that entry only.
-      problem = `could not be read (${error instanceof Error ? error.name : 'error'})`;
+      problem = t('importEntryUnreadable', error instanceof Error ? error.name : 'error');
     }
     if (problem !== null) parsed.problems.push({ where: `${where}${titleOf(value)}`, message: problem });
   }
@@ -87,7 +81,7 @@ export function parseLibraryFile(text: string, now: Date = new Date()): ParsedLi
 
 /** Adds `value` to `entries` when it is a library entry; otherwise says why not. */
 function readEntry(value: unknown, now: Date, entries: EntryInput[]): string | null {
-  if (nestingBeyond(value, MAX_ENTRY_DEPTH)) return `nested more than ${MAX_ENTRY_DEPTH} levels deep, which no saved transcript is`;
+  if (nestingBeyond(value, MAX_ENTRY_DEPTH)) return t('importTooDeep', MAX_ENTRY_DEPTH);
   // A file written by an older Verbatim reads as the current version, as a stored entry does.
   const candidate = isBareTranscript(value)
     ? { firstSavedAt: now.toISOString(), savedAt: now.toISOString(), transcript: upgradeTranscript(value) }
@@ -102,12 +96,9 @@ function readEntry(value: unknown, now: Date, entries: EntryInput[]): string | n
 
 function futureDate(entry: EntryInput, now: Date): string | null {
   const latest = now.getTime() + FUTURE_SAVE_TOLERANCE_MS;
-  for (const [field, words] of [['savedAt', 'saved'], ['firstSavedAt', 'first saved']] as const) {
+  for (const [field, words] of [['savedAt', 'importSavedInFuture'], ['firstSavedAt', 'importFirstSavedInFuture']] as const) {
     if (Date.parse(entry[field]) > latest) {
-      return (
-        `${words} on ${entry[field]}, which is in the future (it is ${now.toISOString()} here); ` +
-        'a copy dated later than now would win over every later save of the page. Check the clock of the computer that wrote the file'
-      );
+      return t(words, entry[field], now.toISOString());
     }
   }
   return null;
@@ -119,7 +110,7 @@ interface LocatedValues {
 }
 
 function locateEntries(text: string): LocatedValues {
-  if (text.trim() === '') return { values: [], problems: [{ where: 'File', message: 'the file is empty' }] };
+  if (text.trim() === '') return { values: [], problems: [{ where: 'File', message: t('importFileEmpty') }] };
   let whole: unknown;
   try {
     whole = JSON.parse(text);
@@ -127,17 +118,17 @@ function locateEntries(text: string): LocatedValues {
     return locateLines(text);
   }
   const entries = (list: unknown[]): LocatedValues => {
-    if (list.length === 0) return { values: [], problems: [{ where: 'File', message: 'it holds no transcripts' }] };
+    if (list.length === 0) return { values: [], problems: [{ where: 'File', message: t('importNoTranscripts') }] };
     return { values: list.map((value, i) => ({ where: `Entry ${i + 1}`, value })), problems: [] };
   };
   if (Array.isArray(whole)) return entries(whole);
-  if (!isRecord(whole)) return { values: [], problems: [{ where: 'File', message: NOT_A_LIBRARY_FILE }] };
+  if (!isRecord(whole)) return { values: [], problems: [{ where: 'File', message: t('importNotVerbatim') }] };
   if (whole.format === LIBRARY_FILE_FORMAT) {
     if (Array.isArray(whole.entries)) return entries(whole.entries);
-    return { values: [], problems: [{ where: 'File', message: 'a Verbatim library export whose “entries” is not a list' }] };
+    return { values: [], problems: [{ where: 'File', message: t('importEntriesNotList') }] };
   }
   if ('transcript' in whole || 'schemaVersion' in whole) return { values: [{ where: 'Entry 1', value: whole }], problems: [] };
-  return { values: [], problems: [{ where: 'File', message: NOT_A_LIBRARY_FILE }] };
+  return { values: [], problems: [{ where: 'File', message: t('importNotVerbatim') }] };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -151,11 +142,11 @@ function locateLines(text: string): LocatedValues {
     try {
       located.values.push({ where: `Line ${i + 1}`, value: JSON.parse(line) });
     } catch {
-      located.problems.push({ where: `Line ${i + 1}`, message: 'not valid JSON' });
+      located.problems.push({ where: `Line ${i + 1}`, message: t('importNotJson') });
     }
   });
   if (located.values.length === 0) {
-    return { values: [], problems: [{ where: 'File', message: 'neither JSON nor JSON Lines' }] };
+    return { values: [], problems: [{ where: 'File', message: t('importNeitherJson') }] };
   }
   return located;
 }

@@ -3,11 +3,8 @@ import type { ListedEntry } from './library-card';
 /** The orders the library lists its transcripts in. */
 export type LibrarySort = 'saved' | 'event' | 'title';
 
-export const LIBRARY_SORTS: Record<LibrarySort, string> = {
-  saved: 'Saved, newest first',
-  event: 'Event date, newest first',
-  title: 'Title, A to Z',
-};
+/** The orders as the library's menu offers them (named in the catalogues: sortSaved, sortEvent, sortTitle). */
+export const LIBRARY_SORT_ORDER: readonly LibrarySort[] = ['saved', 'event', 'title'];
 
 const TITLES = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 

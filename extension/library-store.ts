@@ -6,6 +6,7 @@ import { earlierIso, entryInputSchema, legacyLibraryEntryId, libraryEntryId, lib
 import { entryProblem } from './entry-problem';
 import { entryCard, entryCardSchema, type ListedEntry } from './library-card';
 import { upgradeEntry } from './transcript-versions';
+import { t } from './i18n/messages';
 
 /**
  * The library in `browser.storage.local`: one key per saved page (`transcript:<id>`, the id a
@@ -62,10 +63,7 @@ export interface LibraryListing {
 export class LibraryFullError extends Error {
   override name = 'LibraryFullError';
   constructor() {
-    super(
-      'The library is full: the browser gives Verbatim no more room. ' +
-        'Delete or export some saved transcripts, then try again. Nothing already saved was changed.',
-    );
+    super(t('libraryFull'));
   }
 }
 
@@ -120,9 +118,9 @@ function isNewer(version: unknown): boolean {
 
 function versionProblem(version: unknown): string {
   if (isNewer(version)) {
-    return `saved by a newer version of Verbatim (library version ${version}; this one reads up to ${LIBRARY_VERSION})`;
+    return t('entryNewerVersion', String(version), LIBRARY_VERSION);
   }
-  return `could not be upgraded from library version ${JSON.stringify(version)} to ${LIBRARY_VERSION}`;
+  return t('entryNotUpgraded', String(JSON.stringify(version)), LIBRARY_VERSION);
 }
 
 /**

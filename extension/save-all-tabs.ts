@@ -3,6 +3,7 @@ import type { Transcript } from '../lib/transcript-schema';
 import { LibraryFullError, saveTranscript } from './library-store';
 import { atTabAddress } from './tab-reading';
 import { sendToTab } from './tab-messaging';
+import { t, tn } from './i18n/messages';
 
 export interface SaveAllTabsDeps {
   tabIds(): Promise<number[]>;
@@ -30,20 +31,15 @@ export async function saveAllTabs(deps: SaveAllTabsDeps = browserDeps()): Promis
       else saved += 1;
     } catch (error) {
       if (error instanceof LibraryFullError) return `${summary(saved, updated)} ${error.message}`;
-      problems.push(`“${transcript.title || transcript.url}” could not be saved: ${error instanceof Error ? error.message : String(error)}.`);
+      problems.push(t('tabNotSaved', transcript.title || transcript.url, error instanceof Error ? error.message : String(error)));
     }
   }
   return [summary(saved, updated), ...problems].join(' ');
 }
 
 function summary(saved: number, updated: number): string {
-  if (saved + updated === 0) return 'No open tab holds a transcript Verbatim has read.';
-  const already = updated === 0 ? '' : ` (${updated === 1 ? 'one was' : `${updated} were`} already there and ${updated === 1 ? 'is' : 'are'} updated)`;
-  return `Saved ${count(saved + updated)} from your open tabs to the library${already}.`;
-}
-
-function count(n: number): string {
-  return n === 1 ? '1 transcript' : `${n} transcripts`;
+  if (saved + updated === 0) return t('noTabTranscript');
+  return updated === 0 ? tn('savedFromTabs', saved) : tn('savedFromTabsUpdated', saved + updated, tn('alreadyUpdated', updated));
 }
 
 function browserDeps(): SaveAllTabsDeps {

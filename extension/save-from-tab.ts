@@ -2,7 +2,8 @@ import { LibraryFullError, saveTranscript } from './library-store';
 import { browser } from 'wxt/browser';
 import { showPageNotice } from './page-notice';
 import { readTab } from './tab-reading';
-import { UNREACHABLE_MESSAGES } from './unreachable-page';
+import { unreachableMessage } from './unreachable-page';
+import { t } from './i18n/messages';
 
 export interface SaveFromTabOutcome {
   message: string;
@@ -25,21 +26,21 @@ export async function saveFromTab(tabId: number): Promise<SaveFromTabOutcome> {
 
 async function readAndSave(tabId: number): Promise<SaveFromTabOutcome> {
   const reading = await readTab(tabId, { force: false });
-  if (reading.state === 'unreachable') return { message: UNREACHABLE_MESSAGES[reading.reason], tone: 'problem' };
-  if (reading.state === 'error') return { message: `Verbatim could not read this page: ${reading.message}`, tone: 'problem' };
+  if (reading.state === 'unreachable') return { message: unreachableMessage(reading.reason), tone: 'problem' };
+  if (reading.state === 'error') return { message: t('couldNotReadPage', reading.message), tone: 'problem' };
   const { transcript } = reading.result;
   if (!transcript) {
     return {
-      message: "Verbatim: this page doesn't look like a transcript. Open Verbatim from the toolbar to extract it anyway.",
+      message: t('noticeNotTranscript'),
       tone: 'problem',
     };
   }
   try {
     const { updated } = await saveTranscript(transcript);
-    const done = updated ? 'Updated in your Verbatim library' : 'Saved to your Verbatim library';
-    return { message: `${done}: ${transcript.title || 'untitled transcript'}`, tone: 'done' };
+    const title = transcript.title || t('noticeUntitled');
+    return { message: updated ? t('noticeUpdated', title) : t('noticeSaved', title), tone: 'done' };
   } catch (error) {
     if (error instanceof LibraryFullError) return { message: error.message, tone: 'problem' };
-    return { message: `Verbatim could not save this transcript: ${String(error)}`, tone: 'problem' };
+    return { message: t('noticeNotSaved', String(error)), tone: 'problem' };
   }
 }

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { numberFormat, t, tn } from './i18n/messages';
+import { interfaceLocale } from './i18n/interface-locale';
 
 export interface StorageUsage {
   bytes: number;
@@ -44,7 +46,7 @@ export async function storageUsage(): Promise<StorageUsage> {
 
 /** "1.2 MB", "940 KB", "512 bytes". */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024) return tn('bytes', bytes);
+  if (bytes < 1024 * 1024) return t('kilobytes', numberFormat().format(Math.round(bytes / 1024)));
+  return t('megabytes', new Intl.NumberFormat(interfaceLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / (1024 * 1024)));
 }

@@ -4,6 +4,7 @@ import type { ExtractionResult } from '../lib/transcript-schema';
 import { normaliseTranscriptUrl } from './library-entry';
 import { sendToTab } from './tab-messaging';
 import { unreachableByError, unreachableByUrl, type UnreachableReason } from './unreachable-page';
+import { t } from './i18n/messages';
 
 export type TabReading =
   | { state: 'read'; result: ExtractionResult }
@@ -74,11 +75,11 @@ export async function atTabAddress(tabId: number, result: ExtractionResult): Pro
   } catch {
     return { state: 'unreachable', reason: 'tab-closed' };
   }
-  if (!tabUrl) return { state: 'error', message: "Verbatim cannot see this tab's address, so it cannot tell which page it read. Reload the page and try again." };
+  if (!tabUrl) return { state: 'error', message: t('tabAddressHidden') };
   if (normaliseTranscriptUrl(tabUrl) !== normaliseTranscriptUrl(result.transcript.url)) {
     return {
       state: 'error',
-      message: `The page answered for another address (${shortUrl(result.transcript.url)}) than the tab shows (${shortUrl(tabUrl)}). Nothing was read; reload the page and try again.`,
+      message: t('otherAddress', shortUrl(result.transcript.url), shortUrl(tabUrl)),
     };
   }
   return { state: 'read', result: { ...result, transcript: { ...result.transcript, url: tabUrl } } };

@@ -1,4 +1,5 @@
 import type { Transcript } from '../lib/transcript-schema';
+import { interfaceLocale } from './i18n/interface-locale';
 
 /** How many speakers the library's column names before it counts the rest. */
 const NAMED = 2;
@@ -18,12 +19,14 @@ export function leadingOf(speakers: readonly { name: string; official: boolean }
   return { named: people.slice(0, NAMED), more: Math.max(0, people.length - NAMED) };
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+let languageNames: { locale: string; names: Intl.DisplayNames } | null = null;
 
-/** A language code in words ("ru" → "Russian"); the code itself when it names no language. */
+/** A language code in words, in the interface's language ("ru" → "Russian", «русский»); the code itself when it names no language. */
 export function languageName(code: string): string {
+  const locale = interfaceLocale();
+  if (languageNames?.locale !== locale) languageNames = { locale, names: new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }) };
   try {
-    return LANGUAGE_NAMES.of(code) ?? code;
+    return languageNames.names.of(code) ?? code;
   } catch {
     return code;
   }

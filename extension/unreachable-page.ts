@@ -1,3 +1,6 @@
+import type { StoredReason } from '../lib/reason';
+import { t, type MessageKey } from './i18n/messages';
+
 /**
  * Pages Verbatim cannot read, told apart by the tab's address (when the browser shows it to the
  * extension) or by the browser's refusal to inject, and explained in plain words.
@@ -12,28 +15,30 @@ export type UnreachableReason =
   | 'anti-bot'
   | 'tab-closed';
 
-export const UNREACHABLE_MESSAGES: Record<UnreachableReason, string> = {
-  'browser-page': "This is one of the browser's own pages. Browsers don't let extensions read them.",
-  'extension-store': "This is the browser's extension store. Browsers don't let extensions read it.",
-  pdf: "This is a PDF document, which Verbatim can't read. Open the transcript's web page instead.",
-  file:
-    "Verbatim can't read files on your computer unless you allow it: turn on \"Allow access to file URLs\" in the extension's settings.",
-  'error-page': "The page didn't load, so there is nothing to read. Reload it and try again.",
-  'no-access':
-    'Verbatim can read this page only when you open it from the toolbar icon (or its shortcut) while the page is in front.',
-  'anti-bot':
-    'The site is checking that a person, not a robot, is visiting, and shows its check instead of the page. Wait a few seconds until the page itself appears (reload it if it does not), then try again.',
-  'tab-closed': 'The tab was closed.',
+const UNREACHABLE_MESSAGES: Record<UnreachableReason, MessageKey> = {
+  'browser-page': 'unreachableBrowserPage',
+  'extension-store': 'unreachableExtensionStore',
+  pdf: 'unreachablePdf',
+  file: 'unreachableFile',
+  'error-page': 'unreachableErrorPage',
+  'no-access': 'unreachableNoAccess',
+  'anti-bot': 'unreachableAntiBot',
+  'tab-closed': 'unreachableTabClosed',
 };
+
+/** Why a page cannot be read, in the interface's language. */
+export function unreachableMessage(reason: UnreachableReason): string {
+  return t(UNREACHABLE_MESSAGES[reason]);
+}
 
 /**
  * The engine's verdict on a site's anti-bot interstitial (mid.ru's "Data processing... Please,
- * wait."), told by its reason (lib/sites/judge.ts): there is nothing to read until the site lets
- * the visitor through, so the popup says to wait and reload rather than offer "Extract anyway".
- * tests/unit/unreachable-page.test.ts holds this to the engine's wording on the page itself.
+ * wait."), told by its reason code (lib/sites/judge.ts): there is nothing to read until the site
+ * lets the visitor through, so the popup says to wait and reload rather than offer "Extract
+ * anyway". tests/unit/unreachable-page.test.ts holds this to the engine's verdict on the page itself.
  */
-export function isAntiBotCheck(result: { detected: boolean; reasons: string[] }): boolean {
-  return !result.detected && result.reasons.some((reason) => /anti-bot check/i.test(reason));
+export function isAntiBotCheck(result: { detected: boolean; reasons: StoredReason[] }): boolean {
+  return !result.detected && result.reasons.some((reason) => typeof reason !== 'string' && reason.code === 'antiBot');
 }
 
 const BROWSER_SCHEMES = /^(?:chrome|chrome-untrusted|chrome-search|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|resource|data|javascript):/i;

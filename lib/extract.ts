@@ -42,16 +42,16 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
     const located = locateParts(detection.adapter, doc, detection);
     const parts = located ?? locateAnywhere(doc);
     const site = located ? detection.adapter.id : GENERIC_ADAPTER.id;
-    const reasons = detection.transcript ? detection.reasons : [...detection.reasons, 'Read on request although detection said no.'];
-    if (!parts) return { detected: false, confidence: 0, reasons: [...reasons, 'The page has no body to read.'], transcript: null };
+    const reasons = detection.transcript ? detection.reasons : [...detection.reasons, { code: 'forced' as const }];
+    if (!parts) return { detected: false, confidence: 0, reasons: [...reasons, { code: 'noBody' }], transcript: null };
 
     const transcript = readTranscript(doc, url, parts, site, options.accessedAt?.toISOString() ?? null);
     if (transcript.segments.length === 0) {
-      return { detected: false, confidence: 0, reasons: [...reasons, 'No transcript text was found in the page body.'], transcript: null };
+      return { detected: false, confidence: 0, reasons: [...reasons, { code: 'noText' }], transcript: null };
     }
     return { detected: detection.transcript, confidence: detection.confidence, reasons, transcript };
   } catch (error) {
-    return { detected: false, confidence: 0, reasons: [`The page could not be read: ${error instanceof Error ? error.message : String(error)}.`], transcript: null };
+    return { detected: false, confidence: 0, reasons: [{ code: 'failed', message: error instanceof Error ? error.message : String(error) }], transcript: null };
   }
 }
 

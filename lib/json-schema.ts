@@ -18,7 +18,8 @@ function extractionResultJsonSchema(): Record<string, unknown> {
   return {
     $id: `https://verbatim.invalid/schema/extraction-result-v${SCHEMA_VERSION}.schema.json`,
     title: 'Verbatim command-line output',
-    ...z.toJSONSchema(extractionResultSchema),
+    // The command line says the engine's reason codes in English (lib/reason-text.ts).
+    ...z.toJSONSchema(extractionResultSchema.extend({ reasons: z.array(z.string()) })),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { storedReasonSchema } from './reason';
 import { SCHEMA_VERSION } from './schema-version';
 
 /**
@@ -90,8 +91,12 @@ export const extractionResultSchema = z.object({
   detected: z.boolean(),
   /** 0 to 1: how sure detection is that the page is a transcript. */
   confidence: z.number().min(0).max(1),
-  /** Why detection decided as it did, in words a user can read. */
-  reasons: z.array(z.string()),
+  /**
+   * Why detection decided as it did: codes with their figures (lib/reason.ts), which the
+   * extension says in the interface's language; an English sentence where the result comes
+   * from before the codes, or from the command line, which prints them in English.
+   */
+  reasons: z.array(storedReasonSchema),
   transcript: transcriptSchema.nullable(),
 });
 

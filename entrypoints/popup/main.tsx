@@ -3,6 +3,7 @@ import '../../components/theme.css';
 import './popup.css';
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
+import { localisePage } from '../../extension/i18n/localise-page';
 import { listingCapture } from '../../extension/capture/popup-capture';
 import { sendCaptureCommand } from '../../extension/capture/capture-commands';
 import { showLibrary } from '../../extension/library-tab';
@@ -11,6 +12,7 @@ import { readTab } from '../../extension/tab-reading';
 import type { Transcript } from '../../lib/transcript-schema';
 import { isOpenedForTab, targetTabId } from '../../extension/target-tab';
 
+localisePage(document, 'extName');
 const tabId = targetTabId(location.search);
 
 async function readPage(force: boolean, onWaitingForPage: () => void) {

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { MAX_MESSAGE_TITLE, MAX_MESSAGE_URL } from '../message-protocol';
 import { MAX_LISTED } from './listing-replies';
+import { t } from '../i18n/messages';
 
 /**
  * What the popup asks of the background about captures and saving every tab: a channel of
@@ -38,9 +39,9 @@ export async function sendCaptureCommand(command: CaptureCommand): Promise<Captu
   try {
     const reply: unknown = await browser.runtime.sendMessage({ [TAG]: 1, ...captureCommandSchema.parse(command) });
     const parsed = captureReplySchema.safeParse(reply);
-    return parsed.success ? parsed.data : { ok: false, message: 'Verbatim’s background did not answer as expected. Close the popup and try again.' };
+    return parsed.success ? parsed.data : { ok: false, message: t('backgroundBadAnswer') };
   } catch (error) {
-    return { ok: false, message: `Verbatim’s background could not be reached: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: t('backgroundUnreachable', error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -54,7 +55,7 @@ export function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
 export function listenForCaptureCommands(handle: (command: CaptureCommand) => Promise<CaptureReply>): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if (typeof message !== 'object' || message === null || !(TAG in message)) return undefined;
-    if (!isOwnPage(sender)) return Promise.resolve({ ok: false, message: 'Refused: not sent by Verbatim’s own pages.' });
+    if (!isOwnPage(sender)) return Promise.resolve({ ok: false, message: t('refusedNotOwnPage') });
     const { [TAG]: _tag, ...rest } = message as Record<string, unknown>;
     const command = captureCommandSchema.safeParse(rest);
     if (!command.success) return Promise.resolve({ ok: false, message: 'Refused: not a command Verbatim knows.' });

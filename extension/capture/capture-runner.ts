@@ -2,6 +2,7 @@ import type { Transcript } from '../../lib/transcript-schema';
 import { captureFailure, captureProblem } from './capture-problems';
 import type { CaptureJob } from './capture-job';
 import type { ListedPageReading } from './listed-page';
+import { t } from '../i18n/messages';
 
 /** The least time between one request's answer and the next request to a listing's site. */
 export const REQUEST_SPACING_MS = 1000;
@@ -19,7 +20,8 @@ export interface CaptureRunnerDeps {
   wait(ms: number): Promise<void>;
 }
 
-const TAB_GONE = 'The listing’s tab was closed or moved to another page. Open the listing again and press “Resume” to go on.';
+/** The listing's tab closed or navigated: in the interface's language, as the popup shows it. */
+const tabGone = () => t('captureTabGone');
 
 /**
  * Works through a listing's pages, one request at a time and at least a second apart, each
@@ -40,11 +42,11 @@ export class CaptureRunner {
   /** Starts a capture of `pages`; refused (with a sentence) while another is running. */
   async start(tabId: number, listingUrl: string, pages: { url: string; title: string }[]): Promise<string | null> {
     const current = await this.current();
-    if (current?.state === 'running') return 'Verbatim is still saving the pages of a listing. Cancel that first, or wait for it to finish.';
+    if (current?.state === 'running') return t('captureBusy');
     const origin = new URL(listingUrl).origin;
-    if (pages.length === 0) return 'No page was selected.';
-    if (pages.some((page) => new URL(page.url).origin !== origin)) return 'Verbatim fetches pages only from the listing’s own site.';
-    if ((await this.deps.tabOrigin(tabId)) !== origin) return TAB_GONE;
+    if (pages.length === 0) return t('captureNoPage');
+    if (pages.some((page) => new URL(page.url).origin !== origin)) return t('captureOwnSiteOnly');
+    if ((await this.deps.tabOrigin(tabId)) !== origin) return tabGone();
     this.job = {
       tabId,
       listingUrl,
@@ -70,7 +72,7 @@ export class CaptureRunner {
   /** Goes on from the first page not yet done, from `tabId` when the listing is open there. */
   async resume(tabId?: number): Promise<string | null> {
     const job = await this.current();
-    if (!job) return 'There is nothing to resume.';
+    if (!job) return t('captureNothingToResume');
     if (job.state === 'done') return null;
     if (tabId !== undefined && (await this.deps.tabOrigin(tabId)) === new URL(job.listingUrl).origin) job.tabId = tabId;
     job.state = 'running';
@@ -125,7 +127,7 @@ export class CaptureRunner {
       if (!live()) return;
       if ((await this.deps.tabOrigin(job.tabId)) !== new URL(job.listingUrl).origin) {
         job.state = 'stopped';
-        job.note = TAB_GONE;
+        job.note = tabGone();
         await this.deps.store(job);
         return;
       }
@@ -145,7 +147,7 @@ export class CaptureRunner {
     try {
       reading = await this.deps.readPage(job.tabId, page.url);
     } catch (error) {
-      fail(page, captureFailure(page, `the listing’s tab could not read it (${messageOf(error)})`));
+      fail(page, captureFailure(page, t('captureTabCouldNotRead', messageOf(error))));
       return;
     }
     if (reading.state !== 'transcript') {
@@ -153,7 +155,7 @@ export class CaptureRunner {
       return;
     }
     if (new URL(reading.transcript.url).origin !== new URL(job.listingUrl).origin) {
-      fail(page, captureFailure(page, 'the tab answered for a page on another site'));
+      fail(page, captureFailure(page, t('captureOtherSiteAnswer')));
       return;
     }
     try {

@@ -1,6 +1,7 @@
 import { extractTranscript } from '../../lib/extract';
 import { isAntiBotCheck } from '../unreachable-page';
 import type { ListedPageReading } from './listed-page';
+import { t } from '../i18n/messages';
 
 /** How long a listed page may take to answer, and the most of it that is read. */
 const FETCH_TIMEOUT_MS = 30_000;
@@ -39,9 +40,9 @@ export async function readListedPage(address: string, listing: URL, options: Rea
   try {
     url = new URL(address);
   } catch {
-    return { state: 'refused', detail: 'its address is not one' };
+    return { state: 'refused', detail: t('fetchBadAddress') };
   }
-  if (url.origin !== listing.origin) return { state: 'refused', detail: `it is on another site (${url.origin})` };
+  if (url.origin !== listing.origin) return { state: 'refused', detail: t('fetchOtherSite', url.origin) };
   let response: Response;
   try {
     response = await fetchPage(url.href, {
@@ -53,16 +54,16 @@ export async function readListedPage(address: string, listing: URL, options: Rea
     });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    return { state: 'unreachable', status: null, detail: timedOut ? 'the site did not answer within 30 seconds' : 'the site could not be reached, or sent the page to another site' };
+    return { state: 'unreachable', status: null, detail: timedOut ? t('fetchTimeout') : t('fetchUnreachable') };
   }
-  if (!response.ok) return { state: 'unreachable', status: response.status, detail: `the site answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+  if (!response.ok) return { state: 'unreachable', status: response.status, detail: t('fetchStatus', `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`) };
   const type = response.headers.get('content-type') ?? '';
-  if (type !== '' && !HTML_TYPES.test(type)) return { state: 'refused', detail: `it is not a web page (${type.split(';')[0]})` };
+  if (type !== '' && !HTML_TYPES.test(type)) return { state: 'refused', detail: t('fetchNotWebPage', type.split(';')[0] ?? type) };
   const html = await response.text().catch(() => null);
-  if (html === null) return { state: 'unreachable', status: response.status, detail: 'the page stopped arriving halfway' };
-  if (html.length > MAX_PAGE_CHARS) return { state: 'refused', detail: 'it is too large to be a transcript page' };
+  if (html === null) return { state: 'unreachable', status: response.status, detail: t('fetchCutShort') };
+  if (html.length > MAX_PAGE_CHARS) return { state: 'refused', detail: t('fetchTooLarge') };
   const read = response.url ? new URL(response.url) : url;
-  if (read.origin !== listing.origin) return { state: 'refused', detail: `it was sent to another site (${read.origin})` };
+  if (read.origin !== listing.origin) return { state: 'refused', detail: t('fetchSentElsewhere', read.origin) };
   const result = extractTranscript(parse(html), read, { accessedAt: now() });
   if (isAntiBotCheck(result)) return { state: 'anti-bot' };
   if (!result.transcript || result.transcript.segments.length === 0) return { state: 'not-transcript' };

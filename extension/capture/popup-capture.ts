@@ -5,6 +5,7 @@ import { normaliseTranscriptUrl } from '../library-entry';
 import { sendToTab } from '../tab-messaging';
 import { sendCaptureCommand } from './capture-commands';
 import { readCaptureJob, watchCaptureJob } from './capture-job';
+import { t } from '../i18n/messages';
 
 /**
  * The popup's side of capturing a listing, for the tab it was opened on: the listing the
@@ -15,7 +16,7 @@ import { readCaptureJob, watchCaptureJob } from './capture-job';
 export function listingCapture(tab: Promise<number | null>): ListingCapture {
   const tabId = async () => {
     const id = await tab;
-    if (id === null) throw new Error('The tab is closed.');
+    if (id === null) throw new Error(t('unreachableTabClosed'));
     return id;
   };
   return {

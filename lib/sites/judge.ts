@@ -1,6 +1,7 @@
 import { featureVector, FEATURE_NAMES, type FeatureVector, type PageEvidence } from '../detection/features';
 import { DETECTION_MODEL } from '../detection/weights';
 import { readTitleWords } from '../metadata/kind';
+import type { Reason } from '../reason';
 import type { TranscriptKind } from '../transcript-schema';
 import type { Detection } from './site-adapter';
 import type { LabelScan, ScanOptions } from '../detection/label-scan';
@@ -30,8 +31,8 @@ const THRESHOLD = 0.5;
  * Two facts decide alone: the anti-bot page, and a known site's listing markup.
  */
 export function judge(evidence: Evidence): Detection {
-  if (evidence.interstitial) return no(['The page is the site’s anti-bot check ("Data processing... Please, wait."): wait a moment and reload the page.']);
-  if (evidence.listing) return no(['The page lists other pages (titles and leads), it is not one text.']);
+  if (evidence.interstitial) return no([{ code: 'antiBot' }]);
+  if (evidence.listing) return no([{ code: 'listingMarkup' }]);
   const { title } = evidence;
   const words = readTitleWords(title);
   const kind = words.kind;
@@ -63,40 +64,25 @@ export function transcriptProbability(features: FeatureVector): number {
   return 1 / (1 + Math.exp(-sum));
 }
 
-/** The evidence in words a user can read: what the title says, what the paragraphs show. */
-function explain(title: string, kind: TranscriptKind, page: PageEvidence, features: FeatureVector, transcript: boolean): string[] {
-  const reasons: string[] = [];
-  if (title === '') reasons.push('The page has no headline.');
-  else if (page.titleOther) reasons.push(`The title names a notice, a press release or an FAQ, not a transcript: “${quoted(title)}”.`);
-  else if (kind !== 'other') reasons.push(`The title names ${KIND_PHRASES[kind]}.`);
-  else reasons.push(`The title does not name remarks, answers to questions, a briefing, a press conference or an interview: “${quoted(title)}”.`);
+/** The evidence as codes a user can be told (lib/reason-text.ts, extension/i18n/): what the title says, what the paragraphs show. */
+function explain(title: string, kind: TranscriptKind, page: PageEvidence, features: FeatureVector, transcript: boolean): Reason[] {
+  const reasons: Reason[] = [];
+  if (title === '') reasons.push({ code: 'noHeadline' });
+  else if (page.titleOther) reasons.push({ code: 'titleOther', title });
+  else if (kind !== 'other') reasons.push({ code: 'titleKind', kind });
+  else reasons.push({ code: 'titleNone', title });
   const { labels } = page;
-  reasons.push(`${labels.labelled} paragraph${labels.labelled === 1 ? '' : 's'} open${labels.labelled === 1 ? 's' : ''} with a speaker label (${labels.distinct} different).`);
-  if (page.articleLayout) reasons.push('The site’s article layout holds the text.');
-  if (features.reported >= 0.2) reasons.push(`${labels.reported} of ${labels.textParagraphs} paragraphs report what someone said, as a news report does.`);
-  if (features.answerWords >= 0.3) reasons.push('Its labels are questions and answers with no speaker named, as an FAQ’s are.');
-  if (page.teasers >= 3) reasons.push(`The page links to ${page.teasers} other pages by their titles and dates, as a listing does.`);
-  if (features.faq >= 0.5) reasons.push('Its questions are an FAQ’s ("How do I ...?"), not a journalist’s.');
-  if (!transcript && labels.labelled < 2 && kind !== 'other') reasons.push('A transcript shows at least two turns, or is a speech on its own page.');
+  reasons.push({ code: 'labels', labelled: labels.labelled, distinct: labels.distinct });
+  if (page.articleLayout) reasons.push({ code: 'articleLayout' });
+  if (features.reported >= 0.2) reasons.push({ code: 'reported', reported: labels.reported, paragraphs: labels.textParagraphs });
+  if (features.answerWords >= 0.3) reasons.push({ code: 'faqLabels' });
+  if (page.teasers >= 3) reasons.push({ code: 'teasers', teasers: page.teasers });
+  if (features.faq >= 0.5) reasons.push({ code: 'faqQuestions' });
+  if (!transcript && labels.labelled < 2 && kind !== 'other') reasons.push({ code: 'tooFewTurns' });
   return reasons;
 }
 
-const KIND_PHRASES: Record<TranscriptKind, string> = {
-  briefing: 'a briefing',
-  'press-conference': 'a press conference',
-  interview: 'an interview',
-  'answers-to-questions': 'answers to questions',
-  statement: 'a statement',
-  remarks: 'remarks',
-  other: 'a transcript',
-};
-
-/** A title as a reason quotes it: whole if it is a title's length, else its start. */
-function quoted(title: string): string {
-  return title.length > 160 ? `${title.slice(0, 157)}…` : title;
-}
-
-function no(reasons: string[]): Detection {
+function no(reasons: Reason[]): Detection {
   return { transcript: false, confidence: 0, reasons };
 }
 

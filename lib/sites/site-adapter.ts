@@ -1,3 +1,4 @@
+import type { Reason } from '../reason';
 import type { SiteLayout } from './layout-adapter';
 
 /**
@@ -43,8 +44,8 @@ export interface Detection {
   transcript: boolean;
   /** 0 to 1. */
   confidence: number;
-  /** Why, in words a user can read. */
-  reasons: string[];
+  /** Why, as codes (lib/reason.ts) said in words by lib/reason-text.ts or the extension's catalogues. */
+  reasons: Reason[];
   /** The evidence as the model weighed it (absent for the verdicts that need no weighing). */
   features?: Record<string, number>;
   /** The headline detection read, and the element that shows it (the generic adapter's guess). */

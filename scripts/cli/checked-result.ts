@@ -10,6 +10,5 @@ import { extractionResultSchema, type ExtractionResult } from '../../lib/transcr
 export function checkedResult(result: ExtractionResult): ExtractionResult {
   const parsed = extractionResultSchema.safeParse(result);
   if (parsed.success) return result;
-  const reason = `The transcript read from the page is not valid: ${describeIssues(parsed.error)}.`;
-  return { detected: false, confidence: 0, reasons: [...result.reasons, reason], transcript: null };
+  return { detected: false, confidence: 0, reasons: [...result.reasons, { code: 'invalid', issues: describeIssues(parsed.error) }], transcript: null };
 }

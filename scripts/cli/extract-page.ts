@@ -1,4 +1,5 @@
 import { extractTranscript } from '../../lib/extract';
+import { reasonText } from '../../lib/reason-text';
 import type { ExtractionResult } from '../../lib/transcript-schema';
 import { declaredUrl, parseDocument } from '../lib/parse-html';
 import { checkedResult } from './checked-result';
@@ -13,9 +14,14 @@ export interface PageTask {
   force: boolean;
 }
 
-/** Parses the page with linkedom and runs the engine on it, its result checked against the schema: the command line's work for one page. */
+/**
+ * Parses the page with linkedom and runs the engine on it, its result checked against the
+ * schema, its reasons said in English (lib/reason-text.ts): the command line's work for one
+ * page. The command line prints reasons as sentences, as it always has.
+ */
 export function extractPage(task: PageTask): ExtractionResult {
   const doc = parseDocument(task.html);
   const address = task.url ?? declaredUrl(doc) ?? task.fallbackUrl;
-  return checkedResult(extractTranscript(doc, new URL(address), { force: task.force }));
+  const result = checkedResult(extractTranscript(doc, new URL(address), { force: task.force }));
+  return { ...result, reasons: result.reasons.map(reasonText) };
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normaliseTranscriptUrl } from '../../extension/library-entry';
 import type { TranscriptRecord } from '../../lib/formats';
+import { reasonText } from '../../lib/reason-text';
 import type { ExtractionResult } from '../../lib/transcript-schema';
 import { decodePage } from '../lib/decode-page';
 import { looksLikeHtml } from '../lib/parse-html';
@@ -52,5 +53,5 @@ export function recordOf(result: ExtractionResult): TranscriptRecord | null {
 
 /** "not a transcript (reason; reason)", for standard error. */
 export function notATranscript(name: string, result: ExtractionResult): string {
-  return `${where(name)} is not a transcript (${result.reasons.join(' ') || 'no reason given'})`;
+  return `${where(name)} is not a transcript (${result.reasons.map(reasonText).join(' ') || 'no reason given'})`;
 }

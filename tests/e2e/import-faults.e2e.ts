@@ -73,7 +73,7 @@ describe('importing into the library page', () => {
     expect(text.length).toBeGreaterThan(19_000_000);
     const report = await importFile('large.json', text, 90_000);
     if (process.env.FIGURES) console.log(`large import in Chromium: ${text.length} bytes: ${report}`);
-    expect(report).toBe('Imported 2500 transcripts from large.json.');
+    expect(report).toBe('Imported 2,500 transcripts from large.json.');
     const after = (await storedEntries()) as [string, { transcript: { title: string } }][];
     expect(after).toEqual(expect.arrayContaining(savedBefore as unknown[]));
     expect(after).toHaveLength(1 + entries.length);

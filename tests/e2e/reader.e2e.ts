@@ -6,7 +6,7 @@ import type { ExtensionBrowser } from './support/chromium';
 import { axeViolations } from './support/accessibility';
 import { closeHarness, openHarness } from './support/harness';
 import type { PageServer } from './support/page-server';
-import { loadTestPages } from './support/test-pages';
+import { loadTestPages, shownDate } from './support/test-pages';
 
 /** A briefing of eight topics and four exchanges. */
 const BRIEFING = 'mid-ru--en-zakharova-briefing';
@@ -90,7 +90,7 @@ describe('the reader view over a page', () => {
     expect(await dialog.locator('.outline > .topic').allInnerTexts()).toEqual(topics);
     await dialog.locator('.contents summary').click();
     expect(await dialog.locator('.contents-topic').allInnerTexts()).toEqual(topics);
-    for (const fact of [briefing.date!, ...briefing.participants.map((participant) => participant.name)]) expect(await dialog.innerText()).toContain(fact);
+    for (const fact of [shownDate(briefing.date!), ...briefing.participants.map((participant) => participant.name)]) expect(await dialog.innerText()).toContain(fact);
     // No link to the page under the reader itself; "Show in page" goes to each passage.
     expect(await dialog.getByRole('link', { name: 'Open the page' }).count()).toBe(0);
     expect(await dialog.getByRole('link', { name: 'Show in page' }).count()).toBeGreaterThan(0);

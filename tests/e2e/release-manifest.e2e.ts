@@ -21,8 +21,8 @@ const CONTENT_SCRIPT = 'detector.js';
 const ENGINE = 'engine.js';
 const READER = 'reader.js';
 
-/** Text only the reader view's code holds (components/ReaderView.tsx): never in the content script. */
-const READER_ONLY = 'Close reader';
+/** Text only the reader view's code holds (components/ReaderView.tsx's message key for "Close reader"): never in the content script. */
+const READER_ONLY = 'closeReader';
 
 /**
  * Text only the engine's code holds (minified code keeps string and pattern literals): a reason
@@ -34,7 +34,7 @@ const READER_ONLY = 'Close reader';
  * boilerplate.ts, until package.json declared the source free of side effects; not 令和 or 平成, which the
  * detector's own date hint for a listing's teasers holds, lib/text/date-hint.ts). The content script must hold none of them.
  */
-const ENGINE_ONLY = ['Read on request although detection said no.', 'reporter|correspondent|journalist', '[class*="fecha"]', 'this email address is being protected from spambots', '昭和'];
+const ENGINE_ONLY = ['noText', 'reporter|correspondent|journalist', '[class*="fecha"]', 'this email address is being protected from spambots', '昭和'];
 
 /**
  * Text only WXT's runtime for content scripts holds (wxt/utils/content-script-context and its
@@ -43,8 +43,21 @@ const ENGINE_ONLY = ['Read on request although detection said no.', 'reporter|co
  */
 const WXT_CONTENT_RUNTIME = ['content-script-started', 'wxt:locationchange'];
 
-/** Text the detector needs (lib/sites/judge.ts's reason for a listing). */
-const DETECTOR = 'The page lists other pages (titles and leads), it is not one text.';
+/** Text the detector needs (lib/sites/judge.ts's reason code for a listing). */
+const DETECTOR = 'listingMarkup';
+
+/**
+ * What the scripts that run in pages must not carry: the reasons in words (the command line's
+ * English, lib/reason-text.ts) and the message catalogues (the extension's pages and the
+ * background read them through i18n.getMessage; the engine and the reader ask for keys).
+ */
+const NOT_IN_PAGE = [
+  'paragraphs report what someone said',
+  'The page lists other pages',
+  'пересказывают чужие слова',
+  'Копировать сводку',
+  'Copy summary',
+];
 
 const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -133,6 +146,9 @@ describe.each(['chrome', 'firefox'] as ReleaseBrowser[])('the release build for 
     const engine = scripts.get(ENGINE)!;
     expect(contentScript).toContain(DETECTOR);
     for (const text of WXT_CONTENT_RUNTIME) expect(contentScript, text).not.toContain(text);
+    for (const text of NOT_IN_PAGE) {
+      for (const [name, code] of [[CONTENT_SCRIPT, contentScript], [ENGINE, engine], [READER, scripts.get(READER)!]]) expect(code, `${name}: ${text}`).not.toContain(text);
+    }
     for (const text of ENGINE_ONLY) {
       expect(engine, text).toContain(text);
       expect(contentScript, text).not.toContain(text);

@@ -10,7 +10,7 @@ import { transcriptSchema } from '../../lib/transcript-schema';
 import type { ExtensionBrowser } from './support/chromium';
 import { closeHarness, openHarness } from './support/harness';
 import type { PageServer } from './support/page-server';
-import { expectedFor, expectedQuestions } from './support/test-pages';
+import { expectedFor, expectedQuestions, shownDate } from './support/test-pages';
 
 const PAGE = 'mid-ru--en-lavrov-remarks';
 const STARTED = new Date().toISOString();
@@ -55,7 +55,7 @@ describe('on a transcript page of a known site (mid.ru)', () => {
 
   it('the popup shows the header, participants, opening remarks and the numbered exchanges', async () => {
     const { popup } = await popupOnTranscript();
-    await expect.poll(() => popup.locator('.facts').innerText()).toContain(expected.date!);
+    await expect.poll(() => popup.locator('.facts').innerText()).toContain(shownDate(expected.date!));
     await expect.poll(() => popup.locator('.participants li').first().innerText()).toMatch(/^Sergey Lavrov \(official, \d+ turns\)$/);
     await expect.poll(() => popup.getByRole('heading', { name: 'Opening remarks' }).count()).toBe(1);
     const numbers = await popup.locator('.exchange-number').allInnerTexts();

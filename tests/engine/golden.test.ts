@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { reasonText } from '../../lib/reason-text';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
@@ -41,7 +42,7 @@ describe.each(Object.entries(DOMS))('golden pages (%s)', (_dom, parse) => {
     });
 
     it(page.expected.detected ? 'is detected as a transcript' : 'is not detected', () => {
-      expect(result.detected, result.reasons.join(' ')).toBe(page.expected.detected);
+      expect(result.detected, result.reasons.map(reasonText).join(' ')).toBe(page.expected.detected);
       expect(result.reasons.length).toBeGreaterThan(0);
       if (!page.expected.detected) expect(result.transcript).toBeNull();
     });

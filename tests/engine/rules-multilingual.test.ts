@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { reasonText } from '../../lib/reason-text';
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import type { Block } from '../../lib/page/blocks';
@@ -123,7 +124,7 @@ function page(title: string, paragraphs: string[]): Document {
 
 function read(doc: Document, url: string) {
   const result = extractTranscript(doc, new URL(url));
-  expect(result.detected, result.reasons.join(' ')).toBe(true);
+  expect(result.detected, result.reasons.map(reasonText).join(' ')).toBe(true);
   return result.transcript!;
 }
 
@@ -244,7 +245,7 @@ describe('extractTranscript: detection', () => {
       `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><div class="entry-content">${lines.join('<br>\n')}</div></body></html>`,
     );
     const result = extractTranscript(doc, new URL('https://example.org/2024/10/lavrov-answers/'));
-    expect(result.detected, result.reasons.join(' ')).toBe(true);
+    expect(result.detected, result.reasons.map(reasonText).join(' ')).toBe(true);
     const segments = result.transcript!.segments;
     expect(segments.filter((segment) => segment.kind === 'question')).toHaveLength(4);
     expect(segments.filter((segment) => segment.kind === 'answer')).toHaveLength(4);
@@ -347,7 +348,7 @@ describe('rules of the last round: offices alone, outlets, furniture, dates', ()
       <p>Ми продовжуємо роботу з партнерами, і наша армія тримає позиції на всіх напрямках фронту щодня.</p>
       <p>Я вдячний кожному з вас за стійкість. Слава Україні!</p></div></body></html>`;
     const result = extractTranscript(parseDocument(html), new URL('https://example.org/zvernennia/'));
-    expect(result.detected, result.reasons.join(' ')).toBe(true);
+    expect(result.detected, result.reasons.map(reasonText).join(' ')).toBe(true);
     expect(result.transcript!.segments.every((segment) => segment.kind === 'remarks')).toBe(true);
   });
 });
@@ -386,7 +387,7 @@ describe('interviews: bold sentences, dashes before names, a name that answers',
       '<p><b>Когда полноценно заработает посольство в Москве?</b></p><p>Когда увеличат тираж газеты.</p><p><b>Ну вот после этого интервью как раз.</b></p><p>Ну все-таки вы что хотите?</p><p><b>Хотелось бы.</b></p><p>Дело в том, что любой процесс требует времени.</p>',
     );
     const result = extractTranscript(parseDocument(html), new URL('https://example.org/interview/'));
-    expect(result.detected, result.reasons.join(' ')).toBe(true);
+    expect(result.detected, result.reasons.map(reasonText).join(' ')).toBe(true);
     expect(result.transcript!.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 

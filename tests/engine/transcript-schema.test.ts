@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { reasonText } from '../../lib/reason-text';
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import { transcriptSchema, type Transcript } from '../../lib/transcript-schema';
@@ -44,7 +45,7 @@ describe('the zod schema, the one contract of a transcript (checked where the re
 });
 
 describe('the command line prints no transcript that breaks the schema (scripts/cli/checked-result.ts)', () => {
-  const result = { detected: true, confidence: 0.9, reasons: ['Labels open the paragraphs.'] };
+  const result = { detected: true, confidence: 0.9, reasons: [{ code: 'labels' as const, labelled: 4, distinct: 2 }] };
 
   it('passes a valid result through as it is', () => {
     const valid = { ...result, transcript: transcripts[0]! };
@@ -56,6 +57,6 @@ describe('the command line prints no transcript that breaks the schema (scripts/
     expect(checked.detected).toBe(false);
     expect(checked.transcript).toBeNull();
     expect(checked.reasons.slice(0, -1)).toEqual(result.reasons);
-    expect(checked.reasons.at(-1)).toMatch(/^The transcript read from the page is not valid: \S.*\.$/);
+    expect(reasonText(checked.reasons.at(-1)!)).toMatch(/^The transcript read from the page is not valid: \S.*\.$/);
   });
 });

@@ -1,3 +1,4 @@
+import { reasonText } from '../../lib/reason-text';
 import { expect } from 'vitest';
 import { extractTranscript, type ExtractOptions } from '../../lib/extract';
 import { words } from '../../lib/text/whitespace';
@@ -35,12 +36,12 @@ export function readValid(doc: Document, url: URL, options?: ExtractOptions): Ex
  * is not enough if it holds only because everything is caught.
  */
 export function internalFailures(result: ExtractionResult): string[] {
-  return result.reasons.filter((reason) => /^The page could not be read: |^The transcript read from the page is not valid: /.test(reason));
+  return result.reasons.filter((reason) => typeof reason !== 'string' && (reason.code === 'failed' || reason.code === 'invalid')).map(reasonText);
 }
 
 /** Every word of `body` comes out of the transcript, once, in order, and nothing else. */
 export function expectEveryWord(result: ExtractionResult, body: string): void {
-  expect(result.transcript, result.reasons.join(' ')).not.toBeNull();
+  expect(result.transcript, result.reasons.map(reasonText).join(' ')).not.toBeNull();
   expect(firstDifference(wordsOf(result.transcript!), words(body))).toBeNull();
 }
 

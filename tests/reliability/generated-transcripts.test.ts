@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { reasonText } from '../../lib/reason-text';
 import { describe, expect, it } from 'vitest';
 import { expectEveryWord, readChecked } from './engine-check';
 import { runs, timeLimit } from './fuzz-settings';
@@ -18,7 +19,7 @@ describe.each(DOM_NAMES)('transcript pages generated from scratch (%s)', (dom) =
         generatedTranscript(),
         (transcript) => {
           const result = readChecked(DOMS[dom](transcriptHtml(transcript)), transcriptUrl(transcript));
-          expect(result.detected, result.reasons.join(' ')).toBe(true);
+          expect(result.detected, result.reasons.map(reasonText).join(' ')).toBe(true);
           expectEveryWord(result, bodyText(transcript));
           const labels = result.transcript!.segments.map((segment) => segment.label).filter(Boolean);
           expect(labels).toEqual(transcript.turns.map((turn) => turn.label).filter(Boolean));

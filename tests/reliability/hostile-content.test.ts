@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { reasonText } from '../../lib/reason-text';
 import { describe, expect, it } from 'vitest';
 import { summarizeTranscript } from '../../lib/summary';
 import { readChecked } from './engine-check';
@@ -20,7 +21,7 @@ describe.each(DOM_NAMES)('a hostile page (%s)', (dom) => {
   const json = JSON.stringify(result);
 
   it('is read as a transcript', () => {
-    expect(result.detected, result.reasons.join(' ')).toBe(true);
+    expect(result.detected, result.reasons.map(reasonText).join(' ')).toBe(true);
   });
 
   it('keeps the markup its text shows as words, character for character', () => {

@@ -1,3 +1,4 @@
+import { reasonText } from '../../lib/reason-text';
 import { expect } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import { meterDocument } from './dom-meter';
@@ -18,7 +19,7 @@ const URL_OF_PAGE = new URL('https://example.org/press/sized');
 function workOf(html: string): Work {
   const { doc, work } = meterDocument(DOMS.linkedom(html));
   const { value: result, work: regex } = meterRegexWork(() => extractTranscript(doc, URL_OF_PAGE));
-  expect(result.detected, result.reasons.join(' ')).toBe(true);
+  expect(result.detected, result.reasons.map(reasonText).join(' ')).toBe(true);
   expect(work.writes).toEqual([]);
   return { domOperations: work.operations, domCharacters: work.characters, regexCalls: regex.calls, regexCharacters: regex.characters };
 }

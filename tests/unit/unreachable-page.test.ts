@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
-import { isAntiBotCheck, UNREACHABLE_MESSAGES } from '../../extension/unreachable-page';
+import { isAntiBotCheck, unreachableMessage } from '../../extension/unreachable-page';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 function resultOf(name: string, force = false) {
@@ -23,6 +23,6 @@ describe('the anti-bot page', () => {
   });
 
   it('says to wait and reload', () => {
-    expect(UNREACHABLE_MESSAGES['anti-bot']).toMatch(/Wait .*reload/);
+    expect(unreachableMessage('anti-bot')).toMatch(/Wait .*reload/);
   });
 });

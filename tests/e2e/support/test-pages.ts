@@ -48,3 +48,8 @@ export function expectedQuestions(expected: ExpectedPage): number {
   }
   return runs;
 }
+
+/** An event's date (`YYYY-MM-DD`) as the English interface shows it (extension/i18n/dates.ts): "Sep 30, 2026". */
+export function shownDate(day: string, locale = 'en'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

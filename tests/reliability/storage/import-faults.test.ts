@@ -1,7 +1,7 @@
 import '../../../extension/zod-jitless';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportLibrary, fileSizeProblem, MAX_LIBRARY_FILE_BYTES, NOT_A_LIBRARY_FILE, parseLibraryFile } from '../../../extension/library-file';
+import { exportLibrary, fileSizeProblem, MAX_LIBRARY_FILE_BYTES, parseLibraryFile } from '../../../extension/library-file';
 import { importEntries } from '../../../extension/library-import';
 import { listLibrary, saveTranscript, type LibraryListing } from '../../../extension/library-store';
 import { generatedEntry } from './generated-entries';
@@ -11,6 +11,8 @@ import { enforceQuota, QUOTA_ERRORS } from './quota-storage';
  * Files a user may pick by mistake or receive damaged. Each gets a message; whatever valid
  * entries it holds are kept; nothing already in the library is lost or made older.
  */
+/** The English catalogue's words for a JSON file that is not Verbatim's (importNotVerbatim). */
+const NOT_A_LIBRARY_FILE = 'JSON, but not a Verbatim file: expected a library export, one saved entry, or a transcript saved with “Save JSON”';
 const NOW = new Date('2026-11-01T00:00:00Z');
 
 const NOT_JSON: Record<string, string> = {

@@ -121,7 +121,11 @@ describe('replacing saved transcripts', () => {
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(() => expect(root.querySelector('.import-question h2')?.textContent).toBe('backup.json would replace 1 saved transcript'));
-    expect(root.querySelector('.import-question li')?.textContent).toMatch(/^Saved one: saved 2026-01-01 00:00, the file's copy 2026-06-01 00:00$/);
+    // Both dates in the interface's language, to the minute, in the reader's time zone.
+    const moment = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+    expect(root.querySelector('.import-question li')?.textContent).toBe(
+      `Saved one: saved ${moment.format(new Date('2026-01-01T00:00:00.000Z'))}, the file's copy ${moment.format(new Date('2026-06-01T00:00:00.000Z'))}`,
+    );
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     [...root.querySelectorAll('button')].find((button) => button.textContent === 'Cancel import')!.click();
     await waitFor(() => expect(root.querySelector('.import-question')).toBeNull());

@@ -40,8 +40,8 @@ describe('LibraryApp', () => {
       [...row.querySelectorAll('td')].slice(0, 7).map((cell) => cell.textContent),
     );
     expect(rows).toEqual([
-      ['Embassy briefing', '2026-08-01', 'Answers to questions', 'Sergey Lavrov', 'English', 'rusemb.org.uk', '0'],
-      ['Lavrov on grain', '2026-09-30', 'Answers to questions', 'Sergey Lavrov', 'English', 'mid.ru', '3'],
+      ['Embassy briefing', 'Aug 1, 2026', 'Answers to questions', 'Sergey Lavrov', 'English', 'rusemb.org.uk', '0'],
+      ['Lavrov on grain', 'Sep 30, 2026', 'Answers to questions', 'Sergey Lavrov', 'English', 'mid.ru', '3'],
     ]);
     expect(root.querySelector('tbody time')!.getAttribute('datetime')).toBe('2026-10-02T10:00:00.000Z');
     expect(root.querySelector('.storage-usage')!.textContent).toMatch(/^Storage used: \d+(\.\d)? KB of 10\.0 MB \(\d+%\)$/);

@@ -31,7 +31,7 @@ describe('TranscriptView', () => {
     const root = await mount(<TranscriptView transcript={sampleTranscript()} />);
     expect(root.querySelector('h1')!.textContent).toBe(sampleTranscript().title);
     const facts = [...root.querySelectorAll('.facts div')].map((fact) => fact.textContent);
-    expect(facts).toEqual(['Date2026-09-30', 'PlaceMoscow', 'KindAnswers to questions', 'Sitemid.ru']);
+    expect(facts).toEqual(['DateSep 30, 2026', 'PlaceMoscow', 'KindAnswers to questions', 'Sitemid.ru']);
   });
 
   it('lists the participants with how many turns each', async () => {
