@@ -39,7 +39,7 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // followed by the spokesperson's announcements, unlabelled, before the first "问:".
   const announcesBriefing = ['briefing', 'press-conference'].includes(kindFromTitle(opening));
   const interviewShaped = kind === 'interview' || (kind === 'other' && !announcesBriefing);
-  if (lead === 0 && anonymousQuestion && interviewShaped && !GREETING.test(opening) && !FIRST_PERSON.test(opening)) lead = first.paragraphs.length;
+  if (lead === 0 && anonymousQuestion && interviewShaped && !speaks(opening)) lead = first.paragraphs.length;
   if (lead === 0) return { turns, headings };
   // In an interview the guest says nothing before the first question: once the lead opens as the
   // editor's, all of it before that question is ("… the new EU ambassador, Matti Maasikas." then
@@ -47,7 +47,7 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // A page of no kind whose first question is anonymous or bold is an interview too ("Berita
   // Terbaru…" for a headline, "Berikut petikan wawancara …" before the first bold question), unless
   // a later paragraph speaks in the first person or greets.
-  const spokenLater = first.paragraphs.slice(lead).some((paragraph) => GREETING.test(paragraph.slice(0, LEAD_TEST_CHARS)) || FIRST_PERSON.test(paragraph.slice(0, LEAD_TEST_CHARS)));
+  const spokenLater = first.paragraphs.slice(lead).some((paragraph) => speaks(paragraph.slice(0, LEAD_TEST_CHARS)));
   if ((kind === 'interview' && asksNext) || (kind === 'other' && !announcesBriefing && (anonymousQuestion || next?.boldQuestion === true) && !spokenLater)) lead = first.paragraphs.length;
   const editorial: RawTurn = { ...first, paragraphs: first.paragraphs.slice(0, lead), editorial: true };
   if (lead === first.paragraphs.length) return { turns: [editorial, ...turns.slice(1)], headings };
@@ -82,6 +82,11 @@ function dropRepostNotes(split: TurnSplit): TurnSplit {
     turns: split.turns.slice(1),
     headings: split.headings.map((heading) => (heading.segment > 0 ? { ...heading, segment: heading.segment - 1 } : heading)),
   };
+}
+
+/** A speaker's own words: a greeting or the first person. */
+function speaks(opening: string): boolean {
+  return GREETING.test(opening) || FIRST_PERSON.test(opening);
 }
 
 /** How much of a paragraph is read to tell an editor's lead from the speaker's words. */
