@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ImportPlan } from '../extension/library-import';
 import { t, tn } from '../extension/i18n/messages';
 import { formatMoment } from '../extension/i18n/dates';
@@ -20,7 +20,7 @@ interface ImportQuestionProps {
  */
 export function ImportQuestion({ fileName, plan, onReplace, onKeepSaved, onCancel }: ImportQuestionProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   const count = plan.replacing.length;
   return (
     <section class="import-question" role="alertdialog" aria-labelledby="import-question-heading">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { coalesce } from '../extension/coalesce';
 import { downloadFile } from '../extension/download-file';
@@ -152,9 +152,11 @@ export function LibraryApp() {
   }, [openId, openStamp, listing === null]);
 
   // Focus follows the reader: to the opened entry's title, and back to the search on the way back.
+  // A layout effect, so that the focus moves in the same task as the render that shows the title:
+  // nothing (a reader's keystroke, a test's check) can come between the title shown and it focused.
   const wasOpen = useRef(false);
   const entryShown = openId !== null && listing !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (entryShown) document.getElementById(OPENED_TITLE_ID)?.focus();
     else if (wasOpen.current) document.getElementById(LIBRARY_SEARCH_ID)?.focus();
     wasOpen.current = entryShown;

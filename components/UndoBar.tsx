@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t, tn } from '../extension/i18n/messages';
 import { slot, withParts } from './message-parts';
 
@@ -19,7 +19,7 @@ interface UndoBarProps {
  */
 export function UndoBar({ title, editions = 1, editionFrom, onUndo, onDismiss }: UndoBarProps) {
   const undoButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => undoButton.current?.focus(), [title, editions, editionFrom]);
+  useLayoutEffect(() => undoButton.current?.focus(), [title, editions, editionFrom]);
   return (
     <div class="undo-bar">
       <span role="status">
