@@ -142,3 +142,13 @@ describe('the patterns made linear read crafted inputs in linear time', () => {
     expect(timeSlope(craft, read)).toBeLessThan(MAX_SLOPE);
   });
 });
+
+describe('the growth slope', () => {
+  // The measure would pass every pattern if it could not see backtracking: a trim of trailing
+  // spaces by /\s+$/ tries every start in a run of spaces that does not end the text.
+  // From 1,000 to 4,000 characters: a quadratic batch grows 16 times, not 10,000 times.
+  it('sees a quadratic pattern as one: about 2, well over 1.2', () => {
+    const quadratic = /\s+$/;
+    expect(timeSlope((n) => `${' '.repeat(n)}x`, (input) => quadratic.test(input), 1_000, 4_000)).toBeGreaterThan(1.6);
+  }, 30_000);
+});
