@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_SCRIPT_MATCHES } from './lib/sites/index';
-import { OPEN_READER_COMMAND } from './extension/commands';
+import { OPEN_READER_COMMAND } from './extension/tab/commands';
 
 /**
  * `wxt build --mode e2e` makes the build the end-to-end tests load. It differs from the

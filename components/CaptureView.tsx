@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ListedTranscript } from '../lib/listing';
 import type { CaptureReply } from '../extension/capture/capture-commands';
 import type { CaptureJob } from '../extension/capture/capture-job';
-import { normaliseTranscriptUrl } from '../extension/library-entry';
+import { normaliseTranscriptUrl } from '../extension/library/entry';
 import { CaptureProgress } from './CaptureProgress';
 import { t, tn } from '../extension/i18n/messages';
 import { formatEventDate } from '../extension/i18n/dates';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Transcript } from '../lib/transcript-schema';
-import { changeSinceSaved, type ChangedSinceSaved as Change } from '../extension/edition-check';
-import { keepBothEditions } from '../extension/library-editions';
-import { LibraryFullError, saveTranscript, watchLibrary } from '../extension/library-store';
+import { changeSinceSaved, type ChangedSinceSaved as Change } from '../extension/library/edition-check';
+import { keepBothEditions } from '../extension/library/editions';
+import { LibraryFullError, saveTranscript, watchLibrary } from '../extension/library/store';
 import { LiveStatus, useStatusNote } from './LiveStatus';
 import { TurnChangeList } from './TurnChangeList';
 import { t, tn } from '../extension/i18n/messages';

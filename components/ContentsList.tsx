@@ -1,5 +1,5 @@
 import type { Transcript } from '../lib/transcript-schema';
-import type { OutlineBlock } from '../extension/transcript-outline';
+import type { OutlineBlock } from '../extension/view/transcript-outline';
 import { blockAnchor } from './OutlineList';
 import { t } from '../extension/i18n/messages';
 

@@ -1,4 +1,4 @@
-import type { DamagedEntry } from '../extension/library-store';
+import type { DamagedEntry } from '../extension/library/store';
 import { t, tn } from '../extension/i18n/messages';
 
 /** Stored values that do not read as transcripts: listed, skipped, and removable. */

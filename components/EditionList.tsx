@@ -1,5 +1,5 @@
-import type { Edition } from '../extension/library-transcripts';
-import { editionHash } from '../extension/library-transcripts';
+import type { Edition } from '../extension/library/transcripts';
+import { editionHash } from '../extension/library/transcripts';
 import { t, tn } from '../extension/i18n/messages';
 import { formatMoment } from '../extension/i18n/dates';
 import { slot, withParts } from './message-parts';

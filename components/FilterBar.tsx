@@ -1,5 +1,5 @@
 import type { Participant } from '../lib/transcript-schema';
-import type { TranscriptFilter } from '../extension/transcript-filter';
+import type { TranscriptFilter } from '../extension/view/transcript-filter';
 import { t } from '../extension/i18n/messages';
 
 interface FilterBarProps {

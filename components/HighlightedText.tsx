@@ -1,4 +1,4 @@
-import { foldForSearch } from '../extension/transcript-filter';
+import { foldForSearch } from '../extension/view/transcript-filter';
 
 interface HighlightedTextProps {
   text: string;

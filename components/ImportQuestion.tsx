@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ImportPlan } from '../extension/library-import';
+import type { ImportPlan } from '../extension/library/import';
 import { t, tn } from '../extension/i18n/messages';
 import { formatMoment } from '../extension/i18n/dates';
 

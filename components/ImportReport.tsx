@@ -1,5 +1,5 @@
-import type { ImportOutcome } from '../extension/library-import';
-import type { ImportProblem } from '../extension/library-file';
+import type { ImportOutcome } from '../extension/library/import';
+import type { ImportProblem } from '../extension/library/file';
 import { t, tn } from '../extension/i18n/messages';
 
 export interface ImportSummary {
@@ -47,7 +47,7 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
 }
 
 /**
- * Where in the file a problem is, in the interface's language: extension/library-file.ts names
+ * Where in the file a problem is, in the interface's language: extension/library/file.ts names
  * it 'File', 'Entry 3 (“Title”)' or 'Line 7 (“Title”)'.
  */
 function whereName(where: string): string {

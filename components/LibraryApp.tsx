@@ -1,27 +1,15 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { coalesce } from '../extension/coalesce';
-import { downloadFile } from '../extension/download-file';
-import { libraryExportFile, type ExportScope } from '../extension/library-export';
-import { activeFilters } from '../extension/library-filters';
-import { fileSizeProblem, parseLibraryFile, type ParsedLibraryFile } from '../extension/library-file';
-import { importEntries, NOTHING_IMPORTED, planImport, type ImportPlan } from '../extension/library-import';
-import { editionText } from '../extension/opened-edition';
-import type { ListedEntry } from '../extension/library-card';
-import { deleteEdition, deleteEntries, restoreEntries } from '../extension/library-delete';
-import { libraryTranscripts, transcriptGroups, type Edition } from '../extension/library-transcripts';
-import {
-  getEntry,
-  listCards,
-  LibraryFullError,
-  readEntries,
-  removeEntry,
-  watchLibrary,
-  type DamagedEntry,
-  type StoredEntry,
-} from '../extension/library-store';
-import type { LibraryEntry } from '../extension/library-entry';
-import { storageUsage, type StorageUsage } from '../extension/storage-usage';
+import { downloadFile } from '../extension/view/download-file';
+import { libraryExportFile, type ExportScope } from '../extension/library/export';
+import { activeFilters } from '../extension/library/filters';
+import { fileSizeProblem, parseLibraryFile, type ParsedLibraryFile } from '../extension/library/file';
+import { importEntries, NOTHING_IMPORTED, planImport, type ImportPlan } from '../extension/library/import';
+import { editionText } from '../extension/library/opened-edition';
+import type { ListedEntry } from '../extension/library/card';
+import { deleteEdition, deleteEntries, restoreEntries } from '../extension/library/delete';
+import { libraryTranscripts, transcriptGroups, type Edition } from '../extension/library/transcripts';
+import { LibraryFullError, readEntries, removeEntry, type StoredEntry } from '../extension/library/store';
 import { formatById, type FormatId } from '../lib/formats';
 import { DamagedEntries } from './DamagedEntries';
 import { ImportQuestion } from './ImportQuestion';
@@ -37,23 +25,11 @@ import { StorageUsageLine } from './StorageUsageLine';
 import { TranscriptActions } from './TranscriptActions';
 import { TranscriptView } from './TranscriptView';
 import { UndoBar } from './UndoBar';
+import { useLibraryCatalogue } from './useLibraryCatalogue';
 import { useLibraryView } from './useLibraryView';
+import { OPENED_TITLE_ID, useOpenedEntry } from './useOpenedEntry';
 import { useRowTexts } from './useRowTexts';
 import { t, tn } from '../extension/i18n/messages';
-
-/** The entry the address names (`#entry=<id>`), or null for the list. */
-/** The opened entry's title: where the focus goes when an entry opens. */
-const OPENED_TITLE_ID = 'opened-entry-title';
-
-function openEntryId(): string | null {
-  return new URLSearchParams(location.hash.slice(1)).get('entry');
-}
-
-/** Which of the entry's editions the address names (`&edition=<n>`, an earlier text kept); 0 for its text as last saved. */
-function openEditionIndex(): number {
-  const index = Number(new URLSearchParams(location.hash.slice(1)).get('edition') ?? 0);
-  return Number.isInteger(index) && index > 0 ? index : 0;
-}
 
 /** The reader view of a saved transcript, in a tab of its own (entrypoints/reader-tab). */
 async function openReaderTab(id: string): Promise<void> {
@@ -62,12 +38,6 @@ async function openReaderTab(id: string): Promise<void> {
 
 /** Nothing loaded yet: one empty list for the view to work on. */
 const NO_ENTRIES: ListedEntry[] = [];
-
-/** The cards of the library, and the entries that cannot be read. */
-interface Catalogue {
-  entries: ListedEntry[];
-  damaged: DamagedEntry[];
-}
 
 /** What the last delete took away: the entries as they were, for Undo, and how to name it. */
 interface Deletion {
@@ -83,46 +53,12 @@ interface Deletion {
  * export (all, shown or one, in any library format), import.
  */
 export function LibraryApp() {
-  const [listing, setListing] = useState<Catalogue | null>(null);
-  const [usage, setUsage] = useState<StorageUsage | null>(null);
+  const { listing, usage, whileImporting } = useLibraryCatalogue();
   const [formatId, setFormatId] = useState<FormatId>('json');
-  const [openId, setOpenId] = useState(openEntryId);
-  const [editionIndex, setEditionIndex] = useState(openEditionIndex);
   const [deleted, setDeleted] = useState<Deletion | null>(null);
-  const [opened, setOpened] = useState<{ id: string; entry: LibraryEntry | null } | null>(null);
   const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
   const [question, setQuestion] = useState<{ fileName: string; parsed: ParsedLibraryFile; plan: ImportPlan } | null>(null);
   const [note, announce] = useStatusNote();
-
-  // One reload at a time, however many changes arrive; none while this page imports (it
-  // reloads once at the end). A reload reads the cards, not the texts.
-  const importing = useRef(false);
-  const load = useMemo(
-    () =>
-      coalesce(async () => {
-        // The list as soon as the cards are read; the storage line when the browser has counted.
-        const usageCounted = storageUsage().then(setUsage);
-        setListing(await listCards());
-        await usageCounted;
-      }),
-    [],
-  );
-
-  useEffect(() => {
-    void load();
-    const stopWatching = watchLibrary(() => {
-      if (!importing.current) void load();
-    });
-    const followHash = () => {
-      setOpenId(openEntryId());
-      setEditionIndex(openEditionIndex());
-    };
-    window.addEventListener('hashchange', followHash);
-    return () => {
-      stopWatching();
-      window.removeEventListener('hashchange', followHash);
-    };
-  }, [load]);
 
   const entries = listing?.entries ?? NO_ENTRIES;
   const view = useLibraryView(entries);
@@ -136,31 +72,7 @@ export function LibraryApp() {
   const rows = useMemo(() => leads.slice(0, view.rows.length), [leads, view.rows.length]);
   const textOf = useRowTexts(rows, view.words.length > 0);
 
-  // The opened entry's text, read when it is opened (the list holds only the cards).
-  const openListed = openId === null ? undefined : entries.find((listed) => listed.id === openId);
-  const openStamp = openListed ? `${openListed.card.savedAt}:${openListed.card.editions.length}` : null;
-  useEffect(() => {
-    if (openId === null || listing === null) return undefined;
-    let current = true;
-    getEntry(openId).then(
-      (entry) => current && setOpened({ id: openId, entry }),
-      () => current && setOpened({ id: openId, entry: null }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [openId, openStamp, listing === null]);
-
-  // Focus follows the reader: to the opened entry's title, and back to the search on the way back.
-  // A layout effect, so that the focus moves in the same task as the render that shows the title:
-  // nothing (a reader's keystroke, a test's check) can come between the title shown and it focused.
-  const wasOpen = useRef(false);
-  const entryShown = openId !== null && listing !== null;
-  useLayoutEffect(() => {
-    if (entryShown) document.getElementById(OPENED_TITLE_ID)?.focus();
-    else if (wasOpen.current) document.getElementById(LIBRARY_SEARCH_ID)?.focus();
-    wasOpen.current = entryShown;
-  }, [entryShown, openId, opened]);
+  const { openId, editionIndex, openListed, entry, stamp: openStamp } = useOpenedEntry(entries, listing !== null);
 
   function deleteProblem(error: unknown) {
     announce({ text: t('couldNotDelete', error instanceof Error ? error.message : String(error)), tone: 'problem' });
@@ -241,16 +153,14 @@ export function LibraryApp() {
 
   async function applyImport(fileName: string, parsed: ParsedLibraryFile, replace: boolean) {
     setQuestion(null);
-    importing.current = true;
-    try {
-      const outcome = await importEntries(parsed.entries, { replace });
-      setImportSummary({ fileName, outcome, problems: parsed.problems });
-    } catch (error) {
-      importStopped(fileName, error);
-    } finally {
-      importing.current = false;
-    }
-    await load();
+    await whileImporting(async () => {
+      try {
+        const outcome = await importEntries(parsed.entries, { replace });
+        setImportSummary({ fileName, outcome, problems: parsed.problems });
+      } catch (error) {
+        importStopped(fileName, error);
+      }
+    });
   }
 
   function importStopped(fileName: string, error: unknown) {
@@ -267,7 +177,6 @@ export function LibraryApp() {
   }
 
   if (openId && listing) {
-    const entry = opened?.id === openId ? opened.entry : undefined;
     const transcript = entry ? editionText(entry, editionIndex) : null;
     const group = openListed ? libraryTranscripts([openListed], groups)[0] : undefined;
     const title = openListed?.card.title || t('untitledTranscript');

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { LIBRARY_FACETS, type FacetOption, type LibraryFacet, type LibraryFilters as Filters } from '../extension/library-filters';
+import { LIBRARY_FACETS, type FacetOption, type LibraryFacet, type LibraryFilters as Filters } from '../extension/library/filters';
 import { facetAny, facetLabel, facetValueName } from './library-facet-names';
 import { numberFormat, t } from '../extension/i18n/messages';
 

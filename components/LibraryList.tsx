@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Transcript } from '../lib/transcript-schema';
-import type { ListedEntry } from '../extension/library-card';
-import { languageName, leadingOf } from '../extension/transcript-speakers';
+import type { ListedEntry } from '../extension/library/card';
+import { languageName, leadingOf } from '../extension/view/transcript-speakers';
 import { LIBRARY_PAGE_ROWS } from './useLibraryView';
 import { LibrarySnippet } from './LibrarySnippet';
 import { numberFormat, t, tn } from '../extension/i18n/messages';

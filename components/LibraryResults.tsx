@@ -1,4 +1,4 @@
-import { activeFilters, type LibraryFilters } from '../extension/library-filters';
+import { activeFilters, type LibraryFilters } from '../extension/library/filters';
 import { facetLabel, facetValueName } from './library-facet-names';
 import type { SearchRun } from './useLibraryView';
 import { numberFormat, t, tn } from '../extension/i18n/messages';

@@ -1,4 +1,4 @@
-import { findSnippet, type LibrarySnippet as Snippet } from '../extension/library-snippet';
+import { findSnippet, type LibrarySnippet as Snippet } from '../extension/library/snippet';
 import type { Transcript } from '../lib/transcript-schema';
 import { HighlightedText } from './HighlightedText';
 import { turnHeading } from './TurnView';

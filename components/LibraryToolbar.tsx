@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { LIBRARY_SORT_ORDER, type LibrarySort } from '../extension/library-sort';
+import { LIBRARY_SORT_ORDER, type LibrarySort } from '../extension/library/sort';
 import { formatById, LIBRARY_FORMAT_IDS, type FormatId } from '../lib/formats';
 import { t } from '../extension/i18n/messages';
 

@@ -1,5 +1,5 @@
 import type { Transcript } from '../lib/transcript-schema';
-import type { OutlineBlock } from '../extension/transcript-outline';
+import type { OutlineBlock } from '../extension/view/transcript-outline';
 import { ExchangeCard } from './ExchangeCard';
 import { TurnView } from './TurnView';
 import { t } from '../extension/i18n/messages';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Transcript } from '../lib/transcript-schema';
-import type { TabReading } from '../extension/tab-reading';
-import { isAntiBotCheck } from '../extension/unreachable-page';
+import type { TabReading } from '../extension/tab/tab-reading';
+import { isAntiBotCheck } from '../extension/tab/unreachable-page';
 import { CaptureView, type ListingCapture, type PageListing } from './CaptureView';
 import { ChangedSinceSaved } from './ChangedSinceSaved';
 import { SavedElsewhere } from './SavedElsewhere';

@@ -1,5 +1,5 @@
 import type { ExtractionResult } from '../lib/transcript-schema';
-import { unreachableMessage, type UnreachableReason } from '../extension/unreachable-page';
+import { unreachableMessage, type UnreachableReason } from '../extension/tab/unreachable-page';
 import { t } from '../extension/i18n/messages';
 import { reasonMessage } from '../extension/i18n/reason-messages';
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'preact/hooks';
 import { quoteTurn } from '../lib/quote';
 import type { Transcript } from '../lib/transcript-schema';
-import { copyText } from '../extension/clipboard';
+import { copyText } from '../extension/view/clipboard';
 import { useStatusNote } from './LiveStatus';
 import { QuoteAction } from './QuoteAction';
 import { TranscriptActions } from './TranscriptActions';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import { passageLink } from '../lib/text-fragment';
 import type { Segment, Transcript } from '../lib/transcript-schema';
-import { speakerColours } from '../extension/speaker-colours';
+import { speakerColours } from '../extension/view/speaker-colours';
 import { ReaderSupportContext, type ReaderSupport } from './ReaderSupport';
 import { TranscriptView } from './TranscriptView';
 import { t } from '../extension/i18n/messages';

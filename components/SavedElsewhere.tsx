@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Transcript } from '../lib/transcript-schema';
-import { coalesce } from '../extension/coalesce';
-import { showLibrary } from '../extension/library-tab';
-import { watchLibrary } from '../extension/library-store';
-import { savedElsewhere, type SavedElsewhere as Found } from '../extension/saved-elsewhere';
+import { coalesce } from '../extension/view/coalesce';
+import { showLibrary } from '../extension/library/tab';
+import { watchLibrary } from '../extension/library/store';
+import { savedElsewhere, type SavedElsewhere as Found } from '../extension/library/saved-elsewhere';
 import { formatDay, formatMoment } from '../extension/i18n/dates';
 import { t } from '../extension/i18n/messages';
 import { slot, withParts } from './message-parts';

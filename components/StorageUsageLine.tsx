@@ -1,4 +1,4 @@
-import { formatBytes, type StorageUsage } from '../extension/storage-usage';
+import { formatBytes, type StorageUsage } from '../extension/library/storage-usage';
 import { t } from '../extension/i18n/messages';
 
 /** "Storage used: 1.2 MB of 10.0 MB (12%)". */

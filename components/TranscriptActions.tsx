@@ -1,13 +1,13 @@
 import { markdownFormat } from '../lib/formats/markdown';
 import { summarizeTranscript } from '../lib/summary';
 import { transcriptSchema, type Transcript } from '../lib/transcript-schema';
-import { copyText } from '../extension/clipboard';
-import { describeIssues } from '../extension/describe-issues';
-import { downloadTextFile } from '../extension/download-file';
-import { libraryEntryId } from '../extension/library-entry';
-import { LibraryFullError, saveTranscript } from '../extension/library-store';
-import { savedElsewhere } from '../extension/saved-elsewhere';
-import { transcriptFileName } from '../extension/transcript-file-name';
+import { copyText } from '../extension/view/clipboard';
+import { describeIssues } from '../extension/view/describe-issues';
+import { downloadTextFile } from '../extension/view/download-file';
+import { libraryEntryId } from '../extension/library/entry';
+import { LibraryFullError, saveTranscript } from '../extension/library/store';
+import { savedElsewhere } from '../extension/library/saved-elsewhere';
+import { transcriptFileName } from '../extension/view/transcript-file-name';
 import { LiveStatus, useStatusNote, type StatusNote } from './LiveStatus';
 import { t } from '../extension/i18n/messages';
 

@@ -1,6 +1,6 @@
 import type { Transcript } from '../lib/transcript-schema';
-import { pageLink } from '../extension/page-link';
-import { transcriptSite } from '../extension/transcript-site';
+import { pageLink } from '../extension/view/page-link';
+import { transcriptSite } from '../extension/view/transcript-site';
 import { t } from '../extension/i18n/messages';
 import { formatEventDate } from '../extension/i18n/dates';
 import { kindName } from '../extension/i18n/transcript-words';

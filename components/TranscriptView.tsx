@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Transcript } from '../lib/transcript-schema';
-import { filterOutline, isFiltering, NO_FILTER, type TranscriptFilter } from '../extension/transcript-filter';
-import { outlineTranscript } from '../extension/transcript-outline';
+import { filterOutline, isFiltering, NO_FILTER, type TranscriptFilter } from '../extension/view/transcript-filter';
+import { outlineTranscript } from '../extension/view/transcript-outline';
 import { ContentsList } from './ContentsList';
 import { FilterBar } from './FilterBar';
 import { OutlineList } from './OutlineList';

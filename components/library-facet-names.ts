@@ -1,7 +1,7 @@
-import type { LibraryFacet } from '../extension/library-filters';
+import type { LibraryFacet } from '../extension/library/filters';
 import { t, type MessageKey } from '../extension/i18n/messages';
 import { kindNameOf } from '../extension/i18n/transcript-words';
-import { languageName } from '../extension/transcript-speakers';
+import { languageName } from '../extension/view/transcript-speakers';
 
 /** Each filter's label, and its first choice, which filters nothing. */
 const FACET_LABELS: Record<LibraryFacet, { label: MessageKey; any: MessageKey }> = {

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import type { Segment, Transcript } from '../lib/transcript-schema';
-import { findPassage } from '../extension/page-passage';
+import { findPassage } from '../extension/view/page-passage';
 import { ReaderView } from './ReaderView';
 
 /** The reader's host element's name: a name of its own, which no page's `div` or `section` rule selects. */

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ListedEntry } from '../extension/library-card';
-import { facetOptions, filterLibrary, LIBRARY_FACETS, NO_LIBRARY_FILTERS, type FacetOption, type LibraryFacet, type LibraryFilters } from '../extension/library-filters';
-import { LibraryTextSearch, searchWords } from '../extension/library-search';
-import { sortLibrary, type LibrarySort } from '../extension/library-sort';
+import type { ListedEntry } from '../extension/library/card';
+import { facetOptions, filterLibrary, LIBRARY_FACETS, NO_LIBRARY_FILTERS, type FacetOption, type LibraryFacet, type LibraryFilters } from '../extension/library/filters';
+import { LibraryTextSearch, searchWords } from '../extension/library/search';
+import { sortLibrary, type LibrarySort } from '../extension/library/sort';
 
 /** How many rows the list shows at first, and how many more each "Show more" adds. */
 export const LIBRARY_PAGE_ROWS = 100;
@@ -53,7 +53,7 @@ interface SearchState {
  * What the library's list shows of `entries` (their cards): searched, filtered, sorted, and
  * rendered a page at a time, so that a library of thousands lists at once and a keystroke
  * re-renders a hundred rows, not thousands. The search reads the texts in slices, the page free
- * between them (extension/library-search.ts); the list shows what it has found so far. A new
+ * between them (extension/library/search.ts); the list shows what it has found so far. A new
  * search, filter or order starts again at the first page.
  */
 export function useLibraryView(entries: ListedEntry[]): LibraryView {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { cardStamp, type ListedEntry } from '../extension/library-card';
-import { readEntries } from '../extension/library-store';
+import { cardStamp, type ListedEntry } from '../extension/library/card';
+import { readEntries } from '../extension/library/store';
 import type { Transcript } from '../lib/transcript-schema';
 
 /**

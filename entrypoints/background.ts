@@ -1,12 +1,12 @@
 import '../extension/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
-import { showBadge } from '../extension/badge';
+import { showBadge } from '../extension/tab/badge';
 import { startCaptureService } from '../extension/capture/capture-background';
-import { registerContextMenu } from '../extension/context-menu';
-import { injectEngine } from '../extension/engine-injection';
-import { listenForMessages } from '../extension/messaging';
-import { listenForReaderCommand } from '../extension/reader-command';
-import { keepStorageFromContentScripts } from '../extension/storage-access';
+import { registerContextMenu } from '../extension/tab/context-menu';
+import { injectEngine } from '../extension/tab/engine-injection';
+import { listenForMessages } from '../extension/messaging/messaging';
+import { listenForReaderCommand } from '../extension/tab/reader-command';
+import { keepStorageFromContentScripts } from '../extension/library/storage-access';
 
 /**
  * Sets the badge a content script asks for (the browser clears it when the tab loads another

@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectTranscript } from '../lib/detect';
 import { hasListingTeasers } from '../lib/listing/listing-page';
-import { watchAddress } from '../extension/address-watch';
-import { ExtensionContext } from '../extension/extension-context';
-import { sendFinding } from '../extension/finding-message';
-import { TranscriptDetector, type PageFinding } from '../extension/transcript-detector';
+import { watchAddress } from '../extension/in-page/address-watch';
+import { ExtensionContext } from '../extension/in-page/extension-context';
+import { sendFinding } from '../extension/messaging/finding-message';
+import { TranscriptDetector, type PageFinding } from '../extension/in-page/transcript-detector';
 
 /**
  * The detector, the extension's one content script: runs at document idle on every page of the
@@ -18,8 +18,8 @@ import { TranscriptDetector, type PageFinding } from '../extension/transcript-de
  * Built to /detector.js and declared in the manifest by wxt.config.ts (DETECTOR_SCRIPT), not
  * with WXT's defineContentScript, whose wrapper ships WXT's runtime for content scripts
  * (its context, location watcher and custom events) in every page: the detector watches the
- * address itself (extension/address-watch.ts) and notices an orphaned copy itself
- * (extension/extension-context.ts), and this script stays under its size budget (issue 11).
+ * address itself (extension/in-page/address-watch.ts) and notices an orphaned copy itself
+ * (extension/in-page/extension-context.ts), and this script stays under its size budget (issue 11).
  *
  * Returns what stops it (the tests stop each copy they start).
  */

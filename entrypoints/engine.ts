@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startEngine, takeOver } from '../extension/page-engine';
+import { startEngine, takeOver } from '../extension/in-page/page-engine';
 
 /**
  * The engine in the page, built to /engine.js and never declared in the manifest: the

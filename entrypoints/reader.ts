@@ -2,13 +2,13 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import themeCss from '../components/theme.css?inline';
 import readerCss from '../components/reader.css?inline';
 import { openReaderOverlay } from '../components/reader-overlay';
-import { READER_DATA } from '../extension/reader-injection';
+import { READER_DATA } from '../extension/tab/reader-injection';
 import type { Transcript } from '../lib/transcript-schema';
 
 /**
  * The reader view over the page, built to /reader.js and never declared in the manifest: the
  * popup's "Open reader" and the keyboard command (through the background) inject it into the
- * active tab on demand (extension/reader-injection.ts), after leaving the transcript they read
+ * active tab on demand (extension/tab/reader-injection.ts), after leaving the transcript they read
  * in the frame's extension-only global. The content script, which runs on every page of the
  * known sites, never carries it.
  */

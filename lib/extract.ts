@@ -29,7 +29,7 @@ export interface ExtractOptions {
  *   3. Metadata title, date, place, language, kind.
  *   4. Segment  turns, speakers and roles, exchanges.
  *   5. Validate  where the result crosses a boundary, with the zod schema (lib/transcript-schema.ts):
- *               the popup and the background parse the engine's answer (extension/message-replies.ts),
+ *               the popup and the background parse the engine's answer (extension/messaging/message-replies.ts),
  *               the command line its result (scripts/cli/checked-result.ts), the library what it reads.
  *               The engine, injected into pages, carries no schema library.
  */

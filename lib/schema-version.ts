@@ -8,5 +8,5 @@ export const SCHEMA_VERSION = 2;
 /*
  * History:
  *   1  the first shape.
- *   2  `accessedAt`: when the page was read (extension/transcript-versions.ts upgrades a version 1 value).
+ *   2  `accessedAt`: when the page was read (extension/library/transcript-versions.ts upgrades a version 1 value).
  */

@@ -6,11 +6,11 @@ import { PopupApp } from '../../components/PopupApp';
 import { localisePage } from '../../extension/i18n/localise-page';
 import { listingCapture } from '../../extension/capture/popup-capture';
 import { sendCaptureCommand } from '../../extension/capture/capture-commands';
-import { showLibrary } from '../../extension/library-tab';
-import { openReaderInTab } from '../../extension/reader-injection';
-import { readTab } from '../../extension/tab-reading';
+import { showLibrary } from '../../extension/library/tab';
+import { openReaderInTab } from '../../extension/tab/reader-injection';
+import { readTab } from '../../extension/tab/tab-reading';
 import type { Transcript } from '../../lib/transcript-schema';
-import { isOpenedForTab, targetTabId } from '../../extension/target-tab';
+import { isOpenedForTab, targetTabId } from '../../extension/tab/target-tab';
 
 localisePage(document, 'extName');
 const tabId = targetTabId(location.search);

@@ -3,7 +3,7 @@ import '../../components/theme.css';
 import '../../components/reader.css';
 import { render } from 'preact';
 import { ReaderView } from '../../components/ReaderView';
-import { getEntry } from '../../extension/library-store';
+import { getEntry } from '../../extension/library/store';
 import { t } from '../../extension/i18n/messages';
 import { localisePage } from '../../extension/i18n/localise-page';
 

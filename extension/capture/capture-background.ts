@@ -1,5 +1,5 @@
-import { saveTranscript } from '../library-store';
-import { saveAllTabs } from '../save-all-tabs';
+import { saveTranscript } from '../library/store';
+import { saveAllTabs } from '../tab/save-all-tabs';
 import { listenForCaptureCommands, type CaptureCommand, type CaptureReply } from './capture-commands';
 import { readCaptureJob, writeCaptureJob } from './capture-job';
 import { CaptureRunner } from './capture-runner';

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { MAX_MESSAGE_TITLE, MAX_MESSAGE_URL } from '../message-protocol';
+import { MAX_MESSAGE_TITLE, MAX_MESSAGE_URL } from '../messaging/message-protocol';
 import { MAX_LISTED } from './listing-replies';
 import { t } from '../i18n/messages';
 

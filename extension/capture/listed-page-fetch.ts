@@ -1,5 +1,5 @@
 import { extractTranscript } from '../../lib/extract';
-import { isAntiBotCheck } from '../unreachable-page';
+import { isAntiBotCheck } from '../tab/unreachable-page';
 import type { ListedPageReading } from './listed-page';
 import { t } from '../i18n/messages';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { injectEngine } from '../engine-injection';
-import { sendToTab } from '../tab-messaging';
+import { injectEngine } from '../tab/engine-injection';
+import { sendToTab } from '../messaging/tab-messaging';
 import type { ListedPageReading } from './listed-page';
 
 const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;

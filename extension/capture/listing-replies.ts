@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { transcriptSchema } from '../../lib/transcript-schema';
-import { MAX_MESSAGE_TITLE, MAX_MESSAGE_URL } from '../message-protocol';
+import { MAX_MESSAGE_TITLE, MAX_MESSAGE_URL } from '../messaging/message-protocol';
 import type { ListedPageReading, ListingReading } from './listed-page';
 
 /** The most links a listing offers: more than any archive page shows. */

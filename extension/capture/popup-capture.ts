@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ListingCapture } from '../../components/CaptureView';
-import { listCards } from '../library-store';
-import { normaliseTranscriptUrl } from '../library-entry';
-import { sendToTab } from '../tab-messaging';
+import { listCards } from '../library/store';
+import { normaliseTranscriptUrl } from '../library/entry';
+import { sendToTab } from '../messaging/tab-messaging';
 import { sendCaptureCommand } from './capture-commands';
 import { readCaptureJob, watchCaptureJob } from './capture-job';
 import { t } from '../i18n/messages';

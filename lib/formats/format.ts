@@ -5,7 +5,7 @@ import type { Transcript } from '../transcript-schema';
  * every export, so rows and files can be joined), and when its page was read.
  */
 export interface TranscriptRecord {
-  /** The library's id: a hash of the page's normalised address (extension/library-entry.ts). */
+  /** The library's id: a hash of the page's normalised address (extension/library/entry.ts). */
   id: string;
   transcript: Transcript;
   /**

@@ -1,7 +1,7 @@
 import type { CollectionFormat } from './format';
 import { libraryFileEntry, type LibraryFileEntry } from './library-entries';
 
-/** The library file's marks; extension/library-file.ts reads files by them. */
+/** The library file's marks; extension/library/file.ts reads files by them. */
 export const LIBRARY_FILE_FORMAT = 'verbatim-library';
 const LIBRARY_FILE_VERSION = 1;
 

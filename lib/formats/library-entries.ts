@@ -1,7 +1,7 @@
 import type { Transcript } from '../transcript-schema';
 import type { TranscriptRecord } from './format';
 
-/** A library entry as the library's files hold it (extension/library-entry.ts checks it on import). */
+/** A library entry as the library's files hold it (extension/library/entry.ts checks it on import). */
 export interface LibraryFileEntry {
   firstSavedAt: string;
   savedAt: string;

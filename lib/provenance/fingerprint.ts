@@ -15,7 +15,7 @@ import { hashString, hex32, mix32 } from './hash32';
  * - `tokens`: how many words (characters, in Chinese and Japanese) the text has.
  *
  * Changing how any of these is computed changes every stored fingerprint: bump the library's
- * version with a migration that computes them again (extension/library-store.ts).
+ * version with a migration that computes them again (extension/library/store.ts).
  */
 export interface TextFingerprint {
   exact: string;

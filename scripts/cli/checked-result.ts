@@ -1,10 +1,10 @@
-import { describeIssues } from '../../extension/describe-issues';
+import { describeIssues } from '../../extension/view/describe-issues';
 import { extractionResultSchema, type ExtractionResult } from '../../lib/transcript-schema';
 
 /**
  * The command line's trust boundary: the engine's result parsed with the zod schema before it
  * is printed, as the popup and the background parse the engine's answer
- * (extension/message-replies.ts). A transcript that breaks the schema's rules is reported as
+ * (extension/messaging/message-replies.ts). A transcript that breaks the schema's rules is reported as
  * not read, with what is wrong, and never printed.
  */
 export function checkedResult(result: ExtractionResult): ExtractionResult {

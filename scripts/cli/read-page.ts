@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { normaliseTranscriptUrl } from '../../extension/library-entry';
+import { normaliseTranscriptUrl } from '../../extension/library/entry';
 import type { TranscriptRecord } from '../../lib/formats';
 import { reasonText } from '../../lib/reason-text';
 import type { ExtractionResult } from '../../lib/transcript-schema';
@@ -42,7 +42,7 @@ export const fileUrl = (file: string) => (file === '-' ? 'about:blank' : pathToF
 
 /**
  * The transcript as the formats take it, with the library's id for its address (the same hash
- * extension/library-entry.ts takes with crypto.subtle), accessed when the transcript says: a
+ * extension/library/entry.ts takes with crypto.subtle), accessed when the transcript says: a
  * saved file does not say when it was read from the web, so that is null here.
  */
 export function recordOf(result: ExtractionResult): TranscriptRecord | null {

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
-import { fingerprintEntry } from '../../extension/entry-fingerprint';
-import { libraryEntryId, type LibraryEntry } from '../../extension/library-entry';
-import { entryCard } from '../../extension/library-card';
-import { CARD_KEY_PREFIX, ENTRY_KEY_PREFIX, LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION, LIBRARY_VERSION } from '../../extension/library-store';
+import { fingerprintEntry } from '../../extension/library/entry-fingerprint';
+import { libraryEntryId, type LibraryEntry } from '../../extension/library/entry';
+import { entryCard } from '../../extension/library/card';
+import { CARD_KEY_PREFIX, ENTRY_KEY_PREFIX, LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION, LIBRARY_VERSION } from '../../extension/library/store';
 import { extractTranscript } from '../../lib/extract';
 import type { Transcript } from '../../lib/transcript-schema';
 import { parseDocument } from './parse-html';

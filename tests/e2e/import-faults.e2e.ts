@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exportLibrary } from '../../extension/library-file';
+import { exportLibrary } from '../../extension/library/file';
 import { generatedEntry } from '../reliability/storage/generated-entries';
 import { ExtensionBrowser, SCREENSHOTS } from './support/chromium';
 import { PageServer } from './support/page-server';

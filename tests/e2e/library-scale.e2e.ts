@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { transcriptSite } from '../../extension/transcript-site';
+import { transcriptSite } from '../../extension/view/transcript-site';
 import { KIND_NAMES } from '../../lib/kind-names';
 import { corpusTranscripts, seededLibrary, seedLibrary, type SeededEntry } from '../../scripts/lib/library-seed';
 import type { Transcript } from '../../lib/transcript-schema';
@@ -102,5 +102,31 @@ describe('a library of 5,000 saved transcripts', () => {
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { entries: { transcript: { url: string } }[] };
     expect(exported.entries.map((entry) => entry.transcript.url).sort()).toEqual(kept.map(({ entry }) => entry.transcript.url).sort());
     await browser.screenshot(library, 'library-5000-filtered', { fullPage: false });
+  });
+
+  it('a delete and its Undo change one row: the list is not read again', async () => {
+    await library.getByRole('button', { name: 'Clear search and filters' }).click();
+    await expect.poll(status).toBe('5,000 saved transcripts');
+    // Every read of the storage from now on is counted: a full reading of the list is 5,000 cards.
+    await library.evaluate(() => {
+      type Get = (...args: unknown[]) => Promise<unknown>;
+      const area = (globalThis as unknown as { chrome: { storage: { local: { get: Get } } } }).chrome.storage.local;
+      const get = area.get.bind(area);
+      const counted = window as unknown as { storageReads: number };
+      counted.storageReads = 0;
+      area.get = (...args) => {
+        counted.storageReads += 1;
+        return get(...args);
+      };
+    });
+    const before = await titles();
+    await library.getByRole('button', { name: `Delete ${before[0]}` }).click();
+    await expect.poll(status).toBe('4,999 saved transcripts');
+    expect((await titles()).slice(0, 99)).toEqual(before.slice(1, 100));
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(status).toBe('5,000 saved transcripts');
+    expect(await titles()).toEqual(before);
+    // The delete reads the entry it takes away (for Undo); the list reads nothing.
+    expect(await library.evaluate(() => (window as unknown as { storageReads: number }).storageReads)).toBeLessThanOrEqual(2);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryCard } from '../../extension/library-card';
+import { entryCard } from '../../extension/library/card';
 import { corpusTranscripts, seededLibrary, seedLibrary, type SeededEntry } from '../../scripts/lib/library-seed';
 import { ExtensionBrowser } from './support/chromium';
 import { ROOT } from './support/test-pages';

@@ -89,7 +89,7 @@ describe('the library', () => {
 
   it('searches, and opens a transcript in the same view as the popup', async () => {
     await library.getByLabel('Search saved transcripts').fill('Rabbani');
-    expect(await titles(library)).toEqual([expectedFor(PAGES[2]!).title]);
+    await expect.poll(() => titles(library)).toEqual([expectedFor(PAGES[2]!).title]);
     await library.locator('tbody a').first().click();
     await library.getByRole('heading', { level: 1, name: expectedFor(PAGES[2]!).title }).waitFor();
     // The search comes along: the opened entry's word filter holds it and marks it, and the focus is on its title.

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { libraryEntryId } from '../../extension/library-entry';
+import { libraryEntryId } from '../../extension/library/entry';
 import { markdownFormat } from '../../lib/formats/markdown';
 import { quoteTurn } from '../../lib/quote';
 import { summarizeTranscript } from '../../lib/summary';
-import { transcriptFileName } from '../../extension/transcript-file-name';
+import { transcriptFileName } from '../../extension/view/transcript-file-name';
 import { transcriptSchema } from '../../lib/transcript-schema';
 import type { ExtensionBrowser } from './support/chromium';
 import { closeHarness, openHarness } from './support/harness';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { libraryEntryId } from '../../extension/library-entry';
+import { libraryEntryId } from '../../extension/library/entry';
 import { FORMATS } from '../../lib/formats';
 import { extractionResultSchema } from '../../lib/transcript-schema';
 import { FIXTURES_DIR } from './fixture-pages';

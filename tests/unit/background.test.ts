@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { ENGINE_FILE } from '../../extension/engine-injection';
-import { OPEN_READER_COMMAND } from '../../extension/commands';
-import { READER_FILE } from '../../extension/reader-injection';
+import { ENGINE_FILE } from '../../extension/tab/engine-injection';
+import { OPEN_READER_COMMAND } from '../../extension/tab/commands';
+import { READER_FILE } from '../../extension/tab/reader-injection';
 
 type CommandListener = (command: string, tab?: { id?: number }) => void;
 const commandListeners: CommandListener[] = [];

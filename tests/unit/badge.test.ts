@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { badgeFor, showBadge } from '../../extension/badge';
+import { badgeFor, showBadge } from '../../extension/tab/badge';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coalesce } from '../../extension/coalesce';
+import { coalesce } from '../../extension/view/coalesce';
 
 describe('coalesce', () => {
   it('answers calls made during a run with one more run, not one each', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ExtensionContext } from '../../extension/extension-context';
+import { ExtensionContext } from '../../extension/in-page/extension-context';
 
 /** A runtime as a script in a page sees it: its `id` goes when the extension is reloaded, updated or removed. */
 function runtime() {

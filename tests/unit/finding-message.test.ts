@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { findingMessage, sendFinding } from '../../extension/finding-message';
-import { envelopeSchema, messageRequests } from '../../extension/message-protocol';
-import { envelope } from '../../extension/messaging';
+import { findingMessage, sendFinding } from '../../extension/messaging/finding-message';
+import { envelopeSchema, messageRequests } from '../../extension/messaging/message-protocol';
+import { envelope } from '../../extension/messaging/messaging';
 
 /** The detector's own sender writes the envelope by hand: it must stay the protocol's. */
 describe("the detector's message", () => {

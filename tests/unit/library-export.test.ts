@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fingerprintEntry } from '../../extension/entry-fingerprint';
-import { entryRecord, libraryExportFile } from '../../extension/library-export';
-import { parseLibraryFile } from '../../extension/library-file';
-import type { StoredEntry } from '../../extension/library-store';
+import { fingerprintEntry } from '../../extension/library/entry-fingerprint';
+import { entryRecord, libraryExportFile } from '../../extension/library/export';
+import { parseLibraryFile } from '../../extension/library/file';
+import type { StoredEntry } from '../../extension/library/store';
 import { formatById } from '../../lib/formats';
 import { sampleTranscript } from './sample-transcript';
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportLibrary, libraryExportName, parseLibraryFile } from '../../extension/library-file';
-import { importEntries } from '../../extension/library-import';
-import type { EntryInput } from '../../extension/library-entry';
-import { ENTRY_KEY_PREFIX, listLibrary, saveTranscript } from '../../extension/library-store';
+import { exportLibrary, libraryExportName, parseLibraryFile } from '../../extension/library/file';
+import { importEntries } from '../../extension/library/import';
+import type { EntryInput } from '../../extension/library/entry';
+import { ENTRY_KEY_PREFIX, listLibrary, saveTranscript } from '../../extension/library/store';
 import { sampleTranscript } from './sample-transcript';
 
 function entry(url: string, savedAt: string, title = 'A transcript'): EntryInput {

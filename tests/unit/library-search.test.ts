@@ -1,10 +1,10 @@
-import { fingerprintEntry } from '../../extension/entry-fingerprint';
+import { fingerprintEntry } from '../../extension/library/entry-fingerprint';
 import { describe, expect, it, vi } from 'vitest';
-import { entryCard, type ListedEntry } from '../../extension/library-card';
-import { activeFilters, facetOptions, filterLibrary, NO_LIBRARY_FILTERS } from '../../extension/library-filters';
-import { LibraryTextSearch, searchTextOf, searchWords, type SearchProgress } from '../../extension/library-search';
-import { findSnippet } from '../../extension/library-snippet';
-import type { StoredEntry } from '../../extension/library-store';
+import { entryCard, type ListedEntry } from '../../extension/library/card';
+import { activeFilters, facetOptions, filterLibrary, NO_LIBRARY_FILTERS } from '../../extension/library/filters';
+import { LibraryTextSearch, searchTextOf, searchWords, type SearchProgress } from '../../extension/library/search';
+import { findSnippet } from '../../extension/library/snippet';
+import type { StoredEntry } from '../../extension/library/store';
 import type { Transcript } from '../../lib/transcript-schema';
 import { sampleTranscript } from './sample-transcript';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintEntry } from '../../extension/entry-fingerprint';
-import { sortLibrary } from '../../extension/library-sort';
-import { entryCard, type ListedEntry } from '../../extension/library-card';
-import { languageName, leadingSpeakers } from '../../extension/transcript-speakers';
+import { fingerprintEntry } from '../../extension/library/entry-fingerprint';
+import { sortLibrary } from '../../extension/library/sort';
+import { entryCard, type ListedEntry } from '../../extension/library/card';
+import { languageName, leadingSpeakers } from '../../extension/view/transcript-speakers';
 import { sampleTranscript } from './sample-transcript';
 
 function stored(id: string, title: string, date: string | null, savedAt: string): ListedEntry {

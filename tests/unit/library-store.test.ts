@@ -1,4 +1,4 @@
-import { fingerprintEntry } from '../../extension/entry-fingerprint';
+import { fingerprintEntry } from '../../extension/library/entry-fingerprint';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -10,8 +10,8 @@ import {
   putEntry,
   removeEntry,
   saveTranscript,
-} from '../../extension/library-store';
-import { libraryEntryId, normaliseTranscriptUrl } from '../../extension/library-entry';
+} from '../../extension/library/store';
+import { libraryEntryId, normaliseTranscriptUrl } from '../../extension/library/entry';
 import { sampleTranscript } from './sample-transcript';
 
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { showLibrary } from '../../extension/library-tab';
+import { showLibrary } from '../../extension/library/tab';
 
 const EXTENSION = 'chrome-extension://verbatim-test';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintEntry } from '../../extension/entry-fingerprint';
-import { entryCard, type ListedEntry } from '../../extension/library-card';
-import { withoutEdition } from '../../extension/library-delete';
-import type { LibraryEntry } from '../../extension/library-entry';
-import { editionHash, libraryTranscripts, transcriptGroups } from '../../extension/library-transcripts';
-import { editionText } from '../../extension/opened-edition';
+import { fingerprintEntry } from '../../extension/library/entry-fingerprint';
+import { entryCard, type ListedEntry } from '../../extension/library/card';
+import { withoutEdition } from '../../extension/library/delete';
+import type { LibraryEntry } from '../../extension/library/entry';
+import { editionHash, libraryTranscripts, transcriptGroups } from '../../extension/library/transcripts';
+import { editionText } from '../../extension/library/opened-edition';
 import type { Transcript } from '../../lib/transcript-schema';
 import { sampleTranscript } from './sample-transcript';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LiveExtraction, type Extractor } from '../../extension/live-extraction';
+import { LiveExtraction, type Extractor } from '../../extension/in-page/live-extraction';
 import type { ExtractionResult } from '../../lib/transcript-schema';
 import { sampleTranscript } from './sample-transcript';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listenForMessages, ProtocolError, sendToExtension } from '../../extension/messaging';
-import { sendToTab } from '../../extension/tab-messaging';
+import { listenForMessages, ProtocolError, sendToExtension } from '../../extension/messaging/messaging';
+import { sendToTab } from '../../extension/messaging/tab-messaging';
 import { sampleTranscript } from './sample-transcript';
 
 const result = { detected: true, confidence: 0.9, reasons: ['labels'], transcript: sampleTranscript() };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import engineScript from '../../entrypoints/engine';
-import { startEngine, takeOver, type PageEngine } from '../../extension/page-engine';
+import { startEngine, takeOver, type PageEngine } from '../../extension/in-page/page-engine';
 import { showGoldenPage } from './show-page';
 
 const PAGE = 'mid-ru--en-lavrov-remarks';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLink } from '../../extension/page-link';
+import { pageLink } from '../../extension/view/page-link';
 
 describe('pageLink', () => {
   it('links web pages', () => {

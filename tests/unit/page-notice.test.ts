@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showPageNotice } from '../../extension/page-notice';
+import { showPageNotice } from '../../extension/in-page/page-notice';
 
 describe('page notice', () => {
   afterEach(() => vi.useRealTimers());

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findPassage } from '../../extension/page-passage';
+import { findPassage } from '../../extension/view/page-passage';
 
 function element(name: string, children: (Node | string)[], id?: string): HTMLElement {
   const made = document.createElement(name);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QuietWait, watchPageText } from '../../extension/page-quiet';
+import { QuietWait, watchPageText } from '../../extension/in-page/page-quiet';
 
 /** Mutation observers report in a microtask. */
 const flushObserver = async () => {

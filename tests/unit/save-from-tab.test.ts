@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listLibrary } from '../../extension/library-store';
-import { saveFromTab } from '../../extension/save-from-tab';
+import { listLibrary } from '../../extension/library/store';
+import { saveFromTab } from '../../extension/tab/save-from-tab';
 import { sampleTranscript } from './sample-transcript';
 
 beforeEach(() => {

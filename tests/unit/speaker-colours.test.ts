@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPEAKER_COLOURS, speakerColours } from '../../extension/speaker-colours';
+import { SPEAKER_COLOURS, speakerColours } from '../../extension/view/speaker-colours';
 import type { Participant } from '../../lib/transcript-schema';
 import { sampleTranscript } from './sample-transcript';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { keepStorageFromContentScripts } from '../../extension/storage-access';
+import { keepStorageFromContentScripts } from '../../extension/library/storage-access';
 
 describe('keeping content scripts out of storage.local', () => {
   it("asks Chrome for trusted contexts only", async () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ENGINE_FILE } from '../../extension/engine-injection';
-import { readTab } from '../../extension/tab-reading';
-import { unreachableByError, unreachableByUrl } from '../../extension/unreachable-page';
+import { ENGINE_FILE } from '../../extension/tab/engine-injection';
+import { readTab } from '../../extension/tab/tab-reading';
+import { unreachableByError, unreachableByUrl } from '../../extension/tab/unreachable-page';
 import { sampleTranscript } from './sample-transcript';
 
 const result = { detected: true, confidence: 0.9, reasons: [], transcript: sampleTranscript() };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TranscriptDetector, type PageFinding } from '../../extension/transcript-detector';
+import { TranscriptDetector, type PageFinding } from '../../extension/in-page/transcript-detector';
 
 /** A detector that calls the page a transcript once it has a paragraph saying "Question:", a listing once it says "Briefings of October". */
 function fakeDetection() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleSlug, transcriptFileName } from '../../extension/transcript-file-name';
+import { titleSlug, transcriptFileName } from '../../extension/view/transcript-file-name';
 import { titleSlug as formatsTitleSlug, transcriptFileStem } from '../../lib/formats/file-name';
 import { sampleTranscript } from './sample-transcript';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterOutline, NO_FILTER } from '../../extension/transcript-filter';
-import { outlineTranscript } from '../../extension/transcript-outline';
+import { filterOutline, NO_FILTER } from '../../extension/view/transcript-filter';
+import { outlineTranscript } from '../../extension/view/transcript-outline';
 import { sampleTranscript } from './sample-transcript';
 
 describe('transcript outline', () => {

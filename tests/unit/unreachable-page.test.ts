@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
-import { isAntiBotCheck, unreachableMessage } from '../../extension/unreachable-page';
+import { isAntiBotCheck, unreachableMessage } from '../../extension/tab/unreachable-page';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 function resultOf(name: string, force = false) {

@@ -70,7 +70,7 @@ export class ExtensionBrowser {
 
   /**
    * Whether the engine (entrypoints/engine.ts) runs in the tab's top frame: its slot on the
-   * extension's isolated world there (extension/page-engine.ts), which the page cannot see.
+   * extension's isolated world there (extension/in-page/page-engine.ts), which the page cannot see.
    */
   async engineRunning(tabId: number): Promise<boolean> {
     return this.worker.evaluate(async (id) => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { libraryEntryId, type LibraryEntry } from '../../../extension/library-entry';
-import { ENTRY_KEY_PREFIX } from '../../../extension/library-store';
+import { libraryEntryId, type LibraryEntry } from '../../../extension/library/entry';
+import { ENTRY_KEY_PREFIX } from '../../../extension/library/store';
 import { runs, timeLimit } from '../fuzz-settings';
 import { generatedTranscript } from './generated-entries';
 
@@ -21,8 +21,8 @@ const ADDRESS_FORMS = [
 ];
 
 interface ExtensionContext {
-  store: typeof import('../../../extension/library-store');
-  importer: typeof import('../../../extension/library-import');
+  store: typeof import('../../../extension/library/store');
+  importer: typeof import('../../../extension/library/import');
 }
 let contexts: ExtensionContext[];
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   contexts = [];
   for (let i = 0; i < 2; i += 1) {
     vi.resetModules();
-    contexts.push({ store: await import('../../../extension/library-store'), importer: await import('../../../extension/library-import') });
+    contexts.push({ store: await import('../../../extension/library/store'), importer: await import('../../../extension/library/import') });
   }
   expect(contexts[0]!.store).not.toBe(contexts[1]!.store);
 });

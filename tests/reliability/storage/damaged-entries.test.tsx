@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LibraryApp } from '../../../components/LibraryApp';
-import { ENTRY_KEY_PREFIX, getEntry, LIBRARY_VERSION, listLibrary, saveTranscript } from '../../../extension/library-store';
-import { libraryEntryId } from '../../../extension/library-entry';
+import { ENTRY_KEY_PREFIX, getEntry, LIBRARY_VERSION, listLibrary, saveTranscript } from '../../../extension/library/store';
+import { libraryEntryId } from '../../../extension/library/entry';
 import { mount, waitFor } from '../../unit/render';
 import { generatedEntry, generatedTranscript, storedEntry } from './generated-entries';
 

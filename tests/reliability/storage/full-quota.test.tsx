@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TranscriptActions } from '../../../components/TranscriptActions';
-import { importEntries } from '../../../extension/library-import';
-import { LibraryFullError, listLibrary, saveTranscript } from '../../../extension/library-store';
+import { importEntries } from '../../../extension/library/import';
+import { LibraryFullError, listLibrary, saveTranscript } from '../../../extension/library/store';
 import { button, click, mount, waitFor } from '../../unit/render';
 import { generatedEntry, generatedTranscript, storedEntry } from './generated-entries';
 import { enforceQuota, QUOTA_ERRORS } from './quota-storage';

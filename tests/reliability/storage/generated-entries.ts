@@ -1,5 +1,5 @@
-import { fingerprintEntry } from '../../../extension/entry-fingerprint';
-import type { EntryInput, LibraryEntry } from '../../../extension/library-entry';
+import { fingerprintEntry } from '../../../extension/library/entry-fingerprint';
+import type { EntryInput, LibraryEntry } from '../../../extension/library/entry';
 import { SCHEMA_VERSION, type Transcript } from '../../../lib/transcript-schema';
 
 /**

@@ -1,9 +1,9 @@
 import '../../../extension/zod-jitless';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportLibrary, fileSizeProblem, MAX_LIBRARY_FILE_BYTES, parseLibraryFile } from '../../../extension/library-file';
-import { importEntries } from '../../../extension/library-import';
-import { listLibrary, saveTranscript, type LibraryListing } from '../../../extension/library-store';
+import { exportLibrary, fileSizeProblem, MAX_LIBRARY_FILE_BYTES, parseLibraryFile } from '../../../extension/library/file';
+import { importEntries } from '../../../extension/library/import';
+import { listLibrary, saveTranscript, type LibraryListing } from '../../../extension/library/store';
 import { generatedEntry } from './generated-entries';
 import { enforceQuota, QUOTA_ERRORS } from './quota-storage';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LibraryApp } from '../../../components/LibraryApp';
-import { exportLibrary, MAX_LIBRARY_FILE_BYTES } from '../../../extension/library-file';
-import { saveTranscript } from '../../../extension/library-store';
+import { exportLibrary, MAX_LIBRARY_FILE_BYTES } from '../../../extension/library/file';
+import { saveTranscript } from '../../../extension/library/store';
 import { mount, waitFor } from '../../unit/render';
 import { generatedEntry } from './generated-entries';
 

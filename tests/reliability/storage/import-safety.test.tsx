@@ -2,10 +2,10 @@ import '../../../extension/zod-jitless';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LibraryApp } from '../../../components/LibraryApp';
-import { legacyLibraryEntryId, libraryEntryId, type EntryInput, type LibraryEntry } from '../../../extension/library-entry';
-import { fingerprintEntry } from '../../../extension/entry-fingerprint';
-import { exportLibrary, FUTURE_SAVE_TOLERANCE_MS, MAX_ENTRY_DEPTH, parseLibraryFile } from '../../../extension/library-file';
-import { importEntries, planImport } from '../../../extension/library-import';
+import { legacyLibraryEntryId, libraryEntryId, type EntryInput, type LibraryEntry } from '../../../extension/library/entry';
+import { fingerprintEntry } from '../../../extension/library/entry-fingerprint';
+import { exportLibrary, FUTURE_SAVE_TOLERANCE_MS, MAX_ENTRY_DEPTH, parseLibraryFile } from '../../../extension/library/file';
+import { importEntries, planImport } from '../../../extension/library/import';
 import {
   ENTRY_KEY_PREFIX,
   LIBRARY_KEYS_RECORD,
@@ -13,7 +13,7 @@ import {
   LIBRARY_VERSION,
   listLibrary,
   saveTranscript,
-} from '../../../extension/library-store';
+} from '../../../extension/library/store';
 import { mount, waitFor } from '../../unit/render';
 import { generatedEntry } from './generated-entries';
 

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fingerprintEntry } from '../../../extension/entry-fingerprint';
-import { entryCard } from '../../../extension/library-card';
-import { libraryEntryId, type LibraryEntry } from '../../../extension/library-entry';
-import { CARD_KEY_PREFIX, ENTRY_KEY_PREFIX, getEntry, LIBRARY_VERSION, listCards, putEntry, removeEntry, saveTranscript } from '../../../extension/library-store';
-import { LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION } from '../../../extension/library-store';
+import { fingerprintEntry } from '../../../extension/library/entry-fingerprint';
+import { entryCard } from '../../../extension/library/card';
+import { libraryEntryId, type LibraryEntry } from '../../../extension/library/entry';
+import { CARD_KEY_PREFIX, ENTRY_KEY_PREFIX, getEntry, LIBRARY_VERSION, listCards, putEntry, removeEntry, saveTranscript } from '../../../extension/library/store';
+import { LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION } from '../../../extension/library/store';
 import { generatedEntry, generatedTranscript } from './generated-entries';
 
 /**
- * Library version 4: each entry's card beside it (extension/library-card.ts), from which the
+ * Library version 4: each entry's card beside it (extension/library/card.ts), from which the
  * library's list is read without any entry's text. A library stored at version 3 is given its
  * cards on first listing, and every entry survives byte for byte.
  */

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fingerprintEntry } from '../../../extension/entry-fingerprint';
-import { legacyLibraryEntryId, libraryEntryId, type EntryInput, type LibraryEntry } from '../../../extension/library-entry';
-import { entryCard } from '../../../extension/library-card';
+import { fingerprintEntry } from '../../../extension/library/entry-fingerprint';
+import { legacyLibraryEntryId, libraryEntryId, type EntryInput, type LibraryEntry } from '../../../extension/library/entry';
+import { entryCard } from '../../../extension/library/card';
 import {
   CARD_KEY_PREFIX,
   ENTRY_KEY_PREFIX,
@@ -13,7 +13,7 @@ import {
   listCards,
   listLibrary,
   saveTranscript,
-} from '../../../extension/library-store';
+} from '../../../extension/library/store';
 import { generatedEntry } from './generated-entries';
 
 /**

@@ -5,12 +5,12 @@ import { storedEntry } from './generated-entries';
 /** How many transcripts the reload test saves. */
 const RELOAD_ENTRIES = 1_000;
 
-type LibraryStore = typeof import('../../../extension/library-store');
+type LibraryStore = typeof import('../../../extension/library/store');
 
 /** A fresh copy of the store module, as a new extension context (or a restarted browser) loads it. */
 async function freshStore(): Promise<LibraryStore> {
   vi.resetModules();
-  return import('../../../extension/library-store');
+  return import('../../../extension/library/store');
 }
 
 beforeEach(() => {

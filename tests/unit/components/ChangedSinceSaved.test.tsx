@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ChangedSinceSaved, changeCount } from '../../../components/ChangedSinceSaved';
-import { listLibrary, saveTranscript } from '../../../extension/library-store';
+import { listLibrary, saveTranscript } from '../../../extension/library/store';
 import type { TurnChange } from '../../../lib/provenance/turn-changes';
 import type { Transcript } from '../../../lib/transcript-schema';
 import { button, click, mount, settle, waitFor } from '../render';

@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LibraryApp } from '../../../components/LibraryApp';
 import { parse } from 'csv-parse/sync';
-import { downloadFile } from '../../../extension/download-file';
-import { exportLibrary } from '../../../extension/library-file';
-import { ENTRY_KEY_PREFIX, listLibrary, saveTranscript } from '../../../extension/library-store';
+import { downloadFile } from '../../../extension/view/download-file';
+import { exportLibrary } from '../../../extension/library/file';
+import { ENTRY_KEY_PREFIX, listLibrary, saveTranscript } from '../../../extension/library/store';
 import { button, choose, click, mount, typeInto, waitFor } from '../render';
 import { sampleTranscript, withOwnText } from '../sample-transcript';
 
-vi.mock('../../../extension/download-file', () => ({ downloadFile: vi.fn(), downloadTextFile: vi.fn() }));
+vi.mock('../../../extension/view/download-file', () => ({ downloadFile: vi.fn(), downloadTextFile: vi.fn() }));
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LibraryApp } from '../../../components/LibraryApp';
-import { downloadFile } from '../../../extension/download-file';
-import { putEntry, saveTranscript } from '../../../extension/library-store';
+import { downloadFile } from '../../../extension/view/download-file';
+import { putEntry, saveTranscript } from '../../../extension/library/store';
 import { generatedEntry } from '../../reliability/storage/generated-entries';
 import { button, choose, click, mount, typeInto, waitFor } from '../render';
 import { sampleTranscript, withOwnText } from '../sample-transcript';
 
-vi.mock('../../../extension/download-file', () => ({ downloadFile: vi.fn(), downloadTextFile: vi.fn() }));
+vi.mock('../../../extension/view/download-file', () => ({ downloadFile: vi.fn(), downloadTextFile: vi.fn() }));
 
 const titles = (root: HTMLElement) => [...root.querySelectorAll('tbody tr td.title a')].map((link) => link.textContent);
 const results = (root: HTMLElement) => root.querySelector('.library-results [role=status]')!.textContent;

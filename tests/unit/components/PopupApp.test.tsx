@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../components/PopupApp';
-import type { TabReading } from '../../../extension/tab-reading';
+import type { TabReading } from '../../../extension/tab/tab-reading';
 import { button, click, mount, settle } from '../render';
 import { sampleTranscript } from '../sample-transcript';
 

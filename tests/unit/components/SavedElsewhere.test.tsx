@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SavedElsewhere } from '../../../components/SavedElsewhere';
 import { TranscriptActions } from '../../../components/TranscriptActions';
-import { listCards, saveTranscript } from '../../../extension/library-store';
-import { savedElsewhere } from '../../../extension/saved-elsewhere';
+import { listCards, saveTranscript } from '../../../extension/library/store';
+import { savedElsewhere } from '../../../extension/library/saved-elsewhere';
 import { button, click, mount, settle, waitFor } from '../render';
 import { sampleTranscript, withOwnText } from '../sample-transcript';
 

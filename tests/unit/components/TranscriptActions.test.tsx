@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TranscriptActions } from '../../../components/TranscriptActions';
-import { downloadTextFile } from '../../../extension/download-file';
-import { listLibrary } from '../../../extension/library-store';
-import { libraryEntryId } from '../../../extension/library-entry';
+import { downloadTextFile } from '../../../extension/view/download-file';
+import { listLibrary } from '../../../extension/library/store';
+import { libraryEntryId } from '../../../extension/library/entry';
 import { markdownFormat } from '../../../lib/formats/markdown';
 import { summarizeTranscript } from '../../../lib/summary';
 import { button, click, mount, waitFor } from '../render';
 import { sampleTranscript } from '../sample-transcript';
 
-vi.mock('../../../extension/download-file', () => ({ downloadTextFile: vi.fn() }));
+vi.mock('../../../extension/view/download-file', () => ({ downloadTextFile: vi.fn() }));
 
 beforeEach(() => {
   fakeBrowser.reset();

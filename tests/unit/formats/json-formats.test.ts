@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { exportLibrary, parseLibraryFile } from '../../../extension/library-file';
+import { exportLibrary, parseLibraryFile } from '../../../extension/library/file';
 import type { TranscriptRecord } from '../../../lib/formats';
 import { jsonFormat } from '../../../lib/formats/json';
 import { jsonLinesFormat } from '../../../lib/formats/jsonl';

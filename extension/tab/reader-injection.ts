@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import type { Transcript } from '../../lib/transcript-schema';
+
+/** The reader's bundle, as WXT writes entrypoints/reader.ts: injected on demand, never declared in the manifest. */
+export const READER_FILE = '/reader.js';
+
+/**
+ * Where the opener leaves the transcript for the reader: a property of the extension's own
+ * global object in the frame (Chrome's isolated world, Firefox's content-script sandbox), which
+ * the page's scripts cannot see or set.
+ */
+export const READER_DATA = 'verbatim.reader-transcript';
+
+/**
+ * Lays the reader over the page in a tab (its top frame): hands it the transcript the popup or
+ * the background read and checked (tab-reading.ts), null for "no transcript here", then loads
+ * /reader.js, which shows it. Allowed where the engine may run: on the known sites by the host
+ * permissions, anywhere else under `activeTab` (a click on the icon or a keyboard command).
+ */
+export async function openReaderInTab(tabId: number, transcript: Transcript | null): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (key: string, data: Transcript | null) => {
+      (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = data;
+    },
+    args: [READER_DATA, transcript],
+  });
+  await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
+}
