@@ -1,4 +1,4 @@
-import { isRoleWord, KOREAN_NOT_NAMES, NOT_NAMES, PERSON_OFFICES, ROLE_BEFORE } from '../vocabulary/name-words';
+import { INTERVIEW_WORDS, isRoleWord, KOREAN_NOT_NAMES, NOT_NAMES, PERSON_OFFICES, POSTING_PREPOSITIONS, ROLE_BEFORE } from '../vocabulary/name-words';
 import { sameSurname, surnameOf } from './speakers';
 
 /**
@@ -28,9 +28,13 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   let previous = '';
   let lastOffice = -1;
   let nearOffice = false;
+  let beforePrevious = '';
+  let posting = false;
   const close = (after: string) => {
     // "Foreign Minister of Afghanistan Salahuddin Rabbani": the place belongs to the office.
     if (afterOf && run.length === 3) run = run.slice(1);
+    // "High Commissioner to South Africa": the posting, no one; "Ambassador to Japan Rahm Emanuel": the place, then the holder.
+    if (posting) run = run.length >= 3 ? run.slice(run.length - 2) : [];
     while (run.length > 0 && (INITIAL.test(run.at(-1)!) || NAME_PARTICLES.has(run.at(-1)!))) run.pop();
     // A person, not a place or an office: an office or "by" before it, a possessive, a colon
     // or an office after it ("José Manuel Albares: “...”", "Ned Price, Spokesperson").
@@ -41,8 +45,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // An office a few words before counts too: "Президента Беларуси Александра Лукашенко", "il ministro
     // degli Esteri e vicepremier Antonio Tajani", "Foreign Minister of Japan Yoko Kamikawa".
     const placed = ROLE_BEFORE.has(before.toLowerCase()) || nearOffice || (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
-    // A surname alone counts right after an office: "Bundesminister Steinmeier", "Secretary Blinken's".
-    const minimum = PERSON_OFFICES.test(before) ? 1 : 2;
+    // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
+    // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
+    const minimum = isOffice(before) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':') ? 1 : 2;
     if (run.length >= minimum && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
     run = [];
   };
@@ -52,20 +57,24 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // "Lavrov's", and Turkish case endings after an apostrophe ("Erdoğan'dan", "Davutoğlu'nun").
     const possessive = POSSESSIVE.test(token);
     const word = token.replace(POSSESSIVE, '');
-    const capitalised = (CAPITALISED.test(word) && !PLACE_ENDING.test(token)) || (run.length > 0 && INITIAL.test(word));
+    // A surname in capitals, as Chinese and French pages write it: "l’Ambassadeur LU Shaye", "Sergey LAVROV".
+    const inCapitals =
+      CAPITALS_NAME.test(word) && (run.length > 0 ? word.length >= 3 : isOffice(previous) && CAPITALISED.test(tokens[i + 1]?.[0] ?? ''));
+    const capitalised = (CAPITALISED.test(word) && !PLACE_ENDING.test(token)) || (run.length > 0 && INITIAL.test(word)) || inCapitals;
     // "President von der Leyen", "Ministre de Villepin": particles inside a name, or opening it
     // right after an office, when a capitalised word follows them.
     // Romance particles open phrases of place after an office too ("Ministro de Rusia"): they count inside a name only.
     const opens = run.length > 0 || (ROLE_BEFORE.has(previous.toLowerCase()) && !ROMANCE_PARTICLES.has(word));
     // Inside a name a particle may be capitalised: "Jean-Yves Le Drian", "Charles De Gaulle".
     const particle = NAME_PARTICLES.has(run.length > 0 ? word.toLowerCase() : word) && opens && particleLeadsToName(tokens, i);
-    const office = NOT_NAMES.has(word.toLowerCase()) || ROLE_BEFORE.has(word.toLowerCase()) || isRoleWord(word);
-    if (PERSON_OFFICES.test(word)) lastOffice = i;
+    const office = NOT_NAMES.has(word.toLowerCase()) || ROLE_BEFORE.has(word.toLowerCase()) || isRoleWord(word) || isOffice(word);
+    if (isOffice(word)) lastOffice = i;
     if (particle || (capitalised && !office)) {
       if (run.length === 0) {
         start = found.index;
         nearOffice = i - lastOffice <= OFFICE_REACH && run.length === 0 && lastOffice >= 0 && !NOT_NAMES.has(word.toLowerCase());
         afterOf = /^(?:of|for)$/i.test(previous);
+        posting = POSTING_PREPOSITIONS.has(previous.toLowerCase()) && (isOffice(beforePrevious) || isRoleWord(beforePrevious) || (lastOffice >= 0 && i - lastOffice <= OFFICE_REACH));
         before = previous;
       }
       run.push(word);
@@ -75,13 +84,30 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // A country's initials after an office keep it the word before the name: "Министр иностранных
     // дел РК Ерлан Идрисов", "Ambassador of the EU".
     const afterOffice = (PERSON_OFFICES.test(previous) || isRoleWord(previous)) && COUNTRY_INITIALS.test(token);
-    if (/\S/.test(token) && !afterOffice) previous = token;
+    if (/\S/.test(token) && !afterOffice) {
+      beforePrevious = previous;
+      previous = token;
+    }
   });
   close('');
   return names.sort((a, b) => a.index - b.index).map((entry) => entry.name);
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * A word of a person's office, the last part of a hyphenated one too, and after a French or
+ * Italian elision: "Botschafter", "DE-Botschafter", "l’Ambassadeur", "dell’Ambasciatore".
+ */
+function isOffice(word: string): boolean {
+  const bare = word.replace(ELISION, '');
+  return PERSON_OFFICES.test(bare) || PERSON_OFFICES.test(bare.slice(bare.lastIndexOf('-') + 1));
+}
+
+const ELISION = /^(?:l|d|dell|all|sull|nell)[’']/iu;
+
+/** A word in capitals that may be a surname: "LU", "WANG", "LAVROV". */
+const CAPITALS_NAME = /^\p{Lu}{2,}$/u;
 
 /** How many tokens after an office a name may start and still be the office's holder (words and spaces count). */
 const OFFICE_REACH = 8;
@@ -102,8 +128,8 @@ const POSSESSIVE = /(?<=\p{L}{2})[’'](?:s|\p{Ll}{1,4})$/u;
 /** A Turkish ending of place after an apostrophe ("Türkevi’ndeki", "New York'taki"): the word names a place. */
 const PLACE_ENDING = /[’']n?[dt][ae](?:ki)?$/u;
 
-/** A capitalised word, hyphenated parts capitalised or not: "Lavrov", "Frank-Walter", "Jean-Yves", "Kyu-duk". */
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*$/u;
+/** A capitalised word, hyphenated parts capitalised or not: "Lavrov", "Frank-Walter", "Jean-Yves", "Kyu-duk", "McCardell", "O’Brien". */
+const CAPITALISED = /^(?:Mc|Mac|O[’'])?\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*$/u;
 
 /** Lower-case words inside names: "von der Leyen", "de Mistura", "van Rompuy", "bin Salman". */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'zu', 'ten', 'ter']);
@@ -129,8 +155,9 @@ function particleLeadsToName(tokens: RegExpExecArray[], i: number): boolean {
  */
 function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
-  // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容").
-  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話)(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會：:\s，、,（(《]|$)/gu;
+  // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容"); a quote
+  // may follow the name ("外交部发言人姜瑜“…”").
+  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話)(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會：:\s，、,（(《“「『"]|$)/gu;
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
   const before = /(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
   for (const match of title.matchAll(before)) {

@@ -57,7 +57,16 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
-export const PERSON_OFFICES = /^(?:minister|secretary|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik|vicepremier|bundespräsident|bundespräsidentin|präsident|präsidentin|ministerpräsident|ministerpräsidentin|vizekanzler|vizekanzlerin|premierminister|premierministerin|ministr|ministra|ministrem|ministre|міністр|міністра|міністром|президента|президентом|посла|послом|spokesperson’s|ambassadeur|embajador|embajadora|ambasador|ambasadora|büyükelçi|dubes|sứ|trưởng|tướng)$/iu;
+export const PERSON_OFFICES = /^(?:minister|secretary|commissioner|consul|envoy|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik|vicepremier|bundespräsident|bundespräsidentin|präsident|präsidentin|ministerpräsident|ministerpräsidentin|vizekanzler|vizekanzlerin|premierminister|premierministerin|ministr|ministra|ministrem|ministre|міністр|міністра|міністром|президента|президентом|посла|послом|spokesperson’s|ambassadeur|embajador|embajadora|ambasador|ambasadora|büyükelçi|dubes|sứ|trưởng|tướng)$/iu;
+
+/**
+ * Prepositions of a posting after an office: "High Commissioner to South Africa", "Embajador en
+ * España", "Đại sứ … tại Nhật Bản", "Посол в Японии". What follows names the place, not the holder.
+ */
+export const POSTING_PREPOSITIONS = new Set(['to', 'in', 'at', 'à', 'au', 'aux', 'en', 'tại', 'ở', 'в', 'во', 'na', 'w', 'we', 'nel', 'nella', 'em', 'presso']);
+
+/** The kind word before an interviewee's surname and a colon: "Interview Zijlstra: …", "Entrevista Albares: …". */
+export const INTERVIEW_WORDS = new Set(['interview', 'entrevista', 'intervista', 'wywiad', 'интервью', 'інтерв’ю', "інтерв'ю", 'röportaj', 'entretien', 'interviu']);
 
 /** Words after which a title names a person: offices, and "by", "with", "von", "de". */
 export const ROLE_BEFORE = new Set([

@@ -1890,3 +1890,29 @@ describe('Japanese minutes’ contents', () => {
     expect(kept).toEqual(['【岩屋大臣】霞クラブの皆さん、こんにちは。この度、外務大臣を拝命いたしました。']);
   });
 });
+
+describe('names in titles, as interviews and reposts write them', () => {
+  it.each([
+    // An office's posting names a place: the holder is before it, or after it.
+    ['H.E. Sandra McCardell, Canadian High Commissioner to South Africa', ['Sandra McCardell']],
+    ['Ambassador to Japan Rahm Emanuel on the alliance', ['Rahm Emanuel']],
+    ['Ambassador Smith in Moscow', ['Smith']],
+    // A surname in capitals, as Chinese and French pages write it.
+    ['Interview accordée par l’Ambassadeur LU Shaye à LCI', ['LU Shaye']],
+    ['Foreign Minister Sergey LAVROV remarks', ['Sergey LAVROV']],
+    // A surname alone: after a hyphenated office, and between "Interview" and a colon.
+    ['DE-Botschafter Beste: „Neben China und Indien sind wir alle klein“', ['Beste', 'Neben China']],
+    ['Interview Zijlstra: Russen vinden het ongetwijfeld fijn dat ik een fout maak', ['Zijlstra']],
+    // A quote after a Chinese name.
+    ['外交部发言人姜瑜“在关心到中国国家利益的问题上,我比男人更加强硬”', ['姜瑜']],
+    // Not names: an office and its country; a word in capitals that no office comes before.
+    ['Ambassadeur de France', []],
+    ['Remarks by the US Ambassador to the UN at the UNSC', []],
+  ])('%j names %j', (title, names) => {
+    expect(namesInTitle(title)).toEqual(names);
+  });
+});
+
+it('never takes the place of a posting after "tại" for a name (the country before it is still read as one: no list of countries)', () => {
+  expect(namesInTitle('Phỏng vấn Đại sứ Việt Nam tại Nhật Bản')).not.toContain('Nhật Bản');
+});
