@@ -1,6 +1,6 @@
 import { detectTranscript } from './detect';
 import { readMetadata } from './metadata/read-metadata';
-import { readBlocks } from './page/blocks';
+import { readBlocks, type Block } from './page/blocks';
 import { dropBoilerplate } from './page/boilerplate';
 import { pairExchanges } from './segment/exchanges';
 import { resolveSpeakers } from './segment/speaker-roles';
@@ -62,7 +62,7 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
   const sample = blocks.slice(0, 40).map((block) => block.text).join(' ');
   const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: parts.placeLines, rawBlocks, sample });
   const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind);
-  const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), parts.placeLines, metadata.kind);
+  const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), [...parts.placeLines, ...droppedOpening(rawBlocks, blocks)], metadata.kind);
   return {
     schemaVersion: SCHEMA_VERSION,
     url: url.href,
@@ -74,4 +74,18 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     segments,
     exchanges: pairExchanges(segments),
   };
+}
+
+/** How many of the body's opening lines that step 3 drops may still name the speaker. */
+const DROPPED_OPENING_LINES = 3;
+
+/**
+ * The body's opening lines that step 3 dropped (a repeat of the headline with the date, a
+ * dateline: "2018年1月3日外交部發言人耿爽主持例行記者會"): they are no turn, but they name the speaker
+ * after an office as a dateline does, so step 5 reads them as datelines.
+ */
+function droppedOpening(rawBlocks: readonly Block[], kept: readonly Block[]): string[] {
+  const first = kept[0];
+  const opening = first ? rawBlocks.slice(0, rawBlocks.indexOf(first)) : [];
+  return opening.slice(0, DROPPED_OPENING_LINES).map((block) => block.text);
 }

@@ -1916,3 +1916,24 @@ describe('names in titles, as interviews and reposts write them', () => {
 it('never takes the place of a posting after "tại" for a name (the country before it is still read as one: no list of countries)', () => {
   expect(namesInTitle('Phỏng vấn Đại sứ Việt Nam tại Nhật Bản')).not.toContain('Nhật Bản');
 });
+
+describe('the speaker named in an opening line that is not a turn', () => {
+  it('answers by the spokesperson a dropped dated line names after the office', () => {
+    // Lines parted by <br>, the dated line first, the headline in a box of its own with a share
+    // bar after it, the text too long to be read as a dateline: a news site's repost of a briefing.
+    const title = '外交部就朝韩重启板门店热线、中印关系等答问(全文)';
+    const lines = [
+      '2018年1月3日外交部发言人耿爽主持例行记者会',
+      '问:据报道,朝鲜宣布将从今日下午起重启板门店热线。中方对此有何评论?',
+      '答:我们看到了有关报道。中方欢迎并支持朝韩双方改善相互关系。',
+      '问:美国总统特朗普发“推特”表示,他也有一个核按钮。中方对此有何评论?',
+      '答:我昨天回答了类似问题。希望所有有关各方都能保持克制。',
+      '我昨天也说过,半岛核问题的本质是安全问题,核心是朝美矛盾。朝鲜和美国是半岛核问题的直接当事方,我们希望双方能尽早恢复对话,建立互信,而不是相互逞强。',
+    ];
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><div class="title"><h1>${title}</h1></div><div class="share">分享到:微信 微博</div><div class="con"><div class="text">${lines.join('<br>\n')}</div></div></body></html>`,
+    );
+    const transcript = read(doc, 'https://news.example.cn/2018/0103/briefing.html');
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['耿爽', '耿爽']);
+  });
+});
