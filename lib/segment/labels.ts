@@ -28,7 +28,7 @@ const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［[‹]([^>＞〉］
  * is far more often the start of a sentence.
  */
 const QA_WORDS =
-  'question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|вопрос|ответ|питання|відповідь|hỏi|đáp|vraag|antwoord|fråga|svar|spørgsmål|spørsmål|otázka|odpověď|întrebare|răspuns|ερώτηση|απάντηση|kérdés|válasz|pitanje|odgovor|kysymys|vastaus|سؤال|جواب|پرسش|پاسخ|שאלה|תשובה|प्रश्न|उत्तर';
+  'question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|вопрос|ответ|питання|відповідь|hỏi|đáp|ðáp|vraag|antwoord|fråga|svar|spørgsmål|spørsmål|otázka|odpověď|întrebare|răspuns|ερώτηση|απάντηση|kérdés|válasz|pitanje|odgovor|kysymys|vastaus|سؤال|جواب|پرسش|پاسخ|שאלה|תשובה|प्रश्न|उत्तर';
 const DASHED_LABEL = new RegExp(`^(q|r|a|p|d|س|ج|${QA_WORDS})\\s?[-–—]\\s+`, 'iu');
 /**
  * "Q. ...", "A. ...", and the Spanish, Portuguese and Italian press's "Pregunta. ..." /
@@ -105,10 +105,10 @@ const CAPITALS_ALONE_MAX = 40;
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|[qp]|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|intervención|intervenção|member of the media|member of the press|media|t|vraag|verslaggever|fråga|spørgsmål|spørsmål|otázka|novinář|redaktor|întrebare|jurnalist|ερώτηση|δημοσιογράφος|kérdés|riporter|újságíró|pitanje|novinar|питање|новинар|въпрос|kysymys|toimittaja|سوال|پرسش|خبرنگار|שאלה|עיתונאי|כתב|प्रश्न|सवाल|पत्रकार|سؤال|السؤال|[س问問문]|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|[qp]|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|câu\s?\d{1,3}|intervención|intervenção|member of the media|member of the press|media|t|vraag|verslaggever|fråga|spørgsmål|spørsmål|otázka|novinář|redaktor|întrebare|jurnalist|ερώτηση|δημοσιογράφος|kérdés|riporter|újságíró|pitanje|novinar|питање|новинар|въпрос|kysymys|toimittaja|سوال|پرسش|خبرنگار|שאלה|עיתונאי|כתב|प्रश्न|सवाल|पत्रकार|سؤال|السؤال|[س问問문]|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
-const ANONYMOUS_ANSWER = /^(?:[ar]|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|j|trả lời|đáp|antwoord|svar|odpověď|odpoveď|răspuns|απάντηση|válasz|odgovor|одговор|отговор|vastaus|پاسخ|תשובה|उत्तर|जवाब|جواب|الجواب|[ج答]|回答|答复|답변|답)$/iu;
+const ANONYMOUS_ANSWER = /^(?:[ar]|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|j|trả lời|đáp|ðáp|antwoord|svar|odpověď|odpoveď|răspuns|απάντηση|válasz|odgovor|одговор|отговор|vastaus|پاسخ|תשובה|उत्तर|जवाब|جواب|الجواب|[ج答]|回答|答复|답변|답)$/iu;
 
 /**
  * "FRAGE JUNG:" in Germany's government press conferences: the question word, then the

@@ -66,6 +66,13 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // "SENIOR STATE DEPARTMENT OFFICIAL ONE", "Senior Administration Official 2": background briefings
   // number their anonymised officials; the whole label is the one person's name.
   const numbered = lastRole >= 0 && lastRole < tokens.length - 1 && tokens.slice(lastRole + 1).every((token) => ORDINAL.test(token));
+  // "Director General de Comunicación Social, Eduardo del Río": the office runs on past its last
+  // word of office ("de …", "para …", "of …") to the comma, and the name follows it.
+  const firstRole = tokens.findIndex((token) => ROLE_WORDS.has(token.toLowerCase()) && token.toLowerCase() !== 'the');
+  const officeRunsOn = firstRole >= 0 && tokens.slice(firstRole + 1).some((token) => /^\p{Ll}/u.test(token));
+  if (lastRole >= 0 && officeRunsOn && NAME_AFTER_OFFICE.test(qualifier) && !hasRoleWord(qualifier)) {
+    return { ...readSpeaker(qualifier), official: true, journalist: false, roleOnly: false, officeOnly: false };
+  }
   if (lastRole >= 0 && !numbered) tokens = tokens.slice(lastRole + 1);
   tokens = dropPlaceAfterRole(tokens);
   // "Secretario de Estado de Comunicación": the office's own words after it leave no name.
@@ -217,8 +224,8 @@ const NAME_PARTICLE = /^(?:von|van|der|den|de|da|das|dos|di|del|della|du|la|le|a
 /** Letters after a British name: "MP", "MEP", "QC", "KCMG". */
 const POST_NOMINAL = /^(?:MP|MEP|MSP|QC|KC|OBE|CBE|MBE|CMG|KCMG|GCMG|PC)$/u;
 
-/** A name after an office and a comma: two or three capitalised words, an honorific before them. */
-const NAME_AFTER_OFFICE = /^(?:(?:Shri|Smt\.?|Mr\.?|Ms\.?|Dr\.?|H\.E\.)\s)?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}$/u;
+/** A name after an office and a comma: two or three capitalised words, a particle among them, an honorific before them. */
+const NAME_AFTER_OFFICE = /^(?:(?:Shri|Smt\.?|Mr\.?|Ms\.?|Dr\.?|H\.E\.)\s)?\p{Lu}[\p{L}.'’-]+(?:\s(?:(?:de|del|da|dos|di|van|von|der)\s)?\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 
 function findLastIndex<T>(items: T[], test: (item: T, index: number) => boolean): number {
   for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!, i)) return i;

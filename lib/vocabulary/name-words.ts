@@ -32,7 +32,7 @@ export const ROLE_WORDS = new Set([
   'bundesminister', 'bundesministerin', 'bundeskanzler', 'bundeskanzlerin', 'außenminister', 'außenministerin',
   'staatssekretär', 'staatssekretärin', 'regierungssprecher', 'regierungssprecherin', 'sprecher', 'sprecherin',
   'srs', "srs'in", 'sts', 'sts.', 'stsin', 'srsin', 'bk', 'stv', 'vors.', 'vors', 'vorsitzende', 'vorsitzender', 'ministre', 'président', 'présidente', 'le', 'porte-parole', 'ministro',
-  'ministra', 'presidente', 'canciller', 'vocero', 'vocera', 'portavoz', 'secretario', 'secretaria', 'embajador',
+  'ministra', 'presidente', 'canciller', 'vocero', 'vocera', 'portavoz', 'secretario', 'secretaria', 'subsecretario', 'subsecretaria', 'embajador',
   'embajadora', 'asuntos', 'exteriores', 'relaciones', 'affaires', 'étrangères', 'etrangeres', 'auswärtigen',
   'representative/vice-president', 'vice-president', 'chief', 'executive', 'estado', 'comunicación', 'gobierno',
   'presidencia', 'gabinete', 'jefe', 'jefa', 'moderadora', 'moderador', 'міністр', 'президент', 'речник', 'посол', 'прем’єр-міністр', 'прем\'єр-міністр',

@@ -5,6 +5,7 @@ import { extractTranscript } from '../../lib/extract';
 import type { Block } from '../../lib/page/blocks';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
+import { readSpeaker } from '../../lib/segment/speakers';
 import { kindFromTitle } from '../../lib/metadata/kind';
 import { findDate } from '../../lib/text/dates';
 import { namesInTitle } from '../../lib/segment/title-names';
@@ -1935,5 +1936,31 @@ describe('the speaker named in an opening line that is not a turn', () => {
     );
     const transcript = read(doc, 'https://news.example.cn/2018/0103/briefing.html');
     expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['耿爽', '耿爽']);
+  });
+});
+
+describe('labels of the new batches', () => {
+  it('reads Vietnamese "Ðáp" written with the Icelandic eth, and "Câu 1:" as a question', () => {
+    expect(matchLabel('Ðáp: Mối quan hệ giữa hai nước vẫn còn mới.')).toMatchObject({ kind: 'answer' });
+    expect(matchLabel('Câu 1: Xin Đại sứ cho biết cảm nghĩ về việc được bổ nhiệm?')).toMatchObject({ kind: 'question' });
+  });
+
+  it.each([
+    ['Director General de Comunicación Social, Eduardo del Río', 'Eduardo del Río'],
+    ['Subsecretaria para América Latina y el Caribe, Vanessa Rubio Márquez', 'Vanessa Rubio Márquez'],
+    ['Official Spokesperson, Shri Randhir Jaiswal', 'Randhir Jaiswal'],
+    ['Sergey Lavrov, Minister of Foreign Affairs', 'Sergey Lavrov'],
+    ['Foreign Minister Lavrov, Sputnik', 'Lavrov'],
+  ])('names %j "%s": an office that runs on to the comma has the name after it', (label, name) => {
+    expect(readSpeaker(label)).toMatchObject({ name, official: true });
+  });
+
+  it.each([
+    ['关于吉林媒体科普核武事件 外交部发言人幽默回应', []],
+    ['外交部发言人华春莹强调中方立场', ['华春莹']],
+    ['中俄印外长第十五次会晤将于12月11日在印度新德里举行,王毅外长将率团出席。', []],
+    ['財政司司長曾俊華會見傳媒', ['曾俊華']],
+  ])('reads in %j no verb or adverb after an office as a name: %j', (text, names) => {
+    expect(namesInTitle(text)).toEqual(names);
   });
 });
