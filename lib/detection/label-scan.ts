@@ -150,7 +150,8 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       }
       continue;
     }
-    const lines = hasLineBreak(paragraph) ? lineOpenings(paragraph) : [openingText(paragraph)];
+    const broken = hasLineBreak(paragraph);
+    const lines = broken ? lineOpenings(paragraph) : [openingText(paragraph)];
     lines.forEach((line, lineIndex) => {
       const opening = line.trimStart();
       if (opening.length >= 60 || (opening.length >= 20 && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {
@@ -163,8 +164,10 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       if (opening.length < 1) return;
       const bold = lineIndex === 0 ? leadingBold(paragraph) : '';
       const label = matchLabel(collapseWhitespace(opening), bold);
-      if (!label && lineIndex === 0 && isBoldSentence(bold, paragraph) && !inListingOrComments(paragraph)) boldSentences += 1;
-      if (!label && isBoldQuestion(bold, paragraph) && !inListingOrComments(paragraph)) {
+      // A bold line of its own counts as a bold paragraph: "<p><strong>…?</strong><br>The answer…</p>".
+      const boldLine = broken && bold !== '' ? line : null;
+      if (!label && lineIndex === 0 && isBoldSentence(bold, paragraph, boldLine) && !inListingOrComments(paragraph)) boldSentences += 1;
+      if (!label && isBoldQuestion(bold, paragraph, boldLine) && !inListingOrComments(paragraph)) {
         // Press interviews set their questions in bold with no label: they count as askers, and
         // the plain paragraphs between them as the guest's answers (two voices taking turns).
         scan.switches += 1;
@@ -246,19 +249,20 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   return scan;
 }
 
-/** Whether the paragraph is all its bold run: a bold paragraph, not a bold lead-in. */
-function isWholeBold(bold: string, paragraph: Element): boolean {
+/** Whether the paragraph, or its first line when it has line breaks, is all its bold run: a bold paragraph, not a bold lead-in. */
+function isWholeBold(bold: string, paragraph: Element, line: string | null): boolean {
+  if (line !== null && collapseWhitespace(line).length <= bold.length + 2) return true;
   return collapseWhitespace(openingText(paragraph, bold.length + 40)).length <= bold.length + 2;
 }
 
 /** A paragraph wholly in bold that ends as a sentence does (a question, or a remark put to the guest). */
-function isBoldSentence(bold: string, paragraph: Element): boolean {
-  return bold.length >= 8 && bold.length <= BOLD_QUESTION_MAX && BOLD_SENTENCE_END.test(bold) && isWholeBold(bold, paragraph);
+function isBoldSentence(bold: string, paragraph: Element, line: string | null): boolean {
+  return bold.length >= 8 && bold.length <= BOLD_QUESTION_MAX && BOLD_SENTENCE_END.test(bold) && isWholeBold(bold, paragraph, line);
 }
 
 /** A paragraph wholly in bold that ends with a question mark. */
-function isBoldQuestion(bold: string, paragraph: Element): boolean {
-  return bold.length >= 10 && /[?？؟]$/u.test(bold) && isWholeBold(bold, paragraph);
+function isBoldQuestion(bold: string, paragraph: Element, line: string | null): boolean {
+  return bold.length >= 10 && /[?？؟]$/u.test(bold) && isWholeBold(bold, paragraph, line);
 }
 
 function isListingOrComments(element: Element): boolean {

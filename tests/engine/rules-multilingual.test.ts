@@ -1964,3 +1964,19 @@ describe('labels of the new batches', () => {
     expect(namesInTitle(text)).toEqual(names);
   });
 });
+
+describe('an interview whose bold questions share their paragraph with the answer, a line break between', () => {
+  it('is found, with no kind word in its title, and read as questions and answers', () => {
+    const exchanges = [
+      ['Herr Riedel, Sie sind seit Oktober 2017 deutscher Botschafter in Bern. Ist der Posten in Bern nicht etwas langweilig?', 'Nein. Die Schweizer machen sich gerne und mit Freude klein und bescheiden. Für mich ist es ein Privileg, hier Botschafter zu sein.'],
+      ['Gibt es denn viele Anlässe und Empfänge in Bern, die man als Botschafter besuchen muss?', 'Zunächst bin ich für die Beziehungen zwischen der Schweiz und Deutschland zuständig. Ich habe mit allen Bundesräten zu tun.'],
+      ['Kontakte zu Botschaftern aus Nicht-EU-Ländern sind also eher seltener?', 'Häufige Kontakte bestehen auch zu anderen wichtigen Partnern wie den USA oder Israel. Aber auch mit meinen russischen Kollegen.'],
+      ['Wie erleben Sie das Quartier Kirchenfeld, in dem so viele Botschaften stehen?', 'Wir sind hier nicht im eigenen Saft, und das schätze ich sehr. Ich gehe gern zu Fuss zur Arbeit.'],
+    ];
+    const transcript = read(
+      page('«Nicht nur im eigenen Saft»', exchanges.map(([question, answer]) => `<p><strong>${question}</strong><br>\n${answer}</p>`)),
+      'https://www.derbund.ch/nicht-nur-im-eigenen-saft-123.html',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+});
