@@ -1,4 +1,4 @@
-import { INTERVIEW_WORDS, isRoleWord, KOREAN_NOT_NAMES, NOT_NAMES, PERSON_OFFICES, POSTING_PREPOSITIONS, ROLE_BEFORE } from '../vocabulary/name-words';
+import { HONORIFICS, INTERVIEW_WORDS, isRoleWord, KOREAN_NOT_NAMES, NOT_NAMES, PERSON_OFFICES, POSTING_PREPOSITIONS, ROLE_BEFORE } from '../vocabulary/name-words';
 import { sameSurname, surnameOf } from './speakers';
 
 /**
@@ -47,7 +47,8 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     const placed = ROLE_BEFORE.has(before.toLowerCase()) || nearOffice || (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
     // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
-    const minimum = isOffice(before) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':') ? 1 : 2;
+    // A courtesy title before a surname too: "Herr Riedel, Sie sind …", "Mr. Smith's".
+    const minimum = isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':') ? 1 : 2;
     if (run.length >= minimum && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
     run = [];
   };
@@ -103,6 +104,9 @@ function isOffice(word: string): boolean {
   const bare = word.replace(ELISION, '');
   return PERSON_OFFICES.test(bare) || PERSON_OFFICES.test(bare.slice(bare.lastIndexOf('-') + 1));
 }
+
+/** Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often. */
+const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));
 
 const ELISION = /^(?:l|d|dell|all|sull|nell)[’']/iu;
 

@@ -1904,6 +1904,8 @@ describe('names in titles, as interviews and reposts write them', () => {
     // A surname alone: after a hyphenated office, and between "Interview" and a colon.
     ['DE-Botschafter Beste: „Neben China und Indien sind wir alle klein“', ['Beste', 'Neben China']],
     ['Interview Zijlstra: Russen vinden het ongetwijfeld fijn dat ik een fout maak', ['Zijlstra']],
+    // A courtesy title before a surname: a question that addresses the guest.
+    ['Herr Riedel, Sie sind seit Oktober 2017 deutscher Botschafter in Bern.', ['Riedel']],
     // A quote after a Chinese name.
     ['外交部发言人姜瑜“在关心到中国国家利益的问题上,我比男人更加强硬”', ['姜瑜']],
     // Not names: an office and its country; a word in capitals that no office comes before.
