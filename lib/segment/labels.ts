@@ -89,8 +89,15 @@ const NAME_DASH_LABEL = /^(\p{Lu}[\p{L}\p{M}.'’ ]{1,60}?)\s[-–—]\s?(?=\p{L
  */
 const DASH_TURN = /^(--|[—–―-])\s?(?=[\p{L}¿¡«"“『「])/u;
 
+/** The text without a web chat's user name after it: "QUESTION [vpekic]", "ANSWER [Ambassador Michael Polt]". */
+function withoutChatName(text: string): string {
+  const open = text.lastIndexOf('[');
+  if (open <= 0 || !text.endsWith(']') || text.length - open > CHAT_NAME_MAX || text.indexOf(']', open) !== text.length - 1) return text;
+  return text.slice(0, open).trimEnd();
+}
+
 /** A question or answer word alone on its line, with no colon ("Question", "Frage", "질문"). */
-const ALONE_LABEL = new RegExp(`^(?:${QA_WORDS}|q|запитання|질문|質問|问|답변|答|pertanyaan|jawaban|wartawan|jornalista|giornalista|pv|سوال)$`, 'iu');
+const ALONE_LABEL = new RegExp(`^(?:${QA_WORDS}|q|answer|запитання|질문|質問|问|답변|答|pertanyaan|jawaban|wartawan|jornalista|giornalista|pv|سوال)$`, 'iu');
 
 /**
  * A name in capitals alone on its line, the text on the next ("PATRICK COHEN" then "Bonjour
@@ -102,13 +109,14 @@ const CAPITALS_ALONE_MAX = 40;
 
 /**
  * Askers whose name the transcript does not give, in every language of the corpus.
- * Parentheses may add an outlet or a note ("Question (RIA Novosti):").
+ * Parentheses may add an outlet or a note ("Question (RIA Novosti):"), square brackets a web
+ * chat's user name ("QUESTION [vpekic]:", "Q [Tony]:"; the answer's "ANSWER [Ambassador …]:").
  */
 const ANONYMOUS_ASKER =
-  /^(?:question|questions|[qp]|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|câu\s?\d{1,3}|intervención|intervenção|member of the media|member of the press|media|t|vraag|verslaggever|fråga|spørgsmål|spørsmål|otázka|novinář|redaktor|întrebare|jurnalist|ερώτηση|δημοσιογράφος|kérdés|riporter|újságíró|pitanje|novinar|питање|новинар|въпрос|kysymys|toimittaja|سوال|پرسش|خبرنگار|שאלה|עיתונאי|כתב|प्रश्न|सवाल|पत्रकार|سؤال|السؤال|[س问問문]|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\s*\d{1,3})?(?:\s*\([^()]*\))?$/iu;
+  /^(?:question|questions|[qp]|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|câu\s?\d{1,3}|intervención|intervenção|member of the media|member of the press|media|t|vraag|verslaggever|fråga|spørgsmål|spørsmål|otázka|novinář|redaktor|întrebare|jurnalist|ερώτηση|δημοσιογράφος|kérdés|riporter|újságíró|pitanje|novinar|питање|новинар|въпрос|kysymys|toimittaja|سوال|پرسش|خبرنگار|שאלה|עיתונאי|כתב|प्रश्न|सवाल|पत्रकार|سؤال|السؤال|[س问問문]|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\s*\d{1,3})?(?:\s*\([^()]*\)|\s*\[[^[\]]{1,60}\])?$/iu;
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
-const ANONYMOUS_ANSWER = /^(?:[ar]|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|j|trả lời|đáp|ðáp|antwoord|svar|odpověď|odpoveď|răspuns|απάντηση|válasz|odgovor|одговор|отговор|vastaus|پاسخ|תשובה|उत्तर|जवाब|جواب|الجواب|[ج答]|回答|答复|답변|답)$/iu;
+const ANONYMOUS_ANSWER = /^(?:[ar]|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|j|trả lời|đáp|ðáp|antwoord|svar|odpověď|odpoveď|răspuns|απάντηση|válasz|odgovor|одговор|отговор|vastaus|پاسخ|תשובה|उत्तर|जवाब|جواب|الجواب|[ج答]|回答|答复|답변|답)(?:\s*\[[^[\]]{1,60}\])?$/iu;
 
 /**
  * "FRAGE JUNG:" in Germany's government press conferences: the question word, then the
@@ -266,8 +274,11 @@ const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vi
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
-  return text.length <= ALONE_MAX || MAY_BE_LABEL.test(text);
+  return text.length <= ALONE_MAX || MAY_BE_LABEL.test(text) || (text.length <= ALONE_MAX + CHAT_NAME_MAX && text.endsWith(']'));
 }
+
+/** How long a web chat's user name in brackets may be, the brackets counted. */
+const CHAT_NAME_MAX = 62;
 
 /** "President Biden. All the flowers bloomed.": an office and a surname before a full stop. */
 function officeDotLabel(text: string): LabelMatch | null {
@@ -401,7 +412,8 @@ function markedLabel(text: string): LabelMatch | null {
 }
 
 function aloneLabel(text: string, boldPrefix = ''): LabelMatch | null {
-  if (ALONE_LABEL.test(text)) {
+  // A web chat's user name in square brackets may follow the word: "ANSWER [Ambassador Michael Polt]".
+  if (ALONE_LABEL.test(withoutChatName(text))) {
     const kind = anonymousKind(text);
     return kind ? { raw: text, text, kind, rest: '', strength: 'strong' } : null;
   }

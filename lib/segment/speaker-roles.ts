@@ -256,7 +256,9 @@ function greetingsBeforeAnswers(segments: Segment[]): void {
 const TRAILING_ASKER = /\(([^()]{2,40}(?:기자|记者|記者|reporter|correspondent|journalist))\)\s*$/iu;
 
 function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Person[]): Person | null {
-  const name = TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim();
+  // A web chat's asker is the user name in the label's brackets ("QUESTION [vpekic]:").
+  const chatName = turn.label?.kind === 'question' ? CHAT_ASKER.exec(turn.label.text)?.[1] : undefined;
+  const name = chatName ?? TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim();
   if (!name) return null;
   let person = askers.get(name);
   if (!person) {
@@ -266,6 +268,9 @@ function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Per
   }
   return person;
 }
+
+/** The user name in brackets that closes a web chat's question label. */
+const CHAT_ASKER = /\[([^[\]]{1,40})\]$/u;
 
 /** A moderator's words that pass on a journalist's question, in the corpus languages. */
 const RELAYS_QUESTION = /(?<!\p{L})(?:questions?|asked|asks|wants to know|вопрос|спрашивает|frage|fragt|pregunta|question de|питання|提问|问题|質問|질문)(?!\p{L})/iu;

@@ -1942,6 +1942,15 @@ describe('the speaker named in an opening line that is not a turn', () => {
 });
 
 describe('labels of the new batches', () => {
+  it('reads a web chat\'s labels: a user name in square brackets, the answer\'s word alone on its line', () => {
+    expect(matchLabel('QUESTION [vpekic]: Dear Mr. Ambassador,')).toMatchObject({ kind: 'question', rest: 'Dear Mr. Ambassador,' });
+    expect(matchLabel('Q [Tony]: Where does Serbia need the most work?')).toMatchObject({ kind: 'question' });
+    expect(matchLabel('ANSWER [Ambassador Michael Polt]')).toMatchObject({ kind: 'answer', rest: '' });
+    expect(matchLabel('Answer')).toMatchObject({ kind: 'answer', rest: '' });
+    // Brackets after a word that is no question or answer word are no label.
+    expect(matchLabel('Update [October 27]')).toBeNull();
+  });
+
   it('reads Vietnamese "Ðáp" written with the Icelandic eth, and "Câu 1:" as a question', () => {
     expect(matchLabel('Ðáp: Mối quan hệ giữa hai nước vẫn còn mới.')).toMatchObject({ kind: 'answer' });
     expect(matchLabel('Câu 1: Xin Đại sứ cho biết cảm nghĩ về việc được bổ nhiệm?')).toMatchObject({ kind: 'question' });
@@ -1980,5 +1989,25 @@ describe('an interview whose bold questions share their paragraph with the answe
       'https://www.derbund.ch/nicht-nur-im-eigenen-saft-123.html',
     );
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+});
+
+describe('a web chat with an ambassador', () => {
+  it('names each asker by the user name in the question label\'s brackets', () => {
+    const transcript = read(
+      page('“Ask the Ambassador” webchat transcript', [
+        'QUESTION [vpekic]: Dear Mr. Ambassador, what have been your personal views on the referendum?',
+        'ANSWER [Ambassador Michael Polt]',
+        'The most important element of the referendum was the free, democratic and peaceful expression of the will of the people.',
+        'Q [Tony]: Where does Serbia need the most work? What kind of investment is the USA providing?',
+        'A: In your economy, of course, to create more and better jobs for all. We are investing in virtually all sectors.',
+        'Q [Tony]: When would you guess that Serbia would get into the EU?',
+        'A: As soon as you are ready. Your future development is in your hands, not in those of outsiders.',
+      ]),
+      'https://blog.example.org/2006/10/polt-webchat.html',
+    );
+    const questions = transcript.segments.filter((segment) => segment.kind === 'question');
+    expect(questions.map((segment) => segment.speaker)).toEqual(['vpekic', 'Tony', 'Tony']);
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer')).toHaveLength(3);
   });
 });
