@@ -2,8 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import themeCss from '../components/theme.css?inline';
 import readerCss from '../components/reader.css?inline';
 import { openReaderOverlay } from '../components/reader-overlay';
-import { READER_DATA } from '../extension/tab/reader-injection';
-import type { Transcript } from '../lib/transcript-schema';
+import { READER_DATA, readerTranscript } from '../extension/tab/reader-injection';
 
 /**
  * The reader view over the page, built to /reader.js and never declared in the manifest: the
@@ -14,7 +13,7 @@ import type { Transcript } from '../lib/transcript-schema';
  */
 export default defineUnlistedScript(() => {
   const scope = globalThis as Record<symbol, unknown>;
-  const transcript = (scope[Symbol.for(READER_DATA)] ?? null) as Transcript | null;
+  const transcript = readerTranscript(scope[Symbol.for(READER_DATA)]);
   delete scope[Symbol.for(READER_DATA)];
   // The theme's variables are set on the shadow root's host: `:root` is the page's.
   openReaderOverlay(document, transcript, `${themeCss.replace(/:root\b/g, ':host')}\n${readerCss}`);

@@ -13,17 +13,26 @@ export type OutlineBlock =
 /**
  * Every topic heading with the segment it stands before. The engine lists them in `headings`;
  * a transcript from elsewhere may give only each turn's `section`: then a topic starts
- * wherever the section changes.
+ * wherever the section changes. A heading with no words is no topic: a heading the view drew
+ * for it would be empty (axe's "empty-heading"), and the remarks before the first exchange
+ * would no longer be the opening remarks. The schema allows none, but a transcript that lost
+ * its nulls on the way (Chrome's `executeScript` drops them, reader-injection.ts) has
+ * `section: undefined` on every turn.
  */
 function topicsOf(transcript: Transcript): Heading[] {
-  if (transcript.headings.length > 0) return transcript.headings;
+  if (transcript.headings.length > 0) return transcript.headings.filter((heading) => hasWords(heading.text));
   const topics: Heading[] = [];
   let current: string | null = null;
   transcript.segments.forEach((segment, index) => {
-    if (segment.section !== null && segment.section !== current) topics.push({ text: segment.section, segment: index });
-    current = segment.section;
+    const section = hasWords(segment.section) ? segment.section : null;
+    if (section !== null && section !== current) topics.push({ text: section, segment: index });
+    current = section;
   });
   return topics;
+}
+
+function hasWords(text: string | null | undefined): text is string {
+  return typeof text === 'string' && text.trim() !== '';
 }
 
 export function outlineTranscript(transcript: Transcript): OutlineBlock[] {

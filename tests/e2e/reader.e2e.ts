@@ -13,6 +13,11 @@ const BRIEFING = 'mid-ru--en-zakharova-briefing';
 const briefingPage = loadTestPages().get(BRIEFING)!;
 const briefing = extractTranscript(parseDocument(briefingPage.html), briefingPage.url).transcript!;
 
+/** Remarks and answers with no topic heading: a run of opening remarks, then five exchanges. */
+const REMARKS = 'mid-ru--en-lavrov-remarks';
+const remarksPage = loadTestPages().get(REMARKS)!;
+const remarks = extractTranscript(parseDocument(remarksPage.html), remarksPage.url).transcript!;
+
 const HOST = 'verbatim-reader';
 
 let browser: ExtensionBrowser;
@@ -195,6 +200,28 @@ describe('the reader view over a page', () => {
       await page.close();
     });
   }
+
+  it('over remarks with no topics (mid-ru--en-lavrov-remarks): the popup’s headings and facts, no empty topic heading', async () => {
+    // Chrome's executeScript once dropped every null of the transcript handed to the reader:
+    // each turn's `section: null` went missing and the reader drew an empty topic heading
+    // where the popup says "Opening remarks" (axe: "empty-heading").
+    const { page, tabId } = await browser.openTestPage(server, REMARKS);
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('heading', { level: 1, name: remarks.title }).waitFor();
+    const headings = (root: string) => `[...${root}.querySelectorAll('h1, h2, h3')].map((h) => [h.tagName, h.textContent.trim()])`;
+    const popupHeadings = await popup.evaluate(headings('document'));
+    const popupFacts = await popup.locator('.facts').innerText();
+    await popup.getByRole('button', { name: 'Open reader', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: remarks.title });
+    await dialog.waitFor();
+    expect(popupHeadings).toContainEqual(['H3', 'Opening remarks']);
+    expect(await page.evaluate(headings(`document.querySelector('${HOST}').shadowRoot`))).toEqual(popupHeadings);
+    expect(await dialog.locator('.facts').innerText()).toBe(popupFacts);
+    expect(await dialog.locator('h3.topic').count()).toBe(0);
+    expect(await axeViolations(page, HOST)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('the reader view of a library entry', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterOutline, NO_FILTER } from '../../extension/view/transcript-filter';
 import { outlineTranscript } from '../../extension/view/transcript-outline';
 import { sampleTranscript } from './sample-transcript';
+import type { Transcript } from '../../lib/transcript-schema';
 
 describe('transcript outline', () => {
   it('puts the opening remarks first, then the numbered exchanges', () => {
@@ -41,6 +42,28 @@ describe('transcript outline', () => {
       { kind: 'exchange', number: 2, question: [5], answers: [6] },
       { kind: 'topic', number: 4, text: 'Closing' },
     ]);
+  });
+});
+
+describe('transcript outline: no topic without words', () => {
+  const opening = [
+    { kind: 'remarks', opening: true, segments: [0] },
+    { kind: 'exchange', number: 1, question: [1], answers: [2] },
+    { kind: 'exchange', number: 2, question: [3], answers: [4] },
+    { kind: 'exchange', number: 3, question: [5], answers: [6] },
+  ];
+
+  it('a transcript whose nulls were dropped on the way (Chrome’s executeScript): no topic, the opening remarks still first', () => {
+    const base = sampleTranscript();
+    // What the reader over a page was handed for mid-ru--en-lavrov-remarks: no `section` key at all.
+    const stripped = { ...base, segments: base.segments.map(({ section: _section, ...segment }) => segment) } as unknown as Transcript;
+    expect(outlineTranscript(stripped)).toEqual(opening);
+  });
+
+  it('a blank heading or section is no topic', () => {
+    const base = sampleTranscript();
+    expect(outlineTranscript({ ...base, headings: [{ text: ' ', segment: 0 }] })).toEqual(opening);
+    expect(outlineTranscript({ ...base, segments: base.segments.map((segment) => ({ ...segment, section: ' \n' })) })).toEqual(opening);
   });
 });
 
