@@ -2,7 +2,7 @@ import { markdownFormat } from '../lib/formats/markdown';
 import { summarizeTranscript } from '../lib/summary';
 import { transcriptSchema, type Transcript } from '../lib/transcript-schema';
 import { copyText } from '../extension/view/clipboard';
-import { describeIssues } from '../extension/view/describe-issues';
+import { describeIssuesInWords, issueInWords } from '../extension/i18n/schema-issues';
 import { downloadTextFile } from '../extension/view/download-file';
 import { libraryEntryId } from '../extension/library/entry';
 import { LibraryFullError, saveTranscript } from '../extension/library/store';
@@ -56,9 +56,9 @@ export function TranscriptActions({ transcript, status, openReader }: Transcript
   }
 
   function saveJson() {
-    const checked = transcriptSchema.safeParse(transcript);
+    const checked = transcriptSchema.safeParse(transcript, { error: issueInWords });
     if (!checked.success) {
-      announce({ text: t('jsonInvalid', describeIssues(checked.error)), tone: 'problem' });
+      announce({ text: t('jsonInvalid', describeIssuesInWords(checked.error)), tone: 'problem' });
       return;
     }
     const fileName = transcriptFileName(checked.data);

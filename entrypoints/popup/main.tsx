@@ -4,6 +4,7 @@ import './popup.css';
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
 import { localisePage } from '../../extension/i18n/localise-page';
+import { t } from '../../extension/i18n/messages';
 import { listingCapture } from '../../extension/capture/popup-capture';
 import { sendCaptureCommand } from '../../extension/capture/capture-commands';
 import { showLibrary } from '../../extension/library/tab';
@@ -30,14 +31,14 @@ async function openLibrary() {
 /** Lays the transcript the popup shows over the page it was read from, then gets out of the way. */
 async function openReader(transcript: Transcript) {
   const id = await tabId;
-  if (id === null) throw new Error('The tab is closed.');
+  if (id === null) throw new Error(t('unreachableTabClosed'));
   await openReaderInTab(id, transcript);
   if (!isOpenedForTab(location.search)) window.close();
 }
 
 async function saveAllTabs(): Promise<string> {
   const { message } = await sendCaptureCommand({ command: 'saveAllTabs' });
-  return message ?? 'Done.';
+  return message ?? t('done');
 }
 
 render(

@@ -58,7 +58,7 @@ export function listenForCaptureCommands(handle: (command: CaptureCommand) => Pr
     if (!isOwnPage(sender)) return Promise.resolve({ ok: false, message: t('refusedNotOwnPage') });
     const { [TAG]: _tag, ...rest } = message as Record<string, unknown>;
     const command = captureCommandSchema.safeParse(rest);
-    if (!command.success) return Promise.resolve({ ok: false, message: 'Refused: not a command Verbatim knows.' });
+    if (!command.success) return Promise.resolve({ ok: false, message: t('refusedUnknownCommand') });
     return handle(command.data).catch((error: unknown) => ({ ok: false, message: error instanceof Error ? error.message : String(error) }));
   };
   browser.runtime.onMessage.addListener(listener);

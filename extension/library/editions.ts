@@ -2,6 +2,7 @@ import { transcriptFingerprint } from '../../lib/provenance/fingerprint';
 import { transcriptSchema, type Transcript } from '../../lib/transcript-schema';
 import { libraryEntryId } from './entry';
 import { getEntry, migrateLibraryKeys, putEntry } from './store';
+import { parseInWords } from '../i18n/schema-issues';
 
 /**
  * "Keep both versions": saves the page's present transcript as its entry's text and keeps the
@@ -9,7 +10,7 @@ import { getEntry, migrateLibraryKeys, putEntry } from './store';
  * the page once). A text already kept, or the same as the one saved, is not kept twice.
  */
 export async function keepBothEditions(transcript: Transcript, now: Date = new Date()): Promise<{ id: string; editions: number }> {
-  const checked = transcriptSchema.parse(transcript);
+  const checked = parseInWords(transcriptSchema, transcript);
   await migrateLibraryKeys();
   const id = await libraryEntryId(checked.url);
   const saved = await getEntry(id);

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { SCHEMA_VERSION } from '../../lib/schema-version';
-import { describeIssues } from '../view/describe-issues';
-import { t } from '../i18n/messages';
+import { describeIssuesInWords, kindOfValue } from '../i18n/schema-issues';
+import { t, tn } from '../i18n/messages';
 
 /**
  * Why a value (read back from storage, or found in an imported file) is not a library entry,
- * in words: the two cases a user can act on are named outright, the rest are zod's findings.
+ * in the interface's language: the two cases a user can act on are named outright, the rest
+ * are zod's findings, which the caller parsed with `{ error: issueInWords }` (schema-issues.ts).
  */
 export function entryProblem(value: unknown, error: z.ZodError): string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -16,14 +17,14 @@ export function entryProblem(value: unknown, error: z.ZodError): string {
   if (version !== undefined && version !== SCHEMA_VERSION) {
     return t('entryOtherSchema', quoted(version), SCHEMA_VERSION);
   }
-  return describeIssues(error);
+  return describeIssuesInWords(error);
 }
 
+/** A value that is not an object, in words, quoted where it is short enough: "a number (42)". */
 function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `a text (“${cut(value)}”)`;
-  return `a ${typeof value} (${cut(String(value))})`;
+  if (value === null || Array.isArray(value)) return kindOfValue(value);
+  if (typeof value === 'string') return t('valueQuotedText', cut(value));
+  return `${kindOfValue(value)} (${cut(String(value))})`;
 }
 
 /** The longest part of a stranger's value a message quotes: a 20 MB field is not copied into one. */
@@ -36,8 +37,8 @@ function cut(text: string): string {
 /** A value as a message may show it: short values as JSON, texts cut, lists and objects named, never walked. */
 function quoted(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(cut(value));
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object' && value !== null) return 'an object';
+  if (Array.isArray(value)) return tn('valueListOf', value.length);
+  if (typeof value === 'object' && value !== null) return kindOfValue(value);
   return cut(String(value));
 }
 

@@ -10,7 +10,8 @@ import { transcriptSchema } from '../../lib/transcript-schema';
 const storedTranscriptSchema = transcriptSchema.superRefine((transcript, context) => {
   const count = transcript.segments.length;
   const outOfRange = (path: (string | number)[], index: number, limit: number) => {
-    if (index >= limit) context.addIssue({ code: 'custom', path, message: `points to segment ${index}, but there are only ${count}` });
+    // No message of its own: extension/i18n/schema-issues.ts says it in the interface's language.
+    if (index >= limit) context.addIssue({ code: 'custom', path, params: { segment: index, segments: count } });
   };
   transcript.exchanges.forEach((exchange, i) => {
     exchange.question.forEach((index, j) => outOfRange(['exchanges', i, 'question', j], index, count));

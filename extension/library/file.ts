@@ -4,6 +4,7 @@ import { entryInputSchema, type EntryInput } from './entry';
 import { entryProblem, nestingBeyond } from './entry-problem';
 import { upgradeEntry, upgradeTranscript } from './transcript-versions';
 import { t } from '../i18n/messages';
+import { issueInWords } from '../i18n/schema-issues';
 
 /**
  * The library as a file: one JSON document (`{ format, version, exportedAt, entries }`) or JSON
@@ -86,7 +87,7 @@ function readEntry(value: unknown, now: Date, entries: EntryInput[]): string | n
   const candidate = isBareTranscript(value)
     ? { firstSavedAt: now.toISOString(), savedAt: now.toISOString(), transcript: upgradeTranscript(value) }
     : upgradeEntry(value);
-  const checked = entryInputSchema.safeParse(candidate);
+  const checked = entryInputSchema.safeParse(candidate, { error: issueInWords });
   if (!checked.success) return entryProblem(candidate, checked.error);
   const future = futureDate(checked.data, now);
   if (future) return future;

@@ -8,6 +8,7 @@ import { entryProblem } from './entry-problem';
 import { entryCard, entryCardSchema, type ListedEntry } from './card';
 import { upgradeEntry } from './transcript-versions';
 import { t } from '../i18n/messages';
+import { issueInWords, parseInWords } from '../i18n/schema-issues';
 
 /**
  * The library in `browser.storage.local`: one key per saved page (`transcript:<id>`, the id a
@@ -97,7 +98,7 @@ async function readEntry(id: string, stored?: Record<string, unknown>): Promise<
   } catch (error) {
     return { id, problem: error instanceof Error ? error.message : String(error) };
   }
-  const parsed = libraryEntrySchema.safeParse(value);
+  const parsed = libraryEntrySchema.safeParse(value, { error: issueInWords });
   return parsed.success ? { id, entry: parsed.data } : { id, problem: entryProblem(value, parsed.error) };
 }
 
@@ -251,7 +252,7 @@ export async function getEntry(id: string): Promise<LibraryEntry | null> {
  * stored are computed here from the entry's texts, whatever the entry came with.
  */
 export async function putEntry(id: string, entry: EntryInput): Promise<void> {
-  const checked = fingerprintEntry(entryInputSchema.parse(entry));
+  const checked = fingerprintEntry(parseInWords(entryInputSchema, entry));
   const key = `${ENTRY_KEY_PREFIX}${id}`;
   try {
     await browser.storage.local.set({ [key]: checked, [`${key}$`]: { v: LIBRARY_VERSION }, [`${CARD_KEY_PREFIX}${id}`]: entryCard(checked) });
@@ -268,7 +269,7 @@ export async function saveTranscript(
   transcript: Transcript,
   now: Date = new Date(),
 ): Promise<{ id: string; updated: boolean }> {
-  const checked = transcriptSchema.parse(transcript);
+  const checked = parseInWords(transcriptSchema, transcript);
   await migrateLibraryKeys();
   const id = await libraryEntryId(checked.url);
   const existing = await getEntry(id);

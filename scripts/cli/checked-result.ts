@@ -1,4 +1,4 @@
-import { describeIssues } from '../../extension/view/describe-issues';
+import { describeIssues } from './describe-issues';
 import { extractionResultSchema, type ExtractionResult } from '../../lib/transcript-schema';
 
 /**

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listenForMessages, ProtocolError, sendToExtension } from '../../extension/messaging/messaging';
 import { sendToTab } from '../../extension/messaging/tab-messaging';
 import { sampleTranscript } from './sample-transcript';
+import { speak } from '../support/i18n-catalogue';
 
 const result = { detected: true, confidence: 0.9, reasons: ['labels'], transcript: sampleTranscript() };
 
@@ -50,7 +51,20 @@ describe('message protocol', () => {
     expect(sendMessage).toHaveBeenCalledWith(7, { verbatim: 1, name: 'getExtraction', data: { force: false } });
 
     sendMessage.mockResolvedValueOnce({ ...result, confidence: 2 } as never);
-    await expect(sendToTab(7, 'getExtraction', { force: false })).rejects.toThrow(/Unexpected answer to getExtraction/);
+    await expect(sendToTab(7, 'getExtraction', { force: false })).rejects.toThrow(
+      new ProtocolError('the engine in the page gave an answer Verbatim does not expect (confidence: too large: at most 1)'),
+    );
+  });
+
+  it('says why an answer was refused in the interface’s language: the engine’s own failure quoted, a wrong shape in words', async () => {
+    speak('ru');
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    sendMessage.mockResolvedValueOnce({ ...result, detected: 'yes' } as never);
+    await expect(sendToTab(7, 'getExtraction', { force: false })).rejects.toThrow(
+      'модуль чтения на странице дал ответ, которого Verbatim не ожидает (detected: ожидается true или false, получено: текст)',
+    );
+    sendMessage.mockResolvedValueOnce({ verbatimError: 'TypeError: x is null' } as never);
+    await expect(sendToTab(7, 'getExtraction', { force: false })).rejects.toThrow('модуль чтения на странице сообщил об ошибке (TypeError: x is null)');
   });
 
   it('carries nothing with transcriptDetected, and refuses a message that carries anything', async () => {
