@@ -27,19 +27,19 @@ export interface HardCodedText {
   text: string;
 }
 
-function sourceFiles(root: string, folder: string): string[] {
+export function sourceFiles(root: string, folder: string): string[] {
   return readdirSync(join(root, folder), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-function readable(text: string): boolean {
+export function readable(text: string): boolean {
   const trimmed = text.trim();
   return trimmed !== '' && !ALLOWED.has(trimmed) && !KEYS.has(trimmed) && WORDS.test(trimmed);
 }
 
 /** A literal's text, template pieces included (`Showing ${n} of ${m}`: "Showing ", " of "). */
-function literalTexts(node: ts.Node): string[] {
+export function literalTexts(node: ts.Node): string[] {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
   if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
   return [];
