@@ -4,6 +4,8 @@ import { ExtensionBrowser } from './support/chromium';
 import { closeHarness } from './support/harness';
 import { PageServer } from './support/page-server';
 import { expectedFor, expectedQuestions, loadTestPages, shownDate } from './support/test-pages';
+import { extractTranscript } from '../../lib/extract';
+import { parseDocument } from '../../scripts/lib/parse-html';
 
 /**
  * The interface in Russian, as a browser whose own language is Russian shows it: Chromium
@@ -141,6 +143,26 @@ describe('the interface in Russian (Chromium with --lang=ru)', () => {
     await expect.poll(() => library.locator('.undo-bar [role=status]').innerText()).toBe(`Удалены 2 редакции стенограммы «${title}».`);
     await library.getByRole('button', { name: 'Отменить' }).click();
     await expect.poll(() => row.locator('.editions-count').innerText()).toBe('2 редакции');
+    await library.close();
+  });
+
+  it('an import’s problems in Russian words: a value that is no transcript, a wrong field, a date that is none', async () => {
+    const page = loadTestPages().get(TRANSCRIPT)!;
+    const transcript = { ...extractTranscript(parseDocument(page.html), page.url).transcript!, url: 'https://mid.ru/en/foreign_policy/news/1000001/' };
+    const good = { firstSavedAt: '2026-01-02T03:04:05.000Z', savedAt: '2026-01-02T03:04:05.000Z', transcript };
+    const file = JSON.stringify([good, 42, { ...good, transcript: { ...transcript, title: 7 } }, { ...good, savedAt: 'вчера' }]);
+    const library = await browser.openLibrary();
+    await library.getByRole('heading', { level: 1, name: 'Библиотека Verbatim' }).waitFor();
+    await library.locator('input[type=file]').setInputFiles({ name: 'stenogrammy.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const report = library.locator('.import-report', { hasText: 'stenogrammy.json' });
+    await report.waitFor();
+    expect(await report.locator('p').allInnerTexts()).toEqual(['Импортирована 1 стенограмма из stenogrammy.json.', '3 записи не удалось прочитать, они пропущены:']);
+    expect(await report.locator('li').allInnerTexts()).toEqual([
+      'Запись 2: не сохранённая стенограмма, а число (42)',
+      'Запись 3: transcript.title: ожидается текст, получено: число',
+      `Запись 4 («${transcript.title.slice(0, 57)}…»): savedAt: не дата и время в формате ISO 8601`,
+    ]);
+    expect(await axeViolations(library)).toEqual([]);
     await library.close();
   });
 });
