@@ -79,7 +79,12 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
         before = previous;
       }
       run.push(word);
-      if (possessive) close("'s");
+      // "Amerika Birleşik Devletleri’nin … Büyükelçisi Francis Ricciardone": a possessive before an
+      // office owns the office (a country, a ministry); the holder's name follows it.
+      if (possessive) {
+        if (officeAhead(tokens, i)) run = [];
+        else close("'s");
+      }
     } else close(token.trim());
     // "the Secretary's Travel": an office in the possessive owns what follows; it names no one.
     // A country's initials after an office keep it the word before the name: "Министр иностранных
@@ -107,6 +112,13 @@ function isOffice(word: string): boolean {
 
 /** Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often. */
 const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));
+
+/** How many words after a possessive an office may stand and still be the possessive's. */
+const POSSESSED_OFFICE_REACH = 4;
+
+function officeAhead(tokens: RegExpExecArray[], i: number): boolean {
+  return tokens.slice(i + 1, i + 1 + POSSESSED_OFFICE_REACH).some((token) => isOffice(token[0]));
+}
 
 const ELISION = /^(?:l|d|dell|all|sull|nell)[’']/iu;
 

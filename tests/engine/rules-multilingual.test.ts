@@ -1904,6 +1904,9 @@ describe('names in titles, as interviews and reposts write them', () => {
     // A surname alone: after a hyphenated office, and between "Interview" and a colon.
     ['DE-Botschafter Beste: „Neben China und Indien sind wir alle klein“', ['Beste', 'Neben China']],
     ['Interview Zijlstra: Russen vinden het ongetwijfeld fijn dat ik een fout maak', ['Zijlstra']],
+    // A possessive before an office is the office's country: the holder follows.
+    ['Amerika Birleşik Devletleri’nin bir önceki Ankara Büyükelçisi Francis Ricciardone, Hürriyet’e konuştu', ['Francis Ricciardone']],
+    ['Erdoğan’ın Dışişleri Bakanı Mevlüt Çavuşoğlu', ['Mevlüt Çavuşoğlu']],
     // A courtesy title before a surname: a question that addresses the guest.
     ['Herr Riedel, Sie sind seit Oktober 2017 deutscher Botschafter in Bern.', ['Riedel']],
     // A quote after a Chinese name.
