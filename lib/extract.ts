@@ -62,7 +62,8 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
   const sample = blocks.slice(0, 40).map((block) => block.text).join(' ');
   const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: parts.placeLines, rawBlocks, sample });
   const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind);
-  const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), [...parts.placeLines, ...droppedOpening(rawBlocks, blocks)], metadata.kind);
+  const datelines = [...parts.placeLines, ...droppedOpening(rawBlocks, blocks)];
+  const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), datelines, metadata.kind, parts.standfirst ?? null);
   return {
     schemaVersion: SCHEMA_VERSION,
     url: url.href,

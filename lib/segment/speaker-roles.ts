@@ -34,7 +34,14 @@ export interface SpeakerResolution {
  * (Japan's minutes: "冒頭発言-中曽根外務大臣の訪中"). `datelines` are the lines under the
  * headline (a byline: "2024.12.19 이재웅 대변인").
  */
-export function resolveSpeakers(turns: RawTurn[], title: string, headings: string[] = [], datelines: string[] = [], kind: TranscriptKind = 'other'): SpeakerResolution {
+export function resolveSpeakers(
+  turns: RawTurn[],
+  title: string,
+  headings: string[] = [],
+  datelines: string[] = [],
+  kind: TranscriptKind = 'other',
+  standfirst: string | null = null,
+): SpeakerResolution {
   const people: Person[] = [];
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
   // so a page with hundreds of speakers compares each label with a few people, not all.
@@ -83,7 +90,9 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   const first = turns[0];
   // Each paragraph of an editor's lead may name the guest ("… wawancara khusus Suara.com dengan Dubes Indonesia Andriana Supandi").
   const lead = first && !first.label && (first.editorial || first.boldQuestion) ? (first.editorial ? first.paragraphs.slice(0, LEAD_PARAGRAPHS) : first.paragraphs.slice(0, 1)) : [];
-  const titleSpeaker = speakerTheTitleNames(people, title, [...lead.map((paragraph) => paragraph.slice(0, LEAD_CHARS)), ...headings.slice(0, NAMING_HEADINGS)], datelines.map((line) => line.slice(0, LEAD_CHARS)));
+  // A news site's standfirst under the headline comes first: it introduces the guest.
+  const namingTexts = [...(standfirst ? [standfirst.slice(0, LEAD_CHARS)] : []), ...lead.map((paragraph) => paragraph.slice(0, LEAD_CHARS)), ...headings.slice(0, NAMING_HEADINGS)];
+  const titleSpeaker = speakerTheTitleNames(people, title, namingTexts, datelines.map((line) => line.slice(0, LEAD_CHARS)));
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 

@@ -14,8 +14,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   const names: Array<{ name: string; index: number }> = [];
   const words = title.match(/\p{L}+/gu) ?? [];
   const titleCase = words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
-  // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name.
-  for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
+  // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name,
+  // nor the end of a word in capitals and the next sentence ("WERELDTONEEL. Die").
+  for (const found of title.matchAll(/(?<!\p{L})\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
     // "С.В.Лаврова", not "U.S. State".
     if (NOT_NAMES.has(found[0].split(/[.\s]+/).pop()!.toLowerCase())) continue;
     names.push({ name: found[0], index: found.index });

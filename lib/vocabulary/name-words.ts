@@ -135,6 +135,8 @@ export const NOT_NAMES = new Set([
   'conferencia', 'prensa', 'entrevista', 'rueda', 'debate', 'street', 'downing', 'house', 'white', 'general',
   'assembly', 'union', 'european', 'commission', 'nato', 'house', 'parliament', 'senate', 'roundtable',
   'journalists', 'doorstop', 'address', 'visit', 'round', 'table', 'republic', 'republik', 'república', 'repubblica',
+  // A foreign ministry's own words after "minister of": never a name.
+  'negócios', 'estrangeiros', 'esteri', 'buitenlandse', 'zaken', 'extranjeros', 'exteriores', 'étrangères', 'dışişleri', 'zahraničních', 'věcí', 'zagranicznych', 'spraw',
   'république', 'republica', 'rzeczypospolitej', 'cumhuriyeti', 'keterangan', 'pers', 'konferensi', 'wawancara',
   'mp', 'mep', 'qc', 'kc', 'mla', 'transcript',
   // Greetings open a question addressed to the guest: "Guten Tag, Herr Botschafter."

@@ -2014,3 +2014,21 @@ describe('a web chat with an ambassador', () => {
     expect(transcript.segments.filter((segment) => segment.kind === 'answer')).toHaveLength(3);
   });
 });
+
+describe('the standfirst under the headline', () => {
+  it('names the guest of an interview whose title and body name no one', () => {
+    const title = '"Não haverá sacrifício das políticas sociais"';
+    const exchanges = [
+      ['Os esforços diplomáticos têm redundado em sucessivos fracassos. Continua a acreditar na negociação?', 'O ministro dos Negócios Estrangeiros tem, nem que seja por dever de ofício, de acreditar na possibilidade de solução.'],
+      ['Tem salientado a necessidade de prudência quanto à intervenção da NATO. Acredita que não chegaremos a esse cenário?', 'Acredito que não. A NATO é uma aliança defensiva e tem mostrado toda a prudência necessária neste conflito.'],
+      ['O Governo vai rever as políticas sociais por causa da guerra?', 'Não haverá sacrifício das políticas sociais. O Orçamento protege os rendimentos das famílias e das empresas.'],
+    ];
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>` +
+        '<div class="lead"><p>Num mundo que fervilha, a diplomacia tornou-se mais imprescindível do que nunca. O ministro dos Negócios Estrangeiros, Augusto Santos Silva, acredita que a solução política é o caminho.</p></div>' +
+        `<div class="article-body">${exchanges.map(([question, answer]) => `<p><strong>${question}</strong></p><p>${answer}</p>`).join('')}</div></article></body></html>`,
+    );
+    const transcript = read(doc, 'https://www.tsf.pt/portugal/politica/nao-havera-sacrificio.html');
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Augusto Santos Silva', 'Augusto Santos Silva', 'Augusto Santos Silva']);
+  });
+});
