@@ -239,3 +239,43 @@ export function titlePosition(title: string, surname: string): number {
   return -1;
 }
 
+/**
+ * A news title's "Surname: quote" ("Navi Ong migranti, Tajani: linea dura", "Çavuşoğlu: …"): the
+ * person quoted, when the page's opening names them too, in full where it can ("dove Antonio
+ * Tajani, ministro degli Esteri, andrà"). A single word before a colon is a place or a topic as
+ * often ("Ucraina: …", "Brexit: …"), so it counts only where the text confirms it as a name.
+ */
+export function surnameBeforeColon(title: string, texts: readonly string[]): string | null {
+  const surname = TITLE_SURNAME.exec(title)?.[1];
+  if (!surname || NOT_NAMES.has(surname.toLowerCase()) || isRoleWord(surname) || isOffice(surname)) return null;
+  for (const text of texts) {
+    const at = wordIndex(text, surname);
+    if (at < 0) continue;
+    // The words before it, if they are capitalised given names: "Antonio Tajani", "Mevlüt Çavuşoğlu".
+    const before = text.slice(Math.max(0, at - GIVEN_NAMES_CHARS), at).split(/\s+/u).filter(Boolean);
+    const given: string[] = [];
+    while (before.length > 0 && given.length < 2 && CAPITALISED.test(before.at(-1)!) && !NOT_NAMES.has(before.at(-1)!.toLowerCase()) && !isOffice(before.at(-1)!)) given.unshift(before.pop()!);
+    // A name has given names before it, or an office or a courtesy title ("il ministro Tajani",
+    // "Bakanı Çavuşoğlu"); a place has a preposition ("in Ucraina").
+    const previous = before.at(-1) ?? '';
+    if (given.length > 0 || isOffice(previous) || isRoleWord(previous) || COURTESY.has(previous.toLowerCase())) return [...given, surname].join(' ');
+  }
+  return null;
+}
+
+/** A capitalised word before a colon, opening the title or after a comma or a dash. */
+const TITLE_SURNAME = /(?:^|[,–—]\s)(\p{Lu}[\p{Ll}\p{M}’'-]{2,30}):\s/u;
+
+/** How far before a surname its given names are looked for. */
+const GIVEN_NAMES_CHARS = 40;
+
+/** Where `word` stands in `text` as a whole word, or -1. */
+function wordIndex(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return at;
+  }
+  return -1;
+}
+

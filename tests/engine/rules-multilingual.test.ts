@@ -8,7 +8,7 @@ import { matchLabel } from '../../lib/segment/labels';
 import { readSpeaker } from '../../lib/segment/speakers';
 import { kindFromTitle } from '../../lib/metadata/kind';
 import { findDate } from '../../lib/text/dates';
-import { namesInTitle } from '../../lib/segment/title-names';
+import { namesInTitle, surnameBeforeColon } from '../../lib/segment/title-names';
 import { detectLanguage } from '../../lib/metadata/language';
 import { countTeasers } from '../../lib/sites/generic';
 import { guessHeadline } from '../../lib/sites/page-reading';
@@ -2030,5 +2030,19 @@ describe('the standfirst under the headline', () => {
     );
     const transcript = read(doc, 'https://www.tsf.pt/portugal/politica/nao-havera-sacrificio.html');
     expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Augusto Santos Silva', 'Augusto Santos Silva', 'Augusto Santos Silva']);
+  });
+});
+
+describe('a news title\'s "Surname: quote"', () => {
+  it('names the person quoted where the opening names them, in full', () => {
+    const lead = 'Sul tavolo alla Farnesina una serie di emergenze, il vertice con gli omologhi, dove Antonio Tajani, ministro degli Esteri italiano, andrà.';
+    expect(surnameBeforeColon('Navi Ong migranti, Tajani: linea dura, Europa egoista', [lead])).toBe('Antonio Tajani');
+    expect(surnameBeforeColon('Çavuşoğlu: Gözlerimden yaşlar geldi', ['Dışişleri Bakanı Çavuşoğlu konuştu.'])).toBe('Çavuşoğlu');
+  });
+
+  it('takes no place or topic before a colon, nor a word the text does not repeat', () => {
+    expect(surnameBeforeColon('Ucraina: Tajani incontra Kuleba', ['In Ucraina la guerra continua.'])).toBeNull();
+    expect(surnameBeforeColon('Navi Ong migranti, Tajani: linea dura', ['Il ministro degli Esteri andrà a Bruxelles.'])).toBeNull();
+    expect(surnameBeforeColon('Brexit: what next', ['Brexit has happened.'])).toBeNull();
   });
 });
