@@ -83,7 +83,7 @@ const DROPPED: RegExp[] = [
   // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", a Flash player's notice, a WordPress shortcode.
   /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|publicidad|anuncio|publicité|pubblicità|реклама|광고|広告|广告|廣告)$/iu,
   // Blogs' and news sites' own links: "Showing posts with label …", newsletters, "more articles like this", "don't miss".
-  /^(?:showing posts with label|show all posts|newsletter abonnieren|[\p{L}-]{0,20}-?newsletter abonnieren|subscribe to (?:our|the) newsletter|zapisz się do newslettera|więcej takich artykułów|не пропустіть|не пропустите|ne manquez pas|nicht verpassen|no te pierdas|don['’]t miss)(?!\p{L}).{0,200}$/iu,
+  /^(?:showing posts with label|show all posts|[\p{L}-]{0,20}-?newsletter abonnieren|subscribe to (?:our|the) newsletter|zapisz się do newslettera|więcej takich artykułów|не пропустіть|не пропустите|ne manquez pas|nicht verpassen|no te pierdas|don['’]t miss)(?!\p{L}).{0,200}$/iu,
   /^\[[a-z_]{2,30}\s[a-z_]{1,30}=.{0,200}$/u,
   // The year's official motto heading every Mexican government document: "2021: Año de la Independencia".
   /^\d{4}[:.,]?\s(?:año|ano) del?\s.{1,120}$/iu,

@@ -140,7 +140,7 @@ const CAPITALS_TITLE_WORDS = 6;
 const COUNTRY_INITIALS = /^\p{Lu}{2,4}$/u;
 
 /** An apostrophe and a lower-case ending closing a name: "’s", Turkish "'dan", "'ın", "'nun". */
-const POSSESSIVE = /(?<=\p{L}{2})[’'](?:s|\p{Ll}{1,4})$/u;
+const POSSESSIVE = /(?<=\p{L}{2})[’']\p{Ll}{1,4}$/u;
 
 /** A Turkish ending of place after an apostrophe ("Türkevi’ndeki", "New York'taki"): the word names a place. */
 const PLACE_ENDING = /[’']n?[dt][ae](?:ki)?$/u;
