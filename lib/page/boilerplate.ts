@@ -187,6 +187,9 @@ const SHORT_DATE_LINE = 40;
 const LINK_LINE_DENSITY = 0.7;
 const LINK_LINE_MAX = 150;
 
+/** "...", "…", "[...]", "(…)" alone. */
+const ELLIPSIS_ALONE = /^[[(]?(?:\.{3}|…)[\])]?$/u;
+
 /** "* * *": a break between blocks of a transcript; ends a turn, is not text. */
 export const SEPARATOR = /^(?:\*\s*){3,}$|^(?:—\s*){3,}$/;
 
@@ -236,6 +239,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     if ((text.length <= LINE_RULES_MAX ? DROPPED : droppedAnyLength()).some((rule) => rule.test(text)) || isCredit(text) || (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))) continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
+    // An ellipsis alone, an editor's or a copy's mark of text left out ("...", "[…]"): no one's words.
+    if (ELLIPSIS_ALONE.test(text)) continue;
     // A date alone on a short line, anywhere: "2012年7月3日(星期二)", "14 February 2001".
     if (text.length <= SHORT_DATE_LINE && isDateLine(text, BARE_DATE_WORDS)) continue;
     if (!seenTurnText) {

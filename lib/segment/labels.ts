@@ -261,10 +261,27 @@ export function matchLabel(written: string, boldPrefix = ''): LabelMatch | null 
     officeDotLabel(text) ??
     dashLabel(text) ??
     aloneLabel(text, boldPrefix) ??
-    gluedBoldLabel(text, boldPrefix);
+    gluedBoldLabel(text, boldPrefix) ??
+    afterDateline(text);
   // A contents heading is no one's label ("【主な項目】", "Contents:", "Sommaire :").
   return label && CONTENTS.test(label.text) ? null : label;
 }
+
+/**
+ * A wire service's dateline before the first label, in one paragraph: "Washington, DC —
+ * SECRETARY KERRY: Well, good afternoon …". The dateline goes with the label; only a colon label
+ * in capitals counts after it, the form of a transcript and not of a news report's sentence.
+ */
+function afterDateline(text: string): LabelMatch | null {
+  const dateline = DATELINE_BEFORE_LABEL.exec(text);
+  if (!dateline) return null;
+  const label = colonLabel(text.slice(dateline[0].length), '');
+  if (!label || label.strength !== 'strong' || label.text !== label.text.toUpperCase() || !/\p{Lu}/u.test(label.text)) return null;
+  return { ...label, raw: `${dateline[0]}${label.raw}` };
+}
+
+/** A place (and a date) and a dash: "Washington, DC — ", "MOSCOW, March 3 - ". */
+const DATELINE_BEFORE_LABEL = /^\p{Lu}[\p{L}.'’ ]{1,30}(?:, [\p{L}\d. ]{1,20})? [—–-] (?=\p{Lu})/u;
 
 /** A pipe, a bullet or an arrow and a space before a label. */
 const LEADING_MARK = /^[|•►▶]\s+/u;

@@ -2046,3 +2046,19 @@ describe('a news title\'s "Surname: quote"', () => {
     expect(surnameBeforeColon('Brexit: what next', ['Brexit has happened.'])).toBeNull();
   });
 });
+
+describe('a wire copy of a transcript', () => {
+  it('reads the label after the dateline that opens the first paragraph', () => {
+    expect(matchLabel('Washington, DC — SECRETARY KERRY: Well, good afternoon and hello.')).toMatchObject({
+      raw: 'Washington, DC — SECRETARY KERRY:',
+      text: 'SECRETARY KERRY',
+      rest: 'Well, good afternoon and hello.',
+    });
+    // A sentence of a news report after a dateline is no label.
+    expect(matchLabel('Paris — Le ministre a dit: non.')).toBeNull();
+  });
+
+  it.each(['...', '…', '[...]', '(…)'])('drops %j alone, the mark of text left out', (mark) => {
+    expect(keptTexts([block(BEFORE), block(mark), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
