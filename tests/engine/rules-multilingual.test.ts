@@ -2058,6 +2058,10 @@ describe('a wire copy of a transcript', () => {
     expect(matchLabel('Paris — Le ministre a dit: non.')).toBeNull();
   });
 
+  it.each(['The Transcript was released by the U.S. Mission in Nigeria, Public Affairs Section.', 'Originally published by the Ministry of Foreign Affairs of Japan.'])('drops the reposter\'s note %j', (note) => {
+    expect(keptTexts([block(BEFORE), block(AFTER), block(note)])).toEqual([BEFORE, AFTER]);
+  });
+
   it.each(['...', '…', '[...]', '(…)'])('drops %j alone, the mark of text left out', (mark) => {
     expect(keptTexts([block(BEFORE), block(mark), block(AFTER)])).toEqual([BEFORE, AFTER]);
   });
