@@ -187,6 +187,9 @@ const SHORT_DATE_LINE = 40;
 const LINK_LINE_DENSITY = 0.7;
 const LINK_LINE_MAX = 150;
 
+/** A dated line that says only that the event was held: a photo's caption (extract.ts reads the name in it). */
+const CJK_EVENT_CAPTION = /^\d{4}年\d{1,2}月\d{1,2}日[,，][^。]{2,40}(?:举行|舉行|主持)[^。,，]{0,12}。$/u;
+
 /** "...", "…", "[...]", "(…)" alone. */
 const ELLIPSIS_ALONE = /^[[(]?(?:\.{3}|…)[\])]?$/u;
 
@@ -240,7 +243,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
     // An ellipsis alone, an editor's or a copy's mark of text left out ("...", "[…]"): no one's words.
-    if (ELLIPSIS_ALONE.test(text)) continue;
+    // A photo's caption between paragraphs: "2016年11月28日,外交部发言人耿爽举行例行记者会。"
+    if (ELLIPSIS_ALONE.test(text) || CJK_EVENT_CAPTION.test(text)) continue;
     // A date alone on a short line, anywhere: "2012年7月3日(星期二)", "14 February 2001".
     if (text.length <= SHORT_DATE_LINE && isDateLine(text, BARE_DATE_WORDS)) continue;
     if (!seenTurnText) {

@@ -14,7 +14,7 @@ const LABEL_AT_START = /^([^:：\n]{1,90}?)\s*(:|：)(?:\s+|$)|^([^:：\n]{1,40}
  * Chinese, Japanese and Korean labels take an ASCII colon with no space after it as often as a
  * full-width one ("澎湃新闻记者:我们注意到", reposts of the China MFA's pages).
  */
-const CJK_LABEL_AT_START = /^([^:：\n]{1,30}):(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}“「《（(])/u;
+const CJK_LABEL_AT_START = /^([^:：\n]{1,30}):(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}“「《（(]|\d{1,4}[年月日号])/u;
 
 /**
  * Labels in brackets: Japan's minutes ("【記者】", "【上川大臣】"), Korea's briefings ("<질문>",

@@ -2066,3 +2066,15 @@ describe('a wire copy of a transcript', () => {
     expect(keptTexts([block(BEFORE), block(mark), block(AFTER)])).toEqual([BEFORE, AFTER]);
   });
 });
+
+describe('a Chinese repost of a briefing', () => {
+  it('reads "答:" before a date as the answer\'s label', () => {
+    expect(matchLabel('答:11月24日,菲律宾移民局在一次打击非法网络赌博的行动中拘留了大量中国公民。')).toMatchObject({ kind: 'answer', rest: '11月24日,菲律宾移民局在一次打击非法网络赌博的行动中拘留了大量中国公民。' });
+  });
+
+  it('drops a photo\'s caption between paragraphs, not an editor\'s line that goes on', () => {
+    expect(keptTexts([block(BEFORE), block('2016年11月28日,外交部发言人耿爽举行例行记者会。'), block(AFTER)])).toEqual([BEFORE, AFTER]);
+    const intro = '2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。';
+    expect(keptTexts([block(BEFORE), block(intro), block(AFTER)])).toEqual([BEFORE, intro, AFTER]);
+  });
+});
