@@ -193,8 +193,8 @@ const CJK_EVENT_CAPTION = /^\d{4}年\d{1,2}月\d{1,2}日[,，][^。]{2,40}(?:举
 /** "...", "…", "[...]", "(…)" alone. */
 const ELLIPSIS_ALONE = /^[[(]?(?:\.{3}|…)[\])]?$/u;
 
-/** "* * *": a break between blocks of a transcript; ends a turn, is not text. */
-export const SEPARATOR = /^(?:\*\s*){3,}$|^(?:—\s*){3,}$/;
+/** "* * *", "======", "________": a break between blocks of a transcript; ends a turn, is not text. */
+export const SEPARATOR = /^([*=_~#—–・-])(?:\s*\1){2,}$/u;
 
 /** Headings of a table of contents. */
 const CONTENTS_HEADING = /^(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차)[:：]?$/iu;

@@ -3,7 +3,7 @@ import { reasonText } from '../../lib/reason-text';
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import type { Block } from '../../lib/page/blocks';
-import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { dropBoilerplate, SEPARATOR } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
 import { readSpeaker } from '../../lib/segment/speakers';
 import { kindFromTitle } from '../../lib/metadata/kind';
@@ -2076,5 +2076,15 @@ describe('a Chinese repost of a briefing', () => {
     expect(keptTexts([block(BEFORE), block('2016年11月28日,外交部发言人耿爽举行例行记者会。'), block(AFTER)])).toEqual([BEFORE, AFTER]);
     const intro = '2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。';
     expect(keptTexts([block(BEFORE), block(intro), block(AFTER)])).toEqual([BEFORE, intro, AFTER]);
+  });
+});
+
+describe('separators', () => {
+  it.each(['* * *', '======', '__________________________', '———', '- - -'])('%j ends a turn and is no text of it', (line) => {
+    expect(SEPARATOR.test(line)).toBe(true);
+  });
+
+  it.each(['=== Q&A ===', '*-*', '--'])('%j is no separator', (line) => {
+    expect(SEPARATOR.test(line)).toBe(false);
   });
 });
