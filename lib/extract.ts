@@ -60,9 +60,11 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
   const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));
   const blocks = dropBoilerplate(rawBlocks, { title: parts.title });
   const sample = blocks.slice(0, 40).map((block) => block.text).join(' ');
-  const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: parts.placeLines, rawBlocks, sample });
+  // The lines step 3 dropped that name the speaker date the event too (a photo's dated caption).
+  const datelines = [...parts.placeLines, ...droppedNamingLines(rawBlocks, blocks)];
+  const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: datelines, rawBlocks, sample });
   const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind);
-  const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), [...parts.placeLines, ...droppedOpening(rawBlocks, blocks)], metadata.kind);
+  const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), datelines, metadata.kind, parts.standfirst ?? null);
   return {
     schemaVersion: SCHEMA_VERSION,
     url: url.href,
@@ -76,16 +78,20 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
   };
 }
 
-/** How many of the body's opening lines that step 3 drops may still name the speaker. */
-const DROPPED_OPENING_LINES = 3;
+/** How many of the lines that step 3 drops may still name the speaker: the body's first, and dated ones anywhere. */
+const DROPPED_NAMING_LINES = 3;
+const DATED_LINE_MAX = 160;
 
 /**
- * The body's opening lines that step 3 dropped (a repeat of the headline with the date, a
- * dateline: "2018年1月3日外交部發言人耿爽主持例行記者會"): they are no turn, but they name the speaker
- * after an office as a dateline does, so step 5 reads them as datelines.
+ * Lines of the body that step 3 dropped but that name the speaker after an office, as a dateline
+ * does: the opening lines (a repeat of the headline with the date, "2018年1月3日外交部發言人耿爽主持例行記者會")
+ * and, anywhere, a short line that opens with a year (a photo's caption: "2016年11月28日,外交部发言人
+ * 耿爽举行例行记者会。"). Step 5 reads them as datelines.
  */
-function droppedOpening(rawBlocks: readonly Block[], kept: readonly Block[]): string[] {
+function droppedNamingLines(rawBlocks: readonly Block[], kept: readonly Block[]): string[] {
   const first = kept[0];
   const opening = first ? rawBlocks.slice(0, rawBlocks.indexOf(first)) : [];
-  return opening.slice(0, DROPPED_OPENING_LINES).map((block) => block.text);
+  const keptSet = new Set(kept);
+  const dated = rawBlocks.filter((block) => !keptSet.has(block) && block.text.length <= DATED_LINE_MAX && /^\d{4}/u.test(block.text));
+  return [...opening.slice(0, DROPPED_NAMING_LINES), ...dated.slice(0, DROPPED_NAMING_LINES)].map((block) => block.text);
 }

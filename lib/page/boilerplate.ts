@@ -51,7 +51,7 @@ const DROPPED: RegExp[] = [
   // "Read also" in the corpus languages: "Baca Juga:", "Leggi anche", "Leia também", "Czytaj też", "Xem thêm", "اقرأ أيضا".
   /^(?:читайте также|читайте також|см\. также|lesen sie auch|lea también|lee también|>>\s?lire aussi|(?:à )?lire aussi|see also|read also|read more|related|baca juga|lihat juga|baca selengkapnya|leggi anche|leia também|leia mais|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także)|ilgili haber(?:ler)?|xem thêm|tin liên quan|lees ook|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|相关阅读|相關新聞|相关新闻)(?!\p{L}).{0,200}$/iu,
   // Editors' notes around a transcript: provisional, rush or near-verbatim, "check against delivery".
-  /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|here is the (?:full )?transcript|listen to (?:the )?(?:event|interview|podcast|conversation)(?: below)?|main topics:|source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|transcript of the speech|versiones? taquigráficas?|※)/iu,
+  /^[-–\s*([]*(?:this is a (?:rush|provisional|near[- ]verbatim)|provisional translation|check against delivery|es gilt das gesprochene wort|seul (?:le texte )?prononcé fait foi|sólo vale lo pronunciado|transcript,? e&oe|e&oe\b|texte intégral$|full text\]?$|full transcript follows|here is the (?:full )?transcript|listen to (?:the )?(?:event|interview|podcast|conversation)(?: below)?|main topics:|source\]|fuente:\s?https?:|try rev and save|transcribe your own content|this post first appeared|originally (?:published|appeared)|(?:the |this )?transcript (?:was )?(?:released|provided|issued) by|transcript of the speech|versiones? taquigráficas?|※)/iu,
   // Photo and video credits: "…新华社记者李鑫摄", "(中評社 束沐攝)", "图源：外交部网站", "Video Credit: ...".
   // (Credits read from the line's end are isCredit's: a pattern would scan every line's start.)
   /^(?:photo|video|image|foto|фото)(?: credit)?\s?:|^crédit photo/iu,
@@ -83,7 +83,7 @@ const DROPPED: RegExp[] = [
   // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", a Flash player's notice, a WordPress shortcode.
   /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|publicidad|anuncio|publicité|pubblicità|реклама|광고|広告|广告|廣告)$/iu,
   // Blogs' and news sites' own links: "Showing posts with label …", newsletters, "more articles like this", "don't miss".
-  /^(?:showing posts with label|show all posts|newsletter abonnieren|[\p{L}-]{0,20}-?newsletter abonnieren|subscribe to (?:our|the) newsletter|zapisz się do newslettera|więcej takich artykułów|не пропустіть|не пропустите|ne manquez pas|nicht verpassen|no te pierdas|don['’]t miss)(?!\p{L}).{0,200}$/iu,
+  /^(?:showing posts with label|show all posts|[\p{L}-]{0,20}-?newsletter abonnieren|subscribe to (?:our|the) newsletter|zapisz się do newslettera|więcej takich artykułów|не пропустіть|не пропустите|ne manquez pas|nicht verpassen|no te pierdas|don['’]t miss)(?!\p{L}).{0,200}$/iu,
   /^\[[a-z_]{2,30}\s[a-z_]{1,30}=.{0,200}$/u,
   // The year's official motto heading every Mexican government document: "2021: Año de la Independencia".
   /^\d{4}[:.,]?\s(?:año|ano) del?\s.{1,120}$/iu,
@@ -187,8 +187,14 @@ const SHORT_DATE_LINE = 40;
 const LINK_LINE_DENSITY = 0.7;
 const LINK_LINE_MAX = 150;
 
-/** "* * *": a break between blocks of a transcript; ends a turn, is not text. */
-export const SEPARATOR = /^(?:\*\s*){3,}$|^(?:—\s*){3,}$/;
+/** A dated line that says only that the event was held: a photo's caption (extract.ts reads the name in it). */
+const CJK_EVENT_CAPTION = /^\d{4}年\d{1,2}月\d{1,2}日[,，][^。]{2,40}(?:举行|舉行|主持)[^。,，]{0,12}。$/u;
+
+/** "...", "…", "[...]", "(…)" alone. */
+const ELLIPSIS_ALONE = /^[[(]?(?:\.{3}|…)[\])]?$/u;
+
+/** "* * *", "======", "________": a break between blocks of a transcript; ends a turn, is not text. */
+export const SEPARATOR = /^([*=_~#—–・-])(?:\s*\1){2,}$/u;
 
 /** Headings of a table of contents. */
 const CONTENTS_HEADING = /^(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차)[:：]?$/iu;
@@ -236,6 +242,9 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     if ((text.length <= LINE_RULES_MAX ? DROPPED : droppedAnyLength()).some((rule) => rule.test(text)) || isCredit(text) || (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))) continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
+    // An ellipsis alone, an editor's or a copy's mark of text left out ("...", "[…]"): no one's words.
+    // A photo's caption between paragraphs: "2016年11月28日,外交部发言人耿爽举行例行记者会。"
+    if (ELLIPSIS_ALONE.test(text) || CJK_EVENT_CAPTION.test(text)) continue;
     // A date alone on a short line, anywhere: "2012年7月3日(星期二)", "14 February 2001".
     if (text.length <= SHORT_DATE_LINE && isDateLine(text, BARE_DATE_WORDS)) continue;
     if (!seenTurnText) {

@@ -14,7 +14,7 @@ const LABEL_AT_START = /^([^:：\n]{1,90}?)\s*(:|：)(?:\s+|$)|^([^:：\n]{1,40}
  * Chinese, Japanese and Korean labels take an ASCII colon with no space after it as often as a
  * full-width one ("澎湃新闻记者:我们注意到", reposts of the China MFA's pages).
  */
-const CJK_LABEL_AT_START = /^([^:：\n]{1,30}):(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}“「《（(])/u;
+const CJK_LABEL_AT_START = /^([^:：\n]{1,30}):(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}“「《（(]|\d{1,4}[年月日号])/u;
 
 /**
  * Labels in brackets: Japan's minutes ("【記者】", "【上川大臣】"), Korea's briefings ("<질문>",
@@ -27,9 +27,14 @@ const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［[‹]([^>＞〉］
  * and "R - ...", "Q. ..." and "A. ...", "Frage – ...". Only these words: a name before a dash
  * is far more often the start of a sentence.
  */
-const QA_WORDS =
-  'question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|pytanie|odpowiedź|soru|cevap|вопрос|ответ|питання|відповідь|hỏi|đáp|ðáp|vraag|antwoord|fråga|svar|spørgsmål|spørsmål|otázka|odpověď|întrebare|răspuns|ερώτηση|απάντηση|kérdés|válasz|pitanje|odgovor|kysymys|vastaus|سؤال|جواب|پرسش|پاسخ|שאלה|תשובה|प्रश्न|उत्तर';
-const DASHED_LABEL = new RegExp(`^(q|r|a|p|d|س|ج|${QA_WORDS})\\s?[-–—]\\s+`, 'iu');
+/** The question words of every language of the corpus: "Question:", "Вопрос:", "Frage –". */
+const QUESTION_WORDS =
+  'question|frage|pregunta|pergunta|domanda|pytanie|soru|вопрос|питання|hỏi|vraag|fråga|spørgsmål|spørsmål|otázka|întrebare|ερώτηση|kérdés|pitanje|kysymys|سؤال|پرسش|שאלה|प्रश्न';
+/** The answer words: "Réponse:", "Ответ:", "Antwort –". */
+const ANSWER_WORDS =
+  'réponse|antwort|respuesta|resposta|risposta|odpowiedź|cevap|ответ|відповідь|đáp|ðáp|antwoord|svar|odpověď|răspuns|απάντηση|válasz|odgovor|vastaus|جواب|پاسخ|תשובה|उत्तर';
+const QA_WORDS = `${QUESTION_WORDS}|${ANSWER_WORDS}`;
+const DASHED_LABEL = new RegExp(`^([qrapdسج]|${QA_WORDS})\\s?[-–—]\\s+`, 'iu');
 /**
  * "Q. ...", "A. ...", and the Spanish, Portuguese and Italian press's "Pregunta. ..." /
  * "Respuesta. ..." then "P. ..." / "R. ..." (El País), "D. ..." / "R. ...": a question or answer
@@ -97,7 +102,7 @@ function withoutChatName(text: string): string {
 }
 
 /** A question or answer word alone on its line, with no colon ("Question", "Frage", "질문"). */
-const ALONE_LABEL = new RegExp(`^(?:${QA_WORDS}|q|answer|запитання|질문|質問|问|답변|答|pertanyaan|jawaban|wartawan|jornalista|giornalista|pv|سوال)$`, 'iu');
+const ALONE_LABEL = new RegExp(`^(?:${QA_WORDS}|[q问答]|answer|запитання|질문|質問|답변|pertanyaan|jawaban|wartawan|jornalista|giornalista|pv|سوال)$`, 'iu');
 
 /**
  * A name in capitals alone on its line, the text on the next ("PATRICK COHEN" then "Bonjour
@@ -112,11 +117,13 @@ const CAPITALS_ALONE_MAX = 40;
  * Parentheses may add an outlet or a note ("Question (RIA Novosti):"), square brackets a web
  * chat's user name ("QUESTION [vpekic]:", "Q [Tony]:"; the answer's "ANSWER [Ambassador …]:").
  */
-const ANONYMOUS_ASKER =
-  /^(?:question|questions|[qp]|вопрос|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|питання|запитання|speaker|audience(?:\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|pregunta|interlocutor|interlocutora|reportero|reportera|frage|fragesteller|zusatzfrage|nachfrage|follow-up|pergunta|domanda|d|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\.|redakcja|pytanie|soru|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|hỏi|câu hỏi|câu\s?\d{1,3}|intervención|intervenção|member of the media|member of the press|media|t|vraag|verslaggever|fråga|spørgsmål|spørsmål|otázka|novinář|redaktor|întrebare|jurnalist|ερώτηση|δημοσιογράφος|kérdés|riporter|újságíró|pitanje|novinar|питање|новинар|въпрос|kysymys|toimittaja|سوال|پرسش|خبرنگار|שאלה|עיתונאי|כתב|प्रश्न|सवाल|पत्रकार|سؤال|السؤال|[س问問문]|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\s*\d{1,3})?(?:\s*\([^()]*\)|\s*\[[^[\]]{1,60}\])?$/iu;
+const ANONYMOUS_ASKER = new RegExp(
+  `^(?:${QUESTION_WORDS}|questions|[qpdtس问問문]|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|запитання|speaker|audience(?:\\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|interlocutor|interlocutora|reportero|reportera|fragesteller|zusatzfrage|nachfrage|follow-up|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\\.|redakcja|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|câu hỏi|câu\\s?\\d{1,3}|intervención|intervenção|member of the media|member of the press|media|verslaggever|novinář|redaktor|jurnalist|δημοσιογράφος|riporter|újságíró|novinar|питање|новинар|въпрос|toimittaja|سوال|خبرنگار|עיתונאי|כתב|सवाल|पत्रकार|السؤال|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\\s*\\d{1,3})?(?:\\s*\\([^()]*\\)|\\s*\\[[^[\\]]{1,60}\\])?$`,
+  'iu',
+);
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
-const ANONYMOUS_ANSWER = /^(?:[ar]|answer|ответ|réponse|respuesta|antwort|відповідь|resposta|risposta|odpowiedź|cevap|yanıt|jawaban|jawab|j|trả lời|đáp|ðáp|antwoord|svar|odpověď|odpoveď|răspuns|απάντηση|válasz|odgovor|одговор|отговор|vastaus|پاسخ|תשובה|उत्तर|जवाब|جواب|الجواب|[ج答]|回答|答复|답변|답)(?:\s*\[[^[\]]{1,60}\])?$/iu;
+const ANONYMOUS_ANSWER = new RegExp(`^(?:${ANSWER_WORDS}|[arjج答답]|answer|yanıt|jawaban|jawab|trả lời|odpoveď|одговор|отговор|जवाब|الجواب|回答|答复|답변)(?:\\s*\\[[^[\\]]{1,60}\\])?$`, 'iu');
 
 /**
  * "FRAGE JUNG:" in Germany's government press conferences: the question word, then the
@@ -254,10 +261,27 @@ export function matchLabel(written: string, boldPrefix = ''): LabelMatch | null 
     officeDotLabel(text) ??
     dashLabel(text) ??
     aloneLabel(text, boldPrefix) ??
-    gluedBoldLabel(text, boldPrefix);
+    gluedBoldLabel(text, boldPrefix) ??
+    afterDateline(text);
   // A contents heading is no one's label ("【主な項目】", "Contents:", "Sommaire :").
   return label && CONTENTS.test(label.text) ? null : label;
 }
+
+/**
+ * A wire service's dateline before the first label, in one paragraph: "Washington, DC —
+ * SECRETARY KERRY: Well, good afternoon …". The dateline goes with the label; only a colon label
+ * in capitals counts after it, the form of a transcript and not of a news report's sentence.
+ */
+function afterDateline(text: string): LabelMatch | null {
+  const dateline = DATELINE_BEFORE_LABEL.exec(text);
+  if (!dateline) return null;
+  const label = colonLabel(text.slice(dateline[0].length), '');
+  if (!label || label.strength !== 'strong' || label.text !== label.text.toUpperCase() || !/\p{Lu}/u.test(label.text)) return null;
+  return { ...label, raw: `${dateline[0]}${label.raw}` };
+}
+
+/** A place (and a date) and a dash: "Washington, DC — ", "MOSCOW, March 3 - ". */
+const DATELINE_BEFORE_LABEL = /^\p{Lu}[\p{L}.'’ ]{1,30}(?:, [\p{L}\d. ]{1,20})? [—–-] (?=\p{Lu})/u;
 
 /** A pipe, a bullet or an arrow and a space before a label. */
 const LEADING_MARK = /^[|•►▶]\s+/u;

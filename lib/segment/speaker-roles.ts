@@ -1,5 +1,5 @@
 import type { Participant, ParticipantRole, Segment, TranscriptKind, TurnKind } from '../transcript-schema';
-import { namesInTitle, titlePosition } from './title-names';
+import { namesInTitle, surnameBeforeColon, titlePosition } from './title-names';
 import { GENITIVE_BEFORE, nominativeName } from './name-case';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
@@ -34,7 +34,14 @@ export interface SpeakerResolution {
  * (Japan's minutes: "冒頭発言-中曽根外務大臣の訪中"). `datelines` are the lines under the
  * headline (a byline: "2024.12.19 이재웅 대변인").
  */
-export function resolveSpeakers(turns: RawTurn[], title: string, headings: string[] = [], datelines: string[] = [], kind: TranscriptKind = 'other'): SpeakerResolution {
+export function resolveSpeakers(
+  turns: RawTurn[],
+  title: string,
+  headings: string[] = [],
+  datelines: string[] = [],
+  kind: TranscriptKind = 'other',
+  standfirst: string | null = null,
+): SpeakerResolution {
   const people: Person[] = [];
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
   // so a page with hundreds of speakers compares each label with a few people, not all.
@@ -83,7 +90,11 @@ export function resolveSpeakers(turns: RawTurn[], title: string, headings: strin
   const first = turns[0];
   // Each paragraph of an editor's lead may name the guest ("… wawancara khusus Suara.com dengan Dubes Indonesia Andriana Supandi").
   const lead = first && !first.label && (first.editorial || first.boldQuestion) ? (first.editorial ? first.paragraphs.slice(0, LEAD_PARAGRAPHS) : first.paragraphs.slice(0, 1)) : [];
-  const titleSpeaker = speakerTheTitleNames(people, title, [...lead.map((paragraph) => paragraph.slice(0, LEAD_CHARS)), ...headings.slice(0, NAMING_HEADINGS)], datelines.map((line) => line.slice(0, LEAD_CHARS)));
+  // A news site's standfirst under the headline comes first: it introduces the guest.
+  const namingTexts = [...(standfirst ? [standfirst.slice(0, LEAD_CHARS)] : []), ...lead.map((paragraph) => paragraph.slice(0, LEAD_CHARS)), ...headings.slice(0, NAMING_HEADINGS)];
+  // The body's opening paragraphs confirm a title's "Surname: quote" (surnameBeforeColon).
+  const opening = turns.slice(0, OPENING_TURNS).flatMap((turn) => turn.paragraphs.slice(0, 2).map((paragraph) => paragraph.slice(0, OPENING_CHARS)));
+  const titleSpeaker = speakerTheTitleNames(people, title, namingTexts, datelines.map((line) => line.slice(0, LEAD_CHARS)), opening);
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
@@ -350,7 +361,7 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
  * The person whose opening remarks come before the first label: the official the title names
  * first, or, when no label names them, a person made from the title's own words.
  */
-function speakerTheTitleNames(people: Person[], title: string, namingTexts: string[], datelines: string[]): Person | null {
+function speakerTheTitleNames(people: Person[], title: string, namingTexts: string[], datelines: string[], opening: string[]): Person | null {
   const named = people.filter((person) => person.inTitle >= 0 && person.role === 'official');
   named.sort((a, b) => a.inTitle - b.inTitle);
   if (named[0]) return named[0];
@@ -360,8 +371,9 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
     ...[title, ...namingTexts].map((text) => ({ text, name: namesInTitle(text)[0] })),
     ...datelines.map((line) => ({ text: line, name: namesInTitle(line, { afterOffice: true })[0] })),
   ].find((candidate) => candidate.name);
-  if (!found?.name) return null;
-  const form = readSpeaker(inNominative(found.name, found.text));
+  const quoted = found?.name ? null : surnameBeforeColon(title, [...namingTexts, ...opening]);
+  if (!found?.name && !quoted) return null;
+  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : quoted!);
   const person: Person = {
     forms: [form],
     labels: [],
@@ -384,6 +396,11 @@ function inNominative(name: string, text: string): string {
   const before = text.slice(0, text.indexOf(name)).trim().split(/\s+/).pop() ?? '';
   return GENITIVE_BEFORE.test(before) ? nominativeName(name) : name;
 }
+
+/** How many of the first turns may confirm a name the title gives before a colon. */
+const OPENING_TURNS = 6;
+/** How much of each of their paragraphs is read for it: a lead names its guest late as often as early. */
+const OPENING_CHARS = 1000;
 
 /** How many paragraphs of an editor's lead may name the guest. */
 const LEAD_PARAGRAPHS = 4;

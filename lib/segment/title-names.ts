@@ -14,8 +14,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   const names: Array<{ name: string; index: number }> = [];
   const words = title.match(/\p{L}+/gu) ?? [];
   const titleCase = words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
-  // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name.
-  for (const found of title.matchAll(/\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
+  // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name,
+  // nor the end of a word in capitals and the next sentence ("WERELDTONEEL. Die").
+  for (const found of title.matchAll(/(?<!\p{L})\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
     // "С.В.Лаврова", not "U.S. State".
     if (NOT_NAMES.has(found[0].split(/[.\s]+/).pop()!.toLowerCase())) continue;
     names.push({ name: found[0], index: found.index });
@@ -79,7 +80,12 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
         before = previous;
       }
       run.push(word);
-      if (possessive) close("'s");
+      // "Amerika Birleşik Devletleri’nin … Büyükelçisi Francis Ricciardone": a possessive before an
+      // office owns the office (a country, a ministry); the holder's name follows it.
+      if (possessive) {
+        if (officeAhead(tokens, i)) run = [];
+        else close("'s");
+      }
     } else close(token.trim());
     // "the Secretary's Travel": an office in the possessive owns what follows; it names no one.
     // A country's initials after an office keep it the word before the name: "Министр иностранных
@@ -108,6 +114,13 @@ function isOffice(word: string): boolean {
 /** Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often. */
 const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));
 
+/** How many words after a possessive an office may stand and still be the possessive's. */
+const POSSESSED_OFFICE_REACH = 4;
+
+function officeAhead(tokens: RegExpExecArray[], i: number): boolean {
+  return tokens.slice(i + 1, i + 1 + POSSESSED_OFFICE_REACH).some((token) => isOffice(token[0]));
+}
+
 const ELISION = /^(?:l|d|dell|all|sull|nell)[’']/iu;
 
 /** A word in capitals that may be a surname: "LU", "WANG", "LAVROV". */
@@ -127,7 +140,7 @@ const CAPITALS_TITLE_WORDS = 6;
 const COUNTRY_INITIALS = /^\p{Lu}{2,4}$/u;
 
 /** An apostrophe and a lower-case ending closing a name: "’s", Turkish "'dan", "'ın", "'nun". */
-const POSSESSIVE = /(?<=\p{L}{2})[’'](?:s|\p{Ll}{1,4})$/u;
+const POSSESSIVE = /(?<=\p{L}{2})[’']\p{Ll}{1,4}$/u;
 
 /** A Turkish ending of place after an apostrophe ("Türkevi’ndeki", "New York'taki"): the word names a place. */
 const PLACE_ENDING = /[’']n?[dt][ae](?:ki)?$/u;
@@ -222,6 +235,46 @@ export function titlePosition(title: string, surname: string): number {
       if (token !== '' && sameSurname(surnameOf(token), surname)) return title.indexOf(token, index);
     }
     index += word.length;
+  }
+  return -1;
+}
+
+/**
+ * A news title's "Surname: quote" ("Navi Ong migranti, Tajani: linea dura", "Çavuşoğlu: …"): the
+ * person quoted, when the page's opening names them too, in full where it can ("dove Antonio
+ * Tajani, ministro degli Esteri, andrà"). A single word before a colon is a place or a topic as
+ * often ("Ucraina: …", "Brexit: …"), so it counts only where the text confirms it as a name.
+ */
+export function surnameBeforeColon(title: string, texts: readonly string[]): string | null {
+  const surname = TITLE_SURNAME.exec(title)?.[1];
+  if (!surname || NOT_NAMES.has(surname.toLowerCase()) || isRoleWord(surname) || isOffice(surname)) return null;
+  for (const text of texts) {
+    const at = wordIndex(text, surname);
+    if (at < 0) continue;
+    // The words before it, if they are capitalised given names: "Antonio Tajani", "Mevlüt Çavuşoğlu".
+    const before = text.slice(Math.max(0, at - GIVEN_NAMES_CHARS), at).split(/\s+/u).filter(Boolean);
+    const given: string[] = [];
+    while (before.length > 0 && given.length < 2 && CAPITALISED.test(before.at(-1)!) && !NOT_NAMES.has(before.at(-1)!.toLowerCase()) && !isOffice(before.at(-1)!)) given.unshift(before.pop()!);
+    // A name has given names before it, or an office or a courtesy title ("il ministro Tajani",
+    // "Bakanı Çavuşoğlu"); a place has a preposition ("in Ucraina").
+    const previous = before.at(-1) ?? '';
+    if (given.length > 0 || isOffice(previous) || isRoleWord(previous) || COURTESY.has(previous.toLowerCase())) return [...given, surname].join(' ');
+  }
+  return null;
+}
+
+/** A capitalised word before a colon, opening the title or after a comma or a dash. */
+const TITLE_SURNAME = /(?:^|[,–—]\s)(\p{Lu}[\p{Ll}\p{M}’'-]{2,30}):\s/u;
+
+/** How far before a surname its given names are looked for. */
+const GIVEN_NAMES_CHARS = 40;
+
+/** Where `word` stands in `text` as a whole word, or -1. */
+function wordIndex(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return at;
   }
   return -1;
 }

@@ -61,13 +61,37 @@ export function locateAnywhere(doc: Document, detection?: Detection): PageParts 
     const text = element.getAttribute('datetime') ?? textWithBreaks(element);
     if (text && text.length < DATE_TEXT_MAX) dateTexts.push(text);
   }
+  const bodies = [findTranscriptContainer(body)];
   return {
     title: pageHeadline.text,
-    bodies: [findTranscriptContainer(body)],
+    bodies,
     dateTexts: [...dateTexts, ...metaDates(doc)],
     placeLines: pageHeadline.element ? datelineAfter(pageHeadline.element) : [],
+    standfirst: pageHeadline.element ? standfirstAfter(pageHeadline.element, bodies[0]!) : null,
   };
 }
+
+/**
+ * The standfirst: the first text after the headline too long for a dateline, outside the body
+ * ("O ministro dos Negócios Estrangeiros, Augusto Santos Silva, acredita …", a news site's lead
+ * above an interview). It names the guest when neither the title nor the body does.
+ */
+function standfirstAfter(headline: Element, body: Element): string | null {
+  let from: Element | null = headline;
+  for (let level = 0; from && level <= DATELINE_LEVELS; level += 1, from = from.parentElement) {
+    if (from.localName === 'body') break;
+    let element = from.nextElementSibling;
+    for (let i = 0; element && i < DATELINE_SIBLINGS; i += 1, element = element.nextElementSibling) {
+      if (element === body || element.contains(body) || body.contains(element)) return null;
+      const text = textWithBreaks(element, STANDFIRST_CHARS);
+      if (text.length > DATELINE_MAX) return text.slice(0, STANDFIRST_CHARS);
+    }
+  }
+  return null;
+}
+
+/** How much of a standfirst is read for a name: its opening sentences. */
+const STANDFIRST_CHARS = 400;
 
 /**
  * The short lines right after the headline (mofa.go.jp's "Wednesday, December 12, 2018,
@@ -98,10 +122,10 @@ const DATELINE_MAX = 160;
  * An element's text with its <br> lines and blocks kept apart: "New York, New York<br>January 20,
  * 2022" must not read "New YorkJanuary 20". Bounded: a dateline is short.
  */
-function textWithBreaks(element: Element): string {
+function textWithBreaks(element: Element, limit = DATELINE_MAX * 2): string {
   let text = '';
   const stack: Node[] = [element];
-  while (stack.length > 0 && text.length <= DATELINE_MAX * 2) {
+  while (stack.length > 0 && text.length <= limit) {
     const node = stack.pop()!;
     if (node.nodeType === 3) text += (node as Text).data;
     else if (node.nodeType === 1) {

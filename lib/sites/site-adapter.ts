@@ -60,6 +60,8 @@ export interface PageParts {
   dateTexts: string[];
   /** Lines besides the title that may give the event's date and place (a dateline). */
   placeLines: string[];
+  /** The text under the headline that introduces the body (a news site's lead), when it stands apart from the body. */
+  standfirst?: string | null;
   /** Elements inside the bodies to leave out, beyond the furniture every site has. */
   skip?: (element: Element) => boolean;
 }

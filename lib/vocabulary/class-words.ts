@@ -36,9 +36,13 @@ const IN_BODY_FURNITURE = [
 /** The site's name and menus, where a headline never stands ("gnb"/"lnb": Korean sites' global and local menus). */
 const SITE_NAMING = ['logo', 'brand', 'site-?name', 'site-?title', 'nav', 'menu', 'gnb', 'lnb', 'breadcrumbs?', 'footer', 'header-top', 'sidebar', 'related', 'widget'];
 
-/** Any of the words anywhere in the class and id ("news-list-wrap" holds "news-list"). */
-function anywhere(words: string[]): RegExp {
-  return new RegExp(words.join('|'), 'i');
+/**
+ * Any of the words anywhere in the class and id ("news-list-wrap" holds "news-list"). The groups
+ * are joined here, not spread at the call: a bundler drops a pure call it does not need, but
+ * keeps the spread of its argument (iterating may have effects), dead, in the content script.
+ */
+function anywhere(...groups: string[][]): RegExp {
+  return new RegExp(groups.flat().join('|'), 'i');
 }
 
 /** One of the words as a whole class word, between spaces, '_' or '-' ("a-share-bar", not "shareholder"). */
@@ -50,10 +54,10 @@ function wholeWord(words: string[]): RegExp {
 export const CLASS_WORD_GROUPS = { COMMENTS, TEASERS, LISTS, SIDE_BOXES, SITE_FRAME, IN_BODY_FURNITURE, SITE_NAMING };
 
 /** Elements whose paragraphs are not one text (lib/detection/label-scan.ts): lists, comments, teasers. */
-export const NOT_ONE_TEXT = /* @__PURE__ */ anywhere([...COMMENTS, ...TEASERS, ...LISTS, ...SIDE_BOXES]);
+export const NOT_ONE_TEXT = /* @__PURE__ */ anywhere(COMMENTS, TEASERS, LISTS, SIDE_BOXES);
 
 /** Containers that are never the transcript's body (lib/sites/container.ts). */
-export const NEVER_BODY = /* @__PURE__ */ anywhere([...COMMENTS, ...SIDE_BOXES, ...SITE_FRAME, ...TEASERS]);
+export const NEVER_BODY = /* @__PURE__ */ anywhere(COMMENTS, SIDE_BOXES, SITE_FRAME, TEASERS);
 
 /** Furniture left out of a body as it is read (lib/page/blocks.ts). */
 export const FURNITURE = /* @__PURE__ */ wholeWord(IN_BODY_FURNITURE);

@@ -57,7 +57,7 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
-export const PERSON_OFFICES = /^(?:minister|secretary|commissioner|consul|envoy|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|presiden|menteri|prezydent|premier|ambasciatore|embaixador|rzecznik|vicepremier|bundespräsident|bundespräsidentin|präsident|präsidentin|ministerpräsident|ministerpräsidentin|vizekanzler|vizekanzlerin|premierminister|premierministerin|ministr|ministra|ministrem|ministre|міністр|міністра|міністром|президента|президентом|посла|послом|spokesperson’s|ambassadeur|embajador|embajadora|ambasador|ambasadora|büyükelçi|dubes|sứ|trưởng|tướng)$/iu;
+export const PERSON_OFFICES = /^(?:minister|secretary|commissioner|consul|envoy|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|büyükelçisi|sözcüsü|başkanı|presiden|menteri|prezydent|ambasciatore|embaixador|rzecznik|vicepremier|bundespräsident|bundespräsidentin|präsident|präsidentin|ministerpräsident|ministerpräsidentin|vizekanzler|vizekanzlerin|premierminister|premierministerin|ministr|ministrem|міністр|міністра|міністром|президентом|послом|spokesperson’s|ambassadeur|embajador|embajadora|ambasador|ambasadora|büyükelçi|dubes|sứ|trưởng|tướng)$/iu;
 
 /**
  * Prepositions of a posting after an office: "High Commissioner to South Africa", "Embajador en
@@ -100,7 +100,7 @@ export const CJK_OFFICE =
 export const CJK_JOURNALIST = /(?:记者|記者|기자)$/u;
 
 /** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
-export const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|主持人|사회자|مدير الحوار|sunucu|apresentador|apresentadora|âncora|conductor|conductora|presentador|presentadora|animateur|animatrice|anchor|conduttore|conduttrice|prowadzący|prowadząca|pembawa acara|người dẫn chương trình|mc)(?![\p{L}\p{N}])/iu;
+export const MODERATOR = /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|主持人|사회자|مدير الحوار|sunucu|apresentador|apresentadora|âncora|conductor|conductora|presentador|presentadora|animateur|animatrice|anchor|conduttore|conduttrice|prowadzący|prowadząca|pembawa acara|người dẫn chương trình|mc)(?![\p{L}\p{N}])/iu;
 
 /* News outlets. */
 
@@ -135,6 +135,8 @@ export const NOT_NAMES = new Set([
   'conferencia', 'prensa', 'entrevista', 'rueda', 'debate', 'street', 'downing', 'house', 'white', 'general',
   'assembly', 'union', 'european', 'commission', 'nato', 'house', 'parliament', 'senate', 'roundtable',
   'journalists', 'doorstop', 'address', 'visit', 'round', 'table', 'republic', 'republik', 'república', 'repubblica',
+  // A foreign ministry's own words after "minister of": never a name.
+  'negócios', 'estrangeiros', 'esteri', 'buitenlandse', 'zaken', 'extranjeros', 'exteriores', 'étrangères', 'dışişleri', 'zahraničních', 'věcí', 'zagranicznych', 'spraw',
   'république', 'republica', 'rzeczypospolitej', 'cumhuriyeti', 'keterangan', 'pers', 'konferensi', 'wawancara',
   'mp', 'mep', 'qc', 'kc', 'mla', 'transcript',
   // Greetings open a question addressed to the guest: "Guten Tag, Herr Botschafter."

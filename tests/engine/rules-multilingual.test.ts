@@ -3,12 +3,12 @@ import { reasonText } from '../../lib/reason-text';
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import type { Block } from '../../lib/page/blocks';
-import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { dropBoilerplate, SEPARATOR } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
 import { readSpeaker } from '../../lib/segment/speakers';
 import { kindFromTitle } from '../../lib/metadata/kind';
 import { findDate } from '../../lib/text/dates';
-import { namesInTitle } from '../../lib/segment/title-names';
+import { namesInTitle, surnameBeforeColon } from '../../lib/segment/title-names';
 import { detectLanguage } from '../../lib/metadata/language';
 import { countTeasers } from '../../lib/sites/generic';
 import { guessHeadline } from '../../lib/sites/page-reading';
@@ -1904,6 +1904,9 @@ describe('names in titles, as interviews and reposts write them', () => {
     // A surname alone: after a hyphenated office, and between "Interview" and a colon.
     ['DE-Botschafter Beste: „Neben China und Indien sind wir alle klein“', ['Beste', 'Neben China']],
     ['Interview Zijlstra: Russen vinden het ongetwijfeld fijn dat ik een fout maak', ['Zijlstra']],
+    // A possessive before an office is the office's country: the holder follows.
+    ['Amerika Birleşik Devletleri’nin bir önceki Ankara Büyükelçisi Francis Ricciardone, Hürriyet’e konuştu', ['Francis Ricciardone']],
+    ['Erdoğan’ın Dışişleri Bakanı Mevlüt Çavuşoğlu', ['Mevlüt Çavuşoğlu']],
     // A courtesy title before a surname: a question that addresses the guest.
     ['Herr Riedel, Sie sind seit Oktober 2017 deutscher Botschafter in Bern.', ['Riedel']],
     // A quote after a Chinese name.
@@ -2009,5 +2012,100 @@ describe('a web chat with an ambassador', () => {
     const questions = transcript.segments.filter((segment) => segment.kind === 'question');
     expect(questions.map((segment) => segment.speaker)).toEqual(['vpekic', 'Tony', 'Tony']);
     expect(transcript.segments.filter((segment) => segment.kind === 'answer')).toHaveLength(3);
+  });
+});
+
+describe('the standfirst under the headline', () => {
+  it('names the guest of an interview whose title and body name no one', () => {
+    const title = '"Não haverá sacrifício das políticas sociais"';
+    const exchanges = [
+      ['Os esforços diplomáticos têm redundado em sucessivos fracassos. Continua a acreditar na negociação?', 'O ministro dos Negócios Estrangeiros tem, nem que seja por dever de ofício, de acreditar na possibilidade de solução.'],
+      ['Tem salientado a necessidade de prudência quanto à intervenção da NATO. Acredita que não chegaremos a esse cenário?', 'Acredito que não. A NATO é uma aliança defensiva e tem mostrado toda a prudência necessária neste conflito.'],
+      ['O Governo vai rever as políticas sociais por causa da guerra?', 'Não haverá sacrifício das políticas sociais. O Orçamento protege os rendimentos das famílias e das empresas.'],
+    ];
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>` +
+        '<div class="lead"><p>Num mundo que fervilha, a diplomacia tornou-se mais imprescindível do que nunca. O ministro dos Negócios Estrangeiros, Augusto Santos Silva, acredita que a solução política é o caminho.</p></div>' +
+        `<div class="article-body">${exchanges.map(([question, answer]) => `<p><strong>${question}</strong></p><p>${answer}</p>`).join('')}</div></article></body></html>`,
+    );
+    const transcript = read(doc, 'https://www.tsf.pt/portugal/politica/nao-havera-sacrificio.html');
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Augusto Santos Silva', 'Augusto Santos Silva', 'Augusto Santos Silva']);
+  });
+});
+
+describe('a news title\'s "Surname: quote"', () => {
+  it('names the person quoted where the opening names them, in full', () => {
+    const lead = 'Sul tavolo alla Farnesina una serie di emergenze, il vertice con gli omologhi, dove Antonio Tajani, ministro degli Esteri italiano, andrà.';
+    expect(surnameBeforeColon('Navi Ong migranti, Tajani: linea dura, Europa egoista', [lead])).toBe('Antonio Tajani');
+    expect(surnameBeforeColon('Çavuşoğlu: Gözlerimden yaşlar geldi', ['Dışişleri Bakanı Çavuşoğlu konuştu.'])).toBe('Çavuşoğlu');
+  });
+
+  it('takes no place or topic before a colon, nor a word the text does not repeat', () => {
+    expect(surnameBeforeColon('Ucraina: Tajani incontra Kuleba', ['In Ucraina la guerra continua.'])).toBeNull();
+    expect(surnameBeforeColon('Navi Ong migranti, Tajani: linea dura', ['Il ministro degli Esteri andrà a Bruxelles.'])).toBeNull();
+    expect(surnameBeforeColon('Brexit: what next', ['Brexit has happened.'])).toBeNull();
+  });
+});
+
+describe('a wire copy of a transcript', () => {
+  it('reads the label after the dateline that opens the first paragraph', () => {
+    expect(matchLabel('Washington, DC — SECRETARY KERRY: Well, good afternoon and hello.')).toMatchObject({
+      raw: 'Washington, DC — SECRETARY KERRY:',
+      text: 'SECRETARY KERRY',
+      rest: 'Well, good afternoon and hello.',
+    });
+    // A sentence of a news report after a dateline is no label.
+    expect(matchLabel('Paris — Le ministre a dit: non.')).toBeNull();
+  });
+
+  it.each(['The Transcript was released by the U.S. Mission in Nigeria, Public Affairs Section.', 'Originally published by the Ministry of Foreign Affairs of Japan.'])('drops the reposter\'s note %j', (note) => {
+    expect(keptTexts([block(BEFORE), block(AFTER), block(note)])).toEqual([BEFORE, AFTER]);
+  });
+
+  it.each(['...', '…', '[...]', '(…)'])('drops %j alone, the mark of text left out', (mark) => {
+    expect(keptTexts([block(BEFORE), block(mark), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
+});
+
+describe('a Chinese repost of a briefing', () => {
+  it('reads "答:" before a date as the answer\'s label', () => {
+    expect(matchLabel('答:11月24日,菲律宾移民局在一次打击非法网络赌博的行动中拘留了大量中国公民。')).toMatchObject({ kind: 'answer', rest: '11月24日,菲律宾移民局在一次打击非法网络赌博的行动中拘留了大量中国公民。' });
+  });
+
+  it('drops a photo\'s caption between paragraphs, not an editor\'s line that goes on', () => {
+    expect(keptTexts([block(BEFORE), block('2016年11月28日,外交部发言人耿爽举行例行记者会。'), block(AFTER)])).toEqual([BEFORE, AFTER]);
+    const intro = '2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。';
+    expect(keptTexts([block(BEFORE), block(intro), block(AFTER)])).toEqual([BEFORE, intro, AFTER]);
+  });
+});
+
+describe('separators', () => {
+  it.each(['* * *', '======', '__________________________', '———', '- - -'])('%j ends a turn and is no text of it', (line) => {
+    expect(SEPARATOR.test(line)).toBe(true);
+  });
+
+  it.each(['=== Q&A ===', '*-*', '--'])('%j is no separator', (line) => {
+    expect(SEPARATOR.test(line)).toBe(false);
+  });
+});
+
+describe('the event\'s date on a repost', () => {
+  const lines = ['问:据报道,朝鲜宣布将从今日下午起重启板门店热线。中方对此有何评论?', '答:我们看到了有关报道。中方欢迎并支持朝韩双方改善相互关系,推动缓和半岛局势。', '问:中方对美方的表态有何回应?', '答:我们希望有关各方都能保持克制,多说有利于促进局势缓和的话,多做有利于推动恢复和谈的事。'];
+  const title = '外交部发言人耿爽就朝韩热线等答问';
+
+  it('is the body\'s dated opening line, not the publication line with its source under the headline', () => {
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><div class="tit"><h1>${title}</h1></div><div class="info">2017年12月07日 15:46:00 来源:外交部网站</div>` +
+        `<div class="txt"><p>2017年12月6日外交部发言人耿爽主持例行记者会</p>${lines.map((line) => `<p>${line}</p>`).join('')}</div></body></html>`,
+    );
+    expect(read(doc, 'https://china.example.com.cn/gnxw/201712/t20171207_1.shtml').date).toBe('2017-12-06');
+  });
+
+  it('is a photo\'s dated caption between the answers, where the opening has none', () => {
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><div class="tit"><h1>${title}</h1></div><div class="share">分享到:微信 微博</div>` +
+        `<div class="txt">${lines.slice(0, 2).map((line) => `<p>${line}</p>`).join('')}<p>2016年11月28日,外交部发言人耿爽举行例行记者会。</p>${lines.slice(2).map((line) => `<p>${line}</p>`).join('')}</div></body></html>`,
+    );
+    expect(read(doc, 'https://www.example.com/nyxw/2593.html').date).toBe('2016-11-28');
   });
 });
