@@ -2108,4 +2108,31 @@ describe('the event\'s date on a repost', () => {
     );
     expect(read(doc, 'https://www.example.com/nyxw/2593.html').date).toBe('2016-11-28');
   });
+
+  it('is not today\'s date over a clock that the body opens with', () => {
+    const doc = page('Presidents of Russia and France made press statements and answered media questions', [
+      '10 April 2020',
+      'Moscow: 15:46',
+      'President of France Emmanuel Macron (retranslated): I will say a few words to the press and answer a few questions.',
+      'President of Russia Vladimir Putin: Thank you. I am very happy to be here, in this symbolic place on the Mediterranean.',
+      'Question: What do you expect from the talks today, Mr President?',
+      'President of Russia Vladimir Putin: We expect a frank discussion of all the questions on our agenda.',
+    ]);
+    expect(read(doc, 'https://www.rusemb.example/article/551').date).toBeNull();
+  });
+});
+
+describe('a labelled question set wholly in bold', () => {
+  it('is answered by the plain paragraph after it, with no question mark', () => {
+    const transcript = read(
+      page('Phỏng vấn Đại sứ Việt Nam tại Nhật Bản', [
+        '<p><strong>Câu 1: Xin Đại sứ cho biết cảm nghĩ về việc được bổ nhiệm làm Đại sứ Đặc mệnh toàn quyền của Việt Nam tại Nhật Bản</strong></p>',
+        'Tôi là nhà ngoại giao chuyên nghiệp, được bổ nhiệm làm Đại sứ tại Nhật Bản là một vinh dự lớn đối với tôi.',
+        '<p><strong>Câu 2: Xin Đại sứ cho biết cảm nhận về đất nước Nhật Bản</strong></p>',
+        'Mới sang Nhật Bản được một tháng, nhưng tôi đã cảm nhận được sự thân thiện của người dân Nhật Bản.',
+      ]),
+      'https://vnembassy-jp.example.org/vi/node/128',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
 });
