@@ -2060,6 +2060,9 @@ describe('a wire copy of a transcript', () => {
     });
     // A sentence of a news report after a dateline is no label.
     expect(matchLabel('Paris — Le ministre a dit: non.')).toBeNull();
+    // An Italian agency's dateline in capitals and a dash, its words in lower case after it.
+    expect(matchLabel('ROMA – focus/ aise – Riportiamo in sintesi tre interviste')).toBeNull();
+    expect(matchLabel('LAVROV – Nous avons discuté de la situation.')).toMatchObject({ text: 'LAVROV', rest: 'Nous avons discuté de la situation.' });
   });
 
   it.each(['The Transcript was released by the U.S. Mission in Nigeria, Public Affairs Section.', 'Originally published by the Ministry of Foreign Affairs of Japan.'])('drops the reposter\'s note %j', (note) => {
