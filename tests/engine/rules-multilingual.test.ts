@@ -1907,6 +1907,10 @@ describe('names in titles, as interviews and reposts write them', () => {
     // A possessive before an office is the office's country: the holder follows.
     ['Amerika Birleşik Devletleri’nin bir önceki Ankara Büyükelçisi Francis Ricciardone, Hürriyet’e konuştu', ['Francis Ricciardone']],
     ['Erdoğan’ın Dışişleri Bakanı Mevlüt Çavuşoğlu', ['Mevlüt Çavuşoğlu']],
+    // Vietnamese names the office's country between the office and the holder.
+    ['Đại sứ Mỹ David Shear, khi trả lời phỏng vấn', ['David Shear']],
+    ['Đại sứ Việt Nam Nguyễn Quốc Cường trả lời', ['Nguyễn Quốc Cường']],
+    ['Phỏng vấn Đại sứ Hoa Kỳ Ted Osius', ['Ted Osius']],
     // A courtesy title before a surname: a question that addresses the guest.
     ['Herr Riedel, Sie sind seit Oktober 2017 deutscher Botschafter in Bern.', ['Riedel']],
     // A quote after a Chinese name.
@@ -2056,6 +2060,9 @@ describe('a wire copy of a transcript', () => {
     });
     // A sentence of a news report after a dateline is no label.
     expect(matchLabel('Paris — Le ministre a dit: non.')).toBeNull();
+    // An Italian agency's dateline in capitals and a dash, its words in lower case after it.
+    expect(matchLabel('ROMA – focus/ aise – Riportiamo in sintesi tre interviste')).toBeNull();
+    expect(matchLabel('LAVROV – Nous avons discuté de la situation.')).toMatchObject({ text: 'LAVROV', rest: 'Nous avons discuté de la situation.' });
   });
 
   it.each(['The Transcript was released by the U.S. Mission in Nigeria, Public Affairs Section.', 'Originally published by the Ministry of Foreign Affairs of Japan.'])('drops the reposter\'s note %j', (note) => {
