@@ -63,9 +63,10 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
   const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));
   const blocks = dropBoilerplate(rawBlocks, { title: parts.title });
   const sample = blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((block) => block.text).join(' ');
-  const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: parts.placeLines, rawBlocks, sample });
-  const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind);
+  // The lines step 3 dropped that name the speaker date the event too (a photo's dated caption).
   const datelines = [...parts.placeLines, ...droppedNamingLines(rawBlocks, blocks)];
+  const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: datelines, rawBlocks, sample });
+  const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind);
   const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), datelines, metadata.kind, parts.standfirst ?? null);
   return {
     schemaVersion: SCHEMA_VERSION,

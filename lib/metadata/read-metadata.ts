@@ -38,6 +38,9 @@ function dateInUrl(url: URL): string | null {
   return findDate(`${found[1]}-${found[3]}-${found[4]}`)?.iso ?? null;
 }
 
+/** A publication line: a clock time and a source or an editor ("来源:", "责任编辑", "Source:"). */
+const PUBLICATION_LINE = /(?:来源|來源|责任编辑|責任編輯|出处|出處|source|quelle|fuente|fonte|источник|джерело|출처)\s?[:：]/iu;
+
 /** How many opening paragraphs may hold a dateline ("Thursday, September 11, 2014, 3:56 p.m. ..."). */
 const DATELINE_SEARCH = 6;
 
@@ -50,13 +53,17 @@ const DATELINE_MAX = 160;
  */
 export function readMetadata(doc: Document, url: URL, sources: MetadataSources): TranscriptMetadata {
   const fromTitle = dateAndPlace(sources.title);
+  // A line under the headline with a clock time or a source ("2017年12月07日 15:46:00 来源:外交部网站")
+  // says when a repost was published: the body's own dated opening line says when the event was.
+  const published = sources.placeLines.filter((line) => PUBLICATION_LINE.test(line));
   const datelines = [
-    ...sources.placeLines,
+    ...sources.placeLines.filter((line) => !published.includes(line)),
     ...sources.rawBlocks
       .slice(0, DATELINE_SEARCH)
       // Today's date above a clock ("10 April 2020" / "Moscow: 15:46") is not the event's.
       .filter((block, i, blocks) => block.text.length <= DATELINE_MAX && !CLOCK.test(blocks[i + 1]?.text ?? ''))
       .map((block) => block.text),
+    ...published,
   ];
   let fromDateline = { date: null as string | null, place: null as string | null };
   for (const line of datelines) {

@@ -2088,3 +2088,24 @@ describe('separators', () => {
     expect(SEPARATOR.test(line)).toBe(false);
   });
 });
+
+describe('the event\'s date on a repost', () => {
+  const lines = ['问:据报道,朝鲜宣布将从今日下午起重启板门店热线。中方对此有何评论?', '答:我们看到了有关报道。中方欢迎并支持朝韩双方改善相互关系,推动缓和半岛局势。', '问:中方对美方的表态有何回应?', '答:我们希望有关各方都能保持克制,多说有利于促进局势缓和的话,多做有利于推动恢复和谈的事。'];
+  const title = '外交部发言人耿爽就朝韩热线等答问';
+
+  it('is the body\'s dated opening line, not the publication line with its source under the headline', () => {
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><div class="tit"><h1>${title}</h1></div><div class="info">2017年12月07日 15:46:00 来源:外交部网站</div>` +
+        `<div class="txt"><p>2017年12月6日外交部发言人耿爽主持例行记者会</p>${lines.map((line) => `<p>${line}</p>`).join('')}</div></body></html>`,
+    );
+    expect(read(doc, 'https://china.example.com.cn/gnxw/201712/t20171207_1.shtml').date).toBe('2017-12-06');
+  });
+
+  it('is a photo\'s dated caption between the answers, where the opening has none', () => {
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><div class="tit"><h1>${title}</h1></div><div class="share">分享到:微信 微博</div>` +
+        `<div class="txt">${lines.slice(0, 2).map((line) => `<p>${line}</p>`).join('')}<p>2016年11月28日,外交部发言人耿爽举行例行记者会。</p>${lines.slice(2).map((line) => `<p>${line}</p>`).join('')}</div></body></html>`,
+    );
+    expect(read(doc, 'https://www.example.com/nyxw/2593.html').date).toBe('2016-11-28');
+  });
+});
