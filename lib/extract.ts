@@ -63,11 +63,10 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
   const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));
   const blocks = dropBoilerplate(rawBlocks, { title: parts.title });
   const sample = blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((block) => block.text).join(' ');
-  // The lines step 3 dropped that name the speaker date the event too (a photo's dated caption).
-  const datelines = [...parts.placeLines, ...droppedNamingLines(rawBlocks, blocks)];
-  const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: datelines, rawBlocks, sample });
+  const captions = droppedCaptions(rawBlocks, blocks);
+  const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: [...parts.placeLines, ...captions], rawBlocks, sample });
   const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind);
-  const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), datelines, metadata.kind, parts.standfirst ?? null);
+  const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), [...parts.placeLines, ...droppedOpening(rawBlocks, blocks), ...captions], metadata.kind, parts.standfirst ?? null);
   return {
     schemaVersion: SCHEMA_VERSION,
     url: url.href,
@@ -81,20 +80,38 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
   };
 }
 
-/** How many of the lines that step 3 drops may still name the speaker: the body's first, and dated ones anywhere. */
+/** A dated line with words of its own: a caption, not today's date over a clock ("2020-04-10", "2020年4月10日 15:46"). */
+function saysMoreThanADate(text: string): boolean {
+  return (text.replace(/[年月日]/gu, '').match(/\p{L}/gu)?.length ?? 0) >= CAPTION_LETTERS_MIN;
+}
+
+const CAPTION_LETTERS_MIN = 8;
+
+/** How many of the lines that step 3 drops may still name the speaker: the body's first, and dated captions anywhere. */
 const DROPPED_NAMING_LINES = 3;
 const DATED_LINE_MAX = 160;
 
 /**
- * Lines of the body that step 3 dropped but that name the speaker after an office, as a dateline
- * does: the opening lines (a repeat of the headline with the date, "2018年1月3日外交部發言人耿爽主持例行記者會")
- * and, anywhere, a short line that opens with a year (a photo's caption: "2016年11月28日,外交部发言人
- * 耿爽举行例行记者会。"). Step 5 reads them as datelines.
+ * The body's opening lines that step 3 dropped (a repeat of the headline with the date:
+ * "2018年1月3日外交部發言人耿爽主持例行記者會"): no turn, but they name the speaker after an
+ * office as a dateline does, so step 5 reads them as datelines. (Step 3's metadata reads the
+ * opening lines itself.)
  */
-function droppedNamingLines(rawBlocks: readonly Block[], kept: readonly Block[]): string[] {
+function droppedOpening(rawBlocks: readonly Block[], kept: readonly Block[]): string[] {
   const first = kept[0];
   const opening = first ? rawBlocks.slice(0, rawBlocks.indexOf(first)) : [];
+  return opening.slice(0, DROPPED_NAMING_LINES).map((block) => block.text);
+}
+
+/**
+ * Short dropped lines anywhere in the body that open with a year and say more than a date: a
+ * photo's caption ("2016年11月28日,外交部发言人耿爽举行例行记者会。"). It dates the event and names
+ * the speaker, as a dateline does.
+ */
+function droppedCaptions(rawBlocks: readonly Block[], kept: readonly Block[]): string[] {
   const keptSet = new Set(kept);
-  const dated = rawBlocks.filter((block) => !keptSet.has(block) && block.text.length <= DATED_LINE_MAX && /^\d{4}/u.test(block.text));
-  return [...opening.slice(0, DROPPED_NAMING_LINES), ...dated.slice(0, DROPPED_NAMING_LINES)].map((block) => block.text);
+  return rawBlocks
+    .filter((block) => !keptSet.has(block) && block.text.length <= DATED_LINE_MAX && /^\d{4}/u.test(block.text) && saysMoreThanADate(block.text))
+    .slice(0, DROPPED_NAMING_LINES)
+    .map((block) => block.text);
 }

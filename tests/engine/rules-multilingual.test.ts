@@ -2108,4 +2108,16 @@ describe('the event\'s date on a repost', () => {
     );
     expect(read(doc, 'https://www.example.com/nyxw/2593.html').date).toBe('2016-11-28');
   });
+
+  it('is not today\'s date over a clock that the body opens with', () => {
+    const doc = page('Presidents of Russia and France made press statements and answered media questions', [
+      '10 April 2020',
+      'Moscow: 15:46',
+      'President of France Emmanuel Macron (retranslated): I will say a few words to the press and answer a few questions.',
+      'President of Russia Vladimir Putin: Thank you. I am very happy to be here, in this symbolic place on the Mediterranean.',
+      'Question: What do you expect from the talks today, Mr President?',
+      'President of Russia Vladimir Putin: We expect a frank discussion of all the questions on our agenda.',
+    ]);
+    expect(read(doc, 'https://www.rusemb.example/article/551').date).toBeNull();
+  });
 });
