@@ -328,6 +328,8 @@ function dashLabel(text: string): LabelMatch | null {
     if (anonymous) return { raw: found[0].trim(), text: words, kind: anonymous, rest, strength: 'strong' };
     const shape = nameShape(words);
     if (shape === 'none' || shape === 'starter') return null;
+    // A speaker's words open as a sentence does; a news dateline's agency does not ("ROMA – focus/ aise – …").
+    if (/^\p{Ll}/u.test(rest)) return null;
     return { raw: found[0].trim(), text: words, kind: 'named', rest, strength: shape === 'several' || isCapitals(words) || isOfficeOrModerator(words) ? 'strong' : 'weak' };
   }
   const nameDash = NAME_DASH_LABEL.exec(text);

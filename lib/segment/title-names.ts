@@ -1,4 +1,4 @@
-import { HONORIFICS, INTERVIEW_WORDS, isRoleWord, KOREAN_NOT_NAMES, NOT_NAMES, PERSON_OFFICES, POSTING_PREPOSITIONS, ROLE_BEFORE } from '../vocabulary/name-words';
+import { HONORIFICS, INTERVIEW_WORDS, isRoleWord, OFFICE_COUNTRIES, KOREAN_NOT_NAMES, NOT_NAMES, PERSON_OFFICES, POSTING_PREPOSITIONS, ROLE_BEFORE } from '../vocabulary/name-words';
 import { sameSurname, surnameOf } from './speakers';
 
 /** A place's word before a two-word name: "Foreign Minister of Afghanistan Salahuddin Rabbani", "Ambassador to Japan Rahm Emanuel". */
@@ -48,6 +48,8 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     if (afterOf && run.length === PLACE_AND_NAME) run = run.slice(1);
     // "High Commissioner to South Africa": the posting, no one; "Ambassador to Japan Rahm Emanuel": the place, then the holder.
     if (posting) run = run.length >= PLACE_AND_NAME ? run.slice(run.length - 2) : [];
+    // "Đại sứ Mỹ David Shear": the office's country, then the holder.
+    if (nearOffice) run = withoutOfficeCountry(run);
     while (run.length > 0 && (INITIAL.test(run.at(-1)!) || NAME_PARTICLES.has(run.at(-1)!))) run.pop();
     // A person, not a place or an office: an office or "by" before it, a possessive, a colon
     // or an office after it ("José Manuel Albares: “...”", "Ned Price, Spokesperson").
@@ -125,6 +127,12 @@ function isOffice(word: string): boolean {
 
 /** Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often. */
 const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));
+
+/** A run of words after an office without the country that opens it, where more words follow it. */
+function withoutOfficeCountry(run: string[]): string[] {
+  const country = OFFICE_COUNTRIES.find((words) => run.length > words.length && words.every((word, i) => run[i] === word));
+  return country ? run.slice(country.length) : run;
+}
 
 /** How many words after a possessive an office may stand and still be the possessive's. */
 const POSSESSED_OFFICE_REACH = 4;

@@ -18,6 +18,8 @@ export interface RawTurn {
   boldQuestion: boolean;
   /** An unlabelled turn right after an unlabelled bold question: the interviewee answers. */
   afterQuestion?: boolean;
+  /** A labelled question set wholly in bold ("<b>Câu 1: Xin Đại sứ cho biết …</b>"): the plain paragraph after it answers, question mark or not. */
+  boldAsked?: boolean;
   /** An editor's lead before the transcript: spoken by no one (speaker-roles.ts decides). */
   editorial?: boolean;
   section: string | null;
@@ -107,6 +109,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
     }
     if (label) {
       const turn: RawTurn = { label: label.dash ? (dashAsks ? { ...label, kind: 'question' } : dashTurnLabel(label, block, turns.at(-1))) : label, continuation: false, boldQuestion: false, section, paragraphs: [] };
+      if (turn.label?.kind === 'question' && block.wholeBold && label.rest !== '') turn.boldAsked = true;
       if (label.rest !== '') turn.paragraphs.push(label.rest);
       pendingLabel = label.rest === '' ? turn : null;
       turns.push(turn);
@@ -118,11 +121,12 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       turns.push(current);
       return;
     }
-    if (current && !current.boldQuestion && !asksAndIsAnswered(current, outletsAsk) && !(dashAsks && current.label?.dash)) {
+    const boldAnswered = current?.boldAsked === true && !block.wholeBold;
+    if (current && !current.boldQuestion && !boldAnswered && !asksAndIsAnswered(current, outletsAsk) && !(dashAsks && current.label?.dash)) {
       current.paragraphs.push(block.text);
       return;
     }
-    const afterQuestion = current !== null && (current.boldQuestion || asksAndIsAnswered(current, outletsAsk) || (dashAsks && current.label?.dash === true));
+    const afterQuestion = current !== null && (current.boldQuestion || boldAnswered || asksAndIsAnswered(current, outletsAsk) || (dashAsks && current.label?.dash === true));
     current = { label: null, continuation: turns.length > 0, boldQuestion: false, afterQuestion, section, paragraphs: [block.text] };
     turns.push(current);
   });

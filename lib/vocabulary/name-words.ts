@@ -65,6 +65,16 @@ export const PERSON_OFFICES = /^(?:minister|secretary|commissioner|consul|envoy|
  */
 export const POSTING_PREPOSITIONS = new Set(['to', 'in', 'at', 'à', 'au', 'aux', 'en', 'tại', 'ở', 'в', 'во', 'na', 'w', 'we', 'nel', 'nella', 'em', 'presso']);
 
+/**
+ * Countries as Vietnamese names them after an office, before the holder's name ("Đại sứ Mỹ David
+ * Shear", "Đại sứ Việt Nam Nguyễn Quốc Cường"): the office's, not the person's. Vietnamese writes
+ * no "of" or possessive there, so the words alone tell them apart.
+ */
+export const OFFICE_COUNTRIES = [
+  'Việt Nam', 'Hoa Kỳ', 'Mỹ', 'Nhật Bản', 'Trung Quốc', 'Hàn Quốc', 'Triều Tiên', 'Pháp', 'Nga', 'Đức', 'Anh', 'Úc', 'Ấn Độ', 'Lào',
+  'Campuchia', 'Thái Lan', 'Ý', 'Canada', 'Singapore', 'Indonesia', 'Philippines', 'Malaysia', 'Israel', 'Ukraine', 'Ba Lan', 'Tây Ban Nha',
+].map((country) => country.split(' '));
+
 /** The kind word before an interviewee's surname and a colon: "Interview Zijlstra: …", "Entrevista Albares: …". */
 export const INTERVIEW_WORDS = new Set(['interview', 'entrevista', 'intervista', 'wywiad', 'интервью', 'інтерв’ю', "інтерв'ю", 'röportaj', 'entretien', 'interviu']);
 

@@ -1907,6 +1907,10 @@ describe('names in titles, as interviews and reposts write them', () => {
     // A possessive before an office is the office's country: the holder follows.
     ['Amerika Birleşik Devletleri’nin bir önceki Ankara Büyükelçisi Francis Ricciardone, Hürriyet’e konuştu', ['Francis Ricciardone']],
     ['Erdoğan’ın Dışişleri Bakanı Mevlüt Çavuşoğlu', ['Mevlüt Çavuşoğlu']],
+    // Vietnamese names the office's country between the office and the holder.
+    ['Đại sứ Mỹ David Shear, khi trả lời phỏng vấn', ['David Shear']],
+    ['Đại sứ Việt Nam Nguyễn Quốc Cường trả lời', ['Nguyễn Quốc Cường']],
+    ['Phỏng vấn Đại sứ Hoa Kỳ Ted Osius', ['Ted Osius']],
     // A courtesy title before a surname: a question that addresses the guest.
     ['Herr Riedel, Sie sind seit Oktober 2017 deutscher Botschafter in Bern.', ['Riedel']],
     // A quote after a Chinese name.
@@ -2056,6 +2060,9 @@ describe('a wire copy of a transcript', () => {
     });
     // A sentence of a news report after a dateline is no label.
     expect(matchLabel('Paris — Le ministre a dit: non.')).toBeNull();
+    // An Italian agency's dateline in capitals and a dash, its words in lower case after it.
+    expect(matchLabel('ROMA – focus/ aise – Riportiamo in sintesi tre interviste')).toBeNull();
+    expect(matchLabel('LAVROV – Nous avons discuté de la situation.')).toMatchObject({ text: 'LAVROV', rest: 'Nous avons discuté de la situation.' });
   });
 
   it.each(['The Transcript was released by the U.S. Mission in Nigeria, Public Affairs Section.', 'Originally published by the Ministry of Foreign Affairs of Japan.'])('drops the reposter\'s note %j', (note) => {
@@ -2119,5 +2126,20 @@ describe('the event\'s date on a repost', () => {
       'President of Russia Vladimir Putin: We expect a frank discussion of all the questions on our agenda.',
     ]);
     expect(read(doc, 'https://www.rusemb.example/article/551').date).toBeNull();
+  });
+});
+
+describe('a labelled question set wholly in bold', () => {
+  it('is answered by the plain paragraph after it, with no question mark', () => {
+    const transcript = read(
+      page('Phỏng vấn Đại sứ Việt Nam tại Nhật Bản', [
+        '<p><strong>Câu 1: Xin Đại sứ cho biết cảm nghĩ về việc được bổ nhiệm làm Đại sứ Đặc mệnh toàn quyền của Việt Nam tại Nhật Bản</strong></p>',
+        'Tôi là nhà ngoại giao chuyên nghiệp, được bổ nhiệm làm Đại sứ tại Nhật Bản là một vinh dự lớn đối với tôi.',
+        '<p><strong>Câu 2: Xin Đại sứ cho biết cảm nhận về đất nước Nhật Bản</strong></p>',
+        'Mới sang Nhật Bản được một tháng, nhưng tôi đã cảm nhận được sự thân thiện của người dân Nhật Bản.',
+      ]),
+      'https://vnembassy-jp.example.org/vi/node/128',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
 });
