@@ -68,9 +68,10 @@ export const POSTING_PREPOSITIONS = new Set(['to', 'in', 'at', 'à', 'au', 'aux'
 /**
  * Countries as Vietnamese names them after an office, before the holder's name ("Đại sứ Mỹ David
  * Shear", "Đại sứ Việt Nam Nguyễn Quốc Cường"): the office's, not the person's. Vietnamese writes
- * no "of" or possessive there, so the words alone tell them apart.
+ * no "of" or possessive there, so the words alone tell them apart. Pure: the engine's alone,
+ * and a bundler keeps a top-level call it is not told is pure, in the content script too.
  */
-export const OFFICE_COUNTRIES = [
+export const OFFICE_COUNTRIES = /* @__PURE__ */ [
   'Việt Nam', 'Hoa Kỳ', 'Mỹ', 'Nhật Bản', 'Trung Quốc', 'Hàn Quốc', 'Triều Tiên', 'Pháp', 'Nga', 'Đức', 'Anh', 'Úc', 'Ấn Độ', 'Lào',
   'Campuchia', 'Thái Lan', 'Ý', 'Canada', 'Singapore', 'Indonesia', 'Philippines', 'Malaysia', 'Israel', 'Ukraine', 'Ba Lan', 'Tây Ban Nha',
 ].map((country) => country.split(' '));
