@@ -35,6 +35,21 @@ export const REGEXP_CHECKED = ['lib/**/*.{ts,tsx}', 'extension/**/*.{ts,tsx}', '
 /** The browser's globals, which lib/ never reaches for. */
 export const LIB_FORBIDDEN_GLOBALS = ['window', 'document', 'location', 'browser', 'chrome', 'navigator', 'localStorage', 'sessionStorage', 'self'];
 
+/**
+ * Thresholds in lib/ are named, each with what it measures and the page or rule that motivated it
+ * (issue 11): a bare number in a comparison, a slice or a Math.min is refused. -2 to 2 stay bare
+ * ("empty", "one", "a pair", "the last two"), as do array indexes, default values and the value of
+ * a const declaration (where the name is given). tests/reliability/thresholds-lint.test.ts shows a
+ * bare threshold refused.
+ */
+export const BARE_THRESHOLDS = [
+  'error',
+  { ignore: [-2, -1, 0, 1, 2], ignoreArrayIndexes: true, ignoreDefaultValues: true, ignoreClassFieldInitialValues: true, ignoreEnums: true, ignoreNumericLiteralTypes: true, ignoreReadonlyClassProperties: true, ignoreTypeIndexes: true },
+];
+
+/** Where lib/'s numbers are a standard's or an algorithm's, not thresholds: Unicode blocks' bounds, FNV-1a's, MurmurHash3's and MinHash's constants and bit shifts. */
+const LIB_FIXED_NUMBERS = ['lib/metadata/language.ts', 'lib/provenance/hash32.ts', 'lib/provenance/fingerprint.ts'];
+
 /** Where the engine's rules live (labels, boilerplate, dates, detection, the body search). */
 const ENGINE_RULE_TABLES = ['lib/segment/**', 'lib/page/**', 'lib/detection/**', 'lib/metadata/**', 'lib/vocabulary/**', 'lib/text/dates.ts', 'lib/sites/container.ts'];
 
@@ -96,5 +111,11 @@ export default tseslint.config(
         ...LIB_FORBIDDEN_GLOBALS.map((property) => ({ object: 'globalThis', property, message: `lib/ takes what it reads as parameters; no globalThis.${property}.` })),
       ],
     },
+  },
+  {
+    // No bare thresholds in lib/ (BARE_THRESHOLDS above).
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: LIB_FIXED_NUMBERS,
+    rules: { '@typescript-eslint/no-magic-numbers': BARE_THRESHOLDS },
   },
 );

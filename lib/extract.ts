@@ -55,11 +55,14 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
   }
 }
 
+/** How many of the body's first blocks are the sample the language is read from. */
+const LANGUAGE_SAMPLE_BLOCKS = 40;
+
 /** Steps 2 to 4 on the located parts of a page. */
 function readTranscript(doc: Document, url: URL, parts: PageParts, site: string, accessedAt: string | null): Transcript {
   const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));
   const blocks = dropBoilerplate(rawBlocks, { title: parts.title });
-  const sample = blocks.slice(0, 40).map((block) => block.text).join(' ');
+  const sample = blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((block) => block.text).join(' ');
   const captions = droppedCaptions(rawBlocks, blocks);
   const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: [...parts.placeLines, ...captions], rawBlocks, sample });
   const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind);

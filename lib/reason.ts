@@ -71,7 +71,11 @@ export const reasonSchema: z.ZodType<Reason> = z.discriminatedUnion('code', [
 export const storedReasonSchema = z.union([reasonSchema, z.string().min(1)]);
 export type StoredReason = Reason | string;
 
+/** The longest title a reason quotes whole (a headline's length); a longer one is cut where the second says, an ellipsis added (fuzzing found overlong titles, commit 13fb6dd). */
+const QUOTED_TITLE_MAX = 160;
+const QUOTED_TITLE_CUT = 157;
+
 /** A title as a reason quotes it: whole if it is a title's length, else its start. */
 export function quotedTitle(title: string): string {
-  return title.length > 160 ? `${title.slice(0, 157)}…` : title;
+  return title.length > QUOTED_TITLE_MAX ? `${title.slice(0, QUOTED_TITLE_CUT)}…` : title;
 }

@@ -1,9 +1,10 @@
-import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN } from '../segment/labels';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN, QUESTION_MIN } from '../segment/labels';
 import { EXCLAMATION, FIRST_PERSON, GREETING, HUMBLE_VERBS, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
 import { ancestryTest } from '../page/ancestry';
 import { leadingBold, openingText, paragraphsOf, UNREAD } from '../page/paragraphs';
 import { NOT_ONE_TEXT } from '../vocabulary/class-words';
+import { TEXT_NODE } from '../page/node-kinds';
 
 /**
  * Detection's look at a page: each paragraph's opening (each <br> line's, where a page keeps a
@@ -47,17 +48,39 @@ function hasLineBreak(element: Element): boolean {
 /** The most lines of one <br>-separated paragraph that detection reads. */
 const MAX_LINES = 400;
 
+/** How much of each <br> line a label scan reads: a label and the start of a question. */
+const LINE_OPENING = 120;
+
+/**
+ * The shortest opening counted as a paragraph of text (where reported speech and the first person
+ * are heard), and the same in Chinese, Korean or Japanese, which say as much in a third of the characters.
+ */
+const TEXT_OPENING_MIN = 60;
+const CJK_TEXT_OPENING_MIN = 20;
+
+/** The shortest paragraph read as the answer to a plain question (interviews whose questions are plain paragraphs). */
+const ANSWER_MIN = 40;
+
+/** How much of a label's paragraph (or the next one, for a label alone) is searched for a question mark. */
+const ASKED_SEARCH = 2000;
+
+/** How far past its bold run a paragraph is read to tell a bold paragraph from a bold lead-in. */
+const BEYOND_BOLD = 40;
+
+/** The shortest bold paragraph read as a bold sentence (a question or a remark put to the guest). */
+const BOLD_SENTENCE_MIN = 8;
+
 /**
  * The first characters of each line of an element whose lines are split by <br> (blogs and
  * old sites put a whole transcript in one <div>): what a label scan needs, and no more.
  */
-function lineOpenings(element: Element, length = 120): string[] {
+function lineOpenings(element: Element, length = LINE_OPENING): string[] {
   const lines: string[] = [];
   let line = '';
   const stack: Node[] = [element];
   while (stack.length > 0 && lines.length < MAX_LINES) {
     const node = stack.pop()!;
-    if (node.nodeType === 3) {
+    if (node.nodeType === TEXT_NODE) {
       if (line.length < length) line += (node as Text).data;
       continue;
     }
@@ -138,7 +161,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       // One that asks in a reader's voice is an FAQ's entry, no interviewer's question.
       const faq = FAQ_QUESTION.test(heading) || ASKS_FOR_ONESELF.test(heading);
       if (faq) scan.faqQuestions += 1;
-      if (!faq && heading.length >= 10 && heading.length <= BOLD_QUESTION_MAX && /[?？؟]$/u.test(heading) && !inListingOrComments(paragraph)) {
+      if (!faq && heading.length >= QUESTION_MIN && heading.length <= BOLD_QUESTION_MAX && /[?？؟]$/u.test(heading) && !inListingOrComments(paragraph)) {
         scan.switches += 1;
         previous = '?';
         distinct.add('answerer');
@@ -154,7 +177,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
     const lines = broken ? lineOpenings(paragraph) : [openingText(paragraph)];
     lines.forEach((line, lineIndex) => {
       const opening = line.trimStart();
-      if (opening.length >= 60 || (opening.length >= 20 && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {
+      if (opening.length >= TEXT_OPENING_MIN || (opening.length >= CJK_TEXT_OPENING_MIN && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {
         scan.textParagraphs += 1;
         textSinceLabel += 1;
         if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
@@ -185,10 +208,10 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       if (!label && options.plainQuestions && scan.labelled === 0 && weak.size === 0 && !inListingOrComments(paragraph)) {
         // An answer follows a plain question: a longer paragraph, or one that does not ask. A
         // <br> line is read as far as its opening goes: a question is short.
-        const whole = collapseWhitespace(lines.length === 1 ? openingText(paragraph, PLAIN_QUESTION_MAX + 1) : line.length < 120 ? line : `${line}…`);
-        const asks = whole.length <= PLAIN_QUESTION_MAX && whole.length >= 10 && /[?？؟]$/u.test(whole);
-        if (plainPending && !asks && whole.length >= 40) plainAsked += 1;
-        if (asks || whole.length >= 40) plainPending = asks;
+        const whole = collapseWhitespace(lines.length === 1 ? openingText(paragraph, PLAIN_QUESTION_MAX + 1) : line.length < LINE_OPENING ? line : `${line}…`);
+        const asks = whole.length <= PLAIN_QUESTION_MAX && whole.length >= QUESTION_MIN && /[?？؟]$/u.test(whole);
+        if (plainPending && !asks && whole.length >= ANSWER_MIN) plainAsked += 1;
+        if (asks || whole.length >= ANSWER_MIN) plainPending = asks;
       }
       if (!label || inListingOrComments(paragraph)) return;
       // Numbered askers are one voice ("Q1:", "Q2:", an FAQ's questions); a dash is a new
@@ -204,7 +227,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       }
       previous = key;
       textSinceLabel = 0;
-      const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, 2000) : openingText(paragraph, 2000);
+      const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, ASKED_SEARCH) : openingText(paragraph, ASKED_SEARCH);
       if (label.kind !== 'answer' && /[?？؟]/u.test(asked)) scan.asking += 1;
       if (label.kind === 'question' && FAQ_QUESTION.test(label.rest || asked)) scan.faqQuestions += 1;
       if (label.strength === 'weak') {
@@ -252,17 +275,17 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
 /** Whether the paragraph, or its first line when it has line breaks, is all its bold run: a bold paragraph, not a bold lead-in. */
 function isWholeBold(bold: string, paragraph: Element, line: string | null): boolean {
   if (line !== null && collapseWhitespace(line).length <= bold.length + 2) return true;
-  return collapseWhitespace(openingText(paragraph, bold.length + 40)).length <= bold.length + 2;
+  return collapseWhitespace(openingText(paragraph, bold.length + BEYOND_BOLD)).length <= bold.length + 2;
 }
 
 /** A paragraph wholly in bold that ends as a sentence does (a question, or a remark put to the guest). */
 function isBoldSentence(bold: string, paragraph: Element, line: string | null): boolean {
-  return bold.length >= 8 && bold.length <= BOLD_QUESTION_MAX && BOLD_SENTENCE_END.test(bold) && isWholeBold(bold, paragraph, line);
+  return bold.length >= BOLD_SENTENCE_MIN && bold.length <= BOLD_QUESTION_MAX && BOLD_SENTENCE_END.test(bold) && isWholeBold(bold, paragraph, line);
 }
 
 /** A paragraph wholly in bold that ends with a question mark. */
 function isBoldQuestion(bold: string, paragraph: Element, line: string | null): boolean {
-  return bold.length >= 10 && /[?？؟]$/u.test(bold) && isWholeBold(bold, paragraph, line);
+  return bold.length >= QUESTION_MIN && /[?？؟]$/u.test(bold) && isWholeBold(bold, paragraph, line);
 }
 
 function isListingOrComments(element: Element): boolean {

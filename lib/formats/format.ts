@@ -1,5 +1,8 @@
 import type { Transcript } from '../transcript-schema';
 
+/** An ISO 8601 timestamp's day ("2026-11-30"), the part of `accessedAt` the formats print. */
+export const ISO_DAY_LENGTH = 10;
+
 /**
  * One transcript as the formats export it: the transcript, the library's id for it (the same in
  * every export, so rows and files can be joined), and when its page was read.

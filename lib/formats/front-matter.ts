@@ -10,9 +10,13 @@ const NOT_PRINTABLE = /[\p{Cc}\u2028\u2029\ufeff]/gu;
 /** A day, written bare so that YAML (and Obsidian) read it as a date. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A character escaped as \uXXXX: four hex digits. */
+const HEX = 16;
+const ESCAPE_DIGITS = 4;
+
 /** A double-quoted YAML string; JSON's escapes are YAML's, and YAML wants a few more characters escaped. */
 function yamlString(text: string): string {
-  return JSON.stringify(text.toWellFormed()).replace(NOT_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text.toWellFormed()).replace(NOT_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(HEX).padStart(ESCAPE_DIGITS, '0')}`);
 }
 
 /** `---`, one `key: value` line per value given (lists as `- item` lines), `---`. */

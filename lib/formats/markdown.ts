@@ -1,5 +1,5 @@
 import type { Transcript } from '../transcript-schema';
-import type { TranscriptFormat, TranscriptRecord } from './format';
+import { ISO_DAY_LENGTH, type TranscriptFormat, type TranscriptRecord } from './format';
 import { frontMatter } from './front-matter';
 import { inertMarkdown } from '../markdown-text';
 import { kindInWords, turnSpeaker } from './turns';
@@ -39,7 +39,7 @@ function noteFrontMatter({ transcript, accessedAt }: TranscriptRecord): string {
     ['language', transcript.language],
     ['participants', transcript.participants.map((participant) => `${participant.name} (${participant.role})`)],
     ['source', transcript.url],
-    ['accessed', accessedAt === null ? null : accessedAt.slice(0, 10)],
+    ['accessed', accessedAt === null ? null : accessedAt.slice(0, ISO_DAY_LENGTH)],
   ]);
 }
 

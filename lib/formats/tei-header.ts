@@ -1,4 +1,4 @@
-import type { TranscriptRecord } from './format';
+import { ISO_DAY_LENGTH, type TranscriptRecord } from './format';
 import { kindInWords } from './turns';
 import { wrap, xmlElement } from './xml-text';
 
@@ -22,7 +22,7 @@ function category(id: string, description: string): string[] {
 export function transcriptHeader(record: TranscriptRecord, personIds: Map<string, string>, taxonomy: boolean): string[] {
   const { transcript } = record;
   const date = transcript.date === null ? [] : [xmlElement('date', { when: transcript.date }, transcript.date)];
-  const accessed = record.accessedAt === null ? [] : [xmlElement('date', { type: 'accessed', when: record.accessedAt.slice(0, 10) }, record.accessedAt.slice(0, 10))];
+  const accessed = record.accessedAt === null ? [] : [xmlElement('date', { type: 'accessed', when: record.accessedAt.slice(0, ISO_DAY_LENGTH) }, record.accessedAt.slice(0, ISO_DAY_LENGTH))];
   const fileDesc = wrap('fileDesc', {}, [
     ...wrap('titleStmt', {}, [xmlElement('title', {}, transcript.title)]),
     ...wrap('publicationStmt', {}, [xmlElement('p', {}, 'Exported by Verbatim from the web page named in the source description.')]),

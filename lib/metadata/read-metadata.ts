@@ -44,6 +44,9 @@ const PUBLICATION_LINE = /(?:来源|來源|责任编辑|責任編輯|出处|出�
 /** How many opening paragraphs may hold a dateline ("Thursday, September 11, 2014, 3:56 p.m. ..."). */
 const DATELINE_SEARCH = 6;
 
+/** The longest opening paragraph read as a dateline: longer is the text itself, whose dates are not the event's. */
+const DATELINE_MAX = 160;
+
 /**
  * Step 3: title, date, place, language and kind. The event's date and place come from the
  * title ("..., Moscow, February 7, 2017") or a dateline; failing those, the date is the page's.
@@ -58,7 +61,7 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
     ...sources.rawBlocks
       .slice(0, DATELINE_SEARCH)
       // Today's date above a clock ("10 April 2020" / "Moscow: 15:46") is not the event's.
-      .filter((block, i, blocks) => block.text.length <= 160 && !CLOCK.test(blocks[i + 1]?.text ?? ''))
+      .filter((block, i, blocks) => block.text.length <= DATELINE_MAX && !CLOCK.test(blocks[i + 1]?.text ?? ''))
       .map((block) => block.text),
     ...published,
   ];

@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../text/whitespace';
 import { FURNITURE } from '../vocabulary/class-words';
+import { TEXT_NODE } from './node-kinds';
 
 /**
  * A paragraph of the page as a reader sees it, with the little markup that segmentation
@@ -87,7 +88,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
-    if (node.nodeType === 3 /* TEXT_NODE */) {
+    if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       const letters = countLetters(data);
       builder.parts.push(data);
@@ -141,6 +142,7 @@ function newBuilder(): Builder {
 
 function countLetters(text: string): number {
   let count = 0;
+  // eslint-disable-next-line @typescript-eslint/no-magic-numbers -- the char code of a space: control characters and spaces are no letters
   for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 32) count += 1;
   return count;
 }

@@ -119,6 +119,9 @@ const FRONT_MATTER: RegExp[] = [
 /** How many lines from the top the headline's restatement and the front matter may stand. */
 const FRONT_MATTER_LINES = 3;
 
+/** The longest site's name a headline restated in the body may follow ("MEA Weekly Press Briefing Transcript of ..."). */
+const BEFORE_RESTATED_HEADLINE = 60;
+
 /**
  * Rules that look anywhere in a line, for short lines only: a pattern that may start anywhere
  * would otherwise scan every paragraph of every transcript.
@@ -250,7 +253,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     if (!seenTurnText) {
       // The headline repeated in the body, alone or after the site's name ("MEA Weekly Press Briefing Transcript of ...").
       const lower = text.toLowerCase();
-      if (title !== '' && (lower === title || (lower.endsWith(title) && lower.length < title.length + 60))) continue;
+      if (title !== '' && (lower === title || (lower.endsWith(title) && lower.length < title.length + BEFORE_RESTATED_HEADLINE))) continue;
       if (isDateLine(text)) continue;
     }
     // The headline's restatement, the kind and the place stand among the first lines, under a subtitle perhaps.

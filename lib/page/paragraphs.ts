@@ -1,4 +1,5 @@
 import { collapseWhitespace } from '../text/whitespace';
+import { TEXT_NODE } from './node-kinds';
 
 /**
  * Paragraphs without reading the page: which elements are paragraphs, their first characters
@@ -24,7 +25,7 @@ function isParagraphLike(element: Element): boolean {
   if (element.localName !== 'div') return true;
   let seen = 0;
   for (let child = element.firstChild; child && seen < FIRST_CHILDREN; child = child.nextSibling, seen += 1) {
-    if (child.nodeType === 3 && /\S/.test((child as Text).data)) return true;
+    if (child.nodeType === TEXT_NODE && /\S/.test((child as Text).data)) return true;
     if (child.nodeType === 1) {
       const tag = (child as Element).localName;
       // A block that holds no text (a centred photo's <div>) does not make the element a container.
@@ -50,7 +51,7 @@ function hasNoText(element: Element): boolean {
   for (let seen = 0; stack.length > 0; seen += 1) {
     if (seen >= NO_TEXT_SEARCH) return false;
     const node = stack.pop()!;
-    if (node.nodeType === 3 && /\S/.test((node as Text).data)) return false;
+    if (node.nodeType === TEXT_NODE && /\S/.test((node as Text).data)) return false;
     if (node.nodeType === 1 && !UNREAD.has((node as Element).localName)) {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
@@ -64,7 +65,7 @@ export function openingText(element: Element, length = 120): string {
   const stack: Node[] = [element];
   while (stack.length > 0 && text.length < length) {
     const node = stack.pop()!;
-    if (node.nodeType === 3) text += (node as Text).data;
+    if (node.nodeType === TEXT_NODE) text += (node as Text).data;
     else if (node.nodeType === 1 && !UNREAD.has((node as Element).localName)) {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
@@ -82,7 +83,7 @@ export const UNREAD = new Set(['script', 'style', 'noscript', 'template', 'svg',
 export function leadingBold(element: Element): string {
   let node: Node | null = element.firstChild;
   for (let steps = 0; node && steps < LEADING_NODES; steps += 1) {
-    if (node.nodeType === 3 && /\S/.test((node as Text).data)) return '';
+    if (node.nodeType === TEXT_NODE && /\S/.test((node as Text).data)) return '';
     if (node.nodeType === 1) {
       const child = node as Element;
       if (/^(?:b|strong)$/.test(child.localName) || /\bfw-bold\b/.test(child.getAttribute('class') ?? '')) return collapseWhitespace(child.textContent ?? '');

@@ -12,7 +12,7 @@ import { mix32 } from './hash32';
 const BAND_SLOTS = 2;
 
 /** Items are numbered below this in a band's sort key (a 32-bit hash times this, plus the index, stays an exact double). */
-const INDEX_RANGE = 2 ** 20;
+const INDEX_RANGE = 0x100000; // 2 ** 20
 
 /**
  * Puts items whose texts are the same transcript (edition-match.ts) in one group: each group in

@@ -170,6 +170,9 @@ export const PLAIN_QUESTIONS_MIN = 2;
 /** The longest bold paragraph read as a question: longer bold text is a quoted passage. */
 export const BOLD_QUESTION_MAX = 600;
 
+/** The shortest paragraph read as a question, plain or bold (turns.ts and detection's label scan): a shorter "…?" is a heading or a quip. */
+export const QUESTION_MIN = 10;
+
 /** The longest bold name alone on its line read as a label. */
 const BOLD_ALONE_MAX = 50;
 
@@ -304,11 +307,14 @@ function mayOpenWithLabel(text: string): boolean {
 /** How long a web chat's user name in brackets may be, the brackets counted. */
 const CHAT_NAME_MAX = 62;
 
+/** The shortest name in capitals before a full stop read as a stenographic label ('PRESIDENTE.', the Italian Senate's records). */
+const DOT_LABEL_MIN = 4;
+
 /** "President Biden. All the flowers bloomed.": an office and a surname before a full stop. */
 function officeDotLabel(text: string): LabelMatch | null {
   const found = OFFICE_DOT_LABEL.exec(text) ?? CAPITALS_DOT_LABEL.exec(text);
   if (!found) return null;
-  if (found[1]!.length < 4 || nameShape(found[1]!) === 'none') return null;
+  if (found[1]!.length < DOT_LABEL_MIN || nameShape(found[1]!) === 'none') return null;
   return { raw: found[0].trim(), text: found[1]!, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'weak' };
 }
 
@@ -526,7 +532,7 @@ function outletQualifier(words: string): string {
   const qualifier = words.slice(comma + 1);
   const fullName = /^\p{Lu}[\p{L}.'’-]+(?:\s(?:\p{Lu}[\p{L}.'’-]+|de|le|la|von|van|di|da|del))*\s\p{Lu}[\p{L}.'’-]+$/u.test(name);
   if (!fullName) return words;
-  if (/[«“"][^«»“”"]{1,40}[»”"]/u.test(qualifier) && qualifier.length <= 60) return name;
+  if (/[«“"][^«»“”"]{1,40}[»”"]/u.test(qualifier) && qualifier.length <= QUOTED_QUALIFIER_MAX) return name;
   // "Jean-Yves le Drian, ministre de l'Europe et des affaires étrangères": an office, in lower case
   // as French, Spanish and Italian write it, after a full name.
   const office = qualifier.trim().split(/\s+/u)[0] ?? '';
@@ -535,6 +541,13 @@ function outletQualifier(words: string): string {
 
 /** The longest office after a name and a comma ("ministre de l'Europe et des affaires étrangères"). */
 const OFFICE_QUALIFIER_MAX = 90;
+
+/** The longest qualifier with a quoted outlet's name ("correspondent of «Kommersant»") that is cut from a full name's label. */
+const QUOTED_QUALIFIER_MAX = 60;
+
+/** A label's name shape: at most a name, an office and an outlet between commas, and this many words in all. */
+const NAME_PARTS_MAX = 3;
+const NAME_WORDS_MAX = 10;
 
 /**
  * Whether words read as a name, a role or an outlet: capitalised words, initials, honorifics
@@ -545,9 +558,9 @@ function nameShape(words: string): 'none' | 'starter' | 'single' | 'several' {
   const withoutNotes = outletQualifier(words.replace(/\([^()]*\)/g, ' ').trim());
   if (withoutNotes === '' || /[?!;"“”«»]/.test(withoutNotes)) return 'none';
   const parts = withoutNotes.split(',').map((part) => part.trim());
-  if (parts.length > 3 || parts.some((part) => part === '')) return 'none';
+  if (parts.length > NAME_PARTS_MAX || parts.some((part) => part === '')) return 'none';
   const tokens = parts.flatMap((part) => part.split(/\s+/));
-  if (tokens.length > 10) return 'none';
+  if (tokens.length > NAME_WORDS_MAX) return 'none';
   // Arabic has no capitals to tell a name from a sentence ("بدأ هونغ لي المؤتمر الصحفي بنشر خبر:"):
   // a name or an outlet is a few words, an office may be longer ("المسؤول الكبير الأول في وزارة الخارجية").
   if (/^\p{Script=Arabic}/u.test(tokens[0] ?? '') && tokens.length > ARABIC_NAME_WORDS && !ARABIC_OFFICE_START.test(withoutNotes)) return 'none';

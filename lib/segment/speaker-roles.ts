@@ -3,13 +3,16 @@ import { namesInTitle, surnameBeforeColon, titlePosition } from './title-names';
 import { GENITIVE_BEFORE, nominativeName } from './name-case';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
-import { bestName, readSpeaker, samePerson, type SpeakerForm } from './speakers';
+import { bestName, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
 import { MODERATOR } from '../vocabulary/name-words';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
  * question or an answer.
  */
+
+/** A surname's first letters, the key people are looked up by: every pair sameSurname accepts shares its stem, one letter shorter than the shortest surname it compares. */
+const SURNAME_KEY = SURNAME_CASE_MIN - 1;
 
 interface Person {
   forms: SpeakerForm[];
@@ -55,8 +58,8 @@ export function resolveSpeakers(
       form = readSpeaker(turn.label.text);
       formOfLabel.set(turn.label.text, form);
     }
-    const bucket = byInitials.get(form.surname.slice(0, 3)) ?? [];
-    byInitials.set(form.surname.slice(0, 3), bucket);
+    const bucket = byInitials.get(form.surname.slice(0, SURNAME_KEY)) ?? [];
+    byInitials.set(form.surname.slice(0, SURNAME_KEY), bucket);
     let person = bucket.find((candidate) => candidate.forms.some((known) => samePerson(known, form)));
     if (!person) {
       person = { forms: [], labels: [], turns: 0, inTitle: -1, role: null, asking: 0, firstTurn: index, words: 0 };
@@ -299,6 +302,16 @@ function kindOf(person: Person | null, questionsBegun: boolean, previousKind: Tu
 const DIALOGUE_ASKER = 0.5;
 const DIALOGUE_ASKER_MARGIN = 0.3;
 
+/** The same for two officials named by the title alone ("Blinken with Mary Louise Kelly of NPR"): the share that asks, and the lead. */
+const TITLE_ASKER = 0.3;
+const TITLE_ASKER_MARGIN = 0.2;
+
+/** Where the answers are anonymous ("A:"), a named speaker who asks in this share of turns is the journalist; one who asks less answers. */
+const ANONYMOUS_ANSWERS_ASKER = 0.8;
+
+/** With no official known, a named speaker who asks in this share of turns is a journalist. */
+const ASKER = 0.5;
+
 /**
  * Roles from the labels first (a word of office, an outlet, a moderator's title, a name in
  * the title), then from what people do: whoever mostly asks is a journalist; whoever speaks
@@ -332,7 +345,7 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     // the one who asks is the interviewer.
     const byTitle = officials().filter((person) => !byLabel.has(person)).sort((a, b) => b.asking - a.asking);
     const asker = byTitle[0];
-    if (asker && asker.asking >= 0.3 && asker.asking > Math.max(...officials().filter((p) => p !== asker).map((p) => p.asking)) + 0.2) {
+    if (asker && asker.asking >= TITLE_ASKER && asker.asking > Math.max(...officials().filter((p) => p !== asker).map((p) => p.asking)) + TITLE_ASKER_MARGIN) {
       asker.role = 'journalist';
     }
   }
@@ -345,9 +358,9 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
   for (const person of people.filter((candidate) => candidate.role === null)) {
     // Where the answers' speakers are named and an official is known, the others ask: an
     // interviewer is named, an interviewee is in the title or holds an office.
-    if (anonymousAskers) person.role = person.asking >= 0.8 ? 'journalist' : 'official';
+    if (anonymousAskers) person.role = person.asking >= ANONYMOUS_ANSWERS_ASKER ? 'journalist' : 'official';
     else if (hasOfficial) person.role = 'journalist';
-    else if (person.asking >= 0.5) person.role = 'journalist';
+    else if (person.asking >= ASKER) person.role = 'journalist';
     else if (firstQuestion === -1 || person.firstTurn < firstQuestion) person.role = 'official';
   }
   const anyOfficial = officials().length > 0;

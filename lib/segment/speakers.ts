@@ -36,6 +36,13 @@ export interface SpeakerForm {
   officeOnly?: boolean;
 }
 
+/**
+ * The most capitalised words a name keeps: more are an office's leftovers before it, and the last
+ * two are kept ("Ursula von der Leyen" and "Jean-Yves Le Drian" kept whole, commit 8bdb345).
+ */
+const NAME_WORDS_MAX = 3;
+const KEPT_NAME_WORDS = 2;
+
 /** Reads a named label's words (without the colon). */
 export function readSpeaker(labelText: string): SpeakerForm {
   const cjk = readCjkSpeaker(labelText);
@@ -87,9 +94,9 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // with the particles between and before them ("Ursula von der Leyen", "Francisco Seixas da
   // Costa" are whole names: particles are not counted).
   const capitalised = tokens.flatMap((token, i) => (/^\p{Lu}/u.test(token) && !NAME_PARTICLE.test(token) ? [i] : []));
-  if (capitalised.length > 3 && !numbered) {
-    let from = capitalised.at(-2)!;
-    while (from > 0 && NAME_PARTICLE.test(tokens[from - 1]!) && from - 1 > capitalised.at(-3)!) from -= 1;
+  if (capitalised.length > NAME_WORDS_MAX && !numbered) {
+    let from = capitalised.at(-KEPT_NAME_WORDS)!;
+    while (from > 0 && NAME_PARTICLE.test(tokens[from - 1]!) && from - 1 > capitalised.at(-KEPT_NAME_WORDS - 1)!) from -= 1;
     tokens = tokens.slice(from);
   }
   // "Official Spokesperson, Shri Randhir Jaiswal": the office first, the name after the comma.
@@ -187,6 +194,9 @@ function initialOf(name: string, surname: string): string | null {
   return onlySurname ? null : first;
 }
 
+/** The shortest surname compared across Russian case endings: a shorter one must match as written. */
+export const SURNAME_CASE_MIN = 4;
+
 /**
  * Whether two surnames are one, allowing for Russian case endings ("Лаврова" in a title,
  * "Лавров" in a label; "Захаровой" and "Захарова").
@@ -195,7 +205,7 @@ export function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
   if (!/[\u0400-\u04ff]/u.test(a + b)) return false;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 4 || Math.abs(a.length - b.length) > 2) return false;
+  if (shorter < SURNAME_CASE_MIN || Math.abs(a.length - b.length) > 2) return false;
   const stem = shorter - 1;
   return a.slice(0, stem) === b.slice(0, stem);
 }
@@ -214,8 +224,11 @@ export function bestName(forms: SpeakerForm[]): string {
   return ranked[0]!.name;
 }
 
+/** A name's words count before its length: one word more outweighs up to this many characters. */
+const WORD_WEIGHT = 100;
+
 function nameWeight(name: string): number {
-  return name.split(/\s+/).length * 100 + name.length;
+  return name.split(/\s+/).length * WORD_WEIGHT + name.length;
 }
 
 /** Particles inside names, in any case: "von der Leyen", "VON DER LEYEN", "Lula da Silva". */

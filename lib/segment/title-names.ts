@@ -1,6 +1,18 @@
 import { HONORIFICS, INTERVIEW_WORDS, isRoleWord, OFFICE_COUNTRIES, KOREAN_NOT_NAMES, NOT_NAMES, PERSON_OFFICES, POSTING_PREPOSITIONS, ROLE_BEFORE } from '../vocabulary/name-words';
 import { sameSurname, surnameOf } from './speakers';
 
+/** A place's word before a two-word name: "Foreign Minister of Afghanistan Salahuddin Rabbani", "Ambassador to Japan Rahm Emanuel". */
+const PLACE_AND_NAME = 3;
+
+/** The most words of a name a title's run may hold ("José Manuel Albares Bueno"); more is a phrase in title case. */
+const TITLE_NAME_WORDS_MAX = 4;
+
+/** The shortest word in capitals that continues a name ("Sergey LAVROV"); a name opens with a shorter one only after an office ("l’Ambassadeur LU Shaye"). */
+const CAPITALS_SURNAME_MIN = 3;
+
+/** The most particles between a name's words ("von der Leyen", "de la Fuente"). */
+const PARTICLES_MAX = 3;
+
 /**
  * People a title names: "Foreign Minister Sergey Lavrov’s remarks ...", "Briefing by ...
  * Spokesperson Maria Zakharova, Moscow, ...", "Интервью Министра ... С.В.Лаврова ...".
@@ -33,9 +45,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   let posting = false;
   const close = (after: string) => {
     // "Foreign Minister of Afghanistan Salahuddin Rabbani": the place belongs to the office.
-    if (afterOf && run.length === 3) run = run.slice(1);
+    if (afterOf && run.length === PLACE_AND_NAME) run = run.slice(1);
     // "High Commissioner to South Africa": the posting, no one; "Ambassador to Japan Rahm Emanuel": the place, then the holder.
-    if (posting) run = run.length >= 3 ? run.slice(run.length - 2) : [];
+    if (posting) run = run.length >= PLACE_AND_NAME ? run.slice(run.length - 2) : [];
     // "Đại sứ Mỹ David Shear": the office's country, then the holder.
     if (nearOffice) run = withoutOfficeCountry(run);
     while (run.length > 0 && (INITIAL.test(run.at(-1)!) || NAME_PARTICLES.has(run.at(-1)!))) run.pop();
@@ -52,7 +64,7 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
     // A courtesy title before a surname too: "Herr Riedel, Sie sind …", "Mr. Smith's".
     const minimum = isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':') ? 1 : 2;
-    if (run.length >= minimum && run.length <= 4 && placed) names.push({ name: run.join(' '), index: start });
+    if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed) names.push({ name: run.join(' '), index: start });
     run = [];
   };
   const tokens = Array.from(title.matchAll(/[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu));
@@ -63,7 +75,7 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     const word = token.replace(POSSESSIVE, '');
     // A surname in capitals, as Chinese and French pages write it: "l’Ambassadeur LU Shaye", "Sergey LAVROV".
     const inCapitals =
-      CAPITALS_NAME.test(word) && (run.length > 0 ? word.length >= 3 : isOffice(previous) && CAPITALISED.test(tokens[i + 1]?.[0] ?? ''));
+      CAPITALS_NAME.test(word) && (run.length > 0 ? word.length >= CAPITALS_SURNAME_MIN : isOffice(previous) && CAPITALISED.test(tokens[i + 1]?.[0] ?? ''));
     const capitalised = (CAPITALISED.test(word) && !PLACE_ENDING.test(token)) || (run.length > 0 && INITIAL.test(word)) || inCapitals;
     // "President von der Leyen", "Ministre de Villepin": particles inside a name, or opening it
     // right after an office, when a capitalised word follows them.
@@ -163,7 +175,7 @@ const ROMANCE_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'la',
 
 /** Whether the particles from `i` on end on a capitalised word: "von der Leyen", not "de la prensa". */
 function particleLeadsToName(tokens: RegExpExecArray[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length && j <= i + 3; j += 1) {
+  for (let j = i + 1; j < tokens.length && j <= i + PARTICLES_MAX; j += 1) {
     const word = tokens[j]![0];
     if (NAME_PARTICLES.has(word)) continue;
     const bare = word.replace(/[’']s$/u, '');
@@ -192,7 +204,7 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   // Korean also writes the office first: "외교부 대변인 이재웅", "통일부 장관 김영호". A name is three
   // syllables, most often; the words that follow an office in titles are not names.
   for (const match of title.matchAll(/(?:대변인|부대변인|장관|차관|대통령|대사|총리)\s([가-힣]{3})(?=$|[\s,.(·])/gu)) {
-    if (!KOREAN_NOT_NAMES.has(match[1]!)) found.push({ name: match[1]!, index: match.index + match[0].length - 3 });
+    if (!KOREAN_NOT_NAMES.has(match[1]!)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
   }
   // A Japanese name before "氏" (Mr, Ms), after an office perhaps: "在メルボルン日本国総領事 長谷川 晋氏 インタビュー".
   for (const match of title.matchAll(/(\p{Script=Han}{2,4}(?:\s\p{Script=Han}{1,3})?)氏/gu)) {
@@ -215,6 +227,9 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
  * يجيب على اسئلة الصحفيين". The name runs from the office to the verb or preposition after it.
  */
 const ARABIC_OFFICE = /(?:المتحدثة?|الناطقة?) باسم (?:وزارة الخارجية|الخارجية|الحكومة|الرئاسة)(?: (?:الصينية|الروسية|الأمريكية|الأميركية))?|(?:وزيرة?|نائب وزير) الخارجية(?: (?:الصيني|الروسي|الأمريكي|الأميركي))?|السفيرة?(?: الصيني| الروسي)?|الرئيس(?: الصيني| الروسي| الأمريكي)?/gu;
+/** How far after the office a name is read, and how many words it may take ("يانغ جيه تشى"). */
+const ARABIC_NAME_SEARCH = 80;
+const ARABIC_NAME_WORDS = 3;
 const ARABIC_NAME_END = new Set(['يعقد', 'تعقد', 'يجيب', 'تجيب', 'يلتقي', 'تلتقي', 'يلقي', 'تلقي', 'يرد', 'ترد', 'في', 'على', 'مع', 'خلال', 'يوم', 'حول', 'لدى', 'إلى', 'الى', 'من', 'عن', 'و', 'يدلي', 'تدلي', 'يصرح', 'تصرح', 'يقول', 'تقول']);
 
 function arabicNamesInTitle(title: string): Array<{ name: string; index: number }> {
@@ -222,10 +237,10 @@ function arabicNamesInTitle(title: string): Array<{ name: string; index: number 
   for (const office of title.matchAll(ARABIC_OFFICE)) {
     const start = office.index + office[0].length;
     // A name in quotes after the office: "اكد وزير الخارجية 'محمد جواد ظريف' ان …".
-    const words = title.slice(start, start + 80).trim().split(/\s+/u).map((word) => word.replace(/^['"«“‘]|['"»”’]$/gu, ''));
+    const words = title.slice(start, start + ARABIC_NAME_SEARCH).trim().split(/\s+/u).map((word) => word.replace(/^['"«“‘]|['"»”’]$/gu, ''));
     const name: string[] = [];
     for (const word of words) {
-      if (!/^\p{Script=Arabic}+$/u.test(word) || ARABIC_NAME_END.has(word) || name.length === 3) break;
+      if (!/^\p{Script=Arabic}+$/u.test(word) || ARABIC_NAME_END.has(word) || name.length === ARABIC_NAME_WORDS) break;
       name.push(word);
     }
     if (name.length >= 2) found.push({ name: name.join(' '), index: title.indexOf(name[0]!, start) });

@@ -1,7 +1,7 @@
 import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
 import type { Heading, TranscriptKind } from '../transcript-schema';
-import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN, SAYS_OPENING, type LabelKind, type LabelMatch } from './labels';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN, QUESTION_MIN, SAYS_OPENING, type LabelKind, type LabelMatch } from './labels';
 import { readSpeaker } from './speakers';
 import { CJK_JOURNALIST, isRoleWord, OUTLET } from '../vocabulary/name-words';
 
@@ -37,6 +37,9 @@ const TOPIC_MARK = /^[○◯●■◆□◇]/u;
 
 /** The longest a bold or plain line may be and still be read as a topic heading. */
 const HEADING_MAX_CHARS = 300;
+
+/** The longest line after a topic's circle read as a topic heading (Japanese minutes: "○冒頭発言"), a third of the above. */
+const MARKED_TOPIC_MAX = 100;
 
 export interface TurnSplit {
   turns: RawTurn[];
@@ -195,7 +198,7 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   const text = block.text;
   if (QUESTIONS_HEADING.test(text)) return true;
   // Japanese minutes head each topic with a circle: "○冒頭発言", "○米軍再編問題".
-  if (TOPIC_MARK.test(text) && text.length <= HEADING_MAX_CHARS / 3) return true;
+  if (TOPIC_MARK.test(text) && text.length <= MARKED_TOPIC_MAX) return true;
   if (text.length > HEADING_MAX_CHARS) return false;
   if (block.heading) return true;
   const unpunctuated =
@@ -241,7 +244,7 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
  */
 function plainQuestions(accepted: Array<LabelMatch | null>, blocks: Block[], kind: TranscriptKind): Array<LabelMatch | null> {
   if (kind !== 'interview' || accepted.some((label) => label !== null) || blocks.some((block) => block.wholeBold && /[?？؟]$/u.test(block.text))) return accepted;
-  const asks = (block: Block | undefined) => block !== undefined && !block.heading && block.text.length >= 10 && block.text.length <= PLAIN_QUESTION_MAX && /[?？؟]$/u.test(block.text);
+  const asks = (block: Block | undefined) => block !== undefined && !block.heading && block.text.length >= QUESTION_MIN && block.text.length <= PLAIN_QUESTION_MAX && /[?？؟]$/u.test(block.text);
   const questions = blocks.flatMap((block, i) => (asks(block) && blocks[i + 1] !== undefined && !asks(blocks[i + 1]) && !blocks[i + 1]!.heading ? [i] : []));
   if (questions.length < PLAIN_QUESTIONS_MIN) return accepted;
   const marked = [...accepted];

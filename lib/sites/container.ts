@@ -2,6 +2,7 @@ import { matchLabel } from '../segment/labels';
 import { leadingBold, openingText, paragraphsOf } from '../page/paragraphs';
 import { ancestryTest } from '../page/ancestry';
 import { isSkipped } from '../page/blocks';
+import { TEXT_NODE } from '../page/node-kinds';
 import { collapseWhitespace } from '../text/whitespace';
 import { NEVER_BODY } from '../vocabulary/class-words';
 
@@ -11,6 +12,10 @@ const GRANDPARENT_SHARE = 0.5;
 /** A paragraph that opens with a label is worth this many characters of plain text. */
 const LABEL_BONUS = 400;
 const MAX_PARAGRAPHS = 20000;
+/** The shortest paragraph (its own text) that counts towards a container: shorter is a caption, a date, a button. */
+const PARAGRAPH_MIN = 20;
+/** A paragraph counts at most this many characters, so one long quoted document cannot outweigh the labelled turns. */
+const PARAGRAPH_SCORE_MAX = 2000;
 
 /**
  * The element that holds a transcript on a page whose layout we do not know: the ancestor
@@ -24,11 +29,11 @@ export function findTranscriptContainer(scope: Element): Element {
   for (const paragraph of paragraphsOf(scope, MAX_PARAGRAPHS)) {
     if (insideNeverBody(paragraph)) continue;
     const length = ownTextLength(paragraph);
-    if (length < 20) continue;
+    if (length < PARAGRAPH_MIN) continue;
     const label = matchLabel(collapseWhitespace(openingText(paragraph)), leadingBold(paragraph));
     const isLabelled = label?.strength === 'strong';
     if (isLabelled) labelled.push({ paragraph, label: label.text.toLowerCase() });
-    const score = Math.min(length, 2000) + (isLabelled ? LABEL_BONUS : 0);
+    const score = Math.min(length, PARAGRAPH_SCORE_MAX) + (isLabelled ? LABEL_BONUS : 0);
     const parent = paragraph.parentElement;
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score * PARENT_SHARE);
     const grandparent = parent?.parentElement;
@@ -72,7 +77,7 @@ function ownTextLength(element: Element): number {
   if (element.localName === 'p') return (element.textContent ?? '').length;
   let length = 0;
   for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) length += (child as Text).data.length;
+    if (child.nodeType === TEXT_NODE) length += (child as Text).data.length;
     else if (child.nodeType === 1 && INLINE.test((child as Element).localName)) length += (child.textContent ?? '').length;
   }
   return length;

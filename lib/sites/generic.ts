@@ -40,6 +40,10 @@ const TEASER_DEPTH = 3;
 const MAX_TEASER_LINKS = 300;
 /** The longest item that is a teaser (a headline, a date, a lead); a longer one is the text itself. */
 const TEASER_ITEM_MAX = 1500;
+/** The shortest link text that heads a teaser ("More", "Next" and page numbers are shorter). */
+const TEASER_LINK_MIN = 6;
+/** How much of a teaser's item is searched for its date. */
+const TEASER_DATE_SEARCH = 400;
 
 /**
  * Items headed by a link, with a date in them (a listing's teasers: "대변인 정례브리핑 (1.15)" ...
@@ -51,7 +55,7 @@ export function countTeasers(body: Element): number {
   const inFurniture = ancestryTest(isTeaserFurniture, body);
   const links = Array.from(body.querySelectorAll('a[href]')).slice(0, MAX_TEASER_LINKS);
   for (const link of links) {
-    if ((link.getAttribute('href') ?? '').startsWith('#') || (link.textContent ?? '').trim().length < 6 || inFurniture(link)) continue;
+    if ((link.getAttribute('href') ?? '').startsWith('#') || (link.textContent ?? '').trim().length < TEASER_LINK_MIN || inFurniture(link)) continue;
     // The item the link heads: a list item, an article, a row, a teaser's box. A link with no
     // such item near it ("バックナンバー" under a dated article) announces nothing.
     let item: Element | null = link.parentElement;
@@ -68,7 +72,7 @@ export function countTeasers(body: Element): number {
     if (!found || !item || items.has(item)) continue;
     items.add(item);
     const whole = item.textContent ?? '';
-    const text = whole.length <= TEASER_ITEM_MAX ? whole.slice(0, 400) : '';
+    const text = whole.length <= TEASER_ITEM_MAX ? whole.slice(0, TEASER_DATE_SEARCH) : '';
     if (mayHoldDate(text)) count += 1;
   }
   return count;

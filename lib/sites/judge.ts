@@ -24,6 +24,19 @@ export interface Evidence {
 const THRESHOLD = 0.5;
 
 /**
+ * When a reason names a feature that counted against a transcript: the share of paragraphs in
+ * reported speech, the share of labels that are an FAQ's answer words, the dated teasers of a
+ * listing, the share of questions an FAQ's. Only the reasons shown use them; the verdict is the model's.
+ */
+const REPORTED_SHOWN = 0.2;
+const FAQ_LABELS_SHOWN = 0.3;
+const TEASERS_SHOWN = 3;
+const FAQ_QUESTIONS_SHOWN = 0.5;
+
+/** Confidence is given to two decimals. */
+const CONFIDENCE_SCALE = 100;
+
+/**
  * Step 1's verdict, shared by every adapter: all the evidence weighed together by a small
  * logistic model fitted on the corpus (lib/detection/). The title's words, the labels'
  * density and alternation, questions asked, a known site's layout count for a transcript;
@@ -74,10 +87,10 @@ function explain(title: string, kind: TranscriptKind, page: PageEvidence, featur
   const { labels } = page;
   reasons.push({ code: 'labels', labelled: labels.labelled, distinct: labels.distinct });
   if (page.articleLayout) reasons.push({ code: 'articleLayout' });
-  if (features.reported >= 0.2) reasons.push({ code: 'reported', reported: labels.reported, paragraphs: labels.textParagraphs });
-  if (features.answerWords >= 0.3) reasons.push({ code: 'faqLabels' });
-  if (page.teasers >= 3) reasons.push({ code: 'teasers', teasers: page.teasers });
-  if (features.faq >= 0.5) reasons.push({ code: 'faqQuestions' });
+  if (features.reported >= REPORTED_SHOWN) reasons.push({ code: 'reported', reported: labels.reported, paragraphs: labels.textParagraphs });
+  if (features.answerWords >= FAQ_LABELS_SHOWN) reasons.push({ code: 'faqLabels' });
+  if (page.teasers >= TEASERS_SHOWN) reasons.push({ code: 'teasers', teasers: page.teasers });
+  if (features.faq >= FAQ_QUESTIONS_SHOWN) reasons.push({ code: 'faqQuestions' });
   if (!transcript && labels.labelled < 2 && kind !== 'other') reasons.push({ code: 'tooFewTurns' });
   return reasons;
 }
@@ -87,5 +100,5 @@ function no(reasons: Reason[]): Detection {
 }
 
 function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.round(value * CONFIDENCE_SCALE) / CONFIDENCE_SCALE;
 }

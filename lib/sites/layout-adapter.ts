@@ -3,6 +3,9 @@ import { NO_LABELS, scanLabels } from '../detection/label-scan';
 import { headline } from './page-reading';
 import type { Detection, SiteAdapter } from './site-adapter';
 
+/** How many of a known site's listing items (mid.ru's .announce__item) make a page with no article body a listing. */
+const LISTING_ITEMS_MIN = 3;
+
 /**
  * Most sites differ only in where things are: a site's file lists its selectors and this
  * turns them into an adapter. Selectors are tried in order; the first that finds something
@@ -51,7 +54,7 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
         return judge({ title: '', labels: () => NO_LABELS, articleLayout: false, listing: false, interstitial: true });
       }
       const body = findBody(layout, doc);
-      const listing = !body && layout.listingItem !== undefined && doc.querySelectorAll(layout.listingItem).length >= 3;
+      const listing = !body && layout.listingItem !== undefined && doc.querySelectorAll(layout.listingItem).length >= LISTING_ITEMS_MIN;
       if (!body && !listing) return null;
       return judge({
         title: headline(doc, ...layout.title),

@@ -1,5 +1,6 @@
 import { findTranscriptContainer } from './container';
 import { collapseWhitespace } from '../text/whitespace';
+import { TEXT_NODE } from '../page/node-kinds';
 import { findBody, type SiteLayout } from './layout-adapter';
 import { guessHeadline, headline, metaDates } from './page-reading';
 import { MODULE_HEADING } from './module-headings';
@@ -127,7 +128,7 @@ function textWithBreaks(element: Element, limit = DATELINE_MAX * 2): string {
   const stack: Node[] = [element];
   while (stack.length > 0 && text.length <= limit) {
     const node = stack.pop()!;
-    if (node.nodeType === 3) text += (node as Text).data;
+    if (node.nodeType === TEXT_NODE) text += (node as Text).data;
     else if (node.nodeType === 1) {
       const tag = (node as Element).localName;
       if (tag === 'script' || tag === 'style') continue;

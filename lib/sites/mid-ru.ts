@@ -1,6 +1,9 @@
 import { layoutAdapter } from './layout-adapter';
 import type { UrlExamples } from './site-adapter';
 
+/** mid.ru's anti-bot interstitial ("Data processing... Please, wait.") has under 80 elements; a real page has hundreds. */
+const INTERSTITIAL_ELEMENTS_MAX = 80;
+
 /**
  * mid.ru, the Russian MFA's site since 2021 (Bitrix), in every language it publishes:
  * /en/press_service/minister_speeches/NNN/, /ru/press_service/spokesman/briefings/NNN/ ...
@@ -19,7 +22,7 @@ export const midRu = layoutAdapter({
   // The anti-bot interstitial: "Data processing... Please, wait." and a window['bobcmn'] script.
   // It is a tiny page: count elements before reading any text, so real pages pay nothing.
   interstitial: (doc) => {
-    if (doc.getElementsByTagName('*').length > 80) return false;
+    if (doc.getElementsByTagName('*').length > INTERSTITIAL_ELEMENTS_MAX) return false;
     const text = doc.querySelector('body')?.textContent ?? '';
     return /Data processing\.\.\. Please, wait\./.test(text) || /window\[['"]bobcmn['"]\]/.test(doc.documentElement.textContent ?? '');
   },

@@ -70,14 +70,14 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
     const raw = element.textContent ?? '';
     if (raw.length > HEADLINE_RAW_MAX) continue;
     const text = collapseWhitespace(raw).slice(0, MAX_TITLE);
-    if (text.length < 2 || text.length > 300) continue;
+    if (text.length < 2 || text.length > HEADLINE_MAX) continue;
     // A heading that holds the <title>'s headline and more is the fuller form of it.
-    const extends_ = fallback.length >= 10 && text.toLowerCase().includes(fallback.toLowerCase()) ? 2 : 0;
+    const extends_ = fallback.length >= HEADLINE_QUOTED_MIN && text.toLowerCase().includes(fallback.toLowerCase()) ? 2 : 0;
     candidates.push({ text, element, score: headlineScore(element, text, documentText) + extends_ });
   }
   if (fallback) {
     // A <title> that is only the site's name is short; a page's own title is not.
-    const score = (fallback.length > 15 ? 1 : -1) + Math.min(fallback.length, 80) / 80;
+    const score = (fallback.length > SITE_NAME_MAX ? 1 : -1) + Math.min(fallback.length, HEADLINE_FULL_LENGTH) / HEADLINE_FULL_LENGTH;
     candidates.push({ text: fallback, element: null, score });
   }
   candidates.sort((a, b) => b.score - a.score);
@@ -138,23 +138,41 @@ const MAX_HEADLINE_CANDIDATES = 24;
 /** How many of the best candidates are asked whether they name a transcript (+3 when they do). */
 const NAMING_CANDIDATES = 8;
 
+/** The longest text read as a headline: longer is a lead paragraph or a teaser's text. */
+const HEADLINE_MAX = 300;
+
+/** The shortest headline whose presence in the page's text (or in a heading's) shows it is the page's own: shorter matches anywhere. */
+const HEADLINE_QUOTED_MIN = 10;
+
+/** The longest <title> that is taken for the site's name alone ("MFA Russia", "Ministry"), not a page's own title. */
+const SITE_NAME_MAX = 15;
+
+/** The length at which a headline candidate earns its full length score (a real headline runs this long or longer). */
+const HEADLINE_FULL_LENGTH = 80;
+
+/** A text shorter than this is a section's word or a button, barely a headline. */
+const HEADLINE_SHORT = 8;
+
+/** What a section banner or a headline in site furniture loses: more than the length, text and <h1> scores together. */
+const NOT_THE_HEADLINE = 4;
+
 /** Where headlines stand: headings, and elements whose class names a title. */
 const HEADLINE_CANDIDATES =
   'h1, h2, h3, h4, [class*="title"], [class*="Title"], [class*="headline"], [class*="titulo"], [class*="titre"], [id*="title"], [id*="Title"], td > b, td > font > b, font[size] > b, center > b, p[align="center"] > b, p[align="center"] > strong';
 
 function headlineScore(element: Element, text: string, documentText: string): number {
-  let score = Math.min(text.length, 80) / 80;
+  let score = Math.min(text.length, HEADLINE_FULL_LENGTH) / HEADLINE_FULL_LENGTH;
   // "Press Briefings" over the article: the section's name, not the page's.
-  if (SECTION_BANNER.test(text)) score -= 4;
-  if (text.length >= 10 && documentText.includes(text.toLowerCase())) score += 2;
+  if (SECTION_BANNER.test(text)) score -= NOT_THE_HEADLINE;
+  if (text.length >= HEADLINE_QUOTED_MIN && documentText.includes(text.toLowerCase())) score += 2;
   if (element.localName === 'h1') score += 1;
-  if (text.length < 8) score -= 2;
+  if (text.length < HEADLINE_SHORT) score -= 2;
   for (let node: Element | null = element; node; node = node.parentElement) {
     const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     // A <header> inside an <article> holds the article's own headline (WordPress's entry-header).
     const pageHeader = node.localName === 'header' && !node.closest('article, main');
     if (pageHeader || /^(?:nav|footer|aside|a)$/.test(node.localName) || (marks.length > 1 && SITE_FURNITURE.test(marks))) {
-      score -= 4;
+      score -= NOT_THE_HEADLINE;
       break;
     }
   }

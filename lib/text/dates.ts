@@ -96,15 +96,17 @@ export interface FoundDate {
 export function findDate(text: string): FoundDate | null {
   // Full-width digits ("令和５年１月５日") as ASCII: one character for one, so indices hold.
   // Arabic-Indic and Persian digits ("١٤ يناير ٢٠١٩") likewise.
+  /* eslint-disable @typescript-eslint/no-magic-numbers -- char codes: each digit block's zero, and ASCII's '0' (48) */
   const line = text
     .replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
     .replace(/[٠-٩]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x660 + 48))
     .replace(/[۰-۹]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x6f0 + 48));
+  /* eslint-enable @typescript-eslint/no-magic-numbers */
   let best: FoundDate | null = null;
   for (const { pattern, order } of FORMS) {
     const found = pattern.exec(line);
     if (!found || (best && best.index <= found.index)) continue;
-    const groups = found.slice(1, 4) as [string, string, string];
+    const groups = found.slice(1, 1 + DATE_PARTS) as [string, string, string];
     const iso = toIso(groups, order) ?? (found[0].includes('/') && order === 'dmy' ? toIso(groups, 'mdy') : null);
     if (iso) best = { iso, match: text.slice(found.index, found.index + found[0].length), index: found.index };
   }
@@ -117,12 +119,22 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
+/** A date's three parts, day, month and year in the order its form gives them. */
+const DATE_PARTS = 3;
+
+/** Months in a year: a month number above this is no month. */
+const MONTHS_IN_YEAR = 12;
+
+/** The years a date found in a page may fall in: outside them, digits that look like a date are something else (a reference number, a phone number). */
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2200;
+
 function toIso(groups: [string, string, string], order: 'mdy' | 'dmy' | 'ymd'): string | null {
   const [a, b, c] = groups;
   const parts =
     order === 'mdy' ? { m: month(a), d: +b, y: +c } : order === 'dmy' ? { d: +a, m: month(b), y: +c } : { y: +a, m: +b, d: +c };
   const { y, m, d } = parts;
-  if (!m || m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
+  if (!m || m < 1 || m > MONTHS_IN_YEAR || d < 1 || y < EARLIEST_YEAR || y > LATEST_YEAR) return null;
   if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
