@@ -40,9 +40,11 @@ const DASHED_LABEL = new RegExp(`^([qrapdسج]|${QA_WORDS})\\s?[-–—]\\s+`, '
  * "Respuesta. ..." then "P. ..." / "R. ..." (El País), "D. ..." / "R. ...": a question or answer
  * word, a full stop, and a sentence.
  */
-const DOTTED_LABEL = new RegExp(`^([QAPRD]|${QA_WORDS})\\.\\s+`, 'iu');
-/** What follows a dotted label: a sentence's capital, a quote or Spanish's opening marks. */
-const SENTENCE_OPENING = /^[\p{Lu}"“«¿¡]/u;
+/** A letter of a script without capitals: Korean and Chinese labels take no space after their stop. */
+const CJK_LETTER = '[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]';
+const DOTTED_LABEL = new RegExp(`^([QAPRD]|${QA_WORDS})\\.(?:\\s+|(?=${CJK_LETTER}))`, 'iu');
+/** What follows a dotted label: a sentence's capital, a quote or Spanish's opening marks, or a script without capitals ("Q.과학이나 …", no space after the stop). */
+const SENTENCE_OPENING = /^[\p{Lu}"“«¿¡\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * "Q  Thank you, Karine." and "A  Well, ...": the White House writes the letters with no
@@ -297,7 +299,7 @@ const CONTENTS = /^(?:主な項目|目次|主要内容|contents|table of content
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^-–—:.]{1,60}?\s[-–—]\s?\p{Lu}|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^[QARPD]\.[\p{Script=Han}\p{Script=Hangul}]|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^-–—:.]{1,60}?\s[-–—]\s?\p{Lu}|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {

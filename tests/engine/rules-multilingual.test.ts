@@ -1949,6 +1949,13 @@ describe('the speaker named in an opening line that is not a turn', () => {
 });
 
 describe('labels of the new batches', () => {
+  it('reads "Q." and "A." with no space before Korean text', () => {
+    expect(matchLabel('Q.과학이나 수학처럼 외교관에게도 외교관들만의 용어가 있나요?')).toMatchObject({ kind: 'question', rest: '과학이나 수학처럼 외교관에게도 외교관들만의 용어가 있나요?' });
+    expect(matchLabel('A.네,흔히 다른나라에 출장을 나갔을때 쓰는 말이 있어요.')).toMatchObject({ kind: 'answer', rest: '네,흔히 다른나라에 출장을 나갔을때 쓰는 말이 있어요.' });
+    // Latin initials glued to a name are no label.
+    expect(matchLabel('A.B. Smith said the talks would go on.')).toBeNull();
+  });
+
   it('reads a web chat\'s labels: a user name in square brackets, the answer\'s word alone on its line', () => {
     expect(matchLabel('QUESTION [vpekic]: Dear Mr. Ambassador,')).toMatchObject({ kind: 'question', rest: 'Dear Mr. Ambassador,' });
     expect(matchLabel('Q [Tony]: Where does Serbia need the most work?')).toMatchObject({ kind: 'question' });
