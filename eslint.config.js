@@ -10,12 +10,22 @@ const MARKUP_PROPERTY = '/^(?:innerHTML|outerHTML|srcdoc)$/';
 const MARKUP_METHOD = '/^(?:insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/';
 const noMarkupFromStrings = [
   { selector: `MemberExpression[property.name=${MARKUP_PROPERTY}]`, message: 'Build nodes; never read or assign markup (innerHTML, outerHTML, srcdoc).' },
-  { selector: `MemberExpression[computed=true][property.value=${MARKUP_PROPERTY}]`, message: 'Build nodes; never read or assign markup (innerHTML, outerHTML, srcdoc).' },
-  { selector: `MemberExpression[computed=true][property.quasis.0.value.raw=${MARKUP_PROPERTY}]`, message: 'Build nodes; never read or assign markup (innerHTML, outerHTML, srcdoc).' },
-  { selector: `CallExpression[callee.object.name='Reflect'][arguments.1.value=${MARKUP_PROPERTY}]`, message: 'Build nodes; never assign markup through Reflect.' },
+  {
+    selector: `MemberExpression[computed=true][property.value=${MARKUP_PROPERTY}]`,
+    message: 'Build nodes; never read or assign markup (innerHTML, outerHTML, srcdoc).',
+  },
+  {
+    selector: `MemberExpression[computed=true][property.quasis.0.value.raw=${MARKUP_PROPERTY}]`,
+    message: 'Build nodes; never read or assign markup (innerHTML, outerHTML, srcdoc).',
+  },
+  {
+    selector: `CallExpression[callee.object.name='Reflect'][arguments.1.value=${MARKUP_PROPERTY}]`,
+    message: 'Build nodes; never assign markup through Reflect.',
+  },
   { selector: `CallExpression[callee.property.name=${MARKUP_METHOD}]`, message: 'No insertAdjacentHTML, setHTMLUnsafe or createContextualFragment.' },
   {
-    selector: "CallExpression[callee.property.name=/^(?:write|writeln)$/]:matches([callee.object.name=/^(?:document|doc|ownerDocument)$/], [callee.object.property.name=/^(?:document|ownerDocument)$/])",
+    selector:
+      'CallExpression[callee.property.name=/^(?:write|writeln)$/]:matches([callee.object.name=/^(?:document|doc|ownerDocument)$/], [callee.object.property.name=/^(?:document|ownerDocument)$/])',
     message: 'No document.write.',
   },
   { selector: "CallExpression[callee.property.name='execCommand'][arguments.0.value=/^inserthtml$/i]", message: "No execCommand('insertHTML')." },
@@ -24,13 +34,20 @@ const noMarkupFromStrings = [
   { selector: "CallExpression[callee.name='Function'], CallExpression[callee.property.name='Function']", message: 'No Function().' },
   {
     // no-implied-eval does not see these without declared browser globals.
-    selector: "CallExpression:matches([callee.name=/^(?:setTimeout|setInterval)$/], [callee.property.name=/^(?:setTimeout|setInterval)$/])[arguments.0.type=/^(?:Literal|TemplateLiteral|BinaryExpression)$/]",
+    selector:
+      'CallExpression:matches([callee.name=/^(?:setTimeout|setInterval)$/], [callee.property.name=/^(?:setTimeout|setInterval)$/])[arguments.0.type=/^(?:Literal|TemplateLiteral|BinaryExpression)$/]',
     message: 'Pass setTimeout and setInterval a function, never a string of code.',
   },
 ];
 
 /** The code that ships or reads pages: the engine, the extension, its pages and the scripts. */
-export const REGEXP_CHECKED = ['lib/**/*.{ts,tsx}', 'extension/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}'];
+export const REGEXP_CHECKED = [
+  'lib/**/*.{ts,tsx}',
+  'extension/**/*.{ts,tsx}',
+  'entrypoints/**/*.{ts,tsx}',
+  'components/**/*.{ts,tsx}',
+  'scripts/**/*.{ts,tsx}',
+];
 
 /** The browser's globals, which lib/ never reaches for. */
 export const LIB_FORBIDDEN_GLOBALS = ['window', 'document', 'location', 'browser', 'chrome', 'navigator', 'localStorage', 'sessionStorage', 'self'];
@@ -44,14 +61,31 @@ export const LIB_FORBIDDEN_GLOBALS = ['window', 'document', 'location', 'browser
  */
 export const BARE_THRESHOLDS = [
   'error',
-  { ignore: [-2, -1, 0, 1, 2], ignoreArrayIndexes: true, ignoreDefaultValues: true, ignoreClassFieldInitialValues: true, ignoreEnums: true, ignoreNumericLiteralTypes: true, ignoreReadonlyClassProperties: true, ignoreTypeIndexes: true },
+  {
+    ignore: [-2, -1, 0, 1, 2],
+    ignoreArrayIndexes: true,
+    ignoreDefaultValues: true,
+    ignoreClassFieldInitialValues: true,
+    ignoreEnums: true,
+    ignoreNumericLiteralTypes: true,
+    ignoreReadonlyClassProperties: true,
+    ignoreTypeIndexes: true,
+  },
 ];
 
 /** Where lib/'s numbers are a standard's or an algorithm's, not thresholds: Unicode blocks' bounds, FNV-1a's, MurmurHash3's and MinHash's constants and bit shifts. */
 const LIB_FIXED_NUMBERS = ['lib/metadata/language.ts', 'lib/provenance/hash32.ts', 'lib/provenance/fingerprint.ts'];
 
 /** Where the engine's rules live (labels, boilerplate, dates, detection, the body search). */
-const ENGINE_RULE_TABLES = ['lib/segment/**', 'lib/page/**', 'lib/detection/**', 'lib/metadata/**', 'lib/vocabulary/**', 'lib/text/dates.ts', 'lib/sites/container.ts'];
+const ENGINE_RULE_TABLES = [
+  'lib/segment/**',
+  'lib/page/**',
+  'lib/detection/**',
+  'lib/metadata/**',
+  'lib/vocabulary/**',
+  'lib/text/dates.ts',
+  'lib/sites/container.ts',
+];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-results/**', 'test-results/**'] },
@@ -105,10 +139,17 @@ export default tseslint.config(
     // tests/reliability/lib-globals-lint.test.ts shows each name refused.
     files: ['lib/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-globals': ['error', ...LIB_FORBIDDEN_GLOBALS.map((name) => ({ name, message: `lib/ takes what it reads as parameters; no ${name} of its own.` }))],
+      'no-restricted-globals': [
+        'error',
+        ...LIB_FORBIDDEN_GLOBALS.map((name) => ({ name, message: `lib/ takes what it reads as parameters; no ${name} of its own.` })),
+      ],
       'no-restricted-properties': [
         'error',
-        ...LIB_FORBIDDEN_GLOBALS.map((property) => ({ object: 'globalThis', property, message: `lib/ takes what it reads as parameters; no globalThis.${property}.` })),
+        ...LIB_FORBIDDEN_GLOBALS.map((property) => ({
+          object: 'globalThis',
+          property,
+          message: `lib/ takes what it reads as parameters; no globalThis.${property}.`,
+        })),
       ],
     },
   },

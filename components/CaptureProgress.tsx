@@ -22,7 +22,11 @@ export function CaptureProgress({ job, problem, onCancel, onResume, onClear }: C
         {t('captureCount', done, total)}
       </p>
       <p class="capture-summary">
-        {[tn('captureSaved', saved), ...(failed > 0 ? [tn('captureFailed', failed)] : []), ...(job.state === 'stopped' ? [tn('captureLeft', total - done)] : [])].join(t('listSeparator'))}
+        {[
+          tn('captureSaved', saved),
+          ...(failed > 0 ? [tn('captureFailed', failed)] : []),
+          ...(job.state === 'stopped' ? [tn('captureLeft', total - done)] : []),
+        ].join(t('listSeparator'))}
         {t('sentenceEnd')}
       </p>
       {job.state === 'stopped' && <p>{job.note ?? t('captureStoppedNote')}</p>}

@@ -118,9 +118,7 @@ export function CaptureView({ listing, capture }: CaptureViewProps) {
           </li>
         ))}
       </ul>
-      <p class="capture-selected">
-        {t('selectedCount', selected.length, count)}
-      </p>
+      <p class="capture-selected">{t('selectedCount', selected.length, count)}</p>
       {busy && <p>{t('otherCaptureBusy')}</p>}
       <button type="button" class="primary" disabled={selected.length === 0 || busy} onClick={() => void answer(capture.start(listing.url, selected))}>
         {t('saveSelected')}

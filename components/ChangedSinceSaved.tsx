@@ -8,7 +8,6 @@ import { TurnChangeList } from './TurnChangeList';
 import { t, tn } from '../extension/i18n/messages';
 import { formatDay, formatMoment } from '../extension/i18n/dates';
 
-
 function messageOf(error: unknown): string {
   return error instanceof LibraryFullError ? error.message : t('notSaved', error instanceof Error ? error.message : String(error));
 }
@@ -85,7 +84,11 @@ export function ChangedSinceSaved({ transcript }: { transcript: Transcript }) {
           </div>
         </>
       )}
-      {decided && <h2 id="changed-since-saved-heading" class="visually-hidden">{t('savedVersions')}</h2>}
+      {decided && (
+        <h2 id="changed-since-saved-heading" class="visually-hidden">
+          {t('savedVersions')}
+        </h2>
+      )}
       <LiveStatus note={note} />
     </section>
   );

@@ -6,16 +6,15 @@ export function DamagedEntries({ damaged, onRemove }: { damaged: DamagedEntry[];
   if (damaged.length === 0) return null;
   return (
     <section class="damaged problem" aria-labelledby="damaged-heading">
-      <h2 id="damaged-heading">
-        {tn('damagedCount', damaged.length)}
-      </h2>
+      <h2 id="damaged-heading">{tn('damagedCount', damaged.length)}</h2>
       <p>{t('damagedExplained')}</p>
       <ul>
         {damaged.map((entry) => (
           <li key={entry.id}>
             <code>{entry.id}</code>: <bdi>{entry.problem}</bdi>{' '}
             <button type="button" onClick={() => onRemove(entry.id)}>
-              {t('remove')}<span class="visually-hidden">{` ${t('damagedEntry', entry.id)}`}</span>
+              {t('remove')}
+              <span class="visually-hidden">{` ${t('damagedEntry', entry.id)}`}</span>
             </button>
           </li>
         ))}

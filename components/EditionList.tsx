@@ -37,10 +37,7 @@ export function EditionList({ editions, shown, onDelete }: EditionListProps) {
               {current && <span class="edition-shown"> · {t('editionShown')}</span>}
               <button type="button" class="edition-delete" onClick={() => onDelete(edition)}>
                 {t('deleteEdition')}
-                <span class="visually-hidden">
-                  {' '}
-                  {withParts(t('deleteEditionWhich', slot(0), when(edition.savedAt)), <bdi>{edition.site}</bdi>)}
-                </span>
+                <span class="visually-hidden"> {withParts(t('deleteEditionWhich', slot(0), when(edition.savedAt)), <bdi>{edition.site}</bdi>)}</span>
               </button>
               <dl class="facts">
                 <div>

@@ -24,10 +24,7 @@ export function FilterBar({ filter, participants, onChange }: FilterBarProps) {
       {participants.length > 0 && (
         <label>
           {t('speaker')}
-          <select
-            value={filter.speaker ?? ''}
-            onChange={(event) => onChange({ ...filter, speaker: event.currentTarget.value || null })}
-          >
+          <select value={filter.speaker ?? ''} onChange={(event) => onChange({ ...filter, speaker: event.currentTarget.value || null })}>
             <option value="">{t('everyone')}</option>
             {participants.map((participant) => (
               <option key={participant.name} value={participant.name}>

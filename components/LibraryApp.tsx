@@ -273,7 +273,10 @@ export function LibraryApp() {
               t('noFilterMatch')
             ) : (
               <>
-                {t('noSearchMatch')} {t('quoteOpen')}<bdi>{query}</bdi>{t('quoteClose')}{activeFilters(view.filters).length > 0 && ` ${t('withTheseFilters')}`}
+                {t('noSearchMatch')} {t('quoteOpen')}
+                <bdi>{query}</bdi>
+                {t('quoteClose')}
+                {activeFilters(view.filters).length > 0 && ` ${t('withTheseFilters')}`}
                 {t('sentenceEnd')}
               </>
             )}

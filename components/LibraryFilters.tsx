@@ -9,9 +9,18 @@ interface LibraryFiltersProps {
   onChange: (filters: Filters) => void;
 }
 
-
 /** One filter: "Any site", then each site of the library with how many transcripts it has, the most first. */
-function FacetSelect({ facet, value, options, onChange }: { facet: LibraryFacet; value: string | null; options: FacetOption[]; onChange: (value: string | null) => void }) {
+function FacetSelect({
+  facet,
+  value,
+  options,
+  onChange,
+}: {
+  facet: LibraryFacet;
+  value: string | null;
+  options: FacetOption[];
+  onChange: (value: string | null) => void;
+}) {
   const choices = useMemo(() => {
     // A value chosen before its last transcript was deleted stays shown as chosen.
     const listed = value === null || options.some((option) => option.value === value) ? options : [{ value, count: 0 }, ...options];

@@ -46,121 +46,118 @@ export function LibraryList({ entries, more, onShowMore, words, onDelete, onExpo
   }, [entries]);
   return (
     <>
-    <table class="library-list">
-      <thead>
-        <tr>
-          <th scope="col">{t('columnTitle')}</th>
-          <th scope="col">{t('factDate')}</th>
-          <th scope="col">{t('factKind')}</th>
-          <th scope="col">{t('columnSpeakers')}</th>
-          <th scope="col">{t('columnLanguage')}</th>
-          <th scope="col">{t('factSite')}</th>
-          <th scope="col">{t('columnQuestions')}</th>
-          <th scope="col">{t('columnSaved')}</th>
-          <th scope="col">
-            <span class="visually-hidden">{t('actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody ref={body}>
-        {entries.map((listed) => {
-          const { card } = listed;
-          const { savedAt } = card;
-          const title = card.title || t('untitledTranscript');
-          const speakers = leadingOf(card.speakers);
-          const editions = editionCount?.(listed) ?? 1;
-          const text = words.length > 0 ? textOf?.(listed) : undefined;
-          return (
-            <tr key={listed.id} data-entry-id={listed.id}>
-              <td class="title">
-                <a href={`#entry=${listed.id}`}>
-                  <bdi>{title}</bdi>
-                </a>
-                {editions > 1 && <span class="editions-count">{tn('editionsCount', editions)}</span>}
-                {text && <LibrarySnippet transcript={text} words={words} />}
-              </td>
-              <td class="date" data-label={t('factDate')}>
-                {card.date === null ? '—' : formatEventDate(card.date)}
-              </td>
-              <td data-label={t('factKind')}>{kindName(card.kind)}</td>
-              <td data-label={t('columnSpeakers')}>
-                {speakers.named.map((name, i) => (
-                  <span key={name}>
-                    {i > 0 && t('listSeparator')}
-                    <bdi>{name}</bdi>
-                  </span>
-                ))}
-                {speakers.more > 0 && <span class="more-speakers">{` +${speakers.more}`}</span>}
-                {speakers.named.length === 0 && '—'}
-              </td>
-              <td data-label={t('columnLanguage')}>{languageName(card.language)}</td>
-              <td class="site" data-label={t('factSite')}>
-                <bdi>{card.site}</bdi>
-              </td>
-              <td class="number" data-label={t('columnQuestions')}>
-                {card.questions}
-              </td>
-              <td class="saved" data-label={t('columnSaved')}>
-                <time dateTime={savedAt} title={formatMoment(savedAt)}>
-                  {formatDay(savedAt)}
-                </time>
-              </td>
-              <td class="row-actions">
-                {confirming === listed.id ? (
-                  <div class="confirm-delete" role="group" aria-label={tn('deleteEditions', editions)}>
-                    <span role="alert">{withParts(tn('deleteAllEditionsQuestion', editions, slot(0)), <bdi>{title}</bdi>)}</span>
-                    <button
-                      type="button"
-                      class="danger"
-                      onClick={() => {
-                        setConfirming(null);
-                        onDelete(listed);
-                      }}
-                    >
-                      {tn('deleteEditions', editions)}
-                    </button>
-                    <button type="button" onClick={() => setConfirming(null)}>
-                      {t('cancel')}
-                    </button>
-                  </div>
-                ) : (
-                  <>
-                    <button type="button" onClick={() => onExport(listed)}>
-                      {t('export')}
-                      <span class="visually-hidden">
-                        {' '}
-                        <bdi>{title}</bdi>
-                      </span>
-                    </button>
-                    <button type="button" onClick={() => (editions > 1 ? setConfirming(listed.id) : onDelete(listed))}>
-                      {editions > 1 ? tn('deleteEditions', editions) : t('delete')}
-                      <span class="visually-hidden">
-                        {' '}
-                        {editions > 1 ? withParts(t('ofTranscript', slot(0)), <bdi>{title}</bdi>) : <bdi>{title}</bdi>}
-                      </span>
-                    </button>
-                  </>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-    {more > 0 && (
-      <p class="more-rows">
-        {`${t('showingRows', numberFormat().format(entries.length), numberFormat().format(entries.length + more))} `}
-        <button
-          type="button"
-          onClick={() => {
-            focusRow.current = entries.length;
-            onShowMore();
-          }}
-        >
-          {t('showMoreRows', numberFormat().format(Math.min(more, LIBRARY_PAGE_ROWS)))}
-        </button>
-      </p>
-    )}
+      <table class="library-list">
+        <thead>
+          <tr>
+            <th scope="col">{t('columnTitle')}</th>
+            <th scope="col">{t('factDate')}</th>
+            <th scope="col">{t('factKind')}</th>
+            <th scope="col">{t('columnSpeakers')}</th>
+            <th scope="col">{t('columnLanguage')}</th>
+            <th scope="col">{t('factSite')}</th>
+            <th scope="col">{t('columnQuestions')}</th>
+            <th scope="col">{t('columnSaved')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t('actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody ref={body}>
+          {entries.map((listed) => {
+            const { card } = listed;
+            const { savedAt } = card;
+            const title = card.title || t('untitledTranscript');
+            const speakers = leadingOf(card.speakers);
+            const editions = editionCount?.(listed) ?? 1;
+            const text = words.length > 0 ? textOf?.(listed) : undefined;
+            return (
+              <tr key={listed.id} data-entry-id={listed.id}>
+                <td class="title">
+                  <a href={`#entry=${listed.id}`}>
+                    <bdi>{title}</bdi>
+                  </a>
+                  {editions > 1 && <span class="editions-count">{tn('editionsCount', editions)}</span>}
+                  {text && <LibrarySnippet transcript={text} words={words} />}
+                </td>
+                <td class="date" data-label={t('factDate')}>
+                  {card.date === null ? '—' : formatEventDate(card.date)}
+                </td>
+                <td data-label={t('factKind')}>{kindName(card.kind)}</td>
+                <td data-label={t('columnSpeakers')}>
+                  {speakers.named.map((name, i) => (
+                    <span key={name}>
+                      {i > 0 && t('listSeparator')}
+                      <bdi>{name}</bdi>
+                    </span>
+                  ))}
+                  {speakers.more > 0 && <span class="more-speakers">{` +${speakers.more}`}</span>}
+                  {speakers.named.length === 0 && '—'}
+                </td>
+                <td data-label={t('columnLanguage')}>{languageName(card.language)}</td>
+                <td class="site" data-label={t('factSite')}>
+                  <bdi>{card.site}</bdi>
+                </td>
+                <td class="number" data-label={t('columnQuestions')}>
+                  {card.questions}
+                </td>
+                <td class="saved" data-label={t('columnSaved')}>
+                  <time dateTime={savedAt} title={formatMoment(savedAt)}>
+                    {formatDay(savedAt)}
+                  </time>
+                </td>
+                <td class="row-actions">
+                  {confirming === listed.id ? (
+                    <div class="confirm-delete" role="group" aria-label={tn('deleteEditions', editions)}>
+                      <span role="alert">{withParts(tn('deleteAllEditionsQuestion', editions, slot(0)), <bdi>{title}</bdi>)}</span>
+                      <button
+                        type="button"
+                        class="danger"
+                        onClick={() => {
+                          setConfirming(null);
+                          onDelete(listed);
+                        }}
+                      >
+                        {tn('deleteEditions', editions)}
+                      </button>
+                      <button type="button" onClick={() => setConfirming(null)}>
+                        {t('cancel')}
+                      </button>
+                    </div>
+                  ) : (
+                    <>
+                      <button type="button" onClick={() => onExport(listed)}>
+                        {t('export')}
+                        <span class="visually-hidden">
+                          {' '}
+                          <bdi>{title}</bdi>
+                        </span>
+                      </button>
+                      <button type="button" onClick={() => (editions > 1 ? setConfirming(listed.id) : onDelete(listed))}>
+                        {editions > 1 ? tn('deleteEditions', editions) : t('delete')}
+                        <span class="visually-hidden"> {editions > 1 ? withParts(t('ofTranscript', slot(0)), <bdi>{title}</bdi>) : <bdi>{title}</bdi>}</span>
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {more > 0 && (
+        <p class="more-rows">
+          {`${t('showingRows', numberFormat().format(entries.length), numberFormat().format(entries.length + more))} `}
+          <button
+            type="button"
+            onClick={() => {
+              focusRow.current = entries.length;
+              onShowMore();
+            }}
+          >
+            {t('showMoreRows', numberFormat().format(Math.min(more, LIBRARY_PAGE_ROWS)))}
+          </button>
+        </p>
+      )}
     </>
   );
 }

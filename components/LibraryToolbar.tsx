@@ -70,7 +70,8 @@ export function LibraryToolbar({ query, sort, formatId, total, shown, narrowed, 
           {t('exportAll')}
         </button>
         <button type="button" disabled={!filtered || shown === 0} onClick={() => onExport('shown')}>
-          {t('exportShown')}<span class="visually-hidden">{filtered ? ` (${t('captureCount', shown, total)})` : ''}</span>
+          {t('exportShown')}
+          <span class="visually-hidden">{filtered ? ` (${t('captureCount', shown, total)})` : ''}</span>
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t('import')}

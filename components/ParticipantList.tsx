@@ -4,7 +4,6 @@ import type { Participant } from '../lib/transcript-schema';
 import { t, tn } from '../extension/i18n/messages';
 import { roleName } from '../extension/i18n/transcript-words';
 
-
 interface ParticipantListProps {
   participants: Participant[];
   /** The speaker the view follows, or null. */
@@ -33,10 +32,7 @@ export function ParticipantList({ participants, speaker, onSpeaker }: Participan
                 title={followed ? t('showEveryone') : t('showOnlySpeaker')}
                 onClick={() => onSpeaker(followed ? null : participant.name)}
               >
-                <bdi>{participant.name}</bdi>{' '}
-                <span class="turns">
-                  ({tn('participantTurns', participant.turns, roleName(participant.role))})
-                </span>
+                <bdi>{participant.name}</bdi> <span class="turns">({tn('participantTurns', participant.turns, roleName(participant.role))})</span>
               </button>
             </li>
           );

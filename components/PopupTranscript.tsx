@@ -23,7 +23,10 @@ export function PopupTranscript({ transcript, openReader }: { transcript: Transc
   );
   return (
     <QuoteAction.Provider value={copyQuote}>
-      <TranscriptView transcript={transcript} actions={<TranscriptActions transcript={transcript} status={status} {...(openReader ? { openReader: () => openReader(transcript) } : {})} />} />
+      <TranscriptView
+        transcript={transcript}
+        actions={<TranscriptActions transcript={transcript} status={status} {...(openReader ? { openReader: () => openReader(transcript) } : {})} />}
+      />
     </QuoteAction.Provider>
   );
 }

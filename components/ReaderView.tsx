@@ -40,7 +40,12 @@ export function ReaderView({ transcript, mode, onClose, showInPage }: ReaderView
       passageHref: (turn) => {
         const text = turn.paragraphs[0];
         if (text === undefined) return null;
-        return passageLink(transcript.url, text, texts.filter((other) => other !== turn.paragraphs.join(' ')), transcript.language);
+        return passageLink(
+          transcript.url,
+          text,
+          texts.filter((other) => other !== turn.paragraphs.join(' ')),
+          transcript.language,
+        );
       },
       ...(showInPage ? { showInPage } : {}),
     };

@@ -41,9 +41,7 @@ export function TranscriptView({ transcript, actions, titleId, initialQuery }: T
       <ParticipantList participants={transcript.participants} speaker={filter.speaker} onSpeaker={(speaker) => setFilter({ ...filter, speaker })} />
       <section class="section" aria-labelledby="turns-heading">
         <h2 id="turns-heading">{total > 0 ? t('questionsAndAnswers', total) : t('transcript')}</h2>
-        {(total > 0 || transcript.segments.length > 3) && (
-          <FilterBar filter={filter} participants={transcript.participants} onChange={setFilter} />
-        )}
+        {(total > 0 || transcript.segments.length > 3) && <FilterBar filter={filter} participants={transcript.participants} onChange={setFilter} />}
         <div class="view-tools">
           <ContentsList transcript={transcript} blocks={shown} anchorPrefix={anchorPrefix} />
           <button type="button" class="link" aria-pressed={expandAll} onClick={() => setExpandAll(!expandAll)}>

@@ -58,9 +58,7 @@ export function useLibraryCatalogue(): LibraryCatalogue {
         return;
       }
       setListing((before) =>
-        before === null
-          ? before
-          : { entries: withCardChanges(before.entries, cards), damaged: before.damaged.filter((damaged) => !cards.has(damaged.id)) },
+        before === null ? before : { entries: withCardChanges(before.entries, cards), damaged: before.damaged.filter((damaged) => !cards.has(damaged.id)) },
       );
       void countUsage();
     });

@@ -1,6 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ListedEntry } from '../extension/library/card';
-import { facetOptions, filterLibrary, LIBRARY_FACETS, NO_LIBRARY_FILTERS, type FacetOption, type LibraryFacet, type LibraryFilters } from '../extension/library/filters';
+import {
+  facetOptions,
+  filterLibrary,
+  LIBRARY_FACETS,
+  NO_LIBRARY_FILTERS,
+  type FacetOption,
+  type LibraryFacet,
+  type LibraryFilters,
+} from '../extension/library/filters';
 import { LibraryTextSearch, searchWords } from '../extension/library/search';
 import { sortLibrary, type LibrarySort } from '../extension/library/sort';
 

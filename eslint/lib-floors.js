@@ -33,7 +33,9 @@ export const LIB_FLOORS = [
 
 /** The floor's index of a path relative to lib/ (forward slashes), or -1 when it is on none. */
 export function floorOf(relative) {
-  return LIB_FLOORS.findIndex(({ holds }) => holds.some((entry) => (entry.endsWith('/') ? relative.startsWith(entry) : relative === entry || relative === entry.replace(/\.ts$/, ''))));
+  return LIB_FLOORS.findIndex(({ holds }) =>
+    holds.some((entry) => (entry.endsWith('/') ? relative.startsWith(entry) : relative === entry || relative === entry.replace(/\.ts$/, ''))),
+  );
 }
 
 /** The path of `file` relative to lib/, or null when it is outside lib/. */
@@ -49,7 +51,7 @@ const libFloorsRule = {
     docs: { description: 'lib/ imports only from its own floor and the floors below (eslint/lib-floors.js)' },
     messages: {
       upward: "{{from}} is on the '{{fromFloor}}' floor and may not import {{to}} on the '{{toFloor}}' floor above it: move the shared piece down a floor.",
-      noFloor: "{{from}} is on no floor of lib/: add its folder or name to LIB_FLOORS in eslint/lib-floors.js.",
+      noFloor: '{{from}} is on no floor of lib/: add its folder or name to LIB_FLOORS in eslint/lib-floors.js.',
     },
     schema: [],
   },
@@ -64,7 +66,11 @@ const libFloorsRule = {
       if (to === null) return;
       const toFloor = floorOf(to);
       if (toFloor > fromFloor) {
-        context.report({ node: source, messageId: 'upward', data: { from: `lib/${from}`, fromFloor: LIB_FLOORS[fromFloor].floor, to: `lib/${to}`, toFloor: LIB_FLOORS[toFloor].floor } });
+        context.report({
+          node: source,
+          messageId: 'upward',
+          data: { from: `lib/${from}`, fromFloor: LIB_FLOORS[fromFloor].floor, to: `lib/${to}`, toFloor: LIB_FLOORS[toFloor].floor },
+        });
       }
     };
     return {

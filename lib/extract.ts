@@ -62,11 +62,27 @@ const LANGUAGE_SAMPLE_BLOCKS = 40;
 function readTranscript(doc: Document, url: URL, parts: PageParts, site: string, accessedAt: string | null): Transcript {
   const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));
   const blocks = dropBoilerplate(rawBlocks, { title: parts.title });
-  const sample = blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((block) => block.text).join(' ');
+  const sample = blocks
+    .slice(0, LANGUAGE_SAMPLE_BLOCKS)
+    .map((block) => block.text)
+    .join(' ');
   const captions = droppedCaptions(rawBlocks, blocks);
-  const metadata = readMetadata(doc, url, { title: parts.title, dateTexts: parts.dateTexts, placeLines: [...parts.placeLines, ...captions], rawBlocks, sample });
+  const metadata = readMetadata(doc, url, {
+    title: parts.title,
+    dateTexts: parts.dateTexts,
+    placeLines: [...parts.placeLines, ...captions],
+    rawBlocks,
+    sample,
+  });
   const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind);
-  const { segments, participants } = resolveSpeakers(turns, metadata.title, headings.map((heading) => heading.text), [...parts.placeLines, ...droppedOpening(rawBlocks, blocks), ...captions], metadata.kind, parts.standfirst ?? null);
+  const { segments, participants } = resolveSpeakers(
+    turns,
+    metadata.title,
+    headings.map((heading) => heading.text),
+    [...parts.placeLines, ...droppedOpening(rawBlocks, blocks), ...captions],
+    metadata.kind,
+    parts.standfirst ?? null,
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     url: url.href,

@@ -7,10 +7,7 @@ import { firstSentences } from './text/sentences';
 const QUOTED_SENTENCES = 2;
 
 /** The transcript in reading order as the summary walks it: topic headings where they stand, remarks, exchanges. */
-type SummaryItem =
-  | { kind: 'topic'; text: string }
-  | { kind: 'remarks'; turn: Segment }
-  | { kind: 'exchange'; number: number; exchange: Exchange };
+type SummaryItem = { kind: 'topic'; text: string } | { kind: 'remarks'; turn: Segment } | { kind: 'exchange'; number: number; exchange: Exchange };
 
 /**
  * The structured summary the popup copies, as CommonMark: the title, the facts (the source's

@@ -13,15 +13,7 @@ const turnKindSchema = z.enum(['remarks', 'question', 'answer']);
 
 const participantRoleSchema = z.enum(['official', 'journalist', 'other']);
 
-const transcriptKindSchema = z.enum([
-  'press-conference',
-  'briefing',
-  'interview',
-  'remarks',
-  'answers-to-questions',
-  'statement',
-  'other',
-]);
+const transcriptKindSchema = z.enum(['press-conference', 'briefing', 'interview', 'remarks', 'answers-to-questions', 'statement', 'other']);
 
 const segmentSchema = z.object({
   /** remarks (opening or unprompted), question, or answer. */
@@ -75,7 +67,10 @@ export const transcriptSchema = z.object({
   site: z.string().min(1),
   title: z.string(),
   /** The event's date, YYYY-MM-DD, or null when the page gives none. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   place: z.string().nullable(),
   /** BCP 47 primary language subtag: en, ru, ... */
   language: z.string().min(2),

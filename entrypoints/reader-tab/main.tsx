@@ -19,10 +19,7 @@ const id = new URLSearchParams(location.search).get('entry');
 async function show() {
   const entry = id === null ? null : await getEntry(id);
   if (entry) document.title = t('readerTabTitle', entry.transcript.title || t('untitledTranscript'));
-  render(
-    <main>{entry ? <ReaderView transcript={entry.transcript} mode="tab" /> : <p role="alert">{t('noLongerInLibrary')}</p>}</main>,
-    app,
-  );
+  render(<main>{entry ? <ReaderView transcript={entry.transcript} mode="tab" /> : <p role="alert">{t('noLongerInLibrary')}</p>}</main>, app);
 }
 
 void show().catch((error: unknown) => render(<p role="alert">{t('couldNotOpenTranscript', error instanceof Error ? error.message : String(error))}</p>, app));

@@ -18,7 +18,10 @@ export const captureCommandSchema = z.discriminatedUnion('command', [
     command: z.literal('start'),
     tabId,
     listingUrl: pageAddress,
-    pages: z.array(z.object({ url: pageAddress, title: z.string().max(MAX_MESSAGE_TITLE) })).min(1).max(MAX_LISTED),
+    pages: z
+      .array(z.object({ url: pageAddress, title: z.string().max(MAX_MESSAGE_TITLE) }))
+      .min(1)
+      .max(MAX_LISTED),
   }),
   z.object({ command: z.literal('cancel') }),
   z.object({ command: z.literal('resume'), tabId: tabId.optional() }),

@@ -56,7 +56,12 @@ export async function readListedPage(address: string, listing: URL, options: Rea
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
     return { state: 'unreachable', status: null, detail: timedOut ? t('fetchTimeout') : t('fetchUnreachable') };
   }
-  if (!response.ok) return { state: 'unreachable', status: response.status, detail: t('fetchStatus', `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`) };
+  if (!response.ok)
+    return {
+      state: 'unreachable',
+      status: response.status,
+      detail: t('fetchStatus', `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`),
+    };
   const type = response.headers.get('content-type') ?? '';
   if (type !== '' && !HTML_TYPES.test(type)) return { state: 'refused', detail: t('fetchNotWebPage', type.split(';')[0] ?? type) };
   const html = await response.text().catch(() => null);

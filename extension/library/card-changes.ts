@@ -38,7 +38,8 @@ export function cardChanges(changes: Record<string, StorageChange>, entryPrefix:
     if (card === undefined || (card === null) !== (change.newValue == null)) return 'reload';
   }
   for (const [key, change] of Object.entries(changes)) {
-    if (key.startsWith(entryPrefix) && key.endsWith('$') && change.newValue != null && (change.newValue as { v?: unknown } | null)?.v !== version) return 'reload';
+    if (key.startsWith(entryPrefix) && key.endsWith('$') && change.newValue != null && (change.newValue as { v?: unknown } | null)?.v !== version)
+      return 'reload';
   }
   return cards;
 }

@@ -26,8 +26,6 @@ export function entryRecord({ id, entry }: StoredEntry): TranscriptRecord {
 export function libraryExportFile(format: Format, entries: StoredEntry[], scope: ExportScope, now: Date = new Date()): ExportFile {
   const first = entries[0];
   const collectionName =
-    scope === 'one' && first
-      ? transcriptFileStem(first.entry.transcript)
-      : `${libraryExportName(now)}${scope === 'shown' ? '-selection' : ''}`;
+    scope === 'one' && first ? transcriptFileStem(first.entry.transcript) : `${libraryExportName(now)}${scope === 'shown' ? '-selection' : ''}`;
   return exportFile(format, entries.map(entryRecord), { now, collectionName });
 }

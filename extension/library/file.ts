@@ -97,7 +97,10 @@ function readEntry(value: unknown, now: Date, entries: EntryInput[]): string | n
 
 function futureDate(entry: EntryInput, now: Date): string | null {
   const latest = now.getTime() + FUTURE_SAVE_TOLERANCE_MS;
-  for (const [field, words] of [['savedAt', 'importSavedInFuture'], ['firstSavedAt', 'importFirstSavedInFuture']] as const) {
+  for (const [field, words] of [
+    ['savedAt', 'importSavedInFuture'],
+    ['firstSavedAt', 'importFirstSavedInFuture'],
+  ] as const) {
     if (Date.parse(entry[field]) > latest) {
       return t(words, entry[field], now.toISOString());
     }

@@ -37,10 +37,7 @@ export async function storageUsage(): Promise<StorageUsage> {
     // Not implemented here (Firefox): estimate as Chromium counts, key plus JSON value.
   }
   const all = await local.get(null);
-  const bytes = Object.entries(all).reduce(
-    (sum, [key, value]) => sum + new TextEncoder().encode(key + JSON.stringify(value)).length,
-    0,
-  );
+  const bytes = Object.entries(all).reduce((sum, [key, value]) => sum + new TextEncoder().encode(key + JSON.stringify(value)).length, 0);
   return { bytes, quota };
 }
 

@@ -223,7 +223,9 @@ export async function listCards({ upgrade = true }: { upgrade?: boolean } = {}):
   const uncarded: string[] = [];
   // The version records and cards a batch at a time, the gets sent together (Chromium answers them side by side).
   const batches = Array.from({ length: Math.ceil(ids.length / CARD_BATCH) }, (_, i) => ids.slice(i * CARD_BATCH, (i + 1) * CARD_BATCH));
-  const reads = await Promise.all(batches.map((batch) => browser.storage.local.get(batch.flatMap((id) => [`${ENTRY_KEY_PREFIX}${id}$`, `${CARD_KEY_PREFIX}${id}`]))));
+  const reads = await Promise.all(
+    batches.map((batch) => browser.storage.local.get(batch.flatMap((id) => [`${ENTRY_KEY_PREFIX}${id}$`, `${CARD_KEY_PREFIX}${id}`]))),
+  );
   batches.forEach((batch, i) => {
     for (const id of batch) {
       const stored = reads[i]!;
@@ -265,10 +267,7 @@ export async function putEntry(id: string, entry: EntryInput): Promise<void> {
 }
 
 /** Saves a page's transcript; saving the same page again replaces its text, and keeps any earlier editions kept. */
-export async function saveTranscript(
-  transcript: Transcript,
-  now: Date = new Date(),
-): Promise<{ id: string; updated: boolean }> {
+export async function saveTranscript(transcript: Transcript, now: Date = new Date()): Promise<{ id: string; updated: boolean }> {
   const checked = parseInWords(transcriptSchema, transcript);
   await migrateLibraryKeys();
   const id = await libraryEntryId(checked.url);

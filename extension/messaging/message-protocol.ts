@@ -74,7 +74,8 @@ export const messageRequests = {
   /** Background to the engine in a listing's tab: one page of the listing, fetched on the tab's origin and read. */
   fetchListedPage: check(
     'fetchListedPage request',
-    (value): value is ListedPageRequest => isRecord(value) && Object.keys(value).length === 1 && typeof value.url === 'string' && value.url.length <= MAX_MESSAGE_URL,
+    (value): value is ListedPageRequest =>
+      isRecord(value) && Object.keys(value).length === 1 && typeof value.url === 'string' && value.url.length <= MAX_MESSAGE_URL,
   ),
   /** Engine to background: what the page holds now, for the toolbar badge. */
   extractionChanged: check(

@@ -8,10 +8,7 @@ import type { MessageResponse } from './message-replies';
  * sending to a tab, whose answers need the transcript schema, is in tab-messaging.ts.
  */
 export type MessageHandlers = {
-  [N in MessageName]?: (
-    data: MessageRequest<N>,
-    sender: Browser.runtime.MessageSender,
-  ) => MessageResponse<N> | Promise<MessageResponse<N>>;
+  [N in MessageName]?: (data: MessageRequest<N>, sender: Browser.runtime.MessageSender) => MessageResponse<N> | Promise<MessageResponse<N>>;
 };
 
 /** Thrown when the other end answers with something the protocol does not allow. */
@@ -24,7 +21,10 @@ export function envelope<N extends MessageName>(name: N, data: MessageRequest<N>
 }
 
 /** Tells the background something; these messages answer nothing, and that is checked. */
-export async function sendToExtension<N extends 'transcriptDetected' | 'listingDetected' | 'extractionChanged'>(name: N, data: MessageRequest<N>): Promise<null> {
+export async function sendToExtension<N extends 'transcriptDetected' | 'listingDetected' | 'extractionChanged'>(
+  name: N,
+  data: MessageRequest<N>,
+): Promise<null> {
   const reply = await browser.runtime.sendMessage(envelope(name, data));
   const checked = noReply.safeParse(reply ?? null);
   if (!checked.success) throw new ProtocolError(`Unexpected answer to ${name}`);
@@ -42,9 +42,7 @@ export function listenForMessages(handlers: MessageHandlers): () => void {
     const wrapped = envelopeSchema.safeParse(message);
     if (!wrapped.success) return undefined;
     const { name, data } = wrapped.data;
-    const handler = handlers[name] as
-      | ((data: unknown, sender: Browser.runtime.MessageSender) => unknown)
-      | undefined;
+    const handler = handlers[name] as ((data: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
     const request = messageRequests[name].safeParse(data);
     if (!request.success) return Promise.reject(new ProtocolError(`Malformed ${name} message`));

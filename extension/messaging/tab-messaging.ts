@@ -14,7 +14,9 @@ export async function sendToTab<N extends MessageName>(
   options: { frameId?: number } = {},
 ): Promise<MessageResponse<N>> {
   const message = envelope(name, data);
-  const reply = await (options.frameId === undefined ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId: options.frameId }));
+  const reply = await (options.frameId === undefined
+    ? browser.tabs.sendMessage(tabId, message)
+    : browser.tabs.sendMessage(tabId, message, { frameId: options.frameId }));
   const parsed = messageReplies[name].safeParse(reply ?? null, { error: issueInWords });
   if (!parsed.success) throw new ProtocolError(refusedAnswer(reply, parsed.error));
   return parsed.data as MessageResponse<N>;

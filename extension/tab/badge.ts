@@ -30,9 +30,5 @@ function toolbarAction() {
 export async function showBadge(tabId: number, state: ExtractionState): Promise<void> {
   const { text, title, colour } = badgeFor(state);
   const action = toolbarAction();
-  await Promise.all([
-    action.setBadgeText({ tabId, text }),
-    action.setBadgeBackgroundColor({ tabId, color: colour }),
-    action.setTitle({ tabId, title }),
-  ]);
+  await Promise.all([action.setBadgeText({ tabId, text }), action.setBadgeBackgroundColor({ tabId, color: colour }), action.setTitle({ tabId, title })]);
 }

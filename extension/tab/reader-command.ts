@@ -4,7 +4,6 @@ import { openReaderInTab } from './reader-injection';
 import { readTab } from './tab-reading';
 import { isAntiBotCheck } from './unreachable-page';
 
-
 /**
  * The keyboard command, in the background: reads the active tab as the popup does (injecting
  * the engine where none runs, under the `activeTab` the command grants) and lays the reader

@@ -18,9 +18,7 @@ export async function saveFromTab(tabId: number): Promise<SaveFromTabOutcome> {
   const outcome = await readAndSave(tabId);
   // The context-menu click grants activeTab; where the page cannot be scripted (browser pages)
   // nothing more can be said there.
-  await browser.scripting
-    .executeScript({ target: { tabId }, func: showPageNotice, args: [outcome.message, outcome.tone] })
-    .catch(() => undefined);
+  await browser.scripting.executeScript({ target: { tabId }, func: showPageNotice, args: [outcome.message, outcome.tone] }).catch(() => undefined);
   return outcome;
 }
 

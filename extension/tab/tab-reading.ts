@@ -7,9 +7,7 @@ import { unreachableByError, unreachableByUrl, type UnreachableReason } from './
 import { t } from '../i18n/messages';
 
 export type TabReading =
-  | { state: 'read'; result: ExtractionResult }
-  | { state: 'unreachable'; reason: UnreachableReason }
-  | { state: 'error'; message: string };
+  { state: 'read'; result: ExtractionResult } | { state: 'unreachable'; reason: UnreachableReason } | { state: 'error'; message: string };
 
 export interface ReadTabOptions {
   force: boolean;

@@ -5,15 +5,7 @@ import { t, type MessageKey } from '../i18n/messages';
  * Pages Verbatim cannot read, told apart by the tab's address (when the browser shows it to the
  * extension) or by the browser's refusal to inject, and explained in plain words.
  */
-export type UnreachableReason =
-  | 'browser-page'
-  | 'extension-store'
-  | 'pdf'
-  | 'file'
-  | 'error-page'
-  | 'no-access'
-  | 'anti-bot'
-  | 'tab-closed';
+export type UnreachableReason = 'browser-page' | 'extension-store' | 'pdf' | 'file' | 'error-page' | 'no-access' | 'anti-bot' | 'tab-closed';
 
 const UNREACHABLE_MESSAGES: Record<UnreachableReason, MessageKey> = {
   'browser-page': 'unreachableBrowserPage',
@@ -41,7 +33,8 @@ export function isAntiBotCheck(result: { detected: boolean; reasons: StoredReaso
   return !result.detected && result.reasons.some((reason) => typeof reason !== 'string' && reason.code === 'antiBot');
 }
 
-const BROWSER_SCHEMES = /^(?:chrome|chrome-untrusted|chrome-search|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|resource|data|javascript):/i;
+const BROWSER_SCHEMES =
+  /^(?:chrome|chrome-untrusted|chrome-search|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|resource|data|javascript):/i;
 
 /** Extension stores: browsers refuse to run extension code there. */
 const STORE_PAGES = [

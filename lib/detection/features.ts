@@ -44,7 +44,6 @@ export type FeatureVector = Record<FeatureName, number>;
 
 // What each feature measures, in words: scripts/fit/feature-definitions.ts (not shipped).
 
-
 export function featureVector(evidence: PageEvidence): FeatureVector {
   const { labels } = evidence;
   const log = (value: number) => Math.log1p(value);
@@ -59,7 +58,10 @@ export function featureVector(evidence: PageEvidence): FeatureVector {
     asking: log(labels.asking),
     answerWords: labels.labelled === 0 ? 0 : labels.answers / labels.labelled,
     reported: labels.textParagraphs === 0 ? 0 : labels.reported / labels.textParagraphs,
-    speechVoice: evidence.titleKind && labels.labelled === 0 ? (labels.textParagraphs === 0 ? 0 : labels.firstPerson / labels.textParagraphs) + Math.min(1, labels.greetings) : 0,
+    speechVoice:
+      evidence.titleKind && labels.labelled === 0
+        ? (labels.textParagraphs === 0 ? 0 : labels.firstPerson / labels.textParagraphs) + Math.min(1, labels.greetings)
+        : 0,
     firstPerson: labels.textParagraphs === 0 ? 0 : labels.firstPerson / labels.textParagraphs,
     greeting: Math.min(1, labels.greetings),
     teasers: log(evidence.teasers),

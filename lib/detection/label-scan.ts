@@ -125,7 +125,19 @@ export interface LabelScan {
   faqQuestions: number;
 }
 
-export const NO_LABELS: LabelScan = { labelled: 0, distinct: 0, questions: 0, answers: 0, switches: 0, asking: 0, textParagraphs: 0, reported: 0, firstPerson: 0, greetings: 0, faqQuestions: 0 };
+export const NO_LABELS: LabelScan = {
+  labelled: 0,
+  distinct: 0,
+  questions: 0,
+  answers: 0,
+  switches: 0,
+  asking: 0,
+  textParagraphs: 0,
+  reported: 0,
+  firstPerson: 0,
+  greetings: 0,
+  faqQuestions: 0,
+};
 
 /**
  * Counts paragraphs that open with a label, looking only at each paragraph's first 120
@@ -177,7 +189,10 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
     const lines = broken ? lineOpenings(paragraph) : [openingText(paragraph)];
     lines.forEach((line, lineIndex) => {
       const opening = line.trimStart();
-      if (opening.length >= TEXT_OPENING_MIN || (opening.length >= CJK_TEXT_OPENING_MIN && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))) {
+      if (
+        opening.length >= TEXT_OPENING_MIN ||
+        (opening.length >= CJK_TEXT_OPENING_MIN && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))
+      ) {
         scan.textParagraphs += 1;
         textSinceLabel += 1;
         if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
@@ -227,7 +242,12 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       }
       previous = key;
       textSinceLabel = 0;
-      const asked = lines.length > 1 ? `${line} ${lines[lineIndex + 1] ?? ''}` : label.rest === '' ? openingText(paragraph.nextElementSibling ?? paragraph, ASKED_SEARCH) : openingText(paragraph, ASKED_SEARCH);
+      const asked =
+        lines.length > 1
+          ? `${line} ${lines[lineIndex + 1] ?? ''}`
+          : label.rest === ''
+            ? openingText(paragraph.nextElementSibling ?? paragraph, ASKED_SEARCH)
+            : openingText(paragraph, ASKED_SEARCH);
       if (label.kind !== 'answer' && /[?？؟]/u.test(asked)) scan.asking += 1;
       if (label.kind === 'question' && FAQ_QUESTION.test(label.rest || asked)) scan.faqQuestions += 1;
       if (label.strength === 'weak') {

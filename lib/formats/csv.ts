@@ -2,8 +2,20 @@ import type { CollectionFormat, TranscriptRecord } from './format';
 import { exportedTurns, turnSpeaker } from './turns';
 
 const COLUMNS = [
-  'transcript id', 'url', 'title', 'date', 'place', 'language', 'kind',
-  'exchange number', 'turn number', 'turn kind', 'speaker', 'role', 'section', 'text',
+  'transcript id',
+  'url',
+  'title',
+  'date',
+  'place',
+  'language',
+  'kind',
+  'exchange number',
+  'turn number',
+  'turn kind',
+  'speaker',
+  'role',
+  'section',
+  'text',
 ];
 
 /** Written first so that a spreadsheet reads the file as UTF-8 (Cyrillic, Chinese) rather than the system's code page. */

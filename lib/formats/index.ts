@@ -20,4 +20,3 @@ export const LIBRARY_FORMAT_IDS: readonly FormatId[] = ['json', 'jsonl', 'csv', 
 export function formatById(id: string): Format | undefined {
   return FORMATS.find((format) => format.id === id);
 }
-

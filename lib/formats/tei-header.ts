@@ -8,11 +8,15 @@ export function xmlId(text: string): string {
 }
 
 /** The turn kinds `ana` points at, as ParlaMint classifies its utterances. */
-export const TURN_KIND_TAXONOMY = wrap('classDecl', {}, wrap('taxonomy', { 'xml:id': 'verbatim-turn-kinds' }, [
-  ...category('remarks', 'Remarks: an opening statement, or words not asked for'),
-  ...category('question', 'A question asked'),
-  ...category('answer', 'An answer to the question before it'),
-]));
+export const TURN_KIND_TAXONOMY = wrap(
+  'classDecl',
+  {},
+  wrap('taxonomy', { 'xml:id': 'verbatim-turn-kinds' }, [
+    ...category('remarks', 'Remarks: an opening statement, or words not asked for'),
+    ...category('question', 'A question asked'),
+    ...category('answer', 'An answer to the question before it'),
+  ]),
+);
 
 function category(id: string, description: string): string[] {
   return wrap('category', { 'xml:id': id }, [xmlElement('catDesc', {}, description)]);
@@ -22,16 +26,18 @@ function category(id: string, description: string): string[] {
 export function transcriptHeader(record: TranscriptRecord, personIds: Map<string, string>, taxonomy: boolean): string[] {
   const { transcript } = record;
   const date = transcript.date === null ? [] : [xmlElement('date', { when: transcript.date }, transcript.date)];
-  const accessed = record.accessedAt === null ? [] : [xmlElement('date', { type: 'accessed', when: record.accessedAt.slice(0, ISO_DAY_LENGTH) }, record.accessedAt.slice(0, ISO_DAY_LENGTH))];
+  const accessed =
+    record.accessedAt === null
+      ? []
+      : [xmlElement('date', { type: 'accessed', when: record.accessedAt.slice(0, ISO_DAY_LENGTH) }, record.accessedAt.slice(0, ISO_DAY_LENGTH))];
   const fileDesc = wrap('fileDesc', {}, [
     ...wrap('titleStmt', {}, [xmlElement('title', {}, transcript.title)]),
     ...wrap('publicationStmt', {}, [xmlElement('p', {}, 'Exported by Verbatim from the web page named in the source description.')]),
-    ...wrap('sourceDesc', {}, wrap('bibl', {}, [
-      xmlElement('title', {}, transcript.title),
-      xmlElement('idno', { type: 'URI' }, transcript.url),
-      ...date,
-      ...accessed,
-    ])),
+    ...wrap(
+      'sourceDesc',
+      {},
+      wrap('bibl', {}, [xmlElement('title', {}, transcript.title), xmlElement('idno', { type: 'URI' }, transcript.url), ...date, ...accessed]),
+    ),
   ]);
   const setting = [...(transcript.place === null ? [] : [xmlElement('name', { type: 'place' }, transcript.place)]), ...date];
   const people = transcript.participants.map((participant) =>
@@ -46,4 +52,3 @@ export function transcriptHeader(record: TranscriptRecord, personIds: Map<string
   const encodingDesc = taxonomy ? wrap('encodingDesc', {}, TURN_KIND_TAXONOMY) : [];
   return wrap('teiHeader', {}, [...fileDesc, ...encodingDesc, ...profileDesc]);
 }
-

@@ -48,7 +48,16 @@ function topicDivisions({ transcript }: TranscriptRecord, docId: string, personI
   const turns = exportedTurns(transcript);
   const starts = transcript.headings.map((heading) => heading.segment);
   const opening = turns.slice(0, starts[0] ?? turns.length);
-  const divisions = opening.length > 0 || starts.length === 0 ? [wrap('div', { type: 'transcript' }, opening.flatMap((turn) => utterance(turn, docId, personIds)))] : [];
+  const divisions =
+    opening.length > 0 || starts.length === 0
+      ? [
+          wrap(
+            'div',
+            { type: 'transcript' },
+            opening.flatMap((turn) => utterance(turn, docId, personIds)),
+          ),
+        ]
+      : [];
   transcript.headings.forEach((heading, i) => {
     const own = turns.slice(heading.segment, starts[i + 1] ?? turns.length);
     divisions.push(wrap('div', { type: 'topic' }, [xmlElement('head', {}, heading.text), ...own.flatMap((turn) => utterance(turn, docId, personIds))]));

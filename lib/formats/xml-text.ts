@@ -8,7 +8,15 @@
 // eslint-disable-next-line no-control-regex -- the control characters are what it is there to find
 const FORBIDDEN_IN_XML = /[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]/g;
 
-const TEXT_REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;', '\u0085': '&#133;', '\u2028': '&#8232;', '\u2029': '&#8233;' };
+const TEXT_REFERENCES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\r': '&#13;',
+  '\u0085': '&#133;',
+  '\u2028': '&#8232;',
+  '\u2029': '&#8233;',
+};
 const ATTRIBUTE_REFERENCES: Record<string, string> = { ...TEXT_REFERENCES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' };
 
 function allowed(text: string): string {

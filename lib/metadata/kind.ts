@@ -27,7 +27,10 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
     // Words between the answers and the questions: "Ответы Министра … С.В.Лаврова на вопросы СМИ".
     /(?<!\p{L})(?:ответы|відповіді|answers|réponses|respuestas)(?!\p{L})[^?!\n]{0,120}?(?<!\p{L})(?:на вопросы|на запитання|на питання|to (?:the )?(?:media |journalists[’']? )?questions|aux questions|a (?:las )?preguntas)|answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|(?<!\p{L})(?:q\s?&\s?a|questions and answers|ответы? на вопросы|ответил[аи]? на вопросы|відповіді на (?:запитання|питання)|відповів на (?:запитання|питання)|réponses? aux questions|respuestas? a (?:las )?preguntas|fragen und antworten|perguntas e respostas|domande e risposte|pytania i odpowiedzi|soru-cevap|soru cevap|tanya jawab|trả lời câu hỏi)(?!\p{L})|答记者问|答記者問|答问|答問|问答|問答|질의응답|문답/iu,
   ],
-  ['statement', /(?<!\p{L})(?:statements?|заявлени[яей]|заява|déclarations?|declaraci[oó]n|declaração|dichiarazione|oświadczenie|açıklama|pernyataan|tuyên bố|erklärung|بيان|verklaring|uttalande|prohlášení|declarați[ae]|δήλωση|δηλώσεις|nyilatkozat|lausunto|изявление|הצהרה|بیانیه|वक्तव्य)(?!\p{L})|声明|談話|谈话|성명|담화/iu],
+  [
+    'statement',
+    /(?<!\p{L})(?:statements?|заявлени[яей]|заява|déclarations?|declaraci[oó]n|declaração|dichiarazione|oświadczenie|açıklama|pernyataan|tuyên bố|erklärung|بيان|verklaring|uttalande|prohlášení|declarați[ae]|δήλωση|δηλώσεις|nyilatkozat|lausunto|изявление|הצהרה|بیانیه|वक्तव्य)(?!\p{L})|声明|談話|谈话|성명|담화/iu,
+  ],
   [
     'remarks',
     /(?<!\p{L})(?:remarks|speech|address|выступлени|вступительное слово|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|pronunciamento|discorso|przemówieni|orędzi|wystąpieni|konuşma|hitap|pidato|sambutan|phát biểu|كلمة|خطاب|toespraak|anförande|projev|discursul|ομιλία|beszéd|felszólalás|обраћање|נאום|سخنرانی|भाषण|संबोधन|keynote|lecture|vortrag|grußwort|grussworte?|festrede|laudatio|mot d['’]accueil)|\p{L}(?:rede|ansprache|toespraak|vortrag)(?!\p{L})|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|式辞|祝辞|スピーチ|연설|축사|발언|취임사|환영사|기념사|개회사|폐회사|격려사|만찬사|기조연설|강연/iu,

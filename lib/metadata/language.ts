@@ -19,7 +19,38 @@ export function detectLanguage(doc: Document, url: URL, sample: string): string 
   return fromText ?? (declared && KNOWN.has(declared) ? declared : 'en');
 }
 
-const KNOWN = new Set(['en', 'ru', 'fr', 'es', 'de', 'ar', 'zh', 'ja', 'ko', 'pt', 'it', 'hi', 'uk', 'pl', 'tr', 'id', 'vi', 'nl', 'sv', 'da', 'cs', 'ro', 'hu', 'fi', 'el', 'he', 'fa', 'bg', 'sr', 'th']);
+const KNOWN = new Set([
+  'en',
+  'ru',
+  'fr',
+  'es',
+  'de',
+  'ar',
+  'zh',
+  'ja',
+  'ko',
+  'pt',
+  'it',
+  'hi',
+  'uk',
+  'pl',
+  'tr',
+  'id',
+  'vi',
+  'nl',
+  'sv',
+  'da',
+  'cs',
+  'ro',
+  'hu',
+  'fi',
+  'el',
+  'he',
+  'fa',
+  'bg',
+  'sr',
+  'th',
+]);
 
 /**
  * Short words frequent in one language and rare in the others of the corpus, counted as whole
@@ -129,7 +160,10 @@ const LATIN_SAMPLE = 800;
 
 function latinLanguage(sample: string): string {
   const counts = new Map<string, number>();
-  for (const word of sample.slice(0, LATIN_SAMPLE).toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const word of sample
+    .slice(0, LATIN_SAMPLE)
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? []) {
     for (const language of LANGUAGES_OF_WORD.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   let best = 'en';

@@ -40,12 +40,7 @@ function placeBefore(text: string): string | null {
 function placeAfter(text: string): string | null {
   const head = text.slice(0, PLACE_MAX * 2);
   const candidate = trimEnd(
-    trimStart(
-      head
-        .replace(/^[\s,]{0,20}(?:года|г\.)?/u, '')
-        .replace(/^[\s,]{0,20}\d{1,2}[:.]\d{2}(?:\s{0,3}[ap]\.?m\.?)?/iu, ''),
-      ' ,)',
-    ),
+    trimStart(head.replace(/^[\s,]{0,20}(?:года|г\.)?/u, '').replace(/^[\s,]{0,20}\d{1,2}[:.]\d{2}(?:\s{0,3}[ap]\.?m\.?)?/iu, ''), ' ,)'),
     ' ,.)',
   );
   return isPlace(candidate) ? candidate : null;

@@ -200,7 +200,8 @@ const ELLIPSIS_ALONE = /^[[(]?(?:\.{3}|…)[\])]?$/u;
 export const SEPARATOR = /^([*=_~#—–・-])(?:\s*\1){2,}$/u;
 
 /** Headings of a table of contents. */
-const CONTENTS_HEADING = /^(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차)[:：]?$/iu;
+const CONTENTS_HEADING =
+  /^(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차)[:：]?$/iu;
 
 /** The heading after which a briefing's questions begin. */
 export const QUESTIONS_HEADING =
@@ -242,7 +243,12 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if ((blocks[i + 1]?.text.length ?? Infinity) <= PARTICULAR_VALUE_MAX) i += 1;
       continue;
     }
-    if ((text.length <= LINE_RULES_MAX ? DROPPED : droppedAnyLength()).some((rule) => rule.test(text)) || isCredit(text) || (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))) continue;
+    if (
+      (text.length <= LINE_RULES_MAX ? DROPPED : droppedAnyLength()).some((rule) => rule.test(text)) ||
+      isCredit(text) ||
+      (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))
+    )
+      continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
     // An ellipsis alone, an editor's or a copy's mark of text left out ("...", "[…]"): no one's words.
@@ -292,7 +298,10 @@ const RESTATED_CJK_MIN = 6;
 const CJK_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}《》「」（）()·、，,]+$/u;
 
 function wordsOf(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).map((word) => word.replace(/s$/u, '')).filter((word) => word.length > 1);
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((word) => word.replace(/s$/u, ''))
+    .filter((word) => word.length > 1);
 }
 
 /** "1. Update on Syria": an entry of a numbered contents list. */
@@ -328,5 +337,11 @@ function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
   // Chinese and Japanese write no spaces, so a sentence is one "word": its full stop tells it
   // ("2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。" is a lead, not a date line).
   if (rest.includes('。')) return false;
-  return rest.replace(/[\s,.:()\-–—|]+/g, ' ').trim().split(' ').filter(Boolean).length <= maxWords;
+  return (
+    rest
+      .replace(/[\s,.:()\-–—|]+/g, ' ')
+      .trim()
+      .split(' ')
+      .filter(Boolean).length <= maxWords
+  );
 }

@@ -59,7 +59,7 @@ export function groupSameTranscripts<T>(items: readonly T[], fingerprintOf: (ite
       keys[k] = key * INDEX_RANGE + i;
     });
     keys.sort();
-    for (let run = 0; run < keys.length; ) {
+    for (let run = 0; run < keys.length;) {
       let end = run + 1;
       const bandKey = Math.floor(keys[run]! / INDEX_RANGE);
       while (end < keys.length && Math.floor(keys[end]! / INDEX_RANGE) === bandKey) end += 1;

@@ -32,7 +32,8 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // anonymous first question ("Pregunta. …") the guest has not spoken; what stands there is the
   // editor's, unless it greets or speaks in the first person.
   // A named interviewer's first question does the same ("Stephan Detjen: Herr Botschafter, …?").
-  const interviewerAsks = next?.label?.kind === 'named' && !next.label.dash && /[?？؟]/u.test(next.paragraphs.join(' ')) && !fromTitle.includes(readSpeaker(next.label.text).surname);
+  const interviewerAsks =
+    next?.label?.kind === 'named' && !next.label.dash && /[?？؟]/u.test(next.paragraphs.join(' ')) && !fromTitle.includes(readSpeaker(next.label.text).surname);
   const anonymousQuestion = (asksNext && next.label?.kind === 'question' && !next.label.dash) || interviewerAsks;
   const opening = (first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS);
   // A lead that announces a briefing or a press conference ("外交部发言人耿爽主持13日例行记者会") is
@@ -48,7 +49,8 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // Terbaru…" for a headline, "Berikut petikan wawancara …" before the first bold question), unless
   // a later paragraph speaks in the first person or greets.
   const spokenLater = first.paragraphs.slice(lead).some((paragraph) => speaks(paragraph.slice(0, LEAD_TEST_CHARS)));
-  if ((kind === 'interview' && asksNext) || (kind === 'other' && !announcesBriefing && (anonymousQuestion || next?.boldQuestion === true) && !spokenLater)) lead = first.paragraphs.length;
+  if ((kind === 'interview' && asksNext) || (kind === 'other' && !announcesBriefing && (anonymousQuestion || next?.boldQuestion === true) && !spokenLater))
+    lead = first.paragraphs.length;
   const editorial: RawTurn = { ...first, paragraphs: first.paragraphs.slice(0, lead), editorial: true };
   if (lead === first.paragraphs.length) return { turns: [editorial, ...turns.slice(1)], headings };
   // One turn became two: headings after it point one turn further.
@@ -77,7 +79,8 @@ function dropRepostNotes(split: TurnSplit): TurnSplit {
   let notes = 0;
   while (notes < first.paragraphs.length && first.paragraphs[notes]!.length <= REPOST_NOTE_MAX && REPOST_NOTE.test(first.paragraphs[notes]!)) notes += 1;
   if (notes === 0) return split;
-  if (notes < first.paragraphs.length) return { turns: [{ ...first, paragraphs: first.paragraphs.slice(notes) }, ...split.turns.slice(1)], headings: split.headings };
+  if (notes < first.paragraphs.length)
+    return { turns: [{ ...first, paragraphs: first.paragraphs.slice(notes) }, ...split.turns.slice(1)], headings: split.headings };
   return {
     turns: split.turns.slice(1),
     headings: split.headings.map((heading) => (heading.segment > 0 ? { ...heading, segment: heading.segment - 1 } : heading)),
@@ -110,4 +113,3 @@ function isEditorial(paragraph: string, speakers: string[]): boolean {
   const cjk = (surname: string) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(surname) && opening.includes(surname);
   return speakers.some((surname) => surname.length >= 2 && (words.has(surname) || cjk(surname)));
 }
-

@@ -125,7 +125,10 @@ const ANONYMOUS_ASKER = new RegExp(
 );
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
-const ANONYMOUS_ANSWER = new RegExp(`^(?:${ANSWER_WORDS}|[arjج答답]|answer|yanıt|jawaban|jawab|trả lời|odpoveď|одговор|отговор|जवाब|الجواب|回答|答复|답변)(?:\\s*\\[[^[\\]]{1,60}\\])?$`, 'iu');
+const ANONYMOUS_ANSWER = new RegExp(
+  `^(?:${ANSWER_WORDS}|[arjج答답]|answer|yanıt|jawaban|jawab|trả lời|odpoveď|одговор|отговор|जवाब|الجواب|回答|答复|답변)(?:\\s*\\[[^[\\]]{1,60}\\])?$`,
+  'iu',
+);
 
 /**
  * "FRAGE JUNG:" in Germany's government press conferences: the question word, then the
@@ -203,8 +206,31 @@ const ARABIC_OFFICE_START = /^(?:المسؤول|المسؤولة|المتحدث|
 
 /** Lower-case words allowed inside a name or a role ("President of France", "de Mistura"). */
 const PARTICLES = new Set([
-  'of', 'for', 'and', 'the', 'on', 'to', 'in', 'de', 'da', 'del', 'der', 'den', 'van', 'von', 'la', 'le',
-  'al', 'bin', 'ibn', 'y', 'и', 'по', 'при', 'в', 'для',
+  'of',
+  'for',
+  'and',
+  'the',
+  'on',
+  'to',
+  'in',
+  'de',
+  'da',
+  'del',
+  'der',
+  'den',
+  'van',
+  'von',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'y',
+  'и',
+  'по',
+  'при',
+  'в',
+  'для',
 ]);
 
 /**
@@ -212,15 +238,107 @@ const PARTICLES = new Set([
  * "Note: ...", "Firstly: ...". A label whose first word is one of these needs bold type.
  */
 const SENTENCE_STARTERS = new Set([
-  'regarding', 'concerning', 'as', 'in', 'on', 'at', 'for', 'with', 'about', 'now', 'so', 'thus', 'also',
-  'first', 'firstly', 'second', 'secondly', 'third', 'thirdly', 'finally', 'lastly', 'note', 'update',
-  'example', 'and', 'but', 'the', 'this', 'that', 'these', 'those', 'our', 'my', 'we', 'i', 'it', 'there',
-  'here', 'today', 'yesterday', 'moreover', 'however', 'besides', 'again', 'please', 'dear', 'ladies',
-  'colleagues', 'tags', 'source', 'photo', 'time', 'date', 'location', 'venue', 'subject', 'attention',
-  'important', 'summary', 'background', 'consular', 'moscow', 'london', 'tel', 'phone', 'fax', 'email',
-  'e-mail', 'address', 'warning', 'ps', 'p.s.', 'nb', 'why', 'what', 'how', 'who', 'when', 'where',
-  'итак', 'например', 'кстати', 'напомню', 'во-первых', 'во-вторых', 'в-третьих', 'так', 'что', 'это',
-  'по', 'в', 'на', 'и', 'но', 'а', 'тел', 'адрес', 'факс', 'москва', 'источник', 'теги',
+  'regarding',
+  'concerning',
+  'as',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'about',
+  'now',
+  'so',
+  'thus',
+  'also',
+  'first',
+  'firstly',
+  'second',
+  'secondly',
+  'third',
+  'thirdly',
+  'finally',
+  'lastly',
+  'note',
+  'update',
+  'example',
+  'and',
+  'but',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'my',
+  'we',
+  'i',
+  'it',
+  'there',
+  'here',
+  'today',
+  'yesterday',
+  'moreover',
+  'however',
+  'besides',
+  'again',
+  'please',
+  'dear',
+  'ladies',
+  'colleagues',
+  'tags',
+  'source',
+  'photo',
+  'time',
+  'date',
+  'location',
+  'venue',
+  'subject',
+  'attention',
+  'important',
+  'summary',
+  'background',
+  'consular',
+  'moscow',
+  'london',
+  'tel',
+  'phone',
+  'fax',
+  'email',
+  'e-mail',
+  'address',
+  'warning',
+  'ps',
+  'p.s.',
+  'nb',
+  'why',
+  'what',
+  'how',
+  'who',
+  'when',
+  'where',
+  'итак',
+  'например',
+  'кстати',
+  'напомню',
+  'во-первых',
+  'во-вторых',
+  'в-третьих',
+  'так',
+  'что',
+  'это',
+  'по',
+  'в',
+  'на',
+  'и',
+  'но',
+  'а',
+  'тел',
+  'адрес',
+  'факс',
+  'москва',
+  'источник',
+  'теги',
 ]);
 
 import { CJK_JOURNALIST, CJK_OFFICE, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
@@ -299,7 +417,8 @@ const CONTENTS = /^(?:主な項目|目次|主要内容|contents|table of content
  * cost one short scan: a colon near the start, a bracket, a dash, a letter label, ".-", a dash
  * after capitals, or a line short enough to be a label alone.
  */
-const MAY_BE_LABEL = /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^[QARPD]\.[\p{Script=Han}\p{Script=Hangul}]|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^-–—:.]{1,60}?\s[-–—]\s?\p{Lu}|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+const MAY_BE_LABEL =
+  /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^[QARPD]\.[\p{Script=Han}\p{Script=Hangul}]|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^-–—:.]{1,60}?\s[-–—]\s?\p{Lu}|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -332,7 +451,13 @@ function dashLabel(text: string): LabelMatch | null {
     if (shape === 'none' || shape === 'starter') return null;
     // A speaker's words open as a sentence does; a news dateline's agency does not ("ROMA – focus/ aise – …").
     if (/^\p{Ll}/u.test(rest)) return null;
-    return { raw: found[0].trim(), text: words, kind: 'named', rest, strength: shape === 'several' || isCapitals(words) || isOfficeOrModerator(words) ? 'strong' : 'weak' };
+    return {
+      raw: found[0].trim(),
+      text: words,
+      kind: 'named',
+      rest,
+      strength: shape === 'several' || isCapitals(words) || isOfficeOrModerator(words) ? 'strong' : 'weak',
+    };
   }
   const nameDash = NAME_DASH_LABEL.exec(text);
   if (nameDash) {
@@ -391,13 +516,33 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   const anonymous = anonymousKind(words);
   // "SORU: (SÜMEYYE CEYLAN) Son yıllarda …": the asker's name in brackets after the question word.
   const namedAfter = anonymous === 'question' ? ASKER_IN_BRACKETS.exec(rest) : null;
-  if (namedAfter && nameShape(namedAfter[1]!) !== 'none') return { raw: `${raw} ${namedAfter[0].trim()}`, text: namedAfter[1]!.trim(), kind: 'named', rest: rest.slice(namedAfter[0].length).trim(), strength: 'strong', asks: true };
+  if (namedAfter && nameShape(namedAfter[1]!) !== 'none')
+    return {
+      raw: `${raw} ${namedAfter[0].trim()}`,
+      text: namedAfter[1]!.trim(),
+      kind: 'named',
+      rest: rest.slice(namedAfter[0].length).trim(),
+      strength: 'strong',
+      asks: true,
+    };
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
   const asker = NAMED_ASKER.exec(words);
   if (asker && ASKER_NAME.test(asker[1]!)) return { raw, text: asker[1]!, kind: 'named', rest, strength: 'strong', asks: true };
 
   // ...as long as it ends on a name ("С.В.Лавров", "Maria Zakharova"), not "Answers to media questions:".
-  if (boldLabel && words.length <= BOLD_LABEL_MAX && !/[?!]/.test(words) && /^[\p{Lu}\p{Lo}]/u.test(words.replace(/\([^()]*\)/g, '').trim().split(/[\s,]+/).pop() ?? '')) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (
+    boldLabel &&
+    words.length <= BOLD_LABEL_MAX &&
+    !/[?!]/.test(words) &&
+    /^[\p{Lu}\p{Lo}]/u.test(
+      words
+        .replace(/\([^()]*\)/g, '')
+        .trim()
+        .split(/[\s,]+/)
+        .pop() ?? '',
+    )
+  )
+    return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   // A CJK name is a few characters; a longer run before a colon is a sentence ("以下是…的答問內容："),
   // unless it ends with a journalist's or an office's word ("中央廣播電視總臺央視海峽兩岸記者").
   // Notes in brackets and spaces do not make a sentence a name ("以下是行政長官梁振英今日(七月三日)晚上…的發言全文").
@@ -407,8 +552,12 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   // An outlet's name in ordinary words ("Российская газета:", "Первый информационный:").
   // An office alone, in words of any case ("Đại sứ:", "Bộ trưởng:", "Juru bicara:"): the official's label.
   if (shape === 'none' && isOfficeWords(words)) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
-  if (shape === 'none') return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
-  if (bold || (shape === 'single' && (endsWithCjkRole(words) || isOfficeOrModerator(words) || (number !== '' && OUTLET.test(words))))) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (shape === 'none')
+    return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words)
+      ? { raw, text: words, kind: 'named', rest, strength: 'strong' }
+      : null;
+  if (bold || (shape === 'single' && (endsWithCjkRole(words) || isOfficeOrModerator(words) || (number !== '' && OUTLET.test(words)))))
+    return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   // "The Paper:", China's outlet, starts like a sentence and is a label all the same.
   if (shape === 'starter') return OUTLET.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
   return { raw, text: words, kind: 'named', rest, strength: shape === 'several' ? 'strong' : 'weak' };
@@ -434,7 +583,9 @@ function bracketLabel(text: string): LabelMatch | null {
 function markedLabel(text: string): LabelMatch | null {
   const dotted = DOTTED_LABEL.exec(text);
   // A letter is a capital ("P.", not "p."), and a sentence follows the full stop.
-  const dashed = DASHED_LABEL.exec(text) ?? (dotted && SENTENCE_OPENING.test(text.slice(dotted[0].length)) && (dotted[1]!.length > 1 || /\p{Lu}/u.test(dotted[1]!)) ? dotted : null);
+  const dashed =
+    DASHED_LABEL.exec(text) ??
+    (dotted && SENTENCE_OPENING.test(text.slice(dotted[0].length)) && (dotted[1]!.length > 1 || /\p{Lu}/u.test(dotted[1]!)) ? dotted : null);
   const found = dashed ?? BARE_LABEL.exec(text);
   if (!found) return null;
   const kind = anonymousKind(found[1]!);
@@ -454,7 +605,12 @@ function aloneLabel(text: string, boldPrefix = ''): LabelMatch | null {
   // A name alone on its line in bold, the words on the next ("Deschauer (AA)", "Vorsitzende Welty",
   // Germany's government press conferences): a label where it recurs, or where an office or a
   // ministry's initials say so. A bold topic heading has lower-case words, or punctuation.
-  if (boldPrefix !== '' && normalizeBold(boldPrefix) === normalizeBold(text) && text.length <= BOLD_ALONE_MAX && !/[.,;:!?…。？！]/u.test(text.replace(/\([^()]*\)/g, ''))) {
+  if (
+    boldPrefix !== '' &&
+    normalizeBold(boldPrefix) === normalizeBold(text) &&
+    text.length <= BOLD_ALONE_MAX &&
+    !/[.,;:!?…。？！]/u.test(text.replace(/\([^()]*\)/g, ''))
+  ) {
     const shape = nameShape(text);
     // Scripts without capitals cannot tell a name from a subheading by its shape.
     if (shape === 'none' || shape === 'starter' || !/\p{Lu}/u.test(text)) return null;
@@ -476,7 +632,10 @@ function gluedBoldLabel(text: string, boldPrefix: string): LabelMatch | null {
   const bold = boldPrefix.trim();
   if (bold === '' || bold.length > GLUED_LABEL_MAX || !text.startsWith(bold) || /[.,;!?…。？！؟]$/u.test(bold)) return null;
   // "<strong>Alain Juppé</strong> - Mesdames et Messieurs": a dash may stand for the colon.
-  const rest = text.slice(bold.length).trim().replace(/^[-–—]\s+/u, '');
+  const rest = text
+    .slice(bold.length)
+    .trim()
+    .replace(/^[-–—]\s+/u, '');
   if (rest === '') return null;
   const anonymous = anonymousKind(bold);
   if (anonymous) return { raw: bold, text: bold, kind: anonymous, rest, strength: 'strong' };
@@ -502,7 +661,12 @@ const OFFICE_WORDS_MAX = 6;
 /** Words that are all words of office, capitalised first: an office alone in any script's case. */
 function isOfficeWords(words: string): boolean {
   const tokens = words.split(/\s+/u);
-  return tokens.length <= OFFICE_WORDS_MAX && /^\p{Lu}/u.test(words) && !SENTENCE_STARTERS.has(tokens[0]!.toLowerCase()) && tokens.every((token) => isRoleWord(token));
+  return (
+    tokens.length <= OFFICE_WORDS_MAX &&
+    /^\p{Lu}/u.test(words) &&
+    !SENTENCE_STARTERS.has(tokens[0]!.toLowerCase()) &&
+    tokens.every((token) => isRoleWord(token))
+  );
 }
 
 /** One word of office or a moderator's title ("Minister:", "Portavoz.-", "Ведущий:", "사회자"): a label wherever it stands. */

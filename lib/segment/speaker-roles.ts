@@ -92,12 +92,27 @@ export function resolveSpeakers(
   // first words name the people addressed ("Thank you, Madame President … Prime Minister Edi Rama").
   const first = turns[0];
   // Each paragraph of an editor's lead may name the guest ("… wawancara khusus Suara.com dengan Dubes Indonesia Andriana Supandi").
-  const lead = first && !first.label && (first.editorial || first.boldQuestion) ? (first.editorial ? first.paragraphs.slice(0, LEAD_PARAGRAPHS) : first.paragraphs.slice(0, 1)) : [];
+  const lead =
+    first && !first.label && (first.editorial || first.boldQuestion)
+      ? first.editorial
+        ? first.paragraphs.slice(0, LEAD_PARAGRAPHS)
+        : first.paragraphs.slice(0, 1)
+      : [];
   // A news site's standfirst under the headline comes first: it introduces the guest.
-  const namingTexts = [...(standfirst ? [standfirst.slice(0, LEAD_CHARS)] : []), ...lead.map((paragraph) => paragraph.slice(0, LEAD_CHARS)), ...headings.slice(0, NAMING_HEADINGS)];
+  const namingTexts = [
+    ...(standfirst ? [standfirst.slice(0, LEAD_CHARS)] : []),
+    ...lead.map((paragraph) => paragraph.slice(0, LEAD_CHARS)),
+    ...headings.slice(0, NAMING_HEADINGS),
+  ];
   // The body's opening paragraphs confirm a title's "Surname: quote" (surnameBeforeColon).
   const opening = turns.slice(0, OPENING_TURNS).flatMap((turn) => turn.paragraphs.slice(0, 2).map((paragraph) => paragraph.slice(0, OPENING_CHARS)));
-  const titleSpeaker = speakerTheTitleNames(people, title, namingTexts, datelines.map((line) => line.slice(0, LEAD_CHARS)), opening);
+  const titleSpeaker = speakerTheTitleNames(
+    people,
+    title,
+    namingTexts,
+    datelines.map((line) => line.slice(0, LEAD_CHARS)),
+    opening,
+  );
   mergeOffices(people, personOfTurn, titleSpeaker);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
@@ -205,7 +220,9 @@ function mergeInitials(people: Person[], personOfTurn: Array<Person | null>): vo
   const initials = (person: Person) => person.labels.map((label) => label.replace(/[\s:：.\-–—]{1,4}$/u, ''));
   for (const short of people.filter((person) => person.labels.length > 0 && initials(person).every((label) => INITIALS_LABEL.test(label)))) {
     const letters = initials(short)[0]!.replace(/\./gu, '');
-    const holders = people.filter((person) => person !== short && person.forms.some((form) => !INITIALS_LABEL.test(form.name) && initialsOf(form.name) === letters));
+    const holders = people.filter(
+      (person) => person !== short && person.forms.some((form) => !INITIALS_LABEL.test(form.name) && initialsOf(form.name) === letters),
+    );
     if (holders.length !== 1) continue;
     const holder = holders[0]!;
     personOfTurn.forEach((person, i) => {
@@ -276,7 +293,16 @@ function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Per
   if (!name) return null;
   let person = askers.get(name);
   if (!person) {
-    person = { forms: [{ ...readSpeaker(name), name, journalist: true, official: false, roleOnly: false }], labels: [], turns: 0, inTitle: -1, role: 'journalist', asking: 1, firstTurn: -1, words: 0 };
+    person = {
+      forms: [{ ...readSpeaker(name), name, journalist: true, official: false, roleOnly: false }],
+      labels: [],
+      turns: 0,
+      inTitle: -1,
+      role: 'journalist',
+      asking: 1,
+      firstTurn: -1,
+      words: 0,
+    };
     askers.set(name, person);
     people.push(person);
   }
@@ -287,7 +313,8 @@ function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Per
 const CHAT_ASKER = /\[([^[\]]{1,40})\]$/u;
 
 /** A moderator's words that pass on a journalist's question, in the corpus languages. */
-const RELAYS_QUESTION = /(?<!\p{L})(?:questions?|asked|asks|wants to know|вопрос|спрашивает|frage|fragt|pregunta|question de|питання|提问|问题|質問|질문)(?!\p{L})/iu;
+const RELAYS_QUESTION =
+  /(?<!\p{L})(?:questions?|asked|asks|wants to know|вопрос|спрашивает|frage|fragt|pregunta|question de|питання|提问|问题|質問|질문)(?!\p{L})/iu;
 
 function kindOf(person: Person | null, questionsBegun: boolean, previousKind: TurnKind | undefined, paragraphs: string[]): TurnKind {
   if (!person) return previousKind === 'question' ? 'question' : questionsBegun ? 'answer' : 'remarks';
@@ -343,15 +370,25 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
   if (!anonymousAskers && officials().length >= 2) {
     // Two officials by the title alone in a dialogue ("Blinken with Mary Louise Kelly of NPR"):
     // the one who asks is the interviewer.
-    const byTitle = officials().filter((person) => !byLabel.has(person)).sort((a, b) => b.asking - a.asking);
+    const byTitle = officials()
+      .filter((person) => !byLabel.has(person))
+      .sort((a, b) => b.asking - a.asking);
     const asker = byTitle[0];
-    if (asker && asker.asking >= TITLE_ASKER && asker.asking > Math.max(...officials().filter((p) => p !== asker).map((p) => p.asking)) + TITLE_ASKER_MARGIN) {
+    if (
+      asker &&
+      asker.asking >= TITLE_ASKER &&
+      asker.asking >
+        Math.max(
+          ...officials()
+            .filter((p) => p !== asker)
+            .map((p) => p.asking),
+        ) +
+          TITLE_ASKER_MARGIN
+    ) {
       asker.role = 'journalist';
     }
   }
-  const firstQuestion = turns.findIndex(
-    (turn, index) => turn.label?.kind === 'question' || turn.boldQuestion || personOfTurn[index]?.role === 'journalist',
-  );
+  const firstQuestion = turns.findIndex((turn, index) => turn.label?.kind === 'question' || turn.boldQuestion || personOfTurn[index]?.role === 'journalist');
   const hasOfficial = officials().length > 0;
   // The only voice of a page asks no one: a speech's questions are rhetorical ("CAPITANICH.- …¿…?").
   if (!anonymousAskers && people.length === 1 && people[0]!.role === null) people[0]!.role = 'official';

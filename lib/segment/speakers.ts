@@ -12,7 +12,8 @@ const NAME_IN_BRACKETS = /^([^()]{2,80}?)\s*\((\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\
 const ORDINAL = /^(?:one|two|three|four|five|six|#?\d{1,2}|[a-f])$/iu;
 
 /** The initials of Germany's ministries and offices as the government press conferences write them. */
-export const GERMAN_MINISTRY = /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMBFSFJ|BMFTR|BMLEH|BMDS|BMUKN|StS)\)/u;
+export const GERMAN_MINISTRY =
+  /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMBFSFJ|BMFTR|BMLEH|BMDS|BMUKN|StS)\)/u;
 
 export interface SpeakerForm {
   /** The name as this label gives it, honorifics, roles and notes removed. */
@@ -51,7 +52,10 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // "Presiden Republik Indonesia (Joko Widodo)": an office, and the name in brackets after it.
   const bracketed = NAME_IN_BRACKETS.exec(labelText);
   if (bracketed && hasRoleWord(bracketed[1]!)) return { ...readSpeaker(bracketed[2]!), official: true, journalist: false, roleOnly: false };
-  const withoutNotes = labelText.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const withoutNotes = labelText
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const [namePart = '', ...afterComma] = withoutNotes.split(',').map((part) => part.trim());
   const qualifier = afterComma.join(', ');
 
@@ -88,7 +92,9 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // (Initials after the surname, "Лавров С.В.", end the name instead.)
   // A Latin middle initial ("Antony J. Blinken") is inside the name: Russian initials are
   // Cyrillic, or glued to the surname or to each other ("Д.Алипов", "С.В. Лавров").
-  const initials = tokens.findIndex((token, i) => /^\p{Lu}\./u.test(token) && (i < tokens.length - 1 || /\p{Ll}/u.test(token)) && (/^\p{Script=Cyrillic}/u.test(token) || token.length > 2));
+  const initials = tokens.findIndex(
+    (token, i) => /^\p{Lu}\./u.test(token) && (i < tokens.length - 1 || /\p{Ll}/u.test(token)) && (/^\p{Script=Cyrillic}/u.test(token) || token.length > 2),
+  );
   if (initials > 0) tokens = tokens.slice(initials);
   // More than three words of a name are an office's leftovers before it: the last two are kept,
   // with the particles between and before them ("Ursula von der Leyen", "Francisco Seixas da
@@ -100,7 +106,8 @@ export function readSpeaker(labelText: string): SpeakerForm {
     tokens = tokens.slice(from);
   }
   // "Official Spokesperson, Shri Randhir Jaiswal": the office first, the name after the comma.
-  if (tokens.length === 0 && lastRole >= 0 && NAME_AFTER_OFFICE.test(qualifier)) return { ...readSpeaker(qualifier), official: true, journalist: false, roleOnly: false, officeOnly: false };
+  if (tokens.length === 0 && lastRole >= 0 && NAME_AFTER_OFFICE.test(qualifier))
+    return { ...readSpeaker(qualifier), official: true, journalist: false, roleOnly: false, officeOnly: false };
   const roleOnly = tokens.length === 0 && official;
   if (tokens.length === 0) tokens = namePart.split(' ');
 
@@ -111,7 +118,17 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const surname = surnameOf(name);
   const initial = initialOf(name, surname);
   const journalist = !official && !moderator && (outlet || outletInBrackets || (qualifier !== '' && !hasRoleWord(qualifier)));
-  return { name, surname, initial, allCaps, official: official && !moderator, journalist, moderator, roleOnly: roleOnly && !moderator, officeOnly: roleOnly && !moderator };
+  return {
+    name,
+    surname,
+    initial,
+    allCaps,
+    official: official && !moderator,
+    journalist,
+    moderator,
+    roleOnly: roleOnly && !moderator,
+    officeOnly: roleOnly && !moderator,
+  };
 }
 
 /**
@@ -121,7 +138,11 @@ export function readSpeaker(labelText: string): SpeakerForm {
  */
 function readCjkSpeaker(labelText: string): SpeakerForm | null {
   const text = labelText.replace(/\s+/g, '');
-  if (!/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}《》〈〉A-Za-z0-9·]+$/u.test(text) || !/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return null;
+  if (
+    !/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}《》〈〉A-Za-z0-9·]+$/u.test(text) ||
+    !/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)
+  )
+    return null;
   const moderator = MODERATOR.test(text);
   const journalist = /(?:记者|記者|기자)$/u.test(text) || OUTLET.test(text);
   let name = text;
@@ -158,7 +179,6 @@ function dropPlaceAfterRole(tokens: string[]): string[] {
   return tokens;
 }
 
-
 function hasRoleWord(text: string): boolean {
   return text.split(/\s+/).some((token) => ROLE_WORDS.has(token.toLowerCase()));
 }
@@ -170,12 +190,14 @@ function isAllCaps(text: string): boolean {
 
 /** "ЛАВРОВ" to "Лавров"; initials ("С.В.") stay as they are. */
 function titleCase(token: string): string {
-  return token
-    .split(/([.\-])/)
-    .map((piece) => (piece.length > 1 ? piece[0]! + piece.slice(1).toLowerCase() : piece))
-    .join('')
-    // Turkish "İ" lower-cased outside a Turkish locale leaves a combining dot ("TAYYİP" to "Tayyi̇p").
-    .replace(/i\u0307/gu, 'i');
+  return (
+    token
+      .split(/([.\-])/)
+      .map((piece) => (piece.length > 1 ? piece[0]! + piece.slice(1).toLowerCase() : piece))
+      .join('')
+      // Turkish "İ" lower-cased outside a Turkish locale leaves a combining dot ("TAYYİP" to "Tayyi̇p").
+      .replace(/i\u0307/gu, 'i')
+  );
 }
 
 /** The last word of a name, initials ("S.Lavrov", "С.В.Лавров") and possessives removed. */
@@ -218,9 +240,7 @@ export function samePerson(a: SpeakerForm, b: SpeakerForm): boolean {
 
 /** Of several forms of one person's name, the one to show: written normally, then the fullest. */
 export function bestName(forms: SpeakerForm[]): string {
-  const ranked = [...forms].sort(
-    (x, y) => Number(x.allCaps) - Number(y.allCaps) || nameWeight(y.name) - nameWeight(x.name),
-  );
+  const ranked = [...forms].sort((x, y) => Number(x.allCaps) - Number(y.allCaps) || nameWeight(y.name) - nameWeight(x.name));
   return ranked[0]!.name;
 }
 
@@ -238,7 +258,8 @@ const NAME_PARTICLE = /^(?:von|van|der|den|de|da|das|dos|di|del|della|du|la|le|a
 const POST_NOMINAL = /^(?:MP|MEP|MSP|QC|KC|OBE|CBE|MBE|CMG|KCMG|GCMG|PC)$/u;
 
 /** A name after an office and a comma: two or three capitalised words, a particle among them, an honorific before them. */
-const NAME_AFTER_OFFICE = /^(?:(?:Shri|Smt\.?|Mr\.?|Ms\.?|Dr\.?|H\.E\.)\s)?\p{Lu}[\p{L}.'’-]+(?:\s(?:(?:de|del|da|dos|di|van|von|der)\s)?\p{Lu}[\p{L}.'’-]+){1,2}$/u;
+const NAME_AFTER_OFFICE =
+  /^(?:(?:Shri|Smt\.?|Mr\.?|Ms\.?|Dr\.?|H\.E\.)\s)?\p{Lu}[\p{L}.'’-]+(?:\s(?:(?:de|del|da|dos|di|van|von|der)\s)?\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 
 function findLastIndex<T>(items: T[], test: (item: T, index: number) => boolean): number {
   for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!, i)) return i;

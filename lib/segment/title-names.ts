@@ -1,4 +1,14 @@
-import { HONORIFICS, INTERVIEW_WORDS, isRoleWord, OFFICE_COUNTRIES, KOREAN_NOT_NAMES, NOT_NAMES, PERSON_OFFICES, POSTING_PREPOSITIONS, ROLE_BEFORE } from '../vocabulary/name-words';
+import {
+  HONORIFICS,
+  INTERVIEW_WORDS,
+  isRoleWord,
+  OFFICE_COUNTRIES,
+  KOREAN_NOT_NAMES,
+  NOT_NAMES,
+  PERSON_OFFICES,
+  POSTING_PREPOSITIONS,
+  ROLE_BEFORE,
+} from '../vocabulary/name-words';
 import { sameSurname, surnameOf } from './speakers';
 
 /** A place's word before a two-word name: "Foreign Minister of Afghanistan Salahuddin Rabbani", "Ambassador to Japan Rahm Emanuel". */
@@ -22,7 +32,10 @@ const PARTICLES_MAX = 3;
 export function namesInTitle(written: string, options: { afterOffice?: boolean } = {}): string[] {
   // A title in capitals ("TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP DOORSTOP") is read
   // with its words capitalised: capitals alone tell no name from the words around it.
-  const title = /\p{Ll}/u.test(written) || written.split(/\s+/u).length < CAPITALS_TITLE_WORDS ? written : written.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+  const title =
+    /\p{Ll}/u.test(written) || written.split(/\s+/u).length < CAPITALS_TITLE_WORDS
+      ? written
+      : written.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
   const names: Array<{ name: string; index: number }> = [];
   const words = title.match(/\p{L}+/gu) ?? [];
   const titleCase = words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
@@ -30,7 +43,15 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   // nor the end of a word in capitals and the next sentence ("WERELDTONEEL. Die").
   for (const found of title.matchAll(/(?<!\p{L})\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
     // "С.В.Лаврова", not "U.S. State".
-    if (NOT_NAMES.has(found[0].split(/[.\s]+/).pop()!.toLowerCase())) continue;
+    if (
+      NOT_NAMES.has(
+        found[0]
+          .split(/[.\s]+/)
+          .pop()!
+          .toLowerCase(),
+      )
+    )
+      continue;
     names.push({ name: found[0], index: found.index });
   }
   names.push(...cjkNamesInTitle(title), ...arabicNamesInTitle(title));
@@ -59,7 +80,8 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // comma or a colon tells no name: only an office before it does.
     // An office a few words before counts too: "Президента Беларуси Александра Лукашенко", "il ministro
     // degli Esteri e vicepremier Antonio Tajani", "Foreign Minister of Japan Yoko Kamikawa".
-    const placed = ROLE_BEFORE.has(before.toLowerCase()) || nearOffice || (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
+    const placed =
+      ROLE_BEFORE.has(before.toLowerCase()) || nearOffice || (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
     // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
     // A courtesy title before a surname too: "Herr Riedel, Sie sind …", "Mr. Smith's".
@@ -90,7 +112,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
         start = found.index;
         nearOffice = i - lastOffice <= OFFICE_REACH && run.length === 0 && lastOffice >= 0 && !NOT_NAMES.has(word.toLowerCase());
         afterOf = /^(?:of|for)$/i.test(previous);
-        posting = POSTING_PREPOSITIONS.has(previous.toLowerCase()) && (isOffice(beforePrevious) || isRoleWord(beforePrevious) || (lastOffice >= 0 && i - lastOffice <= OFFICE_REACH));
+        posting =
+          POSTING_PREPOSITIONS.has(previous.toLowerCase()) &&
+          (isOffice(beforePrevious) || isRoleWord(beforePrevious) || (lastOffice >= 0 && i - lastOffice <= OFFICE_REACH));
         before = previous;
       }
       run.push(word);
@@ -184,8 +208,6 @@ function particleLeadsToName(tokens: RegExpExecArray[], i: number): boolean {
   return false;
 }
 
-
-
 /**
  * Names in CJK titles stand right after an office: "外交部发言人华春莹主持例行记者会",
  * "国务委员兼外长王毅答记者问", and before one in Japanese and Korean: "岸田外務大臣会見".
@@ -194,9 +216,11 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   const found: Array<{ name: string; index: number }> = [];
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容") or what
   // the office does ("外交部发言人幽默回应", "…强调"); a quote may follow the name ("外交部发言人姜瑜“…”").
-  const after = /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱]|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
+  const after =
+    /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱]|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
-  const before = /(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
+  const before =
+    /(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
   for (const match of title.matchAll(before)) {
     const name = (match[1] ?? match[2] ?? match[3])!;
     if (!KOREAN_NOT_NAMES.has(name)) found.push({ name, index: match.index });
@@ -226,18 +250,52 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
  * "المتحدث باسم وزارة الخارجية قنغ شوانغ يعقد مؤتمرا صحفيا", "وزير الخارجية الصيني يانغ جيه تشى
  * يجيب على اسئلة الصحفيين". The name runs from the office to the verb or preposition after it.
  */
-const ARABIC_OFFICE = /(?:المتحدثة?|الناطقة?) باسم (?:وزارة الخارجية|الخارجية|الحكومة|الرئاسة)(?: (?:الصينية|الروسية|الأمريكية|الأميركية))?|(?:وزيرة?|نائب وزير) الخارجية(?: (?:الصيني|الروسي|الأمريكي|الأميركي))?|السفيرة?(?: الصيني| الروسي)?|الرئيس(?: الصيني| الروسي| الأمريكي)?/gu;
+const ARABIC_OFFICE =
+  /(?:المتحدثة?|الناطقة?) باسم (?:وزارة الخارجية|الخارجية|الحكومة|الرئاسة)(?: (?:الصينية|الروسية|الأمريكية|الأميركية))?|(?:وزيرة?|نائب وزير) الخارجية(?: (?:الصيني|الروسي|الأمريكي|الأميركي))?|السفيرة?(?: الصيني| الروسي)?|الرئيس(?: الصيني| الروسي| الأمريكي)?/gu;
 /** How far after the office a name is read, and how many words it may take ("يانغ جيه تشى"). */
 const ARABIC_NAME_SEARCH = 80;
 const ARABIC_NAME_WORDS = 3;
-const ARABIC_NAME_END = new Set(['يعقد', 'تعقد', 'يجيب', 'تجيب', 'يلتقي', 'تلتقي', 'يلقي', 'تلقي', 'يرد', 'ترد', 'في', 'على', 'مع', 'خلال', 'يوم', 'حول', 'لدى', 'إلى', 'الى', 'من', 'عن', 'و', 'يدلي', 'تدلي', 'يصرح', 'تصرح', 'يقول', 'تقول']);
+const ARABIC_NAME_END = new Set([
+  'يعقد',
+  'تعقد',
+  'يجيب',
+  'تجيب',
+  'يلتقي',
+  'تلتقي',
+  'يلقي',
+  'تلقي',
+  'يرد',
+  'ترد',
+  'في',
+  'على',
+  'مع',
+  'خلال',
+  'يوم',
+  'حول',
+  'لدى',
+  'إلى',
+  'الى',
+  'من',
+  'عن',
+  'و',
+  'يدلي',
+  'تدلي',
+  'يصرح',
+  'تصرح',
+  'يقول',
+  'تقول',
+]);
 
 function arabicNamesInTitle(title: string): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
   for (const office of title.matchAll(ARABIC_OFFICE)) {
     const start = office.index + office[0].length;
     // A name in quotes after the office: "اكد وزير الخارجية 'محمد جواد ظريف' ان …".
-    const words = title.slice(start, start + ARABIC_NAME_SEARCH).trim().split(/\s+/u).map((word) => word.replace(/^['"«“‘]|['"»”’]$/gu, ''));
+    const words = title
+      .slice(start, start + ARABIC_NAME_SEARCH)
+      .trim()
+      .split(/\s+/u)
+      .map((word) => word.replace(/^['"«“‘]|['"»”’]$/gu, ''));
     const name: string[] = [];
     for (const word of words) {
       if (!/^\p{Script=Arabic}+$/u.test(word) || ARABIC_NAME_END.has(word) || name.length === ARABIC_NAME_WORDS) break;
@@ -247,7 +305,6 @@ function arabicNamesInTitle(title: string): Array<{ name: string; index: number 
   }
   return found;
 }
-
 
 /** Where in the title a surname stands, or -1. */
 export function titlePosition(title: string, surname: string): number {
@@ -275,9 +332,19 @@ export function surnameBeforeColon(title: string, texts: readonly string[]): str
     const at = wordIndex(text, surname);
     if (at < 0) continue;
     // The words before it, if they are capitalised given names: "Antonio Tajani", "Mevlüt Çavuşoğlu".
-    const before = text.slice(Math.max(0, at - GIVEN_NAMES_CHARS), at).split(/\s+/u).filter(Boolean);
+    const before = text
+      .slice(Math.max(0, at - GIVEN_NAMES_CHARS), at)
+      .split(/\s+/u)
+      .filter(Boolean);
     const given: string[] = [];
-    while (before.length > 0 && given.length < 2 && CAPITALISED.test(before.at(-1)!) && !NOT_NAMES.has(before.at(-1)!.toLowerCase()) && !isOffice(before.at(-1)!)) given.unshift(before.pop()!);
+    while (
+      before.length > 0 &&
+      given.length < 2 &&
+      CAPITALISED.test(before.at(-1)!) &&
+      !NOT_NAMES.has(before.at(-1)!.toLowerCase()) &&
+      !isOffice(before.at(-1)!)
+    )
+      given.unshift(before.pop()!);
     // A name has given names before it, or an office or a courtesy title ("il ministro Tajani",
     // "Bakanı Çavuşoğlu"); a place has a preposition ("in Ucraina").
     const previous = before.at(-1) ?? '';
@@ -301,4 +368,3 @@ function wordIndex(text: string, word: string): number {
   }
   return -1;
 }
-

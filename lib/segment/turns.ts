@@ -1,7 +1,18 @@
 import type { Block } from '../page/blocks';
 import { QUESTIONS_HEADING, SEPARATOR } from '../page/boilerplate';
 import type { Heading, TranscriptKind } from '../transcript-schema';
-import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN, QUESTION_MIN, SAYS_OPENING, type LabelKind, type LabelMatch } from './labels';
+import {
+  BOLD_QUESTION_MAX,
+  BOLD_SENTENCE_END,
+  BOLD_SENTENCES_MIN,
+  matchLabel,
+  PLAIN_QUESTION_MAX,
+  PLAIN_QUESTIONS_MIN,
+  QUESTION_MIN,
+  SAYS_OPENING,
+  type LabelKind,
+  type LabelMatch,
+} from './labels';
 import { readSpeaker } from './speakers';
 import { CJK_JOURNALIST, isRoleWord, OUTLET } from '../vocabulary/name-words';
 
@@ -59,7 +70,9 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   const dashes = accepted.flatMap((label, i) => (label?.dash ? [i] : []));
   const dashAsks = dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => blocks[i + 1] !== undefined && accepted[i + 1] === null);
   // Where no answer carries a label (only askers and outlets do), an outlet's question is answered unlabelled.
-  const outletsAsk = accepted.every((label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)));
+  const outletsAsk = accepted.every(
+    (label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)),
+  );
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
   let current: RawTurn | null = null;
@@ -108,7 +121,13 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       return;
     }
     if (label) {
-      const turn: RawTurn = { label: label.dash ? (dashAsks ? { ...label, kind: 'question' } : dashTurnLabel(label, block, turns.at(-1))) : label, continuation: false, boldQuestion: false, section, paragraphs: [] };
+      const turn: RawTurn = {
+        label: label.dash ? (dashAsks ? { ...label, kind: 'question' } : dashTurnLabel(label, block, turns.at(-1))) : label,
+        continuation: false,
+        boldQuestion: false,
+        section,
+        paragraphs: [],
+      };
       if (turn.label?.kind === 'question' && block.wholeBold && label.rest !== '') turn.boldAsked = true;
       if (label.rest !== '') turn.paragraphs.push(label.rest);
       pendingLabel = label.rest === '' ? turn : null;
@@ -126,7 +145,8 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       current.paragraphs.push(block.text);
       return;
     }
-    const afterQuestion = current !== null && (current.boldQuestion || boldAnswered || asksAndIsAnswered(current, outletsAsk) || (dashAsks && current.label?.dash === true));
+    const afterQuestion =
+      current !== null && (current.boldQuestion || boldAnswered || asksAndIsAnswered(current, outletsAsk) || (dashAsks && current.label?.dash === true));
     current = { label: null, continuation: turns.length > 0, boldQuestion: false, afterQuestion, section, paragraphs: [block.text] };
     turns.push(current);
   });
@@ -220,7 +240,11 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
   // Every label is that one answerer's: where others are labelled too, an unlabelled line is not surely a question.
   const labels = accepted.filter((label): label is LabelMatch => label !== null);
   const first = labels[0];
-  const answersOnly = first !== undefined && labels.length >= ANSWERS_ONLY_MIN && labels.every((label) => label.text === first.text) && (answersHere(first) || isOfficeAlone(first.text));
+  const answersOnly =
+    first !== undefined &&
+    labels.length >= ANSWERS_ONLY_MIN &&
+    labels.every((label) => label.text === first.text) &&
+    (answersHere(first) || isOfficeAlone(first.text));
   return accepted.map((label, i) => {
     const next = accepted[i + 1];
     const block = blocks[i]!;
@@ -243,8 +267,10 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
  * one that does not ask. Only where the title names an interview, and two or more are so.
  */
 function plainQuestions(accepted: Array<LabelMatch | null>, blocks: Block[], kind: TranscriptKind): Array<LabelMatch | null> {
-  if (kind !== 'interview' || accepted.some((label) => label !== null) || blocks.some((block) => block.wholeBold && /[?？؟]$/u.test(block.text))) return accepted;
-  const asks = (block: Block | undefined) => block !== undefined && !block.heading && block.text.length >= QUESTION_MIN && block.text.length <= PLAIN_QUESTION_MAX && /[?？؟]$/u.test(block.text);
+  if (kind !== 'interview' || accepted.some((label) => label !== null) || blocks.some((block) => block.wholeBold && /[?？؟]$/u.test(block.text)))
+    return accepted;
+  const asks = (block: Block | undefined) =>
+    block !== undefined && !block.heading && block.text.length >= QUESTION_MIN && block.text.length <= PLAIN_QUESTION_MAX && /[?？؟]$/u.test(block.text);
   const questions = blocks.flatMap((block, i) => (asks(block) && blocks[i + 1] !== undefined && !asks(blocks[i + 1]) && !blocks[i + 1]!.heading ? [i] : []));
   if (questions.length < PLAIN_QUESTIONS_MIN) return accepted;
   const marked = [...accepted];

@@ -87,6 +87,10 @@ function isTeaserFurniture(element: Element): boolean {
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {
-  match: ['https://www.state.gov/briefings/department-press-briefing-august-18-2022/', 'https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/202609/t20260930_11110987.html', 'http://localhost:8080/page'],
+  match: [
+    'https://www.state.gov/briefings/department-press-briefing-august-18-2022/',
+    'https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/202609/t20260930_11110987.html',
+    'http://localhost:8080/page',
+  ],
   noMatch: [],
 };

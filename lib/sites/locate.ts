@@ -24,12 +24,8 @@ export function locateParts(adapter: SiteAdapter, doc: Document, detection?: Det
 export function locateInLayout(layout: SiteLayout, doc: Document): PageParts | null {
   const body = findBody(layout, doc);
   if (!body) return null;
-  const dateTexts = layout.dates
-    .map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? ''))
-    .filter(Boolean);
-  const placeLines = (layout.placeLines ?? [])
-    .map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? ''))
-    .filter(Boolean);
+  const dateTexts = layout.dates.map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? '')).filter(Boolean);
+  const placeLines = (layout.placeLines ?? []).map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? '')).filter(Boolean);
   const skipSelector = layout.skip?.join(', ');
   return {
     title: headline(doc, ...layout.title),
@@ -41,8 +37,7 @@ export function locateInLayout(layout: SiteLayout, doc: Document): PageParts | n
 }
 
 /** Elements that commonly carry a page's date on sites we have no adapter for. */
-const DATE_ELEMENTS =
-  'time, [class*="date"], [class*="publish"], [id*="date"], [class*="time"], [class*="fecha"], [class*="datum"], [class*="meta"]';
+const DATE_ELEMENTS = 'time, [class*="date"], [class*="publish"], [id*="date"], [class*="time"], [class*="fecha"], [class*="datum"], [class*="meta"]';
 
 /** How many date elements are read, and the longest text of one that can be a date (longer is an article's text). */
 const DATE_ELEMENTS_READ = 8;

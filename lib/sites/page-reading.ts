@@ -123,7 +123,7 @@ function linkTextsHome(doc: Document): Set<string> {
 function withSubtitle(text: string, element: Element | null): string {
   const next = element?.nextElementSibling;
   const continues = next && /^h[2-6]$|subtitle|sub-title/i.test(`${next.localName} ${next.getAttribute('class') ?? ''}`);
-  const raw = continues ? next.textContent ?? '' : '';
+  const raw = continues ? (next.textContent ?? '') : '';
   const subtitle = raw.length <= HEADLINE_RAW_MAX ? collapseWhitespace(raw) : '';
   const whole = subtitle !== '' && /^\p{Ll}/u.test(subtitle) && text.length + subtitle.length < MAX_TITLE ? `${text} ${subtitle}` : text;
   return whole;
@@ -197,14 +197,15 @@ function documentTitle(doc: Document): string {
   const title = (metaContent(doc, 'og:title') || collapseWhitespace(doc.title ?? '')).slice(0, MAX_TITLE);
   // "Headline – Site", "Headline | Section | Site", "Headline_Ministry of Foreign Affairs": the
   // longest part is the headline, the rest the site's name.
-  const parts = title.split(/(?<!\s)\s+[|–—•·]\s+|\s-\s|_(?=\S)|\s::\s/u).map((part) => part.trim()).filter(Boolean);
+  const parts = title
+    .split(/(?<!\s)\s+[|–—•·]\s+|\s-\s|_(?=\S)|\s::\s/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length < 2) return title.trim();
   return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 
 /** Publication dates the page declares in its meta tags. */
 export function metaDates(doc: Document): string[] {
-  return [
-    metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'date', 'dc.date', 'DC.date.issued'),
-  ].filter(Boolean);
+  return [metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'date', 'dc.date', 'DC.date.issued')].filter(Boolean);
 }

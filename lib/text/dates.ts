@@ -41,11 +41,25 @@ const MONTH_NAMES: string[][] = [
 
 /** Other spellings: "Sept.", Austrian "Jänner", Latin American "setiembre", French without accents. */
 const MONTH_VARIANTS: Record<string, number> = {
-  sept: 9, jänner: 1, setiembre: 9, fevrier: 2, aout: 8, decembre: 12,
+  sept: 9,
+  jänner: 1,
+  setiembre: 9,
+  fevrier: 2,
+  aout: 8,
+  decembre: 12,
   // Arabic spellings with and without hamza, and Egypt's "يونيه", "يوليه".
-  ابريل: 4, إبريل: 4, اغسطس: 8, اكتوبر: 10, يونيه: 6, يوليه: 7,
+  ابريل: 4,
+  إبريل: 4,
+  اغسطس: 8,
+  اكتوبر: 10,
+  يونيه: 6,
+  يوليه: 7,
   // Hindi's other spellings.
-  फरवरी: 2, सितम्बर: 9, अक्तूबर: 10, नवम्बर: 11, दिसम्बर: 12,
+  फरवरी: 2,
+  सितम्बर: 9,
+  अक्तूबर: 10,
+  नवम्बर: 11,
+  दिसम्बर: 12,
 };
 
 const MONTHS: Record<string, number> = { ...MONTH_VARIANTS };
@@ -131,8 +145,7 @@ const LATEST_YEAR = 2200;
 
 function toIso(groups: [string, string, string], order: 'mdy' | 'dmy' | 'ymd'): string | null {
   const [a, b, c] = groups;
-  const parts =
-    order === 'mdy' ? { m: month(a), d: +b, y: +c } : order === 'dmy' ? { d: +a, m: month(b), y: +c } : { y: +a, m: +b, d: +c };
+  const parts = order === 'mdy' ? { m: month(a), d: +b, y: +c } : order === 'dmy' ? { d: +a, m: month(b), y: +c } : { y: +a, m: +b, d: +c };
   const { y, m, d } = parts;
   if (!m || m < 1 || m > MONTHS_IN_YEAR || d < 1 || y < EARLIEST_YEAR || y > LATEST_YEAR) return null;
   if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;

@@ -29,12 +29,46 @@ const SITE_FRAME = ['footer', 'header', 'menu', 'nav'];
  * contents lists, Joomla's e-mail cloak ("cloak\w*").
  */
 const IN_BODY_FURNITURE = [
-  'share', 'sharing', 'social', 'tags?', 'related', 'popular', 'breadcrumbs?', 'comments?', 'print', 'pagination', 'pager',
-  'advert', 'banner', 'subscribe', 'cloak\\w*', 'toolbar', 'rating', 'likes', 'toc', 'table-of-contents', 'article-index',
+  'share',
+  'sharing',
+  'social',
+  'tags?',
+  'related',
+  'popular',
+  'breadcrumbs?',
+  'comments?',
+  'print',
+  'pagination',
+  'pager',
+  'advert',
+  'banner',
+  'subscribe',
+  'cloak\\w*',
+  'toolbar',
+  'rating',
+  'likes',
+  'toc',
+  'table-of-contents',
+  'article-index',
 ];
 
 /** The site's name and menus, where a headline never stands ("gnb"/"lnb": Korean sites' global and local menus). */
-const SITE_NAMING = ['logo', 'brand', 'site-?name', 'site-?title', 'nav', 'menu', 'gnb', 'lnb', 'breadcrumbs?', 'footer', 'header-top', 'sidebar', 'related', 'widget'];
+const SITE_NAMING = [
+  'logo',
+  'brand',
+  'site-?name',
+  'site-?title',
+  'nav',
+  'menu',
+  'gnb',
+  'lnb',
+  'breadcrumbs?',
+  'footer',
+  'header-top',
+  'sidebar',
+  'related',
+  'widget',
+];
 
 /**
  * Any of the words anywhere in the class and id ("news-list-wrap" holds "news-list"). The groups

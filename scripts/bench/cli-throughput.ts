@@ -53,14 +53,21 @@ async function measureReader(reader: Reader, pool: Piscina): Promise<ReaderThrou
   const counts: PageCount[] = await Promise.all(Array.from({ length: pool.options.maxThreads }, () => pool.run({ reader, seconds: SECONDS })));
   return {
     oneThread: { ...one, pagesPerSecond: one.pages / one.seconds },
-    allThreads: { threads: counts.length, pages: counts.reduce((sum, count) => sum + count.pages, 0), pagesPerSecond: counts.reduce((sum, count) => sum + count.pages / count.seconds, 0) },
+    allThreads: {
+      threads: counts.length,
+      pages: counts.reduce((sum, count) => sum + count.pages, 0),
+      pagesPerSecond: counts.reduce((sum, count) => sum + count.pages / count.seconds, 0),
+    },
   };
 }
 
 /** Wall-clock seconds of `verbatim extract INPUT --jobs N`, its output discarded. */
 function runCommand(root: string, input: string, jobs: number): number {
   const start = performance.now();
-  const run = spawnSync(process.execPath, [join(root, 'bin', 'verbatim.mjs'), 'extract', input, '--jobs', String(jobs)], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'verbatim.mjs'), 'extract', input, '--jobs', String(jobs)], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (run.status !== 0) throw new Error(`verbatim extract exited with ${run.status}: ${run.stderr.toString().trim()}`);
   return (performance.now() - start) / 1000;
 }
@@ -80,7 +87,10 @@ async function measureCommand(root: string, cores: number): Promise<CliThroughpu
     const count = copies.length;
     const startupSeconds = runCommand(root, empty, 1);
     const runs: CommandRun[] = [];
-    for (const [input, path] of [['folder', folder], ['warc.gz', archive]] as const) {
+    for (const [input, path] of [
+      ['folder', folder],
+      ['warc.gz', archive],
+    ] as const) {
       for (const jobs of [1, cores]) {
         const seconds = runCommand(root, path, jobs);
         runs.push({ input, jobs, pages: count, seconds, pagesPerSecond: count / seconds });

@@ -30,7 +30,14 @@ function profileTargets(results: PageResult[], goals: Goal[], all: boolean): Tar
  * A CPU profile of each timing goal missed, summarised (the functions with the most self
  * time), and saved under bench-results/ for DevTools' Performance panel.
  */
-export async function profileGoals(host: PageHost, pages: BenchPage[], results: PageResult[], goals: Goal[], bundle: string, options: { all: boolean; root: string; progress: (message: string) => void }): Promise<Finding[]> {
+export async function profileGoals(
+  host: PageHost,
+  pages: BenchPage[],
+  results: PageResult[],
+  goals: Goal[],
+  bundle: string,
+  options: { all: boolean; root: string; progress: (message: string) => void },
+): Promise<Finding[]> {
   const modules = moduleStarts(bundle);
   const findings: Finding[] = [];
   for (const target of profileTargets(results, goals, options.all)) {

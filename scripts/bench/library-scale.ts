@@ -155,7 +155,18 @@ async function measureOne(times: number, progress: (message: string) => void): P
       const timed = await timeInPage(page!, act);
       filters.push({ what, shown: shownCount(timed.shown), ms: timed.ms });
     }
-    return { entries: LIBRARY_ENTRIES, lengthened: times, storedBytes, upgradeMs, loadMs, heapBytes, firstSearchMs: first.ms, firstSearchLongestTaskMs: first.longestTaskMs, searches, filters };
+    return {
+      entries: LIBRARY_ENTRIES,
+      lengthened: times,
+      storedBytes,
+      upgradeMs,
+      loadMs,
+      heapBytes,
+      firstSearchMs: first.ms,
+      firstSearchLongestTaskMs: first.longestTaskMs,
+      searches,
+      filters,
+    };
   } finally {
     await browser.close();
   }

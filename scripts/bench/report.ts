@@ -33,7 +33,18 @@ export function kilobytes(bytes: number): string {
 
 /** CPU time per call, its ratios, and the heap: the figures the goals are judged on. */
 function cpuTable(pages: readonly PageResult[]): string {
-  const headers = ['page', 'KB', 'exch.', ...MEASURES.map((measure) => `${measure} ms`), 'extract/Readab.', 'extract/floor', 'detect/floor', 'detect/Readab.', 'heap extract KB', 'heap Readab. KB'];
+  const headers = [
+    'page',
+    'KB',
+    'exch.',
+    ...MEASURES.map((measure) => `${measure} ms`),
+    'extract/Readab.',
+    'extract/floor',
+    'detect/floor',
+    'detect/Readab.',
+    'heap extract KB',
+    'heap Readab. KB',
+  ];
   const rows = pages.map((page) => [
     page.name,
     kilobytes(page.bytes),
@@ -46,7 +57,11 @@ function cpuTable(pages: readonly PageResult[]): string {
     kilobytes(page.heap.extractAllocated),
     kilobytes(page.heap.readabilityAllocated),
   ]);
-  return markdownTable(headers, rows, headers.map((_, column) => column > 0));
+  return markdownTable(
+    headers,
+    rows,
+    headers.map((_, column) => column > 0),
+  );
 }
 
 /** Wall-clock medians, as performance.now() in the page saw them, with the rounds they took. */
@@ -59,7 +74,11 @@ function wallTable(pages: readonly PageResult[]): string {
     figure(ratio(page, 'detect', 'readability', 'wall')),
     String(page.timing.rounds),
   ]);
-  return markdownTable(headers, rows, headers.map((_, column) => column > 0));
+  return markdownTable(
+    headers,
+    rows,
+    headers.map((_, column) => column > 0),
+  );
 }
 
 function findingText(finding: Finding): string {
@@ -120,7 +139,10 @@ function bundlesSection(sizes: SizeReport): string[] {
   const out = ['### Bundles (gzip -9)'];
   if (bundles.length > 0) {
     const rows = bundles.map((bundle) => [bundle.name, bundle.file, kilobytes(bundle.raw), kilobytes(bundle.gzip), sources(bundle)]);
-    out.push('', markdownTable(['bundle', 'file', 'raw KB', 'gzip KB', 'largest sources (share of code before minification)'], rows, [false, false, true, true, false]));
+    out.push(
+      '',
+      markdownTable(['bundle', 'file', 'raw KB', 'gzip KB', 'largest sources (share of code before minification)'], rows, [false, false, true, true, false]),
+    );
   }
   if (sizes.failures.length > 0) out.push('', `Did not build: ${sizes.failures.join('; ')}.`);
   return out;
@@ -149,7 +171,12 @@ function cliSection({ dom, cores, verbatim, readability, command }: CliThroughpu
       '',
       markdownTable(
         ['input', 'jobs', 'seconds', 'pages/s'],
-        command.runs.map((run) => [run.input === 'folder' ? `a folder of ${run.pages} .html files` : `one WARC.gz of ${run.pages} records`, String(run.jobs), figure(run.seconds), figure(run.pagesPerSecond)]),
+        command.runs.map((run) => [
+          run.input === 'folder' ? `a folder of ${run.pages} .html files` : `one WARC.gz of ${run.pages} records`,
+          String(run.jobs),
+          figure(run.seconds),
+          figure(run.pagesPerSecond),
+        ]),
         [false, true, true, true],
       ),
     );
@@ -194,7 +221,12 @@ function librarySection(libraries: readonly LibraryScaleResult[]): string[] {
       ...library.searches.map((search) => [`search "${search.query}"`, count(search.shown), figure(search.ms), figure(search.longestTaskMs)]),
       ...library.filters.map((filter) => [filter.what, count(filter.shown), figure(filter.ms), '']),
     ];
-    out.push('', `Turns ×${library.lengthened}:`, '', markdownTable(['keystroke or choice', 'shown', 'ms to the list redrawn', 'longest task ms'], rows, [false, true, true, true]));
+    out.push(
+      '',
+      `Turns ×${library.lengthened}:`,
+      '',
+      markdownTable(['keystroke or choice', 'shown', 'ms to the list redrawn', 'longest task ms'], rows, [false, true, true, true]),
+    );
   }
   return out;
 }

@@ -124,7 +124,9 @@ export function growthOf(pages: readonly PageResult[]): PerMeasure<Growth> {
 
 /** The golden page whose extraction/Readability ratio is the median of the transcripts'. */
 export function medianTranscriptPage(pages: readonly PageResult[]): PageResult {
-  const transcripts = pages.filter((page) => page.group === 'transcript').sort((a, b) => ratio(a, 'extract', 'readability') - ratio(b, 'extract', 'readability'));
+  const transcripts = pages
+    .filter((page) => page.group === 'transcript')
+    .sort((a, b) => ratio(a, 'extract', 'readability') - ratio(b, 'extract', 'readability'));
   if (transcripts.length === 0) throw new Error('no transcript pages');
   return transcripts[Math.floor((transcripts.length - 1) / 2)]!;
 }

@@ -54,7 +54,10 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--no-library') options.library = false;
     else if (arg === '--cli-only') options.cliOnly = true;
     else if (arg === '--library-only') options.libraryOnly = true;
-    else throw new Error(`unknown argument "${arg}". usage: npm run bench -- [--json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library] [--cli-only] [--library-only]`);
+    else
+      throw new Error(
+        `unknown argument "${arg}". usage: npm run bench -- [--json] [--profile] [--pages TEXT] [--no-sizes] [--no-cli] [--no-library] [--cli-only] [--library-only]`,
+      );
   }
   return options;
 }
@@ -87,7 +90,9 @@ async function measureInChromium(pages: BenchPage[], options: Options, sizes: Si
       const result = await measurePage(host, page, bundle);
       results.push(result);
       const { extract, readability } = result.cpuMs;
-      progress(`${index + 1}/${pages.length} ${page.name}: extract ${extract.toFixed(3)} ms, Readability ${readability.toFixed(3)} ms of CPU (${Date.now() - started} ms)`);
+      progress(
+        `${index + 1}/${pages.length} ${page.name}: extract ${extract.toFixed(3)} ms, Readability ${readability.toFixed(3)} ms of CPU (${Date.now() - started} ms)`,
+      );
       const single = results.find((other) => other.factor === 1);
       if (page.factor && single && result.check.exchanges !== single.check.exchanges * page.factor) {
         progress(`warning: ${page.name} gave ${result.check.exchanges} exchanges, not ${page.factor} times the page's own`);
@@ -95,7 +100,13 @@ async function measureInChromium(pages: BenchPage[], options: Options, sizes: Si
     }
     const growth = results.filter((page) => page.group === 'scaled').length >= 2 ? growthOf(results) : null;
     const complete = growth !== null && (['transcript', 'negative'] as const).every((group) => results.some((page) => page.group === group));
-    const goals = complete ? goalsOf(results, growth, sizes.bundles.find((size) => size.name === 'content script')) : [];
+    const goals = complete
+      ? goalsOf(
+          results,
+          growth,
+          sizes.bundles.find((size) => size.name === 'content script'),
+        )
+      : [];
     const findings = complete ? await profileGoals(host, pages, results, goals, bundle, { all: options.profile, root: ROOT, progress }) : [];
     return { env, results, growth, goals, findings };
   } finally {

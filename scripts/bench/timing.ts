@@ -30,16 +30,14 @@ export interface PageTiming {
 export async function timePage(page: Page, url: URL, plan: TimingPlan = DEFAULT_PLAN): Promise<PageTiming> {
   const href = url.href;
   const batches = await page.evaluate(([address, targetMs]) => window.verbatimBench.calibrate(address, targetMs), [href, plan.batchMs] as const);
-  const warmUp = await page.evaluate(
-    ([address, calls, rounds]) => window.verbatimBench.measure(address, calls, rounds),
-    [href, batches, plan.warmUpRounds] as const,
-  );
+  const warmUp = await page.evaluate(([address, calls, rounds]) => window.verbatimBench.measure(address, calls, rounds), [
+    href,
+    batches,
+    plan.warmUpRounds,
+  ] as const);
   const roundMs = MEASURES.reduce((sum, measure) => sum + median(warmUp[measure]) * batches[measure], 0);
   const rounds = Math.min(plan.maxRounds, Math.max(plan.minRounds, Math.ceil(plan.budgetMs / roundMs)));
-  const samples = await page.evaluate(
-    ([address, calls, count]) => window.verbatimBench.measure(address, calls, count),
-    [href, batches, rounds] as const,
-  );
+  const samples = await page.evaluate(([address, calls, count]) => window.verbatimBench.measure(address, calls, count), [href, batches, rounds] as const);
   const medianMs = Object.fromEntries(MEASURES.map((measure) => [measure, median(samples[measure])])) as PerMeasure<number>;
   return { medianMs, batches, rounds };
 }

@@ -30,9 +30,7 @@ import { writeOut } from './standard-output';
 import { warcPages } from './warc-pages';
 
 /** What the command was given: one page, or a stream of many (with their total size when known). */
-type Input =
-  | { kind: 'page'; html: string }
-  | { kind: 'pages'; pages: (reading: InputReading) => AsyncGenerator<InputItem>; bytes: number | null };
+type Input = { kind: 'page'; html: string } | { kind: 'pages'; pages: (reading: InputReading) => AsyncGenerator<InputItem>; bytes: number | null };
 
 export async function extractCommand(argv: string[]): Promise<number> {
   const args = parseExtractArguments(argv);

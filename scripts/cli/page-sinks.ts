@@ -39,7 +39,9 @@ export function exportSink(format: Format, warn: (message: string) => void): Pag
     async finish() {
       await writeExport(format, records, 'transcripts');
       if (archivedRefused === 0) return [];
-      return [`${archivedRefused} ${archivedRefused === 1 ? 'page' : 'pages'} of WARC files ${archivedRefused === 1 ? 'is not a transcript' : 'are not transcripts'} (without --format, each page's line gives the reasons)`];
+      return [
+        `${archivedRefused} ${archivedRefused === 1 ? 'page' : 'pages'} of WARC files ${archivedRefused === 1 ? 'is not a transcript' : 'are not transcripts'} (without --format, each page's line gives the reasons)`,
+      ];
     },
   };
 }

@@ -39,7 +39,6 @@ export function pageText(bytes: Uint8Array, file: string): string {
 /** The address of a page file when neither --url nor the page gives one. */
 export const fileUrl = (file: string) => (file === '-' ? 'about:blank' : pathToFileURL(resolve(file)).href);
 
-
 /**
  * The transcript as the formats take it, with the library's id for its address (the same hash
  * extension/library/entry.ts takes with crypto.subtle), accessed when the transcript says: a

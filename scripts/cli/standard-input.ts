@@ -29,10 +29,13 @@ export async function readStandardInput(stdin: AsyncIterable<Uint8Array> = proce
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   };
   if (looksLikeWarc(first)) {
-    return { kind: 'warc', chunks: (async function* () {
-      yield first;
-      yield* rest();
-    })() };
+    return {
+      kind: 'warc',
+      chunks: (async function* () {
+        yield first;
+        yield* rest();
+      })(),
+    };
   }
   const chunks: Uint8Array[] = [first];
   for await (const chunk of rest()) chunks.push(chunk);

@@ -43,7 +43,11 @@ export async function* warcPages(chunks: AsyncIterable<Uint8Array>, reading: War
   try {
     for await (const record of parser) {
       if (!record.warcHeaders.statusline.startsWith('WARC/')) {
-        yield problem(records === 0 ? `${name} is not a WARC file: it does not begin with a WARC record` : `${name} holds no WARC record at byte ${parser.offset}: ${readBefore(pages)}`);
+        yield problem(
+          records === 0
+            ? `${name} is not a WARC file: it does not begin with a WARC record`
+            : `${name} holds no WARC record at byte ${parser.offset}: ${readBefore(pages)}`,
+        );
         return;
       }
       records += 1;

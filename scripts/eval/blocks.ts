@@ -20,7 +20,9 @@ const url = new URL(declaredUrl(doc) ?? 'https://example.org/');
 const detection = detectTranscript(doc, url);
 const parts = locateParts(detection.adapter, doc, detection) ?? locateAnywhere(doc);
 if (!parts) throw new Error('no body');
-console.log(`adapter ${detection.adapter.id}; title “${parts.title}”; bodies ${parts.bodies.map((b) => `${b.tagName.toLowerCase()}.${b.className}`).join(', ')}`);
+console.log(
+  `adapter ${detection.adapter.id}; title “${parts.title}”; bodies ${parts.bodies.map((b) => `${b.tagName.toLowerCase()}.${b.className}`).join(', ')}`,
+);
 const raw = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));
 const kept = new Set(dropBoilerplate(raw, { title: parts.title }));
 for (const block of raw) {

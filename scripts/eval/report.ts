@@ -63,7 +63,12 @@ export function buildReport(scored: Array<{ score: PageScore; labels: PageLabels
     },
     byLanguage: group((entry) => entry.labels.language),
     byPublisher: group((entry) => entry.labels.publisher),
-    pages: scored.map(({ score, labels, unseen }) => ({ ...score, publisher: labels.publisher, language: labels.language, split: unseen ? 'unseen' : 'development' })),
+    pages: scored.map(({ score, labels, unseen }) => ({
+      ...score,
+      publisher: labels.publisher,
+      language: labels.language,
+      split: unseen ? 'unseen' : 'development',
+    })),
   };
 }
 
@@ -75,7 +80,20 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
     lines.push('', heading, row(['', ...COLUMNS]));
     for (const [name, f] of Object.entries(rows)) {
       lines.push(
-        row([name, f.pages, f.transcripts, f.negatives, pct(f.precision), pct(f.recall), f.turns, pct(f.turnAccuracy), f.leaks, pct(f.title), pct(f.date), pct(f.language)]),
+        row([
+          name,
+          f.pages,
+          f.transcripts,
+          f.negatives,
+          pct(f.precision),
+          pct(f.recall),
+          f.turns,
+          pct(f.turnAccuracy),
+          f.leaks,
+          pct(f.title),
+          pct(f.date),
+          pct(f.language),
+        ]),
       );
     }
   };

@@ -114,7 +114,6 @@ export function sameSpeaker(expected: string | null, actual: string | null): boo
   return words(b).some((word) => left.has(word) || [...left].some((other) => sameSurname(word, other)));
 }
 
-
 function normalize(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }

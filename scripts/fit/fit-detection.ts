@@ -36,9 +36,7 @@ function examplesOf(html: string, url: string, label: boolean, name: string, uns
   return { name, unseen, label: label ? 1 : 0, features: FEATURE_NAMES.map((feature) => (feature === 'teasers' ? teasers : detection.features![feature]!)) };
 }
 
-const corpus = readCorpus().map((page) =>
-  examplesOf(page.html, page.labels.url, page.labels.transcript, page.name, isUnseenPublisher(page.labels.publisher)),
-);
+const corpus = readCorpus().map((page) => examplesOf(page.html, page.labels.url, page.labels.transcript, page.name, isUnseenPublisher(page.labels.publisher)));
 const fixturesDir = join(import.meta.dirname, '..', '..', 'tests', 'fixtures');
 const fixtures = readdirSync(fixturesDir)
   .filter((file) => file.endsWith('.html'))
@@ -54,12 +52,19 @@ const model = fitLogistic(training);
 
 const accuracy = (examples: Labelled[]) => {
   const wrong = examples.filter((example) => (predict(model, example.features) >= 0.5 ? 1 : 0) !== example.label);
-  return { n: examples.length, right: examples.length - wrong.length, wrong: wrong.map((example) => `${example.name} (${example.label ? 'transcript' : 'not'}, p=${predict(model, example.features).toFixed(2)})`) };
+  return {
+    n: examples.length,
+    right: examples.length - wrong.length,
+    wrong: wrong.map((example) => `${example.name} (${example.label ? 'transcript' : 'not'}, p=${predict(model, example.features).toFixed(2)})`),
+  };
 };
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const weights = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, round(model.weights[i]!)]));
 
-for (const [split, examples] of [['development + golden', training], ['unseen', all.filter((example) => example.unseen)]] as const) {
+for (const [split, examples] of [
+  ['development + golden', training],
+  ['unseen', all.filter((example) => example.unseen)],
+] as const) {
   const result = accuracy(examples);
   console.log(`${split}: ${result.right}/${result.n} right`);
   for (const wrong of result.wrong) console.log(`  wrong: ${wrong}`);

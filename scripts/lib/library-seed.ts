@@ -89,7 +89,9 @@ function madeDistinct(segments: Transcript['segments'], n: number): Transcript['
 
 function markFirstTurn(segments: Transcript['segments'], mark: string): Transcript['segments'] {
   const first = segments.findIndex((segment) => segment.paragraphs.length > 0);
-  return segments.map((segment, i) => (i === first ? { ...segment, paragraphs: [...segment.paragraphs.slice(0, -1), `${segment.paragraphs.at(-1)} ${mark}`] } : segment));
+  return segments.map((segment, i) =>
+    i === first ? { ...segment, paragraphs: [...segment.paragraphs.slice(0, -1), `${segment.paragraphs.at(-1)} ${mark}`] } : segment,
+  );
 }
 
 /**

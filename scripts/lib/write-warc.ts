@@ -28,7 +28,12 @@ export async function warcRecord(response: ArchivedResponse, gzip: boolean): Pro
       date: response.date ?? '2026-11-30T12:00:00Z',
       type,
       warcVersion: 'WARC/1.1',
-      ...(type === 'response' ? { statusline: `HTTP/1.1 ${status} ${status === 200 ? 'OK' : 'Other'}`, httpHeaders: { 'Content-Type': response.contentType ?? 'text/html; charset=utf-8' } } : {}),
+      ...(type === 'response'
+        ? {
+            statusline: `HTTP/1.1 ${status} ${status === 200 ? 'OK' : 'Other'}`,
+            httpHeaders: { 'Content-Type': response.contentType ?? 'text/html; charset=utf-8' },
+          }
+        : {}),
       ...(type === 'request' ? { statusline: `GET ${new URL(response.url).pathname} HTTP/1.1`, httpHeaders: { Host: new URL(response.url).host } } : {}),
       ...(type === 'metadata' || type === 'resource' ? { warcHeaders: { 'Content-Type': response.contentType ?? 'application/warc-fields' } } : {}),
     },
@@ -41,7 +46,10 @@ export async function warcRecord(response: ArchivedResponse, gzip: boolean): Pro
 
 /** A whole WARC (or WARC.gz) file of these responses, a warcinfo record first. */
 export async function warcFile(responses: ArchivedResponse[], options: { gzip: boolean }): Promise<Buffer> {
-  const info = await WARCRecord.createWARCInfo({ filename: options.gzip ? 'pages.warc.gz' : 'pages.warc', warcVersion: 'WARC/1.1' }, { software: 'verbatim tests' });
+  const info = await WARCRecord.createWARCInfo(
+    { filename: options.gzip ? 'pages.warc.gz' : 'pages.warc', warcVersion: 'WARC/1.1' },
+    { software: 'verbatim tests' },
+  );
   const parts = [await WARCSerializer.serialize(info, { gzip: options.gzip })];
   for (const response of responses) parts.push(await warcRecord(response, options.gzip));
   return Buffer.concat(parts);

@@ -93,7 +93,11 @@ function medianMs(run: () => void): number {
 const libraryText = (n: number) => Array.from({ length: 300 }, (_, i) => `w${mix32(Math.imul(n, 0x9e3779b9) + i) % 20000}`);
 const library = Array.from({ length: 5000 }, (_, n) => {
   if (n % 10 !== 9) return textFingerprint(libraryText(n).join(' '));
-  return textFingerprint(libraryText(n - 1).map((word, i) => (i % 20 === 0 ? 'changed' : word)).join(' '));
+  return textFingerprint(
+    libraryText(n - 1)
+      .map((word, i) => (i % 20 === 0 ? 'changed' : word))
+      .join(' '),
+  );
 });
 const words = texts.reduce((sum, text) => sum + text.fingerprint.tokens, 0);
 const cost = {
@@ -115,7 +119,11 @@ const report = {
 if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else {
   const line = (label: string, s: ReturnType<typeof summary>) =>
-    `${label.padEnd(34)} ${String(s.pairs).padStart(6)}  min ${s.min.toFixed(2)}  median ${s.median.toFixed(2)}  p99 ${s.p99.toFixed(2)}  max ${s.max.toFixed(2)}  matched ${s.matched}  (${Object.entries(s.matchedAt).map(([t, n]) => `${t}: ${n}`).join(', ')})`;
+    `${label.padEnd(34)} ${String(s.pairs).padStart(6)}  min ${s.min.toFixed(2)}  median ${s.median.toFixed(2)}  p99 ${s.p99.toFixed(2)}  max ${s.max.toFixed(2)}  matched ${s.matched}  (${Object.entries(
+      s.matchedAt,
+    )
+      .map(([t, n]) => `${t}: ${n}`)
+      .join(', ')})`;
   const out = [
     `${report.texts} transcripts (golden pages and corpus); threshold ${report.threshold}`,
     line('different texts (every pair)', report.differentTexts),

@@ -3,7 +3,13 @@ import { moduleAt, moduleStarts, sampledBytes, scriptIdsOf, summarizeCpuProfile,
 
 describe('sampledBytes', () => {
   it('adds up the bytes of every node of a heap profile', () => {
-    const head = { selfSize: 0, children: [{ selfSize: 100, children: [{ selfSize: 20, children: [] }] }, { selfSize: 3, children: [] }] };
+    const head = {
+      selfSize: 0,
+      children: [
+        { selfSize: 100, children: [{ selfSize: 20, children: [] }] },
+        { selfSize: 3, children: [] },
+      ],
+    };
     expect(sampledBytes(head)).toBe(123);
   });
 });
@@ -43,7 +49,9 @@ describe('summarizeCpuProfile', () => {
     ],
   };
   const bundle = scriptIdsOf(profile, 'bench.js');
-  const summary = summarizeCpuProfile(profile, (call) => (bundle.has(call.scriptId) ? (call.lineNumber < 8 ? 'lib/segment/speakers.ts' : 'lib/page/blocks.ts') : ''));
+  const summary = summarizeCpuProfile(profile, (call) =>
+    bundle.has(call.scriptId) ? (call.lineNumber < 8 ? 'lib/segment/speakers.ts' : 'lib/page/blocks.ts') : '',
+  );
 
   it('counts busy time only, and ranks functions by self time', () => {
     expect(summary.busyMs).toBeCloseTo(8, 9);

@@ -3,9 +3,16 @@ import { figure, kilobytes, markdownTable } from '../../scripts/bench/report';
 
 describe('markdownTable', () => {
   it('pads columns to one width and right-aligns the columns of numbers', () => {
-    expect(markdownTable(['page', 'ms'], [['a', '1.5'], ['longer', '12.0']], [false, true])).toBe(
-      ['| page   |   ms |', '|--------|-----:|', '| a      |  1.5 |', '| longer | 12.0 |'].join('\n'),
-    );
+    expect(
+      markdownTable(
+        ['page', 'ms'],
+        [
+          ['a', '1.5'],
+          ['longer', '12.0'],
+        ],
+        [false, true],
+      ),
+    ).toBe(['| page   |   ms |', '|--------|-----:|', '| a      |  1.5 |', '| longer | 12.0 |'].join('\n'));
   });
 });
 

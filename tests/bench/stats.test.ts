@@ -40,12 +40,27 @@ describe('leastSquaresSlope', () => {
 describe('logLogSlope', () => {
   it('is the exponent of a power law: 1 for linear, 2 for quadratic growth', () => {
     const sizes = [1, 4, 16, 64, 256];
-    expect(logLogSlope(sizes, sizes.map((size) => 0.3 * size))).toBeCloseTo(1, 12);
-    expect(logLogSlope(sizes, sizes.map((size) => 0.3 * size ** 2))).toBeCloseTo(2, 12);
+    expect(
+      logLogSlope(
+        sizes,
+        sizes.map((size) => 0.3 * size),
+      ),
+    ).toBeCloseTo(1, 12);
+    expect(
+      logLogSlope(
+        sizes,
+        sizes.map((size) => 0.3 * size ** 2),
+      ),
+    ).toBeCloseTo(2, 12);
   });
 
   it('comes out below 1 when a fixed cost adds to linear growth', () => {
     const sizes = [1, 4, 16, 64, 256];
-    expect(logLogSlope(sizes, sizes.map((size) => 10 + size))).toBeLessThan(1);
+    expect(
+      logLogSlope(
+        sizes,
+        sizes.map((size) => 10 + size),
+      ),
+    ).toBeLessThan(1);
   });
 });

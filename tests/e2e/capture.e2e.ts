@@ -105,7 +105,11 @@ describe('capturing a listing', () => {
         .map(([, entry]) => (entry as { transcript: { url: string } }).transcript.url)
         .sort();
     });
-    expect(saved).toEqual(LISTED.filter((name) => name !== NOT_A_TRANSCRIPT).map((name) => server.urlOf(name)).sort());
+    expect(saved).toEqual(
+      LISTED.filter((name) => name !== NOT_A_TRANSCRIPT)
+        .map((name) => server.urlOf(name))
+        .sort(),
+    );
 
     // Opened once more and done with: the list again, the five saved ones unchecked.
     await popup.getByRole('button', { name: 'Done' }).click();

@@ -60,7 +60,9 @@ async function popupOn(name: string): Promise<{ page: Page; popup: Page }> {
 async function save(name: string): Promise<void> {
   const { page, popup } = await popupOn(name);
   await popup.getByRole('button', { name: 'Save to library' }).click();
-  await expect.poll(() => popup.locator('.actions .status-line').innerText()).toMatch(/^(Saved to the library|Updated this transcript in the library)( as another edition of the transcript saved from .+)?\.$/);
+  await expect
+    .poll(() => popup.locator('.actions .status-line').innerText())
+    .toMatch(/^(Saved to the library|Updated this transcript in the library)( as another edition of the transcript saved from .+)?\.$/);
   await popup.close();
   await page.close();
 }
@@ -212,7 +214,9 @@ describe('the same transcript saved from another address', () => {
 
     // Saving here adds an edition, and says so; the notice has nothing more to say.
     await popup.getByRole('button', { name: 'Save to library' }).click();
-    await expect.poll(() => popup.locator('.actions .status-line').innerText()).toBe('Saved to the library as another edition of the transcript saved from mid.ru.');
+    await expect
+      .poll(() => popup.locator('.actions .status-line').innerText())
+      .toBe('Saved to the library as another edition of the transcript saved from mid.ru.');
     await expect.poll(() => notice.count()).toBe(0);
     expect((await storedEntries()).map((entry) => new URL(entry.transcript.url).hostname).sort()).toEqual(['mid.ru', 'mirror.example.org']);
     await library.goto(library.url().split('#')[0]!);
@@ -278,7 +282,10 @@ describe('deleting a transcript with several editions', () => {
     // The shown edition deleted: the library shows another edition of the transcript.
     await library.locator('.editions li > a', { hasText: 'mirror.example.org' }).click();
     await expect.poll(() => library.locator('.editions li[aria-current="true"]').innerText()).toContain('mirror.example.org');
-    await library.locator('.editions li[aria-current="true"]').getByRole('button', { name: /^Delete this edition/ }).click();
+    await library
+      .locator('.editions li[aria-current="true"]')
+      .getByRole('button', { name: /^Delete this edition/ })
+      .click();
     await expect.poll(() => editions.count()).toBe(2);
     await expect.poll(() => library.locator('.editions li[aria-current="true"]').count()).toBe(1);
     expect(await library.locator('.editions li[aria-current="true"]').innerText()).not.toContain('mirror.example.org');

@@ -66,12 +66,7 @@ describe('Firefox', () => {
     }
 
     /** Polls `check` in the page (whose document may be replaced meanwhile) until it holds. */
-    async function until(
-      page: Page,
-      check: (arg: string) => boolean | Promise<boolean>,
-      arg: string,
-      timeoutMs = 15_000,
-    ): Promise<void> {
+    async function until(page: Page, check: (arg: string) => boolean | Promise<boolean>, arg: string, timeoutMs = 15_000): Promise<void> {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         if (await page.evaluate(check, arg).catch(() => false)) return;
@@ -118,14 +113,18 @@ describe('Firefox', () => {
       const before = await serialised();
       const openReader = await popup.evaluateHandle(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Open reader')!);
       await (openReader as ElementHandle<HTMLButtonElement>).click();
-      await until(transcriptPage, (title) => document.querySelector('verbatim-reader')?.shadowRoot?.querySelector('[role="dialog"] h1')?.textContent === title, expected.title!);
+      await until(
+        transcriptPage,
+        (title) => document.querySelector('verbatim-reader')?.shadowRoot?.querySelector('[role="dialog"] h1')?.textContent === title,
+        expected.title!,
+      );
       expect(await transcriptPage.evaluate(() => document.querySelector('verbatim-reader')!.shadowRoot!.querySelectorAll('.exchange').length)).toBe(
         expectedQuestions(expected),
       );
       await transcriptPage.bringToFront();
       await transcriptPage.screenshot({ path: join(ROOT, 'test-results/e2e/firefox-reader.png') });
-      const closeReader = await transcriptPage.evaluateHandle(
-        () => [...document.querySelector('verbatim-reader')!.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent === 'Close reader')!,
+      const closeReader = await transcriptPage.evaluateHandle(() =>
+        [...document.querySelector('verbatim-reader')!.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent === 'Close reader')!,
       );
       await (closeReader as ElementHandle<HTMLButtonElement>).click();
       await until(transcriptPage, () => document.querySelector('verbatim-reader') === null, '');

@@ -41,7 +41,9 @@ afterAll(async () => {
 });
 
 function storedEntries(): Promise<unknown> {
-  return browser.worker.evaluate(async () => Object.entries(await chrome.storage.local.get(null)).filter(([key]) => key.startsWith('transcript:') && !key.endsWith('$')));
+  return browser.worker.evaluate(async () =>
+    Object.entries(await chrome.storage.local.get(null)).filter(([key]) => key.startsWith('transcript:') && !key.endsWith('$')),
+  );
 }
 
 /** Imports `text` as a file named `name`; returns the report once it is this file's. */
@@ -63,7 +65,9 @@ describe('importing into the library page', () => {
   });
 
   it('JSON of another shape: says what was expected, stores nothing', async () => {
-    expect(await importFile('package.json', '{"name":"app","version":"1.0.0"}')).toMatch(/^Nothing was imported from package\.json: JSON, but not a Verbatim file: /);
+    expect(await importFile('package.json', '{"name":"app","version":"1.0.0"}')).toMatch(
+      /^Nothing was imported from package\.json: JSON, but not a Verbatim file: /,
+    );
     expect(await storedEntries()).toEqual(savedBefore);
   });
 

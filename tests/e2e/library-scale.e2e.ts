@@ -93,7 +93,9 @@ describe('a library of 5,000 saved transcripts', () => {
 
     const site = transcriptSite(chineseBriefings[0]!.entry.transcript);
     const speaker = chineseBriefings[0]!.entry.transcript.participants[0]!.name;
-    const kept = chineseBriefings.filter(({ entry }) => transcriptSite(entry.transcript) === site && entry.transcript.participants.some((p) => p.name === speaker));
+    const kept = chineseBriefings.filter(
+      ({ entry }) => transcriptSite(entry.transcript) === site && entry.transcript.participants.some((p) => p.name === speaker),
+    );
     await filters.getByLabel('Site').selectOption(site);
     await filters.getByLabel('Speaker').selectOption(speaker);
     await expect.poll(() => library.locator('tbody tr').count()).toBe(Math.min(100, kept.length));

@@ -82,7 +82,12 @@ describe('the library', () => {
       const lines = await cell.evaluate((element) => element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight));
       expect(lines).toBeLessThanOrEqual(Math.ceil((await cell.innerText()).length / 55) + 0.2);
     }
-    expect(await library.locator('tbody td[data-label="Date"]').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Date: "');
+    expect(
+      await library
+        .locator('tbody td[data-label="Date"]')
+        .first()
+        .evaluate((cell) => getComputedStyle(cell, '::before').content),
+    ).toBe('"Date: "');
     await browser.screenshot(library, 'library-narrow');
     await library.setViewportSize({ width: 1100, height: 800 });
   });
@@ -142,7 +147,14 @@ describe('the library', () => {
     for (const other of browser.context.pages()) if (other !== library && other.url().includes('/library.html')) await other.close();
     const { page, tabId } = await browser.openTestPage(server, PAGES[0]!);
     await library.goto(`${library.url()}#entry=nothing-here`);
-    const libraryTabs = () => browser.worker.evaluate(async (url) => (await chrome.runtime.getContexts({ contextTypes: ['TAB'] })).filter((context) => context.documentUrl?.startsWith(url)).map((context) => context.tabId), `chrome-extension://${browser.extensionId}/library.html`);
+    const libraryTabs = () =>
+      browser.worker.evaluate(
+        async (url) =>
+          (await chrome.runtime.getContexts({ contextTypes: ['TAB'] }))
+            .filter((context) => context.documentUrl?.startsWith(url))
+            .map((context) => context.tabId),
+        `chrome-extension://${browser.extensionId}/library.html`,
+      );
     const [libraryTab, ...others] = await libraryTabs();
     expect(others).toEqual([]);
     const popup = await browser.openPopup(tabId);
@@ -174,7 +186,9 @@ describe('the library', () => {
     await library.getByLabel('Export format').selectOption('jsonl');
     const [lines] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
     expect(lines.suggestedFilename()).toMatch(/\.jsonl$/);
-    const jsonLines = readFileSync((await lines.path())!, 'utf8').trim().split('\n');
+    const jsonLines = readFileSync((await lines.path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(jsonLines).toHaveLength(PAGES.length);
 
     // Empty the library, then import the JSON Lines file with one damaged line and one not JSON.
@@ -194,9 +208,9 @@ describe('the library', () => {
 
     // The whole JSON file brings the third back; the two already there are left as they are.
     await library.locator('input[type=file]').setInputFiles((await json.path())!);
-    await expect.poll(() => library.locator('.import-report p').first().innerText()).toMatch(
-      /^Imported 1 transcript from .*\. 2 transcripts already saved in the same or a newer copy were left as they were\.$/,
-    );
+    await expect
+      .poll(() => library.locator('.import-report p').first().innerText())
+      .toMatch(/^Imported 1 transcript from .*\. 2 transcripts already saved in the same or a newer copy were left as they were\.$/);
     await expect.poll(() => library.locator('tbody tr').count()).toBe(PAGES.length);
   });
 
@@ -217,7 +231,9 @@ describe('the library', () => {
     const question = library.getByRole('alertdialog');
     await question.waitFor();
     expect(await question.getByRole('heading').textContent()).toBe('later-copy.json would replace 1 saved transcript');
-    expect(await question.locator('li').allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`^${savedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: saved `))]);
+    expect(await question.locator('li').allInnerTexts()).toEqual([
+      expect.stringMatching(new RegExp(`^${savedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: saved `)),
+    ]);
     await browser.screenshot(library, 'library-import-question');
     // The question is part of the page as axe-core sees it: a labelled alert dialog, its answers buttons.
     expect(await axeViolations(library)).toEqual([]);
@@ -244,8 +260,20 @@ describe('the library', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(bytes.toString('utf8'), { bom: true, record_delimiter: '\r\n' });
     expect(rows[0]).toEqual([
-      'transcript id', 'url', 'title', 'date', 'place', 'language', 'kind',
-      'exchange number', 'turn number', 'turn kind', 'speaker', 'role', 'section', 'text',
+      'transcript id',
+      'url',
+      'title',
+      'date',
+      'place',
+      'language',
+      'kind',
+      'exchange number',
+      'turn number',
+      'turn kind',
+      'speaker',
+      'role',
+      'section',
+      'text',
     ]);
     const expected = expectedFor(PAGES[2]!);
     expect(rows.slice(1).map((row) => [row[2], row[9], row[10]])).toEqual(

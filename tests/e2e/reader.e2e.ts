@@ -58,7 +58,10 @@ const focusedIndex = (page: Page) => page.evaluate(() => [...document.querySelec
 /** A word of some exchanges but not of all (nor of any topic heading): filtering by it leaves fewer, and some. */
 function narrowingWord(): string {
   const exchangeTexts = briefing.exchanges.map((exchange) =>
-    [...exchange.question, ...exchange.answers].map((index) => briefing.segments[index]!.paragraphs.join(' ')).join(' ').toLowerCase(),
+    [...exchange.question, ...exchange.answers]
+      .map((index) => briefing.segments[index]!.paragraphs.join(' '))
+      .join(' ')
+      .toLowerCase(),
   );
   const headings = briefing.headings.map((heading) => heading.text.toLowerCase()).join(' ');
   const words = exchangeTexts[0]!.split(/[^\p{L}]+/u).filter((word) => word.length > 6);
@@ -95,15 +98,18 @@ describe('the reader view over a page', () => {
     expect(await dialog.locator('.outline > .topic').allInnerTexts()).toEqual(topics);
     await dialog.locator('.contents summary').click();
     expect(await dialog.locator('.contents-topic').allInnerTexts()).toEqual(topics);
-    for (const fact of [shownDate(briefing.date!), ...briefing.participants.map((participant) => participant.name)]) expect(await dialog.innerText()).toContain(fact);
+    for (const fact of [shownDate(briefing.date!), ...briefing.participants.map((participant) => participant.name)])
+      expect(await dialog.innerText()).toContain(fact);
     // No link to the page under the reader itself; "Show in page" goes to each passage.
     expect(await dialog.getByRole('link', { name: 'Open the page' }).count()).toBe(0);
     expect(await dialog.getByRole('link', { name: 'Show in page' }).count()).toBeGreaterThan(0);
 
     // Every speaker's turns in one colour, the same wherever they speak, the name written beside it.
-    const colours = await dialog.locator('.turn[class*="speaker-"]').evaluateAll((turns) =>
-      turns.map((turn) => [turn.querySelector('.turn-speaker, .visually-hidden')!.textContent, getComputedStyle(turn).borderInlineStartColor]),
-    );
+    const colours = await dialog
+      .locator('.turn[class*="speaker-"]')
+      .evaluateAll((turns) =>
+        turns.map((turn) => [turn.querySelector('.turn-speaker, .visually-hidden')!.textContent, getComputedStyle(turn).borderInlineStartColor]),
+      );
     expect(colours.length).toBeGreaterThan(0);
     const bySpeaker = new Map<string | null, Set<string>>();
     for (const [speaker, colour] of colours) bySpeaker.set(speaker ?? null, (bySpeaker.get(speaker ?? null) ?? new Set()).add(colour!));

@@ -94,8 +94,11 @@ describe('reading a long briefing in the popup', () => {
     const inTurns = briefing.segments.map((segment) => segment.paragraphs.join(' ').toLowerCase()).join('\n');
     const inTopics = briefing.headings.map((heading) => heading.text.toLowerCase()).join('\n');
     // A word of one topic's heading only (a topic with turns under it): in no turn, in no other heading.
-    const onlyHere = (text: string) => text.split(/[\s,.;:()–-]+/).find((w) => w.length > 5 && !inTurns.includes(w.toLowerCase()) && inTopics.split(w.toLowerCase()).length === 2);
-    const topic = briefing.headings.find((heading, i) => briefing.headings[i + 1]?.segment !== heading.segment && heading.segment < briefing.segments.length && onlyHere(heading.text))!;
+    const onlyHere = (text: string) =>
+      text.split(/[\s,.;:()–-]+/).find((w) => w.length > 5 && !inTurns.includes(w.toLowerCase()) && inTopics.split(w.toLowerCase()).length === 2);
+    const topic = briefing.headings.find(
+      (heading, i) => briefing.headings[i + 1]?.segment !== heading.segment && heading.segment < briefing.segments.length && onlyHere(heading.text),
+    )!;
     const word = onlyHere(topic.text)!;
     expect(word).toBeTruthy();
     await popup.getByLabel('Filter by word').fill(word);
@@ -103,7 +106,6 @@ describe('reading a long briefing in the popup', () => {
     // Everything under the topic, though none of its turns holds the word.
     expect(await popup.locator('.outline .turn').count()).toBeGreaterThan(0);
     await popup.getByLabel('Filter by word').fill('');
-
   });
 
   it('follows a participant clicked: only the exchanges they speak in, and everyone again on a second click', async () => {
@@ -114,8 +116,12 @@ describe('reading a long briefing in the popup', () => {
     await popup.getByRole('heading', { level: 1, name: transcript.title }).waitFor();
     // The participant who speaks in the fewest exchanges, yet in one.
     const inExchanges = (name: string) =>
-      transcript.exchanges.filter((exchange) => [...exchange.question, ...exchange.answers].some((index) => transcript.segments[index]!.speaker === name)).length;
-    const speaker = transcript.participants.map((p) => p.name).filter((name) => inExchanges(name) > 0).sort((a, b) => inExchanges(a) - inExchanges(b))[0]!;
+      transcript.exchanges.filter((exchange) => [...exchange.question, ...exchange.answers].some((index) => transcript.segments[index]!.speaker === name))
+        .length;
+    const speaker = transcript.participants
+      .map((p) => p.name)
+      .filter((name) => inExchanges(name) > 0)
+      .sort((a, b) => inExchanges(a) - inExchanges(b))[0]!;
     expect(inExchanges(speaker)).toBeLessThan(transcript.exchanges.length);
 
     const chip = popup.locator('.participants').getByRole('button', { name: new RegExp(`^${speaker}`) });
@@ -173,10 +179,11 @@ describe('accessibility (axe-core)', () => {
     const library = await browser.openLibrary();
     await library.getByText('Nothing saved yet').waitFor();
     for (const name of ['Export all', 'Export shown']) expect(await library.getByRole('button', { name, exact: true }).isDisabled(), name).toBe(true);
-    const looks = (name: string) => library.getByRole('button', { name, exact: true }).evaluate((button) => {
-      const style = getComputedStyle(button);
-      return [style.borderStyle, style.color, style.backgroundColor, style.cursor].join(' ');
-    });
+    const looks = (name: string) =>
+      library.getByRole('button', { name, exact: true }).evaluate((button) => {
+        const style = getComputedStyle(button);
+        return [style.borderStyle, style.color, style.backgroundColor, style.cursor].join(' ');
+      });
     // A disabled button does not look like the enabled one beside it.
     expect(await looks('Export all')).not.toBe(await looks('Import…'));
     expect(await looks('Export all')).toMatch(/dashed .* not-allowed$/);

@@ -51,20 +51,21 @@ const DETECTOR = 'listingMarkup';
  * English, lib/reason-text.ts) and the message catalogues (the extension's pages and the
  * background read them through i18n.getMessage; the engine and the reader ask for keys).
  */
-const NOT_IN_PAGE = [
-  'paragraphs report what someone said',
-  'The page lists other pages',
-  'пересказывают чужие слова',
-  'Копировать сводку',
-  'Copy summary',
-];
+const NOT_IN_PAGE = ['paragraphs report what someone said', 'The page lists other pages', 'пересказывают чужие слова', 'Копировать сводку', 'Copy summary'];
 
 const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** Keys that would widen what the extension may reach or who may reach it (host_permissions: checked below). */
 const WIDENING_KEYS = [
-  'optional_permissions', 'optional_host_permissions', 'web_accessible_resources',
-  'externally_connectable', 'sandbox', 'content_scripts_world', 'update_url', 'oauth2', 'key',
+  'optional_permissions',
+  'optional_host_permissions',
+  'web_accessible_resources',
+  'externally_connectable',
+  'sandbox',
+  'content_scripts_world',
+  'update_url',
+  'oauth2',
+  'key',
 ];
 
 /**
@@ -72,9 +73,15 @@ const WIDENING_KEYS = [
  * and an IPv6 check (zod), XML namespaces (Preact), links in WXT's error messages.
  */
 const KNOWN_ADDRESSES = new Set([
-  'http://[${e}]', 'http://json-schema.org/draft-04/schema#', 'http://json-schema.org/draft-07/schema#',
-  'https://json-schema.org/draft/2020-12/schema', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xhtml',
-  'http://www.w3.org/2000/svg', 'https://github.com/wxt-dev/wxt/issues/371', 'https://wxt.dev/guide/go-further/testing.html',
+  'http://[${e}]',
+  'http://json-schema.org/draft-04/schema#',
+  'http://json-schema.org/draft-07/schema#',
+  'https://json-schema.org/draft/2020-12/schema',
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/2000/svg',
+  'https://github.com/wxt-dev/wxt/issues/371',
+  'https://wxt.dev/guide/go-further/testing.html',
   // The TEI export's namespace (lib/formats/tei.ts): a name written into the file, never fetched.
   'http://www.tei-c.org/ns/1.0',
 ]);
@@ -99,7 +106,8 @@ const KNOWN_SNIPPETS = [
  */
 const CAPTURE_FETCH = { file: 'engine.js', code: /\(\w+,\w+\)=>fetch\(\w+,\w+\)/g };
 
-const SUSPECT_CODE = /\beval\s*\(|(?<![\w$.])(new\s+)?Function\s*\(|\bimportScripts\b|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b|(?<![\w$.])fetch\s*\(|\bimport\s*\(\s*["'`]|\.innerHTML\s*=|\binsertAdjacentHTML\b|document\.write\b/g;
+const SUSPECT_CODE =
+  /\beval\s*\(|(?<![\w$.])(new\s+)?Function\s*\(|\bimportScripts\b|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b|(?<![\w$.])fetch\s*\(|\bimport\s*\(\s*["'`]|\.innerHTML\s*=|\binsertAdjacentHTML\b|document\.write\b/g;
 
 beforeAll(async () => {
   await buildReleases();
@@ -147,7 +155,12 @@ describe.each(['chrome', 'firefox'] as ReleaseBrowser[])('the release build for 
     expect(contentScript).toContain(DETECTOR);
     for (const text of WXT_CONTENT_RUNTIME) expect(contentScript, text).not.toContain(text);
     for (const text of NOT_IN_PAGE) {
-      for (const [name, code] of [[CONTENT_SCRIPT, contentScript], [ENGINE, engine], [READER, scripts.get(READER)!]]) expect(code, `${name}: ${text}`).not.toContain(text);
+      for (const [name, code] of [
+        [CONTENT_SCRIPT, contentScript],
+        [ENGINE, engine],
+        [READER, scripts.get(READER)!],
+      ])
+        expect(code, `${name}: ${text}`).not.toContain(text);
     }
     for (const text of ENGINE_ONLY) {
       expect(engine, text).toContain(text);
@@ -170,7 +183,12 @@ describe.each(['chrome', 'firefox'] as ReleaseBrowser[])('the release build for 
     const declared = manifest().content_security_policy;
     const policy = browser === 'chrome' ? (declared as { extension_pages: string; sandbox?: string }).extension_pages : declared;
     expect(policy).toBe(CSP);
-    const directives = new Map((policy as string).split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      (policy as string)
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(policy).not.toMatch(/unsafe-|wasm-|https?:|\*|data:|blob:/);

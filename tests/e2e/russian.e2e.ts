@@ -52,7 +52,15 @@ describe('the interface in Russian (Chromium with --lang=ru)', () => {
     const popup = await browser.openPopup(tabId);
     await popup.getByRole('heading', { level: 1, name: expected.title! }).waitFor();
     expect(await popup.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['ru', 'Verbatim']);
-    for (const name of ['Копировать сводку', 'Копировать стенограмму', 'Сохранить JSON', 'Сохранить в библиотеку', 'Открыть режим чтения', 'Сохранить вкладки', 'Библиотека']) {
+    for (const name of [
+      'Копировать сводку',
+      'Копировать стенограмму',
+      'Сохранить JSON',
+      'Сохранить в библиотеку',
+      'Открыть режим чтения',
+      'Сохранить вкладки',
+      'Библиотека',
+    ]) {
       expect(await popup.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
     }
     expect(await popup.getByRole('heading', { level: 2, name: `Вопросы и ответы (${questions})` }).isVisible()).toBe(true);
@@ -72,7 +80,17 @@ describe('the interface in Russian (Chromium with --lang=ru)', () => {
     const library = await browser.openLibrary();
     await library.getByRole('heading', { level: 1, name: 'Библиотека Verbatim' }).waitFor();
     expect(await library.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['ru', 'Библиотека Verbatim']);
-    expect(await library.locator('thead th').allInnerTexts()).toEqual(['Название', 'Дата', 'Тип', 'Выступающие', 'Язык', 'Сайт', 'Вопросы', 'Сохранено', 'Действия']);
+    expect(await library.locator('thead th').allInnerTexts()).toEqual([
+      'Название',
+      'Дата',
+      'Тип',
+      'Выступающие',
+      'Язык',
+      'Сайт',
+      'Вопросы',
+      'Сохранено',
+      'Действия',
+    ]);
     expect(await library.locator('.library-results [role=status]').innerText()).toBe('1 сохранённая стенограмма');
     const date = expectedFor(TRANSCRIPT).date!;
     const row = await library.locator('tbody tr').first().locator('td').allInnerTexts();
@@ -128,7 +146,9 @@ describe('the interface in Russian (Chromium with --lang=ru)', () => {
     expect(await notice.getByRole('button', { name: 'Открыть в библиотеке' }).isVisible()).toBe(true);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.getByRole('button', { name: 'Сохранить в библиотеку', exact: true }).click();
-    await expect.poll(() => popup.locator('.status-line').innerText()).toBe('Сохранено в библиотеку как ещё одна редакция стенограммы, сохранённой с сайта mid.ru.');
+    await expect
+      .poll(() => popup.locator('.status-line').innerText())
+      .toBe('Сохранено в библиотеку как ещё одна редакция стенограммы, сохранённой с сайта mid.ru.');
     await popup.close();
     await page.close();
 
@@ -156,7 +176,10 @@ describe('the interface in Russian (Chromium with --lang=ru)', () => {
     await library.locator('input[type=file]').setInputFiles({ name: 'stenogrammy.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     const report = library.locator('.import-report', { hasText: 'stenogrammy.json' });
     await report.waitFor();
-    expect(await report.locator('p').allInnerTexts()).toEqual(['Импортирована 1 стенограмма из stenogrammy.json.', '3 записи не удалось прочитать, они пропущены:']);
+    expect(await report.locator('p').allInnerTexts()).toEqual([
+      'Импортирована 1 стенограмма из stenogrammy.json.',
+      '3 записи не удалось прочитать, они пропущены:',
+    ]);
     expect(await report.locator('li').allInnerTexts()).toEqual([
       'Запись 2: не сохранённая стенограмма, а число (42)',
       'Запись 3: transcript.title: ожидается текст, получено: число',

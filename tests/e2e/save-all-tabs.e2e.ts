@@ -43,7 +43,9 @@ describe('"Save all tabs"', () => {
 
     // Again: the same two, updated, no copies.
     await popup.getByRole('button', { name: 'Save all tabs' }).click();
-    await expect.poll(() => popup.locator('.tabs-status').innerText()).toBe('Saved 2 transcripts from your open tabs to the library (2 were already there and are updated).');
+    await expect
+      .poll(() => popup.locator('.tabs-status').innerText())
+      .toBe('Saved 2 transcripts from your open tabs to the library (2 were already there and are updated).');
     expect(await savedUrls()).toHaveLength(2);
   });
 });

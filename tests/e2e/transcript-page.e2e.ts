@@ -124,7 +124,11 @@ describe('on a transcript page of a known site (mid.ru)', () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save JSON' }).click()]);
     const saved = transcriptSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
     const accessed = saved.accessedAt!.slice(0, 10);
-    expect(copied).toMatch(new RegExp(`^---\\ntitle: "Foreign Minister Sergey Lavrov[^\\n]*\\ndate: ${expected.date}\\n[\\s\\S]*\\naccessed: ${accessed}\\n---\\n\\n# Foreign Minister`));
+    expect(copied).toMatch(
+      new RegExp(
+        `^---\\ntitle: "Foreign Minister Sergey Lavrov[^\\n]*\\ndate: ${expected.date}\\n[\\s\\S]*\\naccessed: ${accessed}\\n---\\n\\n# Foreign Minister`,
+      ),
+    );
     expect(copied).toBe(markdownFormat.render({ id: await libraryEntryId(saved.url), transcript: saved, accessedAt: saved.accessedAt }));
   });
 
@@ -195,7 +199,18 @@ describe('on a transcript page of a known site (mid.ru)', () => {
         }),
       );
     }
-    for (const name of ['Open library', 'Copy summary', 'Copy transcript', 'Save JSON', 'Save to library', 'Open the page', 'INPUT', 'SELECT', 'Expand all', 'Copy quote']) {
+    for (const name of [
+      'Open library',
+      'Copy summary',
+      'Copy transcript',
+      'Save JSON',
+      'Save to library',
+      'Open the page',
+      'INPUT',
+      'SELECT',
+      'Expand all',
+      'Copy quote',
+    ]) {
       expect([...reached], name).toContain(name);
     }
   });

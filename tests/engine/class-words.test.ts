@@ -14,7 +14,8 @@ describe('the class and id word table', () => {
   });
 
   it('lists, comments and teasers are not one text; the site frame alone is', () => {
-    for (const marks of ['news-list-wrap', 'comment-body', 'item-list', 'teaser', 'sidebar-right', 'related-posts']) expect(NOT_ONE_TEXT.test(marks)).toBe(true);
+    for (const marks of ['news-list-wrap', 'comment-body', 'item-list', 'teaser', 'sidebar-right', 'related-posts'])
+      expect(NOT_ONE_TEXT.test(marks)).toBe(true);
     for (const marks of ['footer', 'entry-content', 'article-body']) expect(NOT_ONE_TEXT.test(marks)).toBe(false);
   });
 

@@ -19,11 +19,21 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'verbatim.mjs');
 
 function verbatim(args: string[], options: { input?: Buffer; cwd?: string } = {}) {
-  const run = spawnSync(process.execPath, [BIN, 'extract', ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [BIN, 'extract', ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const lines = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown> & { transcript: { url: string } | null });
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown> & { transcript: { url: string } | null });
 
 const pages = fixturePages();
 const archived = (page: (typeof pages)[number]): ArchivedResponse => ({ url: page.url.href, body: page.html });
@@ -54,7 +64,10 @@ describe('verbatim extract on WARC files', { timeout: 120_000 }, () => {
     for (const [index, page] of pages.entries()) {
       const { file: _file, url: _url, offset: _offset, ...fromWarc } = records[index]!;
       const { file: _name, ...inFolder } = html[index]!;
-      const fromHtml = declaredUrl(parseDocument(page.html)) === page.url.href ? inFolder : JSON.parse(verbatim([join(folder, `${page.name}.html`), '--url', page.url.href]).stdout);
+      const fromHtml =
+        declaredUrl(parseDocument(page.html)) === page.url.href
+          ? inFolder
+          : JSON.parse(verbatim([join(folder, `${page.name}.html`), '--url', page.url.href]).stdout);
       expect(fromWarc, page.name).toEqual(fromHtml);
     }
   });
@@ -139,12 +152,21 @@ describe('verbatim extract on damaged archives', { timeout: 120_000 }, () => {
     writeFileSync(file, whole.subarray(0, whole.length - 200));
     const run = verbatim([file]);
     expect(run.code).toBe(2);
-    expect(lines(run.stdout).map((line) => [line.url, line.detected])).toEqual([[before!.url.href, true], [after!.url.href, true]]);
+    expect(lines(run.stdout).map((line) => [line.url, line.detected])).toEqual([
+      [before!.url.href, true],
+      [after!.url.href, true],
+    ]);
     const messages = run.stderr.trim().split('\n');
     expect(messages).toHaveLength(3);
-    expect(messages[0]).toMatch(/^verbatim: .*damaged\.warc\.gz: the record at byte \d+ \(https:\/\/example\.org\/huge\) is 20\.0 MB, over the 20 MB a page may have: skipped$/);
-    expect(messages[1]).toMatch(/^verbatim: .*damaged\.warc\.gz ends inside a record after byte \d+ of \d+ \(a truncated file or gzip\): the 2 pages before it were read$/);
-    expect(messages[2]).toMatch(/^verbatim: .*damaged\.warc\.gz: 2 HTML pages read; skipped 3 responses that are not HTML pages \((?=.*image\/png 1)(?=.*status 404 1)(?=.*text\/html that is not HTML 1).*\)$/);
+    expect(messages[0]).toMatch(
+      /^verbatim: .*damaged\.warc\.gz: the record at byte \d+ \(https:\/\/example\.org\/huge\) is 20\.0 MB, over the 20 MB a page may have: skipped$/,
+    );
+    expect(messages[1]).toMatch(
+      /^verbatim: .*damaged\.warc\.gz ends inside a record after byte \d+ of \d+ \(a truncated file or gzip\): the 2 pages before it were read$/,
+    );
+    expect(messages[2]).toMatch(
+      /^verbatim: .*damaged\.warc\.gz: 2 HTML pages read; skipped 3 responses that are not HTML pages \((?=.*image\/png 1)(?=.*status 404 1)(?=.*text\/html that is not HTML 1).*\)$/,
+    );
     // The same with two worker threads: the messages where the records stand.
     const two = verbatim([file, '--jobs', '2']);
     expect(two).toEqual(run);
@@ -160,7 +182,11 @@ describe('verbatim extract on damaged archives', { timeout: 120_000 }, () => {
     const run = verbatim([folder]);
     expect(run.code).toBe(2);
     expect(lines(run.stdout).map((line) => line.file)).toEqual(['a-cut.warc', 'c.html']);
-    expect(run.stderr).toMatch(new RegExp(`^verbatim: a-cut\\.warc: the record at byte \\d+ \\(${after!.url.href.replace(/[.?+/]/g, '\\$&')}\\) is cut short, \\d+ bytes declared: skipped\\nverbatim: b-not\\.warc is not a WARC file: it does not begin with a WARC record\\n$`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^verbatim: a-cut\\.warc: the record at byte \\d+ \\(${after!.url.href.replace(/[.?+/]/g, '\\$&')}\\) is cut short, \\d+ bytes declared: skipped\\nverbatim: b-not\\.warc is not a WARC file: it does not begin with a WARC record\\n$`,
+      ),
+    );
   });
 });
 

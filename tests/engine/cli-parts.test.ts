@@ -29,13 +29,17 @@ describe('orderedMap (the order of --jobs N)', () => {
     let running = 0;
     let most = 0;
     const pulled: number[] = [];
-    const answers = orderedMap(numbers(100, pulled), async (n) => {
-      running += 1;
-      most = Math.max(most, running);
-      await sleep(1);
-      running -= 1;
-      return n;
-    }, 3);
+    const answers = orderedMap(
+      numbers(100, pulled),
+      async (n) => {
+        running += 1;
+        most = Math.max(most, running);
+        await sleep(1);
+        running -= 1;
+        return n;
+      },
+      3,
+    );
     const first = await answers.next();
     expect(first.value).toBe(0);
     expect(pulled.length).toBeLessThanOrEqual(3);
@@ -128,7 +132,11 @@ describe('progressFor (standard error)', () => {
   };
 
   it('writes only messages, no bar, when standard error is not a terminal, when standard output is one, or when the size is unknown', () => {
-    for (const [stderr, stdout, total] of [[stream(false), stream(false), 1000], [stream(true), stream(true), 1000], [stream(true), stream(false), null]] as const) {
+    for (const [stderr, stdout, total] of [
+      [stream(false), stream(false), 1000],
+      [stream(true), stream(true), 1000],
+      [stream(true), stream(false), null],
+    ] as const) {
       const progress = progressFor(total, { stderr, stdout });
       progress.read(500);
       progress.page(true);

@@ -121,20 +121,36 @@ describe('verbatim extract, npm run extract (the command line contract)', { time
     writeFileSync(join(folder, 'notes.txt'), 'not a page');
     const { code, stdout } = extract([folder]);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map((line) => [line.file, line.detected])).toEqual([['a.html', true], ['b.html', false]]);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.file, line.detected])).toEqual([
+      ['a.html', true],
+      ['b.html', false],
+    ]);
   });
 
   it.each([
     ['a file that does not exist', ['/nonexistent/page.html'], undefined, /cannot read \/nonexistent\/page.html: ENOENT/],
     ['a file that is not HTML', ['-'], '{"not": "html"}', /standard input is not an HTML page/],
     ['binary input', ['-'], 'PK\u0003\u0004\u0000\u0000<html>', /is not an HTML page/],
-    ['a bad --format', [fixture('mid-ru--en-lavrov-remarks'), '--format', 'xml'], undefined, /--format must be one of json, jsonl, csv, markdown, tei, summary, not "xml"/],
+    [
+      'a bad --format',
+      [fixture('mid-ru--en-lavrov-remarks'), '--format', 'xml'],
+      undefined,
+      /--format must be one of json, jsonl, csv, markdown, tei, summary, not "xml"/,
+    ],
     ['an unknown option', [fixture('mid-ru--en-lavrov-remarks'), '--fromat', 'csv'], undefined, /Unknown option '--fromat'/],
     ['two files', [fixture('mid-ru--en-lavrov-remarks'), 'other.html'], undefined, /unexpected argument "other.html"/],
     ['no file at all', [], undefined, /usage: verbatim extract/],
     ['a bad --jobs', [fixture('mid-ru--en-lavrov-remarks'), '--jobs', 'many'], undefined, /--jobs must be a number of threads or auto, not "many"/],
-    ['--url for a folder', [FIXTURES_DIR, '--url', 'https://mid.ru/'], undefined, /--url gives one page its address; in a folder or a WARC file each page has its own/],
+    [
+      '--url for a folder',
+      [FIXTURES_DIR, '--url', 'https://mid.ru/'],
+      undefined,
+      /--url gives one page its address; in a folder or a WARC file each page has its own/,
+    ],
   ])('gives one line on standard error and exit 2 for %s', (_what, args, input, message) => {
     const { code, stdout, stderr } = extract(args as string[], input);
     expect(code).toBe(2);

@@ -20,14 +20,18 @@ export const CORPUS_CASES: CorpusCase[] = [
   {
     file: 'embassy-india-lavrov-rabbani-press-conference-2017-02-07.txt',
     url: 'https://rusembindia.com/index.php/en/press-releases/lavrov-rabbani-press-conference',
-    title: 'Foreign Minister Sergey Lavrov’s remarks and answers to media questions at joint press conference following talks with Foreign Minister of Afghanistan Salahuddin Rabbani, Moscow, February 7, 2017',
+    title:
+      'Foreign Minister Sergey Lavrov’s remarks and answers to media questions at joint press conference following talks with Foreign Minister of Afghanistan Salahuddin Rabbani, Moscow, February 7, 2017',
     date: '2017-02-07',
     place: 'Moscow',
     turns: [
       ['remarks', LAVROV, null],
-      ['question', null, 'Question:'], ['answer', LAVROV, 'Sergey Lavrov:'],
-      ['question', null, 'Question:'], ['answer', LAVROV, 'Sergey Lavrov:'],
-      ['question', null, 'Question:'], ['answer', LAVROV, 'Sergey Lavrov:'],
+      ['question', null, 'Question:'],
+      ['answer', LAVROV, 'Sergey Lavrov:'],
+      ['question', null, 'Question:'],
+      ['answer', LAVROV, 'Sergey Lavrov:'],
+      ['question', null, 'Question:'],
+      ['answer', LAVROV, 'Sergey Lavrov:'],
     ],
   },
   {
@@ -36,7 +40,10 @@ export const CORPUS_CASES: CorpusCase[] = [
     title: 'Briefing by Foreign Ministry Spokesperson Maria Zakharova, Koktebel, October 10, 2018',
     date: '2018-10-10',
     place: 'Koktebel',
-    turns: [['remarks', 'Maria Zakharova', null], ['remarks', 'Maria Zakharova', null]],
+    turns: [
+      ['remarks', 'Maria Zakharova', null],
+      ['remarks', 'Maria Zakharova', null],
+    ],
   },
   {
     file: 'eoibeijing-gov-in-mea-briefing-copy-2021-07-02.txt',
@@ -56,7 +63,10 @@ export const CORPUS_CASES: CorpusCase[] = [
     title: 'Интервью Министра иностранных дел Российской Федерации С.В.Лаврова телекомпании PBS 11 февраля 2005 г.',
     date: '2005-02-11',
     place: null,
-    turns: [['question', null, 'ВОПРОС:'], ['answer', 'С.В. Лавров', 'С.В. ЛАВРОВ:']],
+    turns: [
+      ['question', null, 'ВОПРОС:'],
+      ['answer', 'С.В. Лавров', 'С.В. ЛАВРОВ:'],
+    ],
   },
   {
     file: 'jo-china-embassy-gov-cn-fyrth-hua-chunying-2020-07-17.txt',
@@ -64,7 +74,10 @@ export const CORPUS_CASES: CorpusCase[] = [
     title: "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on July 17, 2020",
     date: '2020-07-17',
     place: null,
-    turns: [['question', 'China Daily', 'China Daily:'], ['answer', 'Hua Chunying', 'Hua Chunying:']],
+    turns: [
+      ['question', 'China Daily', 'China Daily:'],
+      ['answer', 'Hua Chunying', 'Hua Chunying:'],
+    ],
   },
   {
     file: 'mea-gov-in-briefing-33208-2020-11-12.txt',
@@ -165,7 +178,10 @@ export const CORPUS_CASES: CorpusCase[] = [
     title: 'Interview by the Russian Foreign Minister Sergey Lavrov, given to the programme “Voskresnoye vremya” Moscow, 28 March 2014',
     date: '2014-03-28',
     place: 'Moscow',
-    turns: [['question', null, 'Question:'], ['answer', LAVROV, 'Sergey Lavrov:']],
+    turns: [
+      ['question', null, 'Question:'],
+      ['answer', LAVROV, 'Sergey Lavrov:'],
+    ],
   },
   {
     file: 'rusemb-org-uk-article-551-putin-macron-press-statements.txt',
@@ -174,7 +190,10 @@ export const CORPUS_CASES: CorpusCase[] = [
     date: null,
     place: null,
     // The editor's lead ("Ahead of their talks, ...") is spoken by no one.
-    turns: [['remarks', null, null], ['remarks', 'Emmanuel Macron', 'President of France Emmanuel Macron (retranslated):']],
+    turns: [
+      ['remarks', null, null],
+      ['remarks', 'Emmanuel Macron', 'President of France Emmanuel Macron (retranslated):'],
+    ],
   },
   {
     file: 'state-gov-briefing-2022-06-06.txt',
@@ -182,7 +201,10 @@ export const CORPUS_CASES: CorpusCase[] = [
     title: 'Department Press Briefing – June 6, 2022',
     date: '2022-06-06',
     place: null,
-    turns: [['remarks', 'Price', 'MR PRICE:'], ['remarks', 'Price', 'MR PRICE:']],
+    turns: [
+      ['remarks', 'Price', 'MR PRICE:'],
+      ['remarks', 'Price', 'MR PRICE:'],
+    ],
   },
   {
     file: 'state-gov-briefing-2022-08-18.txt',
@@ -191,9 +213,12 @@ export const CORPUS_CASES: CorpusCase[] = [
     date: '2022-08-18',
     place: null,
     turns: [
-      ['remarks', 'Price', 'MR PRICE:'], ['remarks', 'Price', 'MR PRICE:'],
-      ['question', null, 'QUESTION:'], ['answer', 'Price', 'MR PRICE:'],
-      ['question', null, 'QUESTION:'], ['question', null, 'QUESTION:'],
+      ['remarks', 'Price', 'MR PRICE:'],
+      ['remarks', 'Price', 'MR PRICE:'],
+      ['question', null, 'QUESTION:'],
+      ['answer', 'Price', 'MR PRICE:'],
+      ['question', null, 'QUESTION:'],
+      ['question', null, 'QUESTION:'],
     ],
   },
 ];

@@ -14,7 +14,9 @@ if (!corpusAvailable) console.info(`Skipping the shared corpus tests: ${CORPUS_T
 
 describe.skipIf(!corpusAvailable)('real pages from the corpus', () => {
   it('has a hand-read case for every corpus file', () => {
-    const files = readdirSync(CORPUS_TEXT_DIR).filter((file) => file.endsWith('.txt')).sort();
+    const files = readdirSync(CORPUS_TEXT_DIR)
+      .filter((file) => file.endsWith('.txt'))
+      .sort();
     expect(CORPUS_CASES.map((entry) => entry.file).sort()).toEqual(files);
   });
 
@@ -36,7 +38,9 @@ describe.skipIf(!corpusAvailable)('real pages from the corpus', () => {
     it('keeps no boilerplate: no contents entries, clocks, switchers, cloaked e-mail or module text', () => {
       const kept = [...(transcript?.headings.map((heading) => heading.text) ?? []), ...(transcript?.segments.flatMap((turn) => turn.paragraphs) ?? [])];
       for (const text of kept) {
-        expect(text).not.toMatch(/^\d{1,2}\.\s|protected from spambots|^Popular articles$|^(?:Moscow|London): \d|days have passed since|de-DE1|^Press Conferences$|^Media Center|official website of the United States/);
+        expect(text).not.toMatch(
+          /^\d{1,2}\.\s|protected from spambots|^Popular articles$|^(?:Moscow|London): \d|days have passed since|de-DE1|^Press Conferences$|^Media Center|official website of the United States/,
+        );
       }
     });
   });

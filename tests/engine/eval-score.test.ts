@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { sameSpeaker, scoreTurns } from '../../scripts/eval/score';
 import type { Segment } from '../../lib/transcript-schema';
 
-const segment = (kind: Segment['kind'], speaker: string | null, ...paragraphs: string[]): Segment => ({ kind, speaker, label: null, section: null, paragraphs });
+const segment = (kind: Segment['kind'], speaker: string | null, ...paragraphs: string[]): Segment => ({
+  kind,
+  speaker,
+  label: null,
+  section: null,
+  paragraphs,
+});
 
 describe('the evaluation’s turn score', () => {
   const expected = [
@@ -11,14 +17,24 @@ describe('the evaluation’s turn score', () => {
   ];
 
   it('counts a turn right only with its kind, speaker, first words and paragraphs', () => {
-    expect(scoreTurns(expected, [segment('question', null, 'Could you share more?'), segment('answer', 'Mao Ning', 'As we said.', 'Thank you.')])).toMatchObject({ right: 2, extra: 0 });
-    expect(scoreTurns(expected, [segment('question', null, 'Could you share more?'), segment('remarks', 'Mao Ning', 'As we said.', 'Thank you.')]).right).toBe(1);
-    expect(scoreTurns(expected, [segment('question', null, 'Could you share more?'), segment('answer', 'Wang Wenbin', 'As we said.', 'Thank you.')]).right).toBe(1);
+    expect(
+      scoreTurns(expected, [segment('question', null, 'Could you share more?'), segment('answer', 'Mao Ning', 'As we said.', 'Thank you.')]),
+    ).toMatchObject({ right: 2, extra: 0 });
+    expect(scoreTurns(expected, [segment('question', null, 'Could you share more?'), segment('remarks', 'Mao Ning', 'As we said.', 'Thank you.')]).right).toBe(
+      1,
+    );
+    expect(
+      scoreTurns(expected, [segment('question', null, 'Could you share more?'), segment('answer', 'Wang Wenbin', 'As we said.', 'Thank you.')]).right,
+    ).toBe(1);
     expect(scoreTurns(expected, [segment('question', null, 'Could you share more?'), segment('answer', 'Mao Ning', 'As we said. Thank you.')]).right).toBe(1);
   });
 
   it('counts segments that match no turn against the page, and a label left in the text as a miss', () => {
-    const result = scoreTurns(expected, [segment('remarks', null, 'Home | News'), segment('question', null, 'Question: Could you share more?'), segment('answer', 'Mao Ning', 'As we said.', 'Thank you.')]);
+    const result = scoreTurns(expected, [
+      segment('remarks', null, 'Home | News'),
+      segment('question', null, 'Question: Could you share more?'),
+      segment('answer', 'Mao Ning', 'As we said.', 'Thank you.'),
+    ]);
     expect(result).toMatchObject({ right: 1, extra: 2 });
   });
 

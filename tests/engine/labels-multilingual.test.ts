@@ -98,14 +98,12 @@ describe('other shapes', () => {
 });
 
 describe('still not labels', () => {
-  it.each([
-    'Let me be clear: we will not accept this.',
-    'Regarding Syria: the situation is difficult.',
-    '(Laughter.) Well, thank you.',
-    '[Print] [Close]',
-  ])('%j', (text) => {
-    expect(matchLabel(text)).toBeNull();
-  });
+  it.each(['Let me be clear: we will not accept this.', 'Regarding Syria: the situation is difficult.', '(Laughter.) Well, thank you.', '[Print] [Close]'])(
+    '%j',
+    (text) => {
+      expect(matchLabel(text)).toBeNull();
+    },
+  );
 });
 
 describe('Germany’s government press conferences', () => {

@@ -140,11 +140,14 @@ describe('pages that are not listings', () => {
     expect(readListing(DOMS.linkedom(page.html), page.url)).toBeNull();
   });
 
-  it.each(['negative--mid-ru-antibot', 'negative--mid-ru-press-release', 'negative--state-gov-news-item', 'negative--china-adjournment-notice', 'negative--comment-thread'])(
-    '%s is no listing',
-    (name) => {
-      const { html, url } = fixture(name);
-      expect(readListing(DOMS.linkedom(html), url)).toBeNull();
-    },
-  );
+  it.each([
+    'negative--mid-ru-antibot',
+    'negative--mid-ru-press-release',
+    'negative--state-gov-news-item',
+    'negative--china-adjournment-notice',
+    'negative--comment-thread',
+  ])('%s is no listing', (name) => {
+    const { html, url } = fixture(name);
+    expect(readListing(DOMS.linkedom(html), url)).toBeNull();
+  });
 });

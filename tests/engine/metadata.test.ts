@@ -69,7 +69,10 @@ describe('kindFromTitle', () => {
 
 describe('namesInTitle', () => {
   it.each([
-    ['Foreign Minister Sergey Lavrov’s remarks and answers to media questions following talks with Foreign Minister of Afghanistan Salahuddin Rabbani, Moscow, February 7, 2017', ['Sergey Lavrov', 'Salahuddin Rabbani']],
+    [
+      'Foreign Minister Sergey Lavrov’s remarks and answers to media questions following talks with Foreign Minister of Afghanistan Salahuddin Rabbani, Moscow, February 7, 2017',
+      ['Sergey Lavrov', 'Salahuddin Rabbani'],
+    ],
     ['Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, March 2, 2017', ['Maria Zakharova']],
     ['Интервью Министра иностранных дел Российской Федерации С.В.Лаврова телекомпании PBS', ['С.В.Лаврова']],
     ['Department Press Briefing – August 18, 2022', []],

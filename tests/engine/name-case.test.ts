@@ -31,9 +31,13 @@ describe('names from Russian and Ukrainian titles, in the nominative', () => {
   });
 
   it('names a speech’s speaker in the nominative, and leaves a nominative headline’s name as it is', () => {
-    const speech = parseDocument('<html><head><title>x</title></head><body><h1>Вступительное слово С.В.Лаврова в ходе переговоров</h1><main><p>Рады вас приветствовать в Москве. Мы давно не встречались.</p><p>Нам есть что обсудить.</p></main></body></html>');
+    const speech = parseDocument(
+      '<html><head><title>x</title></head><body><h1>Вступительное слово С.В.Лаврова в ходе переговоров</h1><main><p>Рады вас приветствовать в Москве. Мы давно не встречались.</p><p>Нам есть что обсудить.</p></main></body></html>',
+    );
     expect(extractTranscript(speech, new URL('https://example.org/1'), { force: true }).transcript!.segments[0]!.speaker).toBe('С.В.Лавров');
-    const headline = parseDocument('<html><head><title>x</title></head><body><h1>Мария Захарова: «Мы готовы к диалогу»</h1><main><p>Мы готовы к диалогу с любыми партнёрами.</p><p>Это наша позиция.</p></main></body></html>');
+    const headline = parseDocument(
+      '<html><head><title>x</title></head><body><h1>Мария Захарова: «Мы готовы к диалогу»</h1><main><p>Мы готовы к диалогу с любыми партнёрами.</p><p>Это наша позиция.</p></main></body></html>',
+    );
     expect(extractTranscript(headline, new URL('https://example.org/2'), { force: true }).transcript!.segments[0]!.speaker).toBe('Мария Захарова');
   });
 });

@@ -282,7 +282,15 @@ describe('extractTranscript: detection', () => {
 
 describe('rules fixed after the first round of these tests', () => {
   it('drops "Читайте также: …" (a Cyrillic word has no \\b after it in JavaScript)', () => {
-    const block = { text: 'Читайте также: Лавров о переговорах', heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0 };
+    const block = {
+      text: 'Читайте также: Лавров о переговорах',
+      heading: false,
+      boldPrefix: '',
+      wholeBold: false,
+      listItem: false,
+      inPageLink: false,
+      linkDensity: 0,
+    };
     const kept = { ...block, text: 'Мы провели переговоры и договорились о следующих шагах.' };
     expect(dropBoilerplate([kept, block, kept], { title: 'Интервью' }).map((b) => b.text)).toEqual([kept.text, kept.text]);
   });
@@ -336,9 +344,15 @@ describe('rules of the last round: offices alone, outlets, furniture, dates', ()
   it('takes the date from a <time> without datetime, and from the address when the page gives none', () => {
     const page = (meta: string) =>
       `<html><head><title>Interview</title></head><body><h1>Interview with the Minister</h1>${meta}<div class="content"><p>Question: What is next?</p><p>Minister: We will see.</p><p>Question: When?</p><p>Minister: Soon.</p></div></body></html>`;
-    expect(extractTranscript(parseDocument(page('<time>19 декабря 2019 9:38</time>')), new URL('https://example.org/a/'), { force: true }).transcript!.date).toBe('2019-12-19');
-    expect(extractTranscript(parseDocument(page('')), new URL('https://example.org/news/2024/05/02/interview/'), { force: true }).transcript!.date).toBe('2024-05-02');
-    expect(extractTranscript(parseDocument(page('')), new URL('https://example.org/eng/t20200718_1979300.htm'), { force: true }).transcript!.date).toBe('2020-07-18');
+    expect(
+      extractTranscript(parseDocument(page('<time>19 декабря 2019 9:38</time>')), new URL('https://example.org/a/'), { force: true }).transcript!.date,
+    ).toBe('2019-12-19');
+    expect(extractTranscript(parseDocument(page('')), new URL('https://example.org/news/2024/05/02/interview/'), { force: true }).transcript!.date).toBe(
+      '2024-05-02',
+    );
+    expect(extractTranscript(parseDocument(page('')), new URL('https://example.org/eng/t20200718_1979300.htm'), { force: true }).transcript!.date).toBe(
+      '2020-07-18',
+    );
     expect(extractTranscript(parseDocument(page('')), new URL('https://example.org/news/123456/'), { force: true }).transcript!.date).toBeNull();
   });
 
@@ -358,9 +372,12 @@ describe('Japanese minutes and section banners', () => {
   const block = (text: string) => ({ text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0 });
   const kept = block('We discussed the situation in the region at length, and we agreed on the next steps.');
 
-  it.each(['記者会見', 'SPEECHES, INTERVIEWS, ARTICLES', 'Interviews', '○米軍再編問題 ○ゲイツ米国防長官の訪日 ○外交文書の情報公開'])('drops the banner or contents line %j', (text) => {
-    expect(dropBoilerplate([kept, block(text), kept], { title: 'A press conference' }).map((b) => b.text)).toEqual([kept.text, kept.text]);
-  });
+  it.each(['記者会見', 'SPEECHES, INTERVIEWS, ARTICLES', 'Interviews', '○米軍再編問題 ○ゲイツ米国防長官の訪日 ○外交文書の情報公開'])(
+    'drops the banner or contents line %j',
+    (text) => {
+      expect(dropBoilerplate([kept, block(text), kept], { title: 'A press conference' }).map((b) => b.text)).toEqual([kept.text, kept.text]);
+    },
+  );
 
   it('reads "○冒頭発言" as a topic heading and names the office from a heading further down ("中曽根外務大臣の訪中")', () => {
     const html = `<html><head><title>外務大臣会見記録</title></head><body><h1>外務大臣会見記録</h1><div class="content">
@@ -380,7 +397,8 @@ describe('Japanese minutes and section banners', () => {
 });
 
 describe('interviews: bold sentences, dashes before names, a name that answers', () => {
-  const page = (title: string, body: string) => `<html><head><title>${title}</title></head><body><h1>${title}</h1><div class="content">${body}</div></body></html>`;
+  const page = (title: string, body: string) =>
+    `<html><head><title>${title}</title></head><body><h1>${title}</h1><div class="content">${body}</div></body></html>`;
 
   it('reads three or more bold sentences as the questions, with or without a question mark', () => {
     const html = page(
@@ -393,7 +411,11 @@ describe('interviews: bold sentences, dashes before names, a name that answers',
   });
 
   it('reads "- Ignazio Cassis: …" as the named speaker, not as one more dash', () => {
-    expect(matchLabel('- Ignazio Cassis: La patience est une qualité indispensable.')).toMatchObject({ kind: 'named', text: 'Ignazio Cassis', rest: 'La patience est une qualité indispensable.' });
+    expect(matchLabel('- Ignazio Cassis: La patience est une qualité indispensable.')).toMatchObject({
+      kind: 'named',
+      text: 'Ignazio Cassis',
+      rest: 'La patience est une qualité indispensable.',
+    });
   });
 
   it('takes a name alone (a weak label) that the title gives, or that answers the question just asked', () => {
@@ -413,12 +435,16 @@ describe('date lines and notes anywhere in the body', () => {
   const block = (text: string) => ({ text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0 });
   const kept = block('We discussed the situation in the region at length, and we agreed on the next steps.');
 
-  it.each(['2012年7月3日(星期二)', '14 February 2001', 'Thema: aktuelle Themen der Innen- und Außenpolitik', '(Transcript of the speech, exactly as it was delivered)', '(Versiones Taquigráficas - Consejo de Estado)', '(原标题:2018年9月7日外交部发言人华春莹主持例行记者会)'])(
-    'drops %j after the transcript has begun',
-    (text) => {
-      expect(dropBoilerplate([kept, block(text), kept], { title: 'A press conference' }).map((b) => b.text)).toEqual([kept.text, kept.text]);
-    },
-  );
+  it.each([
+    '2012年7月3日(星期二)',
+    '14 February 2001',
+    'Thema: aktuelle Themen der Innen- und Außenpolitik',
+    '(Transcript of the speech, exactly as it was delivered)',
+    '(Versiones Taquigráficas - Consejo de Estado)',
+    '(原标题:2018年9月7日外交部发言人华春莹主持例行记者会)',
+  ])('drops %j after the transcript has begun', (text) => {
+    expect(dropBoilerplate([kept, block(text), kept], { title: 'A press conference' }).map((b) => b.text)).toEqual([kept.text, kept.text]);
+  });
 
   it('keeps a sentence that only mentions a date', () => {
     const dated = block('On 14 February 2001 we met the minister.');
@@ -436,12 +462,14 @@ describe('rules of the third round: names alone in capitals, the lead that names
   const force = (doc: Document, url = 'https://example.org/interview/') => extractTranscript(doc, new URL(url), { force: true }).transcript!;
 
   it('reads a name in capitals alone on its line as the label of the next line, where it recurs', () => {
-    const html = page('Interview de M. Edouard Philippe à France Inter', [`<p>${[
-      'PATRICK COHEN<br>Bonjour Edouard PHILIPPE.',
-      'EDOUARD PHILIPPE<br>Bonjour Patrick COHEN.',
-      'PATRICK COHEN<br>Le gouvernement est-il prêt ?',
-      'EDOUARD PHILIPPE<br>Il est prêt, et il se mettra au travail dès ce soir.',
-    ].join('<br>')}</p>`]);
+    const html = page('Interview de M. Edouard Philippe à France Inter', [
+      `<p>${[
+        'PATRICK COHEN<br>Bonjour Edouard PHILIPPE.',
+        'EDOUARD PHILIPPE<br>Bonjour Patrick COHEN.',
+        'PATRICK COHEN<br>Le gouvernement est-il prêt ?',
+        'EDOUARD PHILIPPE<br>Il est prêt, et il se mettra au travail dès ce soir.',
+      ].join('<br>')}</p>`,
+    ]);
     const transcript = force(html);
     expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
       ['remarks', 'Patrick Cohen'],
@@ -453,7 +481,9 @@ describe('rules of the third round: names alone in capitals, the lead that names
 
   it('does not take a heading in capitals that appears once for a label', () => {
     expect(matchLabel('OPENING REMARKS')?.strength).toBe('weak');
-    const html = page('Remarks by the Minister', [`<p>${['OPENING REMARKS', 'Thank you all for coming today to this meeting.', 'We have a lot to discuss.'].join('<br>')}</p>`]);
+    const html = page('Remarks by the Minister', [
+      `<p>${['OPENING REMARKS', 'Thank you all for coming today to this meeting.', 'We have a lot to discuss.'].join('<br>')}</p>`,
+    ]);
     expect(force(html).segments.every((segment) => segment.label === null)).toBe(true);
   });
 
@@ -542,7 +572,14 @@ describe('detection: inflected kinds, greetings, a monologue', () => {
   it('counts a speech under a transcript title as a monologue, and a news report of it not', async () => {
     const { featureVector } = await import('../../lib/detection/features');
     const { NO_LABELS } = await import('../../lib/detection/label-scan');
-    const speech = { titleKind: true, titleSpeech: false, titleOther: false, articleLayout: false, teasers: 0, labels: { ...NO_LABELS, textParagraphs: 8, firstPerson: 5, reported: 0 } };
+    const speech = {
+      titleKind: true,
+      titleSpeech: false,
+      titleOther: false,
+      articleLayout: false,
+      teasers: 0,
+      labels: { ...NO_LABELS, textParagraphs: 8, firstPerson: 5, reported: 0 },
+    };
     expect(featureVector(speech).monologue).toBeCloseTo(Math.log1p(8));
     expect(featureVector({ ...speech, labels: { ...speech.labels, reported: 3 } }).monologue).toBe(0);
     expect(featureVector({ ...speech, titleKind: false }).monologue).toBe(0);
@@ -585,18 +622,26 @@ describe('the third round, continued: CJK leads, offices before events, turns se
 
   it('counts labels in list items that link nowhere, and not in a listing’s linked items', async () => {
     const { scanLabels } = await import('../../lib/detection/label-scan');
-    const turns = parseDocument('<html><body><ul><li><p>Sergey Lavrov: We are ready to talk to everyone.</p></li><li><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>');
+    const turns = parseDocument(
+      '<html><body><ul><li><p>Sergey Lavrov: We are ready to talk to everyone.</p></li><li><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>',
+    );
     expect(scanLabels(turns.body).labelled).toBe(2);
-    const teasers = parseDocument('<html><body><ul><li><a href="/1">Sergey Lavrov: We are ready to talk.</a><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>');
+    const teasers = parseDocument(
+      '<html><body><ul><li><a href="/1">Sergey Lavrov: We are ready to talk.</a><p>Question: What will you discuss with them tomorrow?</p></li></ul></body></html>',
+    );
     expect(scanLabels(teasers.body).labelled).toBe(0);
   });
 });
 
 describe('teasers and bracketed labels', () => {
   it('does not count a link with no item around it as a teaser, even under a dated article', () => {
-    const doc = parseDocument('<html><body><div class="main"><p>(令和6年11月6日(水曜日)15時15分 於:本省会見室)</p><div><div><p><a href="/hodokan/index.html">外務報道官会見記録 バックナンバー</a></p></div></div></div></body></html>');
+    const doc = parseDocument(
+      '<html><body><div class="main"><p>(令和6年11月6日(水曜日)15時15分 於:本省会見室)</p><div><div><p><a href="/hodokan/index.html">外務報道官会見記録 バックナンバー</a></p></div></div></div></body></html>',
+    );
     expect(countTeasers(doc.body)).toBe(0);
-    const listing = parseDocument('<html><body><ul><li><a href="/1">Briefing by the Spokesperson</a> 12 March 2024</li><li><a href="/2">Briefing by the Spokesperson</a> 5 March 2024</li></ul></body></html>');
+    const listing = parseDocument(
+      '<html><body><ul><li><a href="/1">Briefing by the Spokesperson</a> 12 March 2024</li><li><a href="/2">Briefing by the Spokesperson</a> 5 March 2024</li></ul></body></html>',
+    );
     expect(countTeasers(listing.body)).toBe(2);
   });
 
@@ -608,7 +653,8 @@ describe('teasers and bracketed labels', () => {
 
 describe('title boxes and toolbars of words', () => {
   it('takes the heading inside a title box for the headline, not its byline and tools', () => {
-    const doc = parseDocument(`<html><head><title>대한민국 정책브리핑</title></head><body><div class="view-title"><h3>통일부 정례브리핑</h3><p class="info">2024.08.05 구병삼 대변인</p><div class="btns"><span>글자크기 설정</span> <a href="#">인쇄</a> <a href="#">목록</a></div></div>
+    const doc =
+      parseDocument(`<html><head><title>대한민국 정책브리핑</title></head><body><div class="view-title"><h3>통일부 정례브리핑</h3><p class="info">2024.08.05 구병삼 대변인</p><div class="btns"><span>글자크기 설정</span> <a href="#">인쇄</a> <a href="#">목록</a></div></div>
       <div class="view-cont"><p>안녕하십니까? 통일부 정례브리핑을 시작하겠습니다.</p><p>먼저, 이번 주 일정입니다.</p></div></body></html>`);
     const transcript = extractTranscript(doc, new URL('https://www.korea.kr/briefing/'), { force: true }).transcript!;
     expect(transcript.title).toBe('통일부 정례브리핑');
@@ -622,7 +668,13 @@ describe('title boxes and toolbars of words', () => {
 
 describe('publishers’ particulars, banners and appeals', () => {
   it('drops a particular alone on its line with its value on the next (gov.uk’s "From:", "Delivered on:")', () => {
-    const blocks = ['From:', "Prime Minister's Office, 10 Downing Street and The Rt Hon Boris Johnson MP", 'Delivered on:', '2 September 2019 (Transcript of the speech, exactly as it was delivered)', AFTER].map((text) => block(text));
+    const blocks = [
+      'From:',
+      "Prime Minister's Office, 10 Downing Street and The Rt Hon Boris Johnson MP",
+      'Delivered on:',
+      '2 September 2019 (Transcript of the speech, exactly as it was delivered)',
+      AFTER,
+    ].map((text) => block(text));
     expect(keptTexts(blocks)).toEqual([AFTER]);
   });
 
@@ -655,14 +707,22 @@ describe('a reposter’s notes before the transcript', () => {
     ]);
     const segments = extractTranscript(doc, new URL('https://blog.example.org/1'), { force: true }).transcript!.segments;
     expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer']);
-    const lead = page('外交部:适当时候会召见美国大使', ['2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。', '法新社记者:中方有没有召见美国驻华大使表达抗议?', '华春莹:我刚才已经说了。']);
+    const lead = page('外交部:适当时候会召见美国大使', [
+      '2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。',
+      '法新社记者:中方有没有召见美国驻华大使表达抗议?',
+      '华春莹:我刚才已经说了。',
+    ]);
     expect(extractTranscript(lead, new URL('https://example.org/2'), { force: true }).transcript!.segments).toHaveLength(3);
   });
 });
 
 describe('time-stamped labels and outlets in brackets', () => {
   it('reads rev.com’s "Matthew Miller (00:41):" and "Speaker 2 (00:02):" as labels', () => {
-    expect(matchLabel('Matthew Miller (00:41): So, I’d say we absolutely do not want that.')).toMatchObject({ text: 'Matthew Miller', kind: 'named', rest: 'So, I’d say we absolutely do not want that.' });
+    expect(matchLabel('Matthew Miller (00:41): So, I’d say we absolutely do not want that.')).toMatchObject({
+      text: 'Matthew Miller',
+      kind: 'named',
+      rest: 'So, I’d say we absolutely do not want that.',
+    });
     expect(matchLabel('Speaker 2 (00:02):')).toMatchObject({ text: 'Speaker 2', kind: 'question', rest: '' });
   });
 
@@ -745,9 +805,13 @@ describe('names with particles and hyphens, surnames that are words of office', 
 
 describe('datelines beside the headline', () => {
   it('reads the date in the next table row of an old layout, and keeps <br> lines apart', () => {
-    const table = parseDocument(`<html><head><title>外交部</title></head><body><table><tr><td class="title">外交部發言人姜瑜就美方提名駱家輝擔任新任美駐華大使答記者問</td></tr><tr><td>2011年03月10日　來源:外交部網站</td></tr><tr><td><p>問:中方對美方提名駱家輝擔任新任美駐華大使有何看法?</p><p>答:我們歡迎美方提名駱家輝先生擔任新任駐華大使。</p></td></tr></table></body></html>`);
+    const table = parseDocument(
+      `<html><head><title>外交部</title></head><body><table><tr><td class="title">外交部發言人姜瑜就美方提名駱家輝擔任新任美駐華大使答記者問</td></tr><tr><td>2011年03月10日　來源:外交部網站</td></tr><tr><td><p>問:中方對美方提名駱家輝擔任新任美駐華大使有何看法?</p><p>答:我們歡迎美方提名駱家輝先生擔任新任駐華大使。</p></td></tr></table></body></html>`,
+    );
     expect(extractTranscript(table, new URL('https://www.gov.cn/x'), { force: true }).transcript!.date).toBe('2011-03-10');
-    const lines = parseDocument(`<html><body><h1 class="entry-title">Remarks by Ambassador Linda Thomas-Greenfield at the UN Security Council Stakeout</h1><div class="entry-meta"><p>Ambassador Linda Thomas-Greenfield<br>New York, New York<br>January 20, 2022</p></div><div class="entry-content"><p>QUESTION: Ambassador, what is your response to the hold?</p><p>AMBASSADOR THOMAS-GREENFIELD: We will keep pressing for it.</p></div></body></html>`);
+    const lines = parseDocument(
+      `<html><body><h1 class="entry-title">Remarks by Ambassador Linda Thomas-Greenfield at the UN Security Council Stakeout</h1><div class="entry-meta"><p>Ambassador Linda Thomas-Greenfield<br>New York, New York<br>January 20, 2022</p></div><div class="entry-content"><p>QUESTION: Ambassador, what is your response to the hold?</p><p>AMBASSADOR THOMAS-GREENFIELD: We will keep pressing for it.</p></div></body></html>`,
+    );
     expect(extractTranscript(lines, new URL('https://usun.usmission.gov/x'), { force: true }).transcript!.date).toBe('2022-01-20');
   });
 
@@ -760,19 +824,25 @@ describe('datelines beside the headline', () => {
 describe('headlines: subtitles, section banners, site names after a bullet', () => {
   it('joins a subtitle that goes on with the headline’s sentence', async () => {
     const { guessHeadline } = await import('../../lib/sites/page-reading');
-    const doc = parseDocument('<html><head><title>NATO - Opinion</title></head><body><div class="content-head"><h1>Pre-ministerial press conference</h1><h2 class="subtitle">by NATO Secretary General Jens Stoltenberg</h2></div><p>Good afternoon.</p></body></html>');
+    const doc = parseDocument(
+      '<html><head><title>NATO - Opinion</title></head><body><div class="content-head"><h1>Pre-ministerial press conference</h1><h2 class="subtitle">by NATO Secretary General Jens Stoltenberg</h2></div><p>Good afternoon.</p></body></html>',
+    );
     expect(guessHeadline(doc).text).toBe('Pre-ministerial press conference by NATO Secretary General Jens Stoltenberg');
   });
 
   it('does not take a section’s banner for the headline', async () => {
     const { guessHeadline } = await import('../../lib/sites/page-reading');
-    const doc = parseDocument(`<html><head><title>Press Briefings View | Ministry of Foreign Affairs</title></head><body><div class="sub_title"><h2>Press Briefings</h2></div><table><tr><th class="title">Spokesperson's Press Briefing (February 20, 2018)</th></tr></table></body></html>`);
+    const doc = parseDocument(
+      `<html><head><title>Press Briefings View | Ministry of Foreign Affairs</title></head><body><div class="sub_title"><h2>Press Briefings</h2></div><table><tr><th class="title">Spokesperson's Press Briefing (February 20, 2018)</th></tr></table></body></html>`,
+    );
     expect(guessHeadline(doc).text).toBe("Spokesperson's Press Briefing (February 20, 2018)");
   });
 
   it('drops the site’s name after a bullet in the <title>', async () => {
     const { guessHeadline } = await import('../../lib/sites/page-reading');
-    const doc = parseDocument('<html><head><title>Пресс-конференция по завершении переговоров • Президент России</title></head><body><p>Текст.</p></body></html>');
+    const doc = parseDocument(
+      '<html><head><title>Пресс-конференция по завершении переговоров • Президент России</title></head><body><p>Текст.</p></body></html>',
+    );
     expect(guessHeadline(doc).text).toBe('Пресс-конференция по завершении переговоров');
   });
 });
@@ -806,7 +876,12 @@ describe('questions asked before labelled answers', () => {
 
 describe('the American Presidency Project’s labels', () => {
   it('reads "President Biden. …" as a label where it recurs, and not a sentence that names him once', () => {
-    expect(matchLabel('President Biden. All the flowers bloomed.')).toMatchObject({ text: 'President Biden', kind: 'named', strength: 'weak', rest: 'All the flowers bloomed.' });
+    expect(matchLabel('President Biden. All the flowers bloomed.')).toMatchObject({
+      text: 'President Biden',
+      kind: 'named',
+      strength: 'weak',
+      rest: 'All the flowers bloomed.',
+    });
     const doc = page('Remarks Prior to a Meeting With Prime Minister Rishi Sunak', [
       'President Biden. All the flowers bloomed.',
       'Prime Minister Sunak. Well, Joe, welcome. It’s great to have you here.',
@@ -838,7 +913,10 @@ describe('bold questions after a named interviewer', () => {
 
 describe('a page with one voice', () => {
   it('makes the only labelled speaker an official, whatever rhetorical questions the speech asks', () => {
-    const doc = page('Palabras del Jefe de Gabinete en Casa Rosada', ['CAPITANICH.- Muy buenos días a todos y a todas. ¿Qué significa esto para la Argentina?', '¿Y qué haremos ahora? Seguiremos trabajando.']);
+    const doc = page('Palabras del Jefe de Gabinete en Casa Rosada', [
+      'CAPITANICH.- Muy buenos días a todos y a todas. ¿Qué significa esto para la Argentina?',
+      '¿Y qué haremos ahora? Seguiremos trabajando.',
+    ]);
     const transcript = extractTranscript(doc, new URL('https://www.casarosada.gob.ar/x'), { force: true }).transcript!;
     expect(transcript.participants.map((person) => person.role)).toEqual(['official']);
     expect(transcript.segments[0]!.kind).toBe('remarks');
@@ -895,7 +973,12 @@ describe('moderators and German offices', () => {
 
 describe('a moderator named only by the office', () => {
   it('keeps the label and names no one ("Ведущий:")', () => {
-    const doc = page('Диалог послов', ['Ведущий: Для меня большая честь. Какие у вас планы?', 'Чжан Ханьхуэй: Мы будем работать вместе.', 'Ведущий: Спасибо. Что дальше?', 'Чжан Ханьхуэй: Дальше — новые встречи.']);
+    const doc = page('Диалог послов', [
+      'Ведущий: Для меня большая честь. Какие у вас планы?',
+      'Чжан Ханьхуэй: Мы будем работать вместе.',
+      'Ведущий: Спасибо. Что дальше?',
+      'Чжан Ханьхуэй: Дальше — новые встречи.',
+    ]);
     const transcript = extractTranscript(doc, new URL('https://ru.china-embassy.gov.cn/x'), { force: true }).transcript!;
     expect(transcript.segments.map((segment) => [segment.speaker, segment.label])).toEqual([
       [null, 'Ведущий:'],
@@ -911,17 +994,21 @@ describe('the language of a page served under another language’s address', () 
   it('believes the text over "/en/" in the address', async () => {
     const { detectLanguage } = await import('../../lib/metadata/language');
     const doc = parseDocument('<html lang="fr"><body><p>x</p></body></html>');
-    const sample = 'Nous avons discuté de la situation en Ukraine et nous continuerons à soutenir le peuple ukrainien dans les mois qui viennent, avec nos partenaires européens.';
+    const sample =
+      'Nous avons discuté de la situation en Ukraine et nous continuerons à soutenir le peuple ukrainien dans les mois qui viennent, avec nos partenaires européens.';
     expect(detectLanguage(doc, new URL('https://www.diplomatie.gouv.fr/en/country-files/ukraine/fr/x'), sample)).toBe('fr');
     expect(detectLanguage(doc, new URL('https://www.diplomatie.gouv.fr/fr/x'), sample)).toBe('fr');
   });
 });
 
 describe('listing titles', () => {
-  it.each(['Tag: Keir Starmer', 'Archive for the ‘Foreign Affairs’ Category', 'Тег: Глаз', 'Рубрика: Интервью'])('reads %j as a title that is not a transcript’s', async (title) => {
-    const { readTitleWords } = await import('../../lib/metadata/kind');
-    expect(readTitleWords(title).other).toBe(true);
-  });
+  it.each(['Tag: Keir Starmer', 'Archive for the ‘Foreign Affairs’ Category', 'Тег: Глаз', 'Рубрика: Интервью'])(
+    'reads %j as a title that is not a transcript’s',
+    async (title) => {
+      const { readTitleWords } = await import('../../lib/metadata/kind');
+      expect(readTitleWords(title).other).toBe(true);
+    },
+  );
 });
 
 describe('an editor announcing the text', () => {
@@ -952,9 +1039,12 @@ describe('a transcript in one element after a photo', () => {
 });
 
 describe('promotions of the video', () => {
-  it.each(["Дивіться ексклюзивне інтерв'ю DW із заступницею голови МЗС України Оленою Зеркаль:", 'Watch the full interview with the Foreign Minister:'])('drops %j', (text) => {
-    expect(keptTexts([block(BEFORE), block(text), block(AFTER)])).toEqual([BEFORE, AFTER]);
-  });
+  it.each(["Дивіться ексклюзивне інтерв'ю DW із заступницею голови МЗС України Оленою Зеркаль:", 'Watch the full interview with the Foreign Minister:'])(
+    'drops %j',
+    (text) => {
+      expect(keptTexts([block(BEFORE), block(text), block(AFTER)])).toEqual([BEFORE, AFTER]);
+    },
+  );
 });
 
 describe('the heading that opens the questions, in brackets and in every language', () => {
@@ -971,7 +1061,10 @@ describe('background briefings: anonymised officials in square brackets, and the
       kind: 'named',
       strength: 'strong',
     });
-    expect(matchLabel('[المسؤول الكبير الأول في وزارة الخارجية]: رائع. إذن كما ذكرت')).toMatchObject({ text: 'المسؤول الكبير الأول في وزارة الخارجية', kind: 'named' });
+    expect(matchLabel('[المسؤول الكبير الأول في وزارة الخارجية]: رائع. إذن كما ذكرت')).toMatchObject({
+      text: 'المسؤول الكبير الأول في وزارة الخارجية',
+      kind: 'named',
+    });
     const doc = page('Senior State Department Officials on the Secretary’s Travel', [
       'Background Briefing',
       'Istanbul, Turkey',
@@ -1022,7 +1115,10 @@ describe('the headline restated above the text', () => {
 
   it('keeps a lead sentence that uses the title’s words', () => {
     const lead = 'Foreign Minister Sergey Lavrov gave an interview to Komsomolskaya Pravda in Moscow on May 31, 2016.';
-    expect(keptTexts([block(lead), block(BEFORE)], 'Foreign Minister Sergey Lavrov’s interview to Komsomolskaya Pravda, Moscow, May 31, 2016')).toEqual([lead, BEFORE]);
+    expect(keptTexts([block(lead), block(BEFORE)], 'Foreign Minister Sergey Lavrov’s interview to Komsomolskaya Pravda, Moscow, May 31, 2016')).toEqual([
+      lead,
+      BEFORE,
+    ]);
   });
 });
 
@@ -1280,9 +1376,13 @@ describe('questions set as subheadings, and pages that label only the answerer',
   it('hears two voices where one name recurs with someone else’s paragraphs between', async () => {
     const { scanLabels } = await import('../../lib/detection/label-scan');
     const long = 'Rozmawiałem w Pałacu bezpośrednio z liderami Unii i wszyscy zaprzeczyli, że taka umowa była.';
-    const doc = parseDocument(`<html><body><div>${[1, 2, 3].map(() => `<p>Prezydent RP: ${long}</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`);
+    const doc = parseDocument(
+      `<html><body><div>${[1, 2, 3].map(() => `<p>Prezydent RP: ${long}</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`,
+    );
     expect(scanLabels(doc.body).distinct).toBe(2);
-    const numbered = parseDocument(`<html><body><div>${[1, 2, 3].map((n) => `<p>Q${n}: ${long}?</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`);
+    const numbered = parseDocument(
+      `<html><body><div>${[1, 2, 3].map((n) => `<p>Q${n}: ${long}?</p><p>${long}</p><p>${long}</p>`).join('')}</div></body></html>`,
+    );
     expect(scanLabels(numbered.body).distinct).toBe(1);
   });
 
@@ -1305,9 +1405,12 @@ describe('more furniture: sites, players, mottos, captions', () => {
     expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
   });
 
-  it.each(['[intervalo]', 'Advertisement is what we did not want, frankly, in this campaign.', '2021 fue un año de cambios para todos nosotros.'])('keeps %j', (line) => {
-    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toContain(line);
-  });
+  it.each(['[intervalo]', 'Advertisement is what we did not want, frankly, in this campaign.', '2021 fue un año de cambios para todos nosotros.'])(
+    'keeps %j',
+    (line) => {
+      expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toContain(line);
+    },
+  );
 
   it('drops a broadcast’s people listed above the text, not a moderator’s turn', () => {
     expect(keptTexts([block('Moderatorin: Hannelore Veith'), block(BEFORE)])).toEqual([BEFORE]);
@@ -1330,7 +1433,12 @@ describe('interviews that mark only their questions, and names with their office
       ['question', null],
       ['answer', '長谷川 晋'],
     ]);
-    const korean = page('柳宗夏 외무장관 일문일답', ['―외무장관에 발탁된 소감은….', '『국가적으로 대단히 중차대한 시기다.』', '―외교관으로서의 좌우명은….', '『국가적 목표에 자기를 던지는 것이다.』']);
+    const korean = page('柳宗夏 외무장관 일문일답', [
+      '―외무장관에 발탁된 소감은….',
+      '『국가적으로 대단히 중차대한 시기다.』',
+      '―외교관으로서의 좌우명은….',
+      '『국가적 목표에 자기를 던지는 것이다.』',
+    ]);
     const turns = extractTranscript(korean, new URL('https://www.donga.com/x'), { force: true }).transcript!.segments;
     expect(turns.map((segment) => [segment.kind, segment.speaker])).toEqual([
       ['question', null],
@@ -1368,12 +1476,16 @@ describe('hosts, outlets and more furniture from fresh pages', () => {
     expect(matchLabel(text)?.kind).toBe(kind);
   });
 
-  it.each(['Showing posts with label EMBASSY STAFF. Show all posts', 'MDZ-Newsletter abonnieren', 'Więcej takich artykułów znajdziesz na stronie głównej Onetu', 'Не пропустіть З волі Кремля', '您的浏览器不支持此视频格式', 'Anuncio'])(
-    'drops %j',
-    (line) => {
-      expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
-    },
-  );
+  it.each([
+    'Showing posts with label EMBASSY STAFF. Show all posts',
+    'MDZ-Newsletter abonnieren',
+    'Więcej takich artykułów znajdziesz na stronie głównej Onetu',
+    'Не пропустіть З волі Кремля',
+    '您的浏览器不支持此视频格式',
+    'Anuncio',
+  ])('drops %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
 
   it('reads no name in a greeting, nor in a Turkish place after an office', async () => {
     const { namesInTitle } = await import('../../lib/segment/title-names');
@@ -1383,7 +1495,11 @@ describe('hosts, outlets and more furniture from fresh pages', () => {
 });
 
 describe('news agencies’ datelines opening a lead', () => {
-  it.each(['VOV.VN - Theo Thứ trưởng Bùi Thanh Sơn, hội nghị đã thành công.', 'TRIBUNPAPUA.COM - Kabinet Kerja Jilid I tak lama lagi akan berakhir.', '【财新网】4月3日,崔天凯大使在华盛顿接受采访。'])('reads %j as a dateline', async (text) => {
+  it.each([
+    'VOV.VN - Theo Thứ trưởng Bùi Thanh Sơn, hội nghị đã thành công.',
+    'TRIBUNPAPUA.COM - Kabinet Kerja Jilid I tak lama lagi akan berakhir.',
+    '【财新网】4月3日,崔天凯大使在华盛顿接受采访。',
+  ])('reads %j as a dateline', async (text) => {
     const { NEWS_DATELINE } = await import('../../lib/text/register');
     expect(NEWS_DATELINE.test(text)).toBe(true);
   });
@@ -1396,10 +1512,13 @@ describe('the site’s name is no headline, and answers with words before "to qu
     expect(extractTranscript(doc, new URL('https://rg.ru/x'), { force: true }).transcript!.title).toBe('');
   });
 
-  it.each(['Ответы Министра иностранных дел России С.В.Лаврова на вопросы СМИ', 'Réponses de M. Barrot aux questions de la presse'])('reads %j as answers to questions', async (title) => {
-    const { kindFromTitle } = await import('../../lib/metadata/kind');
-    expect(kindFromTitle(title)).toBe('answers-to-questions');
-  });
+  it.each(['Ответы Министра иностранных дел России С.В.Лаврова на вопросы СМИ', 'Réponses de M. Barrot aux questions de la presse'])(
+    'reads %j as answers to questions',
+    async (title) => {
+      const { kindFromTitle } = await import('../../lib/metadata/kind');
+      expect(kindFromTitle(title)).toBe('answers-to-questions');
+    },
+  );
 });
 
 describe('an interview’s hosts', () => {
@@ -1412,9 +1531,13 @@ describe('an interview’s hosts', () => {
       'GW: Gracias, Embajador, por estar con nosotros.',
       'CL: A ustedes.',
     ];
-    const interview = extractTranscript(page('Entrevista del embajador Christopher Landau en W Radio', lines), new URL('https://mx.usembassy.gov/x'), { force: true }).transcript!;
+    const interview = extractTranscript(page('Entrevista del embajador Christopher Landau en W Radio', lines), new URL('https://mx.usembassy.gov/x'), {
+      force: true,
+    }).transcript!;
     expect(interview.segments[2]!.kind).toBe('question');
-    const conference = extractTranscript(page('Conferencia de prensa del embajador Christopher Landau', lines), new URL('https://mx.usembassy.gov/x'), { force: true }).transcript!;
+    const conference = extractTranscript(page('Conferencia de prensa del embajador Christopher Landau', lines), new URL('https://mx.usembassy.gov/x'), {
+      force: true,
+    }).transcript!;
     expect(conference.segments[2]!.kind).toBe('remarks');
   });
 });
@@ -1446,7 +1569,8 @@ describe('dashes inside answers, and Korean ambassadors "to X"', () => {
 
 describe('names alone on their line in bold', () => {
   it('reads "Deschauer (AA)" and "Vorsitzende Welty" in bold as labels, and a bold byline that does not recur as none', () => {
-    const doc = parseDocument(`<html><head><title>Regierungspressekonferenz vom 24.10.2025</title></head><body><h1>Regierungspressekonferenz vom 24.10.2025</h1><div class="c-rte">
+    const doc =
+      parseDocument(`<html><head><title>Regierungspressekonferenz vom 24.10.2025</title></head><body><h1>Regierungspressekonferenz vom 24.10.2025</h1><div class="c-rte">
       <h2>Verschiebung der Reise des Bundesaußenministers nach China</h2>
       <p><strong>Deschauer (AA)</strong></p><p>Wie Sie einem Interview des Außenministers gestern entnehmen konnten, war die Reise geplant.</p>
       <p><strong>Frage</strong></p><p>Könnten Sie noch einmal schildern, woran genau es lag?</p>
@@ -1500,9 +1624,12 @@ describe('an office no one on the page holds by name', () => {
 });
 
 describe('bylines of interviews, hours, and off-the-record notices', () => {
-  it.each(['(16時55分〜17時38分)', 'Propos recueillis par Jean Dupont', 'حوار/ضياء الدين بلال – لينا يعقوب', 'Es folgt ein Teil „unter drei“.'])('drops %j', (line) => {
-    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
-  });
+  it.each(['(16時55分〜17時38分)', 'Propos recueillis par Jean Dupont', 'حوار/ضياء الدين بلال – لينا يعقوب', 'Es folgt ein Teil „unter drei“.'])(
+    'drops %j',
+    (line) => {
+      expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+    },
+  );
 });
 
 describe('the detector’s date hint for a listing’s teasers', () => {
@@ -1595,9 +1722,12 @@ describe('kinds of transcript and the language in more languages', () => {
 });
 
 describe('offices alone, numbered askers, and "read also" in more languages', () => {
-  it.each(['Đại sứ: Thứ nhất là tôi rất hoan nghênh', 'Juru bicara: Kami menyambut baik', 'Bộ trưởng: Chúng tôi'])('reads the office alone in %j as a label', (line) => {
-    expect(matchLabel(line)).toMatchObject({ kind: 'named', strength: 'strong' });
-  });
+  it.each(['Đại sứ: Thứ nhất là tôi rất hoan nghênh', 'Juru bicara: Kami menyambut baik', 'Bộ trưởng: Chúng tôi'])(
+    'reads the office alone in %j as a label',
+    (line) => {
+      expect(matchLabel(line)).toMatchObject({ kind: 'named', strength: 'strong' });
+    },
+  );
 
   it('reads no office in a sentence that opens with "The"', () => {
     expect(matchLabel('The minister: a man of few words')?.strength).not.toBe('strong');
@@ -1614,12 +1744,19 @@ describe('offices alone, numbered askers, and "read also" in more languages', ()
     expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
 
-  it.each(['Baca Juga: Wawancara lainnya', 'Leggi anche: Tajani a Bruxelles', 'Leia também: Lula em Paris', 'Czytaj też: Sikorski w Kijowie', 'Xem thêm: Họp báo', 'اقرأ أيضا: لافروف في تونس', 'FONTE: Terra Magazine', 'Postar um comentário', 'أسئلة شائعة'])(
-    'drops %j',
-    (line) => {
-      expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
-    },
-  );
+  it.each([
+    'Baca Juga: Wawancara lainnya',
+    'Leggi anche: Tajani a Bruxelles',
+    'Leia também: Lula em Paris',
+    'Czytaj też: Sikorski w Kijowie',
+    'Xem thêm: Họp báo',
+    'اقرأ أيضا: لافروف في تونس',
+    'FONTE: Terra Magazine',
+    'Postar um comentário',
+    'أسئلة شائعة',
+  ])('drops %j', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+  });
 
   it.each([
     ['ĐẠI SỨ NGUYỄN QUỐC CƯỜNG TRẢ LỜI PHỎNG VẤN VIỆT WEEKLY', ['Nguyễn Quốc Cường']],
@@ -1691,7 +1828,10 @@ describe('interviews whose questions are plain paragraphs', () => {
   });
 
   it('reads no plain questions where the title names no interview', () => {
-    const result = extractTranscript(page('L’attualità internazionale in questo scorcio di anno', lines), new URL('https://www.salernonotizie.it/2023/01/30/x'));
+    const result = extractTranscript(
+      page('L’attualità internazionale in questo scorcio di anno', lines),
+      new URL('https://www.salernonotizie.it/2023/01/30/x'),
+    );
     expect(result.detected).toBe(false);
   });
 });
@@ -1733,14 +1873,15 @@ describe('an editor’s lead before an interview’s first question', () => {
     ]);
   });
 
-  it.each(['(Dân trí) - Đại sứ Mỹ Daniel Kritenbrink cho biết', 'Kinhtedothi - Tại cuộc họp báo công bố', 'Wywiad Ambasadora RP Mateusza Gniazdowskiego dla miesięcznika Zwrot'])(
-    'reads %j as an editor’s opening',
-    (opening) => {
-      const doc = page('Rozhovor', [`${opening} kết quả.`, 'Question: What is next?', 'Answer: We will see what the talks bring.']);
-      const segments = extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript!.segments;
-      expect(segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
-    },
-  );
+  it.each([
+    '(Dân trí) - Đại sứ Mỹ Daniel Kritenbrink cho biết',
+    'Kinhtedothi - Tại cuộc họp báo công bố',
+    'Wywiad Ambasadora RP Mateusza Gniazdowskiego dla miesięcznika Zwrot',
+  ])('reads %j as an editor’s opening', (opening) => {
+    const doc = page('Rozhovor', [`${opening} kết quả.`, 'Question: What is next?', 'Answer: We will see what the talks bring.']);
+    const segments = extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript!.segments;
+    expect(segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
+  });
 });
 
 describe('letters with a full stop, contents headings, and more offices', () => {
@@ -1762,14 +1903,17 @@ describe('letters with a full stop, contents headings, and more offices', () => 
   it.each([
     ['"Bundespräsident und Außenpolitik" - Vortrag von Bundespräsident Heinz Fischer', ['Heinz Fischer']],
     ['국립외교원 60주년 기념식 장관님 환영사', []],
-    ['اكد وزير الخارجية \'محمد جواد ظريف\' ان العلاقات مع الجيران', ['محمد جواد ظريف']],
+    ["اكد وزير الخارجية 'محمد جواد ظريف' ان العلاقات مع الجيران", ['محمد جواد ظريف']],
   ])('reads the names in %j', (title, names) => {
     expect(namesInTitle(title)).toEqual(names);
   });
 
-  it.each(['وإليكم نص المقابلة:', 'Here is the full text of the interview:', 'Voici le texte intégral de l’entretien :'])('drops the announcement %j', (line) => {
-    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
-  });
+  it.each(['وإليكم نص المقابلة:', 'Here is the full text of the interview:', 'Voici le texte intégral de l’entretien :'])(
+    'drops the announcement %j',
+    (line) => {
+      expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+    },
+  );
 });
 
 describe('a blog’s marks before labels', () => {
@@ -1804,7 +1948,9 @@ describe('the headings of a news site’s modules are no headline', () => {
   it.each(['Leggi anche', 'Lo más leído', 'Articoli Recenti', 'اقرأ أيضا', 'Главные новости', 'Diğer Haberler', 'Most read'])(
     'reads no headline in %j, the only heading left on a page whose copy lost its own',
     (heading) => {
-      const doc = parseDocument(`<!doctype html><html><head><title></title></head><body><main><p>Ambasciatore, che cosa cambia per l’Italia dopo le elezioni americane?</p></main><aside><h3>${heading}</h3><ul><li><a href="/a">Altro</a></li></ul></aside></body></html>`);
+      const doc = parseDocument(
+        `<!doctype html><html><head><title></title></head><body><main><p>Ambasciatore, che cosa cambia per l’Italia dopo le elezioni americane?</p></main><aside><h3>${heading}</h3><ul><li><a href="/a">Altro</a></li></ul></aside></body></html>`,
+      );
       expect(guessHeadline(doc, MODULE_HEADING).text).toBe('');
       expect(extractTranscript(doc, new URL('https://example.org/x'), { force: true }).transcript?.title ?? '').toBe('');
     },
@@ -1874,20 +2020,26 @@ describe('names with particles, dash labels of Portuguese papers, and credits', 
     ]);
   });
 
-  it.each(['Subjects: ASEAN Australia Summit; Relationship with China; US alliance.', 'Röportaj: Serhat Şabap', 'Rozmawiała Anna Nowak'])('drops %j', (line) => {
-    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
-  });
+  it.each(['Subjects: ASEAN Australia Summit; Relationship with China; US alliance.', 'Röportaj: Serhat Şabap', 'Rozmawiała Anna Nowak'])(
+    'drops %j',
+    (line) => {
+      expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
+    },
+  );
 });
 
 describe('Japanese minutes’ contents', () => {
   it('drops the contents that open on "【主な項目】"’s own line and their circled entries', () => {
-    const kept = keptTexts([
-      block('【主な項目】冒頭発言: 就任にあたって'),
-      block('【質疑応答】'),
-      block('◯日中関係'),
-      block('◯日韓関係'),
-      block('【岩屋大臣】霞クラブの皆さん、こんにちは。この度、外務大臣を拝命いたしました。'),
-    ], '岩屋毅外務大臣就任会見記録');
+    const kept = keptTexts(
+      [
+        block('【主な項目】冒頭発言: 就任にあたって'),
+        block('【質疑応答】'),
+        block('◯日中関係'),
+        block('◯日韓関係'),
+        block('【岩屋大臣】霞クラブの皆さん、こんにちは。この度、外務大臣を拝命いたしました。'),
+      ],
+      '岩屋毅外務大臣就任会見記録',
+    );
     expect(kept).toEqual(['【岩屋大臣】霞クラブの皆さん、こんにちは。この度、外務大臣を拝命いたしました。']);
   });
 });
@@ -1950,13 +2102,19 @@ describe('the speaker named in an opening line that is not a turn', () => {
 
 describe('labels of the new batches', () => {
   it('reads "Q." and "A." with no space before Korean text', () => {
-    expect(matchLabel('Q.과학이나 수학처럼 외교관에게도 외교관들만의 용어가 있나요?')).toMatchObject({ kind: 'question', rest: '과학이나 수학처럼 외교관에게도 외교관들만의 용어가 있나요?' });
-    expect(matchLabel('A.네,흔히 다른나라에 출장을 나갔을때 쓰는 말이 있어요.')).toMatchObject({ kind: 'answer', rest: '네,흔히 다른나라에 출장을 나갔을때 쓰는 말이 있어요.' });
+    expect(matchLabel('Q.과학이나 수학처럼 외교관에게도 외교관들만의 용어가 있나요?')).toMatchObject({
+      kind: 'question',
+      rest: '과학이나 수학처럼 외교관에게도 외교관들만의 용어가 있나요?',
+    });
+    expect(matchLabel('A.네,흔히 다른나라에 출장을 나갔을때 쓰는 말이 있어요.')).toMatchObject({
+      kind: 'answer',
+      rest: '네,흔히 다른나라에 출장을 나갔을때 쓰는 말이 있어요.',
+    });
     // Latin initials glued to a name are no label.
     expect(matchLabel('A.B. Smith said the talks would go on.')).toBeNull();
   });
 
-  it('reads a web chat\'s labels: a user name in square brackets, the answer\'s word alone on its line', () => {
+  it("reads a web chat's labels: a user name in square brackets, the answer's word alone on its line", () => {
     expect(matchLabel('QUESTION [vpekic]: Dear Mr. Ambassador,')).toMatchObject({ kind: 'question', rest: 'Dear Mr. Ambassador,' });
     expect(matchLabel('Q [Tony]: Where does Serbia need the most work?')).toMatchObject({ kind: 'question' });
     expect(matchLabel('ANSWER [Ambassador Michael Polt]')).toMatchObject({ kind: 'answer', rest: '' });
@@ -1993,21 +2151,45 @@ describe('labels of the new batches', () => {
 describe('an interview whose bold questions share their paragraph with the answer, a line break between', () => {
   it('is found, with no kind word in its title, and read as questions and answers', () => {
     const exchanges = [
-      ['Herr Riedel, Sie sind seit Oktober 2017 deutscher Botschafter in Bern. Ist der Posten in Bern nicht etwas langweilig?', 'Nein. Die Schweizer machen sich gerne und mit Freude klein und bescheiden. Für mich ist es ein Privileg, hier Botschafter zu sein.'],
-      ['Gibt es denn viele Anlässe und Empfänge in Bern, die man als Botschafter besuchen muss?', 'Zunächst bin ich für die Beziehungen zwischen der Schweiz und Deutschland zuständig. Ich habe mit allen Bundesräten zu tun.'],
-      ['Kontakte zu Botschaftern aus Nicht-EU-Ländern sind also eher seltener?', 'Häufige Kontakte bestehen auch zu anderen wichtigen Partnern wie den USA oder Israel. Aber auch mit meinen russischen Kollegen.'],
-      ['Wie erleben Sie das Quartier Kirchenfeld, in dem so viele Botschaften stehen?', 'Wir sind hier nicht im eigenen Saft, und das schätze ich sehr. Ich gehe gern zu Fuss zur Arbeit.'],
+      [
+        'Herr Riedel, Sie sind seit Oktober 2017 deutscher Botschafter in Bern. Ist der Posten in Bern nicht etwas langweilig?',
+        'Nein. Die Schweizer machen sich gerne und mit Freude klein und bescheiden. Für mich ist es ein Privileg, hier Botschafter zu sein.',
+      ],
+      [
+        'Gibt es denn viele Anlässe und Empfänge in Bern, die man als Botschafter besuchen muss?',
+        'Zunächst bin ich für die Beziehungen zwischen der Schweiz und Deutschland zuständig. Ich habe mit allen Bundesräten zu tun.',
+      ],
+      [
+        'Kontakte zu Botschaftern aus Nicht-EU-Ländern sind also eher seltener?',
+        'Häufige Kontakte bestehen auch zu anderen wichtigen Partnern wie den USA oder Israel. Aber auch mit meinen russischen Kollegen.',
+      ],
+      [
+        'Wie erleben Sie das Quartier Kirchenfeld, in dem so viele Botschaften stehen?',
+        'Wir sind hier nicht im eigenen Saft, und das schätze ich sehr. Ich gehe gern zu Fuss zur Arbeit.',
+      ],
     ];
     const transcript = read(
-      page('«Nicht nur im eigenen Saft»', exchanges.map(([question, answer]) => `<p><strong>${question}</strong><br>\n${answer}</p>`)),
+      page(
+        '«Nicht nur im eigenen Saft»',
+        exchanges.map(([question, answer]) => `<p><strong>${question}</strong><br>\n${answer}</p>`),
+      ),
       'https://www.derbund.ch/nicht-nur-im-eigenen-saft-123.html',
     );
-    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual([
+      'question',
+      'answer',
+      'question',
+      'answer',
+      'question',
+      'answer',
+      'question',
+      'answer',
+    ]);
   });
 });
 
 describe('a web chat with an ambassador', () => {
-  it('names each asker by the user name in the question label\'s brackets', () => {
+  it("names each asker by the user name in the question label's brackets", () => {
     const transcript = read(
       page('“Ask the Ambassador” webchat transcript', [
         'QUESTION [vpekic]: Dear Mr. Ambassador, what have been your personal views on the referendum?',
@@ -2030,9 +2212,18 @@ describe('the standfirst under the headline', () => {
   it('names the guest of an interview whose title and body name no one', () => {
     const title = '"Não haverá sacrifício das políticas sociais"';
     const exchanges = [
-      ['Os esforços diplomáticos têm redundado em sucessivos fracassos. Continua a acreditar na negociação?', 'O ministro dos Negócios Estrangeiros tem, nem que seja por dever de ofício, de acreditar na possibilidade de solução.'],
-      ['Tem salientado a necessidade de prudência quanto à intervenção da NATO. Acredita que não chegaremos a esse cenário?', 'Acredito que não. A NATO é uma aliança defensiva e tem mostrado toda a prudência necessária neste conflito.'],
-      ['O Governo vai rever as políticas sociais por causa da guerra?', 'Não haverá sacrifício das políticas sociais. O Orçamento protege os rendimentos das famílias e das empresas.'],
+      [
+        'Os esforços diplomáticos têm redundado em sucessivos fracassos. Continua a acreditar na negociação?',
+        'O ministro dos Negócios Estrangeiros tem, nem que seja por dever de ofício, de acreditar na possibilidade de solução.',
+      ],
+      [
+        'Tem salientado a necessidade de prudência quanto à intervenção da NATO. Acredita que não chegaremos a esse cenário?',
+        'Acredito que não. A NATO é uma aliança defensiva e tem mostrado toda a prudência necessária neste conflito.',
+      ],
+      [
+        'O Governo vai rever as políticas sociais por causa da guerra?',
+        'Não haverá sacrifício das políticas sociais. O Orçamento protege os rendimentos das famílias e das empresas.',
+      ],
     ];
     const doc = parseDocument(
       `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>` +
@@ -2040,7 +2231,11 @@ describe('the standfirst under the headline', () => {
         `<div class="article-body">${exchanges.map(([question, answer]) => `<p><strong>${question}</strong></p><p>${answer}</p>`).join('')}</div></article></body></html>`,
     );
     const transcript = read(doc, 'https://www.tsf.pt/portugal/politica/nao-havera-sacrificio.html');
-    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Augusto Santos Silva', 'Augusto Santos Silva', 'Augusto Santos Silva']);
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual([
+      'Augusto Santos Silva',
+      'Augusto Santos Silva',
+      'Augusto Santos Silva',
+    ]);
   });
 });
 
@@ -2072,7 +2267,10 @@ describe('a wire copy of a transcript', () => {
     expect(matchLabel('LAVROV – Nous avons discuté de la situation.')).toMatchObject({ text: 'LAVROV', rest: 'Nous avons discuté de la situation.' });
   });
 
-  it.each(['The Transcript was released by the U.S. Mission in Nigeria, Public Affairs Section.', 'Originally published by the Ministry of Foreign Affairs of Japan.'])('drops the reposter\'s note %j', (note) => {
+  it.each([
+    'The Transcript was released by the U.S. Mission in Nigeria, Public Affairs Section.',
+    'Originally published by the Ministry of Foreign Affairs of Japan.',
+  ])("drops the reposter's note %j", (note) => {
     expect(keptTexts([block(BEFORE), block(AFTER), block(note)])).toEqual([BEFORE, AFTER]);
   });
 
@@ -2083,10 +2281,13 @@ describe('a wire copy of a transcript', () => {
 
 describe('a Chinese repost of a briefing', () => {
   it('reads "答:" before a date as the answer\'s label', () => {
-    expect(matchLabel('答:11月24日,菲律宾移民局在一次打击非法网络赌博的行动中拘留了大量中国公民。')).toMatchObject({ kind: 'answer', rest: '11月24日,菲律宾移民局在一次打击非法网络赌博的行动中拘留了大量中国公民。' });
+    expect(matchLabel('答:11月24日,菲律宾移民局在一次打击非法网络赌博的行动中拘留了大量中国公民。')).toMatchObject({
+      kind: 'answer',
+      rest: '11月24日,菲律宾移民局在一次打击非法网络赌博的行动中拘留了大量中国公民。',
+    });
   });
 
-  it('drops a photo\'s caption between paragraphs, not an editor\'s line that goes on', () => {
+  it("drops a photo's caption between paragraphs, not an editor's line that goes on", () => {
     expect(keptTexts([block(BEFORE), block('2016年11月28日,外交部发言人耿爽举行例行记者会。'), block(AFTER)])).toEqual([BEFORE, AFTER]);
     const intro = '2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。';
     expect(keptTexts([block(BEFORE), block(intro), block(AFTER)])).toEqual([BEFORE, intro, AFTER]);
@@ -2103,11 +2304,16 @@ describe('separators', () => {
   });
 });
 
-describe('the event\'s date on a repost', () => {
-  const lines = ['问:据报道,朝鲜宣布将从今日下午起重启板门店热线。中方对此有何评论?', '答:我们看到了有关报道。中方欢迎并支持朝韩双方改善相互关系,推动缓和半岛局势。', '问:中方对美方的表态有何回应?', '答:我们希望有关各方都能保持克制,多说有利于促进局势缓和的话,多做有利于推动恢复和谈的事。'];
+describe("the event's date on a repost", () => {
+  const lines = [
+    '问:据报道,朝鲜宣布将从今日下午起重启板门店热线。中方对此有何评论?',
+    '答:我们看到了有关报道。中方欢迎并支持朝韩双方改善相互关系,推动缓和半岛局势。',
+    '问:中方对美方的表态有何回应?',
+    '答:我们希望有关各方都能保持克制,多说有利于促进局势缓和的话,多做有利于推动恢复和谈的事。',
+  ];
   const title = '外交部发言人耿爽就朝韩热线等答问';
 
-  it('is the body\'s dated opening line, not the publication line with its source under the headline', () => {
+  it("is the body's dated opening line, not the publication line with its source under the headline", () => {
     const doc = parseDocument(
       `<!doctype html><html><head><title>${title}</title></head><body><div class="tit"><h1>${title}</h1></div><div class="info">2017年12月07日 15:46:00 来源:外交部网站</div>` +
         `<div class="txt"><p>2017年12月6日外交部发言人耿爽主持例行记者会</p>${lines.map((line) => `<p>${line}</p>`).join('')}</div></body></html>`,
@@ -2115,15 +2321,21 @@ describe('the event\'s date on a repost', () => {
     expect(read(doc, 'https://china.example.com.cn/gnxw/201712/t20171207_1.shtml').date).toBe('2017-12-06');
   });
 
-  it('is a photo\'s dated caption between the answers, where the opening has none', () => {
+  it("is a photo's dated caption between the answers, where the opening has none", () => {
     const doc = parseDocument(
       `<!doctype html><html><head><title>${title}</title></head><body><div class="tit"><h1>${title}</h1></div><div class="share">分享到:微信 微博</div>` +
-        `<div class="txt">${lines.slice(0, 2).map((line) => `<p>${line}</p>`).join('')}<p>2016年11月28日,外交部发言人耿爽举行例行记者会。</p>${lines.slice(2).map((line) => `<p>${line}</p>`).join('')}</div></body></html>`,
+        `<div class="txt">${lines
+          .slice(0, 2)
+          .map((line) => `<p>${line}</p>`)
+          .join('')}<p>2016年11月28日,外交部发言人耿爽举行例行记者会。</p>${lines
+          .slice(2)
+          .map((line) => `<p>${line}</p>`)
+          .join('')}</div></body></html>`,
     );
     expect(read(doc, 'https://www.example.com/nyxw/2593.html').date).toBe('2016-11-28');
   });
 
-  it('is not today\'s date over a clock that the body opens with', () => {
+  it("is not today's date over a clock that the body opens with", () => {
     const doc = page('Presidents of Russia and France made press statements and answered media questions', [
       '10 April 2020',
       'Moscow: 15:46',

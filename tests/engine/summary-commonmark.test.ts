@@ -6,14 +6,34 @@ import { SCHEMA_VERSION, type Segment, type Transcript } from '../../lib/transcr
 
 /** Page text that would be Markdown if it were written as it is. */
 const MARKUP = [
-  '# Not a heading', '## Nor this', '- not a list', '+ not a list', '* not a list', '> not a quote', '1. not a list',
-  '10) not a list', '~~~', '```js', '---', '===', '    indented', '<b>bold</b> <script>x</script>', '[a link](https://x.example)',
-  '![image](x.png)', '&amp; &copy;', '*emphasis* and __strong__', '`code`', 'back\\slash\\', 'C# and F# #', '| a | b |',
-  '[ref]: https://x.example', '<https://autolink.example>', 'under_score_words',
+  '# Not a heading',
+  '## Nor this',
+  '- not a list',
+  '+ not a list',
+  '* not a list',
+  '> not a quote',
+  '1. not a list',
+  '10) not a list',
+  '~~~',
+  '```js',
+  '---',
+  '===',
+  '    indented',
+  '<b>bold</b> <script>x</script>',
+  '[a link](https://x.example)',
+  '![image](x.png)',
+  '&amp; &copy;',
+  '*emphasis* and __strong__',
+  '`code`',
+  'back\\slash\\',
+  'C# and F# #',
+  '| a | b |',
+  '[ref]: https://x.example',
+  '<https://autolink.example>',
+  'under_score_words',
 ];
 
-const long = (seed: string) =>
-  `${seed} This is the first sentence of the reply. This is the second one. And a third sentence that the summary cuts.`;
+const long = (seed: string) => `${seed} This is the first sentence of the reply. This is the second one. And a third sentence that the summary cuts.`;
 
 /** A briefing with `count` exchanges, two topics, remarks under each and between, and markup everywhere. */
 function briefing(count: number): Transcript {
@@ -87,7 +107,9 @@ describe('"Copy summary" is valid CommonMark at any length', () => {
         ...(count > 1 ? [[3, transcript.headings[2]!.text]] : []),
       ]);
 
-      const items = blocks.filter((block) => block.type === 'list' && block.listType === 'ordered').flatMap((list) => children(list).map((item, i) => ({ item, number: list.listStart! + i })));
+      const items = blocks
+        .filter((block) => block.type === 'list' && block.listType === 'ordered')
+        .flatMap((list) => children(list).map((item, i) => ({ item, number: list.listStart! + i })));
       expect(items.map(({ number }) => number)).toEqual(transcript.exchanges.map((_, i) => i + 1));
       items.forEach(({ item }, i) => {
         const exchange = transcript.exchanges[i]!;
@@ -112,22 +134,32 @@ describe('"Copy summary" is valid CommonMark at any length', () => {
   it('keeps the source address exactly, as a link, and names the kind in words', () => {
     const transcript = briefing(3);
     const facts = children(new Parser().parse(summarizeTranscript(transcript)))[1]!;
-    const byName = new Map(children(facts).map((item) => {
-      const paragraph = item.firstChild!;
-      const name = paragraph.firstChild!.firstChild!.literal!;
-      return [name, paragraph] as const;
-    }));
+    const byName = new Map(
+      children(facts).map((item) => {
+        const paragraph = item.firstChild!;
+        const name = paragraph.firstChild!.firstChild!.literal!;
+        return [name, paragraph] as const;
+      }),
+    );
     const source = children(byName.get('Source:')!).find((node) => node.type === 'link')!;
     expect(source.destination).toBe(transcript.url);
     expect(children(source).map(plainText).join('')).toBe(transcript.url);
-    expect(children(byName.get('Kind:')!).filter((node) => node.type === 'text').map((node) => node.literal).join('').trim()).toBe('Answers to questions');
+    expect(
+      children(byName.get('Kind:')!)
+        .filter((node) => node.type === 'text')
+        .map((node) => node.literal)
+        .join('')
+        .trim(),
+    ).toBe('Answers to questions');
     expect(summarizeTranscript(transcript)).toContain('https://www.mid.ru/en/foreign_policy/news/1_2__3/?id_4=5&lang=en');
   });
 
   it('writes an address that is not a web page’s (javascript:, a file) as inert text, never a link', () => {
     for (const url of ["javascript:alert('x')", 'data:text/html,<b>x</b>', 'file:///C:/briefing_1.html']) {
       const facts = children(new Parser().parse(summarizeTranscript({ ...briefing(1), url })))[1]!;
-      const source = children(facts).map((item) => item.firstChild!).find((paragraph) => paragraph.firstChild!.firstChild!.literal === 'Source:')!;
+      const source = children(facts)
+        .map((item) => item.firstChild!)
+        .find((paragraph) => paragraph.firstChild!.firstChild!.literal === 'Source:')!;
       const [name, ...value] = children(source);
       expect(name!.type).toBe('strong');
       expect(value.map(plainText).join('').trim()).toBe(url);
@@ -136,8 +168,20 @@ describe('"Copy summary" is valid CommonMark at any length', () => {
 
   it('quotes every remark, says where it cuts them, and never caps them silently', () => {
     const transcript = briefing(1);
-    const remarks = Array.from({ length: 5 }, (_, i) => ({ kind: 'remarks' as const, speaker: 'Maria Zakharova', label: null, section: null, paragraphs: [long(`Remark ${i + 1}.`)] }));
-    const summary = summarizeTranscript({ ...transcript, headings: [], segments: [...remarks, ...transcript.segments.slice(2)], exchanges: [{ question: [5], answers: [6, 7] }] });
-    for (let i = 1; i <= 5; i += 1) expect(summary).toContain(`Maria Zakharova: Remark ${i}. This is the first sentence of the reply. This is the second one. …`);
+    const remarks = Array.from({ length: 5 }, (_, i) => ({
+      kind: 'remarks' as const,
+      speaker: 'Maria Zakharova',
+      label: null,
+      section: null,
+      paragraphs: [long(`Remark ${i + 1}.`)],
+    }));
+    const summary = summarizeTranscript({
+      ...transcript,
+      headings: [],
+      segments: [...remarks, ...transcript.segments.slice(2)],
+      exchanges: [{ question: [5], answers: [6, 7] }],
+    });
+    for (let i = 1; i <= 5; i += 1)
+      expect(summary).toContain(`Maria Zakharova: Remark ${i}. This is the first sentence of the reply. This is the second one. …`);
   });
 });

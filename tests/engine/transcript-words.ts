@@ -11,8 +11,7 @@ export function transcriptWords(transcript: Transcript): string[] {
   const append = (list: string[]) => {
     for (const word of list) out.push(word);
   };
-  const headingsBefore = (index: number) =>
-    transcript.headings.filter((heading) => heading.segment === index).flatMap((heading) => words(heading.text));
+  const headingsBefore = (index: number) => transcript.headings.filter((heading) => heading.segment === index).flatMap((heading) => words(heading.text));
   transcript.segments.forEach((segment, index) => {
     append(headingsBefore(index));
     if (segment.label) append(words(segment.label));

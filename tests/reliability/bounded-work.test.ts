@@ -19,7 +19,6 @@ describe('work grows linearly with the page', () => {
     ['one paragraph of n words', 20_000],
   ] as const)('%s (n = %i)', (family, n) => expectLinearGrowth(SIZED_PAGES[family]!, n), 30_000);
 
-
   /**
    * Fixed bug (lib/segment/speaker-roles.ts, `resolveSpeakers`): each named turn looks for its
    * person with `people.find(... forms.some(samePerson))`, a scan of every person (and every

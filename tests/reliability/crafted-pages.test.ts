@@ -18,7 +18,10 @@ const SITES = [new URL('https://mid.ru/en/foreign_policy/news/1234567/'), new UR
 describe('crafted pages are read in linear time', () => {
   for (const url of SITES) {
     it.each(CRAFTED_RUNS)(`${url.hostname}: $name, slope under 1.2 from 2,000 to 20,000 characters`, ({ run }) => {
-      const slope = timeSlope((n) => DOMS.linkedom(craftedPage(run(n))), (doc) => extractTranscript(doc, url));
+      const slope = timeSlope(
+        (n) => DOMS.linkedom(craftedPage(run(n))),
+        (doc) => extractTranscript(doc, url),
+      );
       expect(slope).toBeLessThan(MAX_SLOPE);
     });
   }

@@ -23,7 +23,10 @@ type LabelPlace = (typeof LABEL_PLACES)[number];
 const WRAP_TAGS = ['div', 'p', 'b', 'strong', 'a', 'li', 'h2', 'section', 'table', 'nav', 'blockquote', 'span'];
 
 const index = fc.nat({ max: 10_000 });
-const label = fc.oneof(fc.constantFrom(...STRAY_LABELS), hostileUnicode.map((text) => `${text}:`));
+const label = fc.oneof(
+  fc.constantFrom(...STRAY_LABELS),
+  hostileUnicode.map((text) => `${text}:`),
+);
 
 export const damagingMutation: fc.Arbitrary<DamagingMutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), target: index }),
@@ -100,7 +103,10 @@ function injectLabel(doc: Document, body: Element, mutation: Extract<DamagingMut
   const text = doc.createTextNode(`${mutation.label} `);
   switch (mutation.place) {
     case 'mid-sentence': {
-      const node = pick(textNodesIn(body).filter((t) => t.data.trim() !== ''), mutation.target);
+      const node = pick(
+        textNodesIn(body).filter((t) => t.data.trim() !== ''),
+        mutation.target,
+      );
       if (!node) return;
       const offset = mutation.offset % (node.data.length + 1);
       node.data = `${node.data.slice(0, offset)} ${mutation.label} ${node.data.slice(offset)}`;

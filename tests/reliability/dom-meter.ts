@@ -18,16 +18,38 @@ export interface DomWork {
 const SUBTREE_QUERIES = new Set(['querySelector', 'querySelectorAll', 'getElementsByTagName', 'getElementsByClassName', 'getElementsByName', 'getElementById']);
 
 const WRITING_METHODS = new Set([
-  'appendChild', 'removeChild', 'insertBefore', 'replaceChild', 'append', 'prepend', 'before', 'after', 'remove', 'replaceWith',
-  'replaceChildren', 'setAttribute', 'setAttributeNS', 'removeAttribute', 'toggleAttribute', 'normalize', 'insertAdjacentElement',
-  'insertAdjacentText', 'splitText', 'appendData', 'insertData', 'deleteData', 'replaceData', 'setProperty',
+  'appendChild',
+  'removeChild',
+  'insertBefore',
+  'replaceChild',
+  'append',
+  'prepend',
+  'before',
+  'after',
+  'remove',
+  'replaceWith',
+  'replaceChildren',
+  'setAttribute',
+  'setAttributeNS',
+  'removeAttribute',
+  'toggleAttribute',
+  'normalize',
+  'insertAdjacentElement',
+  'insertAdjacentText',
+  'splitText',
+  'appendData',
+  'insertData',
+  'deleteData',
+  'replaceData',
+  'setProperty',
 ]);
 
 export function meterDocument(doc: Document): { doc: Document; work: DomWork } {
   const work: DomWork = { operations: 0, characters: 0, writes: [] };
   const wrappers = new WeakMap<object, object>();
   const targets = new WeakMap<object, object>();
-  const unwrap = (value: unknown): unknown => (typeof value === 'object' || typeof value === 'function') && value !== null ? targets.get(value) ?? value : value;
+  const unwrap = (value: unknown): unknown =>
+    (typeof value === 'object' || typeof value === 'function') && value !== null ? (targets.get(value) ?? value) : value;
 
   const wrap = (value: unknown, owner?: object): unknown => {
     if (typeof value === 'string') work.characters += value.length;

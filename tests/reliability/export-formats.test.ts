@@ -12,17 +12,67 @@ import { hostileUnicode } from './unicode-text';
 
 /** Markdown's, CSV's and XML's active characters, web addresses and line openings, mixed with hostile Unicode. */
 const SYNTAX = [
-  '#', '##', '-', '+', '*', '**', '_', '>', '<', '`', '```', '~~~', '~', '[', ']', '(', ')', '!', '|', '\\', '&', '&amp;', '&#60;',
-  ';', ':', '.', '1.', '2)', '=', '===', '---', '@', '"', "'", ',', ' ', '  ', '\t', '\n', '\r\n', '<script>', '</p>', '<!--',
-  'https://mid.ru/en/a_b*c*/?x=1&y=2', 'http://x.y/', 'www.mid.ru', 'word', 'Москва', '中文', '\u202e',
+  '#',
+  '##',
+  '-',
+  '+',
+  '*',
+  '**',
+  '_',
+  '>',
+  '<',
+  '`',
+  '```',
+  '~~~',
+  '~',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '|',
+  '\\',
+  '&',
+  '&amp;',
+  '&#60;',
+  ';',
+  ':',
+  '.',
+  '1.',
+  '2)',
+  '=',
+  '===',
+  '---',
+  '@',
+  '"',
+  "'",
+  ',',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '<script>',
+  '</p>',
+  '<!--',
+  'https://mid.ru/en/a_b*c*/?x=1&y=2',
+  'http://x.y/',
+  'www.mid.ru',
+  'word',
+  'Москва',
+  '中文',
+  '\u202e',
 ];
 
-const hostileText = fc
-  .array(fc.oneof(fc.constantFrom(...SYNTAX), hostileUnicode), { minLength: 1, maxLength: 16 })
-  .map((pieces) => pieces.join(''));
+const hostileText = fc.array(fc.oneof(fc.constantFrom(...SYNTAX), hostileUnicode), { minLength: 1, maxLength: 16 }).map((pieces) => pieces.join(''));
 
 /** What CommonMark does to any text: NUL becomes U+FFFD. */
-const asMarkdownReads = (text: string) => text.toWellFormed().replace(/[ \t\r\n\f\v]+/g, ' ').trim().replace(/\u0000/g, '\ufffd');
+const asMarkdownReads = (text: string) =>
+  text
+    .toWellFormed()
+    .replace(/[ \t\r\n\f\v]+/g, ' ')
+    .trim()
+    .replace(/\u0000/g, '\ufffd');
 
 function markdownLiteral(markdown: string): { blocks: string[]; text: string } {
   const document = new Parser().parse(markdown);

@@ -17,11 +17,7 @@ const requestedSeed = Number(process.env.FUZZ_SEED ?? '');
 /** Whether this is a long fuzzing session rather than the fixed-seed CI run. */
 export const FUZZING = Number.isFinite(requestedRuns) && requestedRuns > 0;
 
-const FUZZ_SEED = Number.isInteger(requestedSeed) && process.env.FUZZ_SEED
-  ? requestedSeed
-  : FUZZING
-    ? Math.floor(Math.random() * 2 ** 31)
-    : CI_SEED;
+const FUZZ_SEED = Number.isInteger(requestedSeed) && process.env.FUZZ_SEED ? requestedSeed : FUZZING ? Math.floor(Math.random() * 2 ** 31) : CI_SEED;
 
 if (FUZZING) console.log(`fuzzing with FUZZ_SEED=${FUZZ_SEED} FUZZ_RUNS=${requestedRuns}`);
 

@@ -25,7 +25,11 @@ describe.each(DOM_NAMES)('a hostile page (%s)', (dom) => {
   });
 
   it('keeps the markup its text shows as words, character for character', () => {
-    for (const text of VISIBLE_HOSTILE_TEXT) expect(paragraphs.some((paragraph) => paragraph.includes(text)), text).toBe(true);
+    for (const text of VISIBLE_HOSTILE_TEXT)
+      expect(
+        paragraphs.some((paragraph) => paragraph.includes(text)),
+        text,
+      ).toBe(true);
     expect(transcript.title).toContain('<img src=x onerror=alert("h1")>');
   });
 

@@ -23,9 +23,15 @@ export function fiveMegabyteTextNode(kind: 'words' | 'one-word'): HugePage {
 export function nestedPage(depth: number, tag: 'div' | 'span'): HugePage {
   const body = 'Question: What about it?\nSergey Lavrov: We discussed it at length.';
   if (tag === 'div') {
-    return { html: page(`${'<div>'.repeat(depth)}<p>Question: What about it?</p><p>Sergey Lavrov: We discussed it at length.</p>${'</div>'.repeat(depth)}`), body };
+    return {
+      html: page(`${'<div>'.repeat(depth)}<p>Question: What about it?</p><p>Sergey Lavrov: We discussed it at length.</p>${'</div>'.repeat(depth)}`),
+      body,
+    };
   }
-  return { html: page(`<p>Question: What about it?</p><p>Sergey Lavrov: ${'<span>'.repeat(depth)}We discussed it at length.${'</span>'.repeat(depth)}</p>`), body };
+  return {
+    html: page(`<p>Question: What about it?</p><p>Sergey Lavrov: ${'<span>'.repeat(depth)}We discussed it at length.${'</span>'.repeat(depth)}</p>`),
+    body,
+  };
 }
 
 /** `count` paragraphs: questions, each answered by one named official. */

@@ -33,7 +33,10 @@ describe('lib/ imports only downward', () => {
   });
 
   it.each([
-    ['lib/segment/reader.ts', "import { collapseWhitespace } from '../text/whitespace';\nimport type { Block } from '../page/blocks';\nexport const read = (block: Block) => collapseWhitespace(block.text);\n"],
+    [
+      'lib/segment/reader.ts',
+      "import { collapseWhitespace } from '../text/whitespace';\nimport type { Block } from '../page/blocks';\nexport const read = (block: Block) => collapseWhitespace(block.text);\n",
+    ],
     ['lib/detection/reader.ts', "import { matchLabel } from '../segment/labels';\nexport const read = matchLabel;\n"],
     ['lib/page/reader.ts', "import type { Transcript } from '../transcript-schema';\nexport type Read = Transcript;\n"],
     ['lib/formats/reader.ts', "import { extractTranscript } from '../extract';\nexport const read = extractTranscript;\n"],
@@ -46,11 +49,15 @@ describe('lib/ imports only downward', () => {
   });
 
   it('imports outside lib/ are not its business', async () => {
-    expect(await floorFindings("import { extractTranscript } from '../lib/extract';\nexport const read = extractTranscript;\n", 'scripts/reader.ts')).toEqual([]);
+    expect(await floorFindings("import { extractTranscript } from '../lib/extract';\nexport const read = extractTranscript;\n", 'scripts/reader.ts')).toEqual(
+      [],
+    );
   });
 
   it('every file of lib/ is on a floor, and the floors are listed bottom to top as the README shows them', () => {
-    const files = readdirSync(`${ROOT}lib`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).map((file) => file.split('\\').join('/'));
+    const files = readdirSync(`${ROOT}lib`, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => file.split('\\').join('/'));
     expect(files.filter((file) => floorOf(file) === -1)).toEqual([]);
     const readme = readFileSync(`${ROOT}README.md`, 'utf8');
     const shown = LIB_FLOORS.map(({ floor }) => readme.indexOf(`| ${floor} |`));

@@ -149,6 +149,13 @@ describe('the growth slope', () => {
   // From 1,000 to 4,000 characters: a quadratic batch grows 16 times, not 10,000 times.
   it('sees a quadratic pattern as one: about 2, well over 1.2', () => {
     const quadratic = /\s+$/;
-    expect(timeSlope((n) => `${' '.repeat(n)}x`, (input) => quadratic.test(input), 1_000, 4_000)).toBeGreaterThan(1.6);
+    expect(
+      timeSlope(
+        (n) => `${' '.repeat(n)}x`,
+        (input) => quadratic.test(input),
+        1_000,
+        4_000,
+      ),
+    ).toBeGreaterThan(1.6);
   }, 30_000);
 });

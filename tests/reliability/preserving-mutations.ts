@@ -48,7 +48,9 @@ const index = fc.nat({ max: 10_000 });
 export const preservingMutation: fc.Arbitrary<PreservingMutation> = fc.oneof(
   fc.record({ kind: fc.constant('rewrap' as const), target: index, wrapper: fc.constantFrom(...WRAPPERS) }),
   fc.record({ kind: fc.constant('split' as const), target: index, boundary: index }),
-  fc.oneof(...HARMLESS_ATTRIBUTES.map(([name, value]) => fc.record({ kind: fc.constant('attribute' as const), target: index, name: fc.constant(name), value }))),
+  fc.oneof(
+    ...HARMLESS_ATTRIBUTES.map(([name, value]) => fc.record({ kind: fc.constant('attribute' as const), target: index, name: fc.constant(name), value })),
+  ),
   fc
     .record({
       kind: fc.constant('furniture' as const),
@@ -71,7 +73,10 @@ export function applyPreserving(doc: Document, mutation: PreservingMutation, bod
   const pageBody = bodyOf(doc);
   switch (mutation.kind) {
     case 'rewrap': {
-      const target = pick(elementsIn(pageBody).filter((element) => element.firstChild && !/^(?:script|style|template|br|img)$/.test(element.localName)), mutation.target);
+      const target = pick(
+        elementsIn(pageBody).filter((element) => element.firstChild && !/^(?:script|style|template|br|img)$/.test(element.localName)),
+        mutation.target,
+      );
       if (!target) return;
       const inline = INLINE_ONLY_PARENTS.test(target.localName);
       const tags = mutation.wrapper === 'div' && inline ? ['span'] : mutation.wrapper.split(' ');
@@ -101,7 +106,10 @@ export function applyPreserving(doc: Document, mutation: PreservingMutation, bod
       return;
     }
     case 'whitespace-run': {
-      const text = pick(textNodesIn(pageBody).filter((node) => /\s/.test(node.data)), mutation.target);
+      const text = pick(
+        textNodesIn(pageBody).filter((node) => /\s/.test(node.data)),
+        mutation.target,
+      );
       if (!text) return;
       const runs = [...text.data.matchAll(/\s+/g)];
       const run = pick(runs, mutation.run)!;

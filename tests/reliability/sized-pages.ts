@@ -18,16 +18,27 @@ function surname(index: number): string {
 export const SIZED_PAGES: Record<string, (n: number) => string> = {
   /** Anonymous askers and answers: "Question:" / "Answer:", n paragraphs. */
   'anonymous questions and answers': (n) =>
-    shell(TITLE, Array.from({ length: n }, (_, i) => (i % 2 ? `<p>Answer: We discussed item ${i} at length.</p>` : `<p>Question: What about item ${i}?</p>`)).join('')),
+    shell(
+      TITLE,
+      Array.from({ length: n }, (_, i) => (i % 2 ? `<p>Answer: We discussed item ${i} at length.</p>` : `<p>Question: What about item ${i}?</p>`)).join(''),
+    ),
   /** One named official answering every question, n paragraphs. */
   'one official answering n/2 questions': (n) =>
-    shell(TITLE, Array.from({ length: n }, (_, i) => (i % 2 ? `<p>Sergey Lavrov: We discussed item ${i} at length.</p>` : `<p>Question: What about item ${i}?</p>`)).join('')),
+    shell(
+      TITLE,
+      Array.from({ length: n }, (_, i) => (i % 2 ? `<p>Sergey Lavrov: We discussed item ${i} at length.</p>` : `<p>Question: What about item ${i}?</p>`)).join(
+        '',
+      ),
+    ),
   /** n different people, each speaking once. */
   'n different speakers': (n) =>
     shell(TITLE, `<p>Question: Who speaks?</p>${Array.from({ length: n }, (_, i) => `<p>Ivan ${surname(i)}: We discussed item ${i}.</p>`).join('')}`),
   /** Paragraph-like divs nested n deep, each with its own labelled text. */
   'paragraphs nested n deep': (n) =>
-    shell(TITLE, Array.from({ length: n }, (_, i) => (i % 2 ? '<div>Answer: We discussed it.' : '<div>Question: What about it?')).join('') + '</div>'.repeat(n)),
+    shell(
+      TITLE,
+      Array.from({ length: n }, (_, i) => (i % 2 ? '<div>Answer: We discussed it.' : '<div>Question: What about it?')).join('') + '</div>'.repeat(n),
+    ),
   /** Two labelled paragraphs inside n nested spans. */
   'inline elements nested n deep': (n) =>
     shell(TITLE, `<p>Question: ${'<span>'.repeat(n)}What about it?${'</span>'.repeat(n)}</p><p>Sergey Lavrov: Nothing.</p>`),

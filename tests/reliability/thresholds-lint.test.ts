@@ -32,7 +32,8 @@ describe('lib/ names its thresholds', () => {
   });
 
   it('empty, one, a pair, the last two and array indexes stay bare', async () => {
-    const code = 'export const f = (xs: string[]) => xs.length === 0 || xs.length > 1 || xs.length >= 2 || xs[3] === xs.at(-2) || xs[0]!.slice(0, -2) === "";\n';
+    const code =
+      'export const f = (xs: string[]) => xs.length === 0 || xs.length > 1 || xs.length >= 2 || xs[3] === xs.at(-2) || xs[0]!.slice(0, -2) === "";\n';
     expect(await bareNumbers(code, 'lib/segment/threshold.ts')).toBe(0);
   });
 

@@ -35,8 +35,14 @@ function measureSlope<T>(craft: (n: number) => T, read: (input: T) => unknown, s
   let smallTime = Infinity;
   let largeTime = Infinity;
   for (let round = 0; round < ROUNDS; round += 1) {
-    smallTime = Math.min(smallTime, bestTime(() => read(smallInput), 1, batch));
-    largeTime = Math.min(largeTime, bestTime(() => read(largeInput), 1, batch));
+    smallTime = Math.min(
+      smallTime,
+      bestTime(() => read(smallInput), 1, batch),
+    );
+    largeTime = Math.min(
+      largeTime,
+      bestTime(() => read(largeInput), 1, batch),
+    );
   }
   return Math.log(largeTime / smallTime) / Math.log(large / small);
 }

@@ -19,5 +19,8 @@ const PIECES: Record<string, string[]> = {
 
 /** A string made of pieces of one or several of the categories above. */
 export const hostileUnicode: fc.Arbitrary<string> = fc
-  .array(fc.oneof(...Object.values(PIECES).map((pieces) => fc.constantFrom(...pieces)), fc.string({ unit: 'binary', maxLength: 8 })), { minLength: 1, maxLength: 12 })
+  .array(fc.oneof(...Object.values(PIECES).map((pieces) => fc.constantFrom(...pieces)), fc.string({ unit: 'binary', maxLength: 8 })), {
+    minLength: 1,
+    maxLength: 12,
+  })
   .map((pieces) => pieces.join(''));

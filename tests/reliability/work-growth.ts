@@ -35,7 +35,12 @@ function growth(page: (n: number) => string, n: number): Record<keyof Work, numb
   const small = workOf(page(n));
   const large = workOf(page(2 * n));
   const ratio = (key: keyof Work) => Math.round((large[key] / Math.max(small[key], 1)) * 100) / 100;
-  return { domOperations: ratio('domOperations'), domCharacters: ratio('domCharacters'), regexCalls: ratio('regexCalls'), regexCharacters: ratio('regexCharacters') };
+  return {
+    domOperations: ratio('domOperations'),
+    domCharacters: ratio('domCharacters'),
+    regexCalls: ratio('regexCalls'),
+    regexCharacters: ratio('regexCharacters'),
+  };
 }
 
 export function expectLinearGrowth(page: (n: number) => string, n: number): void {

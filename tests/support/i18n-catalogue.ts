@@ -29,6 +29,7 @@ export function messageFrom(catalogue: CatalogueFile, key: string, substitutions
  */
 export function speak(language: Language, uiLanguage: string = language): void {
   const catalogue = readCatalogue(language);
-  fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) => messageFrom(catalogue, key, substitutions)) as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) =>
+    messageFrom(catalogue, key, substitutions)) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.i18n.getUILanguage = () => uiLanguage;
 }

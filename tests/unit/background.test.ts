@@ -52,7 +52,9 @@ describe('the background', () => {
   it('loads nothing for a message with more in it, or from no tab', async () => {
     const { executeScript } = stubUnmocked();
     background.main();
-    await expect(fakeBrowser.runtime.onMessage.trigger({ verbatim: 1, name: 'transcriptDetected', data: { file: '/popup.js' } }, frame(12, 0), () => undefined)).rejects.toThrow(/Malformed transcriptDetected/);
+    await expect(
+      fakeBrowser.runtime.onMessage.trigger({ verbatim: 1, name: 'transcriptDetected', data: { file: '/popup.js' } }, frame(12, 0), () => undefined),
+    ).rejects.toThrow(/Malformed transcriptDetected/);
     expect(await fromFrame({ verbatim: 1, name: 'transcriptDetected', data: {} }, {})).toBeNull();
     expect(executeScript).not.toHaveBeenCalled();
   });

@@ -23,6 +23,8 @@ describe('toolbar badge', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('6');
     expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toBe('Verbatim: this page links to 6 transcripts');
     expect(badgeFor({ hasTranscript: false, questions: 0, title: '', listed: 1 }).title).toBe('Verbatim: this page links to 1 transcript');
-    expect(badgeFor({ hasTranscript: false, questions: 0, title: '', listed: 1 }).colour).not.toBe(badgeFor({ hasTranscript: true, questions: 1, title: '', listed: 0 }).colour);
+    expect(badgeFor({ hasTranscript: false, questions: 0, title: '', listed: 1 }).colour).not.toBe(
+      badgeFor({ hasTranscript: true, questions: 1, title: '', listed: 0 }).colour,
+    );
   });
 });

@@ -39,7 +39,11 @@ const transcriptAt = (url: string): ListedPageReading => ({ state: 'transcript',
 describe('capturing a listing, in the background', () => {
   it('fetches one page at a time, a second apart, saves the transcripts and reports each failure in a sentence', async () => {
     const { deps, requests, stored } = fakeDeps((url) =>
-      url.endsWith('/2/') ? { state: 'not-transcript' } : url.endsWith('/3/') ? { state: 'unreachable', status: 404, detail: 'the site answered 404 Not Found' } : transcriptAt(url),
+      url.endsWith('/2/')
+        ? { state: 'not-transcript' }
+        : url.endsWith('/3/')
+          ? { state: 'unreachable', status: 404, detail: 'the site answered 404 Not Found' }
+          : transcriptAt(url),
     );
     const runner = new CaptureRunner(deps);
     expect(await runner.start(7, LISTING, pages(4))).toBeNull();
@@ -72,7 +76,9 @@ describe('capturing a listing, in the background', () => {
   it('refuses a page on another origin, a transcript answered for another site, and a tab that left the listing', async () => {
     const { deps, stored } = fakeDeps(() => transcriptAt('https://evil.example/page'));
     const runner = new CaptureRunner(deps);
-    expect(await runner.start(7, LISTING, [...pages(1), { url: 'https://evil.example/briefing', title: 'Briefing' }])).toMatch(/only from the listing’s own site/);
+    expect(await runner.start(7, LISTING, [...pages(1), { url: 'https://evil.example/briefing', title: 'Briefing' }])).toMatch(
+      /only from the listing’s own site/,
+    );
     expect(deps.readPage).not.toHaveBeenCalled();
     await runner.start(7, LISTING, pages(1));
     await runner.settled();

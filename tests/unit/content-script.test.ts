@@ -41,12 +41,9 @@ describe('the content script (the detector)', () => {
     },
   );
 
-  it.each(['negative--mid-ru-news-listing'])(
-    'on a listing of dated teasers (%s), says so once, carrying nothing else',
-    async (page) => {
-      expect(await messagesOnLoad(page)).toEqual([{ verbatim: 1, name: 'listingDetected', data: {} }]);
-    },
-  );
+  it.each(['negative--mid-ru-news-listing'])('on a listing of dated teasers (%s), says so once, carrying nothing else', async (page) => {
+    expect(await messagesOnLoad(page)).toEqual([{ verbatim: 1, name: 'listingDetected', data: {} }]);
+  });
 
   // The embassy's news column is a listing too, but its boxes are not teasers detection counts:
   // the popup finds its transcripts when opened there (the content script reads no titles).

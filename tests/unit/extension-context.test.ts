@@ -74,7 +74,7 @@ describe('the extension context of a script in a page', () => {
     expect(send).toHaveBeenCalledOnce();
   });
 
-  it('a send that throws at once, as Chrome\'s sendMessage does for an orphan, invalidates it and throws nothing', async () => {
+  it("a send that throws at once, as Chrome's sendMessage does for an orphan, invalidates it and throws nothing", async () => {
     const { view } = runtime();
     const context = new ExtensionContext(() => view);
     const stop = vi.fn();

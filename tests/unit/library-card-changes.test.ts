@@ -9,7 +9,8 @@ import { sampleTranscript } from './sample-transcript';
 function card(title: string, savedAt: string): EntryCard {
   return entryCard(fingerprintEntry({ firstSavedAt: savedAt, savedAt, transcript: sampleTranscript({ title }) }));
 }
-const changes = (record: Record<string, unknown>) => cardChanges(Object.fromEntries(Object.entries(record).map(([key, newValue]) => [key, { newValue }])), ENTRY_KEY_PREFIX, CARD_KEY_PREFIX, LIBRARY_VERSION);
+const changes = (record: Record<string, unknown>) =>
+  cardChanges(Object.fromEntries(Object.entries(record).map(([key, newValue]) => [key, { newValue }])), ENTRY_KEY_PREFIX, CARD_KEY_PREFIX, LIBRARY_VERSION);
 const ids = (list: ListedEntry[]) => list.map((entry) => entry.id);
 
 describe("a storage change read as the library list's rows", () => {

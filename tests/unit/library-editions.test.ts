@@ -19,7 +19,10 @@ beforeEach(() => {
 /** The sample transcript with its third turn's answer reworded, as a ministry corrects a published text. */
 function editedTranscript(): Transcript {
   const transcript = sampleTranscript({ accessedAt: '2026-10-04T09:00:00.000Z' });
-  transcript.segments[2] = { ...transcript.segments[2]!, paragraphs: ['The grain deal expired in July. We said why many times. Nothing has changed since then.'] };
+  transcript.segments[2] = {
+    ...transcript.segments[2]!,
+    paragraphs: ['The grain deal expired in July. We said why many times. Nothing has changed since then.'],
+  };
   return transcript;
 }
 
@@ -31,12 +34,22 @@ describe('the fingerprint the library keeps', () => {
 
   it('is computed again when an entry is stored, whatever fingerprint it came with', async () => {
     const wrong = { exact: '0000000000000000', minhash: '0'.repeat(1024), tokens: 1 };
-    await putEntry('abc', { firstSavedAt: '2026-10-01T00:00:00.000Z', savedAt: '2026-10-01T00:00:00.000Z', transcript: sampleTranscript(), fingerprint: wrong } as never);
+    await putEntry('abc', {
+      firstSavedAt: '2026-10-01T00:00:00.000Z',
+      savedAt: '2026-10-01T00:00:00.000Z',
+      transcript: sampleTranscript(),
+      fingerprint: wrong,
+    } as never);
     expect((await getEntry('abc'))!.fingerprint).toEqual(transcriptFingerprint(sampleTranscript()));
   });
 
   it('of a file’s entry is the library’s own, not the file’s', async () => {
-    const file = JSON.stringify({ firstSavedAt: '2026-10-01T00:00:00.000Z', savedAt: '2026-10-01T00:00:00.000Z', transcript: sampleTranscript(), fingerprint: { exact: 'forged' } });
+    const file = JSON.stringify({
+      firstSavedAt: '2026-10-01T00:00:00.000Z',
+      savedAt: '2026-10-01T00:00:00.000Z',
+      transcript: sampleTranscript(),
+      fingerprint: { exact: 'forged' },
+    });
     const parsed = parseLibraryFile(file);
     expect(parsed.problems).toEqual([]);
     await importEntries(parsed.entries);
@@ -73,7 +86,9 @@ describe('keeping both versions', () => {
     expect(entry.transcript).toEqual(editedTranscript());
     expect(entry.savedAt).toBe('2026-10-04T10:00:00.000Z');
     expect(entry.firstSavedAt).toBe('2026-10-02T10:00:00.000Z');
-    expect(entry.editions.map((edition) => [edition.savedAt, edition.transcript.accessedAt])).toEqual([['2026-10-02T10:00:00.000Z', '2026-10-01T08:15:00.000Z']]);
+    expect(entry.editions.map((edition) => [edition.savedAt, edition.transcript.accessedAt])).toEqual([
+      ['2026-10-02T10:00:00.000Z', '2026-10-01T08:15:00.000Z'],
+    ]);
     expect(entry.editions[0]!.fingerprint).toEqual(transcriptFingerprint(sampleTranscript()));
     // The page as it is now is the saved text: nothing more to say about it.
     expect(await changeSinceSaved(editedTranscript())).toBeNull();
@@ -113,6 +128,8 @@ describe('keeping both versions', () => {
     await importEntries(parseLibraryFile(file).entries);
     expect((await listLibrary()).entries).toEqual(listing.entries);
     // Files of entries without editions are written as before: no "editions" key.
-    expect(exportLibrary([{ firstSavedAt: '2026-10-01T00:00:00.000Z', savedAt: '2026-10-01T00:00:00.000Z', transcript: sampleTranscript() }], 'jsonl')).not.toContain('editions');
+    expect(
+      exportLibrary([{ firstSavedAt: '2026-10-01T00:00:00.000Z', savedAt: '2026-10-01T00:00:00.000Z', transcript: sampleTranscript() }], 'jsonl'),
+    ).not.toContain('editions');
   });
 });

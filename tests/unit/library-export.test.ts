@@ -11,7 +11,11 @@ const NOW = new Date('2026-10-05T12:00:00Z');
 
 const stored = (id: string, title: string): StoredEntry => ({
   id,
-  entry: fingerprintEntry({ firstSavedAt: '2026-10-01T10:00:00.000Z', savedAt: '2026-10-03T10:00:00.000Z', transcript: sampleTranscript({ title, url: `https://mid.ru/en/${id}` }) }),
+  entry: fingerprintEntry({
+    firstSavedAt: '2026-10-01T10:00:00.000Z',
+    savedAt: '2026-10-03T10:00:00.000Z',
+    transcript: sampleTranscript({ title, url: `https://mid.ru/en/${id}` }),
+  }),
 });
 
 const entries = [stored('aaaa', 'Remarks on grain'), stored('bbbb', 'Briefing')];
@@ -50,7 +54,9 @@ describe('the library’s export', () => {
   it('exports JSON the library imports back with its dates, and Markdown as a .zip of notes', () => {
     const json = libraryExportFile(formatById('json')!, entries, 'all', NOW);
     // The file holds the texts and dates; the library computes the fingerprints again when it stores them.
-    expect(parseLibraryFile(json.content as string).entries).toEqual(entries.map(({ entry: { fingerprint: _fingerprint, editions: _editions, ...kept } }) => kept));
+    expect(parseLibraryFile(json.content as string).entries).toEqual(
+      entries.map(({ entry: { fingerprint: _fingerprint, editions: _editions, ...kept } }) => kept),
+    );
     const zip = libraryExportFile(formatById('markdown')!, entries, 'all', NOW);
     expect(zip.mediaType).toBe('application/zip');
     const notes = unzipSync(zip.content as Uint8Array);

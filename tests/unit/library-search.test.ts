@@ -88,10 +88,17 @@ describe('the library search', () => {
   });
 
   it('reports what it has found as it goes, and stops when the search is replaced', async () => {
-    const many = Array.from({ length: 120 }, (_, n) => stored(`e${n}`, sampleTranscript({ url: `https://mid.ru/en/${n}`, title: n % 3 === 0 ? 'Quokka talks' : 'Other talks' })));
+    const many = Array.from({ length: 120 }, (_, n) =>
+      stored(`e${n}`, sampleTranscript({ url: `https://mid.ru/en/${n}`, title: n % 3 === 0 ? 'Quokka talks' : 'Other talks' })),
+    );
     const { search } = searchOver(many);
     const reports: SearchProgress[] = [];
-    await search.search(many.map(listed), ['quokka'], (progress) => reports.push({ ...progress, found: new Set(progress.found) }), new AbortController().signal);
+    await search.search(
+      many.map(listed),
+      ['quokka'],
+      (progress) => reports.push({ ...progress, found: new Set(progress.found) }),
+      new AbortController().signal,
+    );
     expect(reports.at(-1)).toMatchObject({ done: true, searched: 120, total: 120 });
     expect(reports.at(-1)!.found.size).toBe(40);
     const controller = new AbortController();
@@ -105,10 +112,22 @@ describe('the library search', () => {
 describe('findSnippet', () => {
   it('names the turn that holds the most words, its exchange, and the words around the first', () => {
     const snippet = findSnippet(lavrov.entry.transcript, searchWords('sanctions worked'));
-    expect(snippet).toEqual({ turn: 4, kind: 'answer', exchange: 2, text: 'Sanctions have never worked. They hurt those who impose them.', cutBefore: false, cutAfter: false });
+    expect(snippet).toEqual({
+      turn: 4,
+      kind: 'answer',
+      exchange: 2,
+      text: 'Sanctions have never worked. They hurt those who impose them.',
+      cutBefore: false,
+      cutAfter: false,
+    });
     // "sanctions" alone is first in the question of exchange 2.
     expect(findSnippet(lavrov.entry.transcript, ['sanctions'])).toMatchObject({ turn: 3, kind: 'question', exchange: 2 });
-    expect(findSnippet(lavrov.entry.transcript, ['spring'])).toMatchObject({ turn: 0, kind: 'remarks', exchange: null, text: 'We agreed to meet again in the spring.' });
+    expect(findSnippet(lavrov.entry.transcript, ['spring'])).toMatchObject({
+      turn: 0,
+      kind: 'remarks',
+      exchange: null,
+      text: 'We agreed to meet again in the spring.',
+    });
   });
 
   it('is null when no turn holds a word (the match was in the title or a name), or there are no words', () => {
@@ -119,7 +138,10 @@ describe('findSnippet', () => {
   it('cuts a long paragraph between words, around the match, and says where it was cut', () => {
     const words = Array.from({ length: 200 }, (_, i) => `word${i}`);
     words[100] = 'needle';
-    const transcript = sampleTranscript({ segments: [{ kind: 'remarks', speaker: 'Sergey Lavrov', label: null, section: null, paragraphs: [words.join(' ')] }], exchanges: [] });
+    const transcript = sampleTranscript({
+      segments: [{ kind: 'remarks', speaker: 'Sergey Lavrov', label: null, section: null, paragraphs: [words.join(' ')] }],
+      exchanges: [],
+    });
     const snippet = findSnippet(transcript, ['needle'])!;
     expect(snippet.cutBefore).toBe(true);
     expect(snippet.cutAfter).toBe(true);
@@ -158,11 +180,17 @@ describe('library filters', () => {
       { value: '毛宁', count: 1 },
       { value: '法新社记者', count: 1 },
     ]);
-    expect(facetOptions(library, 'language')).toEqual([{ value: 'en', count: 2 }, { value: 'zh', count: 1 }]);
+    expect(facetOptions(library, 'language')).toEqual([
+      { value: 'en', count: 2 },
+      { value: 'zh', count: 1 },
+    ]);
     expect(facetOptions(library, 'site').map(({ value }) => value)).toEqual(['fmprc.gov.cn', 'mid.ru', 'rusemb.org.uk']);
   });
 
   it('names the chosen filters in order', () => {
-    expect(activeFilters({ site: 'mid.ru', kind: null, language: 'en', speaker: null })).toEqual([['site', 'mid.ru'], ['language', 'en']]);
+    expect(activeFilters({ site: 'mid.ru', kind: null, language: 'en', speaker: null })).toEqual([
+      ['site', 'mid.ru'],
+      ['language', 'en'],
+    ]);
   });
 });

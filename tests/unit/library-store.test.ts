@@ -46,10 +46,7 @@ describe('library store', () => {
   });
 
   it('keeps both of two different pages saved at the same moment', async () => {
-    await Promise.all([
-      saveTranscript(sampleTranscript({ url: 'https://mid.ru/en/a/' })),
-      saveTranscript(sampleTranscript({ url: 'https://mid.ru/en/b/' })),
-    ]);
+    await Promise.all([saveTranscript(sampleTranscript({ url: 'https://mid.ru/en/a/' })), saveTranscript(sampleTranscript({ url: 'https://mid.ru/en/b/' }))]);
     expect((await listLibrary()).entries).toHaveLength(2);
   });
 
@@ -123,9 +120,7 @@ describe('library keys', () => {
 
   /** Issue 11: the key merged http and https, and every port, so one server's save overwrote another's. */
   it('keep the scheme and the port', async () => {
-    const ids = await Promise.all(
-      ['https://mid.ru/en/a', 'http://mid.ru/en/a', 'https://mid.ru:8443/en/a', 'https://mid.ru:443/en/a'].map(libraryEntryId),
-    );
+    const ids = await Promise.all(['https://mid.ru/en/a', 'http://mid.ru/en/a', 'https://mid.ru:8443/en/a', 'https://mid.ru:443/en/a'].map(libraryEntryId));
     expect(new Set(ids).size).toBe(3);
     expect(ids[3]).toBe(ids[0]);
     expect(normaliseTranscriptUrl('http://www.mid.ru:8080/en/a/')).toBe('http://mid.ru:8080/en/a');

@@ -19,7 +19,15 @@ const listed = (id: string, transcript: Transcript, editions: Transcript[] = [])
 
 const other = sampleTranscript({
   url: 'https://mid.ru/en/other',
-  segments: [{ kind: 'remarks', speaker: 'Maria Zakharova', label: null, section: null, paragraphs: ['A different briefing on consular matters and the autumn holiday season, with travel advice.'] }],
+  segments: [
+    {
+      kind: 'remarks',
+      speaker: 'Maria Zakharova',
+      label: null,
+      section: null,
+      paragraphs: ['A different briefing on consular matters and the autumn holiday season, with travel advice.'],
+    },
+  ],
   exchanges: [],
 });
 const mirror = sampleTranscript({ url: 'https://mirror.example.org/1234567.html', site: 'generic' });
@@ -32,7 +40,13 @@ describe('the library’s transcripts and their editions', () => {
     const transcripts = libraryTranscripts(entries);
     expect(transcripts.map((t) => [t.lead.id, t.editions.map((e) => [e.entryId, e.site])])).toEqual([
       ['a', [['a', 'mid.ru']]],
-      ['b', [['b', 'mirror.example.org'], ['c', 'mid.ru']]],
+      [
+        'b',
+        [
+          ['b', 'mirror.example.org'],
+          ['c', 'mid.ru'],
+        ],
+      ],
     ]);
   });
 
@@ -62,11 +76,21 @@ describe('deleting one edition', () => {
   const stored = entryOf(sampleTranscript(), [earlier, third]);
 
   it('takes an earlier text out, keeping the others in order', () => {
-    expect(withoutEdition(stored, 1)).toEqual({ firstSavedAt: stored.firstSavedAt, savedAt: stored.savedAt, transcript: stored.transcript, editions: [{ savedAt: stored.editions[1]!.savedAt, transcript: third }] });
+    expect(withoutEdition(stored, 1)).toEqual({
+      firstSavedAt: stored.firstSavedAt,
+      savedAt: stored.savedAt,
+      transcript: stored.transcript,
+      editions: [{ savedAt: stored.editions[1]!.savedAt, transcript: third }],
+    });
   });
 
   it('taking the text as last saved makes the most recent earlier one the entry’s text', () => {
-    expect(withoutEdition(stored, 0)).toEqual({ firstSavedAt: stored.firstSavedAt, savedAt: stored.editions[0]!.savedAt, transcript: earlier, editions: [{ savedAt: stored.editions[1]!.savedAt, transcript: third }] });
+    expect(withoutEdition(stored, 0)).toEqual({
+      firstSavedAt: stored.firstSavedAt,
+      savedAt: stored.editions[0]!.savedAt,
+      transcript: earlier,
+      editions: [{ savedAt: stored.editions[1]!.savedAt, transcript: third }],
+    });
   });
 
   it('leaves nothing when the entry had one text', () => {

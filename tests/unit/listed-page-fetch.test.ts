@@ -8,12 +8,17 @@ const LISTING = new URL('https://mid.ru/en/foreign_policy/news/');
 // The test's window loads no style sheets (and says so for each): the pages' <link>s go.
 const page = (name: string) => readFileSync(join(FIXTURES, `${name}.html`), 'utf8').replace(/<link\b[^>]*>/gi, '');
 const html = (body: string, init: ResponseInit & { url?: string } = {}): PageFetch =>
-  vi.fn(async () => Object.defineProperty(new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8' }, ...init }), 'url', { value: init.url ?? '' }));
+  vi.fn(async () =>
+    Object.defineProperty(new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8' }, ...init }), 'url', { value: init.url ?? '' }),
+  );
 
 describe('a listed page, fetched and read in the listing’s tab', () => {
   it('fetches on the listing’s origin only, same-origin in mode and credentials, and reads the transcript', async () => {
     const fetchPage = html(page('mid-ru--en-lavrov-remarks'), { url: 'https://mid.ru/en/press_service/minister_speeches/2041234/' });
-    const reading = await readListedPage('https://mid.ru/en/press_service/minister_speeches/2041234/', LISTING, { fetchPage, now: () => new Date('2026-10-01T10:00:00Z') });
+    const reading = await readListedPage('https://mid.ru/en/press_service/minister_speeches/2041234/', LISTING, {
+      fetchPage,
+      now: () => new Date('2026-10-01T10:00:00Z'),
+    });
     expect(fetchPage).toHaveBeenCalledExactlyOnceWith(
       'https://mid.ru/en/press_service/minister_speeches/2041234/',
       expect.objectContaining({ mode: 'same-origin', credentials: 'same-origin', redirect: 'follow', method: 'GET' }),

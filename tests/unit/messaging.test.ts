@@ -38,9 +38,7 @@ describe('message protocol', () => {
   it('refuses a message whose data does not fit the protocol', async () => {
     const handler = vi.fn();
     listenForMessages({ getExtraction: handler });
-    await expect(
-      fakeBrowser.runtime.sendMessage({ verbatim: 1, name: 'getExtraction', data: { force: 'yes' } }),
-    ).rejects.toThrow(ProtocolError);
+    await expect(fakeBrowser.runtime.sendMessage({ verbatim: 1, name: 'getExtraction', data: { force: 'yes' } })).rejects.toThrow(ProtocolError);
     expect(handler).not.toHaveBeenCalled();
   });
 

@@ -8,7 +8,16 @@ describe('pageLink', () => {
   });
 
   it('never links a script, data, file or unparsable address', () => {
-    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'vbscript:x', 'not a url', '']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'vbscript:x',
+      'not a url',
+      '',
+    ]) {
       expect(pageLink(url), url).toBeNull();
     }
   });

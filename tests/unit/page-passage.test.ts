@@ -12,7 +12,11 @@ beforeEach(() => {
   document.body.replaceChildren(
     element('header', [element('p', ['Briefing by the Spokeswoman'])]),
     element('article', [
-      element('p', [element('b', ['Maria Zakharova:']), ' Good afternoon. We   begin with\n        the situation in Afghanistan, which remains tense.'], 'remarks'),
+      element(
+        'p',
+        [element('b', ['Maria Zakharova:']), ' Good afternoon. We   begin with\n        the situation in Afghanistan, which remains tense.'],
+        'remarks',
+      ),
       element('div', [element('p', ['Yes, the talks will   take place next month in Geneva as agreed.'], 'answer')]),
     ]),
   );

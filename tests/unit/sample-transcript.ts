@@ -69,5 +69,8 @@ export function sampleTranscript(overrides: Partial<Transcript> = {}): Transcrip
  */
 export function withOwnText(transcript: Transcript, seed: number): Transcript {
   const words = Array.from({ length: 150 }, (_, i) => `x${((seed * 7919 + i * 104729) % 99991).toString(36)}`);
-  return { ...transcript, segments: [...transcript.segments, { kind: 'remarks', speaker: null, label: null, section: null, paragraphs: [`${words.join(' ')}.`] }] };
+  return {
+    ...transcript,
+    segments: [...transcript.segments, { kind: 'remarks', speaker: null, label: null, section: null, paragraphs: [`${words.join(' ')}.`] }],
+  };
 }

@@ -34,6 +34,9 @@ describe('speakerColours', () => {
 
   it('counts a name listed twice once', () => {
     const colours = speakerColours({ participants: [person('A'), person('A'), person('B')] });
-    expect([...colours]).toEqual([['A', 0], ['B', 1]]);
+    expect([...colours]).toEqual([
+      ['A', 0],
+      ['B', 1],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { keepStorageFromContentScripts } from '../../extension/library/storage-access';
 
 describe('keeping content scripts out of storage.local', () => {
-  it("asks Chrome for trusted contexts only", async () => {
+  it('asks Chrome for trusted contexts only', async () => {
     const setAccessLevel = vi.fn(async () => undefined);
     expect(await keepStorageFromContentScripts({ setAccessLevel })).toBe(true);
     expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });

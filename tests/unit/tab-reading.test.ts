@@ -28,7 +28,10 @@ describe("the tab's own address is trusted over the reply's (issue 11)", () => {
     const tabId = await openTab('https://rusemb.org.uk/fnapr/1/');
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(result as never);
     const reading = await readTab(tabId, { force: false });
-    expect(reading).toEqual({ state: 'error', message: expect.stringContaining('another address (https://mid.ru/en/foreign_policy/news/1234567/) than the tab shows (https://rusemb.org.uk/fnapr/1/)') });
+    expect(reading).toEqual({
+      state: 'error',
+      message: expect.stringContaining('another address (https://mid.ru/en/foreign_policy/news/1234567/) than the tab shows (https://rusemb.org.uk/fnapr/1/)'),
+    });
   });
 
   it('the transcript carries the address the tab shows, where the reply names the same page', async () => {
@@ -68,7 +71,10 @@ describe('reading a tab', () => {
     const url = 'https://www.state.gov/briefings/department-press-briefing/';
     const tabId = await openTab(url);
     const stateResult = { ...result, transcript: { ...sampleTranscript(), url } };
-    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(NO_RECEIVER).mockResolvedValueOnce(stateResult as never);
+    const sendMessage = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValueOnce(NO_RECEIVER)
+      .mockResolvedValueOnce(stateResult as never);
     const executeScript = stubScripting(async () => []);
     expect(await readTab(tabId, { force: true })).toEqual({ state: 'read', result: stateResult });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: [ENGINE_FILE] });

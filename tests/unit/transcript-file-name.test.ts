@@ -5,9 +5,7 @@ import { sampleTranscript } from './sample-transcript';
 
 describe('"Save JSON" file name', () => {
   it('is the event date and the title as a slug', () => {
-    expect(transcriptFileName(sampleTranscript({ title: 'Remarks by the Minister, Moscow' }))).toBe(
-      '2026-09-30-remarks-by-the-minister-moscow.json',
-    );
+    expect(transcriptFileName(sampleTranscript({ title: 'Remarks by the Minister, Moscow' }))).toBe('2026-09-30-remarks-by-the-minister-moscow.json');
   });
 
   it('carries no date when the page gives none: the day of saving is not the event’s', () => {
@@ -15,9 +13,7 @@ describe('"Save JSON" file name', () => {
   });
 
   it('writes Russian titles in Latin letters and drops accents and punctuation', () => {
-    expect(titleSlug('Брифинг официального представителя М.В.Захаровой')).toBe(
-      'brifing-ofitsialnogo-predstavitelia-m-v-zakharovoi',
-    );
+    expect(titleSlug('Брифинг официального представителя М.В.Захаровой')).toBe('brifing-ofitsialnogo-predstavitelia-m-v-zakharovoi');
     expect(titleSlug('Déclaration « conjointe » — Paris!')).toBe('declaration-conjointe-paris');
   });
 
@@ -59,7 +55,8 @@ describe('the exports’ file names (lib/formats/file-name.ts: Markdown, CSV and
   });
 
   it('keep a long title’s distinguishing end, as "Save JSON" does', () => {
-    const title = 'Foreign Minister Sergey Lavrov’s remarks and answers to media questions at a joint news conference following talks with Foreign Minister of China Wang Yi, Beijing';
+    const title =
+      'Foreign Minister Sergey Lavrov’s remarks and answers to media questions at a joint news conference following talks with Foreign Minister of China Wang Yi, Beijing';
     const transcript = sampleTranscript({ title });
     expect(transcriptFileStem(transcript)).toBe('2026-09-30-foreign-minister-sergey--talks-with-foreign-minister-of-china-wang-yi-beijing');
     expect(transcriptFileName(transcript)).toBe(`${transcriptFileStem(transcript)}.json`);

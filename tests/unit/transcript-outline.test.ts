@@ -16,7 +16,13 @@ describe('transcript outline', () => {
 
   it('keeps remarks between and after exchanges, not marked as opening', () => {
     const base = sampleTranscript();
-    const transcript = { ...base, exchanges: [{ question: [1], answers: [2] }, { question: [5], answers: [6] }] };
+    const transcript = {
+      ...base,
+      exchanges: [
+        { question: [1], answers: [2] },
+        { question: [5], answers: [6] },
+      ],
+    };
     expect(outlineTranscript(transcript)).toEqual([
       { kind: 'remarks', opening: true, segments: [0] },
       { kind: 'exchange', number: 1, question: [1], answers: [2] },
@@ -29,8 +35,16 @@ describe('transcript outline', () => {
     const base = sampleTranscript();
     const transcript = {
       ...base,
-      headings: [{ text: 'Opening', segment: 0 }, { text: 'Syria', segment: 0 }, { text: 'Asia', segment: 3 }, { text: 'Closing', segment: 7 }],
-      exchanges: [{ question: [1], answers: [2] }, { question: [5], answers: [6] }],
+      headings: [
+        { text: 'Opening', segment: 0 },
+        { text: 'Syria', segment: 0 },
+        { text: 'Asia', segment: 3 },
+        { text: 'Closing', segment: 7 },
+      ],
+      exchanges: [
+        { question: [1], answers: [2] },
+        { question: [5], answers: [6] },
+      ],
     };
     expect(outlineTranscript(transcript)).toEqual([
       { kind: 'topic', number: 1, text: 'Opening' },

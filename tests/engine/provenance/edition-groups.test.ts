@@ -30,7 +30,10 @@ describe('grouping saved texts into transcripts with their editions', () => {
     const words = text(1, 350).split(' ');
     const [first, second, third, last] = [0, 50, 100, 150].map((start) => words.slice(start, start + 200).join(' '));
     expect(isSameTranscript(textFingerprint(first!), textFingerprint(last!))).toBe(false);
-    const groups = groupSameTranscripts([item('first', first!), item('last', last!), item('other', text(2)), item('third', third!), item('second', second!)], (x) => x.fingerprint);
+    const groups = groupSameTranscripts(
+      [item('first', first!), item('last', last!), item('other', text(2)), item('third', third!), item('second', second!)],
+      (x) => x.fingerprint,
+    );
     expect(names(groups)).toEqual([['first', 'last', 'third', 'second'], ['other']]);
   });
 
@@ -42,7 +45,11 @@ describe('grouping saved texts into transcripts with their editions', () => {
     const items: Item[] = [];
     for (let t = 0; t < 100; t += 1) {
       const words = text(t + 10, 200).split(' ');
-      items.push(item(`${t}`, words.join(' ')), item(`${t}b`, words.slice(0, 180).join(' ')), item(`${t}c`, [...words.slice(0, 100), 'inserted', ...words.slice(100)].join(' ')));
+      items.push(
+        item(`${t}`, words.join(' ')),
+        item(`${t}b`, words.slice(0, 180).join(' ')),
+        item(`${t}c`, [...words.slice(0, 100), 'inserted', ...words.slice(100)].join(' ')),
+      );
     }
     const groups = groupSameTranscripts(items, (x) => x.fingerprint);
     // Every pair compared, and linked pairs followed, as the groups should be.
@@ -54,6 +61,12 @@ describe('grouping saved texts into transcripts with their editions', () => {
       return [...reached].map((j) => items[j]!.name).sort();
     });
     expect(groups).toHaveLength(100);
-    for (const [i, a] of items.entries()) expect(groups.find((group) => group.includes(a))!.map((x) => x.name).sort()).toEqual(pairwise[i]);
+    for (const [i, a] of items.entries())
+      expect(
+        groups
+          .find((group) => group.includes(a))!
+          .map((x) => x.name)
+          .sort(),
+      ).toEqual(pairwise[i]);
   });
 });

@@ -62,7 +62,10 @@ describe('an edition of the same page', () => {
   });
 
   it('with an answer added at the end is the same transcript', () => {
-    const added = { ...original, segments: [...original.segments, { ...original.segments.at(-1)!, paragraphs: ['We will answer the remaining questions in writing.'] }] };
+    const added = {
+      ...original,
+      segments: [...original.segments, { ...original.segments.at(-1)!, paragraphs: ['We will answer the remaining questions in writing.'] }],
+    };
     expect(isSameTranscript(fingerprint, transcriptFingerprint(added))).toBe(true);
   });
 });
@@ -73,7 +76,11 @@ describe('different transcripts', () => {
       const golden = page(name);
       return transcriptFingerprint(read(golden.html, golden.url));
     });
-    for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) {
+    for (const [a, b] of [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ] as const) {
       expect(textSimilarity(briefings[a]!, briefings[b]!)).toBeLessThan(0.15);
       expect(isSameTranscript(briefings[a]!, briefings[b]!)).toBe(false);
     }
@@ -82,7 +89,10 @@ describe('different transcripts', () => {
   it('no two golden transcripts match, whatever their site, language or kind', () => {
     const fingerprints = pages.map((golden) => ({ name: golden.name, fingerprint: transcriptFingerprint(read(golden.html, golden.url)) }));
     const matches = fingerprints.flatMap((a, i) =>
-      fingerprints.slice(i + 1).filter((b) => isSameTranscript(a.fingerprint, b.fingerprint)).map((b) => `${a.name} ~ ${b.name}`),
+      fingerprints
+        .slice(i + 1)
+        .filter((b) => isSameTranscript(a.fingerprint, b.fingerprint))
+        .map((b) => `${a.name} ~ ${b.name}`),
     );
     expect(matches).toEqual([]);
   });

@@ -6,10 +6,20 @@ import type { Segment } from '../../../lib/transcript-schema';
 import { parseDocument } from '../../../scripts/lib/parse-html';
 import { fixturePages } from '../fixture-pages';
 
-const turn = (text: string, kind: Segment['kind'] = 'answer'): Segment => ({ kind, speaker: 'Maria Zakharova', label: 'Maria Zakharova:', section: null, paragraphs: [text] });
+const turn = (text: string, kind: Segment['kind'] = 'answer'): Segment => ({
+  kind,
+  speaker: 'Maria Zakharova',
+  label: 'Maria Zakharova:',
+  section: null,
+  paragraphs: [text],
+});
 const summary = (before: Segment[], after: Segment[]) =>
   turnChanges(before, after).map((change) =>
-    change.kind === 'edited' ? `edited ${change.beforeIndex}→${change.afterIndex}` : change.kind === 'added' ? `added ${change.afterIndex}` : `removed ${change.beforeIndex}`,
+    change.kind === 'edited'
+      ? `edited ${change.beforeIndex}→${change.afterIndex}`
+      : change.kind === 'added'
+        ? `added ${change.afterIndex}`
+        : `removed ${change.beforeIndex}`,
   );
 
 const a = turn('We continue to monitor the developments in Afghanistan closely.');

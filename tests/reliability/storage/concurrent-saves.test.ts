@@ -87,51 +87,62 @@ async function settleAll<T>(scheduler: fc.Scheduler, pending: Promise<T>[]): Pro
 }
 
 describe('two contexts saving at the same time', () => {
-  it(`lose nothing and duplicate nothing; the last write of a page wins (${SETTINGS.numRuns} schedules of 2–${MAX_OPERATIONS} saves and imports)`, async () => {
-    let saveCount = 0;
-    let importCount = 0;
-    let racesSeen = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.scheduler(), fc.array(operationArbitrary, { minLength: 2, maxLength: MAX_OPERATIONS, size: 'max' }), async (scheduler, operations) => {
-        fakeBrowser.reset();
-        const race = raceStorage(scheduler);
-        const pending = operations.map(({ action, context, page, form, minute }, i): Promise<unknown> => {
-          const transcript = { ...generatedTranscript(page + 1), url: ADDRESS_FORMS[form]!(PAGES[page]!), title: `Save ${i}` };
-          const at = new Date(Date.UTC(2026, 9, 1, 12, minute));
-          if (action === 'import') {
-            return contexts[context]!.importer.importEntries([{ firstSavedAt: at.toISOString(), savedAt: at.toISOString(), transcript }]);
-          }
-          return contexts[context]!.store.saveTranscript(transcript, at);
-        });
-        const outcomes = await settleAll(scheduler, pending);
-        race.restore();
+  it(
+    `lose nothing and duplicate nothing; the last write of a page wins (${SETTINGS.numRuns} schedules of 2–${MAX_OPERATIONS} saves and imports)`,
+    async () => {
+      let saveCount = 0;
+      let importCount = 0;
+      let racesSeen = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.scheduler(),
+          fc.array(operationArbitrary, { minLength: 2, maxLength: MAX_OPERATIONS, size: 'max' }),
+          async (scheduler, operations) => {
+            fakeBrowser.reset();
+            const race = raceStorage(scheduler);
+            const pending = operations.map(({ action, context, page, form, minute }, i): Promise<unknown> => {
+              const transcript = { ...generatedTranscript(page + 1), url: ADDRESS_FORMS[form]!(PAGES[page]!), title: `Save ${i}` };
+              const at = new Date(Date.UTC(2026, 9, 1, 12, minute));
+              if (action === 'import') {
+                return contexts[context]!.importer.importEntries([{ firstSavedAt: at.toISOString(), savedAt: at.toISOString(), transcript }]);
+              }
+              return contexts[context]!.store.saveTranscript(transcript, at);
+            });
+            const outcomes = await settleAll(scheduler, pending);
+            race.restore();
 
-        expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
-        saveCount += operations.filter((save) => save.action === 'save').length;
-        importCount += operations.filter((save) => save.action === 'import').length;
-        // A race the store must survive: two saves of one page that both found it not yet saved.
-        const firstSaves = operations.filter((save, i) => save.action === 'save' && !(outcomes[i] as PromiseFulfilledResult<{ updated: boolean }>).value.updated);
-        if (new Set(firstSaves.map((save) => save.page)).size < firstSaves.length) racesSeen += 1;
-        const listing = await contexts[0]!.store.listLibrary();
-        expect(listing.damaged).toEqual([]);
+            expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
+            saveCount += operations.filter((save) => save.action === 'save').length;
+            importCount += operations.filter((save) => save.action === 'import').length;
+            // A race the store must survive: two saves of one page that both found it not yet saved.
+            const firstSaves = operations.filter(
+              (save, i) => save.action === 'save' && !(outcomes[i] as PromiseFulfilledResult<{ updated: boolean }>).value.updated,
+            );
+            if (new Set(firstSaves.map((save) => save.page)).size < firstSaves.length) racesSeen += 1;
+            const listing = await contexts[0]!.store.listLibrary();
+            expect(listing.damaged).toEqual([]);
 
-        // One entry per page saved, under the page's id: none lost, none doubled.
-        const pagesSaved = [...new Set(operations.map((save) => save.page))];
-        const ids = await Promise.all(pagesSaved.map((page) => libraryEntryId(PAGES[page]!)));
-        expect(listing.entries.map((stored) => stored.id).sort()).toEqual([...ids].sort());
+            // One entry per page saved, under the page's id: none lost, none doubled.
+            const pagesSaved = [...new Set(operations.map((save) => save.page))];
+            const ids = await Promise.all(pagesSaved.map((page) => libraryEntryId(PAGES[page]!)));
+            expect(listing.entries.map((stored) => stored.id).sort()).toEqual([...ids].sort());
 
-        // Each entry is whole, and it is the last write that landed for its key (an import
-        // that finds a newer copy writes nothing).
-        for (const { id, entry } of listing.entries) {
-          const last = race.writes.filter(([key]) => key === `${ENTRY_KEY_PREFIX}${id}`).at(-1)![1] as LibraryEntry;
-          expect(entry).toEqual(last);
-          expect(entry.transcript.title).toMatch(/^Save \d+$/);
-        }
-      }),
-      SETTINGS,
-    );
-    // The schedules did interleave: in many runs one page was saved "for the first time" twice.
-    expect(racesSeen).toBeGreaterThan(SETTINGS.numRuns / 10);
-    if (process.env.FIGURES) console.log(`concurrent: ${saveCount} saves and ${importCount} imports in ${SETTINGS.numRuns} schedules, ${racesSeen} with a first-save race`);
-  }, timeLimit(60_000));
+            // Each entry is whole, and it is the last write that landed for its key (an import
+            // that finds a newer copy writes nothing).
+            for (const { id, entry } of listing.entries) {
+              const last = race.writes.filter(([key]) => key === `${ENTRY_KEY_PREFIX}${id}`).at(-1)![1] as LibraryEntry;
+              expect(entry).toEqual(last);
+              expect(entry.transcript.title).toMatch(/^Save \d+$/);
+            }
+          },
+        ),
+        SETTINGS,
+      );
+      // The schedules did interleave: in many runs one page was saved "for the first time" twice.
+      expect(racesSeen).toBeGreaterThan(SETTINGS.numRuns / 10);
+      if (process.env.FIGURES)
+        console.log(`concurrent: ${saveCount} saves and ${importCount} imports in ${SETTINGS.numRuns} schedules, ${racesSeen} with a first-save race`);
+    },
+    timeLimit(60_000),
+  );
 });

@@ -14,7 +14,11 @@ import { generatedEntry, generatedTranscript, storedEntry } from './generated-en
 const good = storedEntry(7);
 const DAMAGED: { name: string; value: unknown; version?: unknown; problem: RegExp }[] = [
   { name: 'wrong shape', value: { transcript: { title: 42 } }, problem: /^firstSavedAt: .*\(and \d+ more\)$/ },
-  { name: 'truncated JSON-ish text', value: '{"firstSavedAt":"2026-01-01T00:00:00.000Z","savedAt":"2026-01-0', problem: /^not a saved transcript but a text \(“\{"firstSavedAt/ },
+  {
+    name: 'truncated JSON-ish text',
+    value: '{"firstSavedAt":"2026-01-01T00:00:00.000Z","savedAt":"2026-01-0',
+    problem: /^not a saved transcript but a text \(“\{"firstSavedAt/,
+  },
   { name: 'a number where an object should be', value: 42, problem: /^not a saved transcript but a number \(42\)$/ },
   { name: 'a list where an object should be', value: [good], problem: /^not a saved transcript but a list$/ },
   { name: 'a transcript that is text', value: { ...good, transcript: 'Lavrov said…' }, problem: /^transcript: / },

@@ -8,8 +8,26 @@ import { SCHEMA_VERSION, type Transcript } from '../../../lib/transcript-schema'
  * and a size that varies with its number, so a reload or an import has real data to lose.
  */
 const WORDS = [
-  'Lavrov', 'Лавров', 'sanctions', 'санкции', '外交部', 'مرحبا', '"quoted"', 'back\\slash', '<b>bold</b>',
-  '👩‍👩‍👧‍👦', 'e\u0301', '\u202eRTL\u202c', 'grain', 'corridor', 'NATO', 'BRICS', '—', '«ёлки»', 'null', '{"json":1}',
+  'Lavrov',
+  'Лавров',
+  'sanctions',
+  'санкции',
+  '外交部',
+  'مرحبا',
+  '"quoted"',
+  'back\\slash',
+  '<b>bold</b>',
+  '👩‍👩‍👧‍👦',
+  'e\u0301',
+  '\u202eRTL\u202c',
+  'grain',
+  'corridor',
+  'NATO',
+  'BRICS',
+  '—',
+  '«ёлки»',
+  'null',
+  '{"json":1}',
 ];
 
 /**
@@ -42,9 +60,7 @@ export function generatedTranscript(n: number): Transcript {
     language: n % 2 === 0 ? 'en' : 'ru',
     kind: 'answers-to-questions',
     headings: [],
-    participants: [
-      { name: 'Sergey Lavrov', role: 'official', labels: ['Sergey Lavrov:'], turns: exchanges + 1 },
-    ],
+    participants: [{ name: 'Sergey Lavrov', role: 'official', labels: ['Sergey Lavrov:'], turns: exchanges + 1 }],
     segments,
     exchanges: Array.from({ length: exchanges }, (_, i) => ({ question: [1 + 2 * i], answers: [2 + 2 * i] })),
   };

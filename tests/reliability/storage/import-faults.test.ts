@@ -39,8 +39,14 @@ const FAILING_ENTRIES: Record<string, [unknown, RegExp]> = {
   'an entry without a transcript': [{ firstSavedAt: good.firstSavedAt, savedAt: good.savedAt }, /^transcript: /],
   'a date that is not one': [{ ...good, transcript: { ...good.transcript, date: '30 September' } }, /^transcript\.date: /],
   'an unknown kind': [{ ...good, transcript: { ...good.transcript, kind: 'gossip' } }, /^transcript\.kind: /],
-  'an unknown schema version': [{ ...good, transcript: { ...good.transcript, schemaVersion: 3 } }, /schema version 3, which this version of Verbatim does not read/],
-  'an exchange pointing past the segments': [{ ...good, transcript: { ...good.transcript, exchanges: [{ question: [40], answers: [] }] } }, /points to segment 40/],
+  'an unknown schema version': [
+    { ...good, transcript: { ...good.transcript, schemaVersion: 3 } },
+    /schema version 3, which this version of Verbatim does not read/,
+  ],
+  'an exchange pointing past the segments': [
+    { ...good, transcript: { ...good.transcript, exchanges: [{ question: [40], answers: [] }] } },
+    /points to segment 40/,
+  ],
 };
 
 async function saveSome(count: number): Promise<LibraryListing> {
@@ -87,7 +93,8 @@ describe('importing a file with entries that fail the schema', () => {
     const valid = [generatedEntry(30), generatedEntry(31)];
     const values = [valid[0], ...Object.values(FAILING_ENTRIES).map(([value]) => value), valid[1]];
     for (const format of ['json', 'jsonl'] as const) {
-      const text = format === 'json' ? JSON.stringify({ format: 'verbatim-library', version: 1, entries: values }) : values.map((v) => JSON.stringify(v)).join('\n');
+      const text =
+        format === 'json' ? JSON.stringify({ format: 'verbatim-library', version: 1, entries: values }) : values.map((v) => JSON.stringify(v)).join('\n');
       const parsed = parseLibraryFile(text, NOW);
       expect(parsed.entries).toEqual(valid);
       const where = format === 'json' ? 'Entry' : 'Line';

@@ -43,7 +43,9 @@ describe('the library page, importing', () => {
     Object.defineProperty(file, 'size', { value: MAX_LIBRARY_FILE_BYTES + 1024 * 1024 * 50 });
     const read = vi.spyOn(file, 'text');
     await importInto(root, file);
-    await waitFor(() => expect(report(root)).toMatch(/^Nothing was imported from disk\.img: it is 150 MB, more than the 100 MB Verbatim reads; split it into smaller files\./));
+    await waitFor(() =>
+      expect(report(root)).toMatch(/^Nothing was imported from disk\.img: it is 150 MB, more than the 100 MB Verbatim reads; split it into smaller files\./),
+    );
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -72,7 +74,9 @@ describe('the library page, importing', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error: database is locked'));
     await importInto(root, new File([exportLibrary([generatedEntry(6)], 'json')], 'one.json'));
     await waitFor(() =>
-      expect(root.querySelector('.status-line')?.textContent).toBe('The import of one.json stopped: IO error: database is locked. What was already saved is kept.'),
+      expect(root.querySelector('.status-line')?.textContent).toBe(
+        'The import of one.json stopped: IO error: database is locked. What was already saved is kept.',
+      ),
     );
     expect(root.querySelectorAll('tbody tr')).toHaveLength(2);
   });

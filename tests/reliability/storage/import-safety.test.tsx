@@ -6,14 +6,7 @@ import { legacyLibraryEntryId, libraryEntryId, type EntryInput, type LibraryEntr
 import { fingerprintEntry } from '../../../extension/library/entry-fingerprint';
 import { exportLibrary, FUTURE_SAVE_TOLERANCE_MS, MAX_ENTRY_DEPTH, parseLibraryFile } from '../../../extension/library/file';
 import { importEntries, planImport } from '../../../extension/library/import';
-import {
-  ENTRY_KEY_PREFIX,
-  LIBRARY_KEYS_RECORD,
-  LIBRARY_KEYS_VERSION,
-  LIBRARY_VERSION,
-  listLibrary,
-  saveTranscript,
-} from '../../../extension/library/store';
+import { ENTRY_KEY_PREFIX, LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION, LIBRARY_VERSION, listLibrary, saveTranscript } from '../../../extension/library/store';
 import { mount, waitFor } from '../../unit/render';
 import { generatedEntry } from './generated-entries';
 
@@ -40,7 +33,10 @@ describe('dates in a file', () => {
     const parsed = parseLibraryFile(exportLibrary([generatedEntry(0), future, firstFuture], 'json'), NOW);
     expect(parsed.entries).toEqual([generatedEntry(0)]);
     expect(parsed.problems).toEqual([
-      { where: 'Entry 2 (“From the future”)', message: expect.stringMatching(/^saved on 2099-01-01T00:00:00\.000Z, which is in the future \(it is 2026-11-01T00:00:00\.000Z here\)/) },
+      {
+        where: 'Entry 2 (“From the future”)',
+        message: expect.stringMatching(/^saved on 2099-01-01T00:00:00\.000Z, which is in the future \(it is 2026-11-01T00:00:00\.000Z here\)/),
+      },
       { where: expect.stringMatching(/^Entry 3/), message: expect.stringMatching(/^first saved on 2030-01-01T00:00:00\.000Z, which is in the future/) },
     ]);
   });
@@ -99,7 +95,9 @@ describe('replacing saved transcripts', () => {
     expect(plan).toEqual({
       added: 1,
       keptExisting: 1,
-      replacing: [{ title: 'Saved one', url: generatedEntry(1).transcript.url, savedAt: '2026-01-01T00:00:00.000Z', importedSavedAt: '2026-06-01T00:00:00.000Z' }],
+      replacing: [
+        { title: 'Saved one', url: generatedEntry(1).transcript.url, savedAt: '2026-01-01T00:00:00.000Z', importedSavedAt: '2026-06-01T00:00:00.000Z' },
+      ],
     });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
@@ -108,7 +106,9 @@ describe('replacing saved transcripts', () => {
     await importEntries([at(generatedEntry(1), '2026-01-01T00:00:00.000Z', 'Saved one')]);
     const outcome = await importEntries([at(generatedEntry(1), '2026-06-01T00:00:00.000Z', 'From file'), generatedEntry(3)], { replace: false });
     expect(outcome).toEqual({ added: 1, replaced: 0, keptExisting: 0, declined: 1, notStored: 0 });
-    expect((await listLibrary()).entries.map((stored) => stored.entry.transcript.title).sort()).toEqual(['Saved one', generatedEntry(3).transcript.title].sort());
+    expect((await listLibrary()).entries.map((stored) => stored.entry.transcript.title).sort()).toEqual(
+      ['Saved one', generatedEntry(3).transcript.title].sort(),
+    );
   });
 
   it('the library page asks before replacing, and Cancel changes nothing', async () => {

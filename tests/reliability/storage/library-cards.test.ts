@@ -3,7 +3,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fingerprintEntry } from '../../../extension/library/entry-fingerprint';
 import { entryCard } from '../../../extension/library/card';
 import { libraryEntryId, type LibraryEntry } from '../../../extension/library/entry';
-import { CARD_KEY_PREFIX, ENTRY_KEY_PREFIX, getEntry, LIBRARY_VERSION, listCards, putEntry, removeEntry, saveTranscript } from '../../../extension/library/store';
+import {
+  CARD_KEY_PREFIX,
+  ENTRY_KEY_PREFIX,
+  getEntry,
+  LIBRARY_VERSION,
+  listCards,
+  putEntry,
+  removeEntry,
+  saveTranscript,
+} from '../../../extension/library/store';
 import { LIBRARY_KEYS_RECORD, LIBRARY_KEYS_VERSION } from '../../../extension/library/store';
 import { generatedEntry, generatedTranscript } from './generated-entries';
 
@@ -124,7 +133,10 @@ describe('the library version 4 cards', () => {
 
   it('reports an entry that cannot be read as damaged, and lists the rest', async () => {
     await saveTranscript(generatedTranscript(3));
-    await fakeBrowser.storage.local.set({ [`${ENTRY_KEY_PREFIX}deadbeef`]: { transcript: { title: 42 } }, [`${ENTRY_KEY_PREFIX}deadbeef$`]: { v: LIBRARY_VERSION } });
+    await fakeBrowser.storage.local.set({
+      [`${ENTRY_KEY_PREFIX}deadbeef`]: { transcript: { title: 42 } },
+      [`${ENTRY_KEY_PREFIX}deadbeef$`]: { v: LIBRARY_VERSION },
+    });
     const listing = await listCards();
     expect(listing.entries).toHaveLength(1);
     expect(listing.damaged.map(({ id }) => id)).toEqual(['deadbeef']);

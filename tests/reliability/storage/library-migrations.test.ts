@@ -53,8 +53,16 @@ beforeEach(() => {
 
 describe('library migrations', () => {
   it('have a step for every version after the first, and a case for every step', () => {
-    expect(Object.keys(LIBRARY_MIGRATIONS).map(Number).sort((a, b) => a - b)).toEqual(laterVersions);
-    expect(Object.keys(MIGRATION_CASES).map(Number).sort((a, b) => a - b)).toEqual(laterVersions);
+    expect(
+      Object.keys(LIBRARY_MIGRATIONS)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(laterVersions);
+    expect(
+      Object.keys(MIGRATION_CASES)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(laterVersions);
   });
 
   for (const [to, { storedBefore, afterStep, readsAs }] of Object.entries(MIGRATION_CASES)) {
@@ -86,7 +94,11 @@ describe('library migrations', () => {
     const entry = fingerprintEntry(generatedEntry(3));
     await fakeBrowser.storage.local.set({ [KEY]: entry, [`${KEY}$`]: { v: LIBRARY_VERSION } });
     expect((await listLibrary()).entries.map((stored) => stored.entry)).toEqual([entry]);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [KEY]: entry, [`${KEY}$`]: { v: LIBRARY_VERSION }, [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      [KEY]: entry,
+      [`${KEY}$`]: { v: LIBRARY_VERSION },
+      [LIBRARY_KEYS_RECORD]: LIBRARY_KEYS_VERSION,
+    });
   });
 
   it('read an entry stored before versioning (no version record) as version 1, migrating it from there', async () => {

@@ -37,7 +37,12 @@ const job = (states: ('pending' | 'saved' | 'failed')[], state: CaptureJob['stat
   listingUrl: LISTING.url,
   state,
   lastRequestAt: null,
-  pages: states.map((page, i) => ({ url: LISTING.transcripts[i]!.url, title: `Briefing ${i + 1}`, state: page, ...(page === 'failed' ? { problem: `“Briefing ${i + 1}” is not a transcript.` } : {}) })),
+  pages: states.map((page, i) => ({
+    url: LISTING.transcripts[i]!.url,
+    title: `Briefing ${i + 1}`,
+    state: page,
+    ...(page === 'failed' ? { problem: `“Briefing ${i + 1}” is not a transcript.` } : {}),
+  })),
 });
 
 describe('a listing in the popup', () => {

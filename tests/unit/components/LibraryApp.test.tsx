@@ -34,11 +34,17 @@ describe('LibraryApp', () => {
   it('lists saved transcripts: title, date, kind, speakers, language, site, questions, when saved; and storage used', async () => {
     const root = await mountLibrary();
     expect([...root.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
-      'Title', 'Date', 'Kind', 'Speakers', 'Language', 'Site', 'Questions', 'Saved', 'Actions',
+      'Title',
+      'Date',
+      'Kind',
+      'Speakers',
+      'Language',
+      'Site',
+      'Questions',
+      'Saved',
+      'Actions',
     ]);
-    const rows = [...root.querySelectorAll('tbody tr')].map((row) =>
-      [...row.querySelectorAll('td')].slice(0, 7).map((cell) => cell.textContent),
-    );
+    const rows = [...root.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].slice(0, 7).map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['Embassy briefing', 'Aug 1, 2026', 'Answers to questions', 'Sergey Lavrov', 'English', 'rusemb.org.uk', '0'],
       ['Lavrov on grain', 'Sep 30, 2026', 'Answers to questions', 'Sergey Lavrov', 'English', 'mid.ru', '3'],
@@ -48,7 +54,10 @@ describe('LibraryApp', () => {
   });
 
   it('sorts by when saved, by event date or by title', async () => {
-    await saveTranscript(withOwnText(sampleTranscript({ url: 'https://mid.ru/en/3', title: 'Undated answers', date: null }), 3), new Date('2026-10-03T10:00:00Z'));
+    await saveTranscript(
+      withOwnText(sampleTranscript({ url: 'https://mid.ru/en/3', title: 'Undated answers', date: null }), 3),
+      new Date('2026-10-03T10:00:00Z'),
+    );
     const root = await mountLibrary();
     await waitFor(() => expect(titles(root)).toHaveLength(3));
     expect(titles(root)).toEqual(['Undated answers', 'Embassy briefing', 'Lavrov on grain']);
@@ -98,7 +107,11 @@ describe('LibraryApp', () => {
     const root = await mountLibrary();
     const select = root.querySelector('.export-format select') as HTMLSelectElement;
     expect([...select.options].map((option) => option.textContent)).toEqual([
-      'JSON (.json)', 'JSON Lines (.jsonl)', 'CSV (.csv)', 'Markdown (.md; a .zip for several)', 'TEI XML (.xml)',
+      'JSON (.json)',
+      'JSON Lines (.jsonl)',
+      'CSV (.csv)',
+      'Markdown (.md; a .zip for several)',
+      'TEI XML (.xml)',
     ]);
     await click(button(root, 'Export all'));
     expect(downloads()[0]!.name).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}\.json$/);
@@ -131,7 +144,11 @@ describe('LibraryApp', () => {
 
   it('imports a file, reporting bad entries one by one and keeping the good ones', async () => {
     const root = await mountLibrary();
-    const good = { firstSavedAt: '2026-10-03T00:00:00.000Z', savedAt: '2026-10-03T00:00:00.000Z', transcript: withOwnText(sampleTranscript({ url: 'https://mid.ru/en/3', title: 'Imported' }), 4) };
+    const good = {
+      firstSavedAt: '2026-10-03T00:00:00.000Z',
+      savedAt: '2026-10-03T00:00:00.000Z',
+      transcript: withOwnText(sampleTranscript({ url: 'https://mid.ru/en/3', title: 'Imported' }), 4),
+    };
     const bad = { ...good, transcript: { ...good.transcript, url: 'https://mid.ru/en/4', title: 'Bad one', kind: 'gossip' } };
     const text = [exportLibrary([good], 'jsonl').trim(), JSON.stringify(bad), 'garbage'].join('\n');
     const input = root.querySelector('input[type=file]') as HTMLInputElement;

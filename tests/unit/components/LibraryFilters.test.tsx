@@ -12,7 +12,9 @@ vi.mock('../../../extension/view/download-file', () => ({ downloadFile: vi.fn(),
 const titles = (root: HTMLElement) => [...root.querySelectorAll('tbody tr td.title a')].map((link) => link.textContent);
 const results = (root: HTMLElement) => root.querySelector('.library-results [role=status]')!.textContent;
 const facet = (root: HTMLElement, label: string) =>
-  [...root.querySelectorAll<HTMLLabelElement>('.library-filters label')].find((candidate) => candidate.querySelector('span')!.textContent === label)!.querySelector('select')!;
+  [...root.querySelectorAll<HTMLLabelElement>('.library-filters label')]
+    .find((candidate) => candidate.querySelector('span')!.textContent === label)!
+    .querySelector('select')!;
 
 async function mountLibrary(rows: number) {
   const root = await mount(<LibraryApp />);
@@ -71,7 +73,10 @@ describe('the library’s search results and filters', () => {
     expect([...facet(root, 'Kind').options].map((option) => option.textContent)).toEqual(['Any kind', 'Briefing (2)', 'Answers to questions (1)']);
     expect([...facet(root, 'Language').options].map((option) => option.textContent)).toEqual(['Any language', 'English (2)', 'Russian (1)']);
     expect([...facet(root, 'Speaker').options].map((option) => option.textContent)).toEqual([
-      'Anyone', 'China Daily (2)', 'Sergey Lavrov (2)', 'Maria Zakharova (1)',
+      'Anyone',
+      'China Daily (2)',
+      'Sergey Lavrov (2)',
+      'Maria Zakharova (1)',
     ]);
 
     await choose(facet(root, 'Kind'), 'briefing');

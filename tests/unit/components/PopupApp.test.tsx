@@ -58,7 +58,10 @@ describe('PopupApp', () => {
 
   it('on a listing offers the transcripts it links to, not "Extract anyway" (issue 9)', async () => {
     const readPage = vi.fn().mockResolvedValue(notTranscript);
-    const listing = { url: 'https://mid.ru/en/foreign_policy/news/', transcripts: [{ url: 'https://mid.ru/en/foreign_policy/news/1/', title: 'Briefing, Moscow, 1 October 2026', date: '2026-10-01' }] };
+    const listing = {
+      url: 'https://mid.ru/en/foreign_policy/news/',
+      transcripts: [{ url: 'https://mid.ru/en/foreign_policy/news/1/', title: 'Briefing, Moscow, 1 October 2026', date: '2026-10-01' }],
+    };
     const capture = {
       readListing: vi.fn(async () => listing),
       savedUrls: vi.fn(async () => new Set<string>()),

@@ -45,7 +45,9 @@ describe('"Already saved from …" in the popup', () => {
     );
     await waitFor(() => expect(root.querySelector('.saved-elsewhere')).not.toBeNull());
     await click(button(root, 'Save to library'));
-    await waitFor(() => expect(root.querySelector('.status-line')!.textContent).toBe('Saved to the library as another edition of the transcript saved from mid.ru.'));
+    await waitFor(() =>
+      expect(root.querySelector('.status-line')!.textContent).toBe('Saved to the library as another edition of the transcript saved from mid.ru.'),
+    );
     await waitFor(() => expect(root.querySelector('.saved-elsewhere')).toBeNull());
     expect((await listCards()).entries.map(({ card }) => card.site).sort()).toEqual(['mid.ru', 'mirror.example.org']);
     await settle();

@@ -20,7 +20,11 @@ function briefing() {
   const shift = (indices: number[]) => indices.map((index) => index + 1);
   return {
     ...base,
-    headings: [{ text: 'Syria', segment: 0 }, { text: 'Grain corridor', segment: 1 }, { text: 'Answers on Asia', segment: 6 }],
+    headings: [
+      { text: 'Syria', segment: 0 },
+      { text: 'Grain corridor', segment: 1 },
+      { text: 'Answers on Asia', segment: 6 },
+    ],
     segments,
     exchanges: base.exchanges.map((exchange) => ({ question: shift(exchange.question), answers: shift(exchange.answers) })),
   };
@@ -126,12 +130,21 @@ describe('TranscriptView', () => {
   it('shows every topic where it stands, within a run of remarks too, and lists topics and questions in the contents', async () => {
     const root = await mount(<TranscriptView transcript={briefing()} />);
     const order = [...root.querySelectorAll('.outline > .topic, .outline > .remarks .turn, .outline > .exchange')].map((element) =>
-      element.classList.contains('topic') ? `# ${element.textContent}` : element.classList.contains('exchange') ? element.querySelector('.exchange-number')!.textContent : 'remarks',
+      element.classList.contains('topic')
+        ? `# ${element.textContent}`
+        : element.classList.contains('exchange')
+          ? element.querySelector('.exchange-number')!.textContent
+          : 'remarks',
     );
     expect(order).toEqual(['# Syria', 'remarks', '# Grain corridor', 'remarks', 'Question 1', 'Question 2', '# Answers on Asia', 'Question 3']);
     const contents = [...root.querySelectorAll('.contents li a')];
     expect(contents.map((link) => link.textContent)).toEqual([
-      'Syria', 'Grain corridor', '1. What about the grain deal?', '2. How do you assess the sanctions?', 'Answers on Asia', '3. Will you visit Beijing?',
+      'Syria',
+      'Grain corridor',
+      '1. What about the grain deal?',
+      '2. How do you assess the sanctions?',
+      'Answers on Asia',
+      '3. Will you visit Beijing?',
     ]);
     for (const link of contents) expect(root.querySelector(link.getAttribute('href')!.replace(/:/g, '\\:'))).not.toBeNull();
   });

@@ -6,8 +6,20 @@ import { exportedTurns } from '../../../lib/formats/turns';
 import { formatCases, HOSTILE_PARAGRAPHS } from './format-cases';
 
 const COLUMNS = [
-  'transcript id', 'url', 'title', 'date', 'place', 'language', 'kind',
-  'exchange number', 'turn number', 'turn kind', 'speaker', 'role', 'section', 'text',
+  'transcript id',
+  'url',
+  'title',
+  'date',
+  'place',
+  'language',
+  'kind',
+  'exchange number',
+  'turn number',
+  'turn kind',
+  'speaker',
+  'role',
+  'section',
+  'text',
 ];
 
 /** What a spreadsheet shows of a cell: the value, an apostrophe before what it would run as a formula. */
@@ -32,9 +44,20 @@ describe('the CSV format', () => {
     const expected = records.flatMap(({ id, transcript }) =>
       exportedTurns(transcript).map(({ number, exchange, role, segment }) =>
         [
-          id, transcript.url, transcript.title, transcript.date ?? '', transcript.place ?? '', transcript.language, transcript.kind,
-          exchange === null ? '' : String(exchange), String(number), segment.kind,
-          segment.speaker ?? segment.label?.replace(/\s*[:：]\s*$/u, '') ?? '', role ?? '', segment.section ?? '', segment.paragraphs.join('\n'),
+          id,
+          transcript.url,
+          transcript.title,
+          transcript.date ?? '',
+          transcript.place ?? '',
+          transcript.language,
+          transcript.kind,
+          exchange === null ? '' : String(exchange),
+          String(number),
+          segment.kind,
+          segment.speaker ?? segment.label?.replace(/\s*[:：]\s*$/u, '') ?? '',
+          role ?? '',
+          segment.section ?? '',
+          segment.paragraphs.join('\n'),
         ].map(shown),
       ),
     );
@@ -70,7 +93,7 @@ describe('the CSV format', () => {
     ]) {
       expect(csvCell(value!)).toBe(written);
     }
-    expect(rows.find((row) => row[0] === 'hostile')![4]).toBe("'=Moscow, \"Red Square\"");
+    expect(rows.find((row) => row[0] === 'hostile')![4]).toBe('\'=Moscow, "Red Square"');
   });
 
   it('quotes a field only when RFC 4180 needs it, doubling its quotes', () => {

@@ -8,7 +8,11 @@ import { inertMarkdown } from '../../../lib/markdown-text';
 import { formatCases, HOSTILE_PARAGRAPHS } from './format-cases';
 
 /** Page text as the note should read back: its line breaks and tabs as spaces, trimmed. */
-const asRead = (text: string) => text.toWellFormed().replace(/[ \t\r\n\f\v]+/g, ' ').trim();
+const asRead = (text: string) =>
+  text
+    .toWellFormed()
+    .replace(/[ \t\r\n\f\v]+/g, ' ')
+    .trim();
 
 function splitNote(note: string): { front: Record<string, unknown>; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(note);
@@ -98,7 +102,10 @@ describe('the Markdown format', () => {
   it('writes each hostile line as plain text on its own', () => {
     for (const line of HOSTILE_PARAGRAPHS) {
       const blocks = children(new Parser().parse(inertMarkdown(line)));
-      expect(blocks.map((block) => block.type), line).toEqual(['paragraph']);
+      expect(
+        blocks.map((block) => block.type),
+        line,
+      ).toEqual(['paragraph']);
       expect(literal(blocks[0]!), line).toBe(asRead(line));
     }
   });

@@ -43,7 +43,10 @@ describe('the message catalogues (public/_locales/<lang>/messages.json)', () => 
     const bases = new Set(Object.keys(english).flatMap((key) => /^(.+)_(?:one|few|many|other)$/.exec(key)?.slice(1, 2) ?? []));
     expect(bases.size).toBeGreaterThan(20);
     for (const base of bases) {
-      expect(PLURAL_FORMS.filter((form) => `${base}_${form}` in english), base).toEqual(PLURAL_FORMS);
+      expect(
+        PLURAL_FORMS.filter((form) => `${base}_${form}` in english),
+        base,
+      ).toEqual(PLURAL_FORMS);
       // Russian's "one" is also 21 and 101: no form may leave the number out (a sentence for
       // exactly one is a message of its own, such as listingInLibraryOne).
       for (const language of LANGUAGES) {

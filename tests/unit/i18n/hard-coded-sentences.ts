@@ -40,9 +40,16 @@ const STYLE_SHEET = /\{[^}]*:[^}]*\}/;
  * (extension/messaging/tab-messaging.ts). A new entry here is a deliberate act.
  */
 export const DEVELOPER_TEXT: ReadonlyArray<{ file: string; text: string }> = [
-  ...['getExtraction request', 'transcriptDetected message', 'listingDetected message', 'getListing request', 'fetchListedPage request', 'extractionChanged message', 'empty answer', 'Not a valid'].map(
-    (text) => ({ file: 'extension/messaging/message-protocol.ts', text }),
-  ),
+  ...[
+    'getExtraction request',
+    'transcriptDetected message',
+    'listingDetected message',
+    'getListing request',
+    'fetchListedPage request',
+    'extractionChanged message',
+    'empty answer',
+    'Not a valid',
+  ].map((text) => ({ file: 'extension/messaging/message-protocol.ts', text })),
   { file: 'extension/messaging/messaging.ts', text: 'Unexpected answer to' },
   { file: 'extension/messaging/messaging.ts', text: 'Malformed' },
   { file: 'extension/messaging/messaging.ts', text: 'message' },
@@ -54,7 +61,12 @@ function allowed(file: string, text: string): boolean {
 
 /** `console.log(…)`, `console.error(…)`: log text for developers. */
 function isConsoleCall(node: ts.Node): boolean {
-  return ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'console';
+  return (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    ts.isIdentifier(node.expression.expression) &&
+    node.expression.expression.text === 'console'
+  );
 }
 
 function calleeName(node: ts.CallExpression | ts.NewExpression): string {
@@ -84,7 +96,13 @@ export function findHardCodedSentences(root: string, folders: string[] = MODULE_
   for (const folder of folders) {
     for (const path of sourceFiles(root, folder)) {
       const file = relative(root, path);
-      const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+      const source = ts.createSourceFile(
+        path,
+        readFileSync(path, 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+        path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+      );
       const seen = new Set<ts.Node>();
       const report = (node: ts.Node, text: string) => {
         if (!readable(text) || allowed(file, text)) return;
@@ -104,7 +122,8 @@ export function findHardCodedSentences(root: string, folders: string[] = MODULE_
         } else if (ts.isParenthesizedExpression(node)) shown(node.expression);
       };
       const visit = (node: ts.Node): void => {
-        if (isConsoleCall(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isJsxAttribute(node) || ts.isLiteralTypeNode(node)) return;
+        if (isConsoleCall(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isJsxAttribute(node) || ts.isLiteralTypeNode(node))
+          return;
         // The text is the first argument (a notice's second is its tone, an error's its options).
         if (ts.isNewExpression(node) && /Error$/.test(calleeName(node)) && node.arguments?.[0]) shown(node.arguments[0]);
         else if (ts.isCallExpression(node) && (SHOWING_CALLS.has(calleeName(node)) || isErrorSuper(node)) && node.arguments[0]) shown(node.arguments[0]);

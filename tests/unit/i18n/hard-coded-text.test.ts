@@ -28,7 +28,7 @@ describe('the interface writes no words of its own (tests/unit/i18n/hard-coded-t
         '      <button type="button">Copy summary</button>',
         "      <p title={on ? t('copyQuote') : 'Hide it'}>{`Showing ${n} of ${n}`}</p>",
         "      <span>{t('copyTranscript')} · {n} Verbatim</span>",
-        "      <input placeholder={t('filterPlaceholder')} data-label=\"Speakers\" />",
+        '      <input placeholder={t(\'filterPlaceholder\')} data-label="Speakers" />',
         "      {on && 'Nothing matches.'}",
         '    </div>',
         '  );',

@@ -56,7 +56,13 @@ export function findHardCodedText(root: string, folders: string[] = INTERFACE_FO
   const found: HardCodedText[] = [];
   for (const folder of folders) {
     for (const path of sourceFiles(root, folder)) {
-      const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+      const source = ts.createSourceFile(
+        path,
+        readFileSync(path, 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+        path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+      );
       const report = (node: ts.Node, text: string) => {
         if (!readable(text)) return;
         found.push({ file: relative(root, path), line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim() });
@@ -67,7 +73,10 @@ export function findHardCodedText(root: string, folders: string[] = INTERFACE_FO
         if (ts.isConditionalExpression(node)) {
           shown(node.whenTrue);
           shown(node.whenFalse);
-        } else if (ts.isBinaryExpression(node) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind)) {
+        } else if (
+          ts.isBinaryExpression(node) &&
+          [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind)
+        ) {
           shown(node.right);
         } else if (ts.isParenthesizedExpression(node)) shown(node.expression);
       };

@@ -11,11 +11,13 @@ import { sampleTranscript } from '../sample-transcript';
 
 /** Latin words of two letters or more outside «quotes» and the paths of a value (`transcript.title`). */
 function englishWords(sentence: string): string[] {
-  return sentence
-    .replace(/«[^»]*»/gu, '')
-    .replace(/[\w.]+:/gu, '')
-    .match(/\b\p{Script=Latin}{2,}\b/gu)
-    ?.filter((word) => !['Verbatim', 'null', 'true', 'false', 'ISO'].includes(word)) ?? [];
+  return (
+    sentence
+      .replace(/«[^»]*»/gu, '')
+      .replace(/[\w.]+:/gu, '')
+      .match(/\b\p{Script=Latin}{2,}\b/gu)
+      ?.filter((word) => !['Verbatim', 'null', 'true', 'false', 'ISO'].includes(word)) ?? []
+  );
 }
 
 const good = { firstSavedAt: '2026-01-02T03:04:05.000Z', savedAt: '2026-01-02T03:04:05.000Z', transcript: sampleTranscript() };
@@ -48,7 +50,12 @@ describe('the extension’s own sentences in Russian (extension/ modules)', () =
   });
 
   it('a damaged saved entry: an index past the segments, said in Russian', async () => {
-    const damaged = { ...good, fingerprint: { exact: '0'.repeat(16), minhash: '0'.repeat(16 * 8 * 8), tokens: 0 }, editions: [], transcript: { ...good.transcript, exchanges: [{ question: [99], answers: [] }] } };
+    const damaged = {
+      ...good,
+      fingerprint: { exact: '0'.repeat(16), minhash: '0'.repeat(16 * 8 * 8), tokens: 0 },
+      editions: [],
+      transcript: { ...good.transcript, exchanges: [{ question: [99], answers: [] }] },
+    };
     const parsed = libraryEntrySchema.safeParse(damaged, { error: issueInWords });
     expect(parsed.success).toBe(false);
     const problem = entryProblem(damaged, parsed.error!);
@@ -56,7 +63,9 @@ describe('the extension’s own sentences in Russian (extension/ modules)', () =
   });
 
   it('a transcript that does not fit the schema is not saved, and the error says why in Russian', async () => {
-    await expect(saveTranscript({ ...sampleTranscript(), confidence: undefined, title: 5 } as never)).rejects.toThrow(/^title: ожидается текст, получено: число$/);
+    await expect(saveTranscript({ ...sampleTranscript(), confidence: undefined, title: 5 } as never)).rejects.toThrow(
+      /^title: ожидается текст, получено: число$/,
+    );
     expect((await listLibrary()).entries).toEqual([]);
   });
 

@@ -65,7 +65,10 @@ describe('the interface in Russian (the browser’s language)', () => {
   it('shows a transcript with Russian buttons, headings and counts', async () => {
     const root = await mount(<TranscriptView transcript={sampleTranscript()} />);
     expect(root.textContent).toContain('Вопросы и ответы (3)');
-    expect([...root.querySelectorAll('.participants .turns')].map((turns) => turns.textContent)).toEqual(['(официальное лицо, 4 реплики)', '(журналист, 1 реплика)']);
+    expect([...root.querySelectorAll('.participants .turns')].map((turns) => turns.textContent)).toEqual([
+      '(официальное лицо, 4 реплики)',
+      '(журналист, 1 реплика)',
+    ]);
     expect([...root.querySelectorAll('.facts dt')].map((dt) => dt.textContent)).toEqual(['Дата', 'Место', 'Тип', 'Сайт']);
     expect(root.querySelector('.facts dd')!.textContent).toBe('30 сент. 2026 г.');
     expect(root.querySelector('.exchange-number')!.textContent).toBe('Вопрос 1');

@@ -45,7 +45,16 @@ describe('the library’s deletes, search and "already saved" in Russian', () =>
 
   it('counts a search under way in Russian', async () => {
     const root = await mount(
-      <LibraryResults shown={12} total={5000} query="зерно" filters={NO_LIBRARY_FILTERS} narrowed searching={{ searched: 1500, total: 5000 }} searchFailed onClear={noop} />,
+      <LibraryResults
+        shown={12}
+        total={5000}
+        query="зерно"
+        filters={NO_LIBRARY_FILTERS}
+        narrowed
+        searching={{ searched: 1500, total: 5000 }}
+        searchFailed
+        onClear={noop}
+      />,
     );
     expect(root.querySelector('[role=status]')!.textContent).toBe('Ищем в 5\u00a0000 сохранённых стенограммах… · поиск «зерно»');
     expect(root.querySelector('.search-progress')!.textContent).toBe('Просмотрено: 1\u00a0500 из 5\u00a0000, найдено пока: 12');
@@ -84,6 +93,8 @@ describe('the library’s deletes, search and "already saved" in Russian', () =>
     );
     expect(button(root, 'Открыть в библиотеке')).toBeDefined();
     await click(button(root, 'Сохранить в библиотеку'));
-    await waitFor(() => expect(root.querySelector('.status-line')!.textContent).toBe('Сохранено в библиотеку как ещё одна редакция стенограммы, сохранённой с сайта mid.ru.'));
+    await waitFor(() =>
+      expect(root.querySelector('.status-line')!.textContent).toBe('Сохранено в библиотеку как ещё одна редакция стенограммы, сохранённой с сайта mid.ru.'),
+    );
   });
 });
