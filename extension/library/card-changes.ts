@@ -29,17 +29,17 @@ export function cardChanges(changes: Record<string, StorageChange>, entryPrefix:
         if (!card.success) return 'reload';
         cards.set(id, card.data);
       }
-    } else if (key.startsWith(entryPrefix)) texts.set(key.slice(entryPrefix.length).replace(/\$$/, ''), change);
+    } else if (key.startsWith(entryPrefix)) {
+      // A version record written as another version than this one reads.
+      if (key.endsWith('$') && change.newValue != null && (change.newValue as { v?: unknown }).v !== version) return 'reload';
+      texts.set(key.slice(entryPrefix.length).replace(/\$$/, ''), change);
+    }
   }
   if (cards.size === 0 && texts.size === 0) return null;
   for (const [id, change] of texts) {
     const card = cards.get(id);
-    // A text changed without its card, or removed while its card stays, or written as another version.
+    // A text changed without its card, or removed while its card stays.
     if (card === undefined || (card === null) !== (change.newValue == null)) return 'reload';
-  }
-  for (const [key, change] of Object.entries(changes)) {
-    if (key.startsWith(entryPrefix) && key.endsWith('$') && change.newValue != null && (change.newValue as { v?: unknown } | null)?.v !== version)
-      return 'reload';
   }
   return cards;
 }

@@ -96,11 +96,17 @@ const NAME_DASH_LABEL = /^(\p{Lu}[\p{L}\p{M}.'’ ]{1,60}?)\s[-–—]\s?(?=\p{L
  */
 const DASH_TURN = /^(--|[—–―-])\s?(?=[\p{L}¿¡«"“『「])/u;
 
-/** The text without a web chat's user name after it: "QUESTION [vpekic]", "ANSWER [Ambassador Michael Polt]". */
-function withoutChatName(text: string): string {
+/** The web chat's user name in brackets that closes a label, or null: "QUESTION [vpekic]", "ANSWER [Ambassador Michael Polt]". */
+export function chatName(text: string): string | null {
   const open = text.lastIndexOf('[');
-  if (open <= 0 || !text.endsWith(']') || text.length - open > CHAT_NAME_MAX || text.indexOf(']', open) !== text.length - 1) return text;
-  return text.slice(0, open).trimEnd();
+  if (open <= 0 || !text.endsWith(']') || text.length - open > CHAT_NAME_MAX || text.indexOf(']', open) !== text.length - 1) return null;
+  return text.slice(open + 1, -1);
+}
+
+/** The text without a web chat's user name after it. */
+function withoutChatName(text: string): string {
+  const name = chatName(text);
+  return name === null ? text : text.slice(0, text.lastIndexOf('[')).trimEnd();
 }
 
 /** A question or answer word alone on its line, with no colon ("Question", "Frage", "질문"). */

@@ -1,6 +1,7 @@
 import type { Participant, ParticipantRole, Segment, TranscriptKind, TurnKind } from '../transcript-schema';
 import { namesInTitle, surnameBeforeColon, titlePosition } from './title-names';
 import { GENITIVE_BEFORE, nominativeName } from './name-case';
+import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
@@ -288,8 +289,8 @@ const TRAILING_ASKER = /\(([^()]{2,40}(?:기자|记者|記者|reporter|correspon
 
 function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Person[]): Person | null {
   // A web chat's asker is the user name in the label's brackets ("QUESTION [vpekic]:").
-  const chatName = turn.label?.kind === 'question' ? CHAT_ASKER.exec(turn.label.text)?.[1] : undefined;
-  const name = chatName ?? TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim();
+  const inBrackets = turn.label?.kind === 'question' ? chatName(turn.label.text) : null;
+  const name = inBrackets ?? TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim();
   if (!name) return null;
   let person = askers.get(name);
   if (!person) {
@@ -308,9 +309,6 @@ function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Per
   }
   return person;
 }
-
-/** The user name in brackets that closes a web chat's question label. */
-const CHAT_ASKER = /\[([^[\]]{1,40})\]$/u;
 
 /** A moderator's words that pass on a journalist's question, in the corpus languages. */
 const RELAYS_QUESTION =

@@ -73,11 +73,8 @@ export function locateAnywhere(doc: Document, detection?: Detection): PageParts 
  * above an interview). It names the guest when neither the title nor the body does.
  */
 function standfirstAfter(headline: Element, body: Element): string | null {
-  let from: Element | null = headline;
-  for (let level = 0; from && level <= DATELINE_LEVELS; level += 1, from = from.parentElement) {
-    if (from.localName === 'body') break;
-    let element = from.nextElementSibling;
-    for (let i = 0; element && i < DATELINE_SIBLINGS; i += 1, element = element.nextElementSibling) {
+  for (const siblings of boxesAfter(headline)) {
+    for (const element of siblings) {
       if (element === body || element.contains(body) || body.contains(element)) return null;
       const text = textWithBreaks(element, STANDFIRST_CHARS);
       if (text.length > DATELINE_MAX) return text.slice(0, STANDFIRST_CHARS);
@@ -94,19 +91,25 @@ const STANDFIRST_CHARS = 400;
  * 4:31 p.m. Ministry of Foreign Affairs"): where a dateline stands when the title has none.
  */
 function datelineAfter(headline: Element): string[] {
-  const lines: string[] = [];
-  // The headline's own siblings, else its cell's or box's: old table layouts put the date in
-  // the next row ("<tr><td class="title">…</td></tr><tr><td>2011年03月10日 來源:…</td></tr>").
-  let from: Element | null = headline;
-  for (let level = 0; from && level <= DATELINE_LEVELS && lines.length === 0; level += 1, from = from.parentElement) {
-    if (from.localName === 'body') break;
-    let element = from.nextElementSibling;
-    for (let i = 0; element && i < DATELINE_SIBLINGS; i += 1, element = element.nextElementSibling) {
-      const text = textWithBreaks(element);
-      if (text !== '' && text.length <= DATELINE_MAX) lines.push(text);
-    }
+  for (const siblings of boxesAfter(headline)) {
+    const lines = siblings.map((element) => textWithBreaks(element)).filter((text) => text !== '' && text.length <= DATELINE_MAX);
+    if (lines.length > 0) return lines;
   }
-  return lines;
+  return [];
+}
+
+/**
+ * The elements that follow the headline, a few at each level: its own siblings, else its cell's
+ * or box's (old table layouts put the date in the next row: "<tr><td class="title">…</td></tr>
+ * <tr><td>2011年03月10日 來源:…</td></tr>"), up to the body element.
+ */
+function* boxesAfter(headline: Element): Generator<Element[]> {
+  let from: Element | null = headline;
+  for (let level = 0; from && level <= DATELINE_LEVELS && from.localName !== 'body'; level += 1, from = from.parentElement) {
+    const siblings: Element[] = [];
+    for (let element = from.nextElementSibling; element && siblings.length < DATELINE_SIBLINGS; element = element.nextElementSibling) siblings.push(element);
+    yield siblings;
+  }
 }
 
 /** How far up from the headline, how many siblings after it, and how long a dateline is looked for. */
