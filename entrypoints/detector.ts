@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectTranscript } from '../lib/detect';
+import { judgeTranscript } from '../lib/detect';
 import { hasListingTeasers } from '../lib/listing/listing-page';
 import { watchAddress } from '../extension/in-page/address-watch';
 import { ExtensionContext } from '../extension/in-page/extension-context';
@@ -39,7 +39,7 @@ export default defineUnlistedScript(() => {
 });
 
 function judgePage(doc: Document, url: URL): PageFinding | null {
-  const detection = detectTranscript(doc, url);
+  const detection = judgeTranscript(doc, url);
   if (detection.transcript) return 'transcript';
   // A listing (by detection's dated teasers: cheap, and no title vocabulary in this
   // script) gets the engine too, which counts its transcripts for the badge.

@@ -1,4 +1,4 @@
-import { layoutAdapter } from './layout-adapter';
+import { layoutAdapter, type SiteReading } from './layout-adapter';
 import type { UrlExamples } from './site-adapter';
 
 /**
@@ -9,15 +9,18 @@ import type { UrlExamples } from './site-adapter';
  */
 export const embassyIndia = layoutAdapter({
   id: 'embassy-india',
-  name: 'Embassy of Russia in India',
   hosts: ['*://rusembindia.com/*', '*://*.rusembindia.com/*'],
   host: /(?:^|\.)rusembindia\.com$/,
   title: ['.item-page [itemprop="headline"]', '.item-page .page-header h2', '.item-page h2', '.contentheading'],
   body: ['.item-page [itemprop="articleBody"]', '.item-page', '.contentpaneopen'],
-  dates: ['.item-page time[itemprop="datePublished"]', '.item-page .published', '.item-page .create', '.createdate'],
-  skip: ['.article-info', '.page-header', '.pagenav', '.moduletable', '.icons'],
   listingItem: '.blog .items-row, .blog-featured .items-row, .category-list tr',
 });
+
+/** Where the engine reads the date, and what it leaves out: Joomla's article info, page header, navigation and modules. */
+export const EMBASSY_INDIA_READING: SiteReading = {
+  dates: ['.item-page time[itemprop="datePublished"]', '.item-page .published', '.item-page .create', '.createdate'],
+  skip: ['.article-info', '.page-header', '.pagenav', '.moduletable', '.icons'],
+};
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {

@@ -1,4 +1,4 @@
-import { layoutAdapter } from './layout-adapter';
+import { layoutAdapter, type SiteReading } from './layout-adapter';
 import type { UrlExamples } from './site-adapter';
 
 /**
@@ -7,15 +7,18 @@ import type { UrlExamples } from './site-adapter';
  */
 export const embrussia = layoutAdapter({
   id: 'embrussia',
-  name: 'Embassy of Russia (Drupal site, embrussia.ru)',
   hosts: ['*://embrussia.ru/*', '*://*.embrussia.ru/*'],
   host: /(?:^|\.)embrussia\.ru$/,
   title: ['h1#page-title', 'h1.page-title', '.node h2', 'h1'],
   body: ['.node .field-name-body .field-item', '.field-name-body .field-item', '.node .content .field-item', '.node .content'],
-  dates: ['.node .date-display-single', '.node .submitted', '.date-display-single', '.submitted'],
-  skip: ['.field-name-field-tags', '.links', '.submitted'],
   listingItem: '.view-content .views-row, .node-teaser',
 });
+
+/** Where the engine reads the date, and what it leaves out (tags, links, the "submitted" line). */
+export const EMBRUSSIA_READING: SiteReading = {
+  dates: ['.node .date-display-single', '.node .submitted', '.date-display-single', '.submitted'],
+  skip: ['.field-name-field-tags', '.links', '.submitted'],
+};
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {

@@ -1,9 +1,7 @@
 import { featureVector, FEATURE_NAMES, type FeatureVector, type PageEvidence } from '../detection/features';
 import { DETECTION_MODEL } from '../detection/weights';
 import { readTitleWords } from '../metadata/kind';
-import type { Reason } from '../reason';
-import type { TranscriptKind } from '../transcript-schema';
-import type { Detection } from './site-adapter';
+import type { DecidingFact, Verdict } from './site-adapter';
 import type { LabelScan, ScanOptions } from '../detection/label-scan';
 
 export interface Evidence {
@@ -23,16 +21,6 @@ export interface Evidence {
 /** The probability at or above which a page is a transcript. */
 const THRESHOLD = 0.5;
 
-/**
- * When a reason names a feature that counted against a transcript: the share of paragraphs in
- * reported speech, the share of labels that are an FAQ's answer words, the dated teasers of a
- * listing, the share of questions an FAQ's. Only the reasons shown use them; the verdict is the model's.
- */
-const REPORTED_SHOWN = 0.2;
-const FAQ_LABELS_SHOWN = 0.3;
-const TEASERS_SHOWN = 3;
-const FAQ_QUESTIONS_SHOWN = 0.5;
-
 /** Confidence is given to two decimals. */
 const CONFIDENCE_SCALE = 100;
 
@@ -43,9 +31,9 @@ const CONFIDENCE_SCALE = 100;
  * a notice's title, reported speech, FAQ questions and a listing's dated teasers count against.
  * Two facts decide alone: the anti-bot page, and a known site's listing markup.
  */
-export function judge(evidence: Evidence): Detection {
-  if (evidence.interstitial) return no([{ code: 'antiBot' }]);
-  if (evidence.listing) return no([{ code: 'listingMarkup' }]);
+export function judge(evidence: Evidence): Verdict {
+  if (evidence.interstitial) return no('antiBot');
+  if (evidence.listing) return no('listingMarkup');
   const { title } = evidence;
   const words = readTitleWords(title);
   const kind = words.kind;
@@ -68,7 +56,7 @@ export function judge(evidence: Evidence): Detection {
   }
   const probability = transcriptProbability(features);
   const transcript = probability >= THRESHOLD;
-  return { transcript, confidence: round(probability), reasons: explain(title, kind, page, features, transcript), features };
+  return { transcript, confidence: round(probability), grounds: { title, kind, page, features }, features };
 }
 
 export function transcriptProbability(features: FeatureVector): number {
@@ -77,26 +65,8 @@ export function transcriptProbability(features: FeatureVector): number {
   return 1 / (1 + Math.exp(-sum));
 }
 
-/** The evidence as codes a user can be told (lib/reason-text.ts, extension/i18n/): what the title says, what the paragraphs show. */
-function explain(title: string, kind: TranscriptKind, page: PageEvidence, features: FeatureVector, transcript: boolean): Reason[] {
-  const reasons: Reason[] = [];
-  if (title === '') reasons.push({ code: 'noHeadline' });
-  else if (page.titleOther) reasons.push({ code: 'titleOther', title });
-  else if (kind !== 'other') reasons.push({ code: 'titleKind', kind });
-  else reasons.push({ code: 'titleNone', title });
-  const { labels } = page;
-  reasons.push({ code: 'labels', labelled: labels.labelled, distinct: labels.distinct });
-  if (page.articleLayout) reasons.push({ code: 'articleLayout' });
-  if (features.reported >= REPORTED_SHOWN) reasons.push({ code: 'reported', reported: labels.reported, paragraphs: labels.textParagraphs });
-  if (features.answerWords >= FAQ_LABELS_SHOWN) reasons.push({ code: 'faqLabels' });
-  if (page.teasers >= TEASERS_SHOWN) reasons.push({ code: 'teasers', teasers: page.teasers });
-  if (features.faq >= FAQ_QUESTIONS_SHOWN) reasons.push({ code: 'faqQuestions' });
-  if (!transcript && labels.labelled < 2 && kind !== 'other') reasons.push({ code: 'tooFewTurns' });
-  return reasons;
-}
-
-function no(reasons: Reason[]): Detection {
-  return { transcript: false, confidence: 0, reasons };
+function no(decided: DecidingFact): Verdict {
+  return { transcript: false, confidence: 0, grounds: { decided } };
 }
 
 function round(value: number): number {

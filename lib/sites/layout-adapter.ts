@@ -1,7 +1,7 @@
 import { judge } from './judge';
 import { NO_LABELS, scanLabels } from '../detection/label-scan';
 import { headline } from './page-reading';
-import type { Detection, SiteAdapter } from './site-adapter';
+import type { SiteAdapter, Verdict } from './site-adapter';
 
 /** How many of a known site's listing items (mid.ru's .announce__item) make a page with no article body a listing. */
 const LISTING_ITEMS_MIN = 3;
@@ -13,7 +13,6 @@ const LISTING_ITEMS_MIN = 3;
  */
 export interface SiteLayout {
   id: string;
-  name: string;
   hosts: string[];
   /** Tested against the URL's host name. */
   host: RegExp;
@@ -22,14 +21,23 @@ export interface SiteLayout {
   title: string[];
   /** The article body. When none of these is on the page, the page is not in this layout. */
   body: string[];
-  dates: string[];
-  placeLines?: string[];
-  /** Elements inside the body that are not transcript (beyond the furniture every site has). */
-  skip?: string[];
   /** An item of a listing page; three or more, and no article body, make a listing. */
   listingItem?: string;
   /** Whether the page is the site's anti-bot interstitial. */
   interstitial?: (doc: Document) => boolean;
+}
+
+/**
+ * Where the engine reads the rest of a known site's page once detection has judged it
+ * (lib/sites/locate.ts): its dates, and what inside the body is not transcript.
+ * Beside the adapter in the site's file, but a value of its own, gathered by
+ * lib/sites/site-readings.ts for the engine alone: the content script, which only detects,
+ * carries none of it (issue 11's size budget).
+ */
+export interface SiteReading {
+  dates: string[];
+  /** Elements inside the body that are not transcript (beyond the furniture every site has). */
+  skip?: string[];
 }
 
 /** The layout's article body: the first of its selectors that finds one. */
@@ -44,12 +52,11 @@ export function findBody(layout: SiteLayout, doc: Document): Element | null {
 export function layoutAdapter(layout: SiteLayout): SiteAdapter {
   return {
     id: layout.id,
-    name: layout.name,
     hosts: layout.hosts,
     layout,
     matches: (url) => layout.host.test(url.hostname) && (!layout.path || layout.path.test(url.pathname)),
 
-    detect(doc): Detection | null {
+    detect(doc): Verdict | null {
       if (layout.interstitial?.(doc)) {
         return judge({ title: '', labels: () => NO_LABELS, articleLayout: false, listing: false, interstitial: true });
       }

@@ -1,10 +1,11 @@
 import { findTranscriptContainer } from './container';
 import { collapseWhitespace } from '../text/whitespace';
 import { TEXT_NODE } from '../page/node-kinds';
-import { findBody, type SiteLayout } from './layout-adapter';
+import { findBody, type SiteLayout, type SiteReading } from './layout-adapter';
+import { SITE_READINGS } from './site-readings';
 import { guessHeadline, headline, metaDates } from './page-reading';
 import { MODULE_HEADING } from './module-headings';
-import type { Detection, PageParts, SiteAdapter } from './site-adapter';
+import type { PageParts, SiteAdapter, Verdict } from './site-adapter';
 
 /**
  * Where a judged page's parts are (title, bodies, dates, datelines): the engine's question
@@ -16,22 +17,25 @@ import type { Detection, PageParts, SiteAdapter } from './site-adapter';
  * The page's parts as its adapter finds them: a site's layout, or the generic search for the
  * generic adapter. Null when a site's layout is not on the page (the generic search then reads it).
  */
-export function locateParts(adapter: SiteAdapter, doc: Document, detection?: Detection): PageParts | null {
-  return adapter.layout ? locateInLayout(adapter.layout, doc) : locateAnywhere(doc, detection);
+export function locateParts(adapter: SiteAdapter, doc: Document, detection?: Verdict): PageParts | null {
+  return adapter.layout ? locateInLayout(adapter.layout, SITE_READINGS[adapter.id] ?? NO_READING, doc) : locateAnywhere(doc, detection);
 }
 
-/** A known site's page: the layout's selectors, tried in order. */
-export function locateInLayout(layout: SiteLayout, doc: Document): PageParts | null {
+/** A layout with no reading of its own: its dates from the meta tags alone, nothing left out. */
+const NO_READING: SiteReading = { dates: [] };
+
+/** A known site's page: the layout's selectors, and its reading's, tried in order. */
+export function locateInLayout(layout: SiteLayout, reading: SiteReading, doc: Document): PageParts | null {
   const body = findBody(layout, doc);
   if (!body) return null;
-  const dateTexts = layout.dates.map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? '')).filter(Boolean);
-  const placeLines = (layout.placeLines ?? []).map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? '')).filter(Boolean);
-  const skipSelector = layout.skip?.join(', ');
+  const dateTexts = reading.dates.map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? '')).filter(Boolean);
+  const skipSelector = reading.skip?.join(', ');
   return {
     title: headline(doc, ...layout.title),
     bodies: [body.querySelector('p') ? body : findTranscriptContainer(body)],
     dateTexts: [...dateTexts, ...metaDates(doc)],
-    placeLines,
+    // No known site sets a dateline apart from its body: lib/extract.ts reads the body's opening lines.
+    placeLines: [],
     skip: skipSelector ? (element) => element.matches(skipSelector) : undefined,
   };
 }
@@ -47,7 +51,7 @@ const DATE_TEXT_MAX = 120;
  * Any other page: the headline detection read (or guessed again), the element that gathers the
  * most text and labels, the date elements and meta tags, and the short lines after the headline.
  */
-export function locateAnywhere(doc: Document, detection?: Detection): PageParts | null {
+export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | null {
   const body = doc.querySelector('body');
   if (!body) return null;
   const detected = detection?.headline;

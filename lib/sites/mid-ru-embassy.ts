@@ -1,6 +1,6 @@
-import { layoutAdapter } from './layout-adapter';
+import { layoutAdapter, type SiteReading } from './layout-adapter';
 import type { UrlExamples } from './site-adapter';
-import { LEGACY_LAYOUT } from './mid-ru-legacy';
+import { LEGACY_LAYOUT, LEGACY_READING } from './mid-ru-legacy';
 
 /**
  * Russian embassies' sites on mid.ru subdomains (japan.mid.ru, india.mid.ru ...), built on
@@ -9,15 +9,16 @@ import { LEGACY_LAYOUT } from './mid-ru-legacy';
  */
 export const midRuEmbassy = layoutAdapter({
   id: 'mid-ru-embassy',
-  name: 'Russian embassy site on mid.ru',
   hosts: ['*://*.mid.ru/*'],
   host: /^(?!www\.)[a-z0-9-]+\.mid\.ru$/,
   ...LEGACY_LAYOUT,
   title: [...LEGACY_LAYOUT.title, 'h1.photo-content__title'],
   body: [...LEGACY_LAYOUT.body, 'div.text.article-content'],
-  dates: [...LEGACY_LAYOUT.dates, '.photo-content__date'],
   listingItem: '.asset-abstract, .news-item, .announce__item, .asset-title',
 });
+
+/** Where the engine reads the date, and what it leaves out: the older mid.ru's, and the newer layout's date. */
+export const MID_RU_EMBASSY_READING: SiteReading = { ...LEGACY_READING, dates: [...LEGACY_READING.dates, '.photo-content__date'] };
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {

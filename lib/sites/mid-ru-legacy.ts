@@ -1,4 +1,4 @@
-import { layoutAdapter } from './layout-adapter';
+import { layoutAdapter, type SiteReading } from './layout-adapter';
 import type { UrlExamples } from './site-adapter';
 
 /**
@@ -8,14 +8,17 @@ import type { UrlExamples } from './site-adapter';
 export const LEGACY_LAYOUT = {
   title: ['.asset-full-content .header-title', '.header-title', '.asset-title', 'h1.title'],
   body: ['.asset-full-content .journal-content-article', '.journal-content-article', '.asset-content'],
+  listingItem: '.asset-abstract, .news-item',
+};
+
+/** Where the engine reads the date, and what it leaves out (the language list, the metadata). */
+export const LEGACY_READING: SiteReading = {
   dates: ['.asset-full-content .date', '.news-date-time .date', '.news-date-time', '.asset-date'],
   skip: ['.taglib-language-list-text', '.metadata-entry', '.lang-list'],
-  listingItem: '.asset-abstract, .news-item',
 };
 
 export const midRuLegacy = layoutAdapter({
   id: 'mid-ru-legacy',
-  name: 'Ministry of Foreign Affairs of Russia (mid.ru, before 2021)',
   hosts: ['*://mid.ru/*', '*://www.mid.ru/*'],
   host: /^(?:www\.)?mid\.ru$/,
   ...LEGACY_LAYOUT,

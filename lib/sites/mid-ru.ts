@@ -1,4 +1,4 @@
-import { layoutAdapter } from './layout-adapter';
+import { layoutAdapter, type SiteReading } from './layout-adapter';
 import type { UrlExamples } from './site-adapter';
 
 /** mid.ru's anti-bot interstitial ("Data processing... Please, wait.") has under 80 elements; a real page has hundreds. */
@@ -11,13 +11,10 @@ const INTERSTITIAL_ELEMENTS_MAX = 80;
  */
 export const midRu = layoutAdapter({
   id: 'mid-ru',
-  name: 'Ministry of Foreign Affairs of Russia (mid.ru)',
   hosts: ['*://mid.ru/*', '*://www.mid.ru/*'],
   host: /^(?:www\.)?mid\.ru$/,
   title: ['h1.photo-content__title', '.announcement__title', '.page-body h1'],
   body: ['.photo-content .text.article-content', '.page-body .text.article-content', 'div.text.article-content', '.announcement__text'],
-  dates: ['.photo-content__date', '.announcement__date', '.page-body .date'],
-  skip: ['.article-line__note'],
   listingItem: '.announce__item',
   // The anti-bot interstitial: "Data processing... Please, wait." and a window['bobcmn'] script.
   // It is a tiny page: count elements before reading any text, so real pages pay nothing.
@@ -27,6 +24,12 @@ export const midRu = layoutAdapter({
     return /Data processing\.\.\. Please, wait\./.test(text) || /window\[['"]bobcmn['"]\]/.test(doc.documentElement.textContent ?? '');
   },
 });
+
+/** Where the engine reads the date, and what it leaves out. */
+export const MID_RU_READING: SiteReading = {
+  dates: ['.photo-content__date', '.announcement__date', '.page-body .date'],
+  skip: ['.article-line__note'],
+};
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {

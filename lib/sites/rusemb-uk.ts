@@ -1,4 +1,4 @@
-import { layoutAdapter } from './layout-adapter';
+import { layoutAdapter, type SiteReading } from './layout-adapter';
 import type { UrlExamples } from './site-adapter';
 
 /**
@@ -9,16 +9,19 @@ import type { UrlExamples } from './site-adapter';
  */
 export const rusembUk = layoutAdapter({
   id: 'rusemb-uk',
-  name: 'Embassy of Russia in the UK',
   hosts: ['*://rusemb.org.uk/*', '*://*.rusemb.org.uk/*'],
   host: /(?:^|\.)rusemb\.org\.uk$/,
   path: /^\/(?:article|fnapr|press|embassy)\b/,
   title: ['.article h1', 'article h1', '.article-title', 'h1'],
   body: ['.article .article-text', '.article-text', '.article__text', 'article .text', '.article', 'article'],
-  dates: ['.article .date', '.article-date', 'article time', '.date'],
-  skip: ['.clocks', '.clock', '.counters', '.counter', '.consular', '.date', 'h1'],
   listingItem: '.news-item, .article-preview, .list-item',
 });
+
+/** Where the engine reads the date, and what it leaves out: the clocks, the counters, the consular box. */
+export const RUSEMB_UK_READING: SiteReading = {
+  dates: ['.article .date', '.article-date', 'article time', '.date'],
+  skip: ['.clocks', '.clock', '.counters', '.counter', '.consular', '.date', 'h1'],
+};
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {

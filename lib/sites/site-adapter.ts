@@ -1,4 +1,6 @@
+import type { FeatureVector, PageEvidence } from '../detection/features';
 import type { Reason } from '../reason';
+import type { TranscriptKind } from '../transcript-schema';
 import type { SiteLayout } from './layout-adapter';
 
 /**
@@ -10,8 +12,6 @@ import type { SiteLayout } from './layout-adapter';
 export interface SiteAdapter {
   /** Short id, written into the transcript's `site` ("mid-ru"). */
   id: string;
-  /** What a user would call the site. */
-  name: string;
   /** Match patterns of the site's hosts, for the content script (none for the generic adapter). */
   hosts: string[];
   /** Whether the URL belongs to this site. */
@@ -20,7 +20,7 @@ export interface SiteAdapter {
    * Cheap: a handful of selector look-ups and a scan of paragraph openings; no full read.
    * Null when the page is not in this site's known layout (the generic adapter then tries).
    */
-  detect(doc: Document, url: URL): Detection | null;
+  detect(doc: Document, url: URL): Verdict | null;
   /**
    * The site's selectors (a layout adapter's): where the title, dates and body sit, read by
    * lib/sites/locate.ts once the page is judged. Absent for the generic adapter, whose pages
@@ -40,16 +40,32 @@ export interface UrlExamples {
   noMatch: string[];
 }
 
-export interface Detection {
+/** A fact that decides alone, with no weighing: the anti-bot page, a known site's listing markup. */
+export type DecidingFact = 'antiBot' | 'listingMarkup';
+
+/**
+ * What a verdict was reached on, for its reasons (lib/sites/explain.ts): a deciding fact, or
+ * the title read and the evidence weighed. Kept as data, not as reasons, so that the content
+ * script, which needs only the verdict, carries none of the reasons' code.
+ */
+export type Grounds = { decided: DecidingFact } | { title: string; kind: TranscriptKind; page: PageEvidence; features: FeatureVector };
+
+/** Step 1's verdict on a page, as an adapter gives it. */
+export interface Verdict {
   transcript: boolean;
   /** 0 to 1. */
   confidence: number;
-  /** Why, as codes (lib/reason.ts) said in words by lib/reason-text.ts or the extension's catalogues. */
-  reasons: Reason[];
+  grounds: Grounds;
   /** The evidence as the model weighed it (absent for the verdicts that need no weighing). */
   features?: Record<string, number>;
   /** The headline detection read, and the element that shows it (the generic adapter's guess). */
   headline?: { text: string; element: Element | null };
+}
+
+/** The verdict with its reasons, for the user. */
+export interface Detection extends Verdict {
+  /** Why, as codes (lib/reason.ts) said in words by lib/reason-text.ts or the extension's catalogues. */
+  reasons: Reason[];
 }
 
 export interface PageParts {

@@ -94,9 +94,9 @@ export interface BenchResults {
 /**
  * The content script (the detector, on every page load of the known sites) may weigh this much,
  * gzipped (1 KB = 1000 bytes, as WXT and Vite print sizes): issue 11's goal, stricter than
- * issues 8 and 9's 25 KB. The engine it loads on transcripts has no limit of its own.
+ * issues 8 and 9's 25 KB (held by tests/e2e/release-manifest.e2e.ts on the release builds). The engine it loads on transcripts has no limit of its own.
  */
-const CONTENT_SCRIPT_LIMIT_BYTES = 20_000;
+export const CONTENT_SCRIPT_LIMIT_BYTES = 20_000;
 
 export type Clock = 'cpu' | 'wall';
 

@@ -1,4 +1,6 @@
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_LIMIT_BYTES } from '../../scripts/bench/results';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/sites/index';
 import { builtFiles, buildReleases, readManifest, stringsIn, type ReleaseBrowser } from './support/release-build';
 
@@ -168,6 +170,11 @@ describe.each(['chrome', 'firefox'] as ReleaseBrowser[])('the release build for 
     }
     // The engine is injected, never declared: nothing in the manifest names it.
     expect(stringsIn(manifest()).filter(([, value]) => value.includes('engine'))).toEqual([]);
+  });
+
+  it('keeps the content script within its budget: 20 KB gzipped (zlib level 9, as the benchmark measures)', () => {
+    const contentScript = builtFiles(browser, '.js').get(CONTENT_SCRIPT)!;
+    expect(gzipSync(contentScript, { level: 9 }).length).toBeLessThanOrEqual(CONTENT_SCRIPT_LIMIT_BYTES);
   });
 
   it('keeps the reader view out of the content script: an injected script of its own, and a keyboard command', () => {

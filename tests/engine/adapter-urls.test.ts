@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { ALL_ADAPTERS, SITE_ADAPTERS } from '../../lib/sites/index';
 import type { SiteAdapter, UrlExamples } from '../../lib/sites/site-adapter';
+import { SITE_READINGS } from '../../lib/sites/site-readings';
 
 /**
  * Every adapter with the addresses it must accept and refuse, as github-url-detection tests
@@ -39,6 +40,10 @@ describe.each(ALL_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s
 
 describe.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s, a site adapter', (_id, adapter) => {
   const examples = examplesOf(adapter) ?? { match: [], noMatch: [] };
+
+  it('has a reading of its own (its dates, what to leave out) for the engine', () => {
+    expect(SITE_READINGS[adapter.id]?.dates.length ?? 0).toBeGreaterThan(0);
+  });
 
   it('has examples of addresses it refuses', () => {
     expect(examples.noMatch.length).toBeGreaterThan(0);
