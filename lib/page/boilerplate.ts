@@ -36,6 +36,8 @@ const DROPPED: RegExp[] = [
   /^a (?:\.gov website belongs|lock \()/i,
   /^media center(?: media center)*$/i, // mea.gov.in
   /^(?:press conferences|home\s*>.*)$/i, // breadcrumbs
+  // A blog's or a news site's category line over the post: "Publicado en Entrevistas", "Posted in Interviews", "Publié dans Actualités".
+  /^(?:publicado en|publié dans|published in|posted in|filed under|veröffentlicht in|pubblicato in|опубликовано в|опубліковано в)\s[\p{L}\p{N} ,&/-]{2,60}$/iu,
   // Links back, up, to print or to send, in the corpus languages (blogs, news sites, ministries).
   /^[«‹<>\s]*(?:back to|return to|zurück zu|retour (?:à|au|aux)|volver a|вернуться|повернутися)(?!\p{L}).{0,80}$/iu,
   /^(?:haut de page|top of page|nach oben|imprimir|imprimer|drucken|print this page|列印本頁|打\s?印|【?\s?关闭\s?】?|關閉視窗|关闭窗口|envoyer à un ami|send to a friend|read more…?|weiterlesen|lire la suite|leer más|читать далее|動画はこちら|untitled document|impressum|publicación|pics)$/iu,

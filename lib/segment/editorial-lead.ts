@@ -41,6 +41,10 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   const announcesBriefing = ['briefing', 'press-conference'].includes(kindFromTitle(opening));
   const interviewShaped = kind === 'interview' || (kind === 'other' && !announcesBriefing);
   if (lead === 0 && anonymousQuestion && interviewShaped && !speaks(opening)) lead = first.paragraphs.length;
+  // An interview's unlabelled opening before its first question is the editor's even in the first
+  // person ("Les questions sont celles que nos élèves ont proposées"): the guest has not spoken yet.
+  // A greeting is the guest's, or a host's on air, and stays.
+  if (lead === 0 && kind === 'interview' && asksNext && !GREETING.test(opening)) lead = first.paragraphs.length;
   if (lead === 0) return { turns, headings };
   // In an interview the guest says nothing before the first question: once the lead opens as the
   // editor's, all of it before that question is ("… the new EU ambassador, Matti Maasikas." then

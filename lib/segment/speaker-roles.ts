@@ -5,7 +5,7 @@ import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
-import { MODERATOR } from '../vocabulary/name-words';
+import { MODERATOR, PERSON_OFFICES } from '../vocabulary/name-words';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
@@ -415,10 +415,12 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   if (named[0]) return named[0];
   // The title, else the editor's lead ("Foreign Ministry Spokesperson Geng Shuang held ..."),
   // read the same way: a name that follows an office.
-  const found = [
-    ...[title, ...namingTexts].map((text) => ({ text, name: namesInTitle(text)[0] })),
-    ...datelines.map((line) => ({ text: line, name: namesInTitle(line, { afterOffice: true })[0] })),
-  ].find((candidate) => candidate.name);
+  const found =
+    guestByOffice(title, namingTexts) ??
+    [
+      ...[title, ...namingTexts].map((text) => ({ text, name: namesInTitle(text)[0] })),
+      ...datelines.map((line) => ({ text: line, name: namesInTitle(line, { afterOffice: true })[0] })),
+    ].find((candidate) => candidate.name);
   const quoted = found?.name ? null : surnameBeforeColon(title, [...namingTexts, ...opening]);
   if (!found?.name && !quoted) return null;
   const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : quoted!);
@@ -435,6 +437,35 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   people.push(person);
   return person;
 }
+
+/**
+ * A title that names its guest by office alone ("Interview exclusive de M. l'Ambassadeur de France
+ * en Espagne", "Entrevista … al Embajador de España en Bratislava"): the guest is the name the
+ * lead gives beside that office ("… où Jérôme Bonnafont, Ambassadeur de France …"), not the first
+ * name it gives (the teacher who ran the workshop, the editor who asked).
+ */
+function guestByOffice(title: string, namingTexts: string[]): { text: string; name: string } | null {
+  if (namesInTitle(title).length > 0) return null;
+  const offices = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}-]+/u)
+    .filter((word) => PERSON_OFFICES.test(word))
+    .map((word) => word.slice(0, Math.max(OFFICE_STEM_MIN, word.length - 2)));
+  if (offices.length === 0) return null;
+  for (const text of namingTexts) {
+    for (const name of namesInTitle(text)) {
+      const at = text.indexOf(name);
+      const around = text.slice(Math.max(0, at - OFFICE_REACH), at + name.length + OFFICE_REACH).toLowerCase();
+      if (at >= 0 && offices.some((office) => around.includes(office))) return { text, name };
+    }
+  }
+  return null;
+}
+
+/** How far from a name its office may stand ("el embajador español en Eslovaquia Félix Valdés"). */
+const OFFICE_REACH = 40;
+/** An office is matched by its stem, its ending cut ("Embajador" in the title, "embajadora" in the lead). */
+const OFFICE_STEM_MIN = 5;
 
 /**
  * A Russian or Ukrainian title names its speaker in the genitive, after an office or the kind of

@@ -14,6 +14,7 @@ import { countTeasers } from '../../lib/sites/generic';
 import { guessHeadline } from '../../lib/sites/page-reading';
 import { MODULE_HEADING } from '../../lib/sites/module-headings';
 import { parseDocument } from '../../scripts/lib/parse-html';
+import { page, read } from './rule-pages';
 
 function block(text: string, overrides: Partial<Block> = {}): Block {
   return { text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0, ...overrides };
@@ -117,17 +118,6 @@ describe('matchLabel: outlets, bold runs and dashes', () => {
     expect(match?.text).not.toBe(sentence.slice(0, -1));
   });
 });
-
-function page(title: string, paragraphs: string[]): Document {
-  const body = paragraphs.map((paragraph) => (paragraph.startsWith('<') ? paragraph : `<p>${paragraph}</p>`)).join('\n');
-  return parseDocument(`<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><main>${body}</main></body></html>`);
-}
-
-function read(doc: Document, url: string) {
-  const result = extractTranscript(doc, new URL(url));
-  expect(result.detected, result.reasons.map(reasonText).join(' ')).toBe(true);
-  return result.transcript!;
-}
 
 describe('extractTranscript: who speaks', () => {
   it('takes the journalist a Korean briefing names after the question as its speaker', () => {

@@ -1,0 +1,68 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { dropBoilerplate } from '../../lib/page/boilerplate';
+import type { Block } from '../../lib/page/blocks';
+import { page, read } from './rule-pages';
+
+/**
+ * Rules for interviews as news sites, blogs and schools publish them: a lead, then questions and
+ * answers with no names, the guest named by office in the headline and by name in the lead.
+ */
+
+function block(text: string): Block {
+  return { text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0 };
+}
+
+describe("a blog's category line over the post", () => {
+  const before = 'En estos días el embajador concedió una entrevista a nuestro periódico sobre su misión en el país.';
+  const after = 'Más de cuatro años y medio. No es normal, es un periodo superior al habitual.';
+
+  it.each(['Publicado en Entrevistas', 'Posted in Interviews', 'Publié dans Actualités', 'Filed under News'])('drops %j', (line) => {
+    const kept = dropBoilerplate([block(before), block(line), block(after)], { title: 'Entrevista al Embajador' }).map((kept) => kept.text);
+    expect(kept).toEqual([before, after]);
+  });
+
+  it('keeps a sentence that says where something was published', () => {
+    const line = 'Published in the Official Journal on 3 May, the agreement enters into force in June.';
+    expect(dropBoilerplate([block(before), block(line), block(after)], { title: 'Entrevista al Embajador' }).map((kept) => kept.text)).toContain(line);
+  });
+});
+
+describe('an interview whose headline names the guest by office alone', () => {
+  const questions = [
+    '- Pouvez-vous nous expliquer en quoi consiste le métier d’Ambassadeur ?',
+    'Être Ambassadeur, c’est représenter la France dans les pays étrangers, c’est parler au nom de la France.',
+    '- Est-ce que c’est difficile ?',
+    'Cela dépend des pays et des circonstances. À Madrid, c’est très agréable et très intéressant.',
+  ];
+
+  it('gives the answers to the name the lead sets beside that office, not to the first name it gives', () => {
+    const transcript = read(
+      page("Interview exclusive de M. l'Ambassadeur de France en Espagne par nos journalistes en herbe", [
+        'Ce travail est le résultat d’ateliers d’écriture dirigés par Vincent Garnier, rédacteur en chef, et Bernard Paret. Les questions sont celles que nos élèves ont proposées.',
+        'Les journalistes en herbe sont reçus dans le salon Richelieu où Jérôme Bonnafont, Ambassadeur de France en Espagne, les accueille.',
+        ...questions,
+      ]),
+      'https://lfmadrid.example.org/interview-ambassadeur',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:null',
+      'answer:Jérôme Bonnafont',
+      'question:null',
+      'answer:Jérôme Bonnafont',
+    ]);
+  });
+
+  it('reads an opening in the first person before the first question as the editor’s, not the guest’s', () => {
+    const transcript = read(
+      page('Interview exclusive de l’Ambassadeur de France', [
+        'Nos élèves ont préparé leurs questions pendant trois semaines, et nous remercions l’Ambassadeur Jérôme Bonnafont de les avoir reçus.',
+        ...questions,
+      ]),
+      'https://lfmadrid.example.org/interview-ambassadeur-2',
+    );
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
+    expect(transcript.segments[2]).toMatchObject({ kind: 'answer', speaker: 'Jérôme Bonnafont' });
+  });
+});
