@@ -16,29 +16,33 @@ interface RuntimeView {
  * which the page could hear, and forge to stop the script (issue 11).
  */
 export class ExtensionContext {
-  private readonly stoppers: (() => void)[] = [];
-  private invalidated = false;
+  // Private fields (#), which the minifier renames: this class ships in the content script.
+  readonly #stoppers: (() => void)[] = [];
+  #invalidated = false;
+  readonly #runtime: () => RuntimeView | undefined;
 
   /** `runtime` reads the extension's runtime as this script sees it now (`browser.runtime`). */
-  constructor(private readonly runtime: () => RuntimeView | undefined) {}
+  constructor(runtime: () => RuntimeView | undefined) {
+    this.#runtime = runtime;
+  }
 
   /** Whether the extension is still there. Finding it gone invalidates this context. */
   get isValid(): boolean {
-    if (!this.invalidated && this.runtime()?.id == null) this.invalidate();
-    return !this.invalidated;
+    if (!this.#invalidated && this.#runtime()?.id == null) this.invalidate();
+    return !this.#invalidated;
   }
 
   /** Runs `stop` once, when this context is invalidated (at once if it already is). */
   onInvalidated(stop: () => void): void {
-    if (this.invalidated) stop();
-    else this.stoppers.push(stop);
+    if (this.#invalidated) stop();
+    else this.#stoppers.push(stop);
   }
 
   /** Runs every stopper, once. */
   invalidate(): void {
-    if (this.invalidated) return;
-    this.invalidated = true;
-    for (const stop of this.stoppers.splice(0)) stop();
+    if (this.#invalidated) return;
+    this.#invalidated = true;
+    for (const stop of this.#stoppers.splice(0)) stop();
   }
 
   /**

@@ -37,34 +37,38 @@ export function watchPageText(doc: Document, onChange: () => void): () => void {
  * after the first one of a run, on a page that never goes quiet.
  */
 export class QuietWait {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private pendingSince = 0;
+  // Private fields (#), which the minifier renames: this class ships in the content script.
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #pendingSince = 0;
+  readonly #act: () => void;
+  readonly #quietMs: number;
+  readonly #maxWaitMs: number;
 
-  constructor(
-    private readonly act: () => void,
-    private readonly quietMs = QUIET_MS,
-    private readonly maxWaitMs = MAX_WAIT_MS,
-  ) {}
+  constructor(act: () => void, quietMs = QUIET_MS, maxWaitMs = MAX_WAIT_MS) {
+    this.#act = act;
+    this.#quietMs = quietMs;
+    this.#maxWaitMs = maxWaitMs;
+  }
 
   /** Whether `act` is waiting to run. */
   get pending(): boolean {
-    return this.timer !== undefined;
+    return this.#timer !== undefined;
   }
 
   schedule(): void {
     const now = Date.now();
-    if (this.timer === undefined) this.pendingSince = now;
-    clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(this.quietMs, this.pendingSince + this.maxWaitMs - now));
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.act();
+    if (this.#timer === undefined) this.#pendingSince = now;
+    clearTimeout(this.#timer);
+    const wait = Math.max(0, Math.min(this.#quietMs, this.#pendingSince + this.#maxWaitMs - now));
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#act();
     }, wait);
   }
 
   /** Forgets a pending run (the caller reads the page now, or stops). */
   cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 }

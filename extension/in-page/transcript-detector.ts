@@ -25,31 +25,34 @@ export interface TranscriptDetectorOptions {
  */
 export class TranscriptDetector {
   /** The address last judged, or the one a pending judgement will read. */
-  private href: string | null = null;
+  // Private fields (#), which the minifier renames: this class is the content script's.
+  #href: string | null = null;
   /** The address last reported. */
-  private reportedHref: string | null = null;
-  private readonly wait: QuietWait;
-  private unwatch: (() => void) | null = null;
-  private stopped = false;
+  #reportedHref: string | null = null;
+  readonly #wait: QuietWait;
+  #unwatch: (() => void) | null = null;
+  #stopped = false;
+  readonly #options: TranscriptDetectorOptions;
 
-  constructor(private readonly options: TranscriptDetectorOptions) {
-    this.wait = new QuietWait(() => this.judgeNow(), options.quietMs, options.maxWaitMs);
+  constructor(options: TranscriptDetectorOptions) {
+    this.#options = options;
+    this.#wait = new QuietWait(() => this.#judgeNow(), options.quietMs, options.maxWaitMs);
   }
 
   start(): void {
-    this.judgeNow();
+    this.#judgeNow();
     // Stopped by its own judgement (an orphaned detector): nothing to watch.
-    if (this.stopped) return;
-    const { doc } = this.options;
-    this.unwatch = watchPageText(doc, () => {
-      if (doc.location.href !== this.reportedHref) this.wait.schedule();
+    if (this.#stopped) return;
+    const { doc } = this.#options;
+    this.#unwatch = watchPageText(doc, () => {
+      if (doc.location.href !== this.#reportedHref) this.#wait.schedule();
     });
   }
 
   stop(): void {
-    this.stopped = true;
-    this.unwatch?.();
-    this.wait.cancel();
+    this.#stopped = true;
+    this.#unwatch?.();
+    this.#wait.cancel();
   }
 
   /**
@@ -57,21 +60,21 @@ export class TranscriptDetector {
    * the same wait as a change of text: being told more often costs nothing.
    */
   locationChanged(): void {
-    const href = this.options.doc.location.href;
-    if (this.stopped || href === this.href) return;
-    this.href = href;
-    this.wait.schedule();
+    const href = this.#options.doc.location.href;
+    if (this.#stopped || href === this.#href) return;
+    this.#href = href;
+    this.#wait.schedule();
   }
 
-  private judgeNow(): void {
-    this.wait.cancel();
-    const { doc, judge, onFound } = this.options;
+  #judgeNow(): void {
+    this.#wait.cancel();
+    const { doc, judge, onFound } = this.#options;
     const href = doc.location.href;
-    this.href = href;
-    if (href === this.reportedHref) return;
+    this.#href = href;
+    if (href === this.#reportedHref) return;
     const finding = judge(doc, new URL(href));
     if (finding === null) return;
-    this.reportedHref = href;
+    this.#reportedHref = href;
     onFound(finding);
   }
 }

@@ -9,7 +9,6 @@ import type { UrlExamples } from './site-adapter';
  */
 export const embassyIndia = layoutAdapter({
   id: 'embassy-india',
-  hosts: ['*://rusembindia.com/*', '*://*.rusembindia.com/*'],
   host: /(?:^|\.)rusembindia\.com$/,
   title: ['.item-page [itemprop="headline"]', '.item-page .page-header h2', '.item-page h2', '.contentheading'],
   body: ['.item-page [itemprop="articleBody"]', '.item-page', '.contentpaneopen'],
@@ -21,6 +20,9 @@ export const EMBASSY_INDIA_READING: SiteReading = {
   dates: ['.item-page time[itemprop="datePublished"]', '.item-page .published', '.item-page .create', '.createdate'],
   skip: ['.article-info', '.page-header', '.pagenav', '.moduletable', '.icons'],
 };
+
+/** Match patterns of the site's hosts (lib/sites/site-hosts.ts): where the content script runs. */
+export const EMBASSY_INDIA_HOSTS = ['*://rusembindia.com/*', '*://*.rusembindia.com/*'];
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {

@@ -7,7 +7,6 @@ import type { UrlExamples } from './site-adapter';
  */
 export const embrussia = layoutAdapter({
   id: 'embrussia',
-  hosts: ['*://embrussia.ru/*', '*://*.embrussia.ru/*'],
   host: /(?:^|\.)embrussia\.ru$/,
   title: ['h1#page-title', 'h1.page-title', '.node h2', 'h1'],
   body: ['.node .field-name-body .field-item', '.field-name-body .field-item', '.node .content .field-item', '.node .content'],
@@ -19,6 +18,9 @@ export const EMBRUSSIA_READING: SiteReading = {
   dates: ['.node .date-display-single', '.node .submitted', '.date-display-single', '.submitted'],
   skip: ['.field-name-field-tags', '.links', '.submitted'],
 };
+
+/** Match patterns of the site's hosts (lib/sites/site-hosts.ts): where the content script runs. */
+export const EMBRUSSIA_HOSTS = ['*://embrussia.ru/*', '*://*.embrussia.ru/*'];
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {

@@ -13,7 +13,6 @@ import type { SiteAdapter, UrlExamples } from './site-adapter';
  */
 export const generic: SiteAdapter = {
   id: 'generic',
-  hosts: [],
   matches: () => true,
 
   detect(doc) {

@@ -14,6 +14,3 @@ export const GENERIC_ADAPTER = generic;
 
 /** Every adapter, the generic one last. */
 export const ALL_ADAPTERS: readonly SiteAdapter[] = [...SITE_ADAPTERS, generic];
-
-/** Match patterns of the sites with adapters: the content script runs there on every page load. */
-export const CONTENT_SCRIPT_MATCHES: string[] = [...new Set(SITE_ADAPTERS.flatMap((adapter) => adapter.hosts))];

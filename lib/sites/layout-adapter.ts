@@ -13,7 +13,6 @@ const LISTING_ITEMS_MIN = 3;
  */
 export interface SiteLayout {
   id: string;
-  hosts: string[];
   /** Tested against the URL's host name. */
   host: RegExp;
   /** Further test of the URL (a section of the site), when the host is not enough. */
@@ -52,7 +51,6 @@ export function findBody(layout: SiteLayout, doc: Document): Element | null {
 export function layoutAdapter(layout: SiteLayout): SiteAdapter {
   return {
     id: layout.id,
-    hosts: layout.hosts,
     layout,
     matches: (url) => layout.host.test(url.hostname) && (!layout.path || layout.path.test(url.pathname)),
 

@@ -9,7 +9,6 @@ import { LEGACY_LAYOUT, LEGACY_READING } from './mid-ru-legacy';
  */
 export const midRuEmbassy = layoutAdapter({
   id: 'mid-ru-embassy',
-  hosts: ['*://*.mid.ru/*'],
   host: /^(?!www\.)[a-z0-9-]+\.mid\.ru$/,
   ...LEGACY_LAYOUT,
   title: [...LEGACY_LAYOUT.title, 'h1.photo-content__title'],
@@ -19,6 +18,9 @@ export const midRuEmbassy = layoutAdapter({
 
 /** Where the engine reads the date, and what it leaves out: the older mid.ru's, and the newer layout's date. */
 export const MID_RU_EMBASSY_READING: SiteReading = { ...LEGACY_READING, dates: [...LEGACY_READING.dates, '.photo-content__date'] };
+
+/** Match patterns of the site's hosts (lib/sites/site-hosts.ts): where the content script runs. */
+export const MID_RU_EMBASSY_HOSTS = ['*://*.mid.ru/*'];
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {

@@ -19,10 +19,12 @@ export const LEGACY_READING: SiteReading = {
 
 export const midRuLegacy = layoutAdapter({
   id: 'mid-ru-legacy',
-  hosts: ['*://mid.ru/*', '*://www.mid.ru/*'],
   host: /^(?:www\.)?mid\.ru$/,
   ...LEGACY_LAYOUT,
 });
+
+/** Match patterns of the site's hosts (lib/sites/site-hosts.ts): where the content script runs. */
+export const MID_RU_LEGACY_HOSTS = ['*://mid.ru/*', '*://www.mid.ru/*'];
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {

@@ -11,7 +11,6 @@ const INTERSTITIAL_ELEMENTS_MAX = 80;
  */
 export const midRu = layoutAdapter({
   id: 'mid-ru',
-  hosts: ['*://mid.ru/*', '*://www.mid.ru/*'],
   host: /^(?:www\.)?mid\.ru$/,
   title: ['h1.photo-content__title', '.announcement__title', '.page-body h1'],
   body: ['.photo-content .text.article-content', '.page-body .text.article-content', 'div.text.article-content', '.announcement__text'],
@@ -30,6 +29,9 @@ export const MID_RU_READING: SiteReading = {
   dates: ['.photo-content__date', '.announcement__date', '.page-body .date'],
   skip: ['.article-line__note'],
 };
+
+/** Match patterns of the site's hosts (lib/sites/site-hosts.ts): where the content script runs. */
+export const MID_RU_HOSTS = ['*://mid.ru/*', '*://www.mid.ru/*'];
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {

@@ -9,7 +9,6 @@ import type { UrlExamples } from './site-adapter';
  */
 export const rusembUk = layoutAdapter({
   id: 'rusemb-uk',
-  hosts: ['*://rusemb.org.uk/*', '*://*.rusemb.org.uk/*'],
   host: /(?:^|\.)rusemb\.org\.uk$/,
   path: /^\/(?:article|fnapr|press|embassy)\b/,
   title: ['.article h1', 'article h1', '.article-title', 'h1'],
@@ -22,6 +21,9 @@ export const RUSEMB_UK_READING: SiteReading = {
   dates: ['.article .date', '.article-date', 'article time', '.date'],
   skip: ['.clocks', '.clock', '.counters', '.counter', '.consular', '.date', 'h1'],
 };
+
+/** Match patterns of the site's hosts (lib/sites/site-hosts.ts): where the content script runs. */
+export const RUSEMB_UK_HOSTS = ['*://rusemb.org.uk/*', '*://*.rusemb.org.uk/*'];
 
 /** Addresses this adapter accepts and refuses (tests/engine/adapter-urls.test.ts). */
 export const URL_EXAMPLES: UrlExamples = {

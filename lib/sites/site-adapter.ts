@@ -12,8 +12,6 @@ import type { SiteLayout } from './layout-adapter';
 export interface SiteAdapter {
   /** Short id, written into the transcript's `site` ("mid-ru"). */
   id: string;
-  /** Match patterns of the site's hosts, for the content script (none for the generic adapter). */
-  hosts: string[];
   /** Whether the URL belongs to this site. */
   matches(url: URL): boolean;
   /**

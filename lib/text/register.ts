@@ -13,7 +13,7 @@ export const REPORTED_SPEECH =
 
 /** First-person pronouns of the corpus languages: spoken text, not a report of it. */
 export const FIRST_PERSON =
-  /(?<!\p{L})(?:i|we|my|our|us|me|let me|я|мы|нас|наш|наша|наши|мне|ми|нам|наші|нашої|нашу|наших|мені|мене|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo|eu|nós|nosso|nossa|io|noi|nostro|nostra|nasz|nasza|nam|biz|bizim|saya|kami|kita|tôi|chúng tôi|chúng ta)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리/iu;
+  /(?<!\p{L})(?:i|we|my|our|us|me|let me|я|мы|нас|наш|наша|наши|мне|ми|нам|наші|нашої|нашу|наших|мені|мене|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo|eu|nós|nosso|nossa|io|noi|nostro|nostra|nasz|nasza|nam|biz|bizim|saya|kami|kita|tôi|chúng tôi|chúng ta)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리|(?<![\p{L}\p{M}])(?:나는|저는|제가|나의)(?=\s)/iu;
 
 /**
  * Japanese speakers seldom say "I": the humble verbs they speak in ("いたします", "まいります",
@@ -21,9 +21,13 @@ export const FIRST_PERSON =
  */
 export const HUMBLE_VERBS = /いたします|いたしました|まいります|まいりました|申し上げ|させていただ/u;
 
-/** Greetings and forms of address that open spoken text, in the corpus languages. */
+/**
+ * Greetings and forms of address that open spoken text, in the corpus languages; among them a
+ * speech at a forum addressing its chair and delegates ("Señor Presidente", "主席先生", "議長、",
+ * "존경하는 의장님", "السيد الرئيس", "Distinguished guests").
+ */
 export const GREETING =
-  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|excellentie|exzellenz|excelencia|excelência|eccellenz|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|kia ora|добрый (?:день|вечер)|доброе утро|доброго (?:дня|ранку|вечора)|добрий (?:день|вечір)|вітаю|уважаем|дамы и господа|спасибо|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분|дорогі|дорогие|громадяни|співвітчизники|fellow|my fellow|dear|mes chers|bom dia|boa tarde|boa noite|senhoras e senhores|obrigad|buongiorno|buonasera|signore e signori|grazie|dzień dobry|dobry wieczór|szanowni|panie i panowie|dziękuję|günaydın|iyi akşamlar|değerli|sayın|teşekkür|selamat pagi|selamat siang|selamat sore|selamat malam|assalamu|terima kasih|bapak-bapak|xin chào|kính thưa|thưa|cảm ơn|xin cảm ơn|xin trân trọng cảm ơn|أعزائي|أهلا|مرحبا|السلام عليكم|شكرا|سيداتي وسادتي|مساء الخير|صباح الخير|goedemorgen|goedemiddag|dames en heren|god morgon|mina damer och herrar|dobrý den|bună ziua|doamnelor și domnilor|jó napot|hyvät naiset ja herrat|καλημέρα|καλησπέρα|κυρίες και κύριοι|בוקר טוב|ערב טוב|नमस्कार|नमस्ते)/iu;
+  /^(?:good (?:morning|afternoon|evening)|thank you|thanks|ladies and gentlemen|dear (?:colleagues|friends)|excellenc|excellentie|exzellenz|excelencia|excelência|eccellenz|mr\.? (?:president|chairman|secretary)|madam (?:president|chair)|hello|kia ora|добрый (?:день|вечер)|доброе утро|доброго (?:дня|ранку|вечора)|добрий (?:день|вечір)|вітаю|уважаем|дамы и господа|спасибо|шановн|дякую|sehr geehrte|meine (?:sehr )?(?:verehrten )?damen und herren|guten (?:tag|morgen|abend)|vielen dank|liebe|mesdames|messieurs|bonjour|merci|chers|señoras|señores|buenos días|buenas tardes|muchas gracias|queridos|estimad|大家好|各位|女士们|先生们|谢谢|謝謝|皆様|皆さん|おはようございます|こんにちは|ありがとう|안녕하십니까|안녕하세요|감사합니다|여러분|дорогі|дорогие|громадяни|співвітчизники|fellow|my fellow|dear|mes chers|bom dia|boa tarde|boa noite|senhoras e senhores|obrigad|buongiorno|buonasera|signore e signori|grazie|dzień dobry|dobry wieczór|szanowni|panie i panowie|dziękuję|günaydın|iyi akşamlar|değerli|sayın|teşekkür|selamat pagi|selamat siang|selamat sore|selamat malam|assalamu|terima kasih|bapak-bapak|xin chào|kính thưa|thưa|cảm ơn|xin cảm ơn|xin trân trọng cảm ơn|se[ñn]or presidente|señora presidenta|excelentísim|monsieur l[ea'’]|madame la|herr präsident|signor presidente|senhor presidente|distinguished|your excellenc|主席先生|尊敬的|議長、|존경하는|السيد الرئيس|أعزائي|أهلا|مرحبا|السلام عليكم|شكرا|سيداتي وسادتي|مساء الخير|صباح الخير|goedemorgen|goedemiddag|dames en heren|god morgon|mina damer och herrar|dobrý den|bună ziua|doamnelor și domnilor|jó napot|hyvät naiset ja herrat|καλημέρα|καλησπέρα|κυρίες και κύριοι|בוקר טוב|ערב טוב|नमस्कार|नमस्ते)/iu;
 
 /**
  * A host's welcome to a guest, and the guest's thanks for it, in the corpus languages: "great

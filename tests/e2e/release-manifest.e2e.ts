@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_LIMIT_BYTES } from '../../scripts/bench/results';
-import { CONTENT_SCRIPT_MATCHES } from '../../lib/sites/index';
+import { CONTENT_SCRIPT_MATCHES } from '../../lib/sites/site-hosts';
 import { builtFiles, buildReleases, readManifest, stringsIn, type ReleaseBrowser } from './support/release-build';
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { ALL_ADAPTERS, SITE_ADAPTERS } from '../../lib/sites/index';
 import type { SiteAdapter, UrlExamples } from '../../lib/sites/site-adapter';
+import { SITE_HOSTS } from '../../lib/sites/site-hosts';
 import { SITE_READINGS } from '../../lib/sites/site-readings';
 
 /**
@@ -41,6 +42,10 @@ describe.each(ALL_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s
 describe.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s, a site adapter', (_id, adapter) => {
   const examples = examplesOf(adapter) ?? { match: [], noMatch: [] };
 
+  it('has match patterns for the content script', () => {
+    expect(SITE_HOSTS[adapter.id]?.length ?? 0).toBeGreaterThan(0);
+  });
+
   it('has a reading of its own (its dates, what to leave out) for the engine', () => {
     expect(SITE_READINGS[adapter.id]?.dates.length ?? 0).toBeGreaterThan(0);
   });
@@ -50,6 +55,6 @@ describe.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%
   });
 
   it.each(examples.match)('its content script runs on %s', (url: string) => {
-    expect(adapter.hosts.some((pattern) => new MatchPattern(pattern).includes(url))).toBe(true);
+    expect((SITE_HOSTS[adapter.id] ?? []).some((pattern) => new MatchPattern(pattern).includes(url))).toBe(true);
   });
 });

@@ -1,0 +1,73 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extractTranscript } from '../../lib/extract';
+import { FIRST_PERSON, GREETING } from '../../lib/text/register';
+import { page, read } from './rule-pages';
+
+/**
+ * Speeches at a forum (the UN General Assembly, a conference, a reception), reposted by news
+ * sites: no labels and no questions, so the speaker's address to the chair and the delegates, and
+ * the first person, are what tell them from a report.
+ */
+
+describe('a speech addressing the chair and the delegates', () => {
+  it.each([
+    'Señor Presidente de la Conferencia; Señores Delegados:',
+    'Monsieur le Président, Mesdames et Messieurs les délégués,',
+    'Herr Präsident, meine Damen und Herren,',
+    'Distinguished guests, ladies and gentlemen,',
+    '主席先生,各位同事!',
+    '議長、議長のもと、国連は創立75周年を祝います。',
+    '존경하는 의장님, 사무총장님, 그리고 각국 대표 여러분',
+    'السيد الرئيس، أصحاب المعالي والسعادة',
+  ])('opens with a greeting: %j', (line) => {
+    expect(GREETING.test(line)).toBe(true);
+  });
+
+  it.each(['Monsieur Dupont a été nommé ambassadeur.', '議長は会議の開会を宣言した。', '主席说,会议将于明天开幕。'])(
+    'is not a report that names the chair: %j',
+    (line) => {
+      expect(GREETING.test(line)).toBe(false);
+    },
+  );
+
+  it("is read as a speech on a news site's repost, in Japanese", () => {
+    const transcript = read(
+      page('安倍首相の国連演説全文', [
+        '米ニューヨークを訪問中の安倍晋三首相は24日午後、国連総会で一般討論演説を行った。演説の全文は次の通り。',
+        '議長、議長のもと、国連は創立75周年を祝います。',
+        '75年前、国連は、二度と戦争の惨禍を繰り返さないとの決意のもとに生まれました。',
+        '日本は、国連の理念を共有し、平和と繁栄のために力を尽くしてまいりました。',
+        '私たちは、感染症との闘いに勝利しなければなりません。',
+      ]),
+      'https://jp24h.example.com/post/123.html',
+    );
+    expect(transcript.segments.some((segment) => segment.kind === 'remarks')).toBe(true);
+    expect(transcript.segments.some((segment) => segment.kind === 'question')).toBe(false);
+  });
+});
+
+describe('the first person in Korean', () => {
+  it.each([
+    '나는 오늘 이 연설을 준비하면서 유엔의 역할을 생각했습니다.',
+    '저는 대한민국 대통령으로서 이 자리에 섰습니다.',
+    '제가 말씀드리고 싶은 것은 평화입니다.',
+  ])('speaks: %j', (line) => {
+    expect(FIRST_PERSON.test(line)).toBe(true);
+  });
+
+  it.each(['그 가운데 하나는 경제 협력이다.', '떠나는 대표단을 배웅했다.'])('is not a word that ends the same: %j', (line) => {
+    expect(FIRST_PERSON.test(line)).toBe(false);
+  });
+});
+
+describe('a report of a speech', () => {
+  it('is not a transcript for its greeting quoted mid-paragraph', () => {
+    const doc = page('Erdoğan addressed the UN General Assembly', [
+      'President Recep Tayyip Erdoğan addressed the UN General Assembly on Tuesday, the agency reported.',
+      'He said that the world is bigger than five, and opened with "Mr President, distinguished delegates".',
+      'Officials said the speech focused on Gaza and the reform of the Security Council.',
+    ]);
+    expect(extractTranscript(doc, new URL('https://news.example.com/world/erdogan-un')).detected).toBe(false);
+  });
+});
