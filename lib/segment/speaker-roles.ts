@@ -124,6 +124,7 @@ export function resolveSpeakers(
   let questionsBegun = false;
   let previous: Person | null = null;
   const askers = new Map<string, Person>();
+  let lastAsker: Person | null = null;
   turns.forEach((turn, index) => {
     let person: Person | null = personOfTurn[index] ?? null;
     let kind: TurnKind;
@@ -132,8 +133,9 @@ export function resolveSpeakers(
       person = null;
     } else if (turn.boldQuestion || turn.label?.kind === 'question') {
       kind = 'question';
-      // An unlabelled bold question is the page's one named interviewer's ("KURIER:" asks first, in bold after).
-      person = attributedAsker(turn, askers, people) ?? (turn.boldQuestion ? soleInterviewer : null);
+      // An unlabelled bold question is the page's one named interviewer's ("KURIER:" asks first, in bold
+      // after), else the last named asker's: a follow-up until another is named ("Karl :", then "Paul :").
+      person = attributedAsker(turn, askers, people) ?? (turn.boldQuestion ? (soleInterviewer ?? lastAsker) : null);
     } else if (turn.label?.kind === 'answer' || turn.afterQuestion) {
       // An official before any question makes remarks ("A:" opening a page that starts mid-way).
       kind = questionsBegun ? 'answer' : 'remarks';
@@ -148,6 +150,7 @@ export function resolveSpeakers(
       if (kind === 'question' && !questionsBegun && isWelcome(turn.paragraphs)) kind = 'remarks';
     }
     if (kind === 'question') questionsBegun = true;
+    if (kind === 'question' && person && turn.label?.kind === 'named') lastAsker = person;
     // Named labels were counted as they were read; anonymous answers ("A:") and unlabelled turns here.
     if (person && turn.label?.kind !== 'named') {
       person.turns += 1;

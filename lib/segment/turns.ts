@@ -128,7 +128,10 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
         section,
         paragraphs: [],
       };
-      if (turn.label?.kind === 'question' && block.wholeBold && label.rest !== '') turn.boldAsked = true;
+      // A question set wholly in bold, under a question word or an asker's name ("Karl : Quel a été
+      // votre cursus ?", a school's interview): the plain paragraph after it answers.
+      const asks = turn.label?.kind === 'question' || (turn.label?.kind === 'named' && /[?？؟]$/u.test(label.rest));
+      if (asks && block.wholeBold && label.rest !== '') turn.boldAsked = true;
       if (label.rest !== '') turn.paragraphs.push(label.rest);
       pendingLabel = label.rest === '' ? turn : null;
       turns.push(turn);

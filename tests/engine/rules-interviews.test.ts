@@ -66,3 +66,29 @@ describe('an interview whose headline names the guest by office alone', () => {
     expect(transcript.segments[2]).toMatchObject({ kind: 'answer', speaker: 'Jérôme Bonnafont' });
   });
 });
+
+describe("a school's interview: the askers named on their bold questions, the answers plain", () => {
+  it('answers a named bold question with the plain paragraph after it, and gives the next bold questions to the last asker named', () => {
+    const transcript = read(
+      page('Deux fiers hérauts rencontrent l’Ambassadeur', [
+        'En poste à Pékin depuis le mois d’août, Monsieur l’Ambassadeur a tenu à visiter le lycée. Nos deux reporters l’ont interrogé.',
+        '<p><strong>Karl : Quel a été votre cursus scolaire ?</strong></p>',
+        'J’ai été au lycée, comme tout le monde, j’ai appris l’allemand en première langue et l’anglais en deuxième langue.',
+        '<p><strong>Combien d’années sont requises pour devenir ambassadeur ?</strong></p>',
+        'De longues années. Il faut avoir une expérience diversifiée. On devient ambassadeur à partir de 45 ans.',
+        '<p><strong>Paul : En quoi consiste le métier d’ambassadeur ?</strong></p>',
+        'Le métier d’ambassadeur est toujours un peu difficile à expliquer, mais il y a quatre choses à dire.',
+      ]),
+      'https://aefe-asie.example.org/2014/09/25/ambassadeur/',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:Karl',
+      'answer:null',
+      'question:Karl',
+      'answer:null',
+      'question:Paul',
+      'answer:null',
+    ]);
+  });
+});
