@@ -220,7 +220,7 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
     /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱]|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
   const before =
-    /(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사)/gu;
+    /(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사(?!관))/gu;
   for (const match of title.matchAll(before)) {
     const name = (match[1] ?? match[2] ?? match[3])!;
     if (!KOREAN_NOT_NAMES.has(name)) found.push({ name, index: match.index });
@@ -235,8 +235,10 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
     const name = match[1]!.replace(/^(?:総領事|領事|大使|公使|首相|外相|長官|大臣)\s?/u, '');
     if (name.length >= 2) found.push({ name, index: match.index + match[0].length - 1 - name.length });
   }
-  // A Korean ambassador "to X" after the name: "최연충 주우루과이대사", "이수혁 주미대사".
-  for (const match of title.matchAll(/(?<![가-힣])([가-힣]{2,4})\s주[가-힣]{1,8}(?:대사|총영사|영사)/gu)) found.push({ name: match[1]!, index: match.index });
+  // A Korean ambassador "to X" after the name: "최연충 주우루과이대사", "이수혁 주미대사"; not an
+  // embassy (대사관: "주피지 대한민국 대사관", a site's name, names a country).
+  for (const match of title.matchAll(/(?<![가-힣])([가-힣]{2,4})\s주[가-힣]{1,8}(?:대사|총영사|영사)(?!관)/gu))
+    found.push({ name: match[1]!, index: match.index });
   // A name in Chinese characters before a Korean office: "柳宗夏 외무장관 일문일답".
   for (const match of title.matchAll(/(\p{Script=Han}{2,3})\s?(?:신임\s?)?(?:외무|외교부?|통일부?|국방부?)?\s?(?:대변인|장관|대통령|대사|총리)/gu)) {
     found.push({ name: match[1]!, index: match.index });

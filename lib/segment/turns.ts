@@ -14,6 +14,7 @@ import {
   type LabelMatch,
 } from './labels';
 import { readSpeaker } from './speakers';
+import { GREETING } from '../text/register';
 import { CJK_JOURNALIST, isRoleWord, OUTLET } from '../vocabulary/name-words';
 
 /**
@@ -316,6 +317,9 @@ export const LEAD_CHARS = 300;
  * capitalised word: "Sidhant:") is when the same label recurs, or when the page already
  * has labels and the paragraph asks a question.
  */
+/** How far into the body a wire's dateline may stand: its first block, or the second after a headline's restatement. */
+const WIRE_DATELINE_BLOCK = 1;
+
 function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], title: string): Array<LabelMatch | null> {
   const counts = new Map<string, number>();
   let strong = 0;
@@ -345,7 +349,22 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     return accepted;
   });
 
+  // A news agency's or a government portal's initials and a dash opening the text, once ("VGP –
+  // PM Nguyễn Tấn Dũng on August 30 hosted …", "AFP – …"): a dateline, not an interviewer ("DN —",
+  // who asks again and again), unless the words after it greet.
+  function isWireDateline(label: LabelMatch, i: number): boolean {
+    return (
+      /^\s*[-–—]\s/u.test(blocks[i]?.text.slice(label.text.length) ?? '') &&
+      i === firstLabel &&
+      i <= WIRE_DATELINE_BLOCK &&
+      /^\p{Lu}{2,6}$/u.test(label.text) &&
+      counts.get(label.text.toLowerCase()) === 1 &&
+      !GREETING.test(label.rest)
+    );
+  }
+
   function acceptLabel(label: LabelMatch | null, i: number): LabelMatch | null {
+    if (label && isWireDateline(label, i)) return null;
     if (!label || label.strength === 'strong') return label;
     // Where questions carry their own labels ("질문 1 :"), a dash opens a list's item, not a turn.
     if (label.dash && strongQuestions >= 2) return null;

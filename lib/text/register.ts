@@ -13,7 +13,7 @@ export const REPORTED_SPEECH =
 
 /** First-person pronouns of the corpus languages: spoken text, not a report of it. */
 export const FIRST_PERSON =
-  /(?<!\p{L})(?:i|we|my|our|us|me|let me|я|мы|нас|наш|наша|наши|мне|ми|нам|наші|нашої|нашу|наших|мені|мене|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo|eu|nós|nosso|nossa|io|noi|nostro|nostra|nasz|nasza|nam|biz|bizim|saya|kami|kita|tôi|chúng tôi|chúng ta)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리|(?<![\p{L}\p{M}])(?:나는|저는|제가|나의)(?=\s)/iu;
+  /(?<!\p{L})(?:i|we|my|our|us|me|let me|я|мы|нас|наш|наша|наши|мне|ми|нам|наші|нашої|нашу|наших|мені|мене|ich|wir|uns|unser|unsere|je|nous|notre|nos|yo|nosotros|nuestro|nuestra|hemos|creo|eu|nós|nosso|nossa|io|noi|nostro|nostra|nasz|nasza|biz|bizim|saya|kami|kita|tôi|chúng tôi|chúng ta)(?!\p{L})|我们|我們|我国|我國|私|われわれ|我々|저희|우리|(?<![\p{L}\p{M}])(?:나는|저는|제가|나의)(?=\s)/iu;
 
 /**
  * Japanese speakers seldom say "I": the humble verbs they speak in ("いたします", "まいります",

@@ -348,6 +348,8 @@ export const INTERVIEW_WORDS = new Set([
 /** Words after which a title names a person: offices, and "by", "with", "von", "de". */
 export const ROLE_BEFORE = new Set([
   'minister',
+  // A headline's and a portal's Prime Minister: "PM Nguyễn Tấn Dũng hosted …", "PM Anwar says …".
+  'pm',
   'secretary',
   'spokesperson',
   'spokeswoman',

@@ -2352,3 +2352,13 @@ describe('a labelled question set wholly in bold', () => {
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
 });
+
+describe('a Korean embassy named in a title', () => {
+  it.each(['주피지 대한민국 대사관', '주미 대한민국 대사관 공지사항'])('names no one: %j', (title) => {
+    expect(namesInTitle(title)).toEqual([]);
+  });
+
+  it('leaves an ambassador named before the office', () => {
+    expect(namesInTitle('이수혁 대사 인터뷰')).toContain('이수혁');
+  });
+});

@@ -71,3 +71,38 @@ describe('a report of a speech', () => {
     expect(extractTranscript(doc, new URL('https://news.example.com/world/erdogan-un')).detected).toBe(false);
   });
 });
+
+describe("a government portal's repost of a speech, under its initials' dateline", () => {
+  const speech = [
+    'VGP – PM Nguyễn Tấn Dũng on August 30 hosted a solemn reception to the diplomatic corps on the occasion of the 68th anniversary of the National Day of Việt Nam. The following is the full text of the speech.',
+    'Excellency Ambassador Jorge Rondon Uzcategui of Venezuela, Acting Dean of the Diplomatic Corps,',
+    'Ladies and Gentlemen,',
+    'On behalf of the leaderships of the Party and State of Việt Nam, I would like to extend my warmest welcome to all of you.',
+    'In the past 68 years, the Vietnamese people have overcome numerous difficulties and challenges.',
+  ];
+
+  it('reads the initials and dash as a dateline, not a speaker, and gives the speech to the Prime Minister the lead names', () => {
+    const transcript = read(page("PM's speech at National Day Banquet", speech), 'https://news.example.gov.vn/pms-speech-at-national-day-banquet-2013.htm');
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}:${segment.label}`)).toEqual([
+      'remarks:null:null',
+      'remarks:Nguyễn Tấn Dũng:null',
+    ]);
+  });
+
+  it('keeps initials and a dash as a label where they recur (a newspaper interviewer)', () => {
+    const transcript = read(
+      page('Entrevista ao ministro dos Negócios Estrangeiros', [
+        'DN – Como vê a situação na Europa neste momento?',
+        'É uma situação difícil, mas temos de manter a unidade entre os aliados.',
+        'DN – E a relação com os Estados Unidos?',
+        'Continua a ser essencial para a nossa segurança e para a da Europa.',
+      ]),
+      'https://www.dn.example.pt/entrevista/ministro',
+    );
+    expect(transcript.segments.filter((segment) => segment.label?.startsWith('DN')).length).toBe(2);
+  });
+
+  it('does not take "Nam" in Việt Nam for the first person', () => {
+    expect(FIRST_PERSON.test('Thủ tướng Việt Nam tiếp Đại sứ Venezuela')).toBe(false);
+  });
+});
