@@ -1,5 +1,5 @@
 import type { ImportOutcome } from '../extension/library/import';
-import type { ImportProblem } from '../extension/library/file';
+import type { ImportProblem, ProblemPlace } from '../extension/library/file';
 import { t, tn } from '../extension/i18n/messages';
 
 export interface ImportSummary {
@@ -11,7 +11,7 @@ export interface ImportSummary {
 /** What an import did: how many entries it stored, and each one it could not read, and why. */
 export function ImportReport({ summary }: { summary: ImportSummary }) {
   const { outcome, problems, fileName } = summary;
-  const fileProblem = problems.find((problem) => problem.where === 'File');
+  const fileProblem = problems.find((problem) => 'file' in problem.where);
   if (fileProblem) {
     return (
       <section class="import-report problem" aria-label={t('importResult')}>
@@ -46,13 +46,9 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
   );
 }
 
-/**
- * Where in the file a problem is, in the interface's language: extension/library/file.ts names
- * it 'File', 'Entry 3 (“Title”)' or 'Line 7 (“Title”)'.
- */
-function whereName(where: string): string {
-  if (where === 'File') return t('importWhereFile');
-  const place = /^(Entry|Line) (\d+)(\D.*)?$/s.exec(where);
-  if (!place) return where;
-  return `${t(place[1] === 'Entry' ? 'importWhereEntry' : 'importWhereLine', place[2]!)}${(place[3] ?? '').replace(/^ \(“(.*)”\)$/s, (_, title: string) => ` (${t('quoteOpen')}${title}${t('quoteClose')})`)}`;
+/** Where in the file a problem is, in the interface's language: 'Entry 3 (“Title”)', 'Line 7'. */
+function whereName(where: ProblemPlace): string {
+  if ('file' in where) return t('importWhereFile');
+  const place = 'entry' in where ? t('importWhereEntry', where.entry) : t('importWhereLine', where.line);
+  return where.title === undefined ? place : `${place} (${t('quoteOpen')}${where.title}${t('quoteClose')})`;
 }

@@ -24,9 +24,19 @@ export function libraryExportName(now: Date = new Date()): string {
   return `verbatim-library-${now.toISOString().slice(0, 10)}`;
 }
 
-/** One entry of a file that could not be read, and why, in words; `where` is 'File' when none could. */
+/**
+ * Where in a file a problem is: the whole file (none of it could be read), or one entry, by
+ * its number in a JSON list or its line in JSON Lines, with its title when it has one. Data,
+ * not words: the report says it in the interface's language (components/ImportReport.tsx).
+ */
+export type ProblemPlace = { file: true } | { entry: number; title?: string } | { line: number; title?: string };
+
+/** The whole file, when none of it could be read. */
+export const WHOLE_FILE: ProblemPlace = { file: true };
+
+/** One entry of a file that could not be read, and why, in words. */
 export interface ImportProblem {
-  where: string;
+  where: ProblemPlace;
   message: string;
 }
 
@@ -41,7 +51,7 @@ export const MAX_LIBRARY_FILE_BYTES = 100 * 1024 * 1024;
 export function fileSizeProblem(bytes: number): ImportProblem | null {
   if (bytes <= MAX_LIBRARY_FILE_BYTES) return null;
   const megabytes = (size: number) => Math.round(size / (1024 * 1024));
-  return { where: 'File', message: t('importFileTooLarge', megabytes(bytes), megabytes(MAX_LIBRARY_FILE_BYTES)) };
+  return { where: WHOLE_FILE, message: t('importFileTooLarge', megabytes(bytes), megabytes(MAX_LIBRARY_FILE_BYTES)) };
 }
 
 export interface ParsedLibraryFile {
@@ -75,7 +85,7 @@ export function parseLibraryFile(text: string, now: Date = new Date()): ParsedLi
       // Whatever a value does to the checks (a stack overflow on a shape no one foresaw) costs that entry only.
       problem = t('importEntryUnreadable', error instanceof Error ? error.name : 'error');
     }
-    if (problem !== null) parsed.problems.push({ where: `${where}${titleOf(value)}`, message: problem });
+    if (problem !== null) parsed.problems.push({ where: { ...where, ...titleOf(value) }, message: problem });
   }
   return parsed;
 }
@@ -109,12 +119,12 @@ function futureDate(entry: EntryInput, now: Date): string | null {
 }
 
 interface LocatedValues {
-  values: { where: string; value: unknown }[];
+  values: { where: { entry: number } | { line: number }; value: unknown }[];
   problems: ImportProblem[];
 }
 
 function locateEntries(text: string): LocatedValues {
-  if (text.trim() === '') return { values: [], problems: [{ where: 'File', message: t('importFileEmpty') }] };
+  if (text.trim() === '') return { values: [], problems: [{ where: WHOLE_FILE, message: t('importFileEmpty') }] };
   let whole: unknown;
   try {
     whole = JSON.parse(text);
@@ -122,17 +132,17 @@ function locateEntries(text: string): LocatedValues {
     return locateLines(text);
   }
   const entries = (list: unknown[]): LocatedValues => {
-    if (list.length === 0) return { values: [], problems: [{ where: 'File', message: t('importNoTranscripts') }] };
-    return { values: list.map((value, i) => ({ where: `Entry ${i + 1}`, value })), problems: [] };
+    if (list.length === 0) return { values: [], problems: [{ where: WHOLE_FILE, message: t('importNoTranscripts') }] };
+    return { values: list.map((value, i) => ({ where: { entry: i + 1 }, value })), problems: [] };
   };
   if (Array.isArray(whole)) return entries(whole);
-  if (!isRecord(whole)) return { values: [], problems: [{ where: 'File', message: t('importNotVerbatim') }] };
+  if (!isRecord(whole)) return { values: [], problems: [{ where: WHOLE_FILE, message: t('importNotVerbatim') }] };
   if (whole.format === LIBRARY_FILE_FORMAT) {
     if (Array.isArray(whole.entries)) return entries(whole.entries);
-    return { values: [], problems: [{ where: 'File', message: t('importEntriesNotList') }] };
+    return { values: [], problems: [{ where: WHOLE_FILE, message: t('importEntriesNotList') }] };
   }
-  if ('transcript' in whole || 'schemaVersion' in whole) return { values: [{ where: 'Entry 1', value: whole }], problems: [] };
-  return { values: [], problems: [{ where: 'File', message: t('importNotVerbatim') }] };
+  if ('transcript' in whole || 'schemaVersion' in whole) return { values: [{ where: { entry: 1 }, value: whole }], problems: [] };
+  return { values: [], problems: [{ where: WHOLE_FILE, message: t('importNotVerbatim') }] };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -144,13 +154,13 @@ function locateLines(text: string): LocatedValues {
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;
     try {
-      located.values.push({ where: `Line ${i + 1}`, value: JSON.parse(line) });
+      located.values.push({ where: { line: i + 1 }, value: JSON.parse(line) });
     } catch {
-      located.problems.push({ where: `Line ${i + 1}`, message: t('importNotJson') });
+      located.problems.push({ where: { line: i + 1 }, message: t('importNotJson') });
     }
   });
   if (located.values.length === 0) {
-    return { values: [], problems: [{ where: 'File', message: t('importNeitherJson') }] };
+    return { values: [], problems: [{ where: WHOLE_FILE, message: t('importNeitherJson') }] };
   }
   return located;
 }
@@ -160,11 +170,10 @@ function isBareTranscript(value: unknown): boolean {
 }
 
 /** ` ("Title")` when the value names one, to help the user find the entry. */
-function titleOf(value: unknown): string {
+function titleOf(value: unknown): { title?: string } {
   const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const transcript = (record.transcript ?? record) as Record<string, unknown>;
   const title = transcript?.title;
-  if (typeof title !== 'string' || title.trim() === '') return '';
-  const short = title.length > 60 ? `${title.slice(0, 57)}…` : title;
-  return ` (“${short}”)`;
+  if (typeof title !== 'string' || title.trim() === '') return {};
+  return { title: title.length > 60 ? `${title.slice(0, 57)}…` : title };
 }

@@ -37,9 +37,9 @@ describe('library file', () => {
     const parsed = parseLibraryFile(lines.join('\n'));
     expect(parsed.entries).toEqual([entries[0]]);
     expect(parsed.problems).toEqual([
-      { where: 'Line 2', message: 'not valid JSON' },
-      { where: 'Line 3 (“Broken one”)', message: expect.stringMatching(/^transcript\.date: /) },
-      { where: 'Line 5', message: expect.stringMatching(/firstSavedAt/) },
+      { where: { line: 2 }, message: 'not valid JSON' },
+      { where: { line: 3, title: 'Broken one' }, message: expect.stringMatching(/^transcript\.date: /) },
+      { where: { line: 5 }, message: expect.stringMatching(/firstSavedAt/) },
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('library file', () => {
   });
 
   it('says so when the file is not JSON at all', () => {
-    expect(parseLibraryFile('hello\nworld').problems).toEqual([{ where: 'File', message: 'neither JSON nor JSON Lines' }]);
+    expect(parseLibraryFile('hello\nworld').problems).toEqual([{ where: { file: true }, message: 'neither JSON nor JSON Lines' }]);
   });
 });
 

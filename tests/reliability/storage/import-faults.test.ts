@@ -74,7 +74,7 @@ describe('importing a file that is not JSON', () => {
   it.each(Object.keys(NOT_JSON))('(%s) says so and stores nothing', async (name) => {
     const before = await saveSome(3);
     const parsed = parseLibraryFile(NOT_JSON[name]!, NOW);
-    expect(parsed).toEqual({ entries: [], problems: [{ where: 'File', message: 'neither JSON nor JSON Lines' }] });
+    expect(parsed).toEqual({ entries: [], problems: [{ where: { file: true }, message: 'neither JSON nor JSON Lines' }] });
     expect(await importEntries(parsed.entries)).toEqual({ added: 0, replaced: 0, keptExisting: 0, declined: 0, notStored: 0 });
     expect(await listLibrary()).toEqual(before);
   });
@@ -83,7 +83,7 @@ describe('importing a file that is not JSON', () => {
 describe('importing JSON of the wrong shape', () => {
   it.each(Object.keys(WRONG_SHAPE))('(%s) says what was expected and stores nothing', async (name) => {
     const [text, message] = WRONG_SHAPE[name]!;
-    expect(parseLibraryFile(text, NOW)).toEqual({ entries: [], problems: [{ where: 'File', message }] });
+    expect(parseLibraryFile(text, NOW)).toEqual({ entries: [], problems: [{ where: { file: true }, message }] });
   });
 });
 
@@ -97,11 +97,11 @@ describe('importing a file with entries that fail the schema', () => {
         format === 'json' ? JSON.stringify({ format: 'verbatim-library', version: 1, entries: values }) : values.map((v) => JSON.stringify(v)).join('\n');
       const parsed = parseLibraryFile(text, NOW);
       expect(parsed.entries).toEqual(valid);
-      const where = format === 'json' ? 'Entry' : 'Line';
+      const where = format === 'json' ? 'entry' : 'line';
       Object.entries(FAILING_ENTRIES).forEach(([name, [value, message]], i) => {
         const problem = parsed.problems[i]!;
         const named = typeof value === 'object' && 'transcript' in value!;
-        expect(problem.where, name).toMatch(named ? new RegExp(`^${where} ${i + 2} \\(“Transcript 20: .+”\\)$`) : new RegExp(`^${where} ${i + 2}$`));
+        expect(problem.where, name).toEqual(named ? { [where]: i + 2, title: expect.stringMatching(/^Transcript 20: .+/) } : { [where]: i + 2 });
         expect(problem.message, name).toMatch(message);
       });
     }
@@ -137,7 +137,9 @@ describe('importing a very large file', () => {
 
     const parsed = parseLibraryFile(text, NOW);
     expect(parsed.entries).toHaveLength(entries.length - 1);
-    expect(parsed.problems).toEqual([{ where: expect.stringMatching(/^Entry 101 \(“Transcript 1100:/), message: expect.stringMatching(/^savedAt: /) }]);
+    expect(parsed.problems).toEqual([
+      { where: { entry: 101, title: expect.stringMatching(/^Transcript 1100:/) }, message: expect.stringMatching(/^savedAt: /) },
+    ]);
 
     await enforceQuota(QUOTA_ERRORS.Chromium!);
     const outcome = await importEntries(parsed.entries);
@@ -154,7 +156,7 @@ describe('importing a very large file', () => {
   it(`over ${MAX_LIBRARY_FILE_BYTES / 1024 / 1024} MB: is turned away before it is read, with its size`, () => {
     expect(fileSizeProblem(MAX_LIBRARY_FILE_BYTES)).toBeNull();
     expect(fileSizeProblem(2_500_000_000)).toEqual({
-      where: 'File',
+      where: { file: true },
       message: 'it is 2384 MB, more than the 100 MB Verbatim reads; split it into smaller files',
     });
   });

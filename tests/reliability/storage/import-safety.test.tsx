@@ -34,10 +34,10 @@ describe('dates in a file', () => {
     expect(parsed.entries).toEqual([generatedEntry(0)]);
     expect(parsed.problems).toEqual([
       {
-        where: 'Entry 2 (“From the future”)',
+        where: { entry: 2, title: 'From the future' },
         message: expect.stringMatching(/^saved on 2099-01-01T00:00:00\.000Z, which is in the future \(it is 2026-11-01T00:00:00\.000Z here\)/),
       },
-      { where: expect.stringMatching(/^Entry 3/), message: expect.stringMatching(/^first saved on 2030-01-01T00:00:00\.000Z, which is in the future/) },
+      { where: { entry: 3, title: expect.any(String) }, message: expect.stringMatching(/^first saved on 2030-01-01T00:00:00\.000Z, which is in the future/) },
     ]);
   });
 
@@ -69,7 +69,7 @@ describe('what a file holds is bounded before it is read or quoted', () => {
     expect(parsed.entries).toEqual([generatedEntry(0)]);
     const [problem] = parsed.problems;
     expect(problem!.message).toMatch(/^written in transcript schema version "x{37}…", which this version/);
-    expect(problem!.where.length + problem!.message.length).toBeLessThan(400);
+    expect(JSON.stringify(problem!.where).length + problem!.message.length).toBeLessThan(400);
   });
 
   it('a text or a number in place of an entry is quoted short', () => {
@@ -83,7 +83,7 @@ describe('what a file holds is bounded before it is read or quoted', () => {
     const text = `[${JSON.stringify(generatedEntry(0))},{"firstSavedAt":"2026-01-01T00:00:00.000Z","savedAt":"2026-01-01T00:00:00.000Z","transcript":{"schemaVersion":${deep}}},${JSON.stringify(generatedEntry(1))}]`;
     const parsed = parseLibraryFile(text, NOW);
     expect(parsed.entries).toEqual([generatedEntry(0), generatedEntry(1)]);
-    expect(parsed.problems).toEqual([{ where: 'Entry 2', message: `nested more than ${MAX_ENTRY_DEPTH} levels deep, which no saved transcript is` }]);
+    expect(parsed.problems).toEqual([{ where: { entry: 2 }, message: `nested more than ${MAX_ENTRY_DEPTH} levels deep, which no saved transcript is` }]);
   });
 });
 

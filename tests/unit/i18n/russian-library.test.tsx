@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ImportReport } from '../../../components/ImportReport';
 import { LibraryList } from '../../../components/LibraryList';
 import { LibraryResults } from '../../../components/LibraryResults';
 import { SavedElsewhere } from '../../../components/SavedElsewhere';
@@ -96,5 +97,25 @@ describe('the library’s deletes, search and "already saved" in Russian', () =>
     await waitFor(() =>
       expect(root.querySelector('.status-line')!.textContent).toBe('Сохранено в библиотеку как ещё одна редакция стенограммы, сохранённой с сайта mid.ru.'),
     );
+  });
+});
+
+describe('the import report in Russian', () => {
+  it('names where each problem is in Russian, the entry’s title in Russian quotes', async () => {
+    const root = await mount(
+      <ImportReport
+        summary={{
+          fileName: 'library.jsonl',
+          outcome: { added: 1, replaced: 0, keptExisting: 0, declined: 0, notStored: 0 },
+          problems: [
+            { where: { line: 2, title: 'Брифинг' }, message: 'дата' },
+            { where: { entry: 3 }, message: 'дата' },
+          ],
+        }}
+      />,
+    );
+    const places = [...root.querySelectorAll('li strong')].map((place) => place.textContent);
+    expect(places).toEqual(['Строка 2 («Брифинг»)', 'Запись 3']);
+    expect(root.textContent).not.toMatch(/Line|Entry/);
   });
 });
