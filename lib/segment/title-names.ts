@@ -5,6 +5,7 @@ import {
   OFFICE_COUNTRIES,
   KOREAN_NOT_NAMES,
   NOT_NAMES,
+  OUTLET,
   PERSON_OFFICES,
   POSTING_PREPOSITIONS,
   ROLE_BEFORE,
@@ -80,8 +81,12 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // comma or a colon tells no name: only an office before it does.
     // An office a few words before counts too: "Президента Беларуси Александра Лукашенко", "il ministro
     // degli Esteri e vicepremier Antonio Tajani", "Foreign Minister of Japan Yoko Kamikawa".
+    // The word "interview" before a full name names the guest too: "Grande Entrevista Augusto Santos Silva".
     const placed =
-      ROLE_BEFORE.has(before.toLowerCase()) || nearOffice || (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
+      ROLE_BEFORE.has(before.toLowerCase()) ||
+      (INTERVIEW_WORDS.has(before.toLowerCase()) && run.length >= 2 && !OUTLET.test(run.join(' '))) ||
+      nearOffice ||
+      (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
     // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
     // A courtesy title before a surname too: "Herr Riedel, Sie sind …", "Mr. Smith's".
@@ -89,7 +94,8 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed) names.push({ name: run.join(' '), index: start });
     run = [];
   };
-  const tokens = Array.from(title.matchAll(/[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu));
+  // French "d’" before a name is "de" ("Interview d’Ignazio Cassis"): a word of its own.
+  const tokens = Array.from(title.matchAll(/\b[dD][’'](?=\p{Lu})|[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu));
   tokens.forEach((found, i) => {
     const token = found[0];
     // "Lavrov's", and Turkish case endings after an apostrophe ("Erdoğan'dan", "Davutoğlu'nun").

@@ -397,6 +397,8 @@ export const ROLE_BEFORE = new Set([
   'außenminister',
   'außenministerin',
   'de',
+  'd’',
+  "d'",
   'du',
   'par',
   'avec',

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { namesInTitle } from '../../lib/segment/title-names';
 import type { Block } from '../../lib/page/blocks';
 import { page, read } from './rule-pages';
 
@@ -90,5 +91,19 @@ describe("a school's interview: the askers named on their bold questions, the an
       'question:Paul',
       'answer:null',
     ]);
+  });
+});
+
+describe('the guest a headline names after the word "interview"', () => {
+  it.each([
+    ['Interview d’Ignazio Cassis«À ce stade, oui, j’aimerais faire une deuxième présidence»', 'Ignazio Cassis'],
+    ['Grande Entrevista Augusto Santos Silva', 'Augusto Santos Silva'],
+    ["Entretien d'Emmanuel Macron avec TF1", 'Emmanuel Macron'],
+  ])('%j names %j', (title, name) => {
+    expect(namesInTitle(title)[0]).toBe(name);
+  });
+
+  it('is not a newspaper the interview was given to', () => {
+    expect(namesInTitle('Interview Financial Times')).toEqual([]);
   });
 });
