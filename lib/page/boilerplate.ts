@@ -102,6 +102,12 @@ const DROPPED: RegExp[] = [
   /^(?:[○◯●■◆]\s?[^○◯●■◆]{1,60}\s*){2,}$/u,
   // A press conference's particulars: "Date: Tuesday, February 10, 2009, 9:54 a.m.", "Place: ...".
   /^(?:date|time|place|venue|location|дата|время|место|datum|ort|zeit|lieu|fecha|lugar|日時|日期|时间|時間|場所|地点|地點|일시|장소)\s?[:：].{0,120}$/iu,
+  // A line with no letter and no digit: the rules of a table's empty cells ("| |"), a lone mark
+  // ("◇" between a Japanese newspaper's lead and the text); not a separator (SEPARATOR: "* * *"),
+  // which ends a turn.
+  /^[^\p{L}\p{N}*=_~#—–・-]+$/u,
+  // A media player's or an image's label alone: "Audio", "Video", "alt", "Фото".
+  /^(?:audio|video|vídeo|alt|фото|видео|аудио|відео)$/iu,
 ];
 
 /**

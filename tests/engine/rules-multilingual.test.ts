@@ -54,6 +54,10 @@ describe('dropBoilerplate: furniture, credits and editors’ notes in the corpus
     '43:12 Tilo zum 9-Euro-Ticket',
     '来源:环球网',
     'Date: Tuesday, February 10, 2009, 9:54 a.m.',
+    '| |',
+    '◇',
+    'Audio',
+    'alt',
   ])('drops %j', (line) => {
     expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, AFTER]);
   });
@@ -2287,6 +2291,10 @@ describe('a Chinese repost of a briefing', () => {
 describe('separators', () => {
   it.each(['* * *', '======', '__________________________', '———', '- - -'])('%j ends a turn and is no text of it', (line) => {
     expect(SEPARATOR.test(line)).toBe(true);
+  });
+
+  it.each(['* * *', '———', '======'])('%j is kept by the furniture rules, for the turn to end at', (line) => {
+    expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, line, AFTER]);
   });
 
   it.each(['=== Q&A ===', '*-*', '--'])('%j is no separator', (line) => {
