@@ -160,7 +160,8 @@ const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || wor
 
 /** A run of words after an office without the country that opens it, where more words follow it. */
 function withoutOfficeCountry(run: string[]): string[] {
-  const country = OFFICE_COUNTRIES.find((words) => run.length > words.length && words.every((word, i) => run[i] === word));
+  // The country alone after the office ("… góc nhìn Đại sứ Mỹ") names no one.
+  const country = OFFICE_COUNTRIES.find((words) => run.length >= words.length && words.every((word, i) => run[i] === word));
   return country ? run.slice(country.length) : run;
 }
 

@@ -2370,3 +2370,13 @@ describe('a Korean embassy named in a title', () => {
     expect(namesInTitle('이수혁 대사 인터뷰')).toContain('이수혁');
   });
 });
+
+describe('a country alone after a Vietnamese office', () => {
+  it('names no one ("… qua góc nhìn Đại sứ Mỹ": the US ambassador)', () => {
+    expect(namesInTitle('Chặng đường 25 năm phi thường của quan hệ Việt - Mỹ qua góc nhìn Đại sứ Mỹ')).toEqual([]);
+  });
+
+  it('still leaves the holder after it', () => {
+    expect(namesInTitle('Đại sứ Mỹ David Shear trả lời phỏng vấn')).toEqual(['David Shear']);
+  });
+});
