@@ -286,9 +286,12 @@ export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word.toLowerCase());
 }
 
-/** Offices a surname alone may follow: a person's, not a department's ("State Dept"). */
+/**
+ * Offices a surname alone may follow: a person's, not a department's ("State Dept"). Turkish
+ * addresses an official as "my minister" ("Sayın Bakanım", "Sayın Müsteşarım"): an office, no name.
+ */
 export const PERSON_OFFICES =
-  /^(?:minister|secretary|commissioner|consul|envoy|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|büyükelçisi|sözcüsü|başkanı|presiden|menteri|prezydent|ambasciatore|embaixador|rzecznik|vicepremier|bundespräsident|bundespräsidentin|präsident|präsidentin|ministerpräsident|ministerpräsidentin|vizekanzler|vizekanzlerin|premierminister|premierministerin|ministr|ministrem|міністр|міністра|міністром|президентом|послом|spokesperson’s|ambassadeur|embajador|embajadora|ambasador|ambasadora|büyükelçi|dubes|sứ|trưởng|tướng)$/iu;
+  /^(?:minister|secretary|commissioner|consul|envoy|president|ambassador|spokesperson|spokesman|spokeswoman|chancellor|premier|bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|außenminister|außenministerin|ministre|ministro|ministra|presidente|président|présidente|canciller|министр|министра|президент|президента|посол|посла|botschafter|botschafterin|generalkonsul|cumhurbaşkanı|başbakan|bakan|bakanı|bakanım|büyükelçisi|büyükelçim|sözcüsü|başkanı|başkanım|müsteşar|müsteşarı|müsteşarım|presiden|menteri|prezydent|ambasciatore|embaixador|rzecznik|vicepremier|bundespräsident|bundespräsidentin|präsident|präsidentin|ministerpräsident|ministerpräsidentin|vizekanzler|vizekanzlerin|premierminister|premierministerin|ministr|ministrem|міністр|міністра|міністром|президентом|послом|spokesperson’s|ambassadeur|embajador|embajadora|ambasador|ambasadora|büyükelçi|dubes|sứ|trưởng|tướng)$/iu;
 
 /**
  * Prepositions of a posting after an office: "High Commissioner to South Africa", "Embajador en

@@ -2380,3 +2380,13 @@ describe('a country alone after a Vietnamese office', () => {
     expect(namesInTitle('Đại sứ Mỹ David Shear trả lời phỏng vấn')).toEqual(['David Shear']);
   });
 });
+
+describe('a Turkish official addressed as "my minister"', () => {
+  it.each(['Sayın Müsteşarım öncelikle nazik kabulleriniz için teşekkür ederiz', 'Sayın Bakanım, hoş geldiniz'])('names no one: %j', (text) => {
+    expect(namesInTitle(text)).toEqual([]);
+  });
+
+  it('leaves the holder a headline names after the office', () => {
+    expect(namesInTitle("Tacikistan'ın Ankara Büyükelçilik Müsteşarı Parviz Sodiqi: Bir Meslek Olarak Diplomatlık")[0]).toBe('Parviz Sodiqi');
+  });
+});
