@@ -2390,3 +2390,23 @@ describe('a Turkish official addressed as "my minister"', () => {
     expect(namesInTitle("Tacikistan'ın Ankara Büyükelçilik Müsteşarı Parviz Sodiqi: Bir Meslek Olarak Diplomatlık")[0]).toBe('Parviz Sodiqi');
   });
 });
+
+describe('a declared language that the words read as a neighbour', () => {
+  const czech =
+    'Čtyři roky jsem se věnoval zahraniční politice ve Sněmovně. Ministr je politická pozice, to je jasné, a na to jsem připraven, protože také vím, co to obnáší.';
+  const estonian =
+    'Soome suursaadik ütles, et see on oluline küsimus ja meie riigid teevad koostööd. Kui me räägime julgeolekust, siis on see meie ühine huvi.';
+
+  it.each([
+    ['cs', czech],
+    ['et', estonian],
+  ])('is taken as declared: %s', (language, sample) => {
+    const doc = parseDocument(`<html lang="${language}"><body><p>x</p></body></html>`);
+    expect(detectLanguage(doc, new URL('https://example.org/x'), sample)).toBe(language);
+  });
+
+  it('is not a template that declares English on a page in another language', () => {
+    const doc = parseDocument('<html lang="en"><body><p>x</p></body></html>');
+    expect(detectLanguage(doc, new URL('https://example.org/x'), czech)).not.toBe('en');
+  });
+});
