@@ -2410,3 +2410,14 @@ describe('a declared language that the words read as a neighbour', () => {
     expect(detectLanguage(doc, new URL('https://example.org/x'), czech)).not.toBe('en');
   });
 });
+
+describe('a date in an element an Italian or Portuguese site calls "data"', () => {
+  it('is the page’s date, above the headline', () => {
+    const doc = parseDocument(
+      '<!doctype html><html lang="it"><head><title>Conferenza stampa del Presidente del Consiglio</title></head><body><div class="scheda-data">09 GEN 2026</div><div class="scheda-tipo">stampa</div><h1>Conferenza stampa del Presidente del Consiglio</h1><main>' +
+        '<p>Domanda: Presidente, che bilancio fa di questo anno di governo?</p><p>Meloni: È stato un anno difficile ma abbiamo mantenuto gli impegni presi con gli italiani.</p>' +
+        '<p>Domanda: E sui rapporti con gli Stati Uniti?</p><p>Meloni: Restano solidi e li rafforzeremo nei prossimi mesi.</p></main></body></html>',
+    );
+    expect(read(doc, 'https://www.radio.example.it/scheda/123/conferenza-stampa').date).toBe('2026-01-09');
+  });
+});
