@@ -91,10 +91,11 @@ const NAME_DASH_LABEL = /^(\p{Lu}[\p{L}\p{M}.'’ ]{1,60}?)\s[-–—]\s?(?=\p{L
 
 /**
  * An interview whose turns open with a dash and no name ("— Сергей Викторович, ...?",
- * "-Estamos hablando ..."): the dash marks a change of speaker. Which turn asks is settled
+ * "-Estamos hablando ...", Japanese "――まず、…?", "−−…" and "——特に…?"; not Chinese "——談中印關系",
+ * a subheading with no kana): the dash marks a change of speaker. Which turn asks is settled
  * once all are seen (turns.ts): they alternate, the interviewer first.
  */
-const DASH_TURN = /^(--|[—–―-])\s?(?=[\p{L}¿¡«"“『「])/u;
+const DASH_TURN = /^(--|−−|――|——(?=\p{sc=Han}{0,6}[ぁ-ヿ])|[—–―-])\s?(?=[\p{L}¿¡«"“『「])/u;
 
 /** The web chat's user name in brackets that closes a label, or null: "QUESTION [vpekic]", "ANSWER [Ambassador Michael Polt]". */
 export function chatName(text: string): string | null {

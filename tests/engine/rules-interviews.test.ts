@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { matchLabel } from '../../lib/segment/labels';
 import { namesInTitle } from '../../lib/segment/title-names';
 import type { Block } from '../../lib/page/blocks';
 import { page, read } from './rule-pages';
@@ -105,5 +106,15 @@ describe('the guest a headline names after the word "interview"', () => {
 
   it('is not a newspaper the interview was given to', () => {
     expect(namesInTitle('Interview Financial Times')).toEqual([]);
+  });
+});
+
+describe('a Japanese interview whose questions open with a dash', () => {
+  it.each(['――まず、メルボルンの印象は?', '−−外務大臣に就任されて、いかがですか?', '——特に専門とされてきた分野は何ですか?'])('asks: %j', (line) => {
+    expect(matchLabel(line)).toMatchObject({ kind: 'question', dash: true });
+  });
+
+  it('is not a Chinese subheading set after a dash', () => {
+    expect(matchLabel('——談中印關系')).toBeNull();
   });
 });
