@@ -237,6 +237,9 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
  * "答:…", "…でしょうか。" then "大使:"), is the question, its number or bullet its label: pages
  * that label only the answers.
  */
+/** The shortest surname whose mention marks a paragraph as narration about the answerer ("岩屋"). */
+const NARRATED_SURNAME_MIN = 2;
+
 function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[]): Array<LabelMatch | null> {
   let previous: LabelMatch | null = null;
   // A page that labels only its answers ("Prezydent RP:" after each of the host's questions, none
@@ -249,6 +252,15 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
     labels.length >= ANSWERS_ONLY_MIN &&
     labels.every((label) => label.text === first.text) &&
     (answersHere(first) || isOfficeAlone(first.text));
+  // A news feature that quotes its one answerer ("岩屋外相:" before each quote) tells between the
+  // quotes what he did, naming him ("岩屋氏は…"): a question is put to him, it does not name him.
+  const answerer = answersOnly ? readSpeaker(first.text) : null;
+  const narrates = (text: string) =>
+    answerer !== null &&
+    !answerer.officeOnly &&
+    answerer.surname.length >= NARRATED_SURNAME_MIN &&
+    !/[?？؟]/u.test(text) &&
+    text.toLowerCase().includes(answerer.surname);
   return accepted.map((label, i) => {
     const next = accepted[i + 1];
     const block = blocks[i]!;
@@ -257,7 +269,7 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
     if (label || !next || block.heading || block.wholeBold || !(answersOnly || answersHere(next))) return label;
     // A question already open goes on ("Pregunta:" alone on its line, or its second paragraph).
     if (before && (before.kind === 'question' || before.asks || (before.kind === 'named' && CJK_JOURNALIST.test(before.text)))) return label;
-    if ((!answersOnly && !/[?？؟]\s*[)）」”"»]?$/u.test(block.text)) || block.text.length > ASKED_MAX) return label;
+    if ((!answersOnly && !/[?？؟]\s*[)）」”"»]?$/u.test(block.text)) || block.text.length > ASKED_MAX || narrates(block.text)) return label;
     const number = QUESTION_NUMBER.exec(block.text)?.[0] ?? '';
     // With no number to stand for its label, the paragraph is a question as a bold one is.
     if (number === '') return UNLABELLED_QUESTION;

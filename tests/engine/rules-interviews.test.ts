@@ -118,3 +118,22 @@ describe('a Japanese interview whose questions open with a dash', () => {
     expect(matchLabel('——談中印關系')).toBeNull();
   });
 });
+
+describe('a news feature that labels only its one answerer', () => {
+  it('reads a paragraph between the quotes that names him as the editor’s narration, not a question put to him', () => {
+    const transcript = read(
+      page('岩屋外務大臣がOBSの単独インタビューに応じる', [
+        '衆議院大分3区選出の岩屋毅議員が外務大臣に就任してから2か月が経ちました。',
+        '今年10月に発足した石破政権で外務大臣に就任した岩屋氏は、11月12日からペルーで開催されたAPEC閣僚会議で外遊デビューを果たしました。',
+        '<p>岩屋外相:</p>',
+        '「息つく暇もない2か月間でしたが、ようやく外遊も2回行い、外務大臣としての仕事に慣れてきました」',
+        '今後の日中関係について聞きました。',
+        '<p>岩屋外相:</p>',
+        '「中国とは、戦略的互恵関係を包括的に推進していきたいと考えています」',
+      ]),
+      'https://newsdig.example.jp/articles/obs/1234',
+    );
+    const narration = transcript.segments.find((segment) => segment.paragraphs.some((paragraph) => paragraph.startsWith('今年10月')));
+    expect(narration?.kind).not.toBe('question');
+  });
+});
