@@ -169,7 +169,7 @@ function isBareTranscript(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'schemaVersion' in value && !('transcript' in value);
 }
 
-/** ` ("Title")` when the value names one, to help the user find the entry. */
+/** The entry's title, cut to a line, when the value names one: it helps the user find the entry. */
 function titleOf(value: unknown): { title?: string } {
   const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const transcript = (record.transcript ?? record) as Record<string, unknown>;

@@ -16,9 +16,10 @@ export function detectLanguage(doc: Document, url: URL, sample: string): string 
   if (fromPath && KNOWN.has(fromPath) && (fromText === null || fromText === fromPath)) return fromPath;
   // A declared language that contradicts the text is a template default ("en" on a Chinese page).
   if (declared && KNOWN.has(declared) && (fromText === null || fromText === declared)) return declared;
-  // A template's default is English: a page that declares another Latin-script language, where
-  // the words read as a neighbour's, is in the language it declares (Czech read as Polish from
-  // the words they share, "na", "to", "že"; Estonian as Finnish).
+  // A template's default is English: a page that declares another Latin-script language, and whose
+  // words read as a Latin-script language other than English, is in the language it declares. The
+  // short words tell languages apart less well than a site's own declaration does (Czech read as
+  // Polish from the words they share, "na", "to", "že"; Estonian as Finnish).
   if (declared && declared !== 'en' && declared in LATIN_WORDS && fromText !== null && fromText !== 'en' && fromText in LATIN_WORDS) return declared;
   return fromText ?? (declared && KNOWN.has(declared) ? declared : 'en');
 }
@@ -79,7 +80,7 @@ const LATIN_WORDS: Record<string, Set<string>> = {
   ro: new Set(['și', 'în', 'că', 'este', 'cu', 'nu', 'pe', 'care', 'pentru', 'mai', 'sunt', 'fost', 'această', 'acest', 'sau']),
   hu: new Set(['az', 'és', 'hogy', 'nem', 'egy', 'van', 'meg', 'ez', 'azt', 'csak', 'már', 'mint', 'volt', 'lesz', 'kell']),
   fi: new Set(['ja', 'että', 'ei', 'olemme', 'kanssa', 'myös', 'tämä', 'ovat', 'oli', 'mutta', 'kuin', 'joka', 'ole', 'mitä']),
-  et: new Set(['on', 'ja', 'ei', 'et', 'see', 'ka', 'oli', 'kui', 'mis', 'aga', 'oma', 'siis', 'nii', 'või', 'seda']),
+  et: new Set(['ja', 'ei', 'see', 'ka', 'oli', 'kui', 'mis', 'aga', 'oma', 'siis', 'nii', 'või', 'seda', 'ning', 'meie']),
 };
 
 /** Letters Ukrainian writes and Russian does not (і, ї, є, ґ), and the reverse (ы, э, ъ, ё). */

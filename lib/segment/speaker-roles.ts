@@ -449,26 +449,35 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
  */
 function guestByOffice(title: string, namingTexts: string[]): { text: string; name: string } | null {
   if (namesInTitle(title).length > 0) return null;
-  const offices = title
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}-]+/u)
-    .filter((word) => PERSON_OFFICES.test(word))
-    .map((word) => word.slice(0, Math.max(OFFICE_STEM_MIN, word.length - 2)));
+  const offices = wordsOf(title).filter((word) => PERSON_OFFICES.test(word));
   if (offices.length === 0) return null;
   for (const text of namingTexts) {
     for (const name of namesInTitle(text)) {
       const at = text.indexOf(name);
-      const around = text.slice(Math.max(0, at - OFFICE_REACH), at + name.length + OFFICE_REACH).toLowerCase();
-      if (at >= 0 && offices.some((office) => around.includes(office))) return { text, name };
+      if (at < 0) continue;
+      const around = wordsOf(text.slice(Math.max(0, at - OFFICE_REACH), at + name.length + OFFICE_REACH));
+      if (around.some((word) => offices.some((office) => sameOffice(word, office)))) return { text, name };
     }
   }
   return null;
 }
 
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{M}-]+/u);
+}
+
+/**
+ * The same office in another form: the word itself, or it with a gender's or a plural's ending
+ * ("Embajador" in the title, "embajadora" in the lead); not the embassy ("embajada", "ambassade").
+ */
+function sameOffice(word: string, office: string): boolean {
+  return word === office || (word.startsWith(office) && OFFICE_ENDINGS.has(word.slice(office.length)));
+}
+
+const OFFICE_ENDINGS = new Set(['a', 'e', 's', 'as', 'es', 'in']);
+
 /** How far from a name its office may stand ("el embajador español en Eslovaquia Félix Valdés"). */
 const OFFICE_REACH = 40;
-/** An office is matched by its stem, its ending cut ("Embajador" in the title, "embajadora" in the lead). */
-const OFFICE_STEM_MIN = 5;
 
 /**
  * A Russian or Ukrainian title names its speaker in the genitive, after an office or the kind of

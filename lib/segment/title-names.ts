@@ -60,6 +60,8 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   let start = 0;
   let afterOf = false;
   let before = '';
+  // The word before `before`: "Interview" in "Interview d’Ignazio Cassis".
+  let beforeBefore = '';
   let previous = '';
   let lastOffice = -1;
   let nearOffice = false;
@@ -82,8 +84,12 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // An office a few words before counts too: "Президента Беларуси Александра Лукашенко", "il ministro
     // degli Esteri e vicepremier Antonio Tajani", "Foreign Minister of Japan Yoko Kamikawa".
     // The word "interview" before a full name names the guest too: "Grande Entrevista Augusto Santos Silva".
+    // "Interview d’Ignazio Cassis": "d’" after the word "interview" (the tokens above). "PM" in
+    // capitals is the Prime Minister ("PM Nguyễn Tấn Dũng"); "5 pm" is a time.
     const placed =
       ROLE_BEFORE.has(before.toLowerCase()) ||
+      before === 'PM' ||
+      (/^d[’']$/iu.test(before) && INTERVIEW_WORDS.has(beforeBefore.toLowerCase())) ||
       (INTERVIEW_WORDS.has(before.toLowerCase()) && run.length >= 2 && !OUTLET.test(run.join(' '))) ||
       nearOffice ||
       (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
@@ -94,8 +100,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed) names.push({ name: run.join(' '), index: start });
     run = [];
   };
-  // French "d’" before a name is "de" ("Interview d’Ignazio Cassis"): a word of its own.
-  const tokens = Array.from(title.matchAll(/\b[dD][’'](?=\p{Lu})|[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu));
+  // French "d’" after the word "interview" is "de" before the guest's name ("Interview d’Ignazio
+  // Cassis"): a word of its own there; elsewhere it stays glued ("l’Ambassadeur d’Arabie Saoudite": a place).
+  const tokens = Array.from(title.matchAll(/(?<=(?:interview|entretien|entrevista|intervista)\s)[dD][’'](?=\p{Lu})|[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/giu));
   tokens.forEach((found, i) => {
     const token = found[0];
     // "Lavrov's", and Turkish case endings after an apostrophe ("Erdoğan'dan", "Davutoğlu'nun").
@@ -122,6 +129,7 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
           POSTING_PREPOSITIONS.has(previous.toLowerCase()) &&
           (isOffice(beforePrevious) || isRoleWord(beforePrevious) || (lastOffice >= 0 && i - lastOffice <= OFFICE_REACH));
         before = previous;
+        beforeBefore = beforePrevious;
       }
       run.push(word);
       // "Amerika Birleşik Devletleri’nin … Büyükelçisi Francis Ricciardone": a possessive before an
@@ -158,7 +166,7 @@ function isOffice(word: string): boolean {
 /** Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often. */
 const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));
 
-/** A run of words after an office without the country that opens it, where more words follow it. */
+/** A run of words after an office without the country that opens it: the holder's name, or nothing when the country stands alone. */
 function withoutOfficeCountry(run: string[]): string[] {
   // The country alone after the office ("… góc nhìn Đại sứ Mỹ") names no one.
   const country = OFFICE_COUNTRIES.find((words) => run.length >= words.length && words.every((word, i) => run[i] === word));

@@ -324,14 +324,14 @@ const ASKED_MAX = 1200;
 const LEAD_BLOCKS = 3;
 export const LEAD_CHARS = 300;
 
+/** How far into the body a wire's dateline may stand: its first block, or the second after a headline's restatement. */
+const WIRE_DATELINE_BLOCK = 1;
+
 /**
  * Which label candidates are labels. Strong shapes always are. A weak one (a single
  * capitalised word: "Sidhant:") is when the same label recurs, or when the page already
  * has labels and the paragraph asks a question.
  */
-/** How far into the body a wire's dateline may stand: its first block, or the second after a headline's restatement. */
-const WIRE_DATELINE_BLOCK = 1;
-
 function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], title: string): Array<LabelMatch | null> {
   const counts = new Map<string, number>();
   let strong = 0;

@@ -5,9 +5,10 @@ import type { SiteLayout } from './layout-adapter';
 
 /**
  * A site adapter knows one site: where its transcripts live (URL), how to tell one from the
- * site's other pages cheaply (`detect`), and where the title, dates and body sit in its
- * markup (`layout`, read by `locateParts` in locate.ts, which the content script does not
- * carry). Everything after that (cleaning, metadata, segmentation) is shared.
+ * site's other pages cheaply (`detect`), and where the title and body sit in its markup
+ * (`layout`; its dates and furniture are its `SiteReading`, lib/sites/site-readings.ts, read with
+ * the layout by `locateParts` in locate.ts, which the content script does not carry). Everything
+ * after that (cleaning, metadata, segmentation) is shared.
  */
 export interface SiteAdapter {
   /** Short id, written into the transcript's `site` ("mid-ru"). */
@@ -20,8 +21,8 @@ export interface SiteAdapter {
    */
   detect(doc: Document, url: URL): Verdict | null;
   /**
-   * The site's selectors (a layout adapter's): where the title, dates and body sit, read by
-   * lib/sites/locate.ts once the page is judged. Absent for the generic adapter, whose pages
+   * The site's selectors (a layout adapter's): where the title and body sit, read by
+   * lib/sites/locate.ts once the page is judged, with the site's reading (its dates). Absent for the generic adapter, whose pages
    * are searched from content alone.
    */
   layout?: SiteLayout;

@@ -347,8 +347,6 @@ export const INTERVIEW_WORDS = new Set([
 /** Words after which a title names a person: offices, and "by", "with", "von", "de". */
 export const ROLE_BEFORE = new Set([
   'minister',
-  // A headline's and a portal's Prime Minister: "PM Nguyễn Tấn Dũng hosted …", "PM Anwar says …".
-  'pm',
   'secretary',
   'spokesperson',
   'spokeswoman',
@@ -396,8 +394,6 @@ export const ROLE_BEFORE = new Set([
   'außenminister',
   'außenministerin',
   'de',
-  'd’',
-  "d'",
   'du',
   'par',
   'avec',

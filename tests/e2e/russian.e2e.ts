@@ -80,17 +80,10 @@ describe('the interface in Russian (Chromium with --lang=ru)', () => {
     const library = await browser.openLibrary();
     await library.getByRole('heading', { level: 1, name: 'Библиотека Verbatim' }).waitFor();
     expect(await library.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['ru', 'Библиотека Verbatim']);
-    expect(await library.locator('thead th').allInnerTexts()).toEqual([
-      'Название',
-      'Дата',
-      'Тип',
-      'Выступающие',
-      'Язык',
-      'Сайт',
-      'Вопросы',
-      'Сохранено',
-      'Действия',
-    ]);
+    // The table comes after the heading, once the saved entries are read: polled, not read once.
+    await expect
+      .poll(() => library.locator('thead th').allInnerTexts())
+      .toEqual(['Название', 'Дата', 'Тип', 'Выступающие', 'Язык', 'Сайт', 'Вопросы', 'Сохранено', 'Действия']);
     expect(await library.locator('.library-results [role=status]').innerText()).toBe('1 сохранённая стенограмма');
     const date = expectedFor(TRANSCRIPT).date!;
     const row = await library.locator('tbody tr').first().locator('td').allInnerTexts();

@@ -137,3 +137,23 @@ describe('a news feature that labels only its one answerer', () => {
     expect(narration?.kind).not.toBe('question');
   });
 });
+
+describe('what the headline rules must not take for a guest (review of the fourth session)', () => {
+  it.each(['Interview de l’Ambassadeur d’Arabie Saoudite', 'Live at 5 pm Eastern Time'])('%j names no one', (title) => {
+    expect(namesInTitle(title)).toEqual([]);
+  });
+
+  it('gives the answers to the name beside the office, not to one beside the embassy', () => {
+    const transcript = read(
+      page("Interview exclusive de M. l'Ambassadeur de France par nos élèves", [
+        'À l’Ambassade de France, Marie Dupont, directrice du lycée, présente aux élèves Jean Martin, Ambassadeur de France, qui répond à leurs questions.',
+        '- Pouvez-vous nous expliquer en quoi consiste le métier d’Ambassadeur ?',
+        'Être Ambassadeur, c’est représenter la France dans les pays étrangers.',
+        '- Est-ce que c’est difficile ?',
+        'Cela dépend des pays et des circonstances.',
+      ]),
+      'https://lycee.example.org/interview-ambassadeur',
+    );
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Jean Martin', 'Jean Martin']);
+  });
+});
