@@ -53,7 +53,7 @@ export function resolveSpeakers(
   // A briefing repeats the same few labels hundreds of times: each is read once.
   const formOfLabel = new Map<string, SpeakerForm>();
   const personOfTurn = turns.map((turn, index): Person | null => {
-    if (!turn.label || turn.label.kind !== 'named') return null;
+    if (!turn.label || turn.label.kind !== 'named' || SECTION_LABEL.test(turn.label.text)) return null;
     let form = formOfLabel.get(turn.label.text);
     if (!form) {
       form = readSpeaker(turn.label.text);
@@ -143,7 +143,7 @@ export function resolveSpeakers(
     } else {
       // Unlabelled paragraphs before the first label are the title's speaker's; when the title
       // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
-      if (!turn.label) person = turn.continuation && segments.length > 0 ? previous : titleSpeaker;
+      if (!turn.label || SECTION_LABEL.test(turn.label.text)) person = turn.continuation && segments.length > 0 ? previous : titleSpeaker;
       kind = kindOf(person, questionsBegun, segments.at(-1)?.kind, turn.paragraphs);
       // An interviewer's welcome before anything is asked ("Tony, great to have you on the show.")
       // is remarks, and so is the guest's reply to it.
@@ -487,6 +487,14 @@ function inNominative(name: string, text: string): string {
   const before = text.slice(0, text.indexOf(name)).trim().split(/\s+/).pop() ?? '';
   return GENITIVE_BEFORE.test(before) ? nominativeName(name) : name;
 }
+
+/**
+ * A label that names a part of the text, not a speaker: "Opening Remarks:" (Malaysia's Prime
+ * Minister's verbatim texts), "Kurzfassung:" (a German press release's summary), "Summary:".
+ * Its turn is spoken as an unlabelled one would be.
+ */
+const SECTION_LABEL =
+  /^(?:opening|closing|introductory|concluding|initial)\s+(?:remarks|statement)|^(?:summary|kurzfassung|zusammenfassung|resumen|résumé|riassunto|background|hintergrund)$/iu;
 
 /** How many of the first turns may confirm a name the title gives before a colon. */
 const OPENING_TURNS = 6;

@@ -110,3 +110,19 @@ describe("a government portal's repost of a speech, under its initials' dateline
     expect(FIRST_PERSON.test('Thủ tướng Việt Nam tiếp Đại sứ Venezuela')).toBe(false);
   });
 });
+
+describe('a label that names a part of the text', () => {
+  it('is no speaker: "Opening Remarks:" before the Prime Minister’s words, "Kurzfassung:" before a summary', () => {
+    const transcript = read(
+      page('Press conference of the Prime Minister Anwar Ibrahim with editors', [
+        'Opening Remarks: For the benefit of the guest from international media, I will speak in English.',
+        'We have had a very productive week, and I want to thank all of you for coming.',
+        'Question: Prime Minister, what is the outcome of the summit?',
+        'Anwar Ibrahim: The outcome is a commitment to open trade and to peace in the region.',
+      ]),
+      'https://www.pmo.example.gov.my/2025/05/teks-ucapan/',
+    );
+    expect(transcript.participants.map((participant) => participant.name)).not.toContain('Opening Remarks');
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: 'Anwar Ibrahim' });
+  });
+});
