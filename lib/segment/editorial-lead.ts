@@ -14,7 +14,7 @@ import { kindFromTitle } from '../metadata/kind';
 export function splitEditorialLead(split: TurnSplit, title: string, kind: TranscriptKind = 'other'): TurnSplit {
   const { turns, headings } = dropRepostNotes(split);
   const first = turns[0];
-  if (!first || first.label || first.boldQuestion) return { turns, headings };
+  if (!first || first.label) return { turns, headings };
   // The person the opening would be credited to: named in the title, else in the lead itself.
   const named = namesInTitle(title);
   const fromTitle = (named.length > 0 ? named : namesInTitle((first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS))).map((name) => readSpeaker(name).surname);
@@ -24,6 +24,13 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   const labelTexts = new Set(turns.flatMap((turn) => (turn.label?.kind === 'named' && !turn.label.asks ? [turn.label.text] : [])));
   const labelled = [...labelTexts].map((text) => readSpeaker(text));
   const speakers = [...new Set([...fromTitle, ...labelled.filter((form) => !form.roleOnly && !form.journalist).map((form) => form.surname)])];
+  // A bold standfirst on a page that sets its questions in bold: it asks nothing and speaks of the
+  // guest in the third person ("Als Aussenministerin betrachtet es Regierungsrätin Katrin Eggenberger …").
+  if (first.boldQuestion) {
+    const text = first.paragraphs.join(' ');
+    if (/[?？؟]/u.test(text) || !isEditorial(text, speakers)) return { turns, headings };
+    return { turns: [{ ...first, boldQuestion: false, editorial: true }, ...turns.slice(1)], headings };
+  }
   let lead = 0;
   while (lead < first.paragraphs.length && isEditorial(first.paragraphs[lead]!, speakers)) lead += 1;
   const next = turns[1];

@@ -157,3 +157,20 @@ describe('what the headline rules must not take for a guest (review of the fourt
     expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Jean Martin', 'Jean Martin']);
   });
 });
+
+describe('a bold standfirst on a page that sets its questions in bold', () => {
+  it('is the editor’s lead, not a question, where it asks nothing and speaks of the guest', () => {
+    const transcript = read(
+      page('«Liechtenstein hat mehr Gewicht und Stimme, als wir oft denken»', [
+        '<p><strong>Als Aussenministerin betrachtet es Regierungsrätin Katrin Eggenberger als eine ihrer wichtigsten Aufgaben, Liechtenstein im Ausland zu vertreten.</strong></p>',
+        '<p><strong>Frau Aussenministerin, die Corona-Pandemie hat seit März fast das gesamte öffentliche Interesse beansprucht. Wie haben Sie diese Zeit erlebt?</strong></p>',
+        'Regierungsrätin Katrin Eggenberger: Zu Beginn der Krise haben wir an alle Reisenden appelliert, so schnell wie möglich zurückzukehren.',
+        '<p><strong>Sie waren erst seit wenigen Monaten im Amt. Wie fällt Ihre Bilanz aus?</strong></p>',
+        'Regierungsrätin Katrin Eggenberger: Die ersten Monate waren intensiv, aber lehrreich.',
+      ]),
+      'https://www.lie-zeit.example.li/2020/06/eggenberger/',
+    );
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
+    expect(transcript.segments[1]!.kind).toBe('question');
+  });
+});
