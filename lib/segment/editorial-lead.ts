@@ -4,6 +4,7 @@ import { readSpeaker } from './speakers';
 import type { RawTurn, TurnSplit } from './turns';
 import type { TranscriptKind } from '../transcript-schema';
 import { kindFromTitle } from '../metadata/kind';
+import { PERSON_OFFICES } from '../vocabulary/name-words';
 
 /**
  * An editor's lead before the first label ("Foreign Ministry Spokesperson Hong Lei held a
@@ -103,6 +104,12 @@ function speaks(opening: string): boolean {
   return GREETING.test(opening) || FIRST_PERSON.test(opening);
 }
 
+/** A quotation inside a lead, in the corpus languages' marks. */
+const QUOTED = /«[^»]{0,400}»|“[^”]{0,400}”|„[^“”]{0,400}[“”]|"[^"]{0,400}"/gu;
+
+/** A definite article and the word after it, opening a paragraph. */
+const OFFICE_WITH_ARTICLE = /^(?:the|el|la|le|l['’]|los|las|les|der|die|il|lo|o|a)\s?(\p{L}+)/iu;
+
 /** How much of a paragraph is read to tell an editor's lead from the speaker's words. */
 const LEAD_TEST_CHARS = 400;
 
@@ -117,7 +124,13 @@ const ANNOUNCES_TEXT =
 function isEditorial(paragraph: string, speakers: string[]): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);
   if (ANNOUNCES_TEXT.test(opening)) return true;
-  if (GREETING.test(opening) || FIRST_PERSON.test(opening)) return false;
+  // The words a lead quotes are the speaker's, not the editor's: their first person does not count
+  // ("… dijo el jueves que «una de las premisas que creo …»").
+  if (GREETING.test(opening) || FIRST_PERSON.test(opening.replace(QUOTED, ' '))) return false;
+  // An office with its article opens a sentence about its holder: "La embajadora de España en
+  // Ecuador abre un espacio en su agenda …", "The Ambassador arrived …".
+  const office = OFFICE_WITH_ARTICLE.exec(opening)?.[1];
+  if (office && PERSON_OFFICES.test(office)) return true;
   if (NEWS_DATELINE.test(opening) || REPORTED_SPEECH.test(opening)) return true;
   // The speaker named in the third person: "Spokesperson Hong Lei held a regular press conference".
   const words = new Set(opening.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u));

@@ -95,6 +95,7 @@ const NAME_DASH_LABEL = /^(\p{Lu}[\p{L}\p{M}.'’ ]{1,60}?)\s[-–—]\s?(?=\p{L
  * a subheading with no kana): the dash marks a change of speaker. Which turn asks is settled
  * once all are seen (turns.ts): they alternate, the interviewer first.
  */
+// eslint-disable-next-line regexp/no-obscure-range -- hiragana and katakana (U+3041–U+30FF) as one range: shorter in the content script than their script properties
 const DASH_TURN = /^(--|−−|――|——(?=\p{sc=Han}{0,6}[ぁ-ヿ])|[—–―-])\s?(?=[\p{L}¿¡«"“『「])/u;
 
 /** The web chat's user name in brackets that closes a label, or null: "QUESTION [vpekic]", "ANSWER [Ambassador Michael Polt]". */

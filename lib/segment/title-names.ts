@@ -102,7 +102,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   };
   // French "d’" after the word "interview" is "de" before the guest's name ("Interview d’Ignazio
   // Cassis"): a word of its own there; elsewhere it stays glued ("l’Ambassadeur d’Arabie Saoudite": a place).
-  const tokens = Array.from(title.matchAll(/(?<=(?:interview|entretien|entrevista|intervista)\s)[dD][’'](?=\p{Lu})|[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/giu));
+  const tokens = Array.from(
+    title.matchAll(/(?<=(?:[Ii]nterview|[Ee]ntretien|[Ee]ntrevista|[Ii]ntervista)\s)d[’'](?=\p{Lu})|[\p{L}\p{M}’'.-]+|[^\p{L}\p{M}’'.\s-]+/gu),
+  );
   tokens.forEach((found, i) => {
     const token = found[0];
     // "Lavrov's", and Turkish case endings after an apostrophe ("Erdoğan'dan", "Davutoğlu'nun").

@@ -174,3 +174,27 @@ describe('a bold standfirst on a page that sets its questions in bold', () => {
     expect(transcript.segments[1]!.kind).toBe('question');
   });
 });
+
+describe("an editor's lead before the guest speaks", () => {
+  it('is the editor’s though it quotes the guest in the first person, and though it names the guest by office only', () => {
+    const quoting = read(
+      page('Rubio dice que el mundo ha cambiado', [
+        'Washington, DC, el secretario de Estado Marco Rubio dijo el jueves que «una de las premisas que creo que hay que revisar es la política exterior».',
+        'Pregunta: ¿Qué espera de la reunión con sus homólogos europeos?',
+        'Rubio: Espero una conversación franca sobre el futuro de la alianza.',
+      ]),
+      'https://www.diario.example.com/rubio-declaraciones/',
+    );
+    expect(quoting.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
+
+    const byOffice = read(
+      page('Elena Madrazo: "El visado Schengen ha sido desplazado"', [
+        'La embajadora de España en Ecuador abre un espacio en su agenda para atender a este diario y conversar sobre sus expectativas.',
+        'Pregunta: ¿Qué objetivos tiene en este período como embajadora en Ecuador?',
+        'Elena Madrazo: De Ecuador me interesa todo. Creo que llego en un momento político muy interesante.',
+      ]),
+      'https://www.expreso.example.ec/actualidad/elena-madrazo',
+    );
+    expect(byOffice.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
+  });
+});
