@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
+import type { Block } from '../../lib/page/blocks';
 import { reasonText } from '../../lib/reason-text';
 import type { Transcript } from '../../lib/transcript-schema';
 import { parseDocument } from '../../scripts/lib/parse-html';
@@ -18,4 +19,9 @@ export function read(doc: Document, url: string): Transcript {
   const result = extractTranscript(doc, new URL(url));
   expect(result.detected, result.reasons.map(reasonText).join(' ')).toBe(true);
   return result.transcript!;
+}
+
+/** A paragraph as the page reader gives it to the cleaning step: plain text unless `overrides` say otherwise. */
+export function block(text: string, overrides: Partial<Block> = {}): Block {
+  return { text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0, ...overrides };
 }

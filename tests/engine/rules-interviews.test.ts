@@ -3,17 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
 import { namesInTitle } from '../../lib/segment/title-names';
-import type { Block } from '../../lib/page/blocks';
-import { page, read } from './rule-pages';
+import { block, page, read } from './rule-pages';
 
 /**
  * Rules for interviews as news sites, blogs and schools publish them: a lead, then questions and
  * answers with no names, the guest named by office in the headline and by name in the lead.
  */
-
-function block(text: string): Block {
-  return { text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0 };
-}
 
 describe("a blog's category line over the post", () => {
   const before = 'En estos días el embajador concedió una entrevista a nuestro periódico sobre su misión en el país.';

@@ -14,11 +14,7 @@ import { countTeasers } from '../../lib/sites/generic';
 import { guessHeadline } from '../../lib/sites/page-reading';
 import { MODULE_HEADING } from '../../lib/sites/module-headings';
 import { parseDocument } from '../../scripts/lib/parse-html';
-import { page, read } from './rule-pages';
-
-function block(text: string, overrides: Partial<Block> = {}): Block {
-  return { text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0, ...overrides };
-}
+import { block, page, read } from './rule-pages';
 
 /** An ordinary transcript line before and after, so that each line is judged among turn text. */
 const BEFORE = 'Good afternoon, everyone. We have a few announcements before we take your questions today.';

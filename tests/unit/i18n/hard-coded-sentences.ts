@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import ts from 'typescript';
-import { literalTexts, readable, sourceFiles, type HardCodedText } from './hard-coded-text';
+import { literalTexts, parsedSources, readable, type HardCodedText } from './hard-coded-text';
 
 /**
  * Where the extension's modules build what a user reads outside JSX: the browser glue
@@ -93,51 +91,40 @@ function isErrorSuper(node: ts.CallExpression): boolean {
  */
 export function findHardCodedSentences(root: string, folders: string[] = MODULE_FOLDERS): HardCodedText[] {
   const found: HardCodedText[] = [];
-  for (const folder of folders) {
-    for (const path of sourceFiles(root, folder)) {
-      const file = relative(root, path);
-      const source = ts.createSourceFile(
-        path,
-        readFileSync(path, 'utf8'),
-        ts.ScriptTarget.Latest,
-        true,
-        path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-      );
-      const seen = new Set<ts.Node>();
-      const report = (node: ts.Node, text: string) => {
-        if (!readable(text) || allowed(file, text)) return;
-        seen.add(node);
-        found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim() });
-      };
-      /** Literals an expression shows: itself, the branches of `?:`, `||`, `??`. */
-      const shown = (node: ts.Node): void => {
-        if (seen.has(node)) return;
-        for (const text of literalTexts(node)) report(node, text);
-        if (ts.isConditionalExpression(node)) {
-          shown(node.whenTrue);
-          shown(node.whenFalse);
-        } else if (ts.isBinaryExpression(node) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(node.operatorToken.kind)) {
-          shown(node.left);
-          shown(node.right);
-        } else if (ts.isParenthesizedExpression(node)) shown(node.expression);
-      };
-      const visit = (node: ts.Node): void => {
-        if (isConsoleCall(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isJsxAttribute(node) || ts.isLiteralTypeNode(node))
-          return;
-        // The text is the first argument (a notice's second is its tone, an error's its options).
-        if (ts.isNewExpression(node) && /Error$/.test(calleeName(node)) && node.arguments?.[0]) shown(node.arguments[0]);
-        else if (ts.isCallExpression(node) && (SHOWING_CALLS.has(calleeName(node)) || isErrorSuper(node)) && node.arguments[0]) shown(node.arguments[0]);
-        else if (ts.isPropertyAssignment(node) && SHOWN_PROPERTIES.has(node.name.getText(source))) shown(node.initializer);
-        else if (!seen.has(node) && !ts.isJsxText(node)) {
-          const texts = literalTexts(node);
-          if (!texts.some((text) => STYLE_SHEET.test(text))) {
-            for (const text of texts) if (SENTENCE.test(text)) report(node, text);
-          }
+  for (const { file, source } of parsedSources(root, folders)) {
+    const seen = new Set<ts.Node>();
+    const report = (node: ts.Node, text: string) => {
+      if (!readable(text) || allowed(file, text)) return;
+      seen.add(node);
+      found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim() });
+    };
+    /** Literals an expression shows: itself, the branches of `?:`, `||`, `??`. */
+    const shown = (node: ts.Node): void => {
+      if (seen.has(node)) return;
+      for (const text of literalTexts(node)) report(node, text);
+      if (ts.isConditionalExpression(node)) {
+        shown(node.whenTrue);
+        shown(node.whenFalse);
+      } else if (ts.isBinaryExpression(node) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(node.operatorToken.kind)) {
+        shown(node.left);
+        shown(node.right);
+      } else if (ts.isParenthesizedExpression(node)) shown(node.expression);
+    };
+    const visit = (node: ts.Node): void => {
+      if (isConsoleCall(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isJsxAttribute(node) || ts.isLiteralTypeNode(node)) return;
+      // The text is the first argument (a notice's second is its tone, an error's its options).
+      if (ts.isNewExpression(node) && /Error$/.test(calleeName(node)) && node.arguments?.[0]) shown(node.arguments[0]);
+      else if (ts.isCallExpression(node) && (SHOWING_CALLS.has(calleeName(node)) || isErrorSuper(node)) && node.arguments[0]) shown(node.arguments[0]);
+      else if (ts.isPropertyAssignment(node) && SHOWN_PROPERTIES.has(node.name.getText(source))) shown(node.initializer);
+      else if (!seen.has(node) && !ts.isJsxText(node)) {
+        const texts = literalTexts(node);
+        if (!texts.some((text) => STYLE_SHEET.test(text))) {
+          for (const text of texts) if (SENTENCE.test(text)) report(node, text);
         }
-        ts.forEachChild(node, visit);
-      };
-      visit(source);
-    }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
   }
   return found;
 }

@@ -27,10 +27,20 @@ export interface HardCodedText {
   text: string;
 }
 
-export function sourceFiles(root: string, folder: string): string[] {
+function sourceFiles(root: string, folder: string): string[] {
   return readdirSync(join(root, folder), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Every TypeScript file under the folders, parsed, with its path relative to the root. */
+export function parsedSources(root: string, folders: string[]): { file: string; source: ts.SourceFile }[] {
+  return folders.flatMap((folder) =>
+    sourceFiles(root, folder).map((path) => ({
+      file: relative(root, path),
+      source: ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS),
+    })),
+  );
 }
 
 export function readable(text: string): boolean {
@@ -54,43 +64,34 @@ export function literalTexts(node: ts.Node): string[] {
  */
 export function findHardCodedText(root: string, folders: string[] = INTERFACE_FOLDERS): HardCodedText[] {
   const found: HardCodedText[] = [];
-  for (const folder of folders) {
-    for (const path of sourceFiles(root, folder)) {
-      const source = ts.createSourceFile(
-        path,
-        readFileSync(path, 'utf8'),
-        ts.ScriptTarget.Latest,
-        true,
-        path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-      );
-      const report = (node: ts.Node, text: string) => {
-        if (!readable(text)) return;
-        found.push({ file: relative(root, path), line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim() });
-      };
-      /** Literals a user reads where an expression's value is shown: the branches of `?:`, `||`, `??`. */
-      const shown = (node: ts.Node): void => {
-        for (const text of literalTexts(node)) report(node, text);
-        if (ts.isConditionalExpression(node)) {
-          shown(node.whenTrue);
-          shown(node.whenFalse);
-        } else if (
-          ts.isBinaryExpression(node) &&
-          [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind)
-        ) {
-          shown(node.right);
-        } else if (ts.isParenthesizedExpression(node)) shown(node.expression);
-      };
-      const visit = (node: ts.Node): void => {
-        if (ts.isJsxText(node)) report(node, node.text);
-        else if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) shown(node.expression);
-        else if (ts.isJsxAttribute(node) && READ_ATTRIBUTES.has(node.name.getText(source)) && node.initializer) {
-          if (ts.isStringLiteral(node.initializer)) report(node, node.initializer.text);
-          else if (ts.isJsxExpression(node.initializer) && node.initializer.expression) shown(node.initializer.expression);
-        } else if (ts.isPropertyAssignment(node) && READ_PROPERTIES.has(node.name.getText(source))) shown(node.initializer);
-        ts.forEachChild(node, visit);
-      };
-      visit(source);
-    }
+  for (const { file, source } of parsedSources(root, folders)) {
+    const report = (node: ts.Node, text: string) => {
+      if (!readable(text)) return;
+      found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim() });
+    };
+    /** Literals a user reads where an expression's value is shown: the branches of `?:`, `||`, `??`. */
+    const shown = (node: ts.Node): void => {
+      for (const text of literalTexts(node)) report(node, text);
+      if (ts.isConditionalExpression(node)) {
+        shown(node.whenTrue);
+        shown(node.whenFalse);
+      } else if (
+        ts.isBinaryExpression(node) &&
+        [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind)
+      ) {
+        shown(node.right);
+      } else if (ts.isParenthesizedExpression(node)) shown(node.expression);
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isJsxText(node)) report(node, node.text);
+      else if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) shown(node.expression);
+      else if (ts.isJsxAttribute(node) && READ_ATTRIBUTES.has(node.name.getText(source)) && node.initializer) {
+        if (ts.isStringLiteral(node.initializer)) report(node, node.initializer.text);
+        else if (ts.isJsxExpression(node.initializer) && node.initializer.expression) shown(node.initializer.expression);
+      } else if (ts.isPropertyAssignment(node) && READ_PROPERTIES.has(node.name.getText(source))) shown(node.initializer);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
   }
   return found;
 }
