@@ -1,6 +1,7 @@
 import { namesInTitle } from './title-names';
 import { FIRST_PERSON, GREETING, NEWS_DATELINE, REPORTED_SPEECH } from '../text/register';
 import { readSpeaker } from './speakers';
+import { ASKS } from '../text/asking';
 import type { RawTurn, TurnSplit } from './turns';
 import type { TranscriptKind } from '../transcript-schema';
 import { kindFromTitle } from '../metadata/kind';
@@ -29,7 +30,7 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // guest in the third person ("Als Aussenministerin betrachtet es Regierungsrätin Katrin Eggenberger …").
   if (first.boldQuestion) {
     const text = first.paragraphs.join(' ');
-    if (/[?？؟]/u.test(text) || !isEditorial(text, speakers)) return { turns, headings };
+    if (ASKS.test(text) || !isEditorial(text, speakers)) return { turns, headings };
     return { turns: [{ ...first, boldQuestion: false, editorial: true }, ...turns.slice(1)], headings };
   }
   let lead = 0;
@@ -41,7 +42,7 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // editor's, unless it greets or speaks in the first person.
   // A named interviewer's first question does the same ("Stephan Detjen: Herr Botschafter, …?").
   const interviewerAsks =
-    next?.label?.kind === 'named' && !next.label.dash && /[?？؟]/u.test(next.paragraphs.join(' ')) && !fromTitle.includes(readSpeaker(next.label.text).surname);
+    next?.label?.kind === 'named' && !next.label.dash && ASKS.test(next.paragraphs.join(' ')) && !fromTitle.includes(readSpeaker(next.label.text).surname);
   const anonymousQuestion = (asksNext && next.label?.kind === 'question' && !next.label.dash) || interviewerAsks;
   const opening = (first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS);
   // A lead that announces a briefing or a press conference ("外交部发言人耿爽主持13日例行记者会") is
@@ -61,7 +62,14 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // Terbaru…" for a headline, "Berikut petikan wawancara …" before the first bold question), unless
   // a later paragraph speaks in the first person or greets.
   const spokenLater = first.paragraphs.slice(lead).some((paragraph) => speaks(paragraph.slice(0, LEAD_TEST_CHARS)));
-  if ((kind === 'interview' && asksNext) || (kind === 'other' && !announcesBriefing && (anonymousQuestion || next?.boldQuestion === true) && !spokenLater))
+  // A dialogue in dashes is an interview's shape: once its lead opens as the editor's, all of it
+  // before the first dashed question is, the editor's "we" too ("… а тепер ми отримали можливість
+  // розпитати дипломата.").
+  const dashedQuestion = next?.label?.dash === true && next.label.kind === 'question';
+  if (
+    (kind === 'interview' && asksNext) ||
+    (kind === 'other' && !announcesBriefing && (((anonymousQuestion || next?.boldQuestion === true) && !spokenLater) || dashedQuestion))
+  )
     lead = first.paragraphs.length;
   const editorial: RawTurn = { ...first, paragraphs: first.paragraphs.slice(0, lead), editorial: true };
   if (lead === first.paragraphs.length) return { turns: [editorial, ...turns.slice(1)], headings };

@@ -6,6 +6,7 @@ import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
 import { MODERATOR, PERSON_OFFICES } from '../vocabulary/name-words';
+import { ASKS } from '../text/asking';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
@@ -73,7 +74,7 @@ export function resolveSpeakers(
       person.labels.push(turn.label.raw);
       person.forms.push(form);
     }
-    if (/[?？؟]/u.test(turn.paragraphs.join(' '))) person.asking += 1;
+    if (ASKS.test(turn.paragraphs.join(' '))) person.asking += 1;
     person.words += turn.paragraphs.join(' ').length;
     person.turns += 1;
     return person;
@@ -113,8 +114,11 @@ export function resolveSpeakers(
     namingTexts,
     datelines.map((line) => line.slice(0, LEAD_CHARS)),
     opening,
+    // The speaker's own first words, where nothing labels them: they may say who speaks.
+    first && !first.label && !first.editorial ? first.paragraphs.slice(0, 2).join(' ').slice(0, OPENING_CHARS) : '',
   );
   mergeOffices(people, personOfTurn, titleSpeaker);
+  fullNamesOfSurnames(people, [title, ...namingTexts]);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
   const interviewers = people.filter((person) => person.role === 'journalist' && person.turns > 0);
@@ -202,6 +206,28 @@ function mergeOffices(people: Person[], personOfTurn: Array<Person | null>, titl
     holder.words += office.words;
     holder.role = 'official';
     people.splice(people.indexOf(office), 1);
+  }
+}
+
+/** A Chinese, Japanese or Korean surname alone: one or two characters ("林", "岸田"). */
+const CJK_SURNAME = /^[\p{Script=Han}\p{Script=Hangul}]{1,2}$/u;
+
+/** A CJK full name: the surname and up to three more characters ("林真理子", "斯蒂芬·萨克"). */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー・]{2,8}$/u;
+
+/**
+ * Japanese and Chinese interviews label each speaker with the surname alone ("林:", "岸田:") where
+ * the title or the lead gives the full name ("岸田文雄・外務大臣と林真理子氏の対談"): the speaker is
+ * the one name there that begins with it. One character is too little to tell people apart.
+ */
+function fullNamesOfSurnames(people: Person[], texts: string[]): void {
+  const names = [...new Set(texts.flatMap((text) => namesInTitle(text)))].filter((name) => CJK_NAME.test(name));
+  for (const person of people) {
+    const named = person.forms.filter((form) => !form.roleOnly);
+    if (named.length === 0 || named.length !== person.forms.length || !named.every((form) => CJK_SURNAME.test(form.name))) continue;
+    const short = named[0]!.name;
+    const full = names.filter((name) => name.length > short.length && name.startsWith(short));
+    if (full.length === 1) person.forms.push({ ...named[0]!, name: full[0]! });
   }
 }
 
@@ -322,7 +348,7 @@ function kindOf(person: Person | null, questionsBegun: boolean, previousKind: Tu
   if (person.role === 'official') return questionsBegun ? 'answer' : 'remarks';
   // A moderator opens, gives the floor and closes; a turn of theirs that asks, or relays a
   // question ("Suhasini from the Hindu has asked - …"), is a question.
-  if (person.role === 'other') return /[?？؟]/u.test(paragraphs.join(' ')) || RELAYS_QUESTION.test(paragraphs.join(' ')) ? 'question' : 'remarks';
+  if (person.role === 'other') return ASKS.test(paragraphs.join(' ')) || RELAYS_QUESTION.test(paragraphs.join(' ')) ? 'question' : 'remarks';
   return 'question';
 }
 
@@ -412,7 +438,7 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
  * The person whose opening remarks come before the first label: the official the title names
  * first, or, when no label names them, a person made from the title's own words.
  */
-function speakerTheTitleNames(people: Person[], title: string, namingTexts: string[], datelines: string[], opening: string[]): Person | null {
+function speakerTheTitleNames(people: Person[], title: string, namingTexts: string[], datelines: string[], opening: string[], speech: string): Person | null {
   const named = people.filter((person) => person.inTitle >= 0 && person.role === 'official');
   named.sort((a, b) => a.inTitle - b.inTitle);
   if (named[0]) return named[0];
@@ -425,8 +451,9 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
       ...datelines.map((line) => ({ text: line, name: namesInTitle(line, { afterOffice: true })[0] })),
     ].find((candidate) => candidate.name);
   const quoted = found?.name ? null : surnameBeforeColon(title, [...namingTexts, ...opening]);
-  if (!found?.name && !quoted) return null;
-  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : quoted!);
+  const introduced = found?.name || quoted ? null : selfIntroduced(speech);
+  if (!found?.name && !quoted && !introduced) return null;
+  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced!));
   const person: Person = {
     forms: [form],
     labels: [],
@@ -439,6 +466,20 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   };
   people.push(person);
   return person;
+}
+
+/**
+ * A speaker who says who speaks, in the opening words of a press conference: "防衛大臣に就任いたしました
+ * 北澤俊美でございます", "岩屋毅(いわや・たけし)でございます", "대변인 조현동입니다". Not "My name is …" in the
+ * languages that say so: there it is as often a host's introduction ("Good afternoon. My name is Mike
+ * Froman, … we are delighted to welcome …").
+ */
+const SELF_INTRODUCTION =
+  /(\p{Script=Han}{2,4})(?:[(（][^)）]{1,24}[)）])?(?:でございます|と申します)|(?:대변인|장관|차관|대사)\s?(\p{Script=Hangul}{3})입니다/u;
+
+function selfIntroduced(speech: string): string | null {
+  const found = SELF_INTRODUCTION.exec(speech);
+  return found ? (found[1] ?? found[2] ?? null) : null;
 }
 
 /**

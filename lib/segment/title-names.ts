@@ -65,6 +65,7 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   let previous = '';
   let lastOffice = -1;
   let nearOffice = false;
+  let apposed = false;
   let beforePrevious = '';
   let posting = false;
   const close = (after: string) => {
@@ -109,7 +110,10 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     const token = found[0];
     // "Lavrov's", and Turkish case endings after an apostrophe ("Erdoğan'dan", "Davutoğlu'nun").
     const possessive = POSSESSIVE.test(token);
-    const word = token.replace(POSSESSIVE, '');
+    // A name that ends a sentence: "… приїхав новий посол ЄС – Матті Маасікас." The stop ends the name.
+    // Only right after an office ("посол ЄС – Матті Маасікас.", "the ambassador, Matti Maasikas."): a place ends sentences as often.
+    const endsSentence = SENTENCE_END_WORD.test(token) && run.length > 0 && apposed;
+    const word = token.replace(POSSESSIVE, '').replace(endsSentence ? /\.$/u : /(?!)/u, '');
     // A surname in capitals, as Chinese and French pages write it: "l’Ambassadeur LU Shaye", "Sergey LAVROV".
     const inCapitals =
       CAPITALS_NAME.test(word) && (run.length > 0 ? word.length >= CAPITALS_SURNAME_MIN : isOffice(previous) && CAPITALISED.test(tokens[i + 1]?.[0] ?? ''));
@@ -126,6 +130,7 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
       if (run.length === 0) {
         start = found.index;
         nearOffice = i - lastOffice <= OFFICE_REACH && run.length === 0 && lastOffice >= 0 && !NOT_NAMES.has(word.toLowerCase());
+        apposed = nearOffice && tokens.slice(lastOffice + 1, i).every((between) => APPOSITION.test(between[0]));
         afterOf = /^(?:of|for)$/i.test(previous);
         posting =
           POSTING_PREPOSITIONS.has(previous.toLowerCase()) &&
@@ -140,6 +145,7 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
         if (officeAhead(tokens, i)) run = [];
         else close("'s");
       }
+      if (endsSentence) close('.');
     } else close(token.trim());
     // "the Secretary's Travel": an office in the possessive owns what follows; it names no one.
     // A country's initials after an office keep it the word before the name: "Министр иностранных
@@ -155,6 +161,12 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** What may stand between an office and its holder's name: spaces, a dash, a comma, a country's initials ("посол ЄС – "). */
+const APPOSITION = /^(?:\s+|[,–—-]|\p{Lu}{2,4})$/u;
+
+/** A capitalised word of three letters or more and a full stop: the last word of a sentence, not an initial or "St.". */
+const SENTENCE_END_WORD = /^\p{Lu}\p{Ll}{2,}\.$/u;
 
 /**
  * A word of a person's office, the last part of a hyphenated one too, and after a French or
@@ -236,10 +248,11 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   const after =
     /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱]|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
   for (const match of title.matchAll(after)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
+  // The whole name where a "・" sets it off from the office: "岸田文雄・外務大臣と林真理子氏の対談".
   const before =
-    /(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사(?!관))/gu;
+    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사(?!관))/gu;
   for (const match of title.matchAll(before)) {
-    const name = (match[1] ?? match[2] ?? match[3])!;
+    const name = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
     if (!KOREAN_NOT_NAMES.has(name)) found.push({ name, index: match.index });
   }
   // Korean also writes the office first: "외교부 대변인 이재웅", "통일부 장관 김영호". A name is three

@@ -15,6 +15,7 @@ import {
 } from './labels';
 import { readSpeaker } from './speakers';
 import { GREETING } from '../text/register';
+import { ASKS, ENDS_ASKING } from '../text/asking';
 import { CJK_JOURNALIST, isRoleWord, OUTLET } from '../vocabulary/name-words';
 
 /**
@@ -63,7 +64,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
   const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
-  const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && /[?？؟]$/u.test(block.text)).length;
+  const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && ENDS_ASKING.test(block.text)).length;
   const boldSentences = blocks.filter((block, i) => !accepted[i] && !block.heading && block.wholeBold && BOLD_SENTENCE_END.test(block.text)).length;
   const unlabelled = accepted.every((label) => label === null);
   // Interviews that mark only the questions with a dash ("―외무장관에 발탁된 소감은…." then 『…』,
@@ -131,7 +132,7 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
       };
       // A question set wholly in bold, under a question word or an asker's name ("Karl : Quel a été
       // votre cursus ?", a school's interview): the plain paragraph after it answers.
-      const asks = turn.label?.kind === 'question' || (turn.label?.kind === 'named' && /[?？؟]$/u.test(label.rest));
+      const asks = turn.label?.kind === 'question' || (turn.label?.kind === 'named' && ENDS_ASKING.test(label.rest));
       if (asks && block.wholeBold && label.rest !== '') turn.boldAsked = true;
       if (label.rest !== '') turn.paragraphs.push(label.rest);
       pendingLabel = label.rest === '' ? turn : null;
@@ -168,7 +169,7 @@ function asksAndIsAnswered(turn: RawTurn, outletsAsk: boolean): boolean {
   // labelled ("1. Sputnik: …?" then the spokesperson's words, Vietnam's MOFA).
   const journalist = label?.kind === 'named' && (CJK_JOURNALIST.test(label.text) || (outletsAsk && OUTLET.test(label.text) && /^[(（]?\d/u.test(label.raw)));
   if (!label || !(label.kind === 'question' || label.asks || journalist)) return false;
-  return /[?？؟]\s*[»"”)）]?$/u.test(turn.paragraphs.at(-1) ?? '');
+  return ENDS_ASKING.test(turn.paragraphs.at(-1) ?? '');
 }
 
 /**
@@ -179,9 +180,9 @@ function asksAndIsAnswered(turn: RawTurn, outletsAsk: boolean): boolean {
 function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: number): boolean {
   if (block.text.length > BOLD_QUESTION_MAX) return false;
   // A subheading that asks: news sites set an interview's questions so.
-  if (block.heading) return /[?？؟]$/u.test(block.text);
+  if (block.heading) return ENDS_ASKING.test(block.text);
   if (!block.wholeBold) return false;
-  if (/[?？؟]$/u.test(block.text)) return true;
+  if (ENDS_ASKING.test(block.text)) return true;
   if (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) return true;
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
@@ -203,7 +204,7 @@ function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | unde
   if (block.wholeBold) kind = 'question';
   else if (previousKind === 'question') kind = 'answer';
   else if (previousKind === 'answer') kind = 'question';
-  else kind = /[?？؟]/u.test(label.rest) ? 'question' : 'answer';
+  else kind = ASKS.test(label.rest) ? 'question' : 'answer';
   return { ...label, kind };
 }
 
@@ -227,7 +228,7 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   if (block.heading) return true;
   const unpunctuated =
     !/[.!?:;,…—–\-"”»。？！؟]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
-  if (block.wholeBold && !/[?？؟]$/u.test(text)) return unpunctuated || text.length < BOLD_HEADING_MAX;
+  if (block.wholeBold && !ENDS_ASKING.test(text)) return unpunctuated || text.length < BOLD_HEADING_MAX;
   const headed = kind === 'briefing' || kind === 'press-conference';
   return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= TOPIC_HEADING_WORDS;
 }
@@ -259,7 +260,7 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
     answerer !== null &&
     !answerer.officeOnly &&
     answerer.surname.length >= NARRATED_SURNAME_MIN &&
-    !/[?？؟]/u.test(text) &&
+    !ASKS.test(text) &&
     text.toLowerCase().includes(answerer.surname);
   return accepted.map((label, i) => {
     const next = accepted[i + 1];
@@ -269,7 +270,7 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
     if (label || !next || block.heading || block.wholeBold || !(answersOnly || answersHere(next))) return label;
     // A question already open goes on ("Pregunta:" alone on its line, or its second paragraph).
     if (before && (before.kind === 'question' || before.asks || (before.kind === 'named' && CJK_JOURNALIST.test(before.text)))) return label;
-    if ((!answersOnly && !/[?？؟]\s*[)）」”"»]?$/u.test(block.text)) || block.text.length > ASKED_MAX || narrates(block.text)) return label;
+    if ((!answersOnly && !ENDS_ASKING.test(block.text)) || block.text.length > ASKED_MAX || narrates(block.text)) return label;
     const number = QUESTION_NUMBER.exec(block.text)?.[0] ?? '';
     // With no number to stand for its label, the paragraph is a question as a bold one is.
     if (number === '') return UNLABELLED_QUESTION;
@@ -283,10 +284,10 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
  * one that does not ask. Only where the title names an interview, and two or more are so.
  */
 function plainQuestions(accepted: Array<LabelMatch | null>, blocks: Block[], kind: TranscriptKind): Array<LabelMatch | null> {
-  if (kind !== 'interview' || accepted.some((label) => label !== null) || blocks.some((block) => block.wholeBold && /[?？؟]$/u.test(block.text)))
+  if (kind !== 'interview' || accepted.some((label) => label !== null) || blocks.some((block) => block.wholeBold && ENDS_ASKING.test(block.text)))
     return accepted;
   const asks = (block: Block | undefined) =>
-    block !== undefined && !block.heading && block.text.length >= QUESTION_MIN && block.text.length <= PLAIN_QUESTION_MAX && /[?？؟]$/u.test(block.text);
+    block !== undefined && !block.heading && block.text.length >= QUESTION_MIN && block.text.length <= PLAIN_QUESTION_MAX && ENDS_ASKING.test(block.text);
   const questions = blocks.flatMap((block, i) => (asks(block) && blocks[i + 1] !== undefined && !asks(blocks[i + 1]) && !blocks[i + 1]!.heading ? [i] : []));
   if (questions.length < PLAIN_QUESTIONS_MIN) return accepted;
   const marked = [...accepted];
@@ -356,8 +357,8 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
   let previousAsked = false;
   return candidates.map((label, i) => {
     const accepted = acceptLabel(label, i);
-    if (accepted) previousAsked = accepted.kind === 'question' || (accepted.kind === 'named' && /[?？؟]/u.test(accepted.rest || (blocks[i + 1]?.text ?? '')));
-    else if (blocks[i]?.wholeBold && /[?？؟]$/u.test(blocks[i]!.text)) previousAsked = true;
+    if (accepted) previousAsked = accepted.kind === 'question' || (accepted.kind === 'named' && ASKS.test(accepted.rest || (blocks[i + 1]?.text ?? '')));
+    else if (blocks[i]?.wholeBold && ENDS_ASKING.test(blocks[i]!.text)) previousAsked = true;
     return accepted;
   });
 
@@ -397,7 +398,7 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     // a name that answers the question just asked, is a label once.
     const named = label.kind === 'named' && !label.dash && label.text.length >= 2;
     if (named && (naming.includes(label.text.toLowerCase()) || (previousAsked && label.rest !== ''))) return label;
-    const asks = /[?？؟]/u.test(label.rest || (blocks[i + 1]?.text ?? ''));
+    const asks = ASKS.test(label.rest || (blocks[i + 1]?.text ?? ''));
     return strong >= 2 && asks ? label : null;
   }
 }

@@ -193,3 +193,26 @@ describe("an editor's lead before the guest speaks", () => {
     expect(byOffice.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
   });
 });
+
+describe('a dialogue in dashes under a news headline', () => {
+  it('gives the whole opening before the first dashed question to the editor, the editor’s "we" too', () => {
+    const transcript = read(
+      page('Посол ЄС в Україні: Ми будемо поруч і надалі', [
+        'На початку осені до України приїхав новий посол ЄС – Матті Маасікас.',
+        'Про те, хто він та який досвід має, редакція розповідала ще влітку, а тепер ми отримали можливість розпитати дипломата.',
+        '– Правда, що ви вже вчите українську?',
+        '– Звісно, так, вчу. Я постійно чую та бачу написи українською.',
+        '– Що для вас найважливіше в перші місяці?',
+        '– Зустрічі з людьми. Я хочу почути, чого очікують українці.',
+      ]),
+      'https://www.eurointegration.example.ua/articles/2019/11/26/interview/',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}:${segment.paragraphs.length}`)).toEqual([
+      'remarks:null:2',
+      'question:null:1',
+      'answer:Матті Маасікас:1',
+      'question:null:1',
+      'answer:Матті Маасікас:1',
+    ]);
+  });
+});

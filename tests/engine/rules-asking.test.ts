@@ -1,0 +1,121 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ASKS, ENDS_ASKING } from '../../lib/text/asking';
+import { namesInTitle } from '../../lib/segment/title-names';
+import { page, read } from './rule-pages';
+
+/**
+ * Rules for telling who asks in dialogues whose questions carry no question mark of the Latin
+ * kind (Japanese "…ですか。", Greek "…;"), and for naming speakers whom the labels give by surname
+ * or not at all: a Japanese or Korean press conference's opening, a name set after an office at a
+ * sentence's end.
+ */
+
+describe('a question in any script', () => {
+  it.each([
+    ['Latin', 'What will you do?'],
+    ['full-width', '今後どうされますか？'],
+    ['Arabic', 'ما هو موقفكم؟'],
+    ['Greek question mark', 'Ισχύει ή όχι ότι ο υπουργός θα πάει;'],
+    ['Greek question mark after a quotation', 'Τι σημαίνει «ευρωπαϊκή λύση»;'],
+    ['Japanese か and a full stop', 'どのレベルが対応するというのは、大臣が決めるんですか。'],
+  ])('%s asks', (_script, text) => {
+    expect(ASKS.test(text)).toBe(true);
+    expect(ENDS_ASKING.test(text)).toBe(true);
+  });
+
+  it.each([
+    ['an English semicolon', 'We met the minister; the talks went well.'],
+    ['Japanese か inside a sentence', '何をすべきか考えているところでございます。'],
+    ['a plain Greek statement', 'Η κυβέρνηση θα ανακοινώσει τις αποφάσεις της αύριο.'],
+  ])('%s does not', (_case, text) => {
+    expect(ASKS.test(text)).toBe(false);
+  });
+});
+
+describe('a dialogue of two people the title names', () => {
+  it('makes the one whose turns end in "…ですか。" the asker, though no turn has a question mark', () => {
+    const transcript = read(
+      page('山田太郎・外務大臣と作家の林花子氏の対談', [
+        '山田太郎・外務大臣と作家の林花子氏が、外務省で対談した。',
+        '林: 外務大臣のお仕事は、想像以上にお忙しいと聞きますが、一日の予定はどなたが決めるんですか。',
+        '山田: 基本的には事務方が案を作り、私が最終的に判断します。国会の日程もありますので、調整は大変です。',
+        '林: 海外出張も多いそうですね。移動の間はお休みになれるんですか。',
+        '山田: 機内では資料を読んでいることが多いですね。到着してすぐに会談ということもよくあります。',
+        '林: 大臣みずから会談に出るのは、よほどの重要案件ですか。',
+        '山田: 内容によって対応を変えています。相手の国との関係も考えて判断しています。',
+      ]),
+      'https://dot.example.jp/articles/taidan',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:林花子',
+      'answer:山田太郎',
+      'question:林花子',
+      'answer:山田太郎',
+      'question:林花子',
+      'answer:山田太郎',
+    ]);
+  });
+
+  it('reads Greek questions, which end in a semicolon', () => {
+    const transcript = read(
+      page('Ενημέρωση των πολιτικών συντακτών από τον Κυβερνητικό Εκπρόσωπο', [
+        'ΑΝΤΩΝΑΡΟΣ: Χαίρετε. Παρακαλώ, τις ερωτήσεις σας.',
+        'ΣΠΥΡΑΚΗ: Κύριε Εκπρόσωπε, θα συναντηθεί ο Πρωθυπουργός με τον Πρόεδρο της Κύπρου αυτή την εβδομάδα;',
+        'ΑΝΤΩΝΑΡΟΣ: Δεν υπάρχει κάτι προγραμματισμένο για αυτή την εβδομάδα. Θα σας ενημερώσουμε έγκαιρα.',
+        'ΣΠΥΡΑΚΗ: Ισχύει ή όχι ότι ο υπουργός Εξωτερικών θα ταξιδέψει στην Άγκυρα;',
+        'ΑΝΤΩΝΑΡΟΣ: Αυτό που αναφέρετε δεν έχει αποφασιστεί ακόμη.',
+      ]),
+      'https://www.hri.example.org/greek/2005/briefing.html',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'question', 'answer', 'question', 'answer']);
+  });
+});
+
+describe('a press conference whose official says who speaks', () => {
+  it('gives the anonymous answers to the minister who introduces himself in the opening remarks', () => {
+    const transcript = read(
+      page('大臣会見概要 平成21年9月17日', [
+        '皆さん、こんにちは。防衛大臣に就任いたしました北村一郎でございます。今日初めての会見ですので、よろしくお願いいたします。',
+        'Q:インド洋の補給支援活動について、今後の方針をお聞かせください。',
+        'A:お答えしたとおりでございます。各国との協議も当然しなくてはならないと考えております。',
+        'Q:普天間飛行場の移設については、どのように対応されますか。',
+        'A:沖縄県民の皆さんの意見をよく伺いながら、対応を協議していきたいと思います。',
+      ]),
+      'https://www.mod.example.jp/kisha/2009/09/17.html',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:北村一郎',
+      'question:null',
+      'answer:北村一郎',
+      'question:null',
+      'answer:北村一郎',
+    ]);
+  });
+
+  it('does not take a host who gives his name in English for the official', () => {
+    const transcript = read(
+      page('A Conversation with the Foreign Minister', [
+        'Good afternoon. My name is Mike Peterson, and we are delighted to welcome you to this conversation.',
+        'Question: Minister, what is your priority for the summit?',
+        'Answer: Our priority is to keep the talks going and to agree on the next steps.',
+        'Question: And on trade?',
+        'Answer: We will set out our position next week.',
+      ]),
+      'https://www.institute.example.org/events/conversation',
+    );
+    expect(transcript.segments.map((segment) => segment.speaker)).not.toContain('Mike Peterson');
+  });
+});
+
+describe('a name that ends a sentence', () => {
+  it('is the holder of the office set before it', () => {
+    expect(namesInTitle('На початку осені до України приїхав новий посол ЄС – Матті Маасікас.')).toEqual(['Матті Маасікас']);
+    expect(namesInTitle('This autumn the EU sent a new ambassador, Matti Maasikas.')).toEqual(['Matti Maasikas']);
+  });
+
+  it('is not a place further after the office', () => {
+    expect(namesInTitle('Discurso de Embajador de España, Fiesta Nacional.')).toEqual([]);
+  });
+});
