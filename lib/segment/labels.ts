@@ -580,9 +580,11 @@ function bracketLabel(text: string): LabelMatch | null {
   const raw = found[0].trim();
   const anonymous = anonymousKind(words);
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
-  // Parentheses ("(外務大臣)", Japan's minutes) hold a CJK office; "(Laughter.)" is no label.
-  if (found[3] !== undefined && rest !== '' && endsWithCjkRole(words)) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
-  if (found[2] !== undefined && isOfficeOrModerator(words)) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  // Parentheses ("(外務大臣)", Japan's minutes) hold a CJK office, before the words or alone on their
+  // line ("(内閣広報官)", then the words: the Prime Minister's Office's press conferences, reposted);
+  // "(Laughter.)" is no label.
+  if ((found[3] !== undefined && endsWithCjkRole(words)) || (found[1] === undefined && isOfficeOrModerator(words)))
+    return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (found[1] === undefined) return null;
   return nameShape(words) === 'none' ? null : { raw, text: words, kind: 'named', rest, strength: 'strong' };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ASKS, ENDS_ASKING } from '../../lib/text/asking';
 import { namesInTitle } from '../../lib/segment/title-names';
+import { matchLabel } from '../../lib/segment/labels';
 import { page, read } from './rule-pages';
 
 /**
@@ -117,5 +118,27 @@ describe('a name that ends a sentence', () => {
 
   it('is not a place further after the office', () => {
     expect(namesInTitle('Discurso de Embajador de España, Fiesta Nacional.')).toEqual([]);
+  });
+});
+
+describe("a Japanese Prime Minister's press conference reposted with each label alone on its line", () => {
+  it('reads "(内閣広報官)" as the moderator and "(安倍総理)" as the Prime Minister, though no words follow on their line', () => {
+    expect(matchLabel('(内閣広報官)')).toMatchObject({ text: '内閣広報官', kind: 'named', rest: '' });
+    expect(matchLabel('（岸田総理）')).toMatchObject({ text: '岸田総理', kind: 'named', rest: '' });
+    expect(matchLabel('(写真)')).toBeNull();
+
+    const transcript = read(
+      page('安倍内閣総理大臣記者会見', [
+        '<p><strong>(内閣広報官)</strong></p>',
+        'それでは、皆様からの御質問をお受けいたします。所属とお名前を明らかにして御質問をお願いいたします。',
+        '<p><strong>(記者)</strong></p>',
+        '幹事社、時事通信の宮澤と申します。憲法改正について伺います。臨時国会に改憲案を提出されるおつもりですか。',
+        '<p><strong>(安倍総理)</strong></p>',
+        '憲法改正については、国会での議論を深めていただきたいと考えております。',
+      ]),
+      'https://www.kantei.example.jp/statement/2017/0912kaiken.html',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.label}`)).toEqual(['remarks:(内閣広報官)', 'question:(記者)', 'answer:(安倍総理)']);
+    expect(transcript.segments[0]!.speaker).not.toBe('安倍');
   });
 });
