@@ -4,7 +4,7 @@ import { GENITIVE_BEFORE, nominativeName } from './name-case';
 import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
-import { bestName, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
+import { bestName, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
 import { MODERATOR, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 
@@ -80,6 +80,12 @@ export function resolveSpeakers(
     return person;
   });
   mergeInitials(people, personOfTurn);
+  // Initials that spell no one's name on the page may spell an office: "PM:" is the Prime Minister,
+  // unless "Paris Match:" asked first (mergeInitials).
+  for (const person of people) {
+    const offices = person.forms.map(officeOfInitials);
+    if (offices.every((form) => form !== null)) person.forms = offices;
+  }
   for (const person of people) {
     person.asking /= person.turns;
     // An office alone ("Minister:") is not a name the title could give.

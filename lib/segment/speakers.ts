@@ -15,6 +15,24 @@ const ORDINAL = /^(?:one|two|three|four|five|six|#?\d{1,2}|[a-f])$/iu;
 export const GERMAN_MINISTRY =
   /\((?:AA|BPA|BK|BKAmt|BMAS|BMBF|BMDV|BMEL|BMF|BMFSFJ|BMG|BMI|BMJ|BMUV|BMVg|BMWK|BMWSB|BMZ|BMWi|BMVI|BMU|BMWE|BMBFSFJ|BMFTR|BMLEH|BMDS|BMUKN|StS)\)/u;
 
+/**
+ * Offices by their initials, as transcripts label them: Australia's and Britain's "PM:", India's
+ * "EAM:" (External Affairs Minister), "FM:". Capitals only: "Pm" is no label.
+ */
+const OFFICE_INITIALS = new Map([
+  ['PM', 'Prime Minister'],
+  ['DPM', 'Deputy Prime Minister'],
+  ['FM', 'Foreign Minister'],
+  ['EAM', 'External Affairs Minister'],
+  ['SG', 'Secretary-General'],
+]);
+
+/** The office a label's initials stand for, read as a label naming it would be; null for other labels. */
+export function officeOfInitials(form: SpeakerForm): SpeakerForm | null {
+  const office = OFFICE_INITIALS.get(form.name);
+  return office ? { ...readSpeaker(office), name: form.name } : null;
+}
+
 export interface SpeakerForm {
   /** The name as this label gives it, honorifics, roles and notes removed. */
   name: string;

@@ -142,3 +142,47 @@ describe("a Japanese Prime Minister's press conference reposted with each label 
     expect(transcript.segments[0]!.speaker).not.toBe('安倍');
   });
 });
+
+describe('labels that abbreviate', () => {
+  it('reads "Fr.:" and "A.:" as a question and an answer, as a German embassy writes them after "Frage:" and "Antwort:"', () => {
+    expect(matchLabel('Fr.: Danke. Nun, Herr Botschafter, wie sehen Sie das?')).toMatchObject({ kind: 'question', text: 'Fr.' });
+    expect(matchLabel('A.: Ich freue mich sehr, hier zu sein.')).toMatchObject({ kind: 'answer', text: 'A.' });
+    expect(matchLabel('Antw.: Ja, natürlich.')).toMatchObject({ kind: 'answer' });
+    // A name with an initial is a name.
+    expect(matchLabel('A. Smith: Thank you.')).toMatchObject({ kind: 'named', text: 'A. Smith' });
+  });
+
+  it('gives "PM:" to the Prime Minister the title names, and keeps it an interviewer’s initials where a name spells them', () => {
+    const doorstop = read(
+      page('Transcript of doorstop interview with Prime Minister Julia Gillard, Canberra', [
+        'JOURNALIST: Prime Minister, are you considering a new ban on live cattle exports?',
+        'PM: Minister Ludwig is addressing this issue. We have worked hard on standards.',
+        'JOURNALIST: Can you clarify the situation, was he offered a job?',
+        'PM: The story on the front page today is completely untrue.',
+      ]),
+      'https://www.pm.example.gov.au/press-office/transcript-doorstop-canberra',
+    );
+    expect(doorstop.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'question:null',
+      'answer:Julia Gillard',
+      'question:null',
+      'answer:Julia Gillard',
+    ]);
+
+    const magazine = read(
+      page('Bernard Kouchner : « La diplomatie, ce n’est pas de la morale »', [
+        'Paris Match : Monsieur le ministre, êtes-vous satisfait de votre bilan ?',
+        'Bernard Kouchner : Satisfait, non. Mais nous avons avancé sur plusieurs dossiers.',
+        'PM : Lesquels ?',
+        'Bernard Kouchner : Le Proche-Orient, d’abord, et l’Afghanistan.',
+      ]),
+      'https://www.parismatch.example.com/actu/kouchner-interview',
+    );
+    expect(magazine.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'question:Paris Match',
+      'answer:Bernard Kouchner',
+      'question:Paris Match',
+      'answer:Bernard Kouchner',
+    ]);
+  });
+});
