@@ -113,7 +113,8 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // A name that ends a sentence: "… приїхав новий посол ЄС – Матті Маасікас." The stop ends the name.
     // Only right after an office ("посол ЄС – Матті Маасікас.", "the ambassador, Matti Maasikas."): a place ends sentences as often.
     const endsSentence = SENTENCE_END_WORD.test(token) && run.length > 0 && apposed;
-    const word = token.replace(POSSESSIVE, '').replace(endsSentence ? /\.$/u : /(?!)/u, '');
+    const bare = token.replace(POSSESSIVE, '');
+    const word = endsSentence ? bare.slice(0, -1) : bare;
     // A surname in capitals, as Chinese and French pages write it: "l’Ambassadeur LU Shaye", "Sergey LAVROV".
     const inCapitals =
       CAPITALS_NAME.test(word) && (run.length > 0 ? word.length >= CAPITALS_SURNAME_MIN : isOffice(previous) && CAPITALISED.test(tokens[i + 1]?.[0] ?? ''));
