@@ -29,10 +29,10 @@ const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［[‹]([^>＞〉］
  */
 /** The question words of every language of the corpus: "Question:", "Вопрос:", "Frage –". */
 const QUESTION_WORDS =
-  'question|frage|pregunta|pergunta|domanda|pytanie|soru|вопрос|питання|hỏi|vraag|fråga|spørgsmål|spørsmål|otázka|întrebare|ερώτηση|kérdés|pitanje|kysymys|سؤال|پرسش|שאלה|प्रश्न';
+  'question|frage|pregunta|pergunta|domanda|pytanie|soru|вопрос|питання|hỏi|vraag|fråga|spørgsmål|spørsmål|otázka|întrebare|ερώτηση|ερωτηση|kérdés|pitanje|kysymys|سؤال|پرسش|שאלה|प्रश्न';
 /** The answer words: "Réponse:", "Ответ:", "Antwort –". */
 const ANSWER_WORDS =
-  'réponse|antwort|respuesta|resposta|risposta|odpowiedź|cevap|ответ|відповідь|đáp|ðáp|antwoord|svar|odpověď|răspuns|απάντηση|válasz|odgovor|vastaus|جواب|پاسخ|תשובה|उत्तर';
+  'réponse|reponse|antwort|respuesta|resposta|risposta|odpowiedź|cevap|ответ|відповідь|đáp|ðáp|antwoord|svar|odpověď|răspuns|απάντηση|απαντηση|válasz|odgovor|vastaus|جواب|پاسخ|תשובה|उत्तर';
 const QA_WORDS = `${QUESTION_WORDS}|${ANSWER_WORDS}`;
 const DASHED_LABEL = new RegExp(`^([qrapdسج]|${QA_WORDS})\\s?[-–—]\\s+`, 'iu');
 /**
@@ -128,7 +128,7 @@ const CAPITALS_ALONE_MAX = 40;
  * chat's user name ("QUESTION [vpekic]:", "Q [Tony]:"; the answer's "ANSWER [Ambassador …]:").
  */
 const ANONYMOUS_ASKER = new RegExp(
-  `^(?:${QUESTION_WORDS}|questions|[qpdtس问問문]\\.?|fr\\.|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|запитання|speaker|audience(?:\\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|interlocutor|interlocutora|reportero|reportera|fragesteller|zusatzfrage|nachfrage|follow-up|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\\.|redakcja|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|câu hỏi|câu\\s?\\d{1,3}|intervención|intervenção|member of the media|member of the press|media|verslaggever|novinář|redaktor|jurnalist|δημοσιογράφος|riporter|újságíró|novinar|питање|новинар|въпрос|toimittaja|سوال|خبرنگار|עיתונאי|כתב|सवाल|पत्रकार|السؤال|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\\s*\\d{1,3})?(?:\\s*\\([^()]*\\)|\\s*\\[[^[\\]]{1,60}\\])?$`,
+  `^(?:${QUESTION_WORDS}|questions|[qpdtس问問문]\\.?|fr\\.|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|запитання|speaker|audience(?:\\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|interlocutor|interlocutora|reportero|reportera|fragesteller|zusatzfrage|nachfrage|follow-up|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\\.|redakcja|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|câu hỏi|câu\\s?\\d{1,3}|intervención|intervenção|member of the media|member of the press|media|verslaggever|novinář|redaktor|jurnalist|δημοσιογράφος|δημοσιογραφος|riporter|újságíró|novinar|питање|новинар|въпрос|toimittaja|سوال|خبرنگار|עיתונאי|כתב|सवाल|पत्रकार|السؤال|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\\s*\\d{1,3})?(?:\\s*\\([^()]*\\)|\\s*\\[[^[\\]]{1,60}\\])?$`,
   'iu',
 );
 

@@ -144,10 +144,15 @@ describe("a Japanese Prime Minister's press conference reposted with each label 
 });
 
 describe('labels that abbreviate', () => {
-  it('reads "Fr.:" and "A.:" as a question and an answer, as a German embassy writes them after "Frage:" and "Antwort:"', () => {
+  it('reads "Fr.:" and "A.:" as a question and an answer (a German embassy, after "Frage:" and "Antwort:"), and question words in capitals without their accents', () => {
     expect(matchLabel('Fr.: Danke. Nun, Herr Botschafter, wie sehen Sie das?')).toMatchObject({ kind: 'question', text: 'Fr.' });
     expect(matchLabel('A.: Ich freue mich sehr, hier zu sein.')).toMatchObject({ kind: 'answer', text: 'A.' });
     expect(matchLabel('Antw.: Ja, natürlich.')).toMatchObject({ kind: 'answer' });
+    // Capitals drop the accents: Greek's "ΔΗΜΟΣΙΟΓΡΑΦΟΣ:", French "REPONSE :".
+    expect(matchLabel('ΔΗΜΟΣΙΟΓΡΑΦΟΣ: Υποδεχόμαστε τον Υπουργό Εξωτερικών.')).toMatchObject({ kind: 'question' });
+    expect(matchLabel('ΕΡΩΤΗΣΗ: Τι θα γίνει;')).toMatchObject({ kind: 'question' });
+    expect(matchLabel('ΑΠΑΝΤΗΣΗ: Θα δούμε.')).toMatchObject({ kind: 'answer' });
+    expect(matchLabel('REPONSE : Nous verrons.')).toMatchObject({ kind: 'answer' });
     // A name with an initial is a name.
     expect(matchLabel('A. Smith: Thank you.')).toMatchObject({ kind: 'named', text: 'A. Smith' });
   });
