@@ -205,7 +205,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       // A bold line of its own counts as a bold paragraph: "<p><strong>…?</strong><br>The answer…</p>".
       const boldLine = broken && bold !== '' ? line : null;
       if (!label && lineIndex === 0 && isBoldSentence(bold, paragraph, boldLine) && !inListingOrComments(paragraph)) boldSentences += 1;
-      if (!label && isBoldQuestion(bold, paragraph, boldLine) && !inListingOrComments(paragraph)) {
+      if (!label && isBoldQuestion(bold) && !inListingOrComments(paragraph)) {
         // Press interviews set their questions in bold with no label: they count as askers, and
         // the plain paragraphs between them as the guest's answers (two voices taking turns).
         scan.switches += 1;
@@ -303,9 +303,12 @@ function isBoldSentence(bold: string, paragraph: Element, line: string | null): 
   return bold.length >= BOLD_SENTENCE_MIN && bold.length <= BOLD_QUESTION_MAX && BOLD_SENTENCE_END.test(bold) && isWholeBold(bold, paragraph, line);
 }
 
-/** A paragraph wholly in bold that ends with a question mark. */
-function isBoldQuestion(bold: string, paragraph: Element, line: string | null): boolean {
-  return bold.length >= QUESTION_MIN && /[?？؟]$/u.test(bold) && isWholeBold(bold, paragraph, line);
+/**
+ * A paragraph that opens with a bold question: wholly bold, or the question in bold and the answer
+ * after it in the same paragraph ("<p><strong>O que a visita pode trazer?</strong> Essa visita é …</p>").
+ */
+function isBoldQuestion(bold: string): boolean {
+  return bold.length >= QUESTION_MIN && /[?？؟]$/u.test(bold);
 }
 
 function isListingOrComments(element: Element): boolean {

@@ -82,8 +82,9 @@ const DROPPED: RegExp[] = [
   /^[\p{L}.' -]{0,40}(?:ministry of (?:foreign|external) affairs|presse- und informationsamt der bundesregierung|(?:press )?briefing room)$/iu,
   // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
   /^(?:bitte unterstützt unsere arbeit|support our work|please support us|pomóż w rozwoju naszego portalu|wspieram|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
-  // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", a Flash player's notice, a WordPress shortcode.
-  /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|publicidad|anuncio|publicité|pubblicità|реклама|광고|広告|广告|廣告)$/iu,
+  // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", "Continua após a publicidade" (an advert's
+  // place in the text), a Flash player's notice, a WordPress shortcode.
+  /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|publicidad|anuncio|publicité|pubblicità|реклама|광고|広告|广告|廣告|(?:story|article) continues (?:below|after) (?:this |the )?(?:advertisement|ad)|continua após (?:a )?publicidade|continúa después de la publicidad|la suite après (?:cette |la )?publicité|continua dopo la pubblicità|weiter nach der anzeige|продолжение после рекламы)$/iu,
   // Blogs' and news sites' own links: "Showing posts with label …", newsletters, "more articles like this", "don't miss".
   /^(?:showing posts with label|show all posts|[\p{L}-]{0,20}-?newsletter abonnieren|subscribe to (?:our|the) newsletter|zapisz się do newslettera|więcej takich artykułów|не пропустіть|не пропустите|ne manquez pas|nicht verpassen|no te pierdas|don['’]t miss)(?!\p{L}).{0,200}$/iu,
   /^\[[a-z_]{2,30}\s[a-z_]{1,30}=.{0,200}$/u,

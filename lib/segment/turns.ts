@@ -59,7 +59,8 @@ export interface TurnSplit {
   headings: Heading[];
 }
 
-export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): TurnSplit {
+export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''): TurnSplit {
+  const blocks = paragraphs.flatMap(unglueBoldQuestion);
   const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
   const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
@@ -156,6 +157,26 @@ export function splitTurns(blocks: Block[], kind: TranscriptKind, title = ''): T
     turns.push(current);
   });
   return { turns, headings };
+}
+
+/** The shortest answer read after a bold question in the same paragraph. */
+const GLUED_ANSWER_MIN = 20;
+
+/**
+ * A press interview that sets each question in bold at the head of the paragraph that answers it
+ * ("<p><strong>O que a visita de Lula pode trazer?</strong> Essa visita é essencialmente política.</p>"):
+ * the bold question and the plain answer are two paragraphs, as they would be on most sites.
+ */
+function unglueBoldQuestion(block: Block): Block[] {
+  const question = block.boldPrefix.trim();
+  if (block.wholeBold || block.heading || question.length < QUESTION_MIN || question.length > BOLD_QUESTION_MAX || !ENDS_ASKING.test(question)) return [block];
+  if (!block.text.startsWith(question) || matchLabel(block.text, block.boldPrefix)) return [block];
+  const answer = block.text.slice(question.length).trim();
+  if (answer.length < GLUED_ANSWER_MIN) return [block];
+  return [
+    { ...block, text: question, wholeBold: true },
+    { ...block, text: answer, boldPrefix: '', wholeBold: false },
+  ];
 }
 
 /**

@@ -216,3 +216,34 @@ describe('a dialogue in dashes under a news headline', () => {
     ]);
   });
 });
+
+describe('a press interview that sets each question in bold at the head of its answer', () => {
+  const interview = [
+    'Em sua segunda passagem pela Esplanada dos Ministérios, o chanceler Mauro Vieira, 71 anos, está debruçado sobre uma agenda repleta de viagens.',
+    '<p><strong>O que a visita aos Estados Unidos pode trazer de ganhos concretos para o Brasil?</strong> Essa visita é essencialmente política. O objetivo é restabelecer laços.</p>',
+    '<div class="ad">Continua após a publicidade</div>',
+    '<p><strong>Há alguma proposta de cooperação na mesa?</strong> Por enquanto, não. Só depois dessa reaproximação será possível conversar.</p>',
+  ];
+
+  it('is found, and reads the bold question and the plain answer as two turns; the advert’s place is no text', () => {
+    const transcript = read(
+      page('“Saímos de cima do muro”, diz novo chanceler Mauro Vieira', interview),
+      'https://veja.example.com.br/mundo/saimos-de-cima-do-muro',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}:${segment.paragraphs[0]!.slice(0, 20)}`)).toEqual([
+      'remarks:null:Em sua segunda passa',
+      'question:null:O que a visita aos E',
+      'answer:Mauro Vieira:Essa visita é essenc',
+      'question:null:Há alguma proposta d',
+      'answer:Mauro Vieira:Por enquanto, não. S',
+    ]);
+  });
+
+  it('leaves a paragraph whose bold opening asks and is answered by no more than a word', () => {
+    const transcript = read(
+      page('Entrevista com o chanceler Mauro Vieira', [...interview, '<p><strong>E o acordo com a União Europeia?</strong> Veremos.</p>']),
+      'https://veja.example.com.br/mundo/entrevista',
+    );
+    expect(transcript.segments.at(-1)!.paragraphs.at(-1)).toBe('E o acordo com a União Europeia? Veremos.');
+  });
+});
