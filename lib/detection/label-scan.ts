@@ -308,7 +308,7 @@ function isBoldSentence(bold: string, paragraph: Element, line: string | null): 
  * after it in the same paragraph ("<p><strong>O que a visita pode trazer?</strong> Essa visita é …</p>").
  */
 function isBoldQuestion(bold: string): boolean {
-  return bold.length >= QUESTION_MIN && /[?？؟]$/u.test(bold);
+  return bold.length >= QUESTION_MIN && /[?？؟]\.?$/u.test(bold);
 }
 
 function isListingOrComments(element: Element): boolean {

@@ -5,5 +5,5 @@
  */
 export const ASKS = /[?？؟\u037e]|(?<=\p{Script=Greek}[»"”)]?);|か(?=[。」]|$)/u;
 
-/** The same at the end of a text, before a closing quote or bracket. */
-export const ENDS_ASKING = /(?:[?？؟\u037e]|(?<=\p{Script=Greek}[»"”)]?);|か。?)\s*[»"”)）」]?$/u;
+/** The same at the end of a text, before a closing quote or bracket, or a stray full stop ("…em Portugal?."). */
+export const ENDS_ASKING = /(?:[?？؟\u037e]\.?|(?<=\p{Script=Greek}[»"”)]?);|か。?)\s*[»"”)）」]?$/u;

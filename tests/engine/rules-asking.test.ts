@@ -20,6 +20,7 @@ describe('a question in any script', () => {
     ['Greek question mark', 'Ισχύει ή όχι ότι ο υπουργός θα πάει;'],
     ['Greek question mark after a quotation', 'Τι σημαίνει «ευρωπαϊκή λύση»;'],
     ['Japanese か and a full stop', 'どのレベルが対応するというのは、大臣が決めるんですか。'],
+    ['a stray full stop after the question mark', 'O que dizer sobre representar o Brasil na celebração?.'],
   ])('%s asks', (_script, text) => {
     expect(ASKS.test(text)).toBe(true);
     expect(ENDS_ASKING.test(text)).toBe(true);
