@@ -322,10 +322,16 @@ function greetingsBeforeAnswers(segments: Segment[]): void {
  */
 const TRAILING_ASKER = /\(([^()]{2,40}(?:기자|记者|記者|reporter|correspondent|journalist))\)\s*$/iu;
 
+const LEADING_ASKER = /^\(([^()]{2,40}(?:기자|记者|記者|reporter|correspondent|journalist))\)\s*(?=\S)/iu;
+
 function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Person[]): Person | null {
   // A web chat's asker is the user name in the label's brackets ("QUESTION [vpekic]:").
   const inBrackets = turn.label?.kind === 'question' ? chatName(turn.label.text) : null;
-  const name = inBrackets ?? TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim();
+  // Others name the asker first, in brackets after the question word ("<질문> (일간대한뉴스 이명근 기자) 이번에 …"):
+  // the asker is taken out of the question's words.
+  const leading = inBrackets ? null : LEADING_ASKER.exec(turn.paragraphs[0] ?? '');
+  if (leading) turn.paragraphs[0] = turn.paragraphs[0]!.slice(leading[0].length);
+  const name = inBrackets ?? leading?.[1]?.trim() ?? TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim();
   if (!name) return null;
   let person = askers.get(name);
   if (!person) {

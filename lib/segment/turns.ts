@@ -71,7 +71,13 @@ export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''
   // Interviews that mark only the questions with a dash ("―외무장관에 발탁된 소감은…." then 『…』,
   // "--まず、メルボルンの印象は?" then the answer): no dash ever follows a dash.
   const dashes = accepted.flatMap((label, i) => (label?.dash ? [i] : []));
-  const dashAsks = dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => blocks[i + 1] !== undefined && accepted[i + 1] === null);
+  // Others mark only the answers ("Với trọng trách mới ông sẽ lưu ý … Biển Đông?" then "- Chủ quyền luôn …"):
+  // every dash follows a plain paragraph that asks, which is the question.
+  const dashAnswers =
+    dashes.length >= DASH_QUESTIONS_MIN &&
+    dashes.every((i) => i > 0 && accepted[i - 1] === null && !blocks[i - 1]!.heading && ENDS_ASKING.test(blocks[i - 1]!.text));
+  if (dashAnswers) for (const i of dashes) accepted[i - 1] = UNLABELLED_QUESTION;
+  const dashAsks = !dashAnswers && dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => blocks[i + 1] !== undefined && accepted[i + 1] === null);
   // Where no answer carries a label (only askers and outlets do), an outlet's question is answered unlabelled.
   const outletsAsk = accepted.every(
     (label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)),

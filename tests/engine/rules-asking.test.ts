@@ -192,3 +192,38 @@ describe('labels that abbreviate', () => {
     ]);
   });
 });
+
+describe('askers and answers that pages mark in other ways', () => {
+  it('takes the asker named in brackets after "<질문>" out of the question', () => {
+    const transcript = read(
+      page('외교부 대변인 정례브리핑', [
+        '&lt;질문&gt; (일간대한뉴스 이명근 기자) 이번에 대통령 취임식 관련 외빈들이 많이 오신다고 하였는데 미국에서는 누가 오십니까?',
+        '&lt;답변&gt; 미국 정부는 금번 신임 대통령 취임식에 경축사절단을 파견한다고 밝힌 바 있습니다.',
+        '&lt;질문&gt; (일간대한뉴스 이명근 기자) 그러면 사절단의 구성은 언제 발표됩니까?',
+        '&lt;답변&gt; 구체적인 구성은 미국 측이 발표할 예정입니다.',
+      ]),
+      'https://www.dhns.example.co.kr/news/briefing',
+    );
+    expect(
+      transcript.segments.filter((segment) => segment.kind === 'question').map((segment) => `${segment.speaker}|${segment.paragraphs[0]!.slice(0, 8)}`),
+    ).toEqual(['일간대한뉴스 이명근 기자|이번에 대통령 ', '일간대한뉴스 이명근 기자|그러면 사절단의']);
+  });
+
+  it('reads dashes that mark only the answers, each after a plain paragraph that asks', () => {
+    const transcript = read(
+      page('Tân Phó Thủ tướng nói về Biển Đông', [
+        'Với trọng trách mới ông sẽ lưu ý như thế nào đến vấn đề Biển Đông?',
+        '- Chủ quyền luôn là vấn đề thiêng liêng của đất nước. Bảo vệ chủ quyền là nhiệm vụ hàng đầu.',
+        'Năm nay ngoại giao Việt Nam có những dấu ấn gì nổi bật, thưa ông?',
+        '- Năm nay Việt Nam đã có dấu ấn rõ rệt khi có thêm nhiều đối tác chiến lược.',
+      ]),
+      'https://baophapluat.example.vn/chinh-tri/tan-pho-thu-tuong-noi-ve-bien-dong',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('does not take the minister who invites a visitor ("应外交部长王毅邀请") for the speaker', () => {
+    expect(namesInTitle('应外交部长王毅邀请，阿根廷外长将于5月18日至20日访华。')).toEqual([]);
+    expect(namesInTitle('外交部长王毅会见阿根廷外长')).toEqual(['王毅']);
+  });
+});
