@@ -49,6 +49,10 @@ const DROPPED: RegExp[] = [
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"
   /^(?:©|copyright\b|\(c\)\s|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
   /^(?:posted by|publié par|publicado por|postado por|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
+  // Comment and reaction boxes under an article: "Комментарии (0)", "Добавление комментария", "Quelle est votre réaction ?".
+  /^(?:(?:комментарии|коментарі|comments?|commentaires?|kommentare?|comentarios?|commenti|komentarze|댓글|评论|評論)\s?\(\d{1,5}\)|(?:добавление|добавить|оставить) комментари[йяи]|комментировать (?:статьи|материалы)|leave a (?:comment|reply)|laisser un commentaire|deja un comentario|(?:quelle est|what(?:'s| is)) (?:votre|your) (?:réaction|reaction)|ваша реакция)(?!\p{L}).{0,120}$/iu,
+  // A repost's notice of where it came from: "轉載請註明: 全球連線|崔天凱:… - 楠木軒", "转载请注明出处".
+  /^(?:转载请注明|轉載請註明|转载请保留|轉載請保留|本文转载自|本文轉載自)/u,
   /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|fonte|fonti|źródło|kaynak|sumber|nguồn|المصدر|источник|джерело)\s?[:：].{0,80}$/iu, // "来源:环球网", "FONTE: Terra Magazine"
   // "Read also" in the corpus languages: "Baca Juga:", "Leggi anche", "Leia também", "Czytaj też", "Xem thêm", "اقرأ أيضا".
   /^(?:читайте также|читайте також|см\. также|lesen sie auch|lea también|lee también|>>\s?lire aussi|(?:à )?lire aussi|see also|read also|read more|related|baca juga|lihat juga|baca selengkapnya|leggi anche|leia também|leia mais|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także)|ilgili haber(?:ler)?|xem thêm|tin liên quan|lees ook|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|相关阅读|相關新聞|相关新闻)(?!\p{L}).{0,200}$/iu,
@@ -152,6 +156,8 @@ function isCredit(text: string): boolean {
   const beforeLast = text.at(-2);
   if (last === '摄' || last === '攝' || (last === ')' && (beforeLast === '摄' || beforeLast === '攝'))) return text.length <= CREDIT_MAX;
   if ((last === ')' || last === '）') && text.length <= CAPTION_MAX && CAPTION_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
+  // A caption that ends with its credit, no brackets: "… Außenminister. Foto: Außenministerium / Andy Wenzel".
+  if (text.length <= CAPTION_MAX && TRAILING_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
   return IMAGE_SOURCE.test(text.slice(0, IMAGE_SOURCE_HEAD));
 }
 
@@ -159,6 +165,7 @@ const CREDIT_MAX = 152;
 const CAPTION_MAX = 370;
 const CAPTION_CREDIT_TAIL = 70;
 const CAPTION_CREDIT = /[(（](?:ảnh|photo|foto|фото|图|圖|사진|写真)\s?[:：=][^()（）]{1,60}[)）]$/iu;
+const TRAILING_CREDIT = /[.!?]\s(?:foto|photo|фото|bild|credit|crédit|ảnh)\s?[:：]\s?[^.:：?!]{2,60}$/iu;
 const IMAGE_SOURCE = /(?:图源|圖源|图片来源|圖片來源)[:：]/u;
 const IMAGE_SOURCE_HEAD = 86;
 
