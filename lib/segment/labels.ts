@@ -544,7 +544,7 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
     !/[?!]/.test(words) &&
     /^[\p{Lu}\p{Lo}]/u.test(
       words
-        .replace(/\([^()]*\)/g, '')
+        .replace(/\([^()]*\)|[„“”«»"]/gu, '')
         .trim()
         .split(/[\s,]+/)
         .pop() ?? '',

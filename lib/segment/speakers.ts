@@ -104,6 +104,9 @@ export function readSpeaker(labelText: string): SpeakerForm {
   }
   if (lastRole >= 0 && !numbered) tokens = tokens.slice(lastRole + 1);
   tokens = dropPlaceAfterRole(tokens);
+  // Words in lower case after the office say when or where, not who: "Le Premier ministre lors de son
+  // départ pour Paris", "The Minister at the press conference".
+  if (lastRole >= 0 && tokens.length > 0 && /^\p{Ll}/u.test(tokens[0]!) && !NAME_PARTICLE.test(tokens[0]!)) tokens = [];
   // "Secretario de Estado de Comunicación": the office's own words after it leave no name.
   if (lastRole >= 0 && tokens.every((token) => ROLE_WORDS.has(token.toLowerCase()) || /^(?:de|del|of|the|la|el|für|des|du)$/iu.test(token))) tokens = [];
   // Russian initials start the name: "... Российской Федерации С.В.Лавров" is "С.В.Лавров".

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ASKS, ENDS_ASKING } from '../../lib/text/asking';
 import { namesInTitle } from '../../lib/segment/title-names';
 import { matchLabel } from '../../lib/segment/labels';
+import { readSpeaker } from '../../lib/segment/speakers';
 import { page, read } from './rule-pages';
 
 /**
@@ -225,5 +226,20 @@ describe('askers and answers that pages mark in other ways', () => {
   it('does not take the minister who invites a visitor ("应外交部长王毅邀请") for the speaker', () => {
     expect(namesInTitle('应外交部长王毅邀请，阿根廷外长将于5月18日至20日访华。')).toEqual([]);
     expect(namesInTitle('外交部长王毅会见阿根廷外长')).toEqual(['王毅']);
+  });
+});
+
+describe('labels and offices read whole', () => {
+  it('reads an outlet in quotation marks as a bold label ("„Krone“:")', () => {
+    expect(matchLabel('„Krone“: Sind Sie glücklich, dass Sie weiterregieren dürfen?', '„Krone“:')).toMatchObject({ kind: 'named', text: '„Krone“' });
+  });
+
+  it('reads words in lower case after an office as when or where, not a name', () => {
+    expect(readSpeaker('Le Premier ministre lors de son départ pour Paris')).toMatchObject({ roleOnly: true, official: true });
+    expect(readSpeaker('Ministre de la Défense Florence Parly').name).toBe('Florence Parly');
+  });
+
+  it('finds the guest a Chinese title names before "做客" (a guest of a programme)', () => {
+    expect(namesInTitle('中国驻日大使崔天凯做客凤凰卫视谈胡锦涛访日')).toEqual(['崔天凯']);
   });
 });
