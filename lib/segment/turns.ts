@@ -60,7 +60,8 @@ export interface TurnSplit {
 }
 
 export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''): TurnSplit {
-  const blocks = paragraphs.flatMap(unglueBoldQuestion);
+  const pairedQuestions = new Set<Block>();
+  const blocks = unpairDashTurns(paragraphs.flatMap(unglueBoldQuestion), pairedQuestions);
   const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
   const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
@@ -131,7 +132,7 @@ export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''
     }
     if (label) {
       const turn: RawTurn = {
-        label: label.dash ? (dashAsks ? { ...label, kind: 'question' } : dashTurnLabel(label, block, turns.at(-1))) : label,
+        label: label.dash ? (dashAsks ? { ...label, kind: 'question' } : dashTurnLabel(label, block, turns.at(-1), pairedQuestions)) : label,
         continuation: false,
         boldQuestion: false,
         section,
@@ -163,6 +164,32 @@ export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''
     turns.push(current);
   });
   return { turns, headings };
+}
+
+/** A dash paragraph's second dash, after a sentence's end: "- Həmişə də … olmusunuz. - Əslində, Çində …". */
+const SECOND_DASH = /(?<=[.?!…»"”])\s[-–—]\s(?=\p{Lu})/u;
+
+/** A dash at a paragraph's opening. */
+const OPENING_DASH = /^[-–—]\s?(?=\p{L})/u;
+
+/** How many paragraphs must hold a question and its answer for the page to be read so. */
+const PAIRED_TURNS_MIN = 2;
+
+/**
+ * A dialogue in dashes whose line breaks were lost (a repost): each paragraph holds the question and
+ * the answer, "- question. - answer." Where two or more paragraphs are so, each is two turns, the
+ * first the question.
+ */
+function unpairDashTurns(blocks: Block[], pairedQuestions: Set<Block>): Block[] {
+  const paired = (block: Block) => !block.heading && OPENING_DASH.test(block.text) && SECOND_DASH.test(block.text);
+  if (blocks.filter(paired).length < PAIRED_TURNS_MIN) return blocks;
+  return blocks.flatMap((block) => {
+    if (!paired(block)) return [block];
+    const at = SECOND_DASH.exec(block.text)!;
+    const question: Block = { ...block, text: block.text.slice(0, at.index).trim() };
+    pairedQuestions.add(question);
+    return [question, { ...block, text: block.text.slice(at.index).trim(), boldPrefix: '', wholeBold: false }];
+  });
 }
 
 /** The shortest answer read after a bold question in the same paragraph. */
@@ -225,10 +252,10 @@ const HEADING_LIKE_MAX = 80;
  * bold or follows an answer, answers when it follows a question; the first one asks if it holds
  * a question mark.
  */
-function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | undefined): LabelMatch {
+function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | undefined, pairedQuestions: Set<Block>): LabelMatch {
   const previousKind = previous?.boldQuestion ? 'question' : previous?.label?.kind;
   let kind: LabelKind;
-  if (block.wholeBold) kind = 'question';
+  if (block.wholeBold || pairedQuestions.has(block)) kind = 'question';
   else if (previousKind === 'question') kind = 'answer';
   else if (previousKind === 'answer') kind = 'question';
   else kind = ASKS.test(label.rest) ? 'question' : 'answer';

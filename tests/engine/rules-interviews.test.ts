@@ -247,3 +247,37 @@ describe('a press interview that sets each question in bold at the head of its a
     expect(transcript.segments.at(-1)!.paragraphs.at(-1)).toBe('E o acordo com a União Europeia? Veremos.');
   });
 });
+
+describe('a dialogue in dashes whose line breaks were lost', () => {
+  it('reads each "- question. - answer." paragraph as the question and its answer', () => {
+    const transcript = read(
+      page('Mən uzun illərdir heç kimə müsahibə vermirəm', [
+        '- Həmişə də ən az iki ölkənin səfiri olmusunuz. - Əslində, Çində tək olmuşam. Hindistanda olarkən başqa ölkələrin də səfiri olmuşam.',
+        '- O biri səfirlikləri hansı üsulla idarə edirsiniz? - Əsas səfirlik hardadırsa prioritet ölkə oradır.',
+        '- Adınız bir az qalmaqallıdır, bilirsiz? - Nə mənada?',
+      ]),
+      'https://muhaz.example.org/musahibe.html',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.paragraphs[0]!.slice(0, 12)}`)).toEqual([
+      'question:Həmişə də ən',
+      'answer:Əslində, Çin',
+      'question:O biri səfir',
+      'answer:Əsas səfirli',
+      'question:Adınız bir a',
+      'answer:Nə mənada?',
+    ]);
+  });
+
+  it('leaves one paragraph with a dash inside it alone', () => {
+    const transcript = read(
+      page('Интервью посла', [
+        '– Как вы оцениваете отношения двух стран?',
+        '– Отношения развиваются. Мы работаем вместе - и это главное. – Так говорят все, но это правда.',
+        '– Что дальше?',
+        '– Дальше будет новая встреча министров.',
+      ]),
+      'https://example.org/intervyu-posla',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+});
