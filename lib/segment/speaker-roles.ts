@@ -429,12 +429,18 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
   }
   const firstQuestion = turns.findIndex((turn, index) => turn.label?.kind === 'question' || turn.boldQuestion || personOfTurn[index]?.role === 'journalist');
   const hasOfficial = officials().length > 0;
+  // An official known only by an office ("報道官:" over the briefing, "毛宁" on the next line) names no
+  // one yet: where the askers are labelled as such ("CCTV記者:", "NHK:"), a named speaker who hardly
+  // asks is that official ("毛寧:" before each answer).
+  const namedOfficial = officials().some((person) => person.forms.some((form) => !form.roleOnly));
+  const labelledJournalists = people.some((person) => byLabel.has(person) && person.role === 'journalist');
   // The only voice of a page asks no one: a speech's questions are rhetorical ("CAPITANICH.- …¿…?").
   if (!anonymousAskers && people.length === 1 && people[0]!.role === null) people[0]!.role = 'official';
   for (const person of people.filter((candidate) => candidate.role === null)) {
     // Where the answers' speakers are named and an official is known, the others ask: an
     // interviewer is named, an interviewee is in the title or holds an office.
     if (anonymousAskers) person.role = person.asking >= ANONYMOUS_ANSWERS_ASKER ? 'journalist' : 'official';
+    else if (hasOfficial && !namedOfficial && labelledJournalists && person.asking < ASKER) person.role = 'official';
     else if (hasOfficial) person.role = 'journalist';
     else if (person.asking >= ASKER) person.role = 'journalist';
     else if (firstQuestion === -1 || person.firstTurn < firstQuestion) person.role = 'official';

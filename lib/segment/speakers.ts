@@ -25,6 +25,9 @@ const OFFICE_INITIALS = new Map([
   ['FM', 'Foreign Minister'],
   ['EAM', 'External Affairs Minister'],
   ['SG', 'Secretary-General'],
+  // His or Her Excellency: the guest, an ambassador or a minister ("ANA:" asks, "HE:" answers).
+  ['HE', 'Ambassador'],
+  ['H.E.', 'Ambassador'],
 ]);
 
 /** The office a label's initials stand for, read as a label naming it would be; null for other labels. */
@@ -193,7 +196,7 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
 
 /** "of France Emmanuel Macron" after "President": the place belongs to the role. */
 function dropPlaceAfterRole(tokens: string[]): string[] {
-  if (tokens[0] && /^(?:of|for|to|в|по|de|del|des|du|für)$/iu.test(tokens[0])) {
+  if (tokens[0] && /^(?:of|for|to|в|по|de|del|des|du|für|della|dello|degli|dei|di|da|do|dos|das)$/iu.test(tokens[0])) {
     const rest = tokens.slice(1);
     return rest.length > 2 ? rest.slice(rest.length - 2) : rest.slice(1);
   }

@@ -43,16 +43,12 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
   // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name,
   // nor the end of a word in capitals and the next sentence ("WERELDTONEEL. Die").
   for (const found of title.matchAll(/(?<!\p{L})\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
-    // "С.В.Лаврова", not "U.S. State".
-    if (
-      NOT_NAMES.has(
-        found[0]
-          .split(/[.\s]+/)
-          .pop()!
-          .toLowerCase(),
-      )
-    )
-      continue;
+    // "С.В.Лаврова", not "U.S. State", nor "H.E. Mr. Rupert Holborow" (His Excellency, then a courtesy title).
+    const last = found[0]
+      .split(/[.\s]+/)
+      .pop()!
+      .toLowerCase();
+    if (NOT_NAMES.has(last) || /^(?:mr|mrs|ms|dr)$/u.test(last)) continue;
     names.push({ name: found[0], index: found.index });
   }
   names.push(...cjkNamesInTitle(title), ...arabicNamesInTitle(title));

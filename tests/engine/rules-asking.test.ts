@@ -243,3 +243,42 @@ describe('labels and offices read whole', () => {
     expect(namesInTitle('中国驻日大使崔天凯做客凤凰卫视谈胡锦涛访日')).toEqual(['崔天凯']);
   });
 });
+
+describe('officials the page names by office first', () => {
+  it('makes the named speaker who answers the labelled outlets the official, where the office stands alone over the briefing', () => {
+    const transcript = read(
+      page('2023年7月24日:中国外交部の定例記者会見全文日本語訳', [
+        '報道官:',
+        '毛宁',
+        'CCTV記者:カンボジア人民党は国政選挙で勝利したと発表しました。これに対する中国のコメントは?',
+        '毛寧:良き隣人、良き友人として、我々はカンボジアの国政選挙の成功を温かく祝福します。',
+        '聯合ニュース:最近、韓国の数カ所で不審な国際小包が届いている。中国側はどう対応するのか?',
+        '毛寧:中国側は韓国側から調査協力の要請を受けており、これに関して調査を行っている。',
+      ]),
+      'https://china-data.example.jp/2023/07/24/briefing',
+    );
+    expect(transcript.segments.filter((segment) => segment.label === '毛寧:').map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'answer:毛寧',
+      'answer:毛寧',
+    ]);
+  });
+
+  it('reads "PRESIDENTE DELLA REPUBBLICA:" as an office, and "HE:" as His Excellency, the guest the title names', () => {
+    expect(readSpeaker('PRESIDENTE DELLA REPUBBLICA')).toMatchObject({ roleOnly: true, official: true });
+    expect(namesInTitle('H.E. Mr. Rupert Thomas Holborow')).toEqual(['Rupert Thomas Holborow']);
+    const transcript = read(
+      page('H.E. Mr. Rupert Thomas Holborow', [
+        'The New Zealand High Commissioner to India talks to Asia News Agency about the growing bilateral ties.',
+        'ANA: Excellency, India and New Zealand enjoy cordial ties. How do you see them growing?',
+        'HE: It is certainly true that India and New Zealand share warm and common bonds.',
+        'ANA: What about trade between the two countries?',
+        'HE: Trade has grown a great deal in the last ten years, and it will grow further.',
+      ]),
+      'https://www.nbnindia.example.in/interview-holborow',
+    );
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual([
+      'Rupert Thomas Holborow',
+      'Rupert Thomas Holborow',
+    ]);
+  });
+});
