@@ -95,8 +95,9 @@ const NAME_DASH_LABEL = /^(\p{Lu}[\p{L}\p{M}.'’ ]{1,60}?)\s[-–—]\s?(?=\p{L
  * a subheading with no kana): the dash marks a change of speaker. Which turn asks is settled
  * once all are seen (turns.ts): they alternate, the interviewer first.
  */
+// A double dash may run into a number ("--9月13日の就任から…", the Sankei's questions); a single one is a minus or a list's.
 // eslint-disable-next-line regexp/no-obscure-range -- hiragana and katakana (U+3041–U+30FF) as one range: shorter in the content script than their script properties
-const DASH_TURN = /^(--|−−|――|——(?=\p{sc=Han}{0,6}[ぁ-ヿ])|[—–―-])\s?(?=[\p{L}¿¡«"“『「])/u;
+const DASH_TURN = /^(?:(--|−−|――)(?=\d)|(--|−−|――|——(?=\p{sc=Han}{0,6}[ぁ-ヿ])|[—–―-])\s?(?=[\p{L}¿¡«"“『「]))/u;
 
 /** The web chat's user name in brackets that closes a label, or null: "QUESTION [vpekic]", "ANSWER [Ambassador Michael Polt]". */
 export function chatName(text: string): string | null {
@@ -481,9 +482,10 @@ function dashLabel(text: string): LabelMatch | null {
   if (!dash) return null;
   // "- Ignazio Cassis: La patience …": a dash, then the speaker's name as a label.
   const named = colonLabel(text.slice(dash[0].length), '');
-  if (named && named.kind !== 'question' && named.kind !== 'answer') return { ...named, raw: `${dash[1]} ${named.raw}` };
+  const mark = dash[1] ?? dash[2]!;
+  if (named && named.kind !== 'question' && named.kind !== 'answer') return { ...named, raw: `${mark} ${named.raw}` };
   // Weak: a dash opens lists and asides too; the page must show several.
-  return { raw: dash[1]!, text: dash[1]!, kind: 'question', rest: text.slice(dash[0].length).trim(), strength: 'weak', dash: true };
+  return { raw: mark, text: mark, kind: 'question', rest: text.slice(dash[0].length).trim(), strength: 'weak', dash: true };
 }
 
 function isCapitals(words: string): boolean {

@@ -252,11 +252,12 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
     if (INVITES.test(title.slice(match.index + match[0].length))) continue;
     found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
   }
-  // The whole name where a "・" sets it off from the office: "岸田文雄・外務大臣と林真理子氏の対談".
+  // The whole name where it opens the title or a "・" sets it off from the office: "上川陽子外相「…」",
+  // "岸田文雄・外務大臣と林真理子氏の対談".
   const before =
-    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사(?!관))/gu;
+    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사(?!관))/gu;
   for (const match of title.matchAll(before)) {
-    const name = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
+    const name = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])!;
     if (!KOREAN_NOT_NAMES.has(name)) found.push({ name, index: match.index });
   }
   // Korean also writes the office first: "외교부 대변인 이재웅", "통일부 장관 김영호". A name is three

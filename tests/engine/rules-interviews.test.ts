@@ -281,3 +281,15 @@ describe('a dialogue in dashes whose line breaks were lost', () => {
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
 });
+
+describe("the Sankei's interview: questions after a double dash, answers in 「」", () => {
+  it('reads a double dash that runs into a number as a question, and the minister the title names in full', () => {
+    expect(matchLabel('--9月13日の就任から5日目で国連総会に合わせて米国を訪問した')).toMatchObject({
+      dash: true,
+      rest: '9月13日の就任から5日目で国連総会に合わせて米国を訪問した',
+    });
+    expect(matchLabel('-5 degrees in the capital this morning')).toBeNull();
+    expect(namesInTitle('上川陽子外相「日米韓、Ｇ７、ＧＳとの連携強化」')).toEqual(['上川陽子']);
+    expect(namesInTitle('茂木外相会見')).toEqual(['茂木']);
+  });
+});
