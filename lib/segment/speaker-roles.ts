@@ -123,6 +123,8 @@ export function resolveSpeakers(
     // The speaker's own first words, where nothing labels them: they may say who speaks.
     first && !first.label && !first.editorial ? first.paragraphs.slice(0, 2).join(' ').slice(0, OPENING_CHARS) : '',
   );
+  // Initials that spell the guest the title or the lead names ("AP:" for Aleksandra Piątkowska).
+  if (titleSpeaker) mergeInitials(people, personOfTurn);
   mergeOffices(people, personOfTurn, titleSpeaker);
   fullNamesOfSurnames(people, [title, ...namingTexts]);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;

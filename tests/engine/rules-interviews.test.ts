@@ -293,3 +293,22 @@ describe("the Sankei's interview: questions after a double dash, answers in 「�
     expect(namesInTitle('茂木外相会見')).toEqual(['茂木']);
   });
 });
+
+describe('an interview labelled by initials', () => {
+  it('gives the initials that spell the guest the title names to the guest', () => {
+    const transcript = read(
+      page('Ambasador Aleksandra Piątkowska: Chile to piękny kraj', [
+        'Dokładnie tydzień przed końcem jej pięcioletniej kadencji rozmawiamy z ambasador Aleksandrą Piątkowską.',
+        'MT: Żal wyjeżdżać?',
+        'AP: Bardzo żal. Po pierwsze dlatego, że Chile to piękny kraj.',
+        'MT: Co było najtrudniejsze?',
+        'AP: Trzęsienie ziemi w pierwszym roku mojej misji.',
+      ]),
+      'https://tresvodka.example.pl/wywiad-piatkowska',
+    );
+    expect(transcript.segments.filter((segment) => segment.label === 'AP:').map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'answer:Aleksandra Piątkowska',
+      'answer:Aleksandra Piątkowska',
+    ]);
+  });
+});
