@@ -1,3 +1,4 @@
+import { ASKS_FOR_ONESELF, FAQ_QUESTION } from '../text/asking';
 import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN, QUESTION_MIN } from '../segment/labels';
 import { EXCLAMATION, FIRST_PERSON, GREETING, HUMBLE_VERBS, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
@@ -11,16 +12,6 @@ import { TEXT_NODE } from '../page/node-kinds';
  * transcript in one element) read for labels, questions asked, spoken or reported register,
  * bold questions. Cheap enough for every page load of the known sites.
  */
-
-/**
- * An FAQ's question: a procedure asked about in the first person or in general, short
- * ("How do I apply for a visa?", "Can I travel with ...?", "Что делать, если ...?").
- */
-const FAQ_QUESTION =
-  /^(?:how (?:do|can|long|much|many)|what (?:is|are|documents|should|if)|can i|do i|should i|may i|is it (?:possible|necessary)|where (?:can|do)|who (?:can|should)|how to|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo|¿puedo|¿qué documentos|wie (?:kann|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
-
-/** A question asked in the first person singular: an FAQ's reader, not a journalist asking a minister. */
-const ASKS_FOR_ONESELF = /(?<!\p{L})(?:[iя我]|my|me|je|mon|ma|mes|ich|mein|meine|yo|mi|mis|мне|мой|моя)(?!\p{L})|^(?:is there|are there|do i|does my)/iu;
 
 /** Text paragraphs between two of one label that make them two turns of a dialogue (its answer, then a question). */
 const ANSWERS_ONLY_GAP = 2;
@@ -165,24 +156,30 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   let textSinceLabel = 0;
   let plainAsked = 0;
   let plainPending = false;
+  // A question set in bold or as a subheading, with no label: an interviewer's, counted as an asker
+  // (the plain paragraphs between are the guest's answers: two voices taking turns); one that asks
+  // in a reader's voice is an FAQ's entry ("<b>How do I apply?</b> You can …"), no interviewer's.
+  const boldQuestion = (question: string, paragraph: Element): boolean => {
+    if (question.length < QUESTION_MIN || question.length > BOLD_QUESTION_MAX || !/[?？؟]\.?$/u.test(question) || inListingOrComments(paragraph)) return false;
+    if (FAQ_QUESTION.test(question) || ASKS_FOR_ONESELF.test(question)) {
+      scan.faqQuestions += 1;
+      return true;
+    }
+    scan.switches += 1;
+    previous = '?';
+    distinct.add('answerer');
+    distinct.add('?');
+    scan.labelled += 1;
+    scan.questions += 1;
+    scan.asking += 1;
+    boldAsked += 1;
+    return true;
+  };
   for (const paragraph of paragraphsOf(scope, limit, true)) {
     // News sites set an interview's questions as subheadings ("<h2>Une majorité latine au Conseil
     // fédéral, ça change quoi?</h2>"): a heading that asks is a bold question.
     if (/^h[2-6]$/.test(paragraph.localName)) {
-      const heading = collapseWhitespace(openingText(paragraph, BOLD_QUESTION_MAX + 1));
-      // One that asks in a reader's voice is an FAQ's entry, no interviewer's question.
-      const faq = FAQ_QUESTION.test(heading) || ASKS_FOR_ONESELF.test(heading);
-      if (faq) scan.faqQuestions += 1;
-      if (!faq && heading.length >= QUESTION_MIN && heading.length <= BOLD_QUESTION_MAX && /[?？؟]$/u.test(heading) && !inListingOrComments(paragraph)) {
-        scan.switches += 1;
-        previous = '?';
-        distinct.add('answerer');
-        distinct.add('?');
-        scan.labelled += 1;
-        scan.questions += 1;
-        scan.asking += 1;
-        boldAsked += 1;
-      }
+      boldQuestion(collapseWhitespace(openingText(paragraph, BOLD_QUESTION_MAX + 1)), paragraph);
       continue;
     }
     const broken = hasLineBreak(paragraph);
@@ -205,19 +202,8 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       // A bold line of its own counts as a bold paragraph: "<p><strong>…?</strong><br>The answer…</p>".
       const boldLine = broken && bold !== '' ? line : null;
       if (!label && lineIndex === 0 && isBoldSentence(bold, paragraph, boldLine) && !inListingOrComments(paragraph)) boldSentences += 1;
-      if (!label && isBoldQuestion(bold) && !inListingOrComments(paragraph)) {
-        // Press interviews set their questions in bold with no label: they count as askers, and
-        // the plain paragraphs between them as the guest's answers (two voices taking turns).
-        scan.switches += 1;
-        previous = '?';
-        distinct.add('answerer');
-        scan.labelled += 1;
-        scan.questions += 1;
-        scan.asking += 1;
-        boldAsked += 1;
-        distinct.add('?');
-        return;
-      }
+      // Wholly bold, or the question in bold and the answer after it ("<p><strong>O que a visita pode trazer?</strong> Essa visita …</p>").
+      if (!label && boldQuestion(bold, paragraph)) return;
       // Plain questions count only on a page with no labels and no bold questions: once one is
       // seen, their paragraphs' ends need not be read.
       if (!label && options.plainQuestions && scan.labelled === 0 && weak.size === 0 && !inListingOrComments(paragraph)) {
@@ -301,14 +287,6 @@ function isWholeBold(bold: string, paragraph: Element, line: string | null): boo
 /** A paragraph wholly in bold that ends as a sentence does (a question, or a remark put to the guest). */
 function isBoldSentence(bold: string, paragraph: Element, line: string | null): boolean {
   return bold.length >= BOLD_SENTENCE_MIN && bold.length <= BOLD_QUESTION_MAX && BOLD_SENTENCE_END.test(bold) && isWholeBold(bold, paragraph, line);
-}
-
-/**
- * A paragraph that opens with a bold question: wholly bold, or the question in bold and the answer
- * after it in the same paragraph ("<p><strong>O que a visita pode trazer?</strong> Essa visita é …</p>").
- */
-function isBoldQuestion(bold: string): boolean {
-  return bold.length >= QUESTION_MIN && /[?？؟]\.?$/u.test(bold);
 }
 
 function isListingOrComments(element: Element): boolean {

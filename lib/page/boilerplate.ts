@@ -49,8 +49,9 @@ const DROPPED: RegExp[] = [
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"
   /^(?:©|copyright\b|\(c\)\s|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
   /^(?:posted by|publié par|publicado por|postado por|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
-  // Comment and reaction boxes under an article: "Комментарии (0)", "Добавление комментария", "Quelle est votre réaction ?".
-  /^(?:(?:комментарии|коментарі|comments?|commentaires?|kommentare?|comentarios?|commenti|komentarze|댓글|评论|評論)\s?\(\d{1,5}\)|(?:добавление|добавить|оставить) комментари[йяи]|комментировать (?:статьи|материалы)|leave a (?:comment|reply)|laisser un commentaire|deja un comentario|(?:quelle est|what(?:'s| is)) (?:votre|your) (?:réaction|reaction)|ваша реакция)(?!\p{L}).{0,120}$/iu,
+  // Comment and reaction boxes under an article, each a line of its own: "Комментарии (0)", "Добавление
+  // комментария", "Quelle est votre réaction ?". Not a question that asks for a reaction to something.
+  /^(?:(?:комментарии|коментарі|comments?|commentaires?|kommentare?|comentarios?|commenti|komentarze|댓글|评论|評論)\s?\(\d{1,5}\)|(?:добавление|добавить|оставить) комментари[йяи]|leave a (?:comment|reply)|laisser un commentaire|deja un comentario|(?:quelle est|what(?:'s| is)) (?:votre|your) (?:réaction|reaction)\s?\?|ваша реакция\s?\?)$/iu,
   // A repost's notice of where it came from: "轉載請註明: 全球連線|崔天凱:… - 楠木軒", "转载请注明出处".
   /^(?:转载请注明|轉載請註明|转载请保留|轉載請保留|本文转载自|本文轉載自)/u,
   /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|fonte|fonti|źródło|kaynak|sumber|nguồn|المصدر|источник|джерело)\s?[:：].{0,80}$/iu, // "来源:环球网", "FONTE: Terra Magazine"
@@ -165,7 +166,8 @@ const CREDIT_MAX = 152;
 const CAPTION_MAX = 370;
 const CAPTION_CREDIT_TAIL = 70;
 const CAPTION_CREDIT = /[(（](?:ảnh|photo|foto|фото|图|圖|사진|写真)\s?[:：=][^()（）]{1,60}[)）]$/iu;
-const TRAILING_CREDIT = /[.!?]\s(?:foto|photo|фото|bild|credit|crédit|ảnh)\s?[:：]\s?[^.:：?!]{2,60}$/iu;
+/** A credit after a caption's last sentence: names and agencies in capitals, "/" between ("Foto: Außenministerium / Andy Wenzel", "Photo: AFP"). */
+const TRAILING_CREDIT = /[.!?]\s(?:[Ff]oto|[Pp]hoto|[Фф]ото|[Cc]redit|[Cc]rédit|[Ảả]nh)\s?[:：]\s?\p{Lu}[\p{L}.&'’-]*(?:\s?[/|,]?\s\p{Lu}[\p{L}.&'’-]*){0,5}$/u;
 const IMAGE_SOURCE = /(?:图源|圖源|图片来源|圖片來源)[:：]/u;
 const IMAGE_SOURCE_HEAD = 86;
 

@@ -584,8 +584,8 @@ function bracketLabel(text: string): LabelMatch | null {
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
   // Parentheses ("(外務大臣)", Japan's minutes) hold a CJK office, before the words or alone on their
   // line ("(内閣広報官)", then the words: the Prime Minister's Office's press conferences, reposted);
-  // "(Laughter.)" is no label.
-  if ((found[3] !== undefined && endsWithCjkRole(words)) || (found[1] === undefined && isOfficeOrModerator(words)))
+  // "(Laughter.)" and "(Minister)" are no label. Angle and square brackets hold an office in any script.
+  if ((found[3] !== undefined && endsWithCjkRole(words)) || (found[1] === undefined && (found[2] || /^\p{sc=Han}/u.test(words)) && isOfficeOrModerator(words)))
     return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (found[1] === undefined) return null;
   return nameShape(words) === 'none' ? null : { raw, text: words, kind: 'named', rest, strength: 'strong' };

@@ -5,7 +5,7 @@ import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
-import { MODERATOR, PERSON_OFFICES } from '../vocabulary/name-words';
+import { KOREAN_NOT_NAMES, MODERATOR, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 
 /**
@@ -175,7 +175,8 @@ export function resolveSpeakers(
       speaker: person && !namesNoOne(person) ? nameOf(person) : null,
       label: turn.label?.raw ?? null,
       section: turn.section,
-      paragraphs: turn.paragraphs,
+      // The asker named in brackets before the question is taken out of its words.
+      paragraphs: kind === 'question' ? withoutLeadingAsker(turn.paragraphs) : turn.paragraphs,
     });
   });
 
@@ -226,7 +227,8 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー・]{2,
 /**
  * Japanese and Chinese interviews label each speaker with the surname alone ("林:", "岸田:") where
  * the title or the lead gives the full name ("岸田文雄・外務大臣と林真理子氏の対談"): the speaker is
- * the one name there that begins with it. One character is too little to tell people apart.
+ * the one name there that begins with it, longer than it: one character ("林") is a surname
+ * shared by too many to stand alone, and the title settles who it is.
  */
 function fullNamesOfSurnames(people: Person[], texts: string[]): void {
   const names = [...new Set(texts.flatMap((text) => namesInTitle(text)))].filter((name) => CJK_NAME.test(name));
@@ -324,15 +326,18 @@ function greetingsBeforeAnswers(segments: Segment[]): void {
  */
 const TRAILING_ASKER = /\(([^()]{2,40}(?:기자|记者|記者|reporter|correspondent|journalist))\)\s*$/iu;
 
+function withoutLeadingAsker(paragraphs: string[]): string[] {
+  const leading = LEADING_ASKER.exec(paragraphs[0] ?? '');
+  return leading ? [paragraphs[0]!.slice(leading[0].length), ...paragraphs.slice(1)] : paragraphs;
+}
+
 const LEADING_ASKER = /^\(([^()]{2,40}(?:기자|记者|記者|reporter|correspondent|journalist))\)\s*(?=\S)/iu;
 
 function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Person[]): Person | null {
   // A web chat's asker is the user name in the label's brackets ("QUESTION [vpekic]:").
   const inBrackets = turn.label?.kind === 'question' ? chatName(turn.label.text) : null;
-  // Others name the asker first, in brackets after the question word ("<질문> (일간대한뉴스 이명근 기자) 이번에 …"):
-  // the asker is taken out of the question's words.
+  // Others name the asker first, in brackets after the question word ("<질문> (일간대한뉴스 이명근 기자) 이번에 …").
   const leading = inBrackets ? null : LEADING_ASKER.exec(turn.paragraphs[0] ?? '');
-  if (leading) turn.paragraphs[0] = turn.paragraphs[0]!.slice(leading[0].length);
   const name = inBrackets ?? leading?.[1]?.trim() ?? TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim();
   if (!name) return null;
   let person = askers.get(name);
@@ -376,6 +381,9 @@ const TITLE_ASKER_MARGIN = 0.2;
 
 /** Where the answers are anonymous ("A:"), a named speaker who asks in this share of turns is the journalist; one who asks less answers. */
 const ANONYMOUS_ANSWERS_ASKER = 0.8;
+
+/** The fewest turns, each right after a labelled asker's, that make a named speaker the official an office stands for. */
+const OFFICE_HOLDER_TURNS = 2;
 
 /** With no official known, a named speaker who asks in this share of turns is a journalist. */
 const ASKER = 0.5;
@@ -432,17 +440,22 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
   const firstQuestion = turns.findIndex((turn, index) => turn.label?.kind === 'question' || turn.boldQuestion || personOfTurn[index]?.role === 'journalist');
   const hasOfficial = officials().length > 0;
   // An official known only by an office ("報道官:" over the briefing, "毛宁" on the next line) names no
-  // one yet: where the askers are labelled as such ("CCTV記者:", "NHK:"), a named speaker who hardly
-  // asks is that official ("毛寧:" before each answer).
+  // one yet: a named speaker who hardly asks, and speaks only right after askers ("CCTV記者:",
+  // "NHK:"), is that official ("毛寧:" before each answer).
   const namedOfficial = officials().some((person) => person.forms.some((form) => !form.roleOnly));
-  const labelledJournalists = people.some((person) => byLabel.has(person) && person.role === 'journalist');
+  // Every turn of theirs, two or more, follows an asker's ("CCTV記者:", "聯合ニュース: …?" then "毛寧:").
+  const asker = (person: Person | null | undefined) => person !== null && person !== undefined && (person.role === 'journalist' || person.asking >= ASKER);
+  const answersAskers = (person: Person) => {
+    const own = personOfTurn.flatMap((candidate, i) => (candidate === person ? [i] : []));
+    return own.length >= OFFICE_HOLDER_TURNS && own.every((i) => asker(personOfTurn[i - 1]));
+  };
   // The only voice of a page asks no one: a speech's questions are rhetorical ("CAPITANICH.- …¿…?").
   if (!anonymousAskers && people.length === 1 && people[0]!.role === null) people[0]!.role = 'official';
   for (const person of people.filter((candidate) => candidate.role === null)) {
     // Where the answers' speakers are named and an official is known, the others ask: an
     // interviewer is named, an interviewee is in the title or holds an office.
     if (anonymousAskers) person.role = person.asking >= ANONYMOUS_ANSWERS_ASKER ? 'journalist' : 'official';
-    else if (hasOfficial && !namedOfficial && labelledJournalists && person.asking < ASKER) person.role = 'official';
+    else if (hasOfficial && !namedOfficial && person.asking < ASKER && answersAskers(person)) person.role = 'official';
     else if (hasOfficial) person.role = 'journalist';
     else if (person.asking >= ASKER) person.role = 'journalist';
     else if (firstQuestion === -1 || person.firstTurn < firstQuestion) person.role = 'official';
@@ -489,17 +502,20 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
 }
 
 /**
- * A speaker who says who speaks, in the opening words of a press conference: "防衛大臣に就任いたしました
- * 北澤俊美でございます", "岩屋毅(いわや・たけし)でございます", "대변인 조현동입니다". Not "My name is …" in the
+ * A speaker who says who speaks, after the office, in the opening words of a press conference:
+ * "防衛大臣に就任いたしました北澤俊美でございます", "外務大臣を拝命いたしました岩屋毅(いわや・たけし)でございます",
+ * "1차관 조현동입니다". Not "私からは以上でございます", nor a journalist's "時事通信の宮澤と申します"; not "My name is …" in the
  * languages that say so: there it is as often a host's introduction ("Good afternoon. My name is Mike
  * Froman, … we are delighted to welcome …").
  */
 const SELF_INTRODUCTION =
-  /(\p{Script=Han}{2,4})(?:[(（][^)）]{1,24}[)）])?(?:でございます|と申します)|(?:대변인|장관|차관|대사)\s?(\p{Script=Hangul}{3})입니다/u;
+  /(?:大臣|外相|長官|報道官|大使|総理|首相)(?:に就任|を拝命)(?:いたしました|しました)(\p{Script=Han}{2,5})(?:[(（][^)）]{1,24}[)）])?でございます|(?:대변인|장관|차관|대사|수석)\s?(\p{Script=Hangul}{3})입니다/u;
 
 function selfIntroduced(speech: string): string | null {
   const found = SELF_INTRODUCTION.exec(speech);
-  return found ? (found[1] ?? found[2] ?? null) : null;
+  const name = found?.[1] ?? found?.[2] ?? null;
+  // "대변인 브리핑입니다" is the spokesperson's briefing, no one's name.
+  return name && !KOREAN_NOT_NAMES.has(name) ? name : null;
 }
 
 /**

@@ -25,15 +25,17 @@ const OFFICE_INITIALS = new Map([
   ['FM', 'Foreign Minister'],
   ['EAM', 'External Affairs Minister'],
   ['SG', 'Secretary-General'],
-  // His or Her Excellency: the guest, an ambassador or a minister ("ANA:" asks, "HE:" answers).
+  // His or Her Excellency: the guest the page names ("ANA:" asks, "HE:" answers), read as an ambassador would be.
   ['HE', 'Ambassador'],
   ['H.E.', 'Ambassador'],
 ]);
 
 /** The office a label's initials stand for, read as a label naming it would be; null for other labels. */
 export function officeOfInitials(form: SpeakerForm): SpeakerForm | null {
-  const office = OFFICE_INITIALS.get(form.name);
-  return office ? { ...readSpeaker(office), name: form.name } : null;
+  // A name read from capitals is title-cased ("EAM" became "Eam"): the initials are looked up as written.
+  const initials = form.name.toUpperCase();
+  const office = form.allCaps || form.name === initials ? OFFICE_INITIALS.get(initials) : undefined;
+  return office ? { ...readSpeaker(office), name: initials } : null;
 }
 
 export interface SpeakerForm {
@@ -196,7 +198,12 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
 
 /** "of France Emmanuel Macron" after "President": the place belongs to the role. */
 function dropPlaceAfterRole(tokens: string[]): string[] {
-  if (tokens[0] && /^(?:of|for|to|в|по|de|del|des|du|für|della|dello|degli|dei|di|da|do|dos|das)$/iu.test(tokens[0])) {
+  // Italian and Portuguese prepositions count only in lower case ("Presidente della Repubblica",
+  // "Ministro da Defesa"), or Italian's in a label in capitals: "Ministro Di Maio", "Presidente Da Silva" are names.
+  if (
+    tokens[0] &&
+    (/^(?:of|for|to|в|по|de|del|des|du|für)$/iu.test(tokens[0]) || /^(?:della|dello|degli|dei|di|da|do|dos|das|DELLA|DELLO|DEGLI|DEI)$/u.test(tokens[0]))
+  ) {
     const rest = tokens.slice(1);
     return rest.length > 2 ? rest.slice(rest.length - 2) : rest.slice(1);
   }

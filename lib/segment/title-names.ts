@@ -48,7 +48,7 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
       .split(/[.\s]+/)
       .pop()!
       .toLowerCase();
-    if (NOT_NAMES.has(last) || /^(?:mr|mrs|ms|dr)$/u.test(last)) continue;
+    if (NOT_NAMES.has(last) || COURTESY_ABBREVIATIONS.has(last)) continue;
     names.push({ name: found[0], index: found.index });
   }
   names.push(...cjkNamesInTitle(title), ...arabicNamesInTitle(title));
@@ -159,6 +159,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
 
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** Courtesy titles that read like a surname after initials ("H.E. Mr. Rupert Holborow"). */
+const COURTESY_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr']);
+
 /** What may stand between an office and its holder's name: spaces, a dash, a comma, a country's initials ("посол ЄС – "). */
 const APPOSITION = /^(?:\s+|[,–—-]|\p{Lu}{2,4})$/u;
 
@@ -234,13 +237,13 @@ function particleLeadsToName(tokens: RegExpExecArray[], i: number): boolean {
   return false;
 }
 
+/** "邀请" (invites) after a name: "应外交部长王毅邀请" names the host of a visit. */
+const INVITES = /^邀[请請]/u;
+
 /**
  * Names in CJK titles stand right after an office: "外交部发言人华春莹主持例行记者会",
  * "国务委员兼外长王毅答记者问", and before one in Japanese and Korean: "岸田外務大臣会見".
  */
-/** "邀请" (invites) after a name: "应外交部长王毅邀请" names the host of a visit. */
-const INVITES = /^邀[请請]/u;
-
 function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容") or what

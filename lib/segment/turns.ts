@@ -15,7 +15,7 @@ import {
 } from './labels';
 import { readSpeaker } from './speakers';
 import { GREETING } from '../text/register';
-import { ASKS, ENDS_ASKING } from '../text/asking';
+import { ASKS, ASKS_FOR_ONESELF, ENDS_ASKING, FAQ_QUESTION } from '../text/asking';
 import { CJK_JOURNALIST, isRoleWord, OUTLET } from '../vocabulary/name-words';
 
 /**
@@ -61,7 +61,10 @@ export interface TurnSplit {
 
 export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''): TurnSplit {
   const pairedQuestions = new Set<Block>();
-  const blocks = unpairDashTurns(paragraphs.flatMap(unglueBoldQuestion), pairedQuestions);
+  // One is as often a speech's rhetorical question ("<b>Why does this matter?</b> Because …").
+  const gluedQuestions = paragraphs.filter(isGluedQuestion).length;
+  const glued = gluedQuestions >= GLUED_QUESTIONS_MIN || (gluedQuestions === 1 && kind !== 'remarks' && kind !== 'statement');
+  const blocks = unpairDashTurns(glued ? paragraphs.flatMap(unglueBoldQuestion) : paragraphs, pairedQuestions);
   const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
   const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
@@ -177,12 +180,16 @@ const PAIRED_TURNS_MIN = 2;
 
 /**
  * A dialogue in dashes whose line breaks were lost (a repost): each paragraph holds the question and
- * the answer, "- question. - answer." Where two or more paragraphs are so, each is two turns, the
- * first the question.
+ * the answer, "- question. - answer." Where two or more paragraphs, and most of the dash paragraphs,
+ * are so, each is two turns, the first the question.
  */
 function unpairDashTurns(blocks: Block[], pairedQuestions: Set<Block>): Block[] {
-  const paired = (block: Block) => !block.heading && OPENING_DASH.test(block.text) && SECOND_DASH.test(block.text);
-  if (blocks.filter(paired).length < PAIRED_TURNS_MIN) return blocks;
+  const dashed = blocks.filter((block) => !block.heading && OPENING_DASH.test(block.text));
+  const paired = (block: Block) => dashed.includes(block) && SECOND_DASH.test(block.text);
+  // Most of the dash paragraphs hold two turns: a dialogue whose answers quote someone ("«…». – Так
+  // говорят все") has its line breaks.
+  const pairs = dashed.filter(paired).length;
+  if (pairs < PAIRED_TURNS_MIN || pairs * 2 <= dashed.length) return blocks;
   return blocks.flatMap((block) => {
     if (!paired(block)) return [block];
     const at = SECOND_DASH.exec(block.text)!;
@@ -190,6 +197,18 @@ function unpairDashTurns(blocks: Block[], pairedQuestions: Set<Block>): Block[] 
     pairedQuestions.add(question);
     return [question, { ...block, text: block.text.slice(at.index).trim(), boldPrefix: '', wholeBold: false }];
   });
+}
+
+/** How many paragraphs that open with their bold question make a speech's page an interview's. */
+const GLUED_QUESTIONS_MIN = 2;
+
+/** A paragraph that opens with a bold question, an interviewer's (not an FAQ's, in a reader's voice), and goes on with its answer. */
+function isGluedQuestion(block: Block): boolean {
+  const question = block.boldPrefix.trim();
+  if (block.wholeBold || block.heading || question.length < QUESTION_MIN || question.length > BOLD_QUESTION_MAX || !ENDS_ASKING.test(question)) return false;
+  if (!block.text.startsWith(question) || FAQ_QUESTION.test(question) || ASKS_FOR_ONESELF.test(question) || matchLabel(block.text, block.boldPrefix))
+    return false;
+  return block.text.length - question.length > GLUED_ANSWER_MIN;
 }
 
 /** The shortest answer read after a bold question in the same paragraph. */
@@ -201,11 +220,9 @@ const GLUED_ANSWER_MIN = 20;
  * the bold question and the plain answer are two paragraphs, as they would be on most sites.
  */
 function unglueBoldQuestion(block: Block): Block[] {
+  if (!isGluedQuestion(block)) return [block];
   const question = block.boldPrefix.trim();
-  if (block.wholeBold || block.heading || question.length < QUESTION_MIN || question.length > BOLD_QUESTION_MAX || !ENDS_ASKING.test(question)) return [block];
-  if (!block.text.startsWith(question) || matchLabel(block.text, block.boldPrefix)) return [block];
   const answer = block.text.slice(question.length).trim();
-  if (answer.length < GLUED_ANSWER_MIN) return [block];
   return [
     { ...block, text: question, wholeBold: true },
     { ...block, text: answer, boldPrefix: '', wholeBold: false },

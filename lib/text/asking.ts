@@ -1,9 +1,20 @@
 /**
  * Whether a text asks something, in the scripts of the corpus: a question mark (Latin, full-width,
  * Arabic); Greek's question mark, which is a semicolon after a Greek word ("…σας παρακαλώ;");
- * Japanese's spoken question, which ends a sentence in "か" and a full stop ("…決めるんですか。").
+ * Japanese's spoken question, which ends a sentence in "か" and a full stop ("…決めるんですか。"); not a
+ * heading's "…とは何か" nor a quotation's "「何をすべきか」".
  */
-export const ASKS = /[?？؟\u037e]|(?<=\p{Script=Greek}[»"”)]?);|か(?=[。」]|$)/u;
+export const ASKS = /[?？؟\u037e]|(?<=\p{Script=Greek}[»"”)]?);|か(?=。|$)/u;
 
 /** The same at the end of a text, before a closing quote or bracket, or a stray full stop ("…em Portugal?."). */
-export const ENDS_ASKING = /(?:[?？؟\u037e]\.?|(?<=\p{Script=Greek}[»"”)]?);|か。?)\s*[»"”)）」]?$/u;
+export const ENDS_ASKING = /(?:[?？؟\u037e]\.?|(?<=\p{Script=Greek}[»"”)]?);|か。)\s*[»"”)）」]?$/u;
+
+/**
+ * An FAQ's question: a procedure asked about in the first person or in general, short
+ * ("How do I apply for a visa?", "Can I travel with ...?", "Что делать, если ...?").
+ */
+export const FAQ_QUESTION =
+  /^(?:how (?:do|can|long|much|many)|what (?:is|are|documents|should|if)|can i|do i|should i|may i|is it (?:possible|necessary)|where (?:can|do)|who (?:can|should)|how to|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo|¿puedo|¿qué documentos|wie (?:kann|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
+
+/** A question asked in the first person singular: an FAQ's reader, not a journalist asking a minister. */
+export const ASKS_FOR_ONESELF = /(?<!\p{L})(?:[iя我]|my|me|je|mon|ma|mes|ich|mein|meine|yo|mi|mis|мне|мой|моя)(?!\p{L})|^(?:is there|are there|do i|does my)/iu;

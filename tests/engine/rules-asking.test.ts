@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ASKS, ENDS_ASKING } from '../../lib/text/asking';
 import { namesInTitle } from '../../lib/segment/title-names';
 import { matchLabel } from '../../lib/segment/labels';
-import { readSpeaker } from '../../lib/segment/speakers';
+import { officeOfInitials, readSpeaker } from '../../lib/segment/speakers';
 import { page, read } from './rule-pages';
 
 /**
@@ -141,7 +141,8 @@ describe("a Japanese Prime Minister's press conference reposted with each label 
       'https://www.kantei.example.jp/statement/2017/0912kaiken.html',
     );
     expect(transcript.segments.map((segment) => `${segment.kind}:${segment.label}`)).toEqual(['remarks:(内閣広報官)', 'question:(記者)', 'answer:(安倍総理)']);
-    expect(transcript.segments[0]!.speaker).not.toBe('安倍');
+    // The moderator is named by the office alone: the label stays, no one is named.
+    expect(transcript.segments[0]!.speaker).toBeNull();
   });
 });
 
@@ -280,5 +281,80 @@ describe('officials the page names by office first', () => {
       'Rupert Thomas Holborow',
       'Rupert Thomas Holborow',
     ]);
+  });
+});
+
+describe('what the speaker rules must not take (review of the fifth session)', () => {
+  it('names no one from "以上でございます", a journalist\'s "と申します" or "대변인 브리핑입니다"', () => {
+    const closing = read(
+      page('大臣会見記録', [
+        '私からは以上でございます。',
+        'Q:普天間飛行場の移設については、どのように対応されますか。',
+        'A:沖縄県民の皆さんの意見をよく伺いながら、対応を協議していきたいと思います。',
+      ]),
+      'https://www.mofa.example.jp/kaiken/2024.html',
+    );
+    expect(closing.segments.map((segment) => segment.speaker)).not.toContain('以上');
+    const journalist = read(
+      page('記者会見', [
+        '時事通信の宮澤と申します。よろしくお願いいたします。',
+        'Q:憲法改正について伺います。臨時国会に改憲案を提出されるおつもりですか。',
+        'A:国会での議論を深めていただきたいと考えております。',
+      ]),
+      'https://www.kantei.example.jp/kaiken.html',
+    );
+    expect(journalist.segments.map((segment) => segment.speaker)).not.toContain('宮澤');
+    const korean = read(
+      page('외교부 정례브리핑', [
+        '안녕하십니까. 대변인 브리핑입니다. 오늘은 발표 사항이 없습니다.',
+        '<질문> 한미 외교장관 회담은 언제 열립니까?'.replace('<', '&lt;').replace('>', '&gt;'),
+        '<답변> 일정이 확정되는 대로 알려 드리겠습니다.'.replace('<', '&lt;').replace('>', '&gt;'),
+      ]),
+      'https://www.mofa.example.go.kr/briefing',
+    );
+    expect(korean.segments.map((segment) => segment.speaker)).not.toContain('브리핑');
+  });
+
+  it('names the Korean vice-minister who introduces himself after his office', () => {
+    const transcript = read(
+      page('2023년 외교부 업무보고 브리핑', [
+        '새해 복 많이 받으세요. 1차관 조현동입니다. 올해 외교부의 업무 계획을 보고드리겠습니다.',
+        '&lt;질문&gt; 올해 가장 중요한 과제는 무엇입니까?',
+        '&lt;답변&gt; 경제 안보 외교를 강화하는 것입니다.',
+      ]),
+      'https://www.korea.example.kr/briefing/2023-01-10',
+    );
+    expect(transcript.segments[0]!.speaker).toBe('조현동');
+  });
+
+  it('keeps a named journalist who asks without a question mark an asker, where an office answers', () => {
+    const transcript = read(
+      page('Press briefing by the Spokesperson', [
+        'Spokesperson: Good afternoon. I have two announcements before your questions.',
+        'John Smith: Thanks. A follow-up on the trade talks, if I may.',
+        'Spokesperson: The talks continue next week in Geneva.',
+        'Reuters: Will the minister attend the summit?',
+        'Spokesperson: Yes, he will attend.',
+      ]),
+      'https://www.mfa.example.org/briefings/2024-05-02',
+    );
+    expect(transcript.participants.find((participant) => participant.name === 'John Smith')?.role).not.toBe('official');
+  });
+
+  it('keeps a capitalised name particle after an office a name ("Ministro Di Maio")', () => {
+    expect(readSpeaker('Ministro Di Maio').name).toBe('Di Maio');
+    expect(readSpeaker('Presidente Da Silva').name).toBe('Da Silva');
+    expect(readSpeaker('Ministro da Defesa')).toMatchObject({ roleOnly: true });
+  });
+
+  it('reads the offices "EAM:", "FM:", "DPM:" and "SG:" as offices, and "(Minister)" alone on a line as no label', () => {
+    for (const initials of ['EAM', 'FM', 'DPM', 'SG']) expect(officeOfInitials(readSpeaker(initials))).toMatchObject({ name: initials, roleOnly: true });
+    expect(matchLabel('(Minister)')).toBeNull();
+    expect(matchLabel('[Moderator]')).toMatchObject({ kind: 'named' });
+  });
+
+  it('does not read a Japanese heading\'s "…とは何か" or a quotation\'s "「何をすべきか」" as a question', () => {
+    expect(ENDS_ASKING.test('日本外交とは何か')).toBe(false);
+    expect(ASKS.test('「何をすべきか」を検討しているところでございます。')).toBe(false);
   });
 });

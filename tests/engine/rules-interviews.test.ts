@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
 import { namesInTitle } from '../../lib/segment/title-names';
+import { extractTranscript } from '../../lib/extract';
 import { block, page, read } from './rule-pages';
 
 /**
@@ -239,6 +240,28 @@ describe('a press interview that sets each question in bold at the head of its a
     ]);
   });
 
+  it("does not read an FAQ's bold question in a reader's voice, nor a speech's one rhetorical question, as an interview", () => {
+    const faq = extractTranscript(
+      page('Visa information', [
+        '<p><b>How do I apply for a visa?</b> You can apply online or at the consulate, with your passport and two photos.</p>',
+        '<p><b>Can I travel with an expired passport?</b> No. Your passport must be valid for six months after your stay.</p>',
+        '<p><b>How long does it take?</b> Applications are processed within ten working days of the appointment.</p>',
+      ]),
+      new URL('https://consulate.example.org/visa-faq'),
+    );
+    expect(faq.detected).toBe(false);
+
+    const speech = read(
+      page('Remarks by the Foreign Minister at the Policy Forum', [
+        'Good morning, ladies and gentlemen. Thank you for inviting me to speak to you today.',
+        '<p><strong>Why does this matter?</strong> Because our security depends on the rules we agreed together, and we will defend them.</p>',
+        'We will keep working with our partners in the region and beyond. Thank you.',
+      ]),
+      'https://www.mfa.example.org/speeches/policy-forum',
+    );
+    expect(speech.segments.map((segment) => segment.kind)).toEqual(['remarks']);
+  });
+
   it('leaves a paragraph whose bold opening asks and is answered by no more than a word', () => {
     const transcript = read(
       page('Entrevista com o chanceler Mauro Vieira', [...interview, '<p><strong>E o acordo com a União Europeia?</strong> Veremos.</p>']),
@@ -266,6 +289,21 @@ describe('a dialogue in dashes whose line breaks were lost', () => {
       'question:Adınız bir a',
       'answer:Nə mənada?',
     ]);
+  });
+
+  it('leaves a dialogue whose answers quote someone after a dash alone, where most paragraphs hold one turn', () => {
+    const transcript = read(
+      page('Интервью посла', [
+        '– Как вы оцениваете отношения двух стран?',
+        '– Отношения развиваются. Министр сказал: «Это главное». – Так говорят все, но это правда.',
+        '– Что дальше?',
+        '– Встреча министров. Посол добавил: «Мы готовы». – И это тоже правда.',
+        '– Когда она состоится?',
+        '– В марте, в Москве.',
+      ]),
+      'https://example.org/intervyu-posla-2',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 
   it('leaves one paragraph with a dash inside it alone', () => {
