@@ -159,6 +159,8 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   // A question set in bold or as a subheading, with no label: an interviewer's, counted as an asker
   // (the plain paragraphs between are the guest's answers: two voices taking turns); one that asks
   // in a reader's voice is an FAQ's entry ("<b>How do I apply?</b> You can …"), no interviewer's.
+  // Only the Latin, full-width and Arabic question marks: segmentation's Greek ";" and Japanese
+  // "…か。" (lib/text/asking.ts) would cost the content script bytes it does not have.
   const boldQuestion = (question: string, paragraph: Element): boolean => {
     if (question.length < QUESTION_MIN || question.length > BOLD_QUESTION_MAX || !/[?？؟]\.?$/u.test(question) || inListingOrComments(paragraph)) return false;
     if (FAQ_QUESTION.test(question) || ASKS_FOR_ONESELF.test(question)) {
