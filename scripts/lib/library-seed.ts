@@ -48,7 +48,9 @@ export async function seededEntry(bases: Transcript[], n: number, mark?: string)
   const base = bases[n % bases.length]!;
   const url = new URL(base.url);
   url.searchParams.set('copy', String(n));
-  const text = n < bases.length ? base.segments : madeDistinct(base.segments, n);
+  // Every copy's text its own, the first of each too: the corpus holds reposts of one transcript
+  // on several sites, which the library would list once, as editions of it.
+  const text = madeDistinct(base.segments, n);
   const withMark = mark === undefined ? text : markFirstTurn(text, mark);
   const savedAt = new Date(START + n * 60_000).toISOString();
   const transcript: Transcript = {
@@ -65,7 +67,7 @@ export async function seededEntry(bases: Transcript[], n: number, mark?: string)
 
 /**
  * The `n`th copy's turns with a word of its own (`c<n>`) after every fourth word (in a paragraph
- * written without spaces, after every fourth character past its first clause, up to 12
+ * in Chinese or Japanese, or written without spaces, after every fourth character past its first clause, up to 12
  * characters, which stays as written): the same words to search, count and filter, but a different text, as thousands of
  * different transcripts are. Copies with the same text would be one transcript with its editions
  * to the library (lib/provenance/edition-match.ts), listed once.
@@ -80,7 +82,8 @@ function madeDistinct(segments: Transcript['segments'], n: number): Transcript['
     ...segment,
     paragraphs: segment.paragraphs.map((paragraph) => {
       const words = paragraph.split(' ');
-      if (words.length >= 8) return interleave(words).join(' ');
+      // Chinese and Japanese are read a character at a time (lib/provenance/fingerprint-text.ts), spaces or not.
+      if (words.length >= 8 && !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(paragraph)) return interleave(words).join(' ');
       const clause = Math.min(CLAUSE_KEPT, Math.max(0, paragraph.search(/[，。、；：！？,.;:!?]/u) + 1));
       return `${paragraph.slice(0, clause)} ${interleave(Array.from(paragraph.slice(clause))).join(' ')}`;
     }),
