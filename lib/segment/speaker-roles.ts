@@ -440,10 +440,18 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
   // "NHK:"), is that official ("毛寧:" before each answer).
   const namedOfficial = officials().some((person) => person.forms.some((form) => !form.roleOnly));
   // Every turn of theirs, two or more, follows an asker's ("CCTV記者:", "聯合ニュース: …?" then "毛寧:").
-  const asker = (person: Person | null | undefined) => person !== null && person !== undefined && (person.role === 'journalist' || person.asking >= ASKER);
+  const asks = (person: Person | null | undefined) => person !== null && person !== undefined && (person.role === 'journalist' || person.asking >= ASKER);
+  // Each person's turns, indexed once: a briefing has hundreds.
+  const turnsOf = new Map<Person, number[]>();
+  personOfTurn.forEach((person, i) => {
+    if (!person) return;
+    const own = turnsOf.get(person) ?? [];
+    own.push(i);
+    turnsOf.set(person, own);
+  });
   const answersAskers = (person: Person) => {
-    const own = personOfTurn.flatMap((candidate, i) => (candidate === person ? [i] : []));
-    return own.length >= OFFICE_HOLDER_TURNS && own.every((i) => asker(personOfTurn[i - 1]));
+    const own = turnsOf.get(person) ?? [];
+    return own.length >= OFFICE_HOLDER_TURNS && own.every((i) => asks(personOfTurn[i - 1]));
   };
   // The only voice of a page asks no one: a speech's questions are rhetorical ("CAPITANICH.- …¿…?").
   if (!anonymousAskers && people.length === 1 && people[0]!.role === null) people[0]!.role = 'official';

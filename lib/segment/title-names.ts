@@ -48,7 +48,7 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
       .split(/[.\s]+/)
       .pop()!
       .toLowerCase();
-    if (NOT_NAMES.has(last) || COURTESY_ABBREVIATIONS.has(last)) continue;
+    if (NOT_NAMES.has(last) || HONORIFICS.has(last)) continue;
     names.push({ name: found[0], index: found.index });
   }
   names.push(...cjkNamesInTitle(title), ...arabicNamesInTitle(title));
@@ -158,9 +158,6 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
-
-/** Courtesy titles that read like a surname after initials ("H.E. Mr. Rupert Holborow"). */
-const COURTESY_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr']);
 
 /** What may stand between an office and its holder's name: spaces, a dash, a comma, a country's initials ("посол ЄС – "). */
 const APPOSITION = /^(?:\s+|[,–—-]|\p{Lu}{2,4})$/u;

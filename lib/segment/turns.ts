@@ -62,9 +62,12 @@ export interface TurnSplit {
 export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''): TurnSplit {
   const pairedQuestions = new Set<Block>();
   // One is as often a speech's rhetorical question ("<b>Why does this matter?</b> Because …").
-  const gluedQuestions = paragraphs.filter(isGluedQuestion).length;
-  const glued = gluedQuestions >= GLUED_QUESTIONS_MIN || (gluedQuestions === 1 && kind !== 'remarks' && kind !== 'statement');
-  const blocks = unpairDashTurns(glued ? paragraphs.flatMap(unglueBoldQuestion) : paragraphs, pairedQuestions);
+  const gluedQuestions = new Set(paragraphs.filter(isGluedQuestion));
+  const glued = gluedQuestions.size >= GLUED_QUESTIONS_MIN || (gluedQuestions.size === 1 && kind !== 'remarks' && kind !== 'statement');
+  const blocks = unpairDashTurns(
+    glued ? paragraphs.flatMap((block) => (gluedQuestions.has(block) ? unglueBoldQuestion(block) : [block])) : paragraphs,
+    pairedQuestions,
+  );
   const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
   const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
@@ -185,17 +188,21 @@ const PAIRED_TURNS_MIN = 2;
  */
 function unpairDashTurns(blocks: Block[], pairedQuestions: Set<Block>): Block[] {
   const dashed = blocks.filter((block) => !block.heading && OPENING_DASH.test(block.text));
-  const paired = (block: Block) => dashed.includes(block) && SECOND_DASH.test(block.text);
+  // Where each paragraph's second dash stands, read once.
+  const secondDash = new Map<Block, number>();
+  for (const block of dashed) {
+    const at = SECOND_DASH.exec(block.text);
+    if (at) secondDash.set(block, at.index);
+  }
   // Most of the dash paragraphs hold two turns: a dialogue whose answers quote someone ("«…». – Так
   // говорят все") has its line breaks.
-  const pairs = dashed.filter(paired).length;
-  if (pairs < PAIRED_TURNS_MIN || pairs * 2 <= dashed.length) return blocks;
+  if (secondDash.size < PAIRED_TURNS_MIN || secondDash.size * 2 <= dashed.length) return blocks;
   return blocks.flatMap((block) => {
-    if (!paired(block)) return [block];
-    const at = SECOND_DASH.exec(block.text)!;
-    const question: Block = { ...block, text: block.text.slice(0, at.index).trim() };
+    const at = secondDash.get(block);
+    if (at === undefined) return [block];
+    const question: Block = { ...block, text: block.text.slice(0, at).trim() };
     pairedQuestions.add(question);
-    return [question, { ...block, text: block.text.slice(at.index).trim(), boldPrefix: '', wholeBold: false }];
+    return [question, { ...block, text: block.text.slice(at).trim(), boldPrefix: '', wholeBold: false }];
   });
 }
 
@@ -220,7 +227,6 @@ const GLUED_ANSWER_MIN = 20;
  * the bold question and the plain answer are two paragraphs, as they would be on most sites.
  */
 function unglueBoldQuestion(block: Block): Block[] {
-  if (!isGluedQuestion(block)) return [block];
   const question = block.boldPrefix.trim();
   const answer = block.text.slice(question.length).trim();
   return [
@@ -304,14 +310,14 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= TOPIC_HEADING_WORDS;
 }
 
+/** The shortest surname whose mention marks a paragraph as narration about the answerer ("岩屋"). */
+const NARRATED_SURNAME_MIN = 2;
+
 /**
  * An unlabelled paragraph that asks, right before an answer's label ("七、此前您也曾…？" then
  * "答:…", "…でしょうか。" then "大使:"), is the question, its number or bullet its label: pages
  * that label only the answers.
  */
-/** The shortest surname whose mention marks a paragraph as narration about the answerer ("岩屋"). */
-const NARRATED_SURNAME_MIN = 2;
-
 function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[]): Array<LabelMatch | null> {
   let previous: LabelMatch | null = null;
   // A page that labels only its answers ("Prezydent RP:" after each of the host's questions, none
