@@ -1,5 +1,5 @@
 import { namesInTitle } from './title-names';
-import { FIRST_PERSON, GREETING, NEWS_DATELINE, REPORTED_SPEECH } from '../text/register';
+import { GREETING, NEWS_DATELINE, REPORTED_SPEECH, speaksInFirstPerson } from '../text/register';
 import { readSpeaker } from './speakers';
 import { ASKS } from '../text/asking';
 import type { RawTurn, TurnSplit } from './turns';
@@ -109,7 +109,7 @@ function dropRepostNotes(split: TurnSplit): TurnSplit {
 
 /** A speaker's own words: a greeting or the first person. */
 function speaks(opening: string): boolean {
-  return GREETING.test(opening) || FIRST_PERSON.test(opening);
+  return GREETING.test(opening) || speaksInFirstPerson(opening);
 }
 
 /** A quotation inside a lead, in the corpus languages' marks. */
@@ -127,14 +127,14 @@ const LEAD_TEST_CHARS = 400;
  * "Voici la transcription …". Editorial whatever pronouns the rest of it holds.
  */
 const ANNOUNCES_TEXT =
-  /^(?:(?:the )?following is (?:the|a) (?:full )?(?:transcript|text)|(?:interview|wywiad|entrevista|intervista|entretien|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn) (?:with|by|of|ze|dla|con|de|avec|mit|ile|dengan|với|[zaсз])\s|below is (?:the|a) (?:full )?(?:transcript|text)|here is (?:the|a) (?:full )?(?:transcript|text)|read the (?:full )?transcript|ниже (?:приводится|публикуется|—|-)? ?(?:стенограмма|текст|полный текст)|далее (?:—|-) стенограмма|voici (?:la transcription|le texte)|nachfolgend (?:das|die) (?:wortprotokoll|mitschrift)|a continuación,? (?:la versión estenográfica|el texto)|以下是|以下為|以下为)/iu;
+  /^(?:(?:the )?following (?:is|are) (?:the|a|edited|some)? ?(?:full )?(?:transcript|text|excerpts?)|(?:edited )?(?:excerpts|extracts) (?:from|of)\s|(?:interview|wywiad|entrevista|intervista|entretien|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn) (?:with|by|of|ze|dla|con|de|avec|mit|ile|dengan|với|[zaсз])\s|below is (?:the|a) (?:full )?(?:transcript|text)|here is (?:the|a) (?:full )?(?:transcript|text)|read the (?:full )?transcript|ниже (?:приводится|публикуется|—|-)? ?(?:стенограмма|текст|полный текст)|далее (?:—|-) стенограмма|voici (?:la transcription|le texte)|nachfolgend (?:das|die) (?:wortprotokoll|mitschrift)|a continuación,? (?:la versión estenográfica|el texto)|以下是|以下為|以下为)/iu;
 
 function isEditorial(paragraph: string, speakers: string[]): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);
   if (ANNOUNCES_TEXT.test(opening)) return true;
   // The words a lead quotes are the speaker's, not the editor's: their first person does not count
   // ("… dijo el jueves que «una de las premisas que creo …»").
-  if (GREETING.test(opening) || FIRST_PERSON.test(opening.replace(QUOTED, ' '))) return false;
+  if (GREETING.test(opening) || speaksInFirstPerson(opening.replace(QUOTED, ' '))) return false;
   // An office with its article opens a sentence about its holder: "La embajadora de España en
   // Ecuador abre un espacio en su agenda …", "The Ambassador arrived …".
   const office = OFFICE_WITH_ARTICLE.exec(opening)?.[1];

@@ -15,6 +15,14 @@ export const REPORTED_SPEECH =
 export const FIRST_PERSON =
   /(?<!\p{L})(?:i|we|my|our|us|me|let me|я|мы|нас|наш[аи]?|мне|ми|нам|наш(?:і|ої|у|их)|мені|мене|ich|wir|uns|unsere?|je|nous|notre|nos|yo|nosotros|nuestr[oa]|hemos|creo|eu|nós|noss[oa]|io|noi|nostr[oa]|nasza?|biz|bizim|saya|kami|kita|tôi|chúng t(?:ôi|a))(?!\p{L})|我[们們国國]|私|われわれ|我々|저희|우리|(?<![\p{L}\p{M}])(?:나는|저는|제가|나의)(?=\s)/iu;
 
+/** A word in capitals ("EU", "US", "IO", "NOS"): an acronym, never the pronoun FIRST_PERSON reads in any case. */
+const ACRONYM = /(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu;
+
+/** Whether a text speaks in the first person, its acronyms aside ("… mit der EU noch hinauszögert" is not Portuguese "eu"). */
+export function speaksInFirstPerson(text: string): boolean {
+  return FIRST_PERSON.test(text.replace(ACRONYM, ' '));
+}
+
 /**
  * Japanese speakers seldom say "I": the humble verbs they speak in ("いたします", "まいります",
  * "申し上げます") say it for them, and no newspaper writes them (an editor's polite note may).

@@ -193,6 +193,57 @@ describe("an editor's lead before the guest speaks", () => {
     );
     expect(byOffice.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
   });
+
+  it('is the editor’s though it names an acronym that spells a pronoun in capitals ("EU", "US")', () => {
+    const moreQuestions = [
+      'STANDARD: Wie steht es um das Rahmenabkommen?',
+      'Schallenberg: Die Situation ist derzeit sehr unbefriedigend.',
+      'STANDARD: Sie besuchten auch Genf. Warum?',
+      'Schallenberg: Die Reise nach Genf hatte ein multilaterales Ziel.',
+    ];
+    const lead = (acronym: string) =>
+      read(
+        page('Außenminister Schallenberg: "Menschenrechte sind kein Selbstzweck"', [
+          `Außenminister Alexander Schallenberg ist der einzige Minister, der im Amt bleibt. Er zeigt Verständnis dafür, dass der Nachbar das Abkommen mit der ${acronym} noch hinauszögert.`,
+          'STANDARD: Sie wurden in Bern geboren. Was bedeutet Ihnen die Reise?',
+          'Schallenberg: Die Reise hat nicht nur nostalgischen Wert, sondern ist ein politisches Signal.',
+          ...moreQuestions,
+        ]),
+        'https://www.derstandard.example.at/story/schallenberg',
+      ).segments[0];
+    expect(lead('EU')).toMatchObject({ kind: 'remarks', speaker: null });
+    expect(lead('US')).toMatchObject({ kind: 'remarks', speaker: null });
+    // The pronoun itself still speaks: the guest's own opening stays his.
+    const spoken = read(
+      page('Außenminister Schallenberg: "Menschenrechte sind kein Selbstzweck"', [
+        'Schallenberg hier: ich freue mich, wieder in Bern zu sein.',
+        'STANDARD: Sie wurden in Bern geboren. Was bedeutet Ihnen die Reise?',
+        'Schallenberg: Die Reise hat nicht nur nostalgischen Wert.',
+        ...moreQuestions,
+      ]),
+      'https://www.derstandard.example.at/story/schallenberg',
+    ).segments[0];
+    expect(spoken).toMatchObject({ kind: 'remarks', speaker: 'Schallenberg' });
+  });
+
+  it('takes "Excerpts from the interview:" into the editor’s lead, not a turn of its own', () => {
+    const transcript = read(
+      page('Britain will be happy if India lifts investment limits', [
+        'In the 60 years of independence from colonial rule, India has had a High Commissioner from the UK in Delhi throughout. Michael Arthur has held the post for three years.',
+        'Excerpts from the Express interaction:',
+        'MICHAEL ARTHUR: I have been in India for over three years and I must say it has been exciting.',
+        'Q: What about the investment limits?',
+        'MICHAEL ARTHUR: The market here has a greater role to play.',
+      ]),
+      'https://www.indianexpress.example.com/news/arthur/',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}:${segment.paragraphs.length}`)).toEqual([
+      'remarks:null:2',
+      'remarks:Michael Arthur:1',
+      'question:null:1',
+      'answer:Michael Arthur:1',
+    ]);
+  });
 });
 
 describe('a dialogue in dashes under a news headline', () => {
