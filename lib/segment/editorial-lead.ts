@@ -54,6 +54,24 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // person ("Les questions sont celles que nos élèves ont proposées"): the guest has not spoken yet.
   // A greeting is the guest's, or a host's on air, and stays.
   if (lead === 0 && kind === 'interview' && asksNext && !GREETING.test(opening)) lead = first.paragraphs.length;
+  // So on a news site's interview (no kind in its headline, one guest in it) whose first turn asks:
+  // an opening that speaks of the guest in the third person, by name or by office, is the editor's
+  // though the editor says "I" or "we" ("… ни он, ни я не смогли вспомнить …", "… su período
+  // como nuestro representante permanente"). The guest does not speak of himself so.
+  const dashedQuestion = next?.label?.dash === true && next.label.kind === 'question';
+  const asksFirst = asksNext || interviewerAsks || next?.boldQuestion === true || dashedQuestion;
+  // One who says who he is speaks for himself ("Soy Miguel Nuñez, el Vocero de la Presidencia").
+  if (
+    lead === 0 &&
+    kind === 'other' &&
+    !announcesBriefing &&
+    asksFirst &&
+    fromTitle.length <= 1 &&
+    !GREETING.test(opening) &&
+    !SAYS_WHO_SPEAKS.test(opening) &&
+    (aboutTheGuest(opening, speakers) || opensWithOffice(opening))
+  )
+    lead = first.paragraphs.length;
   if (lead === 0) return { turns, headings };
   // In an interview the guest says nothing before the first question: once the lead opens as the
   // editor's, all of it before that question is ("… the new EU ambassador, Matti Maasikas." then
@@ -65,7 +83,6 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // A dialogue in dashes is an interview's shape: once its lead opens as the editor's, all of it
   // before the first dashed question is, the editor's "we" too ("… а тепер ми отримали можливість
   // розпитати дипломата.").
-  const dashedQuestion = next?.label?.dash === true && next.label.kind === 'question';
   if (
     (kind === 'interview' && asksNext) ||
     (kind === 'other' && !announcesBriefing && (((anonymousQuestion || next?.boldQuestion === true) && !spokenLater) || dashedQuestion))
@@ -112,6 +129,10 @@ function speaks(opening: string): boolean {
   return GREETING.test(opening) || speaksInFirstPerson(opening);
 }
 
+/** A speaker saying who speaks: "I am …", "My name is …", "Soy …", "Je suis …", "Меня зовут …". */
+const SAYS_WHO_SPEAKS =
+  /(?<!\p{L})(?:i am|i'm|my name is|this is|soy|me llamo|je suis|je m['’]appelle|ich bin|mein name ist|sono|mi chiamo|eu sou|meu nome é|меня зовут|мене звати|nazywam się|jestem|adım|benim adım|nama saya|tôi là)(?!\p{L})/iu;
+
 /** A quotation inside a lead, in the corpus languages' marks. */
 const QUOTED = /«[^»]{0,400}»|“[^”]{0,400}”|„[^“”]{0,400}[“”]|"[^"]{0,400}"/gu;
 
@@ -135,13 +156,36 @@ function isEditorial(paragraph: string, speakers: string[]): boolean {
   // The words a lead quotes are the speaker's, not the editor's: their first person does not count
   // ("… dijo el jueves que «una de las premisas que creo …»").
   if (GREETING.test(opening) || speaksInFirstPerson(opening.replace(QUOTED, ' '))) return false;
-  // An office with its article opens a sentence about its holder: "La embajadora de España en
-  // Ecuador abre un espacio en su agenda …", "The Ambassador arrived …".
+  if (NEWS_DATELINE.test(opening) || REPORTED_SPEECH.test(opening)) return true;
+  return aboutTheGuest(opening, speakers);
+}
+
+/** How many words open a paragraph that names its subject by office alone ("Чрезвычайный и полномочный посол России, …"). */
+const OFFICE_OPENING_WORDS = 4;
+
+/**
+ * An office among a paragraph's first words, in a language with no articles: "Чрезвычайный и
+ * полномочный посол России, приехавший …". Only where the guest is all the page speaks of: a
+ * spokesperson's announcements open so about others ("Foreign Minister Sergey Lavrov will take
+ * part …").
+ */
+function opensWithOffice(opening: string): boolean {
+  return opening
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}'’-]+/u)
+    .slice(0, OFFICE_OPENING_WORDS)
+    .some((word) => PERSON_OFFICES.test(word));
+}
+
+/**
+ * Whether an opening speaks of the page's speaker in the third person: by office with its article
+ * ("La embajadora de España en Ecuador abre un espacio en su agenda …", "The Ambassador arrived
+ * …"), or by name ("Spokesperson Hong Lei held a regular press conference").
+ */
+function aboutTheGuest(opening: string, speakers: string[]): boolean {
   const office = OFFICE_WITH_ARTICLE.exec(opening)?.[1];
   if (office && PERSON_OFFICES.test(office)) return true;
-  if (NEWS_DATELINE.test(opening) || REPORTED_SPEECH.test(opening)) return true;
-  // The speaker named in the third person: "Spokesperson Hong Lei held a regular press conference".
-  const words = new Set(opening.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u));
+  const named = new Set(opening.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u));
   const cjk = (surname: string) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(surname) && opening.includes(surname);
-  return speakers.some((surname) => surname.length >= 2 && (words.has(surname) || cjk(surname)));
+  return speakers.some((surname) => surname.length >= 2 && (named.has(surname) || cjk(surname)));
 }

@@ -216,7 +216,7 @@ describe("an editor's lead before the guest speaks", () => {
     // The pronoun itself still speaks: the guest's own opening stays his.
     const spoken = read(
       page('Außenminister Schallenberg: "Menschenrechte sind kein Selbstzweck"', [
-        'Schallenberg hier: ich freue mich, wieder in Bern zu sein.',
+        'Ich bin Alexander Schallenberg, und ich freue mich, wieder in Bern zu sein.',
         'STANDARD: Sie wurden in Bern geboren. Was bedeutet Ihnen die Reise?',
         'Schallenberg: Die Reise hat nicht nur nostalgischen Wert.',
         ...moreQuestions,
@@ -224,6 +224,58 @@ describe("an editor's lead before the guest speaks", () => {
       'https://www.derstandard.example.at/story/schallenberg',
     ).segments[0];
     expect(spoken).toMatchObject({ kind: 'remarks', speaker: 'Schallenberg' });
+  });
+
+  it('is the editor’s though the editor says "I" or "we", where it speaks of the guest in the third person before the first question', () => {
+    const russian = read(
+      page('Алексей Бородавкин: дипломат на работе и в жизни', [
+        'Чрезвычайный и полномочный посол России, приехавший в Женеву шесть лет назад, давно стал другом Нашей Газеты, хотя ни он, ни я не смогли вспомнить, с чего началось наше знакомство.',
+        'Наша Газета: Какой была ваша первая встреча с Женевой?',
+        'Алексей Бородавкин: Женева всегда была мне близка. Я работал здесь ещё молодым дипломатом.',
+        'Наша Газета: Что изменилось с тех пор?',
+        'Алексей Бородавкин: Изменилось многое, но не всё.',
+      ]),
+      'https://nashagazeta.example.ch/news/borodavkin',
+    );
+    expect(russian.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:Наша Газета',
+      'answer:Алексей Бородавкин',
+      'question:Наша Газета',
+      'answer:Алексей Бородавкин',
+    ]);
+    // "Naciones Unidas" in the headline is no second guest.
+    const spanish = read(
+      page('Canciller Gustavo Meza-Cuadra: “No hubo mayor preocupación de Naciones Unidas sobre la situación en el Perú”', [
+        'El canciller Gustavo Meza-Cuadra brinda detalles sobre cómo vivió esos días. Ese mismo 30 de setiembre culminaba en Nueva York su período como nuestro representante permanente.',
+        '—¿Cuánto tiempo le tomó asimilar la decisión del presidente?',
+        'Bueno, esta situación ha coincidido con el término de mis funciones en Nueva York.',
+        '—¿Hubo preocupación en Naciones Unidas?',
+        'No hubo mayor preocupación. Expliqué la situación a mis colegas.',
+      ]),
+      'https://elcomercio.example.pe/politica/canciller-meza-cuadra',
+    );
+    expect(spanish.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:null',
+      'answer:Gustavo Meza-Cuadra',
+      'question:null',
+      'answer:Gustavo Meza-Cuadra',
+    ]);
+  });
+
+  it('stays the minister’s where he opens in the first person and names no guest in the third', () => {
+    const transcript = read(
+      page('Lavrov: we will respond to any sanctions', [
+        'Good afternoon. We have just held talks with our colleagues, and I would like to share the results.',
+        'Question: Will Russia respond to the new sanctions?',
+        'Sergey Lavrov: We will respond, as we always have.',
+        'Question: When?',
+        'Sergey Lavrov: When we decide.',
+      ]),
+      'https://news.example.com/lavrov-sanctions',
+    );
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: 'Sergey Lavrov' });
   });
 
   it('takes "Excerpts from the interview:" into the editor’s lead, not a turn of its own', () => {
