@@ -177,7 +177,9 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
     name = name.slice(0, found.index);
     office = true;
   }
-  const roleOnly = CJK_OFFICE.test(name) && name.replace(CJK_OFFICE, '') === '';
+  // What stands before the office may be the institution, not a name: "外交部发言人", "使館發言人",
+  // "驻英国使馆发言人" (not "阿部" of 阿部外相, a surname).
+  const roleOnly = (CJK_OFFICE.test(name) && name.replace(CJK_OFFICE, '') === '') || (office && CJK_INSTITUTION.test(name));
   if (roleOnly) office = true;
   // A surname before the office ("崔" of 崔大使) is how the page shortens the name.
   const surname = roleOnly ? '' : name.toLowerCase();
@@ -195,6 +197,10 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
     officeOnly: roleOnly && !moderator,
   };
 }
+
+/** A ministry, an embassy or an office before a CJK office: "外交部", "使館", "驻英国大使馆", "国务院新闻办". */
+const CJK_INSTITUTION =
+  /^[驻駐]|(?:外交部|国防部|國防部|商务部|商務部|外務省|防衛省|国务院|國務院|使馆|使館|领事馆|領事館|办公室|辦公室|办公厅|辦公廳|新闻办|新聞辦|外事办|外事辦|외교부|통일부|국방부|청와대)$/u;
 
 /** "of France Emmanuel Macron" after "President": the place belongs to the role. */
 function dropPlaceAfterRole(tokens: string[]): string[] {

@@ -120,7 +120,9 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     // Romance particles open phrases of place after an office too ("Ministro de Rusia"): they count inside a name only.
     const opens = run.length > 0 || (ROLE_BEFORE.has(previous.toLowerCase()) && !ROMANCE_PARTICLES.has(word));
     // Inside a name a particle may be capitalised: "Jean-Yves Le Drian", "Charles De Gaulle".
-    const particle = NAME_PARTICLES.has(run.length > 0 ? word.toLowerCase() : word) && opens && particleLeadsToName(tokens, i);
+    // German articles open no name: "Interview mit der Schweizer Botschafterin" ("van der Bellen" keeps its "der").
+    const particle =
+      NAME_PARTICLES.has(run.length > 0 ? word.toLowerCase() : word) && opens && (run.length > 0 || !ARTICLES.has(word)) && particleLeadsToName(tokens, i);
     const office = NOT_NAMES.has(word.toLowerCase()) || ROLE_BEFORE.has(word.toLowerCase()) || isRoleWord(word) || isOffice(word);
     if (isOffice(word)) lastOffice = i;
     if (particle || (capitalised && !office)) {
@@ -221,6 +223,9 @@ const CAPITALISED = /^(?:Mc|Mac|O[’'])?\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{Lu}?[\p{
 /** Lower-case words inside names: "von der Leyen", "de Mistura", "van Rompuy", "bin Salman". */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'zu', 'ten', 'ter']);
 
+/** Particles that are German articles too: inside a name only ("van der Bellen"), never opening one. */
+const ARTICLES = new Set(['der', 'den']);
+
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'la', 'le']);
 
 /** Whether the particles from `i` on end on a capitalised word: "von der Leyen", not "de la prensa". */
@@ -238,6 +243,13 @@ function particleLeadsToName(tokens: RegExpExecArray[], i: number): boolean {
 const INVITES = /^邀[请請]/u;
 
 /**
+ * Chinese prepositions and verbs that open the words after or before an office, never a name:
+ * "驻韩国大使" (stationed in Korea), "发言人就…" (on …), "对/據/在/与/为/从/被/将/把". Not 于, 向
+ * or 和, which are surnames too.
+ */
+const CJK_NOT_NAME_START = /^[就对對在据據驻駐与與为為从從被将將把]/u;
+
+/**
  * Names in CJK titles stand right after an office: "外交部发言人华春莹主持例行记者会",
  * "国务委员兼外长王毅答记者问", and before one in Japanese and Korean: "岸田外務大臣会見".
  */
@@ -246,7 +258,7 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容") or what
   // the office does ("外交部发言人幽默回应", "…强调"); a quote may follow the name ("外交部发言人姜瑜“…”").
   const after =
-    /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
+    /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|例行|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
   for (const match of title.matchAll(after)) {
     // "应外交部长王毅邀请，…": the one who invites, not the one who speaks.
     if (INVITES.test(title.slice(match.index + match[0].length))) continue;
@@ -278,8 +290,9 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   for (const match of title.matchAll(/(\p{Script=Han}{2,3})\s?(?:신임\s?)?(?:외무|외교부?|통일부?|국방부?)?\s?(?:대변인|장관|대통령|대사|총리)/gu)) {
     found.push({ name: match[1]!, index: match.index });
   }
-  // "외교부 대변인", "外交部发言人": a ministry or an office before the office is no one's name.
-  return found.filter((entry) => !/[부部省院处處局厅廳会會室]$/u.test(entry.name));
+  // "외교부 대변인", "外交部发言人": a ministry or an office before the office is no one's name, nor
+  // an embassy ("使館發言人"); nor words that open with a preposition ("驻韩国大使", "发言人就英国首相…").
+  return found.filter((entry) => !/[부部省院处處局厅廳会會室馆館]$/u.test(entry.name) && !CJK_NOT_NAME_START.test(entry.name));
 }
 
 /**

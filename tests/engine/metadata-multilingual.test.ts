@@ -110,4 +110,22 @@ describe('namesInTitle beyond English and Russian', () => {
     expect(namesInTitle('Department Press Briefing – May 22, 2023')).toEqual([]);
     expect(namesInTitle('U.S. State Department Spokesperson briefing')).not.toContain('U.S. State');
   });
+
+  it.each([
+    ['驻英国使馆发言人就英国首相斯塔默涉华言论答记者问', 'a preposition after the office ("就英国")'],
+    ['驻韩国大使接受中、韩文媒体联合专访', 'the posting before the office ("驻韩国")'],
+    ['2017年9月25日外交部發言人例行記者會', 'the regular press conference after the office ("例行記者")'],
+    ['Interview mit der Schweizer Botschafterin: „Es ist wie ein nach Hause kommen“', 'an article and a nationality ("der Schweizer")'],
+    ['Tugas Wakil Menteri Luar Negeri (Wamenlu) tidak akan tumpang tindih', 'the ministry’s name after the office ("Luar Negeri")'],
+    ['Ha comenzado sus labores el nuevo Embajador Extraordinario y Plenipotenciario de España', 'an ambassador’s rank ("Extraordinario")'],
+    ['Canciller: “No hubo mayor preocupación de Naciones Unidas”', 'the United Nations in Spanish'],
+  ])('finds no one in %j: %s', (title) => {
+    expect(namesInTitle(title)).toEqual([]);
+  });
+
+  it('keeps names beside those words: a broadcaster’s, and an article inside a name', () => {
+    expect(namesInTitle('Em entrevista ao PÚBLICO e à Rádio Renascença, o ministro Augusto Santos Silva diz')).toEqual(['Augusto Santos Silva']);
+    expect(namesInTitle('Interview mit Alexander Van der Bellen')).toEqual(['Alexander Van der Bellen']);
+    expect(namesInTitle('于洪君大使接受专访')).toContain('于洪君');
+  });
 });

@@ -14,6 +14,11 @@ describe('readSpeaker: offices, CJK names, outlets, moderators', () => {
     ['华春莹', { name: '华春莹', roleOnly: false, journalist: false }],
     ['WAGNER (AA)', { name: 'Wagner' }],
     ['Vors. Welty', { moderator: true, official: false, journalist: false }],
+    // The institution before the office is no one's name: the office alone speaks.
+    ['外交部发言人', { roleOnly: true, officeOnly: true, official: true }],
+    ['使館發言人', { roleOnly: true, officeOnly: true, official: true }],
+    ['驻英国使馆发言人', { roleOnly: true, officeOnly: true, official: true }],
+    ['阿部外相', { name: '阿部', officeOnly: false, official: true }],
   ])('%j', (label, traits) => {
     expect(readSpeaker(label)).toMatchObject(traits);
   });
