@@ -485,7 +485,7 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
     guestByOffice(title, namingTexts) ??
     [
       ...[title, ...namingTexts].map((text) => ({ text, name: namesInTitle(text)[0] })),
-      ...datelines.map((line) => ({ text: line, name: namesInTitle(line, { afterOffice: true })[0] })),
+      ...datelines.map((line) => ({ text: line, name: namesInTitle(line.replace(BYLINE, ''), { afterOffice: true })[0] })),
     ].find((candidate) => candidate.name);
   const quoted = found?.name ? null : surnameBeforeColon(title, [...namingTexts, ...opening]);
   const introduced = found?.name || quoted ? null : selfIntroduced(speech);
@@ -504,6 +504,14 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   people.push(person);
   return person;
 }
+
+/**
+ * A byline among the lines about the page: "Posted by Ross Parisi at 09:41", "Publié par Ozar
+ * Diplo". Whoever posted the page is not its speaker; the rest of the line goes with it. Not a
+ * subtitle's "by NATO Secretary General Jens Stoltenberg", which names the speaker.
+ */
+const BYLINE =
+  /(?<!\p{L})(?:posted|published|written|submitted|publié|rédigé|publicado|escrito|pubblicato|scritto|veröffentlicht|geschrieben|eingestellt)\s+(?:by|par|por|da|von)\s.*$/iu;
 
 /**
  * A label that names a part of the text, not a speaker: "Opening Remarks:" (Malaysia's Prime

@@ -3,7 +3,7 @@ import { collapseWhitespace } from '../text/whitespace';
 import { TEXT_NODE } from '../page/node-kinds';
 import { findBody, type SiteLayout, type SiteReading } from './layout-adapter';
 import { SITE_READINGS } from './site-readings';
-import { guessHeadline, headline, metaDates } from './page-reading';
+import { guessHeadline, headline, linkTextsHome, metaContent, metaDates } from './page-reading';
 import { MODULE_HEADING } from './module-headings';
 import type { PageParts, SiteAdapter, Verdict } from './site-adapter';
 
@@ -48,6 +48,23 @@ const DATE_ELEMENTS =
 const DATE_ELEMENTS_READ = 8;
 const DATE_TEXT_MAX = 120;
 
+/** The longest site name read before a headline's colon. */
+const SITE_PREFIX_MAX = 60;
+
+/**
+ * A blog's <title> opens with the blog's name ("Ozar Diplo: Entretien de M. Jean-Yves Le Drian …",
+ * "Ross Parisi: Julia Gillard has no idea about veracity"): where the words before the colon are
+ * the site's own name (its link home, og:site_name), the headline is what follows. A speaker's
+ * "Lavrov: …" stays, unless the site is named for him and calls itself so.
+ */
+function withoutSiteName(title: string, doc: Document): string {
+  const colon = title.indexOf(': ');
+  if (colon <= 0 || colon > SITE_PREFIX_MAX) return title;
+  const prefix = title.slice(0, colon).toLowerCase();
+  const siteName = metaContent(doc, 'og:site_name').toLowerCase();
+  return prefix === siteName || linkTextsHome(doc).has(prefix) ? title.slice(colon + 2).trim() : title;
+}
+
 /**
  * Any other page: the headline detection read (or guessed again), the element that gathers the
  * most text and labels, the date elements and meta tags, and the short lines after the headline.
@@ -64,7 +81,7 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
   }
   const bodies = [findTranscriptContainer(body)];
   return {
-    title: pageHeadline.text,
+    title: withoutSiteName(pageHeadline.text, doc),
     bodies,
     dateTexts: [...dateTexts, ...metaDates(doc)],
     placeLines: pageHeadline.element ? datelineAfter(pageHeadline.element) : [],

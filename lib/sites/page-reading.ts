@@ -106,7 +106,7 @@ const SITE_NAME_PLACES = 'a[href="/"], [class*="logo"], [class*="site-title"], [
 const HOME_LINKS_MAX = 4;
 
 /** The texts of the page's first links home: a <title> that is one of them is the site's name. */
-function linkTextsHome(doc: Document): Set<string> {
+export function linkTextsHome(doc: Document): Set<string> {
   const texts = new Set<string>();
   for (const link of Array.from(doc.querySelectorAll('a[href="/"]')).slice(0, HOME_LINKS_MAX)) {
     const raw = link.textContent ?? '';

@@ -1,7 +1,8 @@
 // @vitest-environment node
+import { parseDocument } from '../../scripts/lib/parse-html';
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
-import { block } from './rule-pages';
+import { block, read } from './rule-pages';
 
 /**
  * Furniture of news sites and reposts that stands among a transcript's paragraphs: adverts' places,
@@ -38,5 +39,45 @@ describe('furniture among the paragraphs', () => {
     'Il a dit que la suite après la publicité du rapport dépendait du Conseil.',
   ])('keeps a sentence that only mentions them: %j', (line) => {
     expect(kept(line)).toContain(line);
+  });
+});
+
+describe('a blog that reposts a transcript', () => {
+  /** A Blogger page: the blog's name in its header and before the <title>'s colon, the post title in an <h3>, the byline at its foot. */
+  const blogPost = (postTitle: string, byline: string) =>
+    parseDocument(`<!doctype html><html lang="fr"><head><title>Ozar Diplo: ${postTitle}</title></head><body>
+<header class="site-header"><div class="logo"><a href="/">Ozar Diplo</a></div></header>
+<main><article class="post"><h3 class="post-title">Politique étrangère - Ukraine - Sahel - ${postTitle}</h3>
+<div class="post-body">
+<p>Q - Monsieur le ministre, la guerre en Ukraine entre dans son deuxième mois. Que peut faire la France ?</p>
+<p>R - La France agit avec ses partenaires européens pour obtenir un cessez-le-feu.</p>
+<p>Q - Et au Mali, faut-il partir ?</p>
+<p>R - Nous restons engagés au Sahel, mais autrement.</p>
+<p>Q - Et l’Iran ?</p>
+<p>R - Les négociations de Vienne doivent aboutir.</p>
+</div><div class="post-footer">${byline}</div></article></main></body></html>`);
+
+  it('reads the headline after the blog’s name, and gives the answers to the minister it names, not to the blog', () => {
+    const transcript = read(
+      blogPost(
+        'Entretien de M. Jean-Yves Le Drian, ministre de l’Europe et des affaires étrangères, avec France 24 (Paris, 30/03/2022)',
+        'Publié par Ozar Diplo',
+      ),
+      'https://ozardiplo.blogspot.com/2022/04/entretien-de-m-jean-yves-le-drian.html',
+    );
+    expect(transcript.title).toBe('Entretien de M. Jean-Yves Le Drian, ministre de l’Europe et des affaires étrangères, avec France 24 (Paris, 30/03/2022)');
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual([
+      'Jean-Yves Le Drian',
+      'Jean-Yves Le Drian',
+      'Jean-Yves Le Drian',
+    ]);
+  });
+
+  it('gives the answers to no one rather than to the one who posted them', () => {
+    const transcript = read(
+      blogPost('Transcription de l’entretien du ministre avec France 24', 'Posted by Ozar Diplo at 09:41 Labels: Ukraine'),
+      'https://ozardiplo.blogspot.com/2022/04/entretien.html',
+    );
+    expect(transcript.segments.map((segment) => segment.speaker)).not.toContain('Ozar Diplo');
   });
 });
