@@ -352,6 +352,7 @@ const SENTENCE_STARTERS = new Set([
 
 import { CJK_JOURNALIST, CJK_OFFICE, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
 import { GERMAN_MINISTRY } from './speakers';
+import { REPORTED_SPEECH } from '../text/register';
 
 export type LabelKind = 'question' | 'answer' | 'named';
 
@@ -741,7 +742,12 @@ function nameShape(words: string): 'none' | 'starter' | 'single' | 'several' {
   if (tokens.length > NAME_WORDS_MAX) return 'none';
   // Arabic has no capitals to tell a name from a sentence ("بدأ هونغ لي المؤتمر الصحفي بنشر خبر:"):
   // a name or an outlet is a few words, an office may be longer ("المسؤول الكبير الأول في وزارة الخارجية").
-  if (/^\p{Script=Arabic}/u.test(tokens[0] ?? '') && tokens.length > ARABIC_NAME_WORDS && !ARABIC_OFFICE_START.test(withoutNotes)) return 'none';
+  // Nor is a news report's "he added:" ("وی افزود:", "עוד אמר:", "…, אמר השר:") in Arabic or Hebrew script.
+  if (
+    /^[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(tokens[0] ?? '') &&
+    (REPORTED_SPEECH.test(withoutNotes) || (tokens.length > ARABIC_NAME_WORDS && !ARABIC_OFFICE_START.test(withoutNotes)))
+  )
+    return 'none';
   let capitalised = 0;
   for (const token of tokens) {
     if (PARTICLES.has(token)) continue;

@@ -71,6 +71,20 @@ describe('Arabic labels', () => {
   ])('reads %j', (text, kind, rest) => {
     expect(matchLabel(text)).toMatchObject({ kind, rest });
   });
+
+  it.each([
+    'وقال الوزير: إن المحادثات كانت بناءة.',
+    'وأضاف: نحن ندعم الحل السياسي.',
+    'وی افزود: مسئولیت ضامنان آتش بس بسیار سنگین است.',
+    'עוד אמר: "מנסים להטיל עלינו מצור מדיני".',
+    'על פעולותיו של מקרון נגד ישראל, אמר השר: "עוד לפני".',
+  ])('takes a news report’s "he said:" in Arabic or Hebrew script for no label: %j', (text) => {
+    expect(matchLabel(text)).toBeNull();
+  });
+
+  it('still reads an office in Arabic as a label', () => {
+    expect(matchLabel('المتحدث باسم الخارجية: إن الصين تدعم الحوار.')).toMatchObject({ kind: 'named', text: 'المتحدث باسم الخارجية' });
+  });
 });
 
 describe('other shapes', () => {
