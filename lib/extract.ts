@@ -5,6 +5,7 @@ import { dropBoilerplate } from './page/boilerplate';
 import { pairExchanges } from './segment/exchanges';
 import { resolveSpeakers } from './segment/speaker-roles';
 import { splitEditorialLead } from './segment/editorial-lead';
+import { forgetNamesRead } from './segment/title-names';
 import { splitTurns } from './segment/turns';
 import { GENERIC_ADAPTER } from './sites';
 import { locateAnywhere, locateParts } from './sites/locate';
@@ -45,7 +46,9 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
     const reasons = detection.transcript ? detection.reasons : [...detection.reasons, { code: 'forced' as const }];
     if (!parts) return { detected: false, confidence: 0, reasons: [...reasons, { code: 'noBody' }], transcript: null };
 
+    forgetNamesRead();
     const transcript = readTranscript(doc, url, parts, site, options.accessedAt?.toISOString() ?? null);
+    forgetNamesRead();
     if (transcript.segments.length === 0) {
       return { detected: false, confidence: 0, reasons: [...reasons, { code: 'noText' }], transcript: null };
     }

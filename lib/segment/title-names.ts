@@ -31,6 +31,28 @@ const PARTICLES_MAX = 3;
  * with a surname, in title order.
  */
 export function namesInTitle(written: string, options: { afterOffice?: boolean } = {}): string[] {
+  // The rules of a page ask for the names of the same few texts (its title, its lead, its
+  // datelines) again and again: each is read once.
+  const key = `${options.afterOffice === true ? 1 : 0}${written}`;
+  let names = NAMES_READ.get(key);
+  if (!names) {
+    if (NAMES_READ.size >= NAMES_READ_MAX) NAMES_READ.clear();
+    names = readNames(written, options);
+    NAMES_READ.set(key, names);
+  }
+  return [...names];
+}
+
+/** The names read from the page's texts, by text: one page's, forgotten after it (and when full). */
+const NAMES_READ = new Map<string, string[]>();
+const NAMES_READ_MAX = 512;
+
+/** Forgets the names read: each extraction reads its page afresh, and keeps nothing of it after. */
+export function forgetNamesRead(): void {
+  NAMES_READ.clear();
+}
+
+function readNames(written: string, options: { afterOffice?: boolean }): string[] {
   // A title in capitals ("TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP DOORSTOP") is read
   // with its words capitalised: capitals alone tell no name from the words around it.
   const title =

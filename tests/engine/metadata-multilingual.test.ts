@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findDate } from '../../lib/text/dates';
 import { kindFromTitle, titleNamesNonTranscript, titleNamesTranscript } from '../../lib/metadata/kind';
 import { detectLanguage } from '../../lib/metadata/language';
-import { namesInTitle } from '../../lib/segment/title-names';
+import { forgetNamesRead, namesInTitle } from '../../lib/segment/title-names';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 describe('findDate in every corpus language', () => {
@@ -121,6 +121,16 @@ describe('namesInTitle beyond English and Russian', () => {
     ['Canciller: “No hubo mayor preocupación de Naciones Unidas”', 'the United Nations in Spanish'],
   ])('finds no one in %j: %s', (title) => {
     expect(namesInTitle(title)).toEqual([]);
+  });
+
+  it('reads a text once per page: the same names again, each call its own list, none kept after forgetNamesRead', () => {
+    const title = 'Remarks by Foreign Minister Sergey Lavrov';
+    const first = namesInTitle(title);
+    first.push('Someone Else');
+    expect(namesInTitle(title)).toEqual(['Sergey Lavrov']);
+    expect(namesInTitle(title, { afterOffice: true })).toEqual(['Sergey Lavrov']);
+    forgetNamesRead();
+    expect(namesInTitle(title)).toEqual(['Sergey Lavrov']);
   });
 
   it('keeps names beside those words: a broadcaster’s, and an article inside a name', () => {
