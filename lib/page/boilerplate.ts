@@ -150,7 +150,8 @@ const SHORT_LINE = 160;
 
 /**
  * Photo credits and captions, read from the line's end: "…新华社记者李鑫摄", "(中評社 束沐攝)",
- * "… (Ảnh: TTXVN phát)", "… (Photo: Reuters)", "… (사진=연합뉴스)"; and "图源：外交部网站" near its start.
+ * "… (Ảnh: TTXVN phát)", "… (Photo: Reuters)", "… (사진=연합뉴스)"; "图源：外交部网站" near its start; a file
+ * photo's note ("(資料圖片僅供參考)").
  */
 function isCredit(text: string): boolean {
   const last = text.at(-1);
@@ -159,8 +160,13 @@ function isCredit(text: string): boolean {
   if ((last === ')' || last === '）') && text.length <= CAPTION_MAX && CAPTION_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
   // A caption that ends with its credit, no brackets: "… Außenminister. Foto: Außenministerium / Andy Wenzel".
   if (text.length <= CAPTION_MAX && TRAILING_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
+  // A file photo's note alone in brackets: "(資料圖片僅供參考)", "（资料图）".
+  if (text.length <= FILE_PHOTO_MAX && FILE_PHOTO.test(text)) return true;
   return IMAGE_SOURCE.test(text.slice(0, IMAGE_SOURCE_HEAD));
 }
+
+const FILE_PHOTO = /^[(（]\s*(?:资料图|資料圖|资料照片|資料照片)[^()（）]*[)）]$/u;
+const FILE_PHOTO_MAX = 30;
 
 const CREDIT_MAX = 152;
 const CAPTION_MAX = 370;

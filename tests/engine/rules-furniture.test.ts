@@ -23,6 +23,8 @@ describe('furniture among the paragraphs', () => {
     '轉載請註明: 全球連線|崔天凱:希望這能夠成為一個開端 - 楠木軒',
     '转载请保留出处',
     'Alexander Schallenberg war schon unter Brigitte Bierlein das, was er auch jetzt ist: Außenminister. Foto: Außenministerium / Andy Wenzel',
+    '(資料圖片僅供參考)',
+    '（资料图）',
   ])('drops %j', (line) => {
     expect(kept(line)).toEqual([before, after]);
   });
@@ -37,6 +39,7 @@ describe('furniture among the paragraphs', () => {
     'We need better rules for the banks. Credit: that is what firms need most.',
     'Les banques prêtent moins. Crédit : les banques doivent suivre les règles.',
     'Il a dit que la suite après la publicité du rapport dépendait du Conseil.',
+    '(资料图) 据中国驻英国大使馆网站25日消息,中国驻英国使馆发言人就有关问题答记者问。',
   ])('keeps a sentence that only mentions them: %j', (line) => {
     expect(kept(line)).toContain(line);
   });
