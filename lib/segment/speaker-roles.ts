@@ -1,5 +1,5 @@
 import type { Participant, ParticipantRole, Segment, TranscriptKind, TurnKind } from '../transcript-schema';
-import { namesInTitle, surnameBeforeColon, titlePosition } from './title-names';
+import { nameAfterColon, namesInTitle, surnameBeforeColon, titlePosition } from './title-names';
 import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
@@ -487,7 +487,7 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
       ...[title, ...namingTexts].map((text) => ({ text, name: namesInTitle(text)[0] })),
       ...datelines.map((line) => ({ text: line, name: namesInTitle(line.replace(BYLINE, ''), { afterOffice: true })[0] })),
     ].find((candidate) => candidate.name);
-  const quoted = found?.name ? null : surnameBeforeColon(title, [...namingTexts, ...opening]);
+  const quoted = found?.name ? null : (surnameBeforeColon(title, [...namingTexts, ...opening]) ?? nameAfterColon(title, [...namingTexts, ...opening]));
   const introduced = found?.name || quoted ? null : selfIntroduced(speech);
   if (!found?.name && !quoted && !introduced) return null;
   const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced!));

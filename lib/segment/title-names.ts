@@ -399,7 +399,34 @@ export function titlePosition(title: string, surname: string): number {
  */
 export function surnameBeforeColon(title: string, texts: readonly string[]): string | null {
   const surname = TITLE_SURNAME.exec(title)?.[1];
-  if (!surname || NOT_NAMES.has(surname.toLowerCase()) || isRoleWord(surname) || isOffice(surname)) return null;
+  return surname ? confirmedSurname(surname, texts) : null;
+}
+
+/**
+ * A news headline that names its speaker after the quote's colon, as South Asian papers write
+ * them: "Foreign Ministry hard-pressed with insufficient workforce: Ali Sabry", "India will not
+ * bow to pressure: EAM Jaishankar". Two or three capitalised words are a name where the body
+ * gives them too; one is a surname that the body confirms, as for surnameBeforeColon.
+ */
+export function nameAfterColon(title: string, texts: readonly string[]): string | null {
+  const words = TITLE_NAME_AT_END.exec(title)?.[1]!.split(/\s+/u) ?? [];
+  while (words.length > 0 && (isOffice(words[0]!) || isRoleWord(words[0]!) || OFFICE_INITIALS.test(words[0]!))) words.shift();
+  if (words.length === 0 || words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isOffice(word) || isRoleWord(word))) return null;
+  if (words.length === 1) return confirmedSurname(words[0]!, texts);
+  // The body names them too, in any case ("Foreign minister ali sabry responds …"): not a headline's "…: Latest News".
+  const name = words.join(' ');
+  return texts.some((text) => wordIndex(text.toLowerCase(), name.toLowerCase()) >= 0) ? name : null;
+}
+
+/** One to four capitalised words (an office's among them) that end a title after a colon. */
+const TITLE_NAME_AT_END = /:\s((?:\p{Lu}[\p{L}\p{M}’'.-]*\s){0,3}\p{Lu}[\p{Ll}\p{M}’'-]{2,30})$/u;
+
+/** An office's initials before a name: "EAM Jaishankar", "PM Modi", "FM Qureshi". */
+const OFFICE_INITIALS = /^(?:EAM|PM|FM|DPM|MEA|MoS)$/u;
+
+/** A surname the body gives with given names before it, or an office or a courtesy title: the full name, else null. */
+function confirmedSurname(surname: string, texts: readonly string[]): string | null {
+  if (NOT_NAMES.has(surname.toLowerCase()) || isRoleWord(surname) || isOffice(surname)) return null;
   for (const text of texts) {
     const at = wordIndex(text, surname);
     if (at < 0) continue;

@@ -453,3 +453,33 @@ describe('an interview labelled by initials', () => {
     ]);
   });
 });
+
+describe('a South Asian headline that names its speaker after the colon', () => {
+  const interview = (title: string, lead: string) =>
+    read(
+      page(title, [
+        lead,
+        'Q What is the next direction of our foreign policy?',
+        'A: The next direction is to create a platform for all the countries in the world to come and invest.',
+        'Q What is the role of the Foreign Ministry in this case?',
+        'A: We work with the Finance Ministry and the President. Once we agree on the policy, we move.',
+      ]),
+      'https://www.telo.example.org/foreign-ministry-hard-pressed/',
+    );
+
+  it('gives the answers to the name after the colon where the lead names him too, in any case', () => {
+    const transcript = interview(
+      'Foreign Ministry hard-pressed with insufficient workforce: Ali Sabry',
+      'Foreign minister ali sabry responds to questions about the current direction of the country’s foreign policy.',
+    );
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Ali Sabry', 'Ali Sabry']);
+  });
+
+  it('does not take a headline’s closing words for a name the body does not give', () => {
+    const transcript = interview(
+      'Foreign Ministry hard-pressed with insufficient workforce: Latest Updates',
+      'The foreign minister responds to questions about the current direction of the country’s foreign policy.',
+    );
+    expect(transcript.segments.map((segment) => segment.speaker)).not.toContain('Latest Updates');
+  });
+});
