@@ -4,7 +4,7 @@ import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
-import { MODERATOR } from '../vocabulary/name-words';
+import { isRoleWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 import { cjkNamesIn, fullNameOfSurname, guestByOffice, inNominative, selfIntroduced } from './guest-names';
 
@@ -489,8 +489,11 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
     ].find((candidate) => candidate.name);
   const quoted = found?.name ? null : (surnameBeforeColon(title, [...namingTexts, ...opening]) ?? nameAfterColon(title, [...namingTexts, ...opening]));
   const introduced = found?.name || quoted ? null : selfIntroduced(speech);
-  if (!found?.name && !quoted && !introduced) return null;
-  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced!));
+  // Else the one an editor's lead opens on, as the subject of its first sentence: "Arancha González
+  // Laya niega que su llegada …", "Christine Schraner Burgener ist die neue Botschafterin …".
+  const subject = found?.name || quoted || introduced ? null : (namingTexts.map(subjectOfLead).find(Boolean) ?? null);
+  if (!found?.name && !quoted && !introduced && !subject) return null;
+  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject!));
   const person: Person = {
     forms: [form],
     labels: [],
@@ -504,6 +507,20 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   people.push(person);
   return person;
 }
+
+/**
+ * A full name that opens a lead as its sentence's subject: two to four capitalised words (particles
+ * between them), then a word in lower case, in a sentence of some length. Not an office or a place
+ * ("Foreign Minister …", "United Nations …"), nor a widget's "J’aime".
+ */
+function subjectOfLead(lead: string): string | null {
+  const name = LEAD_SUBJECT.exec(lead)?.[1];
+  if (!name) return null;
+  const words = name.split(/\s+/u);
+  return words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isRoleWord(word) || PERSON_OFFICES.test(word.toLowerCase())) ? null : name;
+}
+
+const LEAD_SUBJECT = /^(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s(?:(?:de|del|da|von|van|der|di|al|bin)\s)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*){1,3})\s\p{Ll}(?=.{60})/u;
 
 /**
  * A byline among the lines about the page: "Posted by Ross Parisi at 09:41", "Publié par Ozar

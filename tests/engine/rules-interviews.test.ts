@@ -483,3 +483,35 @@ describe('a South Asian headline that names its speaker after the colon', () => 
     expect(transcript.segments.map((segment) => segment.speaker)).not.toContain('Latest Updates');
   });
 });
+
+describe('an interview whose anonymous answers are the guest’s the lead opens on', () => {
+  const interview = (lead: string) =>
+    read(
+      page('España aclara su posición y reitera que reconoce a Guaidó como presidente interino', [
+        lead,
+        'Pregunta. En su ministerio se aprecian señales de cambio. ¿Qué es la diplomacia económica?',
+        'Respuesta. La diplomacia económica supone ajustar el papel de la diplomacia al siglo XXI.',
+        'Pregunta. ¿Y Venezuela?',
+        'Respuesta. España reconoce a Guaidó como presidente interino, como el resto de Europa.',
+      ]),
+      'https://runrun.example.es/espana-aclara-su-posicion/',
+    );
+
+  it('gives them to the full name that opens the lead as its subject', () => {
+    const transcript = interview(
+      'Arancha González Laya niega que su llegada al frente del ministerio español de Exteriores suponga un giro en la política hacia Venezuela.',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:null',
+      'answer:Arancha González Laya',
+      'question:null',
+      'answer:Arancha González Laya',
+    ]);
+  });
+
+  it('not to an office, nor to a short line that opens with capitals', () => {
+    const office = interview('Asuntos Exteriores reitera que su llegada al frente del ministerio no supone ningún giro en la política hacia Venezuela.');
+    expect(office.segments.map((segment) => segment.speaker)).not.toContain('Asuntos Exteriores');
+  });
+});
