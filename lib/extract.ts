@@ -47,8 +47,12 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
     if (!parts) return { detected: false, confidence: 0, reasons: [...reasons, { code: 'noBody' }], transcript: null };
 
     forgetNamesRead();
-    const transcript = readTranscript(doc, url, parts, site, options.accessedAt?.toISOString() ?? null);
-    forgetNamesRead();
+    let transcript: Transcript;
+    try {
+      transcript = readTranscript(doc, url, parts, site, options.accessedAt?.toISOString() ?? null);
+    } finally {
+      forgetNamesRead();
+    }
     if (transcript.segments.length === 0) {
       return { detected: false, confidence: 0, reasons: [...reasons, { code: 'noText' }], transcript: null };
     }

@@ -69,7 +69,7 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
     fromTitle.length <= 1 &&
     !GREETING.test(opening) &&
     !SAYS_WHO_SPEAKS.test(opening) &&
-    (aboutTheGuest(opening, speakers) || opensWithOffice(opening))
+    (aboutTheGuest(opening, speakers) || (opensWithOffice(opening) && !speaksInFirstPerson(opening.slice(0, OFFICE_CLAUSE_CHARS))))
   )
     lead = first.paragraphs.length;
   if (lead === 0) return { turns, headings };
@@ -159,6 +159,13 @@ function isEditorial(paragraph: string, speakers: string[]): boolean {
   if (NEWS_DATELINE.test(opening) || REPORTED_SPEECH.test(opening)) return true;
   return aboutTheGuest(opening, speakers);
 }
+
+/**
+ * How far an opening that names an office is read for the first person: "The Foreign Minister of
+ * Indonesia and I have just concluded …" is the speaker's own; an editor's "I" comes later, in a
+ * clause of its own ("Чрезвычайный и полномочный посол России, приехавший …, хотя ни он, ни я …").
+ */
+const OFFICE_CLAUSE_CHARS = 100;
 
 /** How many words open a paragraph that names its subject by office alone ("Чрезвычайный и полномочный посол России, …"). */
 const OFFICE_OPENING_WORDS = 4;

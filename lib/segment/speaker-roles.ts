@@ -485,7 +485,7 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
     guestByOffice(title, namingTexts) ??
     [
       ...[title, ...namingTexts].map((text) => ({ text, name: namesInTitle(text)[0] })),
-      ...datelines.map((line) => ({ text: line, name: namesInTitle(line.replace(BYLINE, ''), { afterOffice: true })[0] })),
+      ...datelines.map((line) => ({ text: line, name: namesInTitle(withoutByline(line), { afterOffice: true })[0] })),
     ].find((candidate) => candidate.name);
   const quoted = found?.name ? null : (surnameBeforeColon(title, [...namingTexts, ...opening]) ?? nameAfterColon(title, [...namingTexts, ...opening]));
   const introduced = found?.name || quoted ? null : selfIntroduced(speech);
@@ -524,11 +524,25 @@ const LEAD_SUBJECT = /^(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s(?:(?:de|del|da|von|
 
 /**
  * A byline among the lines about the page: "Posted by Ross Parisi at 09:41", "Publié par Ozar
- * Diplo". Whoever posted the page is not its speaker; the rest of the line goes with it. Not a
- * subtitle's "by NATO Secretary General Jens Stoltenberg", which names the speaker.
+ * Diplo". Whoever posted the page is not its speaker: the poster's name goes, up to a dash, a
+ * comma or the time ("Publicado por Embajada de EE.UU. — Discurso de la Embajadora Jane Hartley"
+ * keeps the ambassador). An office after "by" is the speaker posting his own words ("Posted by
+ * Ambassador Jane Hartley"), and a subtitle's "by NATO Secretary General Jens Stoltenberg" names him.
  */
+function withoutByline(line: string): string {
+  const found = BYLINE.exec(line);
+  if (!found) return line;
+  const rest = line.slice(found.index + found[0].length);
+  const end = rest.search(BYLINE_END);
+  const first = (end < 0 ? rest : rest.slice(0, end)).split(/\s+/u)[0] ?? '';
+  if (isRoleWord(first) || PERSON_OFFICES.test(first.toLowerCase())) return line;
+  return `${line.slice(0, found.index)} ${end < 0 ? '' : rest.slice(end)}`;
+}
+
 const BYLINE =
-  /(?<!\p{L})(?:posted|published|written|submitted|publié|rédigé|publicado|escrito|pubblicato|scritto|veröffentlicht|geschrieben|eingestellt)\s+(?:by|par|por|da|von)\s.*$/iu;
+  /(?<!\p{L})(?:posted|published|written|submitted|publié|rédigé|publicado|escrito|pubblicato|scritto|veröffentlicht|geschrieben|eingestellt)\s(?:by|par|por|da|von)\s/iu;
+/** Where the poster's name ends: the time ("at 09:41"), a dash, a comma. */
+const BYLINE_END = /\s(?:at|à|a las|alle|um)\s|[—–|,;]/u;
 
 /**
  * A label that names a part of the text, not a speaker: "Opening Remarks:" (Malaysia's Prime

@@ -266,10 +266,10 @@ const INVITES = /^邀[请請]/u;
 
 /**
  * Chinese prepositions and verbs that open the words after or before an office, never a name:
- * "驻韩国大使" (stationed in Korea), "发言人就…" (on …), "对/據/在/与/为/从/被/将/把". Not 于, 向
- * or 和, which are surnames too.
+ * "驻韩国大使" (stationed in Korea), "发言人就…" (on …), "对/據/在/从/被/将/把". Not 于, 向 or 和,
+ * which are surnames too, nor 与 or 為, which open Japanese ones (与謝野, 為末).
  */
-const CJK_NOT_NAME_START = /^[就对對在据據驻駐与與为為从從被将將把]/u;
+const CJK_NOT_NAME_START = /^[就对對在据據驻駐从從被将將把]/u;
 
 /**
  * Names in CJK titles stand right after an office: "外交部发言人华春莹主持例行记者会",
@@ -406,16 +406,24 @@ export function surnameBeforeColon(title: string, texts: readonly string[]): str
  * A news headline that names its speaker after the quote's colon, as South Asian papers write
  * them: "Foreign Ministry hard-pressed with insufficient workforce: Ali Sabry", "India will not
  * bow to pressure: EAM Jaishankar". Two or three capitalised words are a name where the body
- * gives them too; one is a surname that the body confirms, as for surnameBeforeColon.
+ * gives them after an office or a courtesy title; one is a surname that the body confirms, as for
+ * surnameBeforeColon.
  */
 export function nameAfterColon(title: string, texts: readonly string[]): string | null {
   const words = TITLE_NAME_AT_END.exec(title)?.[1]!.split(/\s+/u) ?? [];
   while (words.length > 0 && (isOffice(words[0]!) || isRoleWord(words[0]!) || OFFICE_INITIALS.test(words[0]!))) words.shift();
   if (words.length === 0 || words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isOffice(word) || isRoleWord(word))) return null;
   if (words.length === 1) return confirmedSurname(words[0]!, texts);
-  // The body names them too, in any case ("Foreign minister ali sabry responds …"): not a headline's "…: Latest News".
-  const name = words.join(' ');
-  return texts.some((text) => wordIndex(text.toLowerCase(), name.toLowerCase()) >= 0) ? name : null;
+  // The body gives them too, after an office or a courtesy title, in any case ("Foreign minister
+  // ali sabry responds …"): not a headline's "…: Latest Updates", nor a place ("… here in Hong Kong").
+  const name = words.join(' ').toLowerCase();
+  const afterOffice = (text: string): boolean => {
+    const lower = text.toLowerCase();
+    const at = wordIndex(lower, name);
+    const previous = at > 0 ? (lower.slice(0, at).trim().split(/\s+/u).pop() ?? '') : '';
+    return at > 0 && (isOffice(previous) || isRoleWord(previous) || COURTESY.has(previous));
+  };
+  return texts.some(afterOffice) ? words.join(' ') : null;
 }
 
 /** One to four capitalised words (an office's among them) that end a title after a colon. */

@@ -5,6 +5,7 @@ import { findBody, type SiteLayout, type SiteReading } from './layout-adapter';
 import { SITE_READINGS } from './site-readings';
 import { guessHeadline, headline, linkTextsHome, metaContent, metaDates } from './page-reading';
 import { MODULE_HEADING } from './module-headings';
+import { namesInTitle } from '../segment/title-names';
 import type { PageParts, SiteAdapter, Verdict } from './site-adapter';
 
 /**
@@ -54,15 +55,18 @@ const SITE_PREFIX_MAX = 60;
 /**
  * A blog's <title> opens with the blog's name ("Ozar Diplo: Entretien de M. Jean-Yves Le Drian …",
  * "Ross Parisi: Julia Gillard has no idea about veracity"): where the words before the colon are
- * the site's own name (its link home, og:site_name), the headline is what follows. A speaker's
- * "Lavrov: …" stays, unless the site is named for him and calls itself so.
+ * the site's own name (its link home, og:site_name), and what follows names the speaker, the
+ * headline is what follows.
  */
 function withoutSiteName(title: string, doc: Document): string {
   const colon = title.indexOf(': ');
   if (colon <= 0 || colon > SITE_PREFIX_MAX) return title;
   const prefix = title.slice(0, colon).toLowerCase();
   const siteName = metaContent(doc, 'og:site_name').toLowerCase();
-  return prefix === siteName || linkTextsHome(doc).has(prefix) ? title.slice(colon + 2).trim() : title;
+  const rest = title.slice(colon + 2).trim();
+  // A politician's own site is named for him: "Penny Wong: Doorstop interview, Adelaide" keeps its
+  // speaker. The blog's name goes where the rest names the speaker itself.
+  return (prefix === siteName || linkTextsHome(doc).has(prefix)) && namesInTitle(rest).length > 0 ? rest : title;
 }
 
 /**

@@ -9,7 +9,7 @@
  * ("the spokesperson said", "وقال الوزير", "وی افزود", "עוד אמר"), a transcript is the speech itself.
  */
 export const REPORTED_SPEECH =
-  /(?<!\p{L})(?:said|says|told|stated|added|noted|stressed|according to|заявила?|сказала?|отметила?|сообщила?|подчеркнула?|заявив|сказав|зазначив|зазначила|sagte|erklärte|betonte|a (?:déclaré|dit|affirmé)|selon|dijo|afirmó|declaró|señaló|según|subrayó|calificó|abordó|destacó|aseguró|explicó|indicó|añadió|resaltó|advirtió|a (?:souligné|expliqué|ajouté|estimé|rappelé)|disse|afirmou|declarou|ressaltou|ha (?:detto|dichiarato|affermato)|secondo|powiedziała?|stwierdziła?|zapytała?|odpowiedziała?|dedi|söyledi|açıkladı|belirtti|ifade etti|sordu|yanıtladı|kaydetti|vurguladı|mengatakan|menyatakan|ujar|kata|menurut|cho biết|khẳng định|nhấn mạnh|underlined|emphasi[sz]ed|explained|recalled|рассказала?|пояснила?|добавила?|розповів|розповіла|додав|додала|fügte hinzu|unterstrich)(?!\p{L})|表示|指出|强调|強調|回答[说說]|と述べ|と語っ|と話し|と説明し|と強調し|말했다|밝혔다|강조했다|(?<!\p{L})[وו]?(?:قالت?|أضافت?|افزود|گفت|אמרה?|הוסיפה?)(?!\p{L})/u;
+  /(?<!\p{L})(?:said|says|told|stated|added|noted|stressed|according to|заявила?|сказала?|отметила?|сообщила?|подчеркнула?|заявив|сказав|зазначив|зазначила|sagte|erklärte|betonte|a (?:déclaré|dit|affirmé)|selon|dijo|afirmó|declaró|señaló|según|subrayó|calificó|abordó|destacó|aseguró|explicó|indicó|añadió|resaltó|advirtió|a (?:souligné|expliqué|ajouté|estimé|rappelé)|disse|afirmou|declarou|ressaltou|ha (?:detto|dichiarato|affermato)|secondo|powiedziała?|stwierdziła?|zapytała?|odpowiedziała?|dedi|söyledi|açıkladı|belirtti|ifade etti|sordu|yanıtladı|kaydetti|vurguladı|mengatakan|menyatakan|ujar|kata|menurut|cho biết|khẳng định|nhấn mạnh|underlined|emphasi[sz]ed|explained|recalled|рассказала?|пояснила?|добавила?|розповів|розповіла|додав|додала|fügte hinzu|unterstrich)(?!\p{L})|表示|指出|强调|強調|回答[说說]|と述べ|と語っ|と話し|と説明し|と強調し|말했다|밝혔다|강조했다|(?<!\p{L})[وו]?(?:قالت?|أضافت?|افزود|گفت|אמרה?|הוסיפה?)(?![\p{L}\u200c])/u;
 
 /** First-person pronouns of the corpus languages: spoken text, not a report of it. */
 export const FIRST_PERSON =
@@ -20,7 +20,8 @@ const ACRONYM = /(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu;
 
 /** Whether a text speaks in the first person, its acronyms aside ("… mit der EU noch hinauszögert" is not Portuguese "eu"). */
 export function speaksInFirstPerson(text: string): boolean {
-  return FIRST_PERSON.test(text.replace(ACRONYM, ' '));
+  // A text all in capitals ("WE HAVE HAD VERY GOOD TALKS TODAY …") has no acronyms to tell apart.
+  return FIRST_PERSON.test(/\p{Ll}/u.test(text) ? text.replace(ACRONYM, ' ') : text);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../lib/segment/labels';
+import { REPORTED_SPEECH } from '../../lib/text/register';
 
 describe('CJK labels', () => {
   it.each([
@@ -80,6 +81,11 @@ describe('Arabic labels', () => {
     'על פעולותיו של מקרון נגד ישראל, אמר השר: "עוד לפני".',
   ])('takes a news report’s "he said:" in Arabic or Hebrew script for no label: %j', (text) => {
     expect(matchLabel(text)).toBeNull();
+  });
+
+  it('does not take Persian "گفت‌وگو" (a conversation) for "گفت" (said)', () => {
+    expect(REPORTED_SPEECH.test('محمدجواد ظریف وزیر امور خارجه در گفت\u200cوگو با شبکه الجزیره')).toBe(false);
+    expect(REPORTED_SPEECH.test('ظریف گفت: ما آماده‌ایم')).toBe(true);
   });
 
   it('still reads an office in Arabic as a label', () => {

@@ -137,5 +137,6 @@ describe('namesInTitle beyond English and Russian', () => {
     expect(namesInTitle('Em entrevista ao PÚBLICO e à Rádio Renascença, o ministro Augusto Santos Silva diz')).toEqual(['Augusto Santos Silva']);
     expect(namesInTitle('Interview mit Alexander Van der Bellen')).toEqual(['Alexander Van der Bellen']);
     expect(namesInTitle('于洪君大使接受专访')).toContain('于洪君');
+    expect(namesInTitle('与謝野外務大臣会見記録')).toContain('与謝野');
   });
 });

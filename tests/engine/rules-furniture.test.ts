@@ -2,6 +2,7 @@
 import { parseDocument } from '../../scripts/lib/parse-html';
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { extractTranscript } from '../../lib/extract';
 import { block, read } from './rule-pages';
 
 /**
@@ -76,11 +77,41 @@ describe('a blog that reposts a transcript', () => {
     ]);
   });
 
+  it('keeps the title of a politician’s own site, named for him, where the rest names no one', () => {
+    const html = `<!doctype html><html><head><title>Penny Wong: Doorstop interview, Adelaide</title><meta property="og:site_name" content="Penny Wong"></head><body>
+<header><a href="/">Penny Wong</a><nav><a href="/media">Media</a></nav></header>
+<h1>Penny Wong: Doorstop interview, Adelaide</h1><main>
+<p>JOURNALIST: Minister, will you raise the detention of Yang Hengjun?</p>
+<p>MINISTER: Yes, I will continue to advocate for him at every opportunity.</p>
+<p>JOURNALIST: What about the tariffs on wine?</p>
+<p>MINISTER: We have been very clear that those tariffs should be removed and we will keep pressing.</p>
+</main></body></html>`;
+    const transcript = read(parseDocument(html), 'https://www.pennywong.example.au/media/doorstop-adelaide/');
+    expect(transcript.title).toBe('Penny Wong: Doorstop interview, Adelaide');
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Penny Wong', 'Penny Wong']);
+  });
+
+  it.each([
+    ['Publicado por Embajada de EE.UU. — Discurso de la Embajadora Jane Hartley', 'Jane Hartley'],
+    ['Posted by Ambassador Jane Hartley, London, July 4, 2016', 'Jane Hartley'],
+  ])('reads the speaker a dateline gives after its byline: %j', (line, speaker) => {
+    const html = `<!doctype html><html><head><title>Remarks at the Fourth of July Reception</title></head><body><main><h1>Remarks at the Fourth of July Reception</h1>
+<p>${line}</p>
+<p>Good evening everyone, and welcome to Winfield House. It is wonderful to see so many friends here tonight to celebrate our independence.</p>
+<p>This year we mark 240 years of American independence, and I am proud of the friendship between our two countries.</p>
+<p>Question: Ambassador, what does the special relationship mean to you?</p>
+<p>It means everything to me and to my country.</p>
+</main></body></html>`;
+    const result = extractTranscript(parseDocument(html), new URL('https://uk.usembassy.example.gov/remarks-july-4/'), { force: true });
+    expect(result.transcript!.segments.find((segment) => segment.kind === 'answer')?.speaker).toBe(speaker);
+  });
+
   it('gives the answers to no one rather than to the one who posted them', () => {
-    const transcript = read(
-      blogPost('Transcription de l’entretien du ministre avec France 24', 'Posted by Ozar Diplo at 09:41 Labels: Ukraine'),
-      'https://ozardiplo.blogspot.com/2022/04/entretien.html',
-    );
+    // The blog's name stands before the <title>'s colon only; the byline under the headline gives it again.
+    const html = blogPost('Transcription de l’entretien du ministre avec France 24', '')
+      .documentElement.outerHTML.replace('<title>Ozar Diplo: ', '<title>')
+      .replace('<div class="post-body">', '<p class="byline">Posted by Ozar Diplo at 09:41</p><div class="post-body">');
+    const transcript = read(parseDocument(html), 'https://ozardiplo.blogspot.com/2022/04/entretien.html');
     expect(transcript.segments.map((segment) => segment.speaker)).not.toContain('Ozar Diplo');
   });
 });

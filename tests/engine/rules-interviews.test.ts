@@ -264,6 +264,34 @@ describe("an editor's lead before the guest speaks", () => {
     ]);
   });
 
+  it('stays the minister’s where he opens on a counterpart’s office and "I"', () => {
+    const transcript = read(
+      page('Foreign Minister Penny Wong in Jakarta', [
+        'The Foreign Minister of Indonesia and I have just concluded a very productive annual meeting on trade and security.',
+        'Question: Minister, did you raise the issue of the detained Australians?',
+        'Wong: Yes, I did, and I will continue to raise it at every opportunity.',
+        'Question: What about the new trade agreement?',
+        'Wong: We expect to conclude it later this year.',
+      ]),
+      'https://www.foreignminister.example.gov.au/jakarta',
+    );
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: 'Wong' });
+  });
+
+  it('stays the prime minister’s in a transcript all in capitals, where "WE" is no acronym', () => {
+    const transcript = read(
+      page('PRIME MINISTER MALCOLM FRASER: PRESS CONFERENCE, CANBERRA', [
+        'WE HAVE HAD VERY GOOD TALKS TODAY WITH PRIME MINISTER MULDOON ON TRADE AND ON THE SITUATION IN THE REGION.',
+        'QUESTION: PRIME MINISTER, WHAT ABOUT CLOSER ECONOMIC RELATIONS?',
+        'MULDOON: WE ARE MAKING PROGRESS BUT THERE IS STILL A LONG WAY TO GO.',
+        'QUESTION: AND THE BEEF QUOTAS?',
+        'FRASER: THAT IS A MATTER FOR THE MINISTERS.',
+      ]),
+      'https://pmtranscripts.example.gov.au/release/transcript-4000',
+    );
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: 'Fraser' });
+  });
+
   it('stays the minister’s where he opens in the first person and names no guest in the third', () => {
     const transcript = read(
       page('Lavrov: we will respond to any sanctions', [
@@ -473,6 +501,20 @@ describe('a South Asian headline that names its speaker after the colon', () => 
       'Foreign minister ali sabry responds to questions about the current direction of the country’s foreign policy.',
     );
     expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Ali Sabry', 'Ali Sabry']);
+  });
+
+  it('does not take a place after the colon for a name, though the body gives it too', () => {
+    const transcript = read(
+      page('Doorstop interview: Hong Kong', [
+        'MINISTER: Thank you all for coming. I have just met business leaders here in Hong Kong to discuss trade.',
+        'JOURNALIST: Minister, did you raise the national security law?',
+        'MINISTER: Yes, I did, and I expressed our concerns clearly.',
+        'JOURNALIST: What about the Australians detained here?',
+        'MINISTER: We continue to provide consular assistance.',
+      ]),
+      'https://www.foreignminister.example.gov.au/doorstop-hong-kong',
+    );
+    expect(transcript.segments.map((segment) => segment.speaker)).not.toContain('Hong Kong');
   });
 
   it('does not take a headline’s closing words for a name the body does not give', () => {
