@@ -107,10 +107,15 @@ describe('a blog that reposts a transcript', () => {
   });
 
   it('gives the answers to no one rather than to the one who posted them', () => {
-    // The blog's name stands before the <title>'s colon only; the byline under the headline gives it again.
-    const html = blogPost('Transcription de l’entretien du ministre avec France 24', '')
-      .documentElement.outerHTML.replace('<title>Ozar Diplo: ', '<title>')
-      .replace('<div class="post-body">', '<p class="byline">Posted by Ozar Diplo at 09:41</p><div class="post-body">');
+    // A <title> with no blog's name before it; the byline under the headline names the blog.
+    const html = `<!doctype html><html lang="fr"><head><title>Transcription de l’entretien du ministre avec France 24</title></head><body>
+<main><article class="post"><h3 class="post-title">Transcription de l’entretien du ministre avec France 24</h3>
+<p class="byline">Posted by Ozar Diplo at 09:41</p><div class="post-body">
+<p>Q - Monsieur le ministre, la guerre en Ukraine entre dans son deuxième mois. Que peut faire la France ?</p>
+<p>R - La France agit avec ses partenaires européens pour obtenir un cessez-le-feu.</p>
+<p>Q - Et au Mali, faut-il partir ?</p>
+<p>R - Nous restons engagés au Sahel, mais autrement.</p>
+</div></article></main></body></html>`;
     const transcript = read(parseDocument(html), 'https://ozardiplo.blogspot.com/2022/04/entretien.html');
     expect(transcript.segments.map((segment) => segment.speaker)).not.toContain('Ozar Diplo');
   });
