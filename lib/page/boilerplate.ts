@@ -24,6 +24,8 @@ const DROPPED: RegExp[] = [
   /^(?:分享到|share|поделиться|share this page|print version|версия для печати)[:：]?$/i,
   /this email address is being protected from spambots/i, // Joomla's e-mail cloak (embassy in India)
   CLOCK, // rusemb.org.uk
+  // A link's line, a few words and an address: "기사 원문: http://www.ytn.co.kr/…", "原文链接：https://…", "Source: https://…".
+  /^[^:：]{1,24}[:：]\s?https?:\/\/\S+$/u,
   /^(?:#[\p{L}\p{N}_]{2,40}\s*){1,8}$/u, // hashtags under a post: "#РоссияКувейт
   /^\d[\d\s]* days? have passed since\b/i, // rusemb.org.uk day counters
   /^consular queries\s*:?/i, // rusemb.org.uk

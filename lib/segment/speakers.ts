@@ -1,4 +1,4 @@
-import { CJK_OFFICE, HONORIFICS, MODERATOR, OUTLET, ROLE_WORDS } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, MODERATOR, OUTLET, ROLE_WORDS } from '../vocabulary/name-words';
 /**
  * Who a label names: "Foreign Minister Sergey Lavrov", "S.Lavrov", "С.В. ЛАВРОВ",
  * "Shri Arindam Bagchi, Official Spokesperson", "Kojima, NHK", "President of France
@@ -170,7 +170,7 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
   )
     return null;
   const moderator = MODERATOR.test(text);
-  const journalist = /(?:记者|記者|기자)$/u.test(text) || OUTLET.test(text);
+  const journalist = CJK_JOURNALIST.test(text) || OUTLET.test(text);
   let name = text;
   let office = false;
   for (let found = CJK_OFFICE.exec(name); found && found.index > 0; found = CJK_OFFICE.exec(name)) {

@@ -26,6 +26,8 @@ describe('furniture among the paragraphs', () => {
     'Alexander Schallenberg war schon unter Brigitte Bierlein das, was er auch jetzt ist: Außenminister. Foto: Außenministerium / Andy Wenzel',
     '(資料圖片僅供參考)',
     '（资料图）',
+    '기사 원문: http://www.ytn.co.kr/_ln/0101_201801101133059302',
+    '原文链接：https://mp.weixin.qq.com/s/abcdef',
   ])('drops %j', (line) => {
     expect(kept(line)).toEqual([before, after]);
   });
@@ -41,6 +43,7 @@ describe('furniture among the paragraphs', () => {
     'Les banques prêtent moins. Crédit : les banques doivent suivre les règles.',
     'Il a dit que la suite après la publicité du rapport dépendait du Conseil.',
     '(资料图) 据中国驻英国大使馆网站25日消息,中国驻英国使馆发言人就有关问题答记者问。',
+    'Source: https://www.mfa.gov.cn is where the ministry publishes the full text of every briefing.',
   ])('keeps a sentence that only mentions them: %j', (line) => {
     expect(kept(line)).toContain(line);
   });

@@ -19,6 +19,8 @@ describe('readSpeaker: offices, CJK names, outlets, moderators', () => {
     ['使館發言人', { roleOnly: true, officeOnly: true, official: true }],
     ['驻英国使馆发言人', { roleOnly: true, officeOnly: true, official: true }],
     ['阿部外相', { name: '阿部', officeOnly: false, official: true }],
+    // Chinese portals write "采访人员" (interviewer) where the ministry wrote "记者".
+    ['中国日报采访人员', { journalist: true, official: false }],
   ])('%j', (label, traits) => {
     expect(readSpeaker(label)).toMatchObject(traits);
   });
