@@ -85,6 +85,18 @@ export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''
     dashes.every((i) => i > 0 && accepted[i - 1] === null && !blocks[i - 1]!.heading && ENDS_ASKING.test(blocks[i - 1]!.text));
   if (dashAnswers) for (const i of dashes) accepted[i - 1] = UNLABELLED_QUESTION;
   const dashAsks = !dashAnswers && dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => blocks[i + 1] !== undefined && accepted[i + 1] === null);
+  // Who opens a dialogue in dashes: the interviewer where the turns in even places ask more often
+  // than those in odd places ("– Mr. Deputy Prime Minister, … Thank you for joining us." then
+  // "– My pleasure." then "– You're here in part to celebrate …?"), not only where the first asks.
+  // Places count from each run of dash turns: another label between two dashes ("- Ignazio Cassis:") starts a new run.
+  const asked = [0, 0];
+  let place = 0;
+  dashes.forEach((i, k) => {
+    const previous = dashes[k - 1];
+    place = previous !== undefined && accepted.slice(previous + 1, i).every((between) => between === null) ? place + 1 : 0;
+    if (ASKS.test(accepted[i]!.rest)) asked[place % 2]! += 1;
+  });
+  const interviewerOpens = dashes.length >= DIALOGUE_PARITY_MIN ? asked[0]! > asked[1]! : null;
   // Where no answer carries a label (only askers and outlets do), an outlet's question is answered unlabelled.
   const outletsAsk = accepted.every(
     (label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)),
@@ -138,7 +150,7 @@ export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''
     }
     if (label) {
       const turn: RawTurn = {
-        label: label.dash ? (dashAsks ? { ...label, kind: 'question' } : dashTurnLabel(label, block, turns.at(-1), pairedQuestions)) : label,
+        label: label.dash ? (dashAsks ? { ...label, kind: 'question' } : dashTurnLabel(label, block, turns.at(-1), pairedQuestions, interviewerOpens)) : label,
         continuation: false,
         boldQuestion: false,
         section,
@@ -272,18 +284,27 @@ const HEADING_LIKE_MAX = 80;
 
 /**
  * A dash turn of an unnamed dialogue: interviewer and interviewee alternate. It asks when it is
- * bold or follows an answer, answers when it follows a question; the first one asks if it holds
- * a question mark.
+ * bold or follows an answer, answers when it follows a question; the first one asks where the
+ * interviewer opens the dialogue, else if it holds a question mark.
  */
-function dashTurnLabel(label: LabelMatch, block: Block, previous: RawTurn | undefined, pairedQuestions: Set<Block>): LabelMatch {
+function dashTurnLabel(
+  label: LabelMatch,
+  block: Block,
+  previous: RawTurn | undefined,
+  pairedQuestions: Set<Block>,
+  interviewerOpens: boolean | null,
+): LabelMatch {
   const previousKind = previous?.boldQuestion ? 'question' : previous?.label?.kind;
   let kind: LabelKind;
   if (block.wholeBold || pairedQuestions.has(block)) kind = 'question';
   else if (previousKind === 'question') kind = 'answer';
   else if (previousKind === 'answer') kind = 'question';
-  else kind = ASKS.test(label.rest) ? 'question' : 'answer';
+  else kind = (interviewerOpens ?? ASKS.test(label.rest)) ? 'question' : 'answer';
   return { ...label, kind };
 }
+
+/** How many dash turns tell by their questions who opens the dialogue; fewer, the first's own question mark does. */
+const DIALOGUE_PARITY_MIN = 4;
 
 /**
  * A topic heading: an <h2>–<h6>, a short paragraph wholly in bold, "Answers to media

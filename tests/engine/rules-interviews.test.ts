@@ -557,3 +557,22 @@ describe('an interview whose anonymous answers are the guest’s the lead opens 
     expect(office.segments.map((segment) => segment.speaker)).not.toContain('Asuntos Exteriores');
   });
 });
+
+describe('a dialogue in dashes that the interviewer opens without a question', () => {
+  it('reads its questions where the interviewer’s turns ask, not from the first turn’s question mark alone', () => {
+    const transcript = read(
+      page('Kaigo News', [
+        '– Mr. Deputy Prime Minister, Mr. Foreign Minister, you have a number of titles. Thank you for joining us.',
+        '– My pleasure.',
+        '– You’re here in part to celebrate 250 years of diplomatic relations. What does that mean for Poland?',
+        '– Our relationship has very deep roots, from Kosciuszko at West Point to President Wilson.',
+        '– Did the Greenland tensions affect U.S. credibility on security guarantees?',
+        '– Respect for sovereignty and territorial integrity, especially among allies, is foundational.',
+        '– How will Europe and the U.S. force Putin to negotiate?',
+        '– By making the cost of the war higher than the cost of peace.',
+      ]),
+      'https://www.kaigonews.example.com/deputy-pm-interview',
+    );
+    expect(transcript.segments.slice(2).map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+});
