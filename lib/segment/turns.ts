@@ -68,7 +68,7 @@ export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''
     glued ? paragraphs.flatMap((block) => (gluedQuestions.has(block) ? unglueBoldQuestion(block) : [block])) : paragraphs,
     pairedQuestions,
   );
-  const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text, block.boldPrefix)));
+  const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text.replace(LABEL_BULLET, ''), block.boldPrefix)));
   const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
@@ -275,6 +275,13 @@ function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: numb
   if (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) return true;
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
+
+/**
+ * A bullet before a label, as Chinese and Korean news pages set them: "▲DVB電視臺記者:", "■기자:",
+ * "◆외교부 대변인:". Not "○", which heads a topic in Japanese minutes, nor "※", a note's mark.
+ * (Detection reads labels without it: the content script has no bytes left for it.)
+ */
+const LABEL_BULLET = /^[▲△■□●◆◇▶►▷★☆]\s?(?=\S)/u;
 
 /** How many dash-marked questions, each followed by unmarked text, make a page one that marks only its questions. */
 const DASH_QUESTIONS_MIN = 2;

@@ -120,6 +120,26 @@ describe('matchLabel: outlets, bold runs and dashes', () => {
 });
 
 describe('extractTranscript: who speaks', () => {
+  it('reads a label behind a bullet ("▲DVB電視臺記者:", "■記者:") as it reads one without', () => {
+    const transcript = read(
+      page('佤邦趙國安召開記者會', [
+        '趙國安:(開場白)那我們現在開始記者會,首先感謝各位媒體朋友的到來。',
+        '▲DVB電視臺記者:我是DVB臺記者,請問佤邦對全國停火協議的立場是什麼?',
+        '趙國安:關於NCA的問題,我們的立場一直沒有改變,我們支持通過政治對話解決問題。',
+        '■伊洛瓦底記者:請問佤邦與政府的和談何時恢復?',
+        '趙國安:我們隨時準備與政府進行對話。',
+      ]),
+      'https://www.ppfocus.example.com/0g8f3e1.html',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:趙國安',
+      'question:DVB電視臺記者',
+      'answer:趙國安',
+      'question:伊洛瓦底記者',
+      'answer:趙國安',
+    ]);
+  });
+
   it('takes the journalist a Korean briefing names after the question as its speaker', () => {
     const transcript = read(
       page('대변인 정례브리핑 (12.29)', [
