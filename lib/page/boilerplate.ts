@@ -56,7 +56,7 @@ const DROPPED: RegExp[] = [
   /^(?:(?:комментарии|коментарі|comments?|commentaires?|kommentare?|comentarios?|commenti|komentarze|댓글|评论|評論)\s?\(\d{1,5}\)|(?:добавление|добавить|оставить) комментари[йяи]|leave a (?:comment|reply)|laisser un commentaire|deja un comentario|(?:quelle est|what(?:'s| is)) (?:votre|your) (?:réaction|reaction)\s?\?|ваша реакция\s?\?)$/iu,
   // A repost's notice of where it came from: "轉載請註明: 全球連線|崔天凱:… - 楠木軒", "转载请注明出处".
   /^(?:转载请注明|轉載請註明|转载请保留|轉載請保留|本文转载自|本文轉載自)/u,
-  /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|fonte|fonti|źródło|kaynak|sumber|nguồn|المصدر|источник|джерело)\s?[:：].{0,80}$/iu, // "来源:环球网", "FONTE: Terra Magazine"
+  /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|fonte|fonti|źródło|kaynak|sumber|nguồn|المصدر|источник|джерело)\s?[:：].{0,120}$/iu, // "来源:环球网", "FONTE: Terra Magazine"
   // "Read also" in the corpus languages: "Baca Juga:", "Leggi anche", "Leia também", "Czytaj też", "Xem thêm", "اقرأ أيضا".
   /^(?:читайте также|читайте також|см\. также|lesen sie auch|lea también|lee también|>>\s?lire aussi|(?:à )?lire aussi|see also|read also|read more|related|baca juga|lihat juga|baca selengkapnya|leggi anche|leia também|leia mais|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także)|ilgili haber(?:ler)?|xem thêm|tin liên quan|lees ook|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|相关阅读|相關新聞|相关新闻)(?!\p{L}).{0,200}$/iu,
   // Editors' notes around a transcript: provisional, rush or near-verbatim, "check against delivery".
@@ -223,7 +223,7 @@ const CJK_EVENT_CAPTION = /^\d{4}年\d{1,2}月\d{1,2}日[,，][^。]{2,40}(?:举
 const ELLIPSIS_ALONE = /^[[(]?(?:\.{3}|…)[\])]?$/u;
 
 /** "* * *", "======", "________": a break between blocks of a transcript; ends a turn, is not text. */
-export const SEPARATOR = /^([*=_~#—–・-])(?:\s*\1){2,}$/u;
+export const SEPARATOR = /^([*=_~#—–・-])(?:\s*\1){2,}$|^_{3,}(?:\s*\|\s*_{3,})+$/u;
 
 /** Headings of a table of contents. */
 const CONTENTS_HEADING =

@@ -2305,15 +2305,18 @@ describe('a Chinese repost of a briefing', () => {
 });
 
 describe('separators', () => {
-  it.each(['* * *', '======', '__________________________', '———', '- - -'])('%j ends a turn and is no text of it', (line) => {
-    expect(SEPARATOR.test(line)).toBe(true);
-  });
+  it.each(['* * *', '======', '__________________________', '———', '- - -', '_________________   |   ________________'])(
+    '%j ends a turn and is no text of it',
+    (line) => {
+      expect(SEPARATOR.test(line)).toBe(true);
+    },
+  );
 
   it.each(['* * *', '———', '======'])('%j is kept by the furniture rules, for the turn to end at', (line) => {
     expect(keptTexts([block(BEFORE), block(line), block(AFTER)])).toEqual([BEFORE, line, AFTER]);
   });
 
-  it.each(['=== Q&A ===', '*-*', '--'])('%j is no separator', (line) => {
+  it.each(['=== Q&A ===', '*-*', '--', '___ | text | ___'])('%j is no separator', (line) => {
     expect(SEPARATOR.test(line)).toBe(false);
   });
 });
