@@ -42,7 +42,7 @@ const DROPPED: RegExp[] = [
   /^(?:publicado en|publié dans|published in|posted in|filed under|veröffentlicht in|pubblicato in|опубликовано в|опубліковано в)\s[\p{L}\p{N} ,&/-]{2,60}$/iu,
   // Links back, up, to print or to send, in the corpus languages (blogs, news sites, ministries).
   /^[«‹<>\s]*(?:back to|return to|zurück zu|retour (?:à|au|aux)|volver a|вернуться|повернутися)(?!\p{L}).{0,80}$/iu,
-  /^(?:haut de page|top of page|nach oben|imprimir|imprimer|drucken|print this page|列印本頁|打\s?印|【?\s?关闭\s?】?|關閉視窗|关闭窗口|envoyer à un ami|send to a friend|read more…?|weiterlesen|lire la suite|leer más|читать далее|動画はこちら|untitled document|impressum|publicación|pics)$/iu,
+  /^(?:haut de page|top of page|nach oben|imprimir|imprimer|drucken|print this page|列印本頁|打\s?印|【?\s?关闭\s?】?|關閉視窗|关闭窗口|envoyer à un ami|send to a friend|read more…?|weiterlesen|lire la suite|leer más|читать далее|haberin devamı|devamını oku|continue reading|動画はこちら|untitled document|impressum|publicación|pics)$/iu,
   /^[«‹]?\s*(?:older|newer) (?:entries|posts)\b/i,
   // A banner between pipes: "| Quai d’Orsay | Point de presse du 10 novembre 2017 | Extraits |".
   /^\|(?:[^|]{1,80}\|){2,6}$/u,
@@ -50,6 +50,16 @@ const DROPPED: RegExp[] = [
   /^(?:(?:글자크기(?: 설정)?|글자 크기|인쇄(?:하기)?|목록|공유(?:하기)?|스크랩|font size|a\+|a-|print|share|e-?mail|close|imprimer|partager|drucken|teilen|imprimir|compartir|печать|распечатать|поделиться|друк|поширити|打印|关闭|關閉|分享|收藏|字号|字號|印刷|シェア)\s*(?:[|/·]\s*)?){2,8}$/iu,
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"
   /^(?:©|copyright\b|\(c\)\s|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
+  // A copyright after a credit: "Excerpt reproduced with permission from Foreign Policy, Copyright 2009".
+  /^.{0,80}\bcopyright\s?©?\s?\d{4}\b.{0,40}$/iu,
+  // Chinese news sites' editors and keywords under the text: "责任编辑：钱亦琛", "编辑:施薇", "陈艳婷编辑", "關鍵詞:".
+  /^(?:责任编辑|責任編輯|编辑|編輯|关键词|關鍵詞|关键字|關鍵字)\s?[:：].{0,40}$|^\p{Script=Han}{2,4}(?:编辑|編輯)$/u,
+  // An end mark alone ("完", "（完）"), a government page's "close window" after its name, pagination.
+  /^[(（]?[完終终][)）]?$|^.{0,40}[|｜]\s?(?:關閉視窗|关闭窗口|close window)$|^上一[页頁].{0,40}下一[页頁]$/iu,
+  // A share bar's words: "Comparte esto: Facebook Twitter", "Share this: Facebook, X, WhatsApp".
+  /^(?:share(?: this)?|comparte(?: esto)?|compartir|partager|condividi|teilen|compartilhe)\s?[:：]\s?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|x|vk|reddit|pinterest)[\s,|·]*){1,8}$/iu,
+  // A channel's invitation: "Il Giornale d'Italia è anche su Whatsapp. Clicca qui per iscriversi al canale".
+  /^.{0,80}(?:clicca qui per iscriverti|clicca qui per iscriversi|click here to subscribe|subscribe to our (?:newsletter|channel)|abonnez-vous à notre|suscríbete a nuestro).{0,80}$/iu,
   /^(?:posted by|publié par|publicado por|postado por|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
   // Comment and reaction boxes under an article, each a line of its own: "Комментарии (0)", "Добавление
   // комментария", "Quelle est votre réaction ?". Not a question that asks for a reaction to something.

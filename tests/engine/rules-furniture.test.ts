@@ -29,6 +29,16 @@ describe('furniture among the paragraphs', () => {
     '기사 원문: http://www.ytn.co.kr/_ln/0101_201801101133059302',
     '原文链接：https://mp.weixin.qq.com/s/abcdef',
     'Source: The Embassy of the Russian Federation to the United Kingdom and Northern Ireland',
+    'Excerpt reproduced with permission from Foreign Policy, Copyright 2009',
+    '责任编辑：钱亦琛',
+    '陈艳婷编辑',
+    '關鍵詞:',
+    '（完）',
+    '香港特別行政區政府新聞處 | 關閉視窗',
+    '上一頁 1 2 3 下一頁',
+    'Comparte esto: Facebook Twitter',
+    'Haberin Devamı',
+    "Il Giornale d'Italia è anche su Whatsapp. Clicca qui per iscriversi al canale",
   ])('drops %j', (line) => {
     expect(kept(line)).toEqual([before, after]);
   });
@@ -45,6 +55,9 @@ describe('furniture among the paragraphs', () => {
     'Il a dit que la suite après la publicité du rapport dépendait du Conseil.',
     '(资料图) 据中国驻英国大使馆网站25日消息,中国驻英国使馆发言人就有关问题答记者问。',
     'Full text: https://www.mfa.gov.cn publishes every briefing, and we read it there each week.',
+    'We discussed the copyright law of 2009 and how it affects our publishers and our readers abroad.',
+    '编辑部的同事们都很关心这个问题。',
+    'Share this view: Facebook and Twitter must do more against disinformation.',
   ])('keeps a sentence that only mentions them: %j', (line) => {
     expect(kept(line)).toContain(line);
   });
