@@ -56,6 +56,9 @@ const DROPPED: RegExp[] = [
   /^.{0,60}(?:무단\s?전재|재배포\s?금지).{0,20}$|^.{0,60}(?:używa plików cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies).{0,60}$|^you are subscribed to\b.{0,120}$|^skip to (?:main )?content$|^A\s?A\s?A$/iu,
   // "You are here:" before the breadcrumbs: "您现在的位置:", "当前位置：", "Jesteś tutaj:".
   /^(?:您现在的位置|您現在的位置|当前位置|當前位置|you are here|vous êtes ici|sie sind hier|jesteś tutaj)\s?[:：].{0,80}$/iu,
+  // An image's file name left as its text ("quatremer.jpg", "1534748733(1).png"), and a prompt to click
+  // ("Pour consulter l’ensemble du diaporama, cliquez-ici", "Click here to watch the video").
+  /^\S{1,80}\.(?:jpe?g|png|gif|webp|bmp)$|^.{0,80}(?:cliquez[- ]ici|click here|haga clic aquí|clique aqui|hier klicken|нажмите здесь|點擊這裡|点击这里).{0,60}$/iu,
   // A parliament's note on its stenographic record: "Zapis stenograficzny jest tekstem nieautoryzowanym."
   /^zapis stenograficzny jest tekstem nieautoryzowanym\.?$/iu,
   // A copyright after a credit: "Excerpt reproduced with permission from Foreign Policy, Copyright 2009".

@@ -50,6 +50,9 @@ describe('furniture among the paragraphs', () => {
     'Иллюстрация: goodfon.ru',
     'Bron: Razende Robot Reporter',
     'Lagt inn av Kinaforum kl. 10:15',
+    'quatremer.jpg',
+    '1534748733(1).png',
+    'Pour consulter l’ensemble du diaporama, cliquez-ici',
   ])('drops %j', (line) => {
     expect(kept(line)).toEqual([before, after]);
   });
@@ -71,6 +74,8 @@ describe('furniture among the paragraphs', () => {
     'Share this view: Facebook and Twitter must do more against disinformation.',
     'We must skip to the main content of the agreement, which is the trade chapter.',
     'Copyright law was never the issue in these talks; investment was, and it still is.',
+    'He would not click on anything from that account, and here is why: it was a trap.',
+    'We received the report as budget.png and then as a spreadsheet.',
   ])('keeps a sentence that only mentions them: %j', (line) => {
     expect(kept(line)).toContain(line);
   });
