@@ -108,6 +108,14 @@ export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''
   let section: string | null = null;
 
   blocks.forEach((block, i) => {
+    // A label alone on its line owns the next paragraph, though it asks right before an answer's
+    // label ("緑:" then "デンマ−クに来られて、…でしょうか?" then "大使:"): it is the label's question.
+    if (accepted[i] === UNLABELLED_QUESTION && pendingLabel) {
+      pendingLabel.paragraphs.push(block.text);
+      current = pendingLabel;
+      pendingLabel = null;
+      return;
+    }
     if (accepted[i] === UNLABELLED_QUESTION) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
@@ -181,7 +189,16 @@ export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''
     current = { label: null, continuation: turns.length > 0, boldQuestion: false, afterQuestion, section, paragraphs: [block.text] };
     turns.push(current);
   });
-  return { turns, headings };
+  // A label alone on its line that nothing followed (another label came, or the page ended: "同期音:")
+  // says nothing: it is no turn. Headings after it point one turn back for each dropped.
+  if (turns.every((turn) => turn.paragraphs.length > 0)) return { turns, headings };
+  // How many turns with words stand before each index, counted once.
+  const before = [0];
+  for (const turn of turns) before.push(before.at(-1)! + (turn.paragraphs.length > 0 ? 1 : 0));
+  return {
+    turns: turns.filter((turn) => turn.paragraphs.length > 0),
+    headings: headings.map((heading) => ({ ...heading, segment: before[heading.segment]! })),
+  };
 }
 
 /** A dash paragraph's second dash, after a sentence's end: "- Həmişə də … olmusunuz. - Əslində, Çində …". */

@@ -120,6 +120,38 @@ describe('matchLabel: outlets, bold runs and dashes', () => {
 });
 
 describe('extractTranscript: who speaks', () => {
+  it('gives a label alone on its line the question that follows it, though an answer’s label comes next', () => {
+    const transcript = read(
+      page('特集 大使インタビュー', [
+        '<p><b>緑:</b></p>',
+        'デンマ−クに来られて、ちょうど1ヶ月くらいでしょうか?',
+        '<p><b>大使:</b></p>',
+        'そうですね、ちょうど、先月の今日来ましたから。',
+        '<p><b>緑:</b></p>',
+        'デンマークは今回が初めてでいらっしゃいますか?',
+        '<p><b>大使:</b></p>',
+        '実質的にはそうですね。16年くらい前に一度来ました。',
+      ]),
+      'https://denmark-nihonjinkai.example.dk/tokushu.html',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.paragraphs.length}`)).toEqual(['question:1', 'answer:1', 'question:1', 'answer:1']);
+  });
+
+  it('makes no turn of a label that nothing follows before the next label', () => {
+    const transcript = read(
+      page('記者会見', [
+        '記者:質問があります。大臣はいつ訪問されますか?',
+        '<p><b>同期音:</b></p>',
+        '大臣:来月を予定しております。',
+        '記者:その目的は何でしょうか?',
+        '大臣:経済協力です。',
+      ]),
+      'https://news.example.jp/kaiken',
+    );
+    expect(transcript.segments.every((segment) => segment.paragraphs.length > 0)).toBe(true);
+    expect(transcript.segments).toHaveLength(4);
+  });
+
   it('reads a label behind a bullet ("▲DVB電視臺記者:", "■記者:") as it reads one without', () => {
     const transcript = read(
       page('佤邦趙國安召開記者會', [
