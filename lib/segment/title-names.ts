@@ -70,7 +70,12 @@ function readNames(written: string, options: { afterOffice?: boolean }): string[
       .split(/[.\s]+/)
       .pop()!
       .toLowerCase();
-    if (NOT_NAMES.has(last) || HONORIFICS.has(last)) continue;
+    // Nor "S.E. Vincenzo" of "l'Ambasciatore S.E. Vincenzo de Luca": an honorific's initials.
+    const initials = found[0]
+      .slice(0, found[0].length - last.length)
+      .replace(/\s/gu, '')
+      .toLowerCase();
+    if (NOT_NAMES.has(last) || HONORIFICS.has(last) || HONORIFICS.has(initials)) continue;
     names.push({ name: found[0], index: found.index });
   }
   names.push(...cjkNamesInTitle(title), ...arabicNamesInTitle(title));

@@ -28,6 +28,8 @@ export const HONORIFICS = new Set([
   'smt.',
   'sri',
   'h.e.',
+  // His Excellency in Italian, Spanish and French: "Sua Eccellenza", "Su Excelencia", "Son Excellence".
+  's.e.',
   'he',
   'sir',
   'madam',

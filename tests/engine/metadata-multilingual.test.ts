@@ -138,5 +138,8 @@ describe('namesInTitle beyond English and Russian', () => {
     expect(namesInTitle('Interview mit Alexander Van der Bellen')).toEqual(['Alexander Van der Bellen']);
     expect(namesInTitle('于洪君大使接受专访')).toContain('于洪君');
     expect(namesInTitle('与謝野外務大臣会見記録')).toContain('与謝野');
+    // "S.E." is His Excellency, not a name's initials.
+    expect(namesInTitle("Abbiamo intervistato l'Ambasciatore S.E. Vincenzo de Luca, nominato in India nel 2019")).toEqual(['Vincenzo de Luca']);
+    expect(namesInTitle('Интервью Министра С.В.Лаврова газете «Коммерсант»')).toContain('С.В.Лаврова');
   });
 });
