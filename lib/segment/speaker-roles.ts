@@ -22,6 +22,8 @@ interface Person {
   turns: number;
   /** Where the title names this person, or -1. */
   inTitle: number;
+  /** Whether the title quotes this person: "Мария Захарова: «Я ненавижу …»". */
+  quotedByTitle?: boolean;
   role: ParticipantRole | null;
   /** Share of this person's turns that ask something. */
   asking: number;
@@ -92,6 +94,7 @@ export function resolveSpeakers(
     const named = person.forms.filter((form) => !form.roleOnly);
     person.inTitle = Math.min(...named.map((form) => positive(titlePosition(title, form.surname))));
     if (person.inTitle === Infinity) person.inTitle = -1;
+    else person.quotedByTitle = QUOTED_AFTER.test(title.slice(person.inTitle, person.inTitle + QUOTE_REACH));
   }
   assignRoles(people, turns, personOfTurn, kind);
 
@@ -405,7 +408,8 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
   // the interviewer, even where the title names them ("Paris Match : … interview", an outlet the
   // labels do not call one).
   if (!anonymousAskers && people.length >= 2) {
-    const asker = people.filter((person) => !byLabel.has(person)).sort((a, b) => b.asking - a.asking)[0];
+    // Not the guest the title quotes ("Мария Захарова: «…»"), who may ask back as often as the hosts.
+    const asker = people.filter((person) => !byLabel.has(person) && person.quotedByTitle !== true).sort((a, b) => b.asking - a.asking)[0];
     const othersAsk = Math.max(...people.filter((person) => person !== asker).map((person) => person.asking));
     if (asker && asker.turns >= 2 && asker.asking >= DIALOGUE_ASKER && asker.asking >= othersAsk + DIALOGUE_ASKER_MARGIN) asker.role = 'journalist';
   }
@@ -521,6 +525,10 @@ function subjectOfLead(lead: string): string | null {
 }
 
 const LEAD_SUBJECT = /^(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s(?:(?:de|del|da|von|van|der|di|al|bin)\s)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*){1,3})\s\p{Ll}(?=.{60})/u;
+
+/** A name, its colon and an opening quotation mark: the title quotes that person. */
+const QUOTED_AFTER = /^[^:：«“"„]{2,60}[:：]\s?[«“"„]/u;
+const QUOTE_REACH = 80;
 
 /**
  * A byline among the lines about the page: "Posted by Ross Parisi at 09:41", "Publié par Ozar

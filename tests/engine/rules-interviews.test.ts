@@ -576,3 +576,25 @@ describe('a dialogue in dashes that the interviewer opens without a question', (
     expect(transcript.segments.slice(2).map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 });
+
+describe('a talk show whose title quotes its guest', () => {
+  it('keeps the guest the answerer, though she asks back more often than the host', () => {
+    const transcript = read(
+      page('Мария Захарова: «Я ненавижу, когда людей травят»', [
+        'Зыгарь: Сегодня я рад приветствовать своих коллег и нашу гостью. Как к вам обращаться?',
+        'Захарова: Мне кажется, на «ты». Мы же все в жизни на «ты», правда?',
+        'Зыгарь: Давайте на «вы» в эфире. Начнём с главного события года.',
+        'Захарова: Вы думаете, меня можно смутить? Я работаю в МИДе двадцать лет, разве это мало?',
+        'Зыгарь: Самым трудным, по вашим словам, был брифинг о Сирии.',
+        'Захарова: А как иначе? Мы готовили его месяц, и кто бы выдержал такое?',
+      ]),
+      'https://tvrain.example.ru/teleshow/hard_days_night/zaharova/',
+    );
+    expect(transcript.segments.slice(2).map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'question:Зыгарь',
+      'answer:Захарова',
+      'question:Зыгарь',
+      'answer:Захарова',
+    ]);
+  });
+});
