@@ -87,7 +87,10 @@ const DROPPED: RegExp[] = [
   /^(?:photo|video|image|foto|фото|illustration|иллюстрация|ілюстрація)(?: credit)?\s?:|^crédit photo/iu,
   // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "HOST: MICHAEL MORELL".
   // Australian ministers' transcripts list them: "Subjects: ASEAN Australia Summit; Relationship with China; …".
-  /^(?:sprecher|themen?|thema|host|producer|gäste|guests?|main topics|subjects?|topics|temas|sujets)\s?:\s.{0,1000}$/iu,
+  // A library's record of the transcript ("TITLE: Joint Press Conference with Dr Hassan Wirajuda …", the Australian Parliament's ParlInfo).
+  /^(?:sprecher|themen?|thema|host|producer|gäste|guests?|main topics|subjects?|topics|temas|sujets|title)\s?:\s.{0,1000}$/iu,
+  // Blogger's feed links under a post: "Subscribe to: Post Comments (Atom)".
+  /^(?:subscribe to:\s?)?(?:post comments|posts|comments) \(atom\)$/iu,
   /^(?:https?:\/\/\S+\s+)?\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?$/, // "2010-03-29 10:37:54"
   /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,80})?$/u, // video time stamps and chapters: "00:00", "43:12 Tilo zum ..."
   /^(?:香港時間|北京时间|北京時間)?\s?\d{1,2}[時时]\d{1,2}分$/u,

@@ -53,6 +53,8 @@ describe('furniture among the paragraphs', () => {
     'quatremer.jpg',
     '1534748733(1).png',
     'Pour consulter l’ensemble du diaporama, cliquez-ici',
+    'TITLE: Joint Press Conference with Dr Hassan Wirajuda - Foreign Minister of Indonesia.',
+    'Subscribe to: Post Comments (Atom)',
   ])('drops %j', (line) => {
     expect(kept(line)).toEqual([before, after]);
   });
