@@ -50,6 +50,9 @@ const IN_BODY_FURNITURE = [
   'toc',
   'table-of-contents',
   'article-index',
+  // A teaser's link to the rest ("<a class="more-link">Читать далее</a>" at a paragraph's end).
+  'more-link',
+  'read-?more',
 ];
 
 /** The site's name and menus, where a headline never stands ("gnb"/"lnb": Korean sites' global and local menus). */

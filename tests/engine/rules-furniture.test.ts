@@ -3,7 +3,7 @@ import { parseDocument } from '../../scripts/lib/parse-html';
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { extractTranscript } from '../../lib/extract';
-import { block, read } from './rule-pages';
+import { block, page, read } from './rule-pages';
 
 /**
  * Furniture of news sites and reposts that stands among a transcript's paragraphs: adverts' places,
@@ -155,5 +155,20 @@ describe('a blog that reposts a transcript', () => {
 </div></article></main></body></html>`;
     const transcript = read(parseDocument(html), 'https://ozardiplo.blogspot.com/2022/04/entretien.html');
     expect(transcript.segments.map((segment) => segment.speaker)).not.toContain('Ozar Diplo');
+  });
+});
+
+describe('a teaser’s link to the rest at a paragraph’s end', () => {
+  it('is no text of the paragraph ("<a class="more-link">Читать далее</a>")', () => {
+    const transcript = read(
+      page('Интервью посла Швейцарии Ива Россье', [
+        '<p>Вопрос: Господин Россье, прошел год с момента вашего приезда. Каковы первые итоги?</p>',
+        '<p>Ответ: Все-таки рано подводить даже первые итоги. <a class="more-link" href="#">Читать далее</a></p>',
+        '<p>Вопрос: Что было самым трудным?</p>',
+        '<p>Ответ: Язык. Я учу русский каждый день.</p>',
+      ]),
+      'https://schwingen.example.net/rossier',
+    );
+    expect(transcript.segments[1]!.paragraphs).toEqual(['Все-таки рано подводить даже первые итоги.']);
   });
 });
