@@ -1,5 +1,6 @@
 import type { Block } from './blocks';
 import { findDate } from '../text/dates';
+import { isRoleWord, PERSON_OFFICES } from '../vocabulary/name-words';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -179,6 +180,19 @@ const SHORT_LINE = 160;
  * "… (Ảnh: TTXVN phát)", "… (Photo: Reuters)", "… (사진=연합뉴스)"; "图源：外交部网站" near its start; a file
  * photo's note ("(資料圖片僅供參考)").
  */
+/**
+ * A byline alone on its line: "by Nilantha Ilangamuwa", "Por MARÍA JESÚS PEREIRA / Sevilla", "Von
+ * Matthias Koch". Not an office after "by", which names the speaker ("by NATO Secretary General
+ * Jens Stoltenberg").
+ */
+function isByline(text: string): boolean {
+  const names = BYLINE_LINE.exec(text)?.[1];
+  return names !== undefined && !names.split(' ').some((word) => isRoleWord(word) || PERSON_OFFICES.test(word.toLowerCase()));
+}
+
+const BYLINE_LINE =
+  /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor|[Pp]rzez)\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3})(?:\s?\/\s?\p{Lu}[\p{L}]{1,30})?$/u;
+
 function isCredit(text: string): boolean {
   const last = text.at(-1);
   const beforeLast = text.at(-2);
@@ -296,6 +310,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     if (
       (text.length <= LINE_RULES_MAX ? DROPPED : droppedAnyLength()).some((rule) => rule.test(text)) ||
       isCredit(text) ||
+      isByline(text) ||
       (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))
     )
       continue;

@@ -55,6 +55,9 @@ describe('furniture among the paragraphs', () => {
     'Pour consulter l’ensemble du diaporama, cliquez-ici',
     'TITLE: Joint Press Conference with Dr Hassan Wirajuda - Foreign Minister of Indonesia.',
     'Subscribe to: Post Comments (Atom)',
+    'by Nilantha Ilangamuwa',
+    'Por MARÍA JESÚS PEREIRA / Sevilla',
+    'Von Matthias Koch',
   ])('drops %j', (line) => {
     expect(kept(line)).toEqual([before, after]);
   });
@@ -78,6 +81,8 @@ describe('furniture among the paragraphs', () => {
     'Copyright law was never the issue in these talks; investment was, and it still is.',
     'He would not click on anything from that account, and here is why: it was a trap.',
     'We received the report as budget.png and then as a spreadsheet.',
+    'by NATO Secretary General Jens Stoltenberg',
+    'Por Dios, ¿qué pasó?',
   ])('keeps a sentence that only mentions them: %j', (line) => {
     expect(kept(line)).toContain(line);
   });
