@@ -1,6 +1,6 @@
 import type { Block } from './blocks';
 import { findDate } from '../text/dates';
-import { isRoleWord, PERSON_OFFICES } from '../vocabulary/name-words';
+import { isOfficeWord } from '../vocabulary/name-words';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -71,7 +71,7 @@ const DROPPED: RegExp[] = [
   // A share bar's words: "Comparte esto: Facebook Twitter", "Share this: Facebook, X, WhatsApp".
   /^(?:share(?: this)?|comparte(?: esto)?|compartir|partager|condividi|teilen|compartilhe)\s?[:：]\s?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|x|vk|reddit|pinterest)[\s,|·]*){1,8}$/iu,
   // A channel's invitation: "Il Giornale d'Italia è anche su Whatsapp. Clicca qui per iscriversi al canale".
-  /^.{0,80}(?:clicca qui per iscriverti|clicca qui per iscriversi|click here to subscribe|subscribe to our (?:newsletter|channel)|abonnez-vous à notre|suscríbete a nuestro).{0,80}$/iu,
+  /^.{0,80}(?:clicca qui per iscriver(?:ti|si)|click here to subscribe|subscribe to our (?:newsletter|channel)|abonnez-vous à notre|suscríbete a nuestro).{0,80}$/iu,
   /^(?:posted by|publié par|publicado por|postado por|lagt inn av|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
   // Comment and reaction boxes under an article, each a line of its own: "Комментарии (0)", "Добавление
   // комментария", "Quelle est votre réaction ?". Not a question that asks for a reaction to something.
@@ -176,23 +176,23 @@ const DROPPED_SHORT: RegExp[] = [
 const SHORT_LINE = 160;
 
 /**
- * Photo credits and captions, read from the line's end: "…新华社记者李鑫摄", "(中評社 束沐攝)",
- * "… (Ảnh: TTXVN phát)", "… (Photo: Reuters)", "… (사진=연합뉴스)"; "图源：外交部网站" near its start; a file
- * photo's note ("(資料圖片僅供參考)").
- */
-/**
  * A byline alone on its line: "by Nilantha Ilangamuwa", "Por MARÍA JESÚS PEREIRA / Sevilla", "Von
  * Matthias Koch". Not an office after "by", which names the speaker ("by NATO Secretary General
  * Jens Stoltenberg").
  */
 function isByline(text: string): boolean {
   const names = BYLINE_LINE.exec(text)?.[1];
-  return names !== undefined && !names.split(' ').some((word) => isRoleWord(word) || PERSON_OFFICES.test(word.toLowerCase()));
+  return names !== undefined && !names.split(' ').some(isOfficeWord);
 }
 
 const BYLINE_LINE =
   /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor|[Pp]rzez)\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3})(?:\s?\/\s?\p{Lu}[\p{L}]{1,30})?$/u;
 
+/**
+ * Photo credits and captions, read from the line's end: "…新华社记者李鑫摄", "(中評社 束沐攝)",
+ * "… (Ảnh: TTXVN phát)", "… (Photo: Reuters)", "… (사진=연합뉴스)"; "图源：外交部网站" near its start; a file
+ * photo's note ("(資料圖片僅供參考)").
+ */
 function isCredit(text: string): boolean {
   const last = text.at(-1);
   const beforeLast = text.at(-2);

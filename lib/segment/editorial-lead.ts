@@ -177,9 +177,7 @@ const OFFICE_OPENING_WORDS = 4;
  * part …").
  */
 function opensWithOffice(opening: string): boolean {
-  return opening
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}'’-]+/u)
+  return wordsOf(opening)
     .slice(0, OFFICE_OPENING_WORDS)
     .some((word) => PERSON_OFFICES.test(word));
 }
@@ -192,7 +190,12 @@ function opensWithOffice(opening: string): boolean {
 function aboutTheGuest(opening: string, speakers: string[]): boolean {
   const office = OFFICE_WITH_ARTICLE.exec(opening)?.[1];
   if (office && PERSON_OFFICES.test(office)) return true;
-  const named = new Set(opening.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u));
+  const named = new Set(wordsOf(opening));
   const cjk = (surname: string) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(surname) && opening.includes(surname);
   return speakers.some((surname) => surname.length >= 2 && (named.has(surname) || cjk(surname)));
+}
+
+/** A text's words in lower case, apostrophes and hyphens kept ("l’ambassadeur", "meza-cuadra"). */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u);
 }

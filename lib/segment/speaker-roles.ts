@@ -4,7 +4,7 @@ import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
-import { isRoleWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
+import { isOfficeWord, MODERATOR, NOT_NAMES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 import { cjkNamesIn, fullNameOfSurname, guestByOffice, inNominative, selfIntroduced } from './guest-names';
 
@@ -521,7 +521,7 @@ function subjectOfLead(lead: string): string | null {
   const name = LEAD_SUBJECT.exec(lead)?.[1];
   if (!name) return null;
   const words = name.split(/\s+/u);
-  return words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isRoleWord(word) || PERSON_OFFICES.test(word.toLowerCase())) ? null : name;
+  return words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isOfficeWord(word)) ? null : name;
 }
 
 const LEAD_SUBJECT = /^(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s(?:(?:de|del|da|von|van|der|di|al|bin)\s)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*){1,3})\s\p{Ll}(?=.{60})/u;
@@ -543,7 +543,7 @@ function withoutByline(line: string): string {
   const rest = line.slice(found.index + found[0].length);
   const end = rest.search(BYLINE_END);
   const first = (end < 0 ? rest : rest.slice(0, end)).split(/\s+/u)[0] ?? '';
-  if (isRoleWord(first) || PERSON_OFFICES.test(first.toLowerCase())) return line;
+  if (isOfficeWord(first)) return line;
   return `${line.slice(0, found.index)} ${end < 0 ? '' : rest.slice(end)}`;
 }
 

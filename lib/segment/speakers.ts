@@ -1,4 +1,4 @@
-import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, MODERATOR, OUTLET, ROLE_WORDS } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, MODERATOR, OFFICE_INITIALS, OUTLET, ROLE_WORDS } from '../vocabulary/name-words';
 /**
  * Who a label names: "Foreign Minister Sergey Lavrov", "S.Lavrov", "С.В. ЛАВРОВ",
  * "Shri Arindam Bagchi, Official Spokesperson", "Kojima, NHK", "President of France
@@ -19,16 +19,6 @@ export const GERMAN_MINISTRY =
  * Offices by their initials, as transcripts label them: Australia's and Britain's "PM:", India's
  * "EAM:" (External Affairs Minister), "FM:". Capitals only: "Pm" is no label.
  */
-const OFFICE_INITIALS = new Map([
-  ['PM', 'Prime Minister'],
-  ['DPM', 'Deputy Prime Minister'],
-  ['FM', 'Foreign Minister'],
-  ['EAM', 'External Affairs Minister'],
-  ['SG', 'Secretary-General'],
-  // His or Her Excellency: the guest the page names ("ANA:" asks, "HE:" answers), read as an ambassador would be.
-  ['HE', 'Ambassador'],
-  ['H.E.', 'Ambassador'],
-]);
 
 /** The office a label's initials stand for, read as a label naming it would be; null for other labels. */
 export function officeOfInitials(form: SpeakerForm): SpeakerForm | null {

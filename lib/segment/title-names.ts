@@ -3,6 +3,7 @@ import {
   INTERVIEW_WORDS,
   isRoleWord,
   OFFICE_COUNTRIES,
+  OFFICE_INITIALS,
   KOREAN_NOT_NAMES,
   NOT_NAMES,
   OUTLET,
@@ -416,7 +417,7 @@ export function surnameBeforeColon(title: string, texts: readonly string[]): str
  */
 export function nameAfterColon(title: string, texts: readonly string[]): string | null {
   const words = TITLE_NAME_AT_END.exec(title)?.[1]!.split(/\s+/u) ?? [];
-  while (words.length > 0 && (isOffice(words[0]!) || isRoleWord(words[0]!) || OFFICE_INITIALS.test(words[0]!))) words.shift();
+  while (words.length > 0 && (isOffice(words[0]!) || isRoleWord(words[0]!) || OFFICE_INITIALS.has(words[0]!))) words.shift();
   if (words.length === 0 || words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isOffice(word) || isRoleWord(word))) return null;
   if (words.length === 1) return confirmedSurname(words[0]!, texts);
   // The body gives them too, after an office or a courtesy title, in any case ("Foreign minister
@@ -433,9 +434,6 @@ export function nameAfterColon(title: string, texts: readonly string[]): string 
 
 /** One to four capitalised words (an office's among them) that end a title after a colon. */
 const TITLE_NAME_AT_END = /:\s((?:\p{Lu}[\p{L}\p{M}’'.-]*\s){0,3}\p{Lu}[\p{Ll}\p{M}’'-]{2,30})$/u;
-
-/** An office's initials before a name: "EAM Jaishankar", "PM Modi", "FM Qureshi". */
-const OFFICE_INITIALS = /^(?:EAM|PM|FM|DPM|MEA|MoS)$/u;
 
 /** A surname the body gives with given names before it, or an office or a courtesy title: the full name, else null. */
 function confirmedSurname(surname: string, texts: readonly string[]): string | null {

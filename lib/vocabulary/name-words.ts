@@ -284,6 +284,23 @@ export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word.toLowerCase());
 }
 
+/** A word of an office, in a label or in running text: "Minister", "ministra", "Ambassador", "посол". */
+export function isOfficeWord(word: string): boolean {
+  return isRoleWord(word) || PERSON_OFFICES.test(word.toLowerCase());
+}
+
+/** Offices written as initials, and what they stand for: "PM:", "EAM Jaishankar", "HE:" (His Excellency). */
+export const OFFICE_INITIALS = new Map([
+  ['PM', 'Prime Minister'],
+  ['DPM', 'Deputy Prime Minister'],
+  ['FM', 'Foreign Minister'],
+  ['EAM', 'External Affairs Minister'],
+  ['SG', 'Secretary-General'],
+  // His or Her Excellency: the guest the page names ("ANA:" asks, "HE:" answers), read as an ambassador would be.
+  ['HE', 'Ambassador'],
+  ['H.E.', 'Ambassador'],
+]);
+
 /**
  * Offices a surname alone may follow: a person's, not a department's ("State Dept"). Turkish
  * addresses an official as "my minister" ("Sayın Bakanım", "Sayın Müsteşarım"): an office, no name.
