@@ -4,7 +4,7 @@ import { readBlocks, type Block } from './page/blocks';
 import { dropBoilerplate } from './page/boilerplate';
 import { pairExchanges } from './segment/exchanges';
 import { resolveSpeakers } from './segment/speaker-roles';
-import { splitEditorialLead } from './segment/editorial-lead';
+import { splitEditorialLead, withLeadBox } from './segment/editorial-lead';
 import { forgetNamesRead } from './segment/title-names';
 import { splitTurns } from './segment/turns';
 import { GENERIC_ADAPTER } from './sites';
@@ -81,7 +81,8 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     rawBlocks,
     sample,
   });
-  const { turns, headings } = splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind);
+  const leadBox = parts.lead ? dropBoilerplate(readBlocks(parts.lead), { title: parts.title }).map((block) => block.text) : [];
+  const { turns, headings } = withLeadBox(splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind), leadBox);
   const { segments, participants } = resolveSpeakers(
     turns,
     metadata.title,

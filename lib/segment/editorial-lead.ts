@@ -98,6 +98,30 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
 }
 
 /**
+ * A news site's lead set apart from the body, in a box its class names ("sapo", "chapeau",
+ * "lead"): the editor's, so the editor's turn opens with it, or it is one of its own before a
+ * first turn that is someone's.
+ */
+export function withLeadBox(split: TurnSplit, lead: string[]): TurnSplit {
+  const first = split.turns[0];
+  if (lead.length === 0 || !first) return split;
+  // The body's unlabelled opening that does not speak, before the first question, goes on with it
+  // ("Chiều 30/6, đã diễn ra cuộc họp báo …" after the sapo, then "Thông tấn xã Việt Nam: …?").
+  const next = split.turns[1];
+  const asksNext =
+    next !== undefined &&
+    (next.boldQuestion ||
+      next.label?.kind === 'question' ||
+      next.label?.asks === true ||
+      (next.label?.kind === 'named' && ASKS.test(next.paragraphs.join(' '))));
+  const goesOn = !first.label && !first.boldQuestion && asksNext && !speaks((first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS));
+  if (first.editorial || goesOn)
+    return { turns: [{ ...first, editorial: true, paragraphs: [...lead, ...first.paragraphs] }, ...split.turns.slice(1)], headings: split.headings };
+  const editorial: RawTurn = { label: null, continuation: false, boldQuestion: false, editorial: true, section: first.section, paragraphs: lead };
+  return { turns: [editorial, ...split.turns], headings: split.headings.map((heading) => ({ ...heading, segment: heading.segment + 1 })) };
+}
+
+/**
  * A reposter's note on the text itself, before the transcript: an editor's note, a blogger's
  * word on the interview ("Очень интересное интервью …", "Отдельные цитаты из этого интервью …"),
  * a guide to the translation ("Текст курсивом в квадратных скобках – подстрочный перевод"),

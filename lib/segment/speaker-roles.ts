@@ -103,10 +103,12 @@ export function resolveSpeakers(
   // first words name the people addressed ("Thank you, Madame President … Prime Minister Edi Rama").
   const first = turns[0];
   // Each paragraph of an editor's lead may name the guest ("… wawancara khusus Suara.com dengan Dubes Indonesia Andriana Supandi").
+  // After the editor's lead, the first bold question may address the guest by name.
+  const firstAsked = first?.editorial && turns[1]?.boldQuestion ? turns[1].paragraphs.slice(0, 1) : [];
   const lead =
     first && !first.label && (first.editorial || first.boldQuestion)
       ? first.editorial
-        ? first.paragraphs.slice(0, LEAD_PARAGRAPHS)
+        ? [...first.paragraphs.slice(0, LEAD_PARAGRAPHS), ...firstAsked]
         : first.paragraphs.slice(0, 1)
       : [];
   // A news site's standfirst under the headline comes first: it introduces the guest.
@@ -121,7 +123,7 @@ export function resolveSpeakers(
     people,
     title,
     namingTexts,
-    datelines.map((line) => line.slice(0, LEAD_CHARS)),
+    datelines.map((line) => line.replace(PHOTO_CREDIT, '').slice(0, LEAD_CHARS)),
     opening,
     // The speaker's own first words, where nothing labels them: they may say who speaks.
     first && !first.label && !first.editorial ? first.paragraphs.slice(0, 2).join(' ').slice(0, OPENING_CHARS) : '',
@@ -567,6 +569,9 @@ const OPENING_CHARS = 1000;
 
 /** How many paragraphs of an editor's lead may name the guest. */
 const LEAD_PARAGRAPHS = 4;
+
+/** A photo's credit at the end of a caption under the headline ("… explique le ministre. Image: Yvain Genevay"): the photographer speaks no turn. */
+const PHOTO_CREDIT = /(?:^|[\s.!?»”])(?:(?:image|photo|foto|bild|credit|crédit|фото|ảnh)\s?[:：]|©)[\s\S]*$/iu;
 
 /** How many of the body's first headings may name the official. */
 const NAMING_HEADINGS = 6;

@@ -83,13 +83,14 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
     const text = element.getAttribute('datetime') ?? textWithBreaks(element);
     if (text && text.length < DATE_TEXT_MAX) dateTexts.push(text);
   }
-  const bodies = [findTranscriptContainer(body)];
+  const container = findTranscriptContainer(body);
   return {
     title: withoutSiteName(pageHeadline.text, doc),
-    bodies,
+    bodies: [container],
     dateTexts: [...dateTexts, ...metaDates(doc)],
     placeLines: pageHeadline.element ? datelineAfter(pageHeadline.element) : [],
-    standfirst: pageHeadline.element ? standfirstAfter(pageHeadline.element, bodies[0]!) : null,
+    lead: pageHeadline.element ? leadBoxAfter(pageHeadline.element, container) : null,
+    standfirst: pageHeadline.element ? standfirstAfter(pageHeadline.element, container) : null,
   };
 }
 
@@ -107,6 +108,53 @@ function standfirstAfter(headline: Element, body: Element): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A news site's lead in a box of its own between the headline and the body, named so by its class
+ * ("sapo", "chapeau", "lead", "intro", "standfirst", "article-summary"): the editor's opening of
+ * an interview or a briefing's report, which step 4 reads as the editor's first paragraphs. A caption, a byline or a teaser list is none of these.
+ */
+function leadBoxAfter(headline: Element, body: Element): Element | null {
+  for (const siblings of boxesAfter(headline)) {
+    for (const element of siblings) {
+      if (element === body || element.contains(body) || body.contains(element)) return null;
+      // A lead is words: a box with a picture in it is a photo's ("article__lead-image").
+      if (!isLeadBox(element) || element.querySelector('img, figure, figcaption') || element.localName === 'figure') continue;
+      const text = textWithBreaks(element);
+      // A teaser cut short ("… the American...", "… tot in de diepe winter van zi") repeats the body's opening.
+      return text.length >= LEAD_MIN && /[.!?。！？»"”)]$/u.test(text) && !/(?:\.\.\.|…)$/u.test(text) ? element : null;
+    }
+  }
+  return null;
+}
+
+/** The words of a class or id that name a lead: "detail-sapo", "cg_article_lead", "documentDescription". */
+const LEAD_WORDS = new Set([
+  'lead',
+  'lede',
+  'sapo',
+  'chapeau',
+  'chapo',
+  'standfirst',
+  'intro',
+  'summary',
+  'description',
+  'spot',
+  'dek',
+  'excerpt',
+  'abstract',
+  'anons',
+  'teaser',
+]);
+
+function isLeadBox(element: Element): boolean {
+  const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return marks
+    .replace(/([a-z])([A-Z])/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/u)
+    .some((word) => LEAD_WORDS.has(word));
 }
 
 /** How much of a standfirst is read for a name: its opening sentences. */
@@ -142,6 +190,12 @@ function* boxesAfter(headline: Element): Generator<Element[]> {
 const DATELINE_LEVELS = 2;
 const DATELINE_SIBLINGS = 3;
 const DATELINE_MAX = 160;
+
+/**
+ * The shortest lead: longer than a dateline. A shorter box is as often a teaser's line that readers
+ * skip ("BZ-INTERVIEW: Bundesaußenminister Steinmeier (SPD) über den schwierigen Dialog …").
+ */
+const LEAD_MIN = DATELINE_MAX + 1;
 
 /**
  * An element's text with its <br> lines and blocks kept apart: "New York, New York<br>January 20,

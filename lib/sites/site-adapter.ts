@@ -77,6 +77,11 @@ export interface PageParts {
   placeLines: string[];
   /** The text under the headline that introduces the body (a news site's lead), when it stands apart from the body. */
   standfirst?: string | null;
+  /**
+   * A news site's lead in a box of its own between the headline and the body ("sapo", "chapeau",
+   * "lead"): the editor's words, the opening of the editor's turn.
+   */
+  lead?: Element | null;
   /** Elements inside the bodies to leave out, beyond the furniture every site has. */
   skip?: (element: Element) => boolean;
 }

@@ -5,6 +5,8 @@ import { matchLabel } from '../../lib/segment/labels';
 import { namesInTitle } from '../../lib/segment/title-names';
 import { extractTranscript } from '../../lib/extract';
 import { block, page, read } from './rule-pages';
+import { parseDocument } from '../../scripts/lib/parse-html';
+import type { Transcript } from '../../lib/transcript-schema';
 
 /**
  * Rules for interviews as news sites, blogs and schools publish them: a lead, then questions and
@@ -595,6 +597,76 @@ describe('a talk show whose title quotes its guest', () => {
       'answer:Захарова',
       'question:Зыгарь',
       'answer:Захарова',
+    ]);
+  });
+});
+
+describe("a news site's lead in a box of its own between the headline and the interview", () => {
+  const lead =
+    'Dân trí - Đại sứ Mỹ Daniel Kritenbrink không chỉ nhấn mạnh tới những thành tựu hai nước đạt được trong 25 năm qua, mà còn chia sẻ những trải nghiệm cá nhân rất đặc biệt của ông khi làm việc tại Việt Nam.';
+  const interview = [
+    '<p><b>Kính thưa Đại sứ, ông đánh giá như thế nào về sự phát triển quan hệ giữa hai nước trong những năm qua?</b></p>',
+    'Tôi cho rằng những gì mà hai nước đạt được trong 25 năm qua thật sự phi thường và giờ đây, chúng ta là đối tác toàn diện.',
+    '<p><b>Ông có kỷ niệm nào đặc biệt trong thời gian làm việc tại Việt Nam?</b></p>',
+    'Có rất nhiều kỷ niệm. Lần đầu tiên tôi đến Hà Nội là vào năm 1996, khi tôi còn là một nhà ngoại giao trẻ.',
+    '<p><b>Ông mong muốn điều gì cho quan hệ hai nước trong 25 năm tới?</b></p>',
+    'Tôi mong muốn hai nước tiếp tục xây dựng lòng tin và mở rộng hợp tác trong mọi lĩnh vực.',
+  ];
+  const newsPage = (box: string, paragraphs = interview) =>
+    parseDocument(
+      `<!doctype html><html><head><title>Quan hệ Việt - Mỹ qua góc nhìn Đại sứ Mỹ</title></head><body><article><h1>Quan hệ Việt - Mỹ qua góc nhìn Đại sứ Mỹ</h1>${box}<div class="article-content">${paragraphs
+        .map((paragraph) => (paragraph.startsWith('<') ? paragraph : `<p>${paragraph}</p>`))
+        .join('\n')}</div></article></body></html>`,
+    );
+  const kinds = (transcript: Transcript) => transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`);
+
+  it('opens the transcript as the editor’s turn ("sapo", "chapeau", "lead", "intro")', () => {
+    for (const marks of ['class="singular-sapo"', 'class="chapeau"', 'class="cg_article_lead"', 'class="documentDescription"', 'id="article-intro"']) {
+      const transcript = read(newsPage(`<h2 ${marks}>${lead}</h2>`), 'https://dantri.example.vn/the-gioi/dai-su-my.htm');
+      expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null, paragraphs: [lead] });
+      expect(kinds(transcript).slice(1, 3)).toEqual(['question:null', 'answer:Daniel Kritenbrink']);
+    }
+  });
+
+  it('is one turn with the body’s own lead that asks nothing, before the first question', () => {
+    const bodyLead = 'Cuộc phỏng vấn diễn ra tại Đại sứ quán Mỹ ở Hà Nội, ngay trước dịp kỷ niệm 25 năm bình thường hóa quan hệ ngoại giao.';
+    const transcript = read(
+      newsPage(`<div class="detail-sapo"><b>${lead}</b></div>`, [bodyLead, ...interview]),
+      'https://dantri.example.vn/the-gioi/dai-su-my.htm',
+    );
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null, paragraphs: [lead, bodyLead] });
+    expect(transcript.segments[1]?.kind).toBe('question');
+  });
+
+  it('leaves out a teaser cut short, a picture’s box and a line as short as a dateline', () => {
+    for (const box of [
+      `<div class="article__lead">${lead.slice(0, 150)}...</div>`,
+      `<div class="article__lead">${lead.slice(0, 170)}</div>`,
+      `<figure class="lead-image"><img src="/a.jpg" alt=""><figcaption>${lead}</figcaption></figure>`,
+      '<p class="teaser">BZ-INTERVIEW: Đại sứ Mỹ Daniel Kritenbrink nói về quan hệ hai nước.</p>',
+    ]) {
+      const transcript = read(newsPage(box), 'https://dantri.example.vn/the-gioi/dai-su-my.htm');
+      expect(transcript.segments[0]?.kind, box).toBe('question');
+    }
+  });
+
+  it('names no one by a photographer’s credit under the headline', () => {
+    const caption =
+      '<figure><img src="/a.jpg" alt=""><figcaption>«Pour beaucoup, je ne suis plus simplement Ignazio», explique le ministre. Image: Yvain Genevay</figcaption></figure>';
+    const transcript = read(
+      parseDocument(
+        `<!doctype html><html><head><title>«Conseiller fédéral, c’est un job totalitaire»</title></head><body><article><h1>«Conseiller fédéral, c’est un job totalitaire»</h1><p class="article__lead">Un an après son entrée en fonction, Ignazio Cassis se confie sur son style provocateur et son vœu de rester aux Affaires étrangères, et sur ce qu’il attend du Parlement cet hiver.</p>${caption}<div class="article__body"><p><b>Ignazio Cassis, êtes-vous heureux?</b></p><p>Tout à fait. Je me sens motivé et privilégié d’avoir la possibilité de vivre cette magnifique expérience.</p><p><b>Être conseiller fédéral, ça vous épanouit?</b></p><p>C’est riche et cela vous fait grandir. Acquérir des connaissances m’a toujours porté.</p><p><b>Comment fait-on pour se ressourcer?</b></p><p>C’est un job totalitaire. Il n’y a pratiquement plus de vie à côté.</p></div></article></body></html>`,
+      ),
+      'https://www.tdg.example.ch/suisse/cassis-interview',
+    );
+    expect(kinds(transcript)).toEqual([
+      'remarks:null',
+      'question:null',
+      'answer:Ignazio Cassis',
+      'question:null',
+      'answer:Ignazio Cassis',
+      'question:null',
+      'answer:Ignazio Cassis',
     ]);
   });
 });
