@@ -56,6 +56,23 @@ const KNOWN = new Set([
   'bg',
   'sr',
   'th',
+  'sl',
+  'az',
+  'uz',
+  'kk',
+  'ky',
+  'tg',
+  'mn',
+  'be',
+  'hy',
+  'ka',
+  'bn',
+  'ta',
+  'si',
+  'my',
+  'km',
+  'lo',
+  'am',
 ]);
 
 /**
@@ -81,7 +98,24 @@ const LATIN_WORDS: Record<string, Set<string>> = {
   hu: new Set(['az', 'és', 'hogy', 'nem', 'egy', 'van', 'meg', 'ez', 'azt', 'csak', 'már', 'mint', 'volt', 'lesz', 'kell']),
   fi: new Set(['ja', 'että', 'ei', 'olemme', 'kanssa', 'myös', 'tämä', 'ovat', 'oli', 'mutta', 'kuin', 'joka', 'ole', 'mitä']),
   et: new Set(['ja', 'ei', 'see', 'ka', 'oli', 'kui', 'mis', 'aga', 'oma', 'siis', 'nii', 'või', 'seda', 'ning', 'meie']),
+  sl: new Set(['in', 'ki', 'tudi', 'smo', 'bo', 'pa', 'kot', 'ter', 'zelo', 'sem', 'so', 'bi', 'lahko', 'vendar']),
 };
+
+/**
+ * Latin-script languages told by a letter of their own, in words of every kind (a name in an
+ * English report, "Məmmədyarov", is one word however often it comes): Azerbaijani's schwa, Uzbek's
+ * turned comma ("oʻ", "gʻ").
+ */
+const LATIN_LETTERS: Array<[RegExp, string]> = [
+  [/ə/u, 'az'],
+  [/[og][ʻ‘]/u, 'uz'],
+];
+
+/** How many different words hold the letter, at least: a name repeated is one. */
+const OWN_LETTER_WORDS = 3;
+
+/** Of a text's words, the share that holds the language's own letter, at least: one in ten. */
+const OWN_WORD_SHARE = 0.1;
 
 /** Letters Ukrainian writes and Russian does not (і, ї, є, ґ), and the reverse (ы, э, ъ, ё). */
 const UKRAINIAN_LETTERS = /[іїєґ]/giu;
@@ -90,6 +124,18 @@ const RUSSIAN_LETTERS = /[ыэъё]/giu;
 const SERBIAN_LETTERS = /[јљњћђџ]/giu;
 const BULGARIAN_ONLY = /ъ/giu;
 const NOT_BULGARIAN = /[ыэё]/giu;
+/**
+ * Cyrillic letters of the Central Asian and Mongolian alphabets: Kazakh's ә and ұ, Tajik's ҳ, ҷ, ӣ
+ * and ӯ; ө and ү are Mongolian's and Kyrgyz's, and Kyrgyz writes ң too. Belarusian writes ў and
+ * writes no и.
+ */
+const KAZAKH_LETTERS = /[әұ]/giu;
+const TAJIK_LETTERS = /[ҳҷӣӯ]/giu;
+const MONGOLIAN_LETTERS = /[өү]/giu;
+const KYRGYZ_LETTERS = /ң/giu;
+const BELARUSIAN_LETTERS = /ў/giu;
+const RUSSIAN_I = /и/giu;
+
 /** Letters Persian writes and Arabic does not (پ, چ, ژ, گ, ک, ی). */
 const PERSIAN_LETTERS = /[پچژگکی]/gu;
 
@@ -101,8 +147,7 @@ function languageOfText(text: string): string | null {
   let kana = 0;
   let hangul = 0;
   let arabic = 0;
-  let other = 0;
-  let otherScript = '';
+  const others = new Map<string, number>();
   // One pass over the characters: five regular expressions over the sample cost five.
   for (let i = 0; i < sample.length; i += 1) {
     const code = sample.charCodeAt(i);
@@ -114,12 +159,13 @@ function languageOfText(text: string): string | null {
     else if (code >= 0x600 && code <= 0x6ff) arabic += 1;
     else {
       const script = OTHER_SCRIPTS.find(([from, to]) => code >= from && code <= to)?.[2];
-      if (script) {
-        other += 1;
-        otherScript = script;
-      }
+      if (script) others.set(script, (others.get(script) ?? 0) + 1);
     }
   }
+  // Of the other scripts, the one most written (Bengali's text ends with Devanagari's danda "।").
+  let otherScript = '';
+  let other = 0;
+  for (const [script, count] of others) if (count > other) [otherScript, other] = [script, count];
   const top = Math.max(latin, cyrillic, han + kana, hangul, arabic, other);
   if (top === 0) return null;
   if (top === other) return otherScript;
@@ -130,12 +176,24 @@ function languageOfText(text: string): string | null {
   return latinLanguage(sample);
 }
 
-/** Scripts of one language each in the languages read: Greek, Hebrew, Devanagari (Hindi), Thai. */
+/**
+ * Scripts of one language each in the languages read: Greek, Hebrew, Devanagari (Hindi), Thai,
+ * Armenian, Georgian, Bengali, Tamil, Sinhala, Burmese, Khmer, Lao, Ethiopic (Amharic).
+ */
 const OTHER_SCRIPTS: Array<[number, number, string]> = [
   [0x370, 0x3ff, 'el'],
   [0x590, 0x5ff, 'he'],
   [0x900, 0x97f, 'hi'],
   [0xe00, 0xe7f, 'th'],
+  [0x530, 0x58f, 'hy'],
+  [0x10a0, 0x10ff, 'ka'],
+  [0x980, 0x9ff, 'bn'],
+  [0xb80, 0xbff, 'ta'],
+  [0xd80, 0xdff, 'si'],
+  [0x1000, 0x109f, 'my'],
+  [0x1780, 0x17ff, 'km'],
+  [0xe80, 0xeff, 'lo'],
+  [0x1200, 0x137f, 'am'],
 ];
 
 /** One Arabic-script letter in this many is Persian's own in a Persian text (ی alone is most of them). */
@@ -146,9 +204,17 @@ function cyrillicLanguage(sample: string): string {
   const ukrainian = count(UKRAINIAN_LETTERS);
   const russian = count(RUSSIAN_LETTERS);
   if (count(SERBIAN_LETTERS) > Math.max(ukrainian, russian)) return 'sr';
+  const own = (pattern: RegExp) => count(pattern) >= OWN_CYRILLIC_LETTERS;
+  if (own(BELARUSIAN_LETTERS) && ukrainian > count(RUSSIAN_I)) return 'be';
+  if (own(KAZAKH_LETTERS)) return 'kk';
+  if (own(TAJIK_LETTERS)) return 'tg';
+  if (own(MONGOLIAN_LETTERS)) return own(KYRGYZ_LETTERS) ? 'ky' : 'mn';
   if (count(NOT_BULGARIAN) === 0 && ukrainian === 0 && count(BULGARIAN_ONLY) >= BULGARIAN_HARD_SIGNS) return 'bg';
   return ukrainian > russian ? 'uk' : 'ru';
 }
+
+/** How many of a language's own Cyrillic letters tell it: a text has them in most sentences, a Russian one with a name ("Нұрсұлтан") a few. */
+const OWN_CYRILLIC_LETTERS = 5;
 
 /** Bulgarian writes ъ as a vowel, in every few words; a Russian text of any length has ы or э too. */
 const BULGARIAN_HARD_SIGNS = 2;
@@ -166,6 +232,11 @@ for (const [language, words] of Object.entries(LATIN_WORDS)) {
 const LATIN_SAMPLE = 800;
 
 function latinLanguage(sample: string): string {
+  const words = sample.toLowerCase().match(/[\p{L}‘]+/gu) ?? [];
+  for (const [letter, language] of LATIN_LETTERS) {
+    const holding = words.filter((word) => letter.test(word));
+    if (new Set(holding).size >= OWN_LETTER_WORDS && holding.length >= words.length * OWN_WORD_SHARE) return language;
+  }
   const counts = new Map<string, number>();
   for (const word of sample
     .slice(0, LATIN_SAMPLE)

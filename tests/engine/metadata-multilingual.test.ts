@@ -49,10 +49,28 @@ describe('detectLanguage from the text when the page declares none', () => {
     ja: '上川外務大臣は記者会見で、日本政府としての立場を説明しました。ご指摘の点については、引き続き注視していきます。',
     ar: 'إن الصين تدعم دائما الحوار والتفاوض لحل النزاعات بالطرق السلمية، ونحن نتابع الوضع عن كثب.',
     en: 'The Secretary met with his counterpart and they discussed the situation in the region. We have been clear that this is a priority for the United States.',
+    ka: 'საქართველოს საგარეო საქმეთა მინისტრმა განაცხადა, რომ ქვეყანა ევროპული გზით განაგრძობს სვლას.',
+    hy: 'Հայաստանի արտաքին գործերի նախարարը հանդիպում է ունեցել իր գործընկերոջ հետ։',
+    bn: 'পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র সাপ্তাহিক ব্রিফিংয়ে বক্তব্য রাখেন।',
+    az: 'Xarici işlər naziri Elmar Məmmədyarov bildirib ki, Azərbaycan öz mövqeyini dəyişməyəcək. Biz bu məsələdə əməkdaşlığa hazırıq.',
+    uz: 'Oʻzbekiston Respublikasi Prezidenti Shavkat Mirziyoyev bilan uchrashuvda ikki tomonlama hamkorlik masalalari koʻrib chiqildi. Tomonlar oʻzaro savdo hajmini oshirish va yangi loyihalarni amalga oshirish boʻyicha kelishib oldilar.',
+    kk: 'Қазақстан Республикасының Сыртқы істер министрі әріптесімен кездесті. Тараптар екіжақты ынтымақтастық мәселелерін және өңірлік қауіпсіздікті талқылады. Сұхбат барысында әр түрлі тақырыптар қозғалды, бұл кездесу маңызды болды.',
+    mn: 'Монгол Улсын Гадаад харилцааны сайд хамтран ажиллагааны асуудлаар хэлэлцээ хийлээ. Энэ уулзалт хоёр орны харилцаанд чухал үүрэг гүйцэтгэнэ. Бид цаашид хамтын ажиллагаагаа өргөжүүлнэ.',
+    be: 'Міністр замежных спраў Беларусі сустрэўся з калегам. Бакі абмеркавалі пытанні двухбаковага супрацоўніцтва і рэгіянальнай бяспекі. Ён падкрэсліў, што ўрад гатовы да дыялогу, і ўсе бакі падтрымалі гэтую прапанову.',
+    sl: 'Minister za zunanje zadeve je dejal, da je Slovenija pripravljena na sodelovanje in da bo tudi v prihodnje podpirala dialog. Smo zelo zadovoljni s pogovori, ki so bili odkriti.',
   };
 
   it.each(Object.entries(samples))('reads %s', (code, sample) => {
     expect(detectLanguage(page(), url, sample)).toBe(code);
+  });
+
+  it('reads a report that names an Azerbaijani or a Kazakh in the language it is written in', () => {
+    const english =
+      'Foreign Minister Elmar Məmmədyarov met his counterpart on Tuesday. Məmmədyarov said that the talks with the Armenian side would go on, and that the region needs peace.';
+    const russian =
+      'Министр иностранных дел Казахстана встретился с послом. Глава МИД напомнил, что Нұрсұлтан Назарбаев предложил эту инициативу ещё в прошлом году, и мы её поддерживаем.';
+    expect(detectLanguage(page(), url, english)).toBe('en');
+    expect(detectLanguage(page(), url, russian)).toBe('ru');
   });
 
   it('trusts the text over a template’s lang="en" on a Chinese page', () => {
