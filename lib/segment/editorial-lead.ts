@@ -49,7 +49,9 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // followed by the spokesperson's announcements, unlabelled, before the first "问:".
   const announcesBriefing = ['briefing', 'press-conference'].includes(kindFromTitle(opening));
   const interviewShaped = kind === 'interview' || (kind === 'other' && !announcesBriefing);
-  if (lead === 0 && anonymousQuestion && interviewShaped && !speaks(opening)) lead = first.paragraphs.length;
+  // So before a dialogue in dashes whose first dash asks ("— Владимир Дмитриевич, …?").
+  const dashedQuestion = next?.label?.dash === true && next.label.kind === 'question';
+  if (lead === 0 && (anonymousQuestion || dashedQuestion) && interviewShaped && !speaks(opening)) lead = first.paragraphs.length;
   // An interview's unlabelled opening before its first question is the editor's even in the first
   // person ("Les questions sont celles que nos élèves ont proposées"): the guest has not spoken yet.
   // A greeting is the guest's, or a host's on air, and stays.
@@ -58,7 +60,6 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // an opening that speaks of the guest in the third person, by name or by office, is the editor's
   // though the editor says "I" or "we" ("… ни он, ни я не смогли вспомнить …", "… su período
   // como nuestro representante permanente"). The guest does not speak of himself so.
-  const dashedQuestion = next?.label?.dash === true && next.label.kind === 'question';
   const asksFirst = asksNext || interviewerAsks || next?.boldQuestion === true || dashedQuestion;
   // One who says who he is speaks for himself ("Soy Miguel Nuñez, el Vocero de la Presidencia").
   if (
@@ -172,7 +173,7 @@ const LEAD_TEST_CHARS = 400;
  * "Voici la transcription …". Editorial whatever pronouns the rest of it holds.
  */
 const ANNOUNCES_TEXT =
-  /^(?:(?:the )?following (?:is|are) (?:the|a|edited|some)? ?(?:full )?(?:transcript|text|excerpts?)|(?:edited )?(?:excerpts|extracts) (?:from|of)\s|(?:interview|wywiad|entrevista|intervista|entretien|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn) (?:with|by|of|ze|dla|con|de|avec|mit|ile|dengan|với|[zaсз])\s|below is (?:the|a) (?:full )?(?:transcript|text)|here is (?:the|a) (?:full )?(?:transcript|text)|read the (?:full )?transcript|ниже (?:приводится|публикуется|—|-)? ?(?:стенограмма|текст|полный текст)|далее (?:—|-) стенограмма|voici (?:la transcription|le texte)|nachfolgend (?:das|die) (?:wortprotokoll|mitschrift)|a continuación,? (?:la versión estenográfica|el texto)|以下是|以下為|以下为)/iu;
+  /^(?:(?:the )?following (?:is|are) (?:the|a|edited|some)? ?(?:full )?(?:transcript|text|excerpts?)|(?:edited )?(?:excerpts|extracts) (?:from|of)\s|(?:interview|wywiad|entrevista|intervista|entretien|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn) (?:with|by|of|ze|dla|con|de|avec|mit|ile|dengan|với|[zaсз])\s|below is (?:the|a) (?:full )?(?:transcript|text)|here is (?:the|a) (?:full )?(?:transcript|text)|read the (?:full )?transcript|ниже (?:приводится|публикуется|—|-)? ?(?:стенограмма|текст|полный текст)|(?:представляем|предлагаем|представляємо|пропонуємо) (?:вашему |вашій |читателям |читачам )?(?:вниманию|увазі)|далее (?:—|-) стенограмма|voici (?:la transcription|le texte)|nachfolgend (?:das|die) (?:wortprotokoll|mitschrift)|a continuación,? (?:la versión estenográfica|el texto)|以下是|以下為|以下为)/iu;
 
 function isEditorial(paragraph: string, speakers: string[]): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);

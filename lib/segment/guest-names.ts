@@ -1,4 +1,4 @@
-import { GENITIVE_BEFORE, nominativeName } from './name-case';
+import { GENITIVE_BEFORE, INSTRUMENTAL_SURNAME, nominativeName } from './name-case';
 import { namesInTitle } from './title-names';
 import { KOREAN_NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 
@@ -87,9 +87,10 @@ const OFFICE_REACH = 40;
 
 /**
  * A Russian or Ukrainian title names its speaker in the genitive, after an office or the kind of
- * text ("Выступление Министра … С.В.Лаврова"): the speaker is named in the nominative.
+ * text ("Выступление Министра … С.В.Лаврова"), and a lead in the instrumental ("интервью с …
+ * Владимиром Дорохиным"): the speaker is named in the nominative.
  */
 export function inNominative(name: string, text: string): string {
   const before = text.slice(0, text.indexOf(name)).trim().split(/\s+/).pop() ?? '';
-  return GENITIVE_BEFORE.test(before) ? nominativeName(name) : name;
+  return GENITIVE_BEFORE.test(before) || INSTRUMENTAL_SURNAME.test(name) ? nominativeName(name) : name;
 }

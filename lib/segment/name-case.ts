@@ -28,7 +28,25 @@ const MALE_SURNAME: Array<[string, string]> = [
   ['ина', 'ин'],
   ['ына', 'ын'],
   ['ого', 'ий'],
+  // The instrumental, after "с" or an office ("интервью с Послом … Владимиром Дорохиным").
+  ['ским', 'ский'],
+  ['цким', 'цкий'],
+  ['ським', 'ський'],
+  ['овым', 'ов'],
+  ['евым', 'ев'],
+  ['ёвым', 'ёв'],
+  ['иным', 'ин'],
+  ['ыным', 'ын'],
+  ['овим', 'ов'],
+  ['евим', 'ев'],
+  ['іним', 'ін'],
+  ['ичем', 'ич'],
+  ['уком', 'ук'],
+  ['юком', 'юк'],
 ];
+
+/** A surname in the instrumental: no nominative ends so, whatever word stands before it. */
+export const INSTRUMENTAL_SURNAME = /(?:(?:ск|цк|ськ|ов|ев|ёв|ин|ын|ів|ін)[иы]м|ичем|[ую]ком)$/u;
 
 /** Female surnames: genitive ending → nominative ending. */
 const FEMALE_SURNAME: Array<[string, string]> = [
@@ -51,6 +69,9 @@ const GIVEN_NAME_EXCEPTIONS: Record<string, string> = {
   Павла: 'Павел',
   Льва: 'Лев',
   Олександра: 'Олександр',
+  Павлом: 'Павел',
+  Петром: 'Пётр',
+  Львом: 'Лев',
 };
 
 /** The nominative of a genitive Cyrillic name ("Сергея Лаврова" → "Сергей Лавров"); other names unchanged. */
@@ -75,11 +96,17 @@ function maleGiven(token: string): string {
   if (/(?:ия|ія)$/u.test(token)) return `${token.slice(0, -2)}${token.endsWith('ія') ? 'ій' : 'ий'}`;
   if (/[еаоуэ]я$/u.test(token)) return `${token.slice(0, -1)}й`;
   if (/[б-джзк-нп-тф-щ]а$/u.test(token)) return token.slice(0, -1);
+  // The instrumental: "Владимиром", "Сергеем", "Дмитрием".
+  if (/[б-джзк-нп-тф-щ]ом$/u.test(token)) return token.slice(0, -2);
+  if (/[еи]ем$/u.test(token)) return `${token.slice(0, -2)}й`;
   return token;
 }
 
 function femaleGiven(token: string): string {
   if (/ии$/u.test(token)) return `${token.slice(0, -2)}ия`;
+  // The instrumental: "Марией", "Натальей", "Анной".
+  if (/[иь]ей$/u.test(token)) return `${token.slice(0, -2)}я`;
+  if (/[б-джзк-нп-тф-щ]ой$/u.test(token)) return `${token.slice(0, -2)}а`;
   if (/ьи$/u.test(token)) return `${token.slice(0, -2)}ья`;
   if (/[гкхжшчщ]и$/u.test(token)) return `${token.slice(0, -1)}а`;
   if (/ы$/u.test(token)) return `${token.slice(0, -1)}а`;

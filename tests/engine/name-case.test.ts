@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
-import { GENITIVE_BEFORE, nominativeName } from '../../lib/segment/name-case';
+import { GENITIVE_BEFORE, INSTRUMENTAL_SURNAME, nominativeName } from '../../lib/segment/name-case';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 describe('names from Russian and Ukrainian titles, in the nominative', () => {
@@ -17,6 +17,30 @@ describe('names from Russian and Ukrainian titles, in the nominative', () => {
     ['Георгія Тихого', 'Георгій Тихий'],
   ])('%s → %s', (genitive, nominative) => {
     expect(nominativeName(genitive)).toBe(nominative);
+  });
+
+  it.each([
+    ['Владимиром Дорохиным', 'Владимир Дорохин'],
+    ['Сергеем Лавровым', 'Сергей Лавров'],
+    ['Дмитрием Песковым', 'Дмитрий Песков'],
+    ['Павлом Климкиным', 'Павел Климкин'],
+    ['Марией Захаровой', 'Мария Захарова'],
+    ['Анной Гусаровой', 'Анна Гусарова'],
+    ['Андрием Сибигою', 'Андрием Сибигою'],
+    ['Дмитром Кулебою', 'Дмитром Кулебою'],
+    ['Александром Грушко', 'Александром Грушко'],
+    ['Олегом Мальгиновым', 'Олег Мальгинов'],
+    ['Александром Лукашевичем', 'Александр Лукашевич'],
+    ['Денисом Шмыгалем', 'Денисом Шмыгалем'],
+    ['Вадимом Пристайко', 'Вадимом Пристайко'],
+  ])('%s (instrumental) → %s', (instrumental, nominative) => {
+    expect(nominativeName(instrumental)).toBe(nominative);
+  });
+
+  it('knows a surname in the instrumental by its ending alone', () => {
+    for (const name of ['Владимиром Дорохиным', 'Сергеем Лавровым', 'Ігорем Жовківським', 'Александром Лукашевичем'])
+      expect(INSTRUMENTAL_SURNAME.test(name), name).toBe(true);
+    for (const name of ['Владимир Дорохин', 'Сергей Лавров', 'Мария Захарова', 'Ким']) expect(INSTRUMENTAL_SURNAME.test(name), name).toBe(false);
   });
 
   it('leaves names it cannot read alone', () => {

@@ -2472,3 +2472,42 @@ describe('a date in an element an Italian or Portuguese site calls "data"', () =
     expect(read(doc, 'https://www.radio.example.it/scheda/123/conferenza-stampa').date).toBe('2026-01-09');
   });
 });
+
+describe('a Russian newspaper interview in dashes, with its lead', () => {
+  const dialogue = [
+    '- Учитывая, что вы стали послом в нашей стране в непростое время, как вы оцениваете отношения двух стран?',
+    '- Лично у меня как посла нет ощущения, что я работаю в стране, с которой у нас сложные отношения.',
+    '- А как вы оцениваете перспективы сотрудничества в энергетике?',
+    '- Перспективы хорошие, и мы над этим работаем каждый день.',
+  ];
+
+  it('gives the editor the lead that presents the interview ("Представляем вниманию читателей …"), and the guest his answers, in the nominative', () => {
+    const transcript = read(
+      page('ВЛАДИМИР ДОРОХИН: "АЗЕРБАЙДЖАН ВОЛЕН ПОСТУПАТЬ ТАК, КАК ХОЧЕТ"', [
+        '<h3>Эксклюзивное интервью «Зеркало» с послом России в Азербайджане Владимиром Дорохиным</h3>',
+        'Представляем вниманию читателей расширенное интервью газеты «Зеркало» с Чрезвычайным и Полномочным Послом Российской Федерации в Азербайджане Владимиром Дорохиным.',
+        ...dialogue,
+      ]),
+      'https://anl.example.az/el/Zerkalo/2009/iyun/dorohin.htm',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:null',
+      'answer:Владимир Дорохин',
+      'question:null',
+      'answer:Владимир Дорохин',
+    ]);
+  });
+
+  it('gives the editor an opening that does not speak, before the first dash that asks', () => {
+    const transcript = read(
+      page('Владимир ДОРОХИН, Чрезвычайный и Полномочный Посол РФ в Азербайджане: «Наши отношения особенные»', [
+        'Россия и Азербайджан отмечают в этом году 25-летие установления дипломатических отношений между двумя странами.',
+        ...dialogue,
+      ]),
+      'https://anl.example.az/el/Alpha/2017/dorohin.htm',
+    );
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
+    expect(transcript.segments[1]?.kind).toBe('question');
+  });
+});
