@@ -55,6 +55,10 @@ const DROPPED: RegExp[] = [
   // Korean news sites' reprint notice ("< Copyright ⓒ mbn. 무단전재 및 재배포 금지 >"), a cookie notice, a
   // subscription's footer ("You are subscribed to Collected Releases for …"), "Skip to main content", "A A A".
   /^.{0,60}(?:무단\s?전재|재배포\s?금지).{0,20}$|^.{0,60}(?:używa plików cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies).{0,60}$|^you are subscribed to\b.{0,120}$|^skip to (?:main )?content$|^A\s?A\s?A$/iu,
+  // A notice that the page is an old or archived version of the site ("Вы находитесь на старой версии
+  // сайта. Пройдите на актуальную версию по ссылке iltumen.ru"), and a clock or weather line with its
+  // time zone ("25 апреля 2024 года, 23:53 (UTC+9:00) t в Якутске: -5 (03:00)").
+  /^(?:вы находитесь на (?:старой|архивной) версии сайта|это (?:старая|архивная) версия сайта|ви знаходитеся на (?:старій|архівній) версії сайту|you are (?:viewing|on|visiting) (?:an? |the )?(?:old|archived|previous|legacy) version of (?:the|this|our) (?:web)?site|this is an archived (?:page|version|website)).{0,160}$|^.{0,60}\((?:utc|gmt|мск)\s?[+−-]\s?\d{1,2}(?::\d\d)?\).{0,60}$/iu,
   // "You are here:" before the breadcrumbs: "您现在的位置:", "当前位置：", "Jesteś tutaj:".
   /^(?:您现在的位置|您現在的位置|当前位置|當前位置|you are here|vous êtes ici|sie sind hier|jesteś tutaj)\s?[:：].{0,80}$/iu,
   // An image's file name left as its text ("quatremer.jpg", "1534748733(1).png"), and a prompt to click

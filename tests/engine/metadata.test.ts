@@ -88,7 +88,16 @@ describe('Russian notices', () => {
     'Об аккредитации на пресс-конференцию Министра иностранных дел России С.В.Лаврова',
     'Анонс брифинга официального представителя МИД России',
     'Сообщение для СМИ о брифинге',
+    'Отмена брифинга официального представителя МИД России',
+    'Перенос брифинга официального представителя МИД России',
   ])('%j is a notice, not a transcript', (title) => {
     expect(titleNamesNonTranscript(title)).toBe(true);
   });
+
+  it.each(['Матвиенко об отмене санкций против РФ: Мы не ждём быстрых решений', 'Лавров: перенос сроков переговоров не обсуждается'])(
+    '%j speaks of a cancellation or a postponement, and is no notice',
+    (title) => {
+      expect(titleNamesNonTranscript(title)).toBe(false);
+    },
+  );
 });

@@ -177,3 +177,26 @@ describe('a teaser’s link to the rest at a paragraph’s end', () => {
     expect(transcript.segments[1]!.paragraphs).toEqual(['Все-таки рано подводить даже первые итоги.']);
   });
 });
+
+describe("a site's notices around the text", () => {
+  const before = 'В среду Совет Федерации рассматривает проект бюджета, и мы хотели бы узнать ваше мнение.';
+  const after = 'Что касается бюджета, то для нас это не документ, который принимается без обсуждения.';
+
+  it.each([
+    'Вы находитесь на старой версии сайта. Пройдите на актуальную версию по ссылке iltumen.ru',
+    'You are viewing an archived version of this website. Visit our new site for the latest news.',
+    '25 апреля 2024 года, 23:53 (UTC+9:00) t в Якутске: -5 (03:00)',
+    'Tuesday 14:05 (GMT+1) London 12°C',
+  ])('drops %j', (line) => {
+    expect(dropBoilerplate([block(before), block(line), block(after)], { title: 'Матвиенко об отмене санкций' }).map((kept) => kept.text)).toEqual([
+      before,
+      after,
+    ]);
+  });
+
+  it('keeps an answer that speaks of a time zone at length', () => {
+    const answer =
+      'We agreed to meet at 10:00 (GMT+2) on Monday, and I think that both sides will come with proposals that go further than what we discussed last week in Geneva.';
+    expect(dropBoilerplate([block(before), block(answer)], { title: 'Press conference' }).map((kept) => kept.text)).toContain(answer);
+  });
+});
