@@ -68,7 +68,7 @@ export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''
     glued ? paragraphs.flatMap((block) => (gluedQuestions.has(block) ? unglueBoldQuestion(block) : [block])) : paragraphs,
     pairedQuestions,
   );
-  const labels = blocks.map((block) => (block.heading ? null : matchLabel(block.text.replace(LABEL_BULLET, ''), block.boldPrefix)));
+  const labels = blocks.map((block) => (block.heading ? null : labelOf(block)));
   const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
@@ -299,6 +299,22 @@ function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: numb
  * (Detection reads labels without it: the content script has no bytes left for it.)
  */
 const LABEL_BULLET = /^[▲△■□●◆◇▶►▷★☆]\s?(?=\S)/u;
+
+/**
+ * A bold initial that lost its dot before the surname ("<strong>В Дымарский</strong> Санкт-Петербург …",
+ * Echo of Moscow's "В.Дымарский" in a stored copy): the dot is put back, so that the initial is
+ * not read as the preposition it spells. (Detection reads labels without it, as above.)
+ */
+const UNDOTTED_INITIAL = /^(\p{Lu})\s(?=\p{Lu}[\p{Ll}'’-]+$)/u;
+
+function labelOf(block: Block): LabelMatch | null {
+  const text = block.text.replace(LABEL_BULLET, '');
+  const bold = block.boldPrefix.trim();
+  if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) return matchLabel(text, block.boldPrefix);
+  const label = matchLabel(`${text[0]!}. ${text.slice(2)}`, `${bold[0]!}. ${bold.slice(2)}`);
+  // The label as the page writes it; its text, the speaker's name, with the initial's dot.
+  return label && { ...label, raw: bold };
+}
 
 /** How many dash-marked questions, each followed by unmarked text, make a page one that marks only its questions. */
 const DASH_QUESTIONS_MIN = 2;

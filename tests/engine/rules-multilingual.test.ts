@@ -2511,3 +2511,41 @@ describe('a Russian newspaper interview in dashes, with its lead', () => {
     expect(transcript.segments[1]?.kind).toBe('question');
   });
 });
+
+describe('a radio interview whose bold labels lost the initial’s dot ("В Дымарский")', () => {
+  it('reads the initial and the surname as the host’s label, not as the preposition "В"', () => {
+    // Segmentation's rule (detection reads labels without it): read the page as "Extract anyway" does.
+    const transcript = extractTranscript(
+      page('Беседа: Сильви Берманн', [
+        '<p><strong>В Дымарский</strong> Санкт-Петербург. Отель «Гельвеция». Меня зовут Виталий Дымарский, и у меня в гостях посол Франции в России Сильви Берманн.</p>',
+        'И мой первый вопрос: вас поздравлять с этим назначением или это для вас тяжелая будет ноша?',
+        '<p><strong>С.Берманн</strong> Здравствуйте! Благодарю вас за теплый прием на радиостанции «Эхо Москвы».</p>',
+        '<p><strong>В Дымарский</strong> Но все-таки поздравлять или нет?</p>',
+        '<p><strong>С.Берманн</strong> Я очень горжусь, что я была назначена в Москву послом.</p>',
+      ]),
+      new URL('https://echo.example.ru/programs/beseda/2071234-echo/'),
+      { force: true },
+    ).transcript!;
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}:${segment.label}`)).toEqual([
+      'question:В. Дымарский:В Дымарский',
+      'answer:С.Берманн:С.Берманн',
+      'question:В. Дымарский:В Дымарский',
+      'answer:С.Берманн:С.Берманн',
+    ]);
+  });
+
+  it('leaves a bold lead-in that opens with the preposition alone ("В Москве …")', () => {
+    const transcript = extractTranscript(
+      page('Интервью посла', [
+        '<p><strong>В Москве</strong> прошли переговоры министров, и мы попросили посла рассказать о них.</p>',
+        '— Как прошли переговоры?',
+        '— Переговоры прошли в конструктивной атмосфере, мы обсудили все вопросы.',
+        '— Что дальше?',
+        '— Дальше будет визит министра в Париж.',
+      ]),
+      new URL('https://echo.example.ru/interview/posol'),
+      { force: true },
+    ).transcript!;
+    expect(transcript.segments[0]?.label).toBeNull();
+  });
+});
