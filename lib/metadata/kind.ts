@@ -16,7 +16,7 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'press-conference',
     // The China MFA's 例行记者会 and the German Regierungspressekonferenz are regular press conferences.
-    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمرا? صحفيا?|المؤتمر الصحفي|persconferentie|presskonferens|pressemøde|pressekonferanse|tiskov[áé] konferenc|tlačov[áej] konferenci|conferin[țţt][aăe] de pres[aă]|συνέντευξη τύπου|sajtótájékoztató|пресконференци|конференција за новинаре|konferencija za novinare|lehdistötilaisuu|tiedotustilaisuu|מסיבת עיתונאים|نشست خبری|کنفرانس خبری|संवाददाता सम्मेलन|प्रेस वार्ता|प्रेस कॉन्फ्रेंस)|pressekonferenz|記者会見|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
+    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمرا? صحفيا?|المؤتمر الصحفي|persconferentie|presskonferens|pressemøde|pressekonferanse|tiskov[áé] konferenc|tlačov[áej] konferenci|conferin[țţt][aăe] de pres[aă]|συνέντευξη τύπου|sajtótájékoztató|пресконференци|конференција за новинаре|konferencija za novinare|lehdistötilaisuu|tiedotustilaisuu|מסיבת עיתונאים|نشست خبری|کنفرانس خبری|संवाददाता सम्मेलन|प्रेस वार्ता|प्रेस कॉन्फ्रेंस)|pressekonferenz|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
   ],
   [
     'interview',
@@ -25,7 +25,7 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'answers-to-questions',
     // Words between the answers and the questions: "Ответы Министра … С.В.Лаврова на вопросы СМИ".
-    /(?<!\p{L})(?:ответы|відповіді|answers|réponses|respuestas)(?!\p{L})[^?!\n]{0,120}?(?<!\p{L})(?:на вопросы|на запитання|на питання|to (?:the )?(?:media |journalists[’']? )?questions|aux questions|a (?:las )?preguntas)|answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|(?<!\p{L})(?:q\s?&\s?a|questions and answers|ответы? на вопросы|ответил[аи]? на вопросы|відповіді на (?:запитання|питання)|відповів на (?:запитання|питання)|réponses? aux questions|respuestas? a (?:las )?preguntas|fragen und antworten|perguntas e respostas|domande e risposte|pytania i odpowiedzi|soru-cevap|soru cevap|tanya jawab|trả lời câu hỏi)(?!\p{L})|答记者问|答記者問|答问|答問|问答|問答|질의응답|문답/iu,
+    /(?<!\p{L})(?:ответы|відповіді|answers|réponses|respuestas)(?!\p{L})[^?!\n]{0,120}?(?<!\p{L})(?:на вопросы|на запитання|на питання|to (?:the )?(?:media |journalists[’']? )?questions|aux questions|a (?:las )?preguntas)|answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|(?<!\p{L})(?:q\s?&\s?a|questions and answers|ответы? на вопросы|ответил[аи]? на вопросы|відповіді на (?:запитання|питання)|відповів на (?:запитання|питання)|réponses? aux questions|respuestas? a (?:las )?preguntas|fragen und antworten|perguntas e respostas|domande e risposte|pytania i odpowiedzi|soru-cevap|soru cevap|tanya jawab|trả lời câu hỏi)(?!\p{L})|答[记記]者[问問]|答[问問]|[问問]答|一問一答|질의응답|문답/iu,
   ],
   [
     'statement',
@@ -85,7 +85,7 @@ export function titleNamesTranscript(title: string): boolean {
  * FAQs. In every corpus language.
  */
 const NOT_TRANSCRIPT =
-  /^(?:tag|tags|category|archives?|archive for|all posts|тег|теги|метка|рубрика|архив|тег:|позначка|schlagwort|étiquette|catégorie|etiqueta|categoría|标签|標籤|分类|タグ|カテゴリー|태그|분류)(?!\p{L})|^(?:press release|news|announcement|notice|об? |сообщение для сми|анонс|communiqué|comunicado|pressemitteilung)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|(?:перенос|отмен)\p{L}{0,2} брифинг|readout|phone call|telephone conversation|call with|телефонн|frequently asked|faqs?(?!\p{L})|часто задаваем|часті питання|preguntas frecuentes|questions fréquentes|häufig gestellte|häufige fragen|press release|communiqué de presse|comunicado de prensa|joint statement|совместное заявление)|休会|休會|新闻稿|보도자료|자주 묻는|よくある質問|常见问题|常見問題/iu;
+  /^(?:tags?|category|archives?|all posts|тег|теги|метка|рубрика|архив|тег:|позначка|schlagwort|étiquette|catégorie|etiqueta|categoría|标签|標籤|分类|タグ|カテゴリー|태그|분류)(?!\p{L})|^(?:news|announcement|notice|об? |сообщение для сми|анонс|communiqué|comunicado|pressemitteilung)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|(?:перенос|отмен)\p{L}{0,2} брифинг|readout|phone call|telephone conversation|call with|телефонн|frequently asked|faqs?(?!\p{L})|часто задаваем|часті питання|preguntas frecuentes|questions fréquentes|häufig gestellte|häufige fragen|press release|communiqué de presse|comunicado de prensa|joint statement|совместное заявление)|休会|休會|新闻稿|보도자료|자주 묻는|よくある質問|常见问题|常見問題/iu;
 
 export function titleNamesNonTranscript(title: string): boolean {
   return NOT_TRANSCRIPT.test(title);

@@ -89,6 +89,9 @@ describe('kindFromTitle in every corpus language', () => {
     ['Звернення Президента України', 'remarks'],
     ['Rede von Bundesminister Steinmeier', 'remarks'],
     ['王毅答记者问', 'answers-to-questions'],
+    ['王毅答記者問', 'answers-to-questions'],
+    ['林外相との一問一答', 'answers-to-questions'],
+    ['岸田内閣総理大臣記者会見', 'press-conference'],
   ])('%j is %s', (title, kind) => {
     expect(kindFromTitle(title)).toBe(kind);
     expect(titleNamesTranscript(title)).toBe(true);
