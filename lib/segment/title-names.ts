@@ -117,6 +117,9 @@ function readNames(written: string, options: { afterOffice?: boolean }): string[
       (/^d[’']$/iu.test(before) && INTERVIEW_WORDS.has(beforeBefore.toLowerCase())) ||
       (INTERVIEW_WORDS.has(before.toLowerCase()) && run.length >= 2 && !OUTLET.test(run.join(' '))) ||
       nearOffice ||
+      // A quote, a dash, then who said it: "«Мы не ждём быстрых решений» — Валентина Матвиенко",
+      // "“Evimdə oturmuşam …” — Elmar Məmmədyarov danışdı".
+      (/^[–—-]$/u.test(before) && /[»”"“]$/u.test(beforeBefore)) ||
       (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
     // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").

@@ -77,6 +77,10 @@ describe('namesInTitle', () => {
     ['Интервью Министра иностранных дел Российской Федерации С.В.Лаврова телекомпании PBS', ['С.В.Лаврова']],
     ['Department Press Briefing – August 18, 2022', []],
     ['Presidents of Russia and France made press statements', []],
+    // A quote, a dash, then who said it.
+    ['«Мы не ждём быстрых решений» — Валентина Матвиенко', ['Валентина Матвиенко']],
+    ['“Evimdə oturmuşam, söz verirəm ki…” — Elmar Məmmədyarov danışdı', ['Elmar Məmmədyarov']],
+    ['Europa muss handeln – Berlin Mitte lädt ein', []],
   ])('%j names %j', (title, names) => {
     expect(namesInTitle(title)).toEqual(names);
   });
