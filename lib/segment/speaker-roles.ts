@@ -96,7 +96,7 @@ export function resolveSpeakers(
     if (person.inTitle === Infinity) person.inTitle = -1;
     else person.quotedByTitle = QUOTED_AFTER.test(title.slice(person.inTitle, person.inTitle + QUOTE_REACH));
   }
-  assignRoles(people, turns, personOfTurn, kind);
+  assignRoles(people, turns, personOfTurn, kind, title);
 
   // An editor's lead names the speaker ("外交部发言人华春莹主持例行记者会"), and so does a first
   // question that addresses the guest ("Ignazio Cassis, êtes-vous heureux?"); a speaker's own
@@ -394,7 +394,7 @@ const ASKER = 0.5;
  * the title), then from what people do: whoever mostly asks is a journalist; whoever speaks
  * before the first question is an official; the rest ask.
  */
-function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Person | null>, kind: TranscriptKind): void {
+function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Person | null>, kind: TranscriptKind, title: string): void {
   const byLabel = new Set<Person>();
   for (const person of people) {
     // An interview's host ("conductora", "presenter", "Ведущий") is its interviewer; a press
@@ -404,6 +404,11 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     else if (person.forms.some((form) => form.official)) person.role = 'official';
     if (person.role !== null) byLabel.add(person);
   }
+  // A title that says who interviews whom: the one named before the verb asks ("Amanpour interviews
+  // Adel al-Jubeir", "أمانبور تحاور عادل الجبير").
+  const interviewing = INTERVIEWS.exec(title);
+  if (interviewing)
+    for (const person of people) if (person.role === null && person.inTitle >= 0 && person.inTitle < interviewing.index) person.role = 'journalist';
   // Anonymous askers ("Question:") ask; the people the page names answer them.
   const anonymousAskers = turns.some((turn) => turn.label?.kind === 'question' || turn.boldQuestion);
   // In a dialogue of named people, the one who asks in most turns while the others hardly ask is
@@ -566,6 +571,13 @@ const SECTION_LABEL =
 const OPENING_TURNS = 6;
 /** How much of each of their paragraphs is read for it: a lead names its guest late as often as early. */
 const OPENING_CHARS = 1000;
+
+/**
+ * The verb of a title that says who interviews whom, in the corpus languages: a transitive
+ * "interviews" only. "Talks to", "speaks with", "in conversation with", "im Gespräch mit" put the
+ * guest first as often ("Antony Blinken talks with Michael Morell", "Lavrov speaks to the BBC").
+ */
+const INTERVIEWS = /\s(?:interviews|interviewt|interviewe|entrevista al?|intervista|интервьюирует|تحاور|يحاور|حاورت|حاور)\s/iu;
 
 /** How many paragraphs of an editor's lead may name the guest. */
 const LEAD_PARAGRAPHS = 4;

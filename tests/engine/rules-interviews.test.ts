@@ -670,3 +670,39 @@ describe("a news site's lead in a box of its own between the headline and the in
     ]);
   });
 });
+
+describe('a title that says who interviews whom', () => {
+  const english = [
+    '<p><b>Amanpour:</b> Many say the rivalry between Iran and Saudi Arabia poisons the region.</p>',
+    '<p><b>Adel Jubeir:</b> Who started it? We have no fight to pick with Iran, but Iran has to change its behaviour.</p>',
+    '<p><b>Amanpour:</b> And what would that change look like?</p>',
+    '<p><b>Adel Jubeir:</b> It would mean respecting the sovereignty of its neighbours and stopping interference.</p>',
+  ];
+  const arabic = [
+    '<p><b>أمانبور:</b> الكثيرون يقولون إن الخصومة بين إيران والسعودية تسمم الأجواء بالمنطقة.</p>',
+    '<p><b>عادل الجبير:</b> من بدأ ذلك؟ ليس لدينا معركة مع إيران، ولكن على إيران أن تغير سلوكها.</p>',
+    '<p><b>أمانبور:</b> وكيف يكون هذا التغيير؟</p>',
+    '<p><b>عادل الجبير:</b> أن تحترم سيادة جيرانها وأن تكف عن التدخل في شؤونهم.</p>',
+  ];
+
+  it.each([
+    ['Amanpour interviews Adel Jubeir', english],
+    ['أمانبور تحاور عادل الجبير', arabic],
+  ])('makes the one named before the verb the interviewer (%j)', (title, turns) => {
+    const transcript = read(page(title, turns), 'https://newtuber.example.com/amanpour-jubeir');
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('leaves "talks with", where the guest comes first as often', () => {
+    const transcript = read(
+      page('Transcript: Antony Blinken talks with Michael Morell', [
+        '<p><b>MICHAEL MORELL:</b> Tony, how did you come to be interested in foreign policy?</p>',
+        '<p><b>ANTONY BLINKEN:</b> I think we are all products of the conversations we hear around the dinner table.</p>',
+        '<p><b>MICHAEL MORELL:</b> How old were you at the time?</p>',
+        '<p><b>ANTONY BLINKEN:</b> I was sixteen, and I remember it well.</p>',
+      ]),
+      'https://www.cbs.example.com/news/blinken-morell',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+});
