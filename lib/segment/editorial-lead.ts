@@ -170,10 +170,11 @@ const LEAD_TEST_CHARS = 400;
 /**
  * An editor announcing the text: "Following is the transcript of …", "The following is a
  * transcript of …", "Below is the full text of …", "Ниже — стенограмма …", "以下是…全文",
- * "Voici la transcription …". Editorial whatever pronouns the rest of it holds.
+ * "Voici la transcription …", "다음은 기자단과의 문답이다", "… 인터뷰를 문답식으로 정리했다". Editorial whatever
+ * pronouns the rest of it holds.
  */
 const ANNOUNCES_TEXT =
-  /^(?:(?:the )?following (?:is|are) (?:the|a|edited|some)? ?(?:full )?(?:transcript|text|excerpts?)|(?:edited )?(?:excerpts|extracts) (?:from|of)\s|(?:interview|wywiad|entrevista|intervista|entretien|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn) (?:with|by|of|ze|dla|con|de|avec|mit|ile|dengan|với|[zaсз])\s|below is (?:the|a) (?:full )?(?:transcript|text)|here is (?:the|a) (?:full )?(?:transcript|text)|read the (?:full )?transcript|ниже (?:приводится|публикуется|—|-)? ?(?:стенограмма|текст|полный текст)|(?:представляем|предлагаем|представляємо|пропонуємо) (?:вашему |вашій |читателям |читачам )?(?:вниманию|увазі)|далее (?:—|-) стенограмма|voici (?:la transcription|le texte)|nachfolgend (?:das|die) (?:wortprotokoll|mitschrift)|a continuación,? (?:la versión estenográfica|el texto)|以下是|以下為|以下为)/iu;
+  /^(?:(?:the )?following (?:is|are) (?:the|a|edited|some)? ?(?:full )?(?:transcript|text|excerpts?)|(?:edited )?(?:excerpts|extracts) (?:from|of)\s|(?:interview|wywiad|entrevista|intervista|entretien|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn) (?:with|by|of|ze|dla|con|de|avec|mit|ile|dengan|với|[zaсз])\s|below is (?:the|a) (?:full )?(?:transcript|text)|here is (?:the|a) (?:full )?(?:transcript|text)|read the (?:full )?transcript|ниже (?:приводится|публикуется|—|-)? ?(?:стенограмма|текст|полный текст)|(?:представляем|предлагаем|представляємо|пропонуємо) (?:вашему |вашій |читателям |читачам )?(?:вниманию|увазі)|далее (?:—|-) стенограмма|voici (?:la transcription|le texte)|nachfolgend (?:das|die) (?:wortprotokoll|mitschrift)|a continuación,? (?:la versión estenográfica|el texto)|以下是|以下為|以下为|다음은 [^.]{0,40}(?:일문일답|문답|인터뷰)|[^.]{0,80}(?:문답식|문답 형식|일문일답 형식)으로 정리)/iu;
 
 function isEditorial(paragraph: string, speakers: string[]): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);

@@ -298,7 +298,7 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   // The whole name where it opens the title or a "・" sets it off from the office: "上川陽子外相「…」",
   // "岸田文雄・外務大臣と林真理子氏の対談".
   const before =
-    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|대통령|대사(?!관))/gu;
+    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
   for (const match of title.matchAll(before)) {
     const name = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])!;
     if (!KOREAN_NOT_NAMES.has(name)) found.push({ name, index: match.index });
@@ -315,15 +315,19 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   }
   // A Korean ambassador "to X" after the name: "최연충 주우루과이대사", "이수혁 주미대사"; not an
   // embassy (대사관: "주피지 대한민국 대사관", a site's name, names a country).
-  for (const match of title.matchAll(/(?<![가-힣])([가-힣]{2,4})\s주[가-힣]{1,8}(?:대사|총영사|영사)(?!관)/gu))
-    found.push({ name: match[1]!, index: match.index });
+  // And a consul general where: "최충주 밴쿠버 총영사".
+  for (const match of title.matchAll(/(?<![가-힣])([가-힣]{2,4})\s(?:주[가-힣]{1,8}(?:대사|총영사|영사)|[가-힣]{2,8}\s(?:총영사|대사))(?![가-힣])/gu))
+    if (!KOREAN_NOT_NAMES.has(match[1]!)) found.push({ name: match[1]!, index: match.index });
   // A name in Chinese characters before a Korean office: "柳宗夏 외무장관 일문일답".
   for (const match of title.matchAll(/(\p{Script=Han}{2,3})\s?(?:신임\s?)?(?:외무|외교부?|통일부?|국방부?)?\s?(?:대변인|장관|대통령|대사|총리)/gu)) {
     found.push({ name: match[1]!, index: match.index });
   }
   // "외교부 대변인", "外交部发言人": a ministry or an office before the office is no one's name, nor
   // an embassy ("使館發言人"); nor words that open with a preposition ("驻韩国大使", "发言人就英国首相…").
-  return found.filter((entry) => !/[부部省院处處局厅廳会會室馆館]$/u.test(entry.name) && !CJK_NOT_NAME_START.test(entry.name));
+  // The word after a Korean name is the post's place, not a second name ("최충주 밴쿠버 총영사", "이수혁 주미대사").
+  const named = (entry: { name: string; index: number }) =>
+    found.some((other) => other !== entry && /^[가-힣]/u.test(other.name) && other.index + other.name.length + 1 === entry.index);
+  return found.filter((entry) => !/[부部省院处處局厅廳会會室馆館]$/u.test(entry.name) && !CJK_NOT_NAME_START.test(entry.name) && !named(entry));
 }
 
 /**

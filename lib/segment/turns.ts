@@ -65,7 +65,10 @@ export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''
   const gluedQuestions = new Set(paragraphs.filter(isGluedQuestion));
   const glued = gluedQuestions.size >= GLUED_QUESTIONS_MIN || (gluedQuestions.size === 1 && kind !== 'remarks' && kind !== 'statement');
   const blocks = unpairDashTurns(
-    glued ? paragraphs.flatMap((block) => (gluedQuestions.has(block) ? unglueBoldQuestion(block) : [block])) : paragraphs,
+    unpairMarkedQuestions(
+      glued ? paragraphs.flatMap((block) => (gluedQuestions.has(block) ? unglueBoldQuestion(block) : [block])) : paragraphs,
+      pairedQuestions,
+    ),
     pairedQuestions,
   );
   const labels = blocks.map((block) => (block.heading ? null : labelOf(block)));
@@ -234,6 +237,31 @@ function unpairDashTurns(blocks: Block[], pairedQuestions: Set<Block>): Block[] 
     return [question, { ...block, text: block.text.slice(at).trim(), boldPrefix: '', wholeBold: false }];
   });
 }
+
+/**
+ * Korean papers' question and answer in one paragraph, the question after a triangle and often in
+ * bold, with no question mark, the answer after a dash: "<strong>▲ 공관업무 중 시정검토할 사항은</strong> –
+ * 부임한지 얼마 안됐기 때문에 …". Where two or more paragraphs are so, each is a dash dialogue's
+ * question and answer (the triangle read as the question's dash).
+ */
+function unpairMarkedQuestions(blocks: Block[], pairedQuestions: Set<Block>): Block[] {
+  const split = new Map<Block, [string, string]>();
+  for (const block of blocks) {
+    const found = block.heading ? null : MARKED_QUESTION.exec(block.text);
+    if (found) split.set(block, [found[1]!.trim(), block.text.slice(found[0].length).trim()]);
+  }
+  if (split.size < PAIRED_TURNS_MIN) return blocks;
+  return blocks.flatMap((block) => {
+    const parts = split.get(block);
+    if (!parts) return [block];
+    const question: Block = { ...block, text: `– ${parts[0]}`, boldPrefix: '', wholeBold: false };
+    pairedQuestions.add(question);
+    return [question, { ...block, text: `– ${parts[1]}`, boldPrefix: '', wholeBold: false }];
+  });
+}
+
+/** A triangle, a question of a few words to a few sentences, a spaced dash, then the answer. */
+const MARKED_QUESTION = /^[▲△]\s?([^–—]{4,300}?)\s[–—-]\s?(?=\S)/u;
 
 /** How many paragraphs that open with their bold question make a speech's page an interview's. */
 const GLUED_QUESTIONS_MIN = 2;

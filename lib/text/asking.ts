@@ -2,12 +2,19 @@
  * Whether a text asks something, in the scripts of the corpus: a question mark (Latin, full-width,
  * Arabic); Greek's question mark, which is a semicolon after a Greek word ("…σας παρακαλώ;");
  * Japanese's spoken question, which ends a sentence in "か" and a full stop ("…決めるんですか。"); not a
- * heading's "…とは何か" nor a quotation's "「何をすべきか」".
+ * heading's "…とは何か" nor a quotation's "「何をすべきか」"; Korean's questioning and requesting
+ * endings ("…습니까", "…하셨는지요.", "…말씀해 주시지요.").
  */
-export const ASKS = /[?？؟\u037e]|(?<=\p{Script=Greek}[»"”)]?);|か(?=。|$)/u;
+export const ASKS =
+  /[?？؟\u037e]|(?<=\p{Script=Greek}[»"”)]?);|か(?=。|$)|(?:니까|나요|[는은인]지요|[인는]가요|까요|주세요|주십시오|주시지요|주시죠)(?=[\s.…]|$)/u;
 
-/** The same at the end of a text, before a closing quote or bracket, or a stray full stop ("…em Portugal?."). */
-export const ENDS_ASKING = /(?:[?？؟\u037e]\.?|(?<=\p{Script=Greek}[»"”)]?);|か。)\s*[»"”)）」]?$/u;
+/**
+ * The same at the end of a text, before a closing quote or bracket, or a stray full stop ("…em Portugal?.").
+ * Korean asks by its endings as often as with a question mark, a request to tell too ("…
+ * 담당하셨는지요.", "첫인상을 말씀해 주시지요.").
+ */
+export const ENDS_ASKING =
+  /(?:[?？؟\u037e]\.?|(?<=\p{Script=Greek}[»"”)]?);|か。|(?:니까|나요|[는은인]지요|[인는]가요|까요|주세요|주십시오|주시지요|주시죠)[.…]?)\s*[»"”)）」]?$/u;
 
 /**
  * An FAQ's question: a procedure asked about in the first person or in general, short

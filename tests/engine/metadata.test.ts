@@ -81,6 +81,10 @@ describe('namesInTitle', () => {
     ['«Мы не ждём быстрых решений» — Валентина Матвиенко', ['Валентина Матвиенко']],
     ['“Evimdə oturmuşam, söz verirəm ki…” — Elmar Məmmədyarov danışdı', ['Elmar Məmmədyarov']],
     ['Europa muss handeln – Berlin Mitte lädt ein', []],
+    // Korean: a consul general, and the post's place after the name.
+    ['신임 김재수 총영사 인터뷰', ['김재수']],
+    ['최충주 밴쿠버 총영사 일문일답', ['최충주']],
+    ['이수혁 주미대사', ['이수혁']],
   ])('%j names %j', (title, names) => {
     expect(namesInTitle(title)).toEqual(names);
   });

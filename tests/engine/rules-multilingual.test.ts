@@ -2549,3 +2549,46 @@ describe('a radio interview whose bold labels lost the initial’s dot ("В Ды
     expect(transcript.segments[0]?.label).toBeNull();
   });
 });
+
+describe('Korean papers’ interviews with a consul general', () => {
+  it('reads the paper’s and the consul’s labels, questions that ask by their endings, and the editor’s note that the text is a Q&A', () => {
+    const transcript = read(
+      page('차창순 총영사 인터뷰', [
+        '지난달 26일, 차창순 오클랜드총영사가 새로 부임했다. 차 총영사는 일요시사와 가진 이메일 인터뷰를 통해 포부를 밝혔다.',
+        '차 총영사와 이메일로 나눈 인터뷰를 문답식으로 정리했다.',
+        '<p><strong>일요시사:</strong> 부임을 축하합니다. 먼저 오클랜드 첫인상을 말씀해 주시지요.</p>',
+        '<p><strong>차 총영사:</strong> 지난 8월 26일 부임하여 일부 동포 인사들과 인사를 나눴습니다.</p>',
+        '<p><strong>일요시사:</strong> 외교부에 입부한 뒤 주로 어떤 업무를 담당하셨는지요.</p>',
+        '<p><strong>차 총영사:</strong> 재외동포 지원을 하는 재외국민과 등에 근무하면서 주로 영사 업무를 담당했습니다.</p>',
+      ]),
+      'https://www.sundaysisa.example.nz/news/articleView.html?idxno=1234',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}:${segment.paragraphs.length}`)).toEqual([
+      'remarks:null:2',
+      'question:일요시사:1',
+      'answer:차창순:1',
+      'question:일요시사:1',
+      'answer:차창순:1',
+    ]);
+  });
+
+  it('splits "▲ question – answer" paragraphs into the question and its answer', () => {
+    const transcript = extractTranscript(
+      page('신임 김재수 총영사 인터뷰', [
+        '<p><strong>▲ 공관업무 중 시정검토할 사항은</strong> – 부임한지 얼마 안됐기 때문에 현재 공관사항을 보고받는 중이다.</p>',
+        '<p><strong>▲ 총영사관의 조직을 개편할 의향은</strong> – 아직 거기까지 생각해보지 못했다. 우선은 민원 업무를 강화할 방침이다.</p>',
+        '<p><strong>▲ 대외민원업무를 강화하겠다는 의미는</strong> – 동포들에게 봉사하는 기관으로서 섬기는 정신으로 하겠다는 의미다.</p>',
+      ]),
+      new URL('https://www.sundayjournal.example.com/2008/06/08/interview'),
+      { force: true },
+    ).transcript!;
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}:${segment.paragraphs[0]!.slice(0, 8)}`)).toEqual([
+      'question:null:공관업무 중 시',
+      'answer:김재수:부임한지 얼마 ',
+      'question:null:총영사관의 조직',
+      'answer:김재수:아직 거기까지 ',
+      'question:null:대외민원업무를 ',
+      'answer:김재수:동포들에게 봉사',
+    ]);
+  });
+});
