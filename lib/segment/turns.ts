@@ -13,6 +13,7 @@ import {
   type LabelKind,
   type LabelMatch,
 } from './labels';
+import { readLabel } from './label-reading';
 import { readSpeaker } from './speakers';
 import { GREETING } from '../text/register';
 import { ASKS, ASKS_FOR_ONESELF, ENDS_ASKING, FAQ_QUESTION } from '../text/asking';
@@ -321,27 +322,8 @@ function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: numb
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
 
-/**
- * A bullet before a label, as Chinese and Korean news pages set them: "▲DVB電視臺記者:", "■기자:",
- * "◆외교부 대변인:". Not "○", which heads a topic in Japanese minutes, nor "※", a note's mark.
- * (Detection reads labels without it: the content script has no bytes left for it.)
- */
-const LABEL_BULLET = /^[▲△■□●◆◇▶►▷★☆]\s?(?=\S)/u;
-
-/**
- * A bold initial that lost its dot before the surname ("<strong>В Дымарский</strong> Санкт-Петербург …",
- * Echo of Moscow's "В.Дымарский" in a stored copy): the dot is put back, so that the initial is
- * not read as the preposition it spells. (Detection reads labels without it, as above.)
- */
-const UNDOTTED_INITIAL = /^(\p{Lu})\s(?=\p{Lu}[\p{Ll}'’-]+$)/u;
-
 function labelOf(block: Block): LabelMatch | null {
-  const text = block.text.replace(LABEL_BULLET, '');
-  const bold = block.boldPrefix.trim();
-  if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) return matchLabel(text, block.boldPrefix);
-  const label = matchLabel(`${text[0]!}. ${text.slice(2)}`, `${bold[0]!}. ${bold.slice(2)}`);
-  // The label as the page writes it; its text, the speaker's name, with the initial's dot.
-  return label && { ...label, raw: bold };
+  return readLabel(block.text, block.boldPrefix);
 }
 
 /** How many dash-marked questions, each followed by unmarked text, make a page one that marks only its questions. */
