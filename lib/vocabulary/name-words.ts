@@ -352,6 +352,9 @@ export const OFFICE_COUNTRIES = /* @__PURE__ */ [
 /** The kind word before an interviewee's surname and a colon: "Interview Zijlstra: …", "Entrevista Albares: …". */
 export const INTERVIEW_WORDS = new Set([
   'interview',
+  'intervju',
+  'rozhovor',
+  'wawancara',
   'entrevista',
   'intervista',
   'wywiad',

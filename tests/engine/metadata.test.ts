@@ -85,6 +85,10 @@ describe('namesInTitle', () => {
     ['신임 김재수 총영사 인터뷰', ['김재수']],
     ['최충주 밴쿠버 총영사 일문일답', ['최충주']],
     ['이수혁 주미대사', ['이수혁']],
+    // "With" after the word "interview", in languages whose "with" names no one elsewhere.
+    ['Astăzi intră în vigoare Acordul de Asociere R.Moldova-UE. INTERVIU cu Andrei Galbur', ['Andrei Galbur']],
+    ['Wawancara dengan Retno Marsudi', ['Retno Marsudi']],
+    ['Hubungan Indonesia dengan Papua Nugini makin erat', []],
   ])('%j names %j', (title, names) => {
     expect(namesInTitle(title)).toEqual(names);
   });
