@@ -117,6 +117,10 @@ interface Builder {
  */
 export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
   const blocks: Block[] = [];
+  // The element each block's lines belong to: <br> lines of one element share it, a blank line
+  // (<br><br>) or a block element starts another.
+  const lines: number[] = [];
+  let line = 0;
   let builder = newBuilder();
   let bold = 0;
   let links = 0;
@@ -124,9 +128,10 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
   let headings = 0;
   let listItems = 0;
 
-  const flush = () => {
+  const flush = (atLineBreak = false) => {
     const text = collapseWhitespace(builder.parts.join(''));
     if (text !== '') {
+      lines.push(line);
       const letters = Math.max(builder.letters, 1);
       blocks.push({
         text,
@@ -138,6 +143,8 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
         linkDensity: builder.linkLetters / letters,
       });
     }
+    // The element's last line ends its lines; so does a blank line.
+    if (text === '' || !atLineBreak) line += 1;
     builder = newBuilder();
   };
 
@@ -173,7 +180,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
       continue;
     }
     if (tag === 'br') {
-      flush();
+      flush(true);
       continue;
     }
     if (element !== root && (isSkipped(element) || options.skip?.(element))) continue;
@@ -189,7 +196,76 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
     for (let child = element.lastChild; child; child = child.previousSibling) stack.push({ node: child, exit: false });
   }
   flush();
-  return blocks;
+  return joinWrappedLines(blocks, lines);
+}
+
+/**
+ * Prose broken into lines by <br> wherever a line ran out (an automatic transcript, an archive's
+ * copy, a caption file: "… have sent their<br>congratulations to Donald Trump …"): where most lines
+ * of an element end mid-sentence, its lines are one paragraph, as the reader sees them. A blank
+ * line still parts paragraphs; a line that opens with a label opens a new one; a recording's time
+ * stamp alone on its line ("(00:20):") is no text. Lines that end as sentences do (a blog's
+ * transcript, one turn a line) stay apart.
+ */
+function joinWrappedLines(blocks: Block[], lines: number[]): Block[] {
+  const joined: Block[] = [];
+  for (let start = 0; start < blocks.length;) {
+    let end = start + 1;
+    while (end < blocks.length && lines[end] === lines[start]) end += 1;
+    const run = blocks.slice(start, end);
+    start = end;
+    // Lines in capitals are a header's (a name, an office, a post), not prose.
+    const cut = run.slice(0, -1).filter((block) => !SENTENCE_END.test(block.text) && /\p{Ll}/u.test(block.text)).length;
+    const text = run.filter((block) => !TIME_STAMP_LINE.test(block.text));
+    const average = text.reduce((sum, block) => sum + block.text.length, 0) / Math.max(text.length, 1);
+    if (run.length < WRAPPED_LINES_MIN || cut < (run.length - 1) * WRAPPED_SHARE || average < WRAPPED_LINE_AVERAGE) {
+      joined.push(...run);
+      continue;
+    }
+    let paragraph: Block[] = [];
+    const close = () => {
+      if (paragraph.length > 0) joined.push(joinLines(paragraph));
+      paragraph = [];
+    };
+    for (const block of run) {
+      if (TIME_STAMP_LINE.test(block.text)) continue;
+      if (LABEL_LIKE.test(block.text)) close();
+      paragraph.push(block);
+    }
+    close();
+  }
+  return joined;
+}
+
+/**
+ * The fewest lines of one element, the share of them that end mid-sentence, and their least
+ * average length, that make it wrapped prose: a dateline's and a footer's short lines are none.
+ */
+const WRAPPED_LINES_MIN = 3;
+const WRAPPED_SHARE = 0.6;
+const WRAPPED_LINE_AVERAGE = 40;
+
+/** How a line that ends a sentence (or a label, or a quote) ends. */
+const SENTENCE_END = /[.!?…:;»"”)\]。！？：]$/u;
+
+/** "(00:20):", "(01:02:10)": a recording's time alone on its line. */
+const TIME_STAMP_LINE = /^\(\d{1,2}:\d{2}(?::\d{2})?\):?$/u;
+
+/** A line that opens with a few words and a colon: a speaker's label, which starts a paragraph. */
+const LABEL_LIKE = /^[^\s:：]{1,30}(?:\s[^\s:：]{1,30}){0,3}\s?[:：]\s/u;
+
+function joinLines(paragraph: Block[]): Block {
+  if (paragraph.length === 1) return paragraph[0]!;
+  const first = paragraph[0]!;
+  const length = (block: Block) => Math.max(block.text.length, 1);
+  const total = paragraph.reduce((sum, block) => sum + length(block), 0);
+  return {
+    ...first,
+    text: paragraph.map((block) => block.text).join(' '),
+    wholeBold: paragraph.every((block) => block.wholeBold),
+    inPageLink: paragraph.every((block) => block.inPageLink),
+    linkDensity: paragraph.reduce((sum, block) => sum + block.linkDensity * length(block), 0) / total,
+  };
 }
 
 function newBuilder(): Builder {

@@ -1,4 +1,5 @@
 import { matchLabel, type LabelMatch } from './labels';
+import { NUMBERED_SPEAKER } from './speakers';
 
 /**
  * Segmentation's reading of a paragraph's label: matchLabel (./labels.ts) after the page's own
@@ -8,7 +9,12 @@ import { matchLabel, type LabelMatch } from './labels';
 export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   const text = written.replace(LABEL_BULLET, '');
   const bold = boldPrefix.trim();
-  if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) return matchLabel(text, boldPrefix);
+  if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
+    const label = matchLabel(text, boldPrefix);
+    // An automatic transcript's "Speaker 1 (00:00):", "Speaker 2": each number is one person, who
+    // asks or answers; not an anonymous asker, as "Speaker:" alone in a hall's questions is.
+    return label?.kind === 'question' && NUMBERED_SPEAKER.test(label.text) ? { ...label, kind: 'named' } : label;
+  }
   const label = matchLabel(`${text[0]!}. ${text.slice(2)}`, `${bold[0]!}. ${bold.slice(2)}`);
   // The label as the page writes it; its text, the speaker's name, with the initial's dot.
   return label && { ...label, raw: bold };

@@ -3,7 +3,7 @@ import { nameAfterColon, namesInTitle, surnameBeforeColon, titlePosition } from 
 import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
-import { bestName, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
+import { bestName, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
 import { isOfficeWord, MODERATOR, NOT_NAMES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 import { cjkNamesIn, fullNameOfSurname, guestByOffice, inNominative, selfIntroduced } from './guest-names';
@@ -131,6 +131,7 @@ export function resolveSpeakers(
   // Initials that spell the guest the title or the lead names ("AP:" for Aleksandra Piątkowska).
   if (titleSpeaker) mergeInitials(people, personOfTurn);
   mergeOffices(people, personOfTurn, titleSpeaker);
+  nameNumberedGuest(people, personOfTurn, titleSpeaker);
   fullNamesOfSurnames(people, [title, ...namingTexts]);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
@@ -211,16 +212,32 @@ function mergeOffices(people: Person[], personOfTurn: Array<Person | null>, titl
       named.find((person) => person.forms.some((form) => form.name !== hint && form.name.startsWith(hint))) ??
       (titleSpeaker && titleSpeaker !== office && !isOffice(titleSpeaker) ? titleSpeaker : null) ??
       (named.filter((person) => person.role === 'official').length === 1 ? named.find((person) => person.role === 'official')! : null);
-    if (!holder) continue;
-    personOfTurn.forEach((person, i) => {
-      if (person === office) personOfTurn[i] = holder;
-    });
-    for (const label of office.labels) if (!holder.labels.includes(label)) holder.labels.push(label);
-    holder.turns += office.turns;
-    holder.words += office.words;
-    holder.role = 'official';
-    people.splice(people.indexOf(office), 1);
+    if (holder) mergePerson(office, holder, people, personOfTurn);
   }
+}
+
+/** One person under two labels: the turns, labels and words of `from` become the official `into`'s. */
+function mergePerson(from: Person, into: Person, people: Person[], personOfTurn: Array<Person | null>): void {
+  personOfTurn.forEach((person, i) => {
+    if (person === from) personOfTurn[i] = into;
+  });
+  for (const label of from.labels) if (!into.labels.includes(label)) into.labels.push(label);
+  into.turns += from.turns;
+  into.words += from.words;
+  into.role = 'official';
+  people.splice(people.indexOf(from), 1);
+}
+
+/**
+ * An automatic transcript names its voices by number ("Speaker 1", "Speaker 2"): the one who does
+ * not ask, where only one does not, is the guest the title names ("Winston Peters: Foreign Affairs
+ * Minister on …").
+ */
+function nameNumberedGuest(people: Person[], personOfTurn: Array<Person | null>, titleSpeaker: Person | null): void {
+  if (!titleSpeaker || isNumbered(titleSpeaker) || titleSpeaker.turns > 0) return;
+  const answering = people.filter((person) => isNumbered(person) && person.role !== 'journalist');
+  if (answering.length === 1 && people.some((person) => isNumbered(person) && person.role === 'journalist'))
+    mergePerson(answering[0]!, titleSpeaker, people, personOfTurn);
 }
 
 /**
@@ -598,7 +615,16 @@ const NAMING_HEADINGS = 6;
  * turn and no one is named. A person made from the title has no labels and is named.
  */
 function namesNoOne(person: Person): boolean {
-  return isUnnamedModerator(person) || (person.labels.length > 0 && person.forms.every((form) => form.officeOnly === true));
+  return (
+    isUnnamedModerator(person) ||
+    (person.labels.length > 0 && person.forms.every((form) => form.officeOnly === true)) ||
+    // A numbered voice who asks ("Speaker 2" at a briefing) is an anonymous asker, as "Reporter:" is.
+    (person.role === 'journalist' && isNumbered(person))
+  );
+}
+
+function isNumbered(person: Person): boolean {
+  return person.forms.length > 0 && person.forms.every((form) => NUMBERED_SPEAKER.test(form.name));
 }
 
 function isUnnamedModerator(person: Person): boolean {

@@ -28,6 +28,9 @@ export function officeOfInitials(form: SpeakerForm): SpeakerForm | null {
   return office ? { ...readSpeaker(office), name: initials } : null;
 }
 
+/** A speaker's number for a name: rev.com's, Otter's, iHeart's automatic transcripts ("Speaker 2"). */
+export const NUMBERED_SPEAKER = /^speaker\s?\d{1,2}$/iu;
+
 export interface SpeakerForm {
   /** The name as this label gives it, honorifics, roles and notes removed. */
   name: string;
@@ -61,6 +64,19 @@ const KEPT_NAME_WORDS = 2;
 export function readSpeaker(labelText: string): SpeakerForm {
   const cjk = readCjkSpeaker(labelText);
   if (cjk) return cjk;
+  // An automatic transcript's "Speaker 2": the number is the name, one person each.
+  if (NUMBERED_SPEAKER.test(labelText)) {
+    return {
+      name: labelText,
+      surname: labelText.toLowerCase(),
+      initial: null,
+      allCaps: false,
+      official: false,
+      journalist: false,
+      moderator: false,
+      roleOnly: false,
+    };
+  }
   const moderator = MODERATOR.test(labelText);
   // "Presiden Republik Indonesia (Joko Widodo)": an office, and the name in brackets after it.
   const bracketed = NAME_IN_BRACKETS.exec(labelText);

@@ -706,3 +706,48 @@ describe('a title that says who interviews whom', () => {
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
 });
+
+describe('an automatic transcript: numbered voices, lines broken where they ran out, time stamps', () => {
+  const transcriptPage = (title: string) =>
+    parseDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><article><h2>${title}</h2><p class="meta">Episode Transcript</p><div class="content">
+<p>Speaker 1 (00:00):</p>
+<p>World leaders, including from our own government, have sent their<br>congratulations to the new president, and the thing we are<br>most worried about with his presidency, obviously, is<br>his threat to introduce twenty percent tariffs on imports. Do<br>(00:20):<br>you think he will actually do that, in the end?</p>
+<p>Speaker 2 (00:23):</p>
+<p>I think a lot of people are prematurely panicking here<br>without understanding that we have got to wait till<br>the inauguration, and in that time we have a lot of work<br>to do with the incoming administration.</p>
+<p>Speaker 1 (01:16):</p>
+<p>Do you think he can be talked out of this?</p>
+<p>Speaker 2 (01:19):</p>
+<p>Well, he is not being talked into anything at this point<br>in time, and we will make our case as a fair market<br>with first world wages and first world conditions.</p>
+</div></article></body></html>`,
+    );
+
+  // Segmentation's rules: the page is read as "Extract anyway" reads it.
+  const readForced = (doc: Document) => extractTranscript(doc, new URL('https://www.iheart.example.com/podcast/episode-1/'), { force: true }).transcript!;
+
+  it('reads each element’s wrapped lines as one paragraph, without the time stamps', () => {
+    const transcript = readForced(transcriptPage('Winston Peters: Foreign Affairs Minister on the trade agenda'));
+    expect(transcript.segments.map((segment) => segment.paragraphs.length)).toEqual([1, 1, 1, 1]);
+    expect(transcript.segments[0]!.paragraphs[0]).toBe(
+      'World leaders, including from our own government, have sent their congratulations to the new president, and the thing we are most worried about with his presidency, obviously, is his threat to introduce twenty percent tariffs on imports. Do you think he will actually do that, in the end?',
+    );
+  });
+
+  it('makes the numbered voice who asks an anonymous asker, and the one who answers the guest the title names', () => {
+    const transcript = readForced(transcriptPage('Winston Peters: Foreign Affairs Minister on the trade agenda'));
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}:${segment.label}`)).toEqual([
+      'question:null:Speaker 1 (00:00):',
+      'answer:Winston Peters:Speaker 2 (00:23):',
+      'question:null:Speaker 1 (01:16):',
+      'answer:Winston Peters:Speaker 2 (01:19):',
+    ]);
+  });
+
+  it('keeps apart the lines of a blog’s transcript that each end a sentence', () => {
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>Transcript of the press conference</title></head><body><h1>Transcript of the press conference</h1><div class="post">QUESTION: Minister, will you meet your counterpart this week?<br>MINISTER: Yes, we will meet on Thursday in Geneva.<br>QUESTION: What will you discuss there?<br>MINISTER: The ceasefire, and the humanitarian corridors.</div></body></html>`,
+    );
+    const transcript = read(doc, 'https://blog.example.org/2024/05/press-conference');
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+});
