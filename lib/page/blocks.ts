@@ -15,6 +15,8 @@ export interface Block {
   boldPrefix: string;
   /** Every letter of the paragraph is bold. */
   wholeBold: boolean;
+  /** Every letter of the paragraph is in italics (<em>, <i>): some press interviews set their questions so. */
+  wholeItalic?: boolean;
   listItem: boolean;
   /** Every letter is inside an in-page link (href="#..."): a contents entry. */
   inPageLink: boolean;
@@ -94,6 +96,7 @@ const BLOCK_TAGS = new Set([
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BOLD_TAGS = new Set(['b', 'strong']);
+const ITALIC_TAGS = new Set(['i', 'em']);
 
 export interface ReadOptions {
   /** Further elements to leave out, beyond the furniture every site has. */
@@ -106,6 +109,7 @@ interface Builder {
   prefixOpen: boolean;
   letters: number;
   boldLetters: number;
+  italicLetters: number;
   linkLetters: number;
   inPageLetters: number;
 }
@@ -123,6 +127,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
   let line = 0;
   let builder = newBuilder();
   let bold = 0;
+  let italic = 0;
   let links = 0;
   let inPageLinks = 0;
   let headings = 0;
@@ -138,6 +143,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
         heading: headings > 0,
         boldPrefix: collapseWhitespace(builder.boldPrefix.join('')),
         wholeBold: builder.boldLetters >= letters,
+        wholeItalic: builder.italicLetters >= letters,
         listItem: listItems > 0,
         inPageLink: builder.inPageLetters >= letters,
         linkDensity: builder.linkLetters / letters,
@@ -157,6 +163,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
       builder.parts.push(data);
       builder.letters += letters;
       if (bold > 0) builder.boldLetters += letters;
+      if (italic > 0) builder.italicLetters += letters;
       if (links > 0) builder.linkLetters += letters;
       if (inPageLinks > 0) builder.inPageLetters += letters;
       if (builder.prefixOpen) {
@@ -171,6 +178,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
     if (exit) {
       if (BLOCK_TAGS.has(tag)) flush();
       if (isBold(element)) bold -= 1;
+      if (ITALIC_TAGS.has(tag)) italic -= 1;
       if (tag === 'a') {
         links -= 1;
         if (isInPageLink(element)) inPageLinks -= 1;
@@ -186,6 +194,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
     if (element !== root && (isSkipped(element) || options.skip?.(element))) continue;
     if (BLOCK_TAGS.has(tag)) flush();
     if (isBold(element)) bold += 1;
+    if (ITALIC_TAGS.has(tag)) italic += 1;
     if (tag === 'a') {
       links += 1;
       if (isInPageLink(element)) inPageLinks += 1;
@@ -263,13 +272,14 @@ function joinLines(paragraph: Block[]): Block {
     ...first,
     text: paragraph.map((block) => block.text).join(' '),
     wholeBold: paragraph.every((block) => block.wholeBold),
+    wholeItalic: paragraph.every((block) => block.wholeItalic === true),
     inPageLink: paragraph.every((block) => block.inPageLink),
     linkDensity: paragraph.reduce((sum, block) => sum + block.linkDensity * length(block), 0) / total,
   };
 }
 
 function newBuilder(): Builder {
-  return { parts: [], boldPrefix: [], prefixOpen: true, letters: 0, boldLetters: 0, linkLetters: 0, inPageLetters: 0 };
+  return { parts: [], boldPrefix: [], prefixOpen: true, letters: 0, boldLetters: 0, italicLetters: 0, linkLetters: 0, inPageLetters: 0 };
 }
 
 function countLetters(text: string): number {

@@ -60,7 +60,8 @@ export interface TurnSplit {
   headings: Heading[];
 }
 
-export function splitTurns(paragraphs: Block[], kind: TranscriptKind, title = ''): TurnSplit {
+export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): TurnSplit {
+  const paragraphs = italicQuestionsAsBold(written);
   const pairedQuestions = new Set<Block>();
   // One is as often a speech's rhetorical question ("<b>Why does this matter?</b> Because …").
   const gluedQuestions = new Set(paragraphs.filter(isGluedQuestion));
@@ -263,6 +264,22 @@ function unpairMarkedQuestions(blocks: Block[], pairedQuestions: Set<Block>): Bl
 
 /** A triangle, a question of a few words to a few sentences, a spaced dash, then the answer. */
 const MARKED_QUESTION = /^[▲△]\s?([^–—]{4,300}?)\s[–—-]\s?(?=\S)/u;
+
+/**
+ * A press interview that sets its questions in italics, where others set them in bold
+ * ("<p><em>Sie werden wieder antreten?</em></p>", then the answer in roman): where two or more
+ * paragraphs in italics ask and no bold one does, the paragraphs in italics are read as bold ones
+ * are, the question rules of bold type apply to them. A page with one italic question (a quotation,
+ * an editor's note) keeps its italics as they are.
+ */
+function italicQuestionsAsBold(blocks: Block[]): Block[] {
+  const italic = (block: Block) => block.wholeItalic === true && !block.wholeBold && !block.heading && block.text.length <= BOLD_QUESTION_MAX;
+  if (blocks.some((block) => block.wholeBold && ENDS_ASKING.test(block.text))) return blocks;
+  if (blocks.filter((block) => italic(block) && ENDS_ASKING.test(block.text)).length < ITALIC_QUESTIONS_MIN) return blocks;
+  return blocks.map((block) => (italic(block) ? { ...block, wholeBold: true, boldPrefix: block.text } : block));
+}
+
+const ITALIC_QUESTIONS_MIN = 2;
 
 /** How many paragraphs that open with their bold question make a speech's page an interview's. */
 const GLUED_QUESTIONS_MIN = 2;

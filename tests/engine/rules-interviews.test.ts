@@ -751,3 +751,41 @@ describe('an automatic transcript: numbered voices, lines broken where they ran 
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
 });
+
+describe('a press interview that sets its questions in italics', () => {
+  it('reads the paragraphs in italics as its questions where two or more ask and no bold one does', () => {
+    const transcript = read(
+      page('„Ich bin, wie ich bin“ – Interview mit Xavier Bettel', [
+        'Im Interview erzählt Staatsminister Xavier Bettel, wieso die Regierung nichts von Impffetischismus hält und wie er die Wohnungsnot lösen will.',
+        '<p><em>Herr Staatsminister, nächstes Jahr sind Sie zehn Jahre im Amt. Wie lange wollen Sie noch bleiben?</em></p>',
+        'Das entscheidet 2023 der Wähler, und nicht ich allein.',
+        '<p><em>Eigentlich wollte ich wissen, wie lange Sie noch Premierminister bleiben wollen.</em></p>',
+        'Ah (lacht). Ich bin auf jeden Fall noch voll motiviert.',
+        '<p><em>Sie werden wieder antreten?</em></p>',
+        'Das entscheidet meine Partei. Ich stehe zur Verfügung.',
+      ]),
+      'https://www.land.example.lu/page/article/123/ich-bin-wie-ich-bin',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:null',
+      'answer:Xavier Bettel',
+      'question:null',
+      'answer:Xavier Bettel',
+      'question:null',
+      'answer:Xavier Bettel',
+    ]);
+  });
+
+  it('keeps one quotation in italics in a speech as the speaker’s words', () => {
+    const transcript = read(
+      page('Rede von Bundesminister Steinmeier', [
+        'Sehr geehrte Damen und Herren, ich freue mich, heute hier zu sein.',
+        '<p><em>Wer, wenn nicht wir?</em></p>',
+        'Diese Frage hat uns damals bewegt, und sie bewegt uns heute noch.',
+      ]),
+      'https://www.auswaertiges-amt.example.de/rede',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks']);
+  });
+});
