@@ -351,7 +351,9 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
 function restatesTitle(line: string, title: string): boolean {
   if (line.length > title.length + RESTATED_EXTRA || /[.。!?？؟]$/u.test(line)) return false;
   const compact = line.replace(/\s+/gu, '');
-  if (CJK_TEXT.test(compact)) return compact.length >= RESTATED_CJK_MIN && title.replace(/\s+/gu, '').includes(compact);
+  // An office, a space, a name: a speaker's label alone on its line ("外交部部长 王毅"), not the headline's words.
+  if (CJK_TEXT.test(compact))
+    return compact.length >= RESTATED_CJK_MIN && title.replace(/\s+/gu, '').includes(compact) && !CJK_OFFICE_AND_NAME.test(line.trim());
   const words = wordsOf(line);
   if (words.length < RESTATED_WORDS_MIN) return false;
   const titleWords = new Set(wordsOf(title));
@@ -364,6 +366,7 @@ const RESTATED_EXTRA = 80;
 const RESTATED_SHARE = 0.75;
 const RESTATED_WORDS_MIN = 3;
 const RESTATED_CJK_MIN = 6;
+const CJK_OFFICE_AND_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,10}\s[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
 const CJK_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}《》「」（）()·、，,]+$/u;
 
 function wordsOf(text: string): string[] {

@@ -1,5 +1,6 @@
 import { matchLabel, type LabelMatch } from './labels';
 import { NUMBERED_SPEAKER } from './speakers';
+import { CJK_JOURNALIST, CJK_OFFICE, MODERATOR } from '../vocabulary/name-words';
 
 /**
  * Segmentation's reading of a paragraph's label: matchLabel (./labels.ts) after the page's own
@@ -10,7 +11,7 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   const text = written.replace(LABEL_BULLET, '');
   const bold = boldPrefix.trim();
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
-    const label = matchLabel(text, boldPrefix);
+    const label = matchLabel(text, boldPrefix) ?? cjkAloneLabel(text, bold);
     // An automatic transcript's "Speaker 1 (00:00):", "Speaker 2": each number is one person, who
     // asks or answers; not an anonymous asker, as "Speaker:" alone in a hall's questions is.
     return label?.kind === 'question' && NUMBERED_SPEAKER.test(label.text) ? { ...label, kind: 'named' } : label;
@@ -32,3 +33,26 @@ const LABEL_BULLET = /^[▲△■□●◆◇▶►▷★☆]\s?(?=\S)/u;
  * not read as the preposition it spells.
  */
 const UNDOTTED_INITIAL = /^\p{Lu}\s(?=\p{Lu}[\p{Ll}'’-]+$)/u;
+
+/**
+ * A CJK speaker's label alone on its line in bold, with no colon, as China's press conference
+ * transcripts set them ("<strong>主持人 何绍仁</strong>", "<strong>外交部部长 王毅</strong>",
+ * "<strong>新华社记者</strong>", then "<strong>王毅</strong>"). With no capitals to tell a name from a
+ * subheading, the words do: a moderator, an office before a name, a journalist's outlet; a name
+ * alone counts where the page repeats it or its title names it, as other weak labels do (turns.ts).
+ */
+function cjkAloneLabel(text: string, bold: string): LabelMatch | null {
+  if (bold !== text || text.length > CJK_ALONE_MAX || !/^[\p{Script=Han}\p{Script=Hangul}]/u.test(text) || /[\p{P}\d]/u.test(text)) return null;
+  const words = text.split(/\s+/u);
+  const name = words.at(-1)!;
+  const strong =
+    CJK_JOURNALIST.test(text) || (words.length === 2 && MODERATOR.test(words[0]!)) || (words.length === 2 && CJK_OFFICE.test(words[0]!) && CJK_NAME.test(name));
+  if (strong) return { raw: text, text, kind: 'named', rest: '', strength: 'strong', alone: true };
+  return words.length === 1 && CJK_NAME.test(name) ? { raw: text, text, kind: 'named', rest: '', strength: 'weak', alone: true } : null;
+}
+
+/** The longest CJK label alone on its line: an office and a name, an outlet and "记者". */
+const CJK_ALONE_MAX = 16;
+
+/** A CJK name of two to four characters: "王毅", "何绍仁", "강경화". */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;

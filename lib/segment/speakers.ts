@@ -168,6 +168,9 @@ export function readSpeaker(labelText: string): SpeakerForm {
  * surname and an office ("崔大使", "上川大臣"). Names are not split into words here: the
  * surname is the name's first characters, which is how labels shorten them.
  */
+/** A CJK office, a space and a name of two to four characters. */
+const OFFICE_THEN_NAME = /^([\p{Script=Han}\p{Script=Hangul}]{2,10})\s([\p{Script=Han}\p{Script=Hangul}]{2,4})$/u;
+
 function readCjkSpeaker(labelText: string): SpeakerForm | null {
   const text = labelText.replace(/\s+/g, '');
   if (
@@ -177,6 +180,24 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
     return null;
   const moderator = MODERATOR.test(text);
   const journalist = CJK_JOURNALIST.test(text) || OUTLET.test(text);
+  // The office first, a space, then the name, as China's press conference transcripts write their
+  // labels: "外交部部长 王毅", "主持人 何绍仁".
+  const officeFirst = OFFICE_THEN_NAME.exec(labelText.trim());
+  const hosts = officeFirst !== null && MODERATOR.test(officeFirst[1]!);
+  if (officeFirst && (CJK_OFFICE.test(officeFirst[1]!) || hosts) && !journalist) {
+    const given = officeFirst[2]!;
+    return {
+      name: given,
+      surname: given.toLowerCase(),
+      initial: null,
+      allCaps: false,
+      official: !hosts,
+      journalist: false,
+      moderator: hosts,
+      roleOnly: false,
+      officeOnly: false,
+    };
+  }
   let name = text;
   let office = false;
   for (let found = CJK_OFFICE.exec(name); found && found.index > 0; found = CJK_OFFICE.exec(name)) {

@@ -343,6 +343,9 @@ function labelOf(block: Block): LabelMatch | null {
   return readLabel(block.text, block.boldPrefix);
 }
 
+/** A CJK name alone: two to four characters. */
+const CJK_NAME_ALONE = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
+
 /** How many dash-marked questions, each followed by unmarked text, make a page one that marks only its questions. */
 const DASH_QUESTIONS_MIN = 2;
 
@@ -557,8 +560,8 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
       return otherSide >= 1 || sameSide >= 1 ? label : null;
     }
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
-    // "Domaren" alone, then "säger: …": a chat's name and its verb of saying on two lines.
-    if (label.alone) return SAYS_OPENING.test(blocks[i + 1]?.text ?? '') ? label : null;
+    // "Domaren" alone, then "säger: …" (a chat's name and its verb of saying on two lines); a CJK name alone in bold that the title gives ("王毅" under "外交部部长王毅就…答记者问").
+    if (label.alone) return SAYS_OPENING.test(blocks[i + 1]?.text ?? '') || (CJK_NAME_ALONE.test(label.text) && naming.includes(label.text)) ? label : null;
     // A name the title or the lead gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or
     // a name that answers the question just asked, is a label once.
     const named = label.kind === 'named' && !label.dash && label.text.length >= 2;

@@ -2592,3 +2592,41 @@ describe('Korean papers’ interviews with a consul general', () => {
     ]);
   });
 });
+
+describe('a Chinese press conference whose labels stand alone in bold, with no colon', () => {
+  it('reads the moderator, the office before a name, the outlet’s journalist and the name alone that the title gives', () => {
+    const transcript = read(
+      page('外交部部长王毅就中国的外交政策和对外关系答记者问', [
+        '<p><strong>主持人 何绍仁</strong></p>',
+        '各位记者朋友,大家上午好。欢迎参加十二届全国人大五次会议记者会。本场记者会的主题是中国的外交政策和对外关系。',
+        '<p><strong>外交部部长 王毅</strong></p>',
+        '各位记者朋友,大家上午好。每年全国人大都安排我在3月8号举行记者会,今年同样是如此。',
+        '<p><strong>新华社记者</strong></p>',
+        '外长您好。我们知道今年5月份中国将举办“一带一路”国际合作高峰论坛。请问外长,中国在此时举办这样一个论坛有何考虑?',
+        '<p><strong>王毅</strong></p>',
+        '这是一个好问题,恰好是我第一个想回答大家的问题。',
+      ]),
+      'https://www.cnganbu.example.cn/2017-03/08/c_1234.htm',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}:${segment.label}`)).toEqual([
+      'remarks:何绍仁:主持人 何绍仁',
+      'remarks:王毅:外交部部长 王毅',
+      'question:新华社记者:新华社记者',
+      'answer:王毅:王毅',
+    ]);
+  });
+
+  it('still drops a part of the headline restated above the text', () => {
+    const transcript = read(
+      page('2024年10月8日外交部发言人毛宁主持例行记者会', [
+        '毛宁主持例行记者会',
+        '<p><b>法新社记者:</b>中方对此有何评论?</p>',
+        '<p><b>毛宁:</b>我们注意到有关报道。</p>',
+        '<p><b>路透社记者:</b>你能否证实有关消息?</p>',
+        '<p><b>毛宁:</b>我没有可以提供的信息。</p>',
+      ]),
+      'https://www.fmprc.example.cn/fyrbt_673021/202410/t20241008_1.shtml',
+    );
+    expect(transcript.segments.map((segment) => segment.paragraphs[0])).not.toContain('毛宁主持例行记者会');
+  });
+});
