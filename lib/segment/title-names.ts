@@ -314,6 +314,12 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   for (const match of title.matchAll(/(?:대변인|부대변인|장관|차관|대통령|대사|총리)\s([가-힣]{3})(?=$|[\s,.(·])/gu)) {
     if (!KOREAN_NOT_NAMES.has(match[1]!)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
   }
+  // A Japanese name before a consul's or an envoy's office, a space in it perhaps, "new" before the
+  // office perhaps: "セブ出張駐在官事務所長 大竹 庄治 事務所長", "竹内新総領事にインタビュー".
+  for (const match of title.matchAll(/(?<![\p{Script=Han}\d])(\p{Script=Han}{2,3}?(?:\s\p{Script=Han}{1,3})?)\s?新?(?:総領事|領事|事務所長|公使)/gu)) {
+    const name = match[1]!;
+    if (!/[館国省所]$/u.test(name)) found.push({ name, index: match.index });
+  }
   // A Japanese name before "氏" (Mr, Ms), after an office perhaps: "在メルボルン日本国総領事 長谷川 晋氏 インタビュー".
   for (const match of title.matchAll(/(\p{Script=Han}{2,4}(?:\s\p{Script=Han}{1,3})?)氏/gu)) {
     const name = match[1]!.replace(/^(?:総領事|領事|大使|公使|首相|外相|長官|大臣)\s?/u, '');

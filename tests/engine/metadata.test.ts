@@ -89,6 +89,10 @@ describe('namesInTitle', () => {
     ['Astăzi intră în vigoare Acordul de Asociere R.Moldova-UE. INTERVIU cu Andrei Galbur', ['Andrei Galbur']],
     ['Wawancara dengan Retno Marsudi', ['Retno Marsudi']],
     ['Hubungan Indonesia dengan Papua Nugini makin erat', []],
+    // Japanese: a name before a consul's office, a space in it or "new" before the office; not an ordinal ("第25代目総領事").
+    ['在フィリピン日本国大使館 セブ出張駐在官事務所長 大竹 庄治 事務所長', ['大竹 庄治']],
+    ['在オーストリア日本国大使館から赴任して来られた竹内新総領事にインタビュー!', ['竹内']],
+    ['在パース日本国総領事館第25代目総領事に着任された鈴木徹氏へのインタビュー', ['鈴木徹']],
   ])('%j names %j', (title, names) => {
     expect(namesInTitle(title)).toEqual(names);
   });

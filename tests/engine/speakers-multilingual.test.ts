@@ -21,6 +21,14 @@ describe('readSpeaker: offices, CJK names, outlets, moderators', () => {
     ['阿部外相', { name: '阿部', officeOnly: false, official: true }],
     // Chinese portals write "采访人员" (interviewer) where the ministry wrote "记者".
     ['中国日报采访人员', { journalist: true, official: false }],
+    // A consul's office after a Japanese or Korean name; an office, a space, then the name.
+    ['竹内総領事', { name: '竹内', official: true }],
+    ['차 총영사', { name: '차', official: true }],
+    ['外交部部长 王毅', { name: '王毅', official: true, moderator: false }],
+    ['主持人 何绍仁', { name: '何绍仁', moderator: true, official: false }],
+    // An automatic transcript's numbered voices are two people.
+    ['Speaker 1', { name: 'Speaker 1', surname: 'speaker 1' }],
+    ['Speaker 2', { name: 'Speaker 2', surname: 'speaker 2' }],
   ])('%j', (label, traits) => {
     expect(readSpeaker(label)).toMatchObject(traits);
   });
