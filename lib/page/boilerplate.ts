@@ -59,6 +59,10 @@ const DROPPED: RegExp[] = [
   // сайта. Пройдите на актуальную версию по ссылке iltumen.ru"), and a clock or weather line with its
   // time zone ("25 апреля 2024 года, 23:53 (UTC+9:00) t в Якутске: -5 (03:00)").
   /^(?:вы находитесь на (?:старой|архивной) версии сайта|это (?:старая|архивная) версия сайта|ви знаходитеся на (?:старій|архівній) версії сайту|you are (?:viewing|on|visiting) (?:an? |the )?(?:old|archived|previous|legacy) version of (?:the|this|our) (?:web)?site|this is an archived (?:page|version|website)).{0,160}$|^.{0,60}\((?:utc|gmt|мск)\s?[+−-]\s?\d{1,2}(?::\d\d)?\).{0,60}$/iu,
+  // Widgets' and plugins' own words: WordPress's "Print Friendly, PDF & Email" and "No items found.", a
+  // video player's "A plugin is needed to display this content", an audio story's "You can also listen
+  // to the story in REAL AUDIO …", a Chinese portal's "我要评论" (comment) and "字号:T|T" (font size).
+  /^(?:print friendly,? pdf (?:&|and) email|no items found\.?|a plugin is needed to display this content\.?|change the behaviou?r of the player|you can also listen to the story in .{0,80}|podcast - full program(?: podcast - individual items)?|我要评论|我要評論|字号\s?[:：].{0,12}|字號\s?[:：].{0,12})$/iu,
   // "You are here:" before the breadcrumbs: "您现在的位置:", "当前位置：", "Jesteś tutaj:".
   /^(?:您现在的位置|您現在的位置|当前位置|當前位置|you are here|vous êtes ici|sie sind hier|jesteś tutaj)\s?[:：].{0,80}$/iu,
   // An image's file name left as its text ("quatremer.jpg", "1534748733(1).png"), and a prompt to click

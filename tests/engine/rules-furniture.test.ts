@@ -187,11 +187,24 @@ describe("a site's notices around the text", () => {
     'You are viewing an archived version of this website. Visit our new site for the latest news.',
     '25 апреля 2024 года, 23:53 (UTC+9:00) t в Якутске: -5 (03:00)',
     'Tuesday 14:05 (GMT+1) London 12°C',
+    'Print Friendly, PDF & Email',
+    'No items found.',
+    'A plugin is needed to display this content',
+    'Change the behavior of the player',
+    'You can also listen to the story in REAL AUDIO and WINDOWS MEDIA and MP3 formats.',
+    'Podcast - Full Program Podcast - Individual Items',
+    '我要评论',
+    '字号:T|T',
   ])('drops %j', (line) => {
     expect(dropBoilerplate([block(before), block(line), block(after)], { title: 'Матвиенко об отмене санкций' }).map((kept) => kept.text)).toEqual([
       before,
       after,
     ]);
+  });
+
+  it('keeps an answer that says no items were found', () => {
+    const answer = 'No items found in the inspectors’ report point to a breach, and we said so to the Council this morning.';
+    expect(dropBoilerplate([block(before), block(answer)], { title: 'Press conference' }).map((kept) => kept.text)).toContain(answer);
   });
 
   it('keeps an answer that speaks of a time zone at length', () => {
