@@ -1,6 +1,6 @@
 import { matchLabel, type LabelMatch } from './labels';
 import { NUMBERED_SPEAKER } from './speakers';
-import { CJK_JOURNALIST, CJK_OFFICE, MODERATOR } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, MODERATOR, OUTLET } from '../vocabulary/name-words';
 
 /**
  * Segmentation's reading of a paragraph's label: matchLabel (./labels.ts) after the page's own
@@ -11,7 +11,7 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   const text = written.replace(LABEL_BULLET, '');
   const bold = boldPrefix.trim();
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
-    const label = matchLabel(text, boldPrefix) ?? cjkAloneLabel(text, bold);
+    const label = matchLabel(text, boldPrefix) ?? cjkAloneLabel(text, bold) ?? dashedOutletLabel(text, boldPrefix);
     // An automatic transcript's "Speaker 1 (00:00):", "Speaker 2": each number is one person, who
     // asks or answers; not an anonymous asker, as "Speaker:" alone in a hall's questions is.
     return label?.kind === 'question' && NUMBERED_SPEAKER.test(label.text) ? { ...label, kind: 'named' } : label;
@@ -56,3 +56,20 @@ const CJK_ALONE_MAX = 16;
 
 /** A CJK name of two to four characters: "王毅", "何绍仁", "강경화". */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
+
+/**
+ * A journalist's name and outlet with a dash between where others write a comma ("Khánh An – VOA:
+ * Cảm ơn Đại sứ …"): read as "Khánh An, VOA:", the label kept as the page writes it.
+ */
+function dashedOutletLabel(text: string, boldPrefix: string): LabelMatch | null {
+  const dashed = DASHED_OUTLET.exec(text);
+  // The words after the dash are an outlet: its initials ("VOA", "BBC") or a name the outlet words know.
+  const outlet = dashed ? text.slice(dashed[0].length, text.indexOf(':', dashed[0].length)).trim() : '';
+  if (!dashed || !(/^\p{Lu}{2,6}$/u.test(outlet) || OUTLET.test(outlet))) return null;
+  const comma = `${dashed[1]!}, ${text.slice(dashed[1]!.length + dashed[2]!.length)}`;
+  const label = matchLabel(comma, boldPrefix === '' ? '' : comma.slice(0, boldPrefix.length - dashed[2]!.length + 2));
+  return label?.kind === 'named' ? { ...label, raw: text.slice(0, label.raw.length + dashed[2]!.length - 2) } : null;
+}
+
+/** A name, a spaced dash, then an outlet and a colon: "Khánh An – VOA:". */
+const DASHED_OUTLET = /^([^:–—]{2,40}?)(\s[–—]\s)(?=[^:–—]{2,30}:)/u;

@@ -146,7 +146,7 @@ export function resolveSpeakers(
   turns.forEach((turn, index) => {
     let person: Person | null = personOfTurn[index] ?? null;
     let kind: TurnKind;
-    if (turn.editorial) {
+    if (turn.editorial || (turn.label !== null && EDITORS_LABEL.test(turn.label.text))) {
       kind = 'remarks';
       person = null;
     } else if (turn.boldQuestion || turn.label?.kind === 'question') {
@@ -595,6 +595,10 @@ const OPENING_CHARS = 1000;
  * guest first as often ("Antony Blinken talks with Michael Morell", "Lavrov speaks to the BBC").
  */
 const INTERVIEWS = /\s(?:interviews|interviewt|interviewe|entrevista al?|intervista|интервьюирует|تحاور|يحاور|حاورت|حاور)\s/iu;
+
+/** A label that names the editors ("Lời Toà Soạn:", "Editor's note:", "От редакции:"): their words are spoken by no one. */
+const EDITORS_LABEL =
+  /^(?:editor['’]s note|editorial note|note de la rédaction|nota de la redacci[oó]n|nota della redazione|anmerkung der redaktion|от редакции|примечание редакции|від редакції|lời to[àa] soạn|lời bình|编者按|編者按|編按|편집자 주)$/iu;
 
 /** How many paragraphs of an editor's lead may name the guest. */
 const LEAD_PARAGRAPHS = 4;

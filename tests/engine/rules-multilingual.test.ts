@@ -15,6 +15,7 @@ import { guessHeadline } from '../../lib/sites/page-reading';
 import { MODULE_HEADING } from '../../lib/sites/module-headings';
 import { parseDocument } from '../../scripts/lib/parse-html';
 import { block, page, read } from './rule-pages';
+import { readLabel } from '../../lib/segment/label-reading';
 
 /** An ordinary transcript line before and after, so that each line is judged among turn text. */
 const BEFORE = 'Good afternoon, everyone. We have a few announcements before we take your questions today.';
@@ -2628,5 +2629,31 @@ describe('a Chinese press conference whose labels stand alone in bold, with no c
       'https://www.fmprc.example.cn/fyrbt_673021/202410/t20241008_1.shtml',
     );
     expect(transcript.segments.map((segment) => segment.paragraphs[0])).not.toContain('毛宁主持例行记者会');
+  });
+});
+
+describe('an interview whose editor’s note and journalist carry labels of their own', () => {
+  it('gives the editor’s note to no one, and reads a name and an outlet with a dash between as the journalist', () => {
+    const transcript = read(
+      page('Đại sứ Mỹ tại Việt Nam: Quan hệ Việt - Mỹ có giá trị nội tại', [
+        '<p><em>Lời Toà Soạn: Gần 2 tuần sau chuyến thăm của tổng thống Joe Biden đến Việt Nam, VOA đã phỏng vấn Đại sứ Marc Knapper.</em></p>',
+        '<p><strong>Khánh An – VOA: Ông đánh giá thế nào về chuyến thăm của tổng thống Biden?</strong></p>',
+        '<p><strong>Đại sứ Knapper:</strong> Vâng, trước hết, đây là một chuyến thăm lịch sử đối với quan hệ hai nước.</p>',
+        '<p><strong>Khánh An – VOA: Quan hệ hai nước sẽ phát triển ra sao trong thời gian tới?</strong></p>',
+        '<p><strong>Đại sứ Knapper:</strong> Chúng tôi sẽ tiếp tục hợp tác trong mọi lĩnh vực.</p>',
+      ]),
+      'https://www.voatiengviet.example.com/a/dai-su-knapper/7280000.html',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}:${segment.label}`)).toEqual([
+      'remarks:null:Lời Toà Soạn:',
+      'question:Khánh An:Khánh An – VOA:',
+      'answer:Knapper:Đại sứ Knapper:',
+      'question:Khánh An:Khánh An – VOA:',
+      'answer:Knapper:Đại sứ Knapper:',
+    ]);
+  });
+
+  it('reads no label in a dateline and a sentence with a dash before its colon', () => {
+    expect(readLabel('Berlin – Der Minister sagte: Wir kommen morgen.')).toBeNull();
   });
 });
