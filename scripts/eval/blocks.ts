@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { detectTranscript } from '../../lib/detect';
 import { readBlocks } from '../../lib/page/blocks';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
-import { matchLabel } from '../../lib/segment/labels';
+import { readLabel } from '../../lib/segment/label-reading';
 import { locateAnywhere, locateParts } from '../../lib/sites/locate';
 import { declaredUrl, parseDocument } from '../lib/parse-html';
 
@@ -25,8 +25,10 @@ console.log(
 );
 const raw = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));
 const kept = new Set(dropBoilerplate(raw, { title: parts.title }));
+if (parts.lead) console.log(`lead box: ${parts.lead.textContent?.trim().slice(0, 110) ?? ''}`);
 for (const block of raw) {
-  const label = matchLabel(block.text, block.boldPrefix);
+  // Segmentation's reading of the label (detection's scan reads it with matchLabel alone).
+  const label = readLabel(block.text, block.boldPrefix);
   const flags = [block.heading ? 'H' : '', block.wholeBold ? 'B' : '', kept.has(block) ? '' : 'DROP'].filter(Boolean).join(',');
   console.log(`${flags.padEnd(6)} ${label ? `[${label.kind}:${label.text}|${label.strength}] ` : ''}${block.text.slice(0, 110)}`);
 }
