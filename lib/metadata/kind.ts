@@ -25,7 +25,7 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'answers-to-questions',
     // Words between the answers and the questions: "Ответы Министра … С.В.Лаврова на вопросы СМИ".
-    /(?<!\p{L})(?:ответы|відповіді|answers|réponses|respuestas)(?!\p{L})[^?!\n]{0,120}?(?<!\p{L})(?:на вопросы|на запитання|на питання|to (?:the )?(?:media |journalists[’']? )?questions|aux questions|a (?:las )?preguntas)|answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|(?<!\p{L})(?:q\s?&\s?a|questions and answers|ответы? на вопросы|ответил[аи]? на вопросы|відповіді на (?:запитання|питання)|відповів на (?:запитання|питання)|réponses? aux questions|respuestas? a (?:las )?preguntas|fragen und antworten|perguntas e respostas|domande e risposte|pytania i odpowiedzi|soru-cevap|soru cevap|tanya jawab|trả lời câu hỏi)(?!\p{L})|答[记記]者[问問]|答[问問]|[问問]答|一問一答|질의응답|문답/iu,
+    /(?<!\p{L})(?:ответы|відповіді|answers|réponses|respuestas)(?!\p{L})[^?!\n]{0,120}?(?<!\p{L})(?:на вопросы|на запитання|на питання|to (?:the )?(?:media |journalists[’']? )?questions|aux questions|a (?:las )?preguntas)|answers? to (?:the )?(?:media |journalists[’']? |press |reporters[’']? )?questions|answered (?:the )?(?:media |journalists[’']? )?questions|(?<!\p{L})(?:q\s?&\s?a|questions and answers|ответы? на вопросы|ответил[аи]? на вопросы|відповіді на (?:запитання|питання)|відповів на (?:запитання|питання)|réponses? aux questions|respuestas? a (?:las )?preguntas|fragen und antworten|perguntas e respostas|domande e risposte|pytania i odpowiedzi|soru-cevap|soru cevap|tanya jawab|trả lời câu hỏi)(?!\p{L})|答[记記]者[问問]|答[问問]|[问問]答|질의응답|문답/iu,
   ],
   [
     'statement',
@@ -85,7 +85,7 @@ export function titleNamesTranscript(title: string): boolean {
  * FAQs. In every corpus language.
  */
 const NOT_TRANSCRIPT =
-  /^(?:tags?|category|archives?|all posts|тег|теги|метка|рубрика|архив|тег:|позначка|schlagwort|étiquette|catégorie|etiqueta|categoría|标签|標籤|分类|タグ|カテゴリー|태그|분류)(?!\p{L})|^(?:news|announcement|notice|об? |сообщение для сми|анонс|communiqué|comunicado|pressemitteilung)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|(?:перенос|отмен)\p{L}{0,2} брифинг|readout|phone call|telephone conversation|call with|телефонн|frequently asked|faqs?(?!\p{L})|часто задаваем|часті питання|preguntas frecuentes|questions fréquentes|häufig gestellte|häufige fragen|press release|communiqué de presse|comunicado de prensa|joint statement|совместное заявление)|休会|休會|新闻稿|보도자료|자주 묻는|よくある質問|常见问题|常見問題/iu;
+  /^(?:tags?|category|archives?|all posts|тег|теги|метка|рубрика|архив|тег:|позначка|schlagwort|étiquette|catégorie|etiqueta|categoría|标签|標籤|分类|タグ|カテゴリー|태그|분류)(?!\p{L})|^(?:news|announcement|notice|об? |сообщение для сми|анонс|communiqué|comunicado|pressemitteilung)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|(?:перенос|отмен)(?:ится|яется|\p{L}{0,2} брифинг)|readout|phone call|telephone conversation|call with|телефонн|frequently asked|faqs?(?!\p{L})|часто задаваем|часті питання|preguntas frecuentes|questions fréquentes|häufig gestellte|häufige fragen|press release|communiqué de presse|comunicado de prensa|joint statement|совместное заявление)|休会|休會|新闻稿|보도자료|자주 묻는|よくある質問|常见问题|常見問題/iu;
 
 export function titleNamesNonTranscript(title: string): boolean {
   return NOT_TRANSCRIPT.test(title);

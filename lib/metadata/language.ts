@@ -125,15 +125,17 @@ const SERBIAN_LETTERS = /[јљњћђџ]/giu;
 const BULGARIAN_ONLY = /ъ/giu;
 const NOT_BULGARIAN = /[ыэё]/giu;
 /**
- * Cyrillic letters of the Central Asian and Mongolian alphabets: Kazakh's ә and ұ, Tajik's ҳ, ҷ, ӣ
+ * Cyrillic letters of the Central Asian and Mongolian alphabets: Kazakh's ә and ұ, Tajik's ҷ, ӣ
  * and ӯ; ө and ү are Mongolian's and Kyrgyz's, and Kyrgyz writes ң too. Belarusian writes ў and
- * writes no и.
+ * writes no и; Uzbek writes ў with қ, ғ and ҳ.
  */
-const KAZAKH_LETTERS = /[әұ]/giu;
-const TAJIK_LETTERS = /[ҳҷӣӯ]/giu;
-const MONGOLIAN_LETTERS = /[өү]/giu;
-const KYRGYZ_LETTERS = /ң/giu;
-const BELARUSIAN_LETTERS = /ў/giu;
+const KAZAKH_LETTERS = /[әұ]/u;
+const TAJIK_LETTERS = /[ҷӣӯ]/u;
+const MONGOLIAN_LETTERS = /[өү]/u;
+const KYRGYZ_LETTERS = /ң/u;
+const BELARUSIAN_LETTERS = /ў/u;
+/** Uzbek's Cyrillic writes ў too, and қ, ғ, ҳ, which Belarusian does not. */
+const UZBEK_LETTERS = /[қғҳ]/u;
 const RUSSIAN_I = /и/giu;
 
 /** Letters Persian writes and Arabic does not (پ, چ, ژ, گ, ک, ی). */
@@ -204,17 +206,24 @@ function cyrillicLanguage(sample: string): string {
   const ukrainian = count(UKRAINIAN_LETTERS);
   const russian = count(RUSSIAN_LETTERS);
   if (count(SERBIAN_LETTERS) > Math.max(ukrainian, russian)) return 'sr';
-  const own = (pattern: RegExp) => count(pattern) >= OWN_CYRILLIC_LETTERS;
-  if (own(BELARUSIAN_LETTERS) && ukrainian > count(RUSSIAN_I)) return 'be';
+  // A language's own letters in words of every kind, as the Latin rule reads them: a Kazakh name in
+  // a Russian report ("Нұрсұлтан", three times) is one word.
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const own = (letters: RegExp) => {
+    const holding = words.filter((word) => letters.test(word));
+    return new Set(holding).size >= OWN_LETTER_WORDS && holding.length >= words.length * OWN_CYRILLIC_SHARE;
+  };
+  if (own(BELARUSIAN_LETTERS) && ukrainian > count(RUSSIAN_I) && !own(UZBEK_LETTERS)) return 'be';
   if (own(KAZAKH_LETTERS)) return 'kk';
+  if (own(UZBEK_LETTERS) && own(BELARUSIAN_LETTERS)) return 'uz';
   if (own(TAJIK_LETTERS)) return 'tg';
   if (own(MONGOLIAN_LETTERS)) return own(KYRGYZ_LETTERS) ? 'ky' : 'mn';
   if (count(NOT_BULGARIAN) === 0 && ukrainian === 0 && count(BULGARIAN_ONLY) >= BULGARIAN_HARD_SIGNS) return 'bg';
   return ukrainian > russian ? 'uk' : 'ru';
 }
 
-/** How many of a language's own Cyrillic letters tell it: a text has them in most sentences, a Russian one with a name ("Нұрсұлтан") a few. */
-const OWN_CYRILLIC_LETTERS = 5;
+/** Of a Cyrillic text's words, the share that holds the language's own letter, at least: Kazakh writes ә and ұ in one word in ten or fewer. */
+const OWN_CYRILLIC_SHARE = 0.05;
 
 /** Bulgarian writes ъ as a vowel, in every few words; a Russian text of any length has ы or э too. */
 const BULGARIAN_HARD_SIGNS = 2;

@@ -57,8 +57,9 @@ const DROPPED: RegExp[] = [
   /^.{0,60}(?:무단\s?전재|재배포\s?금지).{0,20}$|^.{0,60}(?:używa plików cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies).{0,60}$|^you are subscribed to\b.{0,120}$|^skip to (?:main )?content$|^A\s?A\s?A$/iu,
   // A notice that the page is an old or archived version of the site ("Вы находитесь на старой версии
   // сайта. Пройдите на актуальную версию по ссылке iltumen.ru"), and a clock or weather line with its
-  // time zone ("25 апреля 2024 года, 23:53 (UTC+9:00) t в Якутске: -5 (03:00)").
-  /^(?:вы находитесь на (?:старой|архивной) версии сайта|это (?:старая|архивная) версия сайта|ви знаходитеся на (?:старій|архівній) версії сайту|you are (?:viewing|on|visiting) (?:an? |the )?(?:old|archived|previous|legacy) version of (?:the|this|our) (?:web)?site|this is an archived (?:page|version|website)).{0,160}$|^.{0,60}\((?:utc|gmt|мск)\s?[+−-]\s?\d{1,2}(?::\d\d)?\).{0,60}$/iu,
+  // time zone ("25 апреля 2024 года, 23:53 (UTC+9:00) t в Якутске: -5 (03:00)"), short and no sentence
+  // ("… a press conference at 11:00 (GMT+3) at the Ministry." stays).
+  /^(?:вы находитесь на (?:старой|архивной) версии сайта|это (?:старая|архивная) версия сайта|ви знаходитеся на (?:старій|архівній) версії сайту|you are (?:viewing|on|visiting) (?:an? |the )?(?:old|archived|previous|legacy) version of (?:the|this|our) (?:web)?site|this is an archived (?:page|version|website)).{0,160}$|^.{0,60}\((?:utc|gmt|мск)\s?[+−-]\s?\d{1,2}(?::\d\d)?\)(?!.*[.!?]$).{0,40}$/iu,
   // Widgets' and plugins' own words: WordPress's "Print Friendly, PDF & Email" and "No items found.", a
   // video player's "A plugin is needed to display this content", an audio story's "You can also listen
   // to the story in REAL AUDIO …", a Chinese portal's "我要评论" (comment) and "字号:T|T" (font size).

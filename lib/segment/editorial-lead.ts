@@ -89,6 +89,15 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
     (kind === 'other' && !announcesBriefing && (((anonymousQuestion || next?.boldQuestion === true) && !spokenLater) || dashedQuestion))
   )
     lead = first.paragraphs.length;
+  // After the lead, a host's words that address the guest by office and name ("Minister Rinkevics,
+  // thank you very much for joining us today.") are no words of the guest's: the introduction goes on.
+  while (
+    lead > 0 &&
+    lead < first.paragraphs.length &&
+    ADDRESSES_THE_GUEST.test(first.paragraphs[lead]!) &&
+    speakers.some((surname) => first.paragraphs[lead]!.toLowerCase().includes(surname))
+  )
+    lead += 1;
   const editorial: RawTurn = { ...first, paragraphs: first.paragraphs.slice(0, lead), editorial: true };
   if (lead === first.paragraphs.length) return { turns: [editorial, ...turns.slice(1)], headings };
   // One turn became two: headings after it point one turn further.
@@ -105,7 +114,8 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
  */
 export function withLeadBox(split: TurnSplit, lead: string[]): TurnSplit {
   const first = split.turns[0];
-  if (lead.length === 0 || !first) return split;
+  // A box that repeats the body's opening ("<div class="article-summary">" over the same words) adds nothing.
+  if (lead.length === 0 || !first || (first.paragraphs[0] ?? '').startsWith(lead[0]!.slice(0, REPEATED_LEAD_CHARS))) return split;
   // The body's unlabelled opening that does not speak, before the first question, goes on with it
   // ("Chiều 30/6, đã diễn ra cuộc họp báo …" after the sapo, then "Thông tấn xã Việt Nam: …?").
   const next = split.turns[1];
@@ -121,6 +131,13 @@ export function withLeadBox(split: TurnSplit, lead: string[]): TurnSplit {
   const editorial: RawTurn = { label: null, continuation: false, boldQuestion: false, editorial: true, section: first.section, paragraphs: lead };
   return { turns: [editorial, ...split.turns], headings: split.headings.map((heading) => ({ ...heading, segment: heading.segment + 1 })) };
 }
+
+/** An office or a courtesy title, a name and a comma opening a paragraph: the guest addressed ("Minister Rinkevics, …", "Herr Botschafter Riedel, …"). */
+const ADDRESSES_THE_GUEST =
+  /^(?:(?:Mr|Mrs|Ms|Madam|Minister|Ambassador|Secretary|President|Prime Minister|Foreign Minister|Herr|Frau|Monsieur|Madame|Señor|Señora|Signor|Signora|Господин|Госпожа|Пане|Пані)\.?\s)+\p{Lu}[\p{L}'’-]+,/u;
+
+/** How much of a lead box is compared with the body's opening to tell a repeat. */
+const REPEATED_LEAD_CHARS = 60;
 
 /**
  * A reposter's note on the text itself, before the transcript: an editor's note, a blogger's

@@ -65,7 +65,8 @@ function dashedOutletLabel(text: string, boldPrefix: string): LabelMatch | null 
   const dashed = DASHED_OUTLET.exec(text);
   // The words after the dash are an outlet: its initials ("VOA", "BBC") or a name the outlet words know.
   const outlet = dashed ? text.slice(dashed[0].length, text.indexOf(':', dashed[0].length)).trim() : '';
-  if (!dashed || !(/^\p{Lu}{2,6}$/u.test(outlet) || OUTLET.test(outlet))) return null;
+  // A person's name before the dash, two words at least: "Russia – NATO: relations …" is a sentence.
+  if (!dashed || dashed[1]!.trim().split(/\s+/u).length < 2 || !(/^\p{Lu}{2,6}$/u.test(outlet) || OUTLET.test(outlet))) return null;
   const comma = `${dashed[1]!}, ${text.slice(dashed[1]!.length + dashed[2]!.length)}`;
   const label = matchLabel(comma, boldPrefix === '' ? '' : comma.slice(0, boldPrefix.length - dashed[2]!.length + 2));
   return label?.kind === 'named' ? { ...label, raw: text.slice(0, label.raw.length + dashed[2]!.length - 2) } : null;

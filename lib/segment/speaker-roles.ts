@@ -4,7 +4,7 @@ import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
-import { isOfficeWord, MODERATOR, NOT_NAMES } from '../vocabulary/name-words';
+import { isOfficeWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 import { cjkNamesIn, fullNameOfSurname, guestByOffice, inNominative, selfIntroduced } from './guest-names';
 
@@ -131,7 +131,7 @@ export function resolveSpeakers(
   // Initials that spell the guest the title or the lead names ("AP:" for Aleksandra Piątkowska).
   if (titleSpeaker) mergeInitials(people, personOfTurn);
   mergeOffices(people, personOfTurn, titleSpeaker);
-  nameNumberedGuest(people, personOfTurn, titleSpeaker);
+  nameNumberedGuest(people, personOfTurn, titleSpeaker, title);
   fullNamesOfSurnames(people, [title, ...namingTexts]);
   const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
 
@@ -233,8 +233,11 @@ function mergePerson(from: Person, into: Person, people: Person[], personOfTurn:
  * not ask, where only one does not, is the guest the title names ("Winston Peters: Foreign Affairs
  * Minister on …").
  */
-function nameNumberedGuest(people: Person[], personOfTurn: Array<Person | null>, titleSpeaker: Person | null): void {
-  if (!titleSpeaker || isNumbered(titleSpeaker) || titleSpeaker.turns > 0) return;
+function nameNumberedGuest(people: Person[], personOfTurn: Array<Person | null>, titleSpeaker: Person | null, title: string): void {
+  // The title names the guest with an office ("Winston Peters: Foreign Affairs Minister on …"), not
+  // someone a podcast speaks of ("Inside Vladimir Putin's mind").
+  if (!titleSpeaker || isNumbered(titleSpeaker) || titleSpeaker.turns > 0 || !title.split(/\s+/u).some((word) => PERSON_OFFICES.test(word.toLowerCase())))
+    return;
   const answering = people.filter((person) => isNumbered(person) && person.role !== 'journalist');
   if (answering.length === 1 && people.some((person) => isNumbered(person) && person.role === 'journalist'))
     mergePerson(answering[0]!, titleSpeaker, people, personOfTurn);
@@ -592,9 +595,10 @@ const OPENING_CHARS = 1000;
 /**
  * The verb of a title that says who interviews whom, in the corpus languages: a transitive
  * "interviews" only. "Talks to", "speaks with", "in conversation with", "im Gespräch mit" put the
- * guest first as often ("Antony Blinken talks with Michael Morell", "Lavrov speaks to the BBC").
+ * guest first as often ("Antony Blinken talks with Michael Morell", "Lavrov speaks to the BBC"), and
+ * "intervista" and "entrevista" are nouns as often ("Antonio Tajani: intervista al Corriere").
  */
-const INTERVIEWS = /\s(?:interviews|interviewt|interviewe|entrevista al?|intervista|интервьюирует|تحاور|يحاور|حاورت|حاور)\s/iu;
+const INTERVIEWS = /\s(?:interviews|interviewt|interviewe|интервьюирует|تحاور|يحاور|حاورت|حاور)\s/iu;
 
 /** A label that names the editors ("Lời Toà Soạn:", "Editor's note:", "От редакции:"): their words are spoken by no one. */
 const EDITORS_LABEL =

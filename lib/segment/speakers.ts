@@ -168,8 +168,8 @@ export function readSpeaker(labelText: string): SpeakerForm {
  * surname and an office ("崔大使", "上川大臣"). Names are not split into words here: the
  * surname is the name's first characters, which is how labels shorten them.
  */
-/** A consul's offices after a Japanese name ("竹内総領事"), which labels need not know (the content script's bytes). */
-const CONSUL_OFFICE = /(?:総領事|領事|事務所長|公使)$/u;
+/** A consul's offices after a Japanese or Korean name ("竹内総領事", "田中副総領事", "차 총영사"), which labels need not know (the content script's bytes). */
+const CONSUL_OFFICE = /(?:副|首席)?(?:総領事|領事|事務所長|公使)$|총?영사$/u;
 
 /** A CJK office, a space and a name of two to four characters. */
 const OFFICE_THEN_NAME = /^([\p{Script=Han}\p{Script=Hangul}]{2,10})\s([\p{Script=Han}\p{Script=Hangul}]{2,4})$/u;

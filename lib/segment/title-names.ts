@@ -117,12 +117,12 @@ function readNames(written: string, options: { afterOffice?: boolean }): string[
       (/^d[’']$/iu.test(before) && INTERVIEW_WORDS.has(beforeBefore.toLowerCase())) ||
       // "with" after the word "interview", in the languages whose "with" is no office's word: "INTERVIU cu
       // Andrei Galbur", "Интервью с Сергеем Лавровым", "Wawancara dengan Retno Marsudi" (not "… dengan Papua Nugini").
-      (WITH.has(before.toLowerCase()) && INTERVIEW_WORDS.has(beforeBefore.toLowerCase()) && run.length >= 2) ||
+      (WITH.has(before.toLowerCase()) && INTERVIEW_WORDS.has(beforeBefore.toLowerCase()) && run.length >= 2 && !OUTLET.test(run.join(' '))) ||
       (INTERVIEW_WORDS.has(before.toLowerCase()) && run.length >= 2 && !OUTLET.test(run.join(' '))) ||
       nearOffice ||
       // A quote, a dash, then who said it: "«Мы не ждём быстрых решений» — Валентина Матвиенко",
       // "“Evimdə oturmuşam …” — Elmar Məmmədyarov danışdı".
-      (/^[–—-]$/u.test(before) && /[»”"“]$/u.test(beforeBefore)) ||
+      (/^[–—-]$/u.test(before) && /[»”"“]$/u.test(beforeBefore) && !OUTLET.test(run.join(' '))) ||
       (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
     // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
@@ -194,6 +194,29 @@ function readNames(written: string, options: { afterOffice?: boolean }): string[
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** Cities of Japan's and others' consulates general, written before "総領事" as names are ("香港総領事に聞く"). */
+const CONSULATE_CITIES = new Set([
+  '香港',
+  '上海',
+  '広州',
+  '瀋陽',
+  '重慶',
+  '青島',
+  '大連',
+  '成都',
+  '武漢',
+  '釜山',
+  '済州',
+  '大阪',
+  '札幌',
+  '名古屋',
+  '福岡',
+  '那覇',
+  '台北',
+  '高雄',
+  '澳門',
+]);
 
 /** "With" in the corpus languages that name.ts's words before an office do not hold ("with", "mit", "avec", "con" are there). */
 const WITH = new Set(['cu', 'com', 'met', 'med', 'ze', 'se', 'dengan', 'với', 'с', 'со', 'з', 'із', 'ile']);
@@ -316,9 +339,11 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   }
   // A Japanese name before a consul's or an envoy's office, a space in it perhaps, "new" before the
   // office perhaps: "セブ出張駐在官事務所長 大竹 庄治 事務所長", "竹内新総領事にインタビュー".
-  for (const match of title.matchAll(/(?<![\p{Script=Han}\d])(\p{Script=Han}{2,3}?(?:\s\p{Script=Han}{1,3})?)\s?新?(?:総領事|領事|事務所長|公使)/gu)) {
+  for (const match of title.matchAll(
+    /(?<![\p{Script=Han}\d])(\p{Script=Han}{2,3}?(?:\s\p{Script=Han}{1,3})?)\s?新?(?:副|首席)?(?:総領事|領事|事務所長|公使)/gu,
+  )) {
     const name = match[1]!;
-    if (!/[館国省所]$/u.test(name)) found.push({ name, index: match.index });
+    if (!/[館国省所]$/u.test(name) && !CONSULATE_CITIES.has(name) && name !== '首席') found.push({ name, index: match.index });
   }
   // A Japanese name before "氏" (Mr, Ms), after an office perhaps: "在メルボルン日本国総領事 長谷川 晋氏 インタビュー".
   for (const match of title.matchAll(/(\p{Script=Han}{2,4}(?:\s\p{Script=Han}{1,3})?)氏/gu)) {
@@ -328,7 +353,7 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   // A Korean ambassador "to X" after the name: "최연충 주우루과이대사", "이수혁 주미대사"; not an
   // embassy (대사관: "주피지 대한민국 대사관", a site's name, names a country).
   // And a consul general where: "최충주 밴쿠버 총영사".
-  for (const match of title.matchAll(/(?<![가-힣])([가-힣]{2,4})\s(?:주[가-힣]{1,8}(?:대사|총영사|영사)|[가-힣]{2,8}\s(?:총영사|대사))(?![가-힣])/gu))
+  for (const match of title.matchAll(/(?<![가-힣])([가-힣]{2,4})\s(?:주[가-힣]{1,8}(?:대사|총영사|영사)|[가-힣]{2,8}\s총영사)(?![가-힣])/gu))
     if (!KOREAN_NOT_NAMES.has(match[1]!)) found.push({ name: match[1]!, index: match.index });
   // A name in Chinese characters before a Korean office: "柳宗夏 외무장관 일문일답".
   for (const match of title.matchAll(/(\p{Script=Han}{2,3})\s?(?:신임\s?)?(?:외무|외교부?|통일부?|국방부?)?\s?(?:대변인|장관|대통령|대사|총리)/gu)) {

@@ -14,6 +14,7 @@ import {
   type LabelMatch,
 } from './labels';
 import { readLabel } from './label-reading';
+import { namesInTitle } from './title-names';
 import { readSpeaker } from './speakers';
 import { GREETING } from '../text/register';
 import { ASKS, ASKS_FOR_ONESELF, ENDS_ASKING, FAQ_QUESTION } from '../text/asking';
@@ -61,7 +62,7 @@ export interface TurnSplit {
 }
 
 export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): TurnSplit {
-  const paragraphs = italicQuestionsAsBold(written);
+  const paragraphs = kind === 'remarks' || kind === 'statement' ? written : italicQuestionsAsBold(written);
   const pairedQuestions = new Set<Block>();
   // One is as often a speech's rhetorical question ("<b>Why does this matter?</b> Because …").
   const gluedQuestions = new Set(paragraphs.filter(isGluedQuestion));
@@ -270,7 +271,7 @@ const MARKED_QUESTION = /^[▲△]\s?([^–—]{4,300}?)\s[–—-]\s?(?=\S)/u;
  * ("<p><em>Sie werden wieder antreten?</em></p>", then the answer in roman): where two or more
  * paragraphs in italics ask and no bold one does, the paragraphs in italics are read as bold ones
  * are, the question rules of bold type apply to them. A page with one italic question (a quotation,
- * an editor's note) keeps its italics as they are.
+ * an editor's note) keeps its italics as they are, and so does a speech (its rhetorical questions).
  */
 function italicQuestionsAsBold(blocks: Block[]): Block[] {
   const italic = (block: Block) => block.wholeItalic === true && !block.wholeBold && !block.heading && block.text.length <= BOLD_QUESTION_MAX;
@@ -561,7 +562,8 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     }
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
     // "Domaren" alone, then "säger: …" (a chat's name and its verb of saying on two lines); a CJK name alone in bold that the title gives ("王毅" under "外交部部长王毅就…答记者问").
-    if (label.alone) return SAYS_OPENING.test(blocks[i + 1]?.text ?? '') || (CJK_NAME_ALONE.test(label.text) && naming.includes(label.text)) ? label : null;
+    if (label.alone)
+      return SAYS_OPENING.test(blocks[i + 1]?.text ?? '') || (CJK_NAME_ALONE.test(label.text) && namesInTitle(title).includes(label.text)) ? label : null;
     // A name the title or the lead gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or
     // a name that answers the question just asked, is a label once.
     const named = label.kind === 'named' && !label.dash && label.text.length >= 2;

@@ -81,6 +81,11 @@ describe('namesInTitle', () => {
     ['«Мы не ждём быстрых решений» — Валентина Матвиенко', ['Валентина Матвиенко']],
     ['“Evimdə oturmuşam, söz verirəm ki…” — Elmar Məmmədyarov danışdı', ['Elmar Məmmədyarov']],
     ['Europa muss handeln – Berlin Mitte lädt ein', []],
+    ['“We will not back down” — Kyiv Post interview with the Foreign Minister', []],
+    ['미국 신임 대사 인터뷰', []],
+    ['香港総領事に聞く', []],
+    ['首席領事インタビュー', []],
+    ['田中副総領事インタビュー', ['田中']],
     // Korean: a consul general, and the post's place after the name.
     ['신임 김재수 총영사 인터뷰', ['김재수']],
     ['최충주 밴쿠버 총영사 일문일답', ['최충주']],
@@ -106,6 +111,9 @@ describe('Russian notices', () => {
     'Сообщение для СМИ о брифинге',
     'Отмена брифинга официального представителя МИД России',
     'Перенос брифинга официального представителя МИД России',
+    'Брифинг официального представителя МИД России М.В.Захаровой переносится',
+    'Брифинг официального представителя МИД России отменяется',
+    'Переносится пресс-конференция Министра',
   ])('%j is a notice, not a transcript', (title) => {
     expect(titleNamesNonTranscript(title)).toBe(true);
   });

@@ -2,6 +2,7 @@
 import { parseDocument } from '../../scripts/lib/parse-html';
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { readBlocks } from '../../lib/page/blocks';
 import { extractTranscript } from '../../lib/extract';
 import { block, page, read } from './rule-pages';
 
@@ -211,5 +212,39 @@ describe("a site's notices around the text", () => {
     const answer =
       'We agreed to meet at 10:00 (GMT+2) on Monday, and I think that both sides will come with proposals that go further than what we discussed last week in Geneva.';
     expect(dropBoilerplate([block(before), block(answer)], { title: 'Press conference' }).map((kept) => kept.text)).toContain(answer);
+  });
+});
+
+describe('a review of the seventh session’s rules: what they must leave alone', () => {
+  const before = 'The Minister opened the meeting and thanked the delegations for coming to Geneva this week.';
+
+  it('keeps a sentence that gives a time with its time zone', () => {
+    const line = 'The Minister will hold a press conference on 5 May at 11:00 (GMT+3) at the Ministry.';
+    expect(dropBoilerplate([block(before), block(line)], { title: 'Briefing' }).map((kept) => kept.text)).toContain(line);
+  });
+
+  it('keeps apart the wrapped lines of a dialogue in dashes, of labels alone on their line and of the White House’s "Q"', () => {
+    const read = (html: string) =>
+      readBlocks(parseDocument(`<!doctype html><html><body><div>${html}</div></body></html>`).querySelector('div')!).map((b) => b.text);
+    expect(
+      read(
+        '<p>— Господин Посол, как вы оцениваете нынешнее состояние<br>отношений между нашими странами и ваши<br>ожидания на будущий год и дальше?<br>— Я думаю, что отношения развиваются, и мы<br>рассчитываем на новые совместные проекты в<br>области энергетики и транспорта.</p>',
+      ),
+    ).toHaveLength(2);
+    expect(
+      read(
+        '<p>SPOKESPERSON:<br>Good afternoon, everyone, and thank you for coming to<br>the briefing today, we have a few announcements to make<br>QUESTION:<br>Could you tell us more about the visit of the<br>Minister to the region next week and its purpose?</p>',
+      ),
+    ).toEqual([
+      'SPOKESPERSON:',
+      'Good afternoon, everyone, and thank you for coming to the briefing today, we have a few announcements to make',
+      'QUESTION:',
+      'Could you tell us more about the visit of the Minister to the region next week and its purpose?',
+    ]);
+    expect(
+      read(
+        '<p>MS. PSAKI: Good afternoon, everyone, we have a number of things<br>to get through today, so let me start with the schedule and<br>then take your questions on the trip to Europe.<br>Q Thank you, Jen. Will the President meet the Chancellor<br>before the summit or only during it, in the end?</p>',
+      ),
+    ).toHaveLength(2);
   });
 });

@@ -5,6 +5,8 @@ import { matchLabel } from '../../lib/segment/labels';
 import { namesInTitle } from '../../lib/segment/title-names';
 import { extractTranscript } from '../../lib/extract';
 import { block, page, read } from './rule-pages';
+import { readLabel } from '../../lib/segment/label-reading';
+import { ASKS } from '../../lib/text/asking';
 import { parseDocument } from '../../scripts/lib/parse-html';
 import type { Transcript } from '../../lib/transcript-schema';
 
@@ -787,5 +789,97 @@ describe('a press interview that sets its questions in italics', () => {
       'https://www.auswaertiges-amt.example.de/rede',
     );
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks']);
+  });
+});
+
+describe('a review of the seventh session’s rules: pages they must leave alone', () => {
+  it('keeps an interview whose title says "intervista al …" the guest’s (a noun, not who interviews whom)', () => {
+    const transcript = read(
+      page('Antonio Tajani: intervista al Corriere della Sera', [
+        '<p><b>Corriere:</b> Ministro, che cosa chiede l’Italia all’Europa?</p>',
+        '<p><b>Tajani:</b> Chiediamo più solidarietà sui migranti e una politica comune.</p>',
+        '<p><b>Corriere:</b> E con la Francia?</p>',
+        '<p><b>Tajani:</b> Con la Francia abbiamo un ottimo rapporto, lavoriamo insieme.</p>',
+      ]),
+      'https://www.corriere.example.it/politica/tajani-intervista',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('gives a podcast’s numbered voices to no one the title only speaks of', () => {
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>Vladimir Putin: what the Kremlin wants from the war</title></head><body><h1>Vladimir Putin: what the Kremlin wants from the war</h1><div><p>Speaker 1 (00:00):</p><p>What does the Kremlin want from this war, in your view?</p><p>Speaker 2 (00:10):</p><p>I think it wants to be recognised as a great power again.</p><p>Speaker 1 (00:30):</p><p>And will it get that?</p><p>Speaker 2 (00:35):</p><p>Not in the way it hopes.</p></div></body></html>`,
+    );
+    const transcript = extractTranscript(doc, new URL('https://podcasts.example.com/putin'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => segment.speaker)).not.toContain('Vladimir Putin');
+  });
+
+  it('reads a bold topic heading in a Chinese transcript as no speaker, though the title holds its words', () => {
+    const transcript = extractTranscript(
+      page('王毅谈中美关系', [
+        '<p><strong>中美关系</strong></p>',
+        '中美应当相互尊重、和平共处、合作共赢。',
+        '<p><strong>中欧关系</strong></p>',
+        '中欧是全面战略伙伴。',
+      ]),
+      new URL('https://www.example.cn/wangyi'),
+      { force: true },
+    ).transcript!;
+    expect(transcript.segments.map((segment) => segment.speaker)).not.toContain('中美关系');
+  });
+
+  it('reads "Russia – NATO: …" in a speech as a sentence, not a journalist’s label', () => {
+    expect(readLabel('Russia – NATO: relations are at their lowest point since the end of the Cold War.')).toBeNull();
+  });
+
+  it('hears no question in a Korean answer’s "…니까" (because)', () => {
+    expect(ASKS.test('대사님께서 따뜻하게 맞아 주셨으니까 금방 적응할 수 있었습니다.')).toBe(false);
+    expect(ASKS.test('외교부에 입부한 뒤 주로 어떤 업무를 담당하셨는지요.')).toBe(true);
+  });
+
+  it('reads a lead box that repeats the body’s opening once', () => {
+    const lead =
+      'In an interview with the International Life magazine, Russian Deputy Foreign Minister Sergei Ryabkov spoke about the doctrine of American supremacy and the talks.';
+    const transcript = read(
+      parseDocument(
+        `<!doctype html><html><head><title>Sergei Ryabkov's interview with International Life</title></head><body><h1>Sergei Ryabkov's interview with International Life</h1><div class="article-summary">${lead}</div><div class="article__text"><p>${lead}</p><p><b>Question:</b> What areas of cooperation with the United States can be unfrozen?</p><p><b>Ryabkov:</b> If we are talking about our relations, the dialogue goes on.</p><p><b>Question:</b> And the embassies?</p><p><b>Ryabkov:</b> The embassies work, with difficulty.</p></div></body></html>`,
+      ),
+      'https://news.example.org/ryabkov-interview',
+    );
+    expect(transcript.segments[0]!.paragraphs).toEqual([lead]);
+  });
+
+  it('keeps a speech with two rhetorical questions in italics one speech', () => {
+    const transcript = read(
+      page('Speech by the Foreign Minister at the Europa Forum', [
+        'Ladies and gentlemen, it is a pleasure to speak to you today about the future of our continent.',
+        '<p><em>What kind of Europe do we want to leave to our children?</em></p>',
+        'A Europe that is united, prosperous and secure, and that defends its values in the world.',
+        '<p><em>Are we ready to pay the price for this?</em></p>',
+        'I believe we are, and I believe our citizens expect nothing less of us.',
+      ]),
+      'https://www.example.gv.at/speech-europa-forum',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks']);
+  });
+});
+
+describe('a radio interview whose host addresses the guest at the end of the introduction', () => {
+  it('keeps "Minister Rinkevics, thank you …" in the introduction, not the guest’s words', () => {
+    const transcript = read(
+      page('Latvia Keeps Careful Eye Trained On Russia', [
+        'Robert Siegel speaks with Edgars Rinkevics, foreign minister of Latvia, on his visit to Washington.',
+        'Edgars Rinkevics is the foreign minister of Latvia. His country now holds the rotating presidency of the European Union.',
+        'Minister Rinkevics, thank you very much for joining us today.',
+        '<p>SIEGEL: You recently met with the Russians and you talked about Ukraine. Did you expect progress?</p>',
+        '<p>RINKEVICS: No. I did not have a sense that there was going to be rapid progress.</p>',
+        '<p>SIEGEL: Do you see the separatists trying to connect territory to Crimea?</p>',
+        '<p>RINKEVICS: That is one of the scenarios I would not rule out.</p>',
+      ]),
+      'https://www.npr.example.org/2015/01/30/latvia-russia',
+    );
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
+    expect(transcript.segments[0]!.paragraphs).toHaveLength(3);
+    expect(transcript.segments.slice(1).map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
 });

@@ -23,6 +23,7 @@ describe('readSpeaker: offices, CJK names, outlets, moderators', () => {
     ['中国日报采访人员', { journalist: true, official: false }],
     // A consul's office after a Japanese or Korean name; an office, a space, then the name.
     ['竹内総領事', { name: '竹内', official: true }],
+    ['田中副総領事', { name: '田中', official: true }],
     ['차 총영사', { name: '차', official: true }],
     ['外交部部长 王毅', { name: '王毅', official: true, moderator: false }],
     ['主持人 何绍仁', { name: '何绍仁', moderator: true, official: false }],
