@@ -111,6 +111,8 @@ const LATIN_LETTERS: Array<[RegExp, string]> = [
   [/[og][ʻ‘]/u, 'uz'],
 ];
 
+const OWN_LATIN = /ə|[og][ʻ‘]/iu;
+
 /** How many different words hold the letter, at least: a name repeated is one. */
 const OWN_LETTER_WORDS = 3;
 
@@ -129,6 +131,7 @@ const NOT_BULGARIAN = /[ыэё]/giu;
  * and ӯ; ө and ү are Mongolian's and Kyrgyz's, and Kyrgyz writes ң too. Belarusian writes ў and
  * writes no и; Uzbek writes ў with қ, ғ and ҳ.
  */
+const OWN_CYRILLIC = /[әұҷӣӯөүңўқғҳ]/iu;
 const KAZAKH_LETTERS = /[әұ]/u;
 const TAJIK_LETTERS = /[ҷӣӯ]/u;
 const MONGOLIAN_LETTERS = /[өү]/u;
@@ -208,7 +211,8 @@ function cyrillicLanguage(sample: string): string {
   if (count(SERBIAN_LETTERS) > Math.max(ukrainian, russian)) return 'sr';
   // A language's own letters in words of every kind, as the Latin rule reads them: a Kazakh name in
   // a Russian report ("Нұрсұлтан", three times) is one word.
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Most texts hold none of these letters: their words are split only where one stands.
+  const words = OWN_CYRILLIC.test(sample) ? (sample.toLowerCase().match(/\p{L}+/gu) ?? []) : [];
   const own = (letters: RegExp) => {
     const holding = words.filter((word) => letters.test(word));
     return new Set(holding).size >= OWN_LETTER_WORDS && holding.length >= words.length * OWN_CYRILLIC_SHARE;
@@ -241,7 +245,13 @@ for (const [language, words] of Object.entries(LATIN_WORDS)) {
 const LATIN_SAMPLE = 800;
 
 function latinLanguage(sample: string): string {
-  const words = sample.toLowerCase().match(/[\p{L}‘]+/gu) ?? [];
+  // Most texts hold none of these letters: their words are split only where one stands.
+  const words = OWN_LATIN.test(sample)
+    ? (sample
+        .slice(0, LATIN_SAMPLE)
+        .toLowerCase()
+        .match(/[\p{L}‘]+/gu) ?? [])
+    : [];
   for (const [letter, language] of LATIN_LETTERS) {
     const holding = words.filter((word) => letter.test(word));
     if (new Set(holding).size >= OWN_LETTER_WORDS && holding.length >= words.length * OWN_WORD_SHARE) return language;
