@@ -55,7 +55,7 @@ function cjkAloneLabel(text: string, bold: string): LabelMatch | null {
 const CJK_ALONE_MAX = 16;
 
 /** A CJK name of two to four characters: "王毅", "何绍仁", "강경화". */
-const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
+export const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
 
 /**
  * A journalist's name and outlet with a dash between where others write a comma ("Khánh An – VOA:

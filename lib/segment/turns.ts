@@ -13,7 +13,7 @@ import {
   type LabelKind,
   type LabelMatch,
 } from './labels';
-import { readLabel } from './label-reading';
+import { CJK_NAME, readLabel } from './label-reading';
 import { namesInTitle } from './title-names';
 import { readSpeaker } from './speakers';
 import { GREETING } from '../text/register';
@@ -74,7 +74,7 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     ),
     pairedQuestions,
   );
-  const labels = blocks.map((block) => (block.heading ? null : labelOf(block)));
+  const labels = blocks.map((block) => (block.heading ? null : readLabel(block.text, block.boldPrefix)));
   const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
@@ -340,13 +340,6 @@ function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: numb
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
 
-function labelOf(block: Block): LabelMatch | null {
-  return readLabel(block.text, block.boldPrefix);
-}
-
-/** A CJK name alone: two to four characters. */
-const CJK_NAME_ALONE = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
-
 /** How many dash-marked questions, each followed by unmarked text, make a page one that marks only its questions. */
 const DASH_QUESTIONS_MIN = 2;
 
@@ -563,7 +556,7 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
     // "Domaren" alone, then "säger: …" (a chat's name and its verb of saying on two lines); a CJK name alone in bold that the title gives ("王毅" under "外交部部长王毅就…答记者问").
     if (label.alone)
-      return SAYS_OPENING.test(blocks[i + 1]?.text ?? '') || (CJK_NAME_ALONE.test(label.text) && namesInTitle(title).includes(label.text)) ? label : null;
+      return SAYS_OPENING.test(blocks[i + 1]?.text ?? '') || (CJK_NAME.test(label.text) && namesInTitle(title).includes(label.text)) ? label : null;
     // A name the title or the lead gives ("外交部发言人赵立坚主持例行记者会" and "赵立坚:"), or
     // a name that answers the question just asked, is a label once.
     const named = label.kind === 'named' && !label.dash && label.text.length >= 2;
