@@ -74,7 +74,7 @@ describe('capturing a listing', () => {
     await popup.getByRole('button', { name: 'Save selected' }).click();
     await popup.getByRole('heading', { name: 'Saving the selected transcripts' }).waitFor();
     await expect.poll(() => count(popup), { timeout: 10_000 }).toMatch(/^[2-4] of 6$/);
-    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await popup.getByRole('button', { name: 'Cancel', exact: true }).click();
     await popup.getByRole('heading', { name: 'Saving stopped' }).waitFor();
     // A page in flight when "Cancel" came is finished; then nothing more is fetched.
     await popup.waitForTimeout(2500);
@@ -88,7 +88,7 @@ describe('capturing a listing', () => {
     popup = await browser.openPopup(tabId);
     await popup.getByRole('heading', { name: 'Saving stopped' }).waitFor();
     expect(await count(popup)).toBe(stoppedAt);
-    await popup.getByRole('button', { name: 'Resume' }).click();
+    await popup.getByRole('button', { name: 'Resume', exact: true }).click();
     await popup.getByRole('heading', { name: 'Saving finished' }).waitFor({ timeout: 20_000 });
     expect(await count(popup)).toBe('6 of 6');
     expect(await popup.locator('.capture-summary').innerText()).toBe('5 saved, 1 not saved.');
@@ -112,7 +112,7 @@ describe('capturing a listing', () => {
     );
 
     // Opened once more and done with: the list again, the five saved ones unchecked.
-    await popup.getByRole('button', { name: 'Done' }).click();
+    await popup.getByRole('button', { name: 'Done', exact: true }).click();
     await popup.getByRole('heading', { name: 'This page lists 6 transcripts' }).waitFor();
     await expect.poll(() => popup.locator('input[type=checkbox]:checked').count()).toBe(1);
     expect(await popup.locator('.listed li', { has: popup.locator('input:checked') }).innerText()).toMatch(/October 8, 2026/);

@@ -250,14 +250,14 @@ describe('deleting a transcript with several editions', () => {
     await expect.poll(() => row.getByRole('alert').innerText()).toBe(`Delete all 3 editions of “${title}”?`);
     await browser.screenshot(library, 'library-delete-editions', { fullPage: false });
     expect(await axeViolations(library)).toEqual([]);
-    await row.getByRole('button', { name: 'Cancel' }).click();
+    await row.getByRole('button', { name: 'Cancel', exact: true }).click();
     expect(await storedEntries()).toHaveLength(3);
 
     await row.getByRole('button', { name: /^Delete 3 editions of / }).click();
     await row.getByRole('button', { name: 'Delete 3 editions', exact: true }).click();
     await expect.poll(() => library.locator('.undo-bar [role=status]').innerText()).toBe(`Deleted 3 editions of “${title}”.`);
     await expect.poll(() => storedEntries()).toEqual([]);
-    await library.getByRole('button', { name: 'Undo' }).click();
+    await library.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => library.locator('tbody tr .editions-count').innerText()).toBe('3 editions');
     expect(JSON.stringify(await storedEntries())).toBe(before);
     await library.close();
@@ -275,7 +275,7 @@ describe('deleting a transcript with several editions', () => {
     await expect.poll(() => library.locator('.undo-bar [role=status]').innerText()).toBe(`Deleted the edition from worldaffairs.example.com of “${title}”.`);
     await expect.poll(() => editions.count()).toBe(2);
     expect((await storedEntries()).map((entry) => new URL(entry.transcript.url).hostname).sort()).toEqual(['mid.ru', 'mirror.example.org']);
-    await library.getByRole('button', { name: 'Undo' }).click();
+    await library.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => editions.count()).toBe(3);
     expect(await storedEntries()).toHaveLength(3);
 

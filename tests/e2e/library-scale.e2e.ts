@@ -125,7 +125,7 @@ describe('a library of 5,000 saved transcripts', () => {
     await library.getByRole('button', { name: `Delete ${before[0]}` }).click();
     await expect.poll(status).toBe('4,999 saved transcripts');
     expect((await titles()).slice(0, 99)).toEqual(before.slice(1, 100));
-    await library.getByRole('button', { name: 'Undo' }).click();
+    await library.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(status).toBe('5,000 saved transcripts');
     expect(await titles()).toEqual(before);
     // The delete reads the entry it takes away (for Undo); the list reads nothing.
