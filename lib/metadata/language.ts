@@ -113,6 +113,12 @@ const LATIN_LETTERS: Array<[RegExp, string]> = [
 
 const OWN_LATIN = /ə|[og][ʻ‘]/iu;
 
+/** Whether a language's own letter stands in different words, and in enough of them: a name repeated is one word. */
+function holdsOwnLetter(words: string[], letter: RegExp, share: number): boolean {
+  const holding = words.filter((word) => letter.test(word));
+  return new Set(holding).size >= OWN_LETTER_WORDS && holding.length >= words.length * share;
+}
+
 /** How many different words hold the letter, at least: a name repeated is one. */
 const OWN_LETTER_WORDS = 3;
 
@@ -213,10 +219,7 @@ function cyrillicLanguage(sample: string): string {
   // a Russian report ("Нұрсұлтан", three times) is one word.
   // Most texts hold none of these letters: their words are split only where one stands.
   const words = OWN_CYRILLIC.test(sample) ? (sample.toLowerCase().match(/\p{L}+/gu) ?? []) : [];
-  const own = (letters: RegExp) => {
-    const holding = words.filter((word) => letters.test(word));
-    return new Set(holding).size >= OWN_LETTER_WORDS && holding.length >= words.length * OWN_CYRILLIC_SHARE;
-  };
+  const own = (letters: RegExp) => holdsOwnLetter(words, letters, OWN_CYRILLIC_SHARE);
   if (own(BELARUSIAN_LETTERS) && ukrainian > count(RUSSIAN_I) && !own(UZBEK_LETTERS)) return 'be';
   if (own(KAZAKH_LETTERS)) return 'kk';
   if (own(UZBEK_LETTERS) && own(BELARUSIAN_LETTERS)) return 'uz';
@@ -252,10 +255,7 @@ function latinLanguage(sample: string): string {
         .toLowerCase()
         .match(/[\p{L}‘]+/gu) ?? [])
     : [];
-  for (const [letter, language] of LATIN_LETTERS) {
-    const holding = words.filter((word) => letter.test(word));
-    if (new Set(holding).size >= OWN_LETTER_WORDS && holding.length >= words.length * OWN_WORD_SHARE) return language;
-  }
+  for (const [letter, language] of LATIN_LETTERS) if (holdsOwnLetter(words, letter, OWN_WORD_SHARE)) return language;
   const counts = new Map<string, number>();
   for (const word of sample
     .slice(0, LATIN_SAMPLE)

@@ -225,7 +225,7 @@ function joinWrappedLines(blocks: Block[], lines: number[]): Block[] {
     start = end;
     // Lines in capitals are a header's (a name, an office, a post), not prose.
     const cut = run.slice(0, -1).filter((block) => !SENTENCE_END.test(block.text) && /\p{Ll}/u.test(block.text)).length;
-    const text = run.filter((block) => !TIME_STAMP_LINE.test(block.text) && !LABEL_ALONE.test(block.text));
+    const text = run.filter((block) => !TIME_STAMP_LINE.test(block.text) && !labelAlone(block.text));
     const average = text.reduce((sum, block) => sum + block.text.length, 0) / Math.max(text.length, 1);
     if (run.length < WRAPPED_LINES_MIN || cut < (run.length - 1) * WRAPPED_SHARE || average < WRAPPED_LINE_AVERAGE) {
       joined.push(...run);
@@ -240,8 +240,8 @@ function joinWrappedLines(blocks: Block[], lines: number[]): Block[] {
       if (TIME_STAMP_LINE.test(block.text)) continue;
       // A turn's opening starts a paragraph: a label ("Name: …", "SPOKESPERSON:" alone, the White
       // House's "Q …"), a dialogue's dash ("— Господин Посол, …"); a label alone ends its own.
-      const alone = LABEL_ALONE.test(block.text);
-      if (alone || LABEL_LIKE.test(block.text) || TURN_MARK.test(block.text)) close();
+      const alone = labelAlone(block.text);
+      if (LABEL_OPENING.test(block.text) || TURN_MARK.test(block.text)) close();
       paragraph.push(block);
       if (alone) close();
     }
@@ -264,14 +264,16 @@ const SENTENCE_END = /[.!?…:;»"”)\]。！？：]$/u;
 /** "(00:20):", "(01:02:10)": a recording's time alone on its line. */
 const TIME_STAMP_LINE = /^\(\d{1,2}:\d{2}(?::\d{2})?\):?$/u;
 
-/** A label alone on its line: a few words and a colon. */
-const LABEL_ALONE = /^[^\s:：]{1,30}(?:\s[^\s:：]{1,30}){0,3}\s?[:：]$/u;
-
 /** A dialogue's dash, or the White House's bare "Q", opening a line. */
 const TURN_MARK = /^(?:[—–―-]\s?(?=\S)|Q\s)/u;
 
-/** A line that opens with a few words and a colon: a speaker's label, which starts a paragraph. */
-const LABEL_LIKE = /^[^\s:：]{1,30}(?:\s[^\s:：]{1,30}){0,3}\s?[:：]\s/u;
+/** A line that opens with a few words and a colon, alone or before its words: a speaker's label, which starts a paragraph. */
+const LABEL_OPENING = /^[^\s:：]{1,30}(?:\s[^\s:：]{1,30}){0,3}\s?[:：](?:\s|$)/u;
+
+/** A label alone on its line: the label is the whole line. */
+function labelAlone(line: string): boolean {
+  return LABEL_OPENING.exec(line)?.[0].length === line.length;
+}
 
 function joinLines(paragraph: Block[]): Block {
   if (paragraph.length === 1) return paragraph[0]!;

@@ -36,7 +36,7 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   let lead = 0;
   while (lead < first.paragraphs.length && isEditorial(first.paragraphs[lead]!, speakers)) lead += 1;
   const next = turns[1];
-  const asksNext = next !== undefined && (next.boldQuestion || next.label?.kind === 'question' || next.label?.asks === true);
+  const asksNext = next !== undefined && opensAsking(next);
   // A news site's interview whose headline names no kind ("José Manuel Albares: “…”"): before an
   // anonymous first question ("Pregunta. …") the guest has not spoken; what stands there is the
   // editor's, unless it greets or speaks in the first person.
@@ -119,12 +119,7 @@ export function withLeadBox(split: TurnSplit, lead: string[]): TurnSplit {
   // The body's unlabelled opening that does not speak, before the first question, goes on with it
   // ("Chiều 30/6, đã diễn ra cuộc họp báo …" after the sapo, then "Thông tấn xã Việt Nam: …?").
   const next = split.turns[1];
-  const asksNext =
-    next !== undefined &&
-    (next.boldQuestion ||
-      next.label?.kind === 'question' ||
-      next.label?.asks === true ||
-      (next.label?.kind === 'named' && ASKS.test(next.paragraphs.join(' '))));
+  const asksNext = next !== undefined && (opensAsking(next) || (next.label?.kind === 'named' && ASKS.test(next.paragraphs.join(' '))));
   const goesOn = !first.label && !first.boldQuestion && asksNext && !speaks((first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS));
   if (first.editorial || goesOn)
     return { turns: [{ ...first, editorial: true, paragraphs: [...lead, ...first.paragraphs] }, ...split.turns.slice(1)], headings: split.headings };
@@ -135,6 +130,11 @@ export function withLeadBox(split: TurnSplit, lead: string[]): TurnSplit {
 /** An office or a courtesy title, a name and a comma opening a paragraph: the guest addressed ("Minister Rinkevics, …", "Herr Botschafter Riedel, …"). */
 const ADDRESSES_THE_GUEST =
   /^(?:(?:Mr|Mrs|Ms|Madam|Minister|Ambassador|Secretary|President|Prime Minister|Foreign Minister|Herr|Frau|Monsieur|Madame|Señor|Señora|Signor|Signora|Господин|Госпожа|Пане|Пані)\.?\s)+\p{Lu}[\p{L}'’-]+,/u;
+
+/** A turn that opens by asking: a bold question, an asker's label, a label that asks ("FRAGE JUNG:"). */
+function opensAsking(turn: RawTurn): boolean {
+  return turn.boldQuestion || turn.label?.kind === 'question' || turn.label?.asks === true;
+}
 
 /** How much of a lead box is compared with the body's opening to tell a repeat. */
 const REPEATED_LEAD_CHARS = 60;
