@@ -1,5 +1,5 @@
 import type { Participant, ParticipantRole, Segment, TranscriptKind, TurnKind } from '../transcript-schema';
-import { nameAfterColon, namesInTitle, surnameBeforeColon, titlePosition } from './title-names';
+import { guestNameIn, nameAfterColon, namesInTitle, surnameBeforeColon, titlePosition } from './title-names';
 import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
@@ -515,7 +515,8 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   const found =
     guestByOffice(title, namingTexts) ??
     [
-      ...[title, ...namingTexts].map((text) => ({ text, name: namesInTitle(text)[0] })),
+      { text: title, name: guestNameIn(title) },
+      ...namingTexts.map((text) => ({ text, name: namesInTitle(text)[0] })),
       ...datelines.map((line) => ({ text: line, name: namesInTitle(withoutByline(line), { afterOffice: true })[0] })),
     ].find((candidate) => candidate.name);
   const quoted = found?.name ? null : (surnameBeforeColon(title, [...namingTexts, ...opening]) ?? nameAfterColon(title, [...namingTexts, ...opening]));

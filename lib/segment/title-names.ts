@@ -32,6 +32,27 @@ const PARTICLES_MAX = 3;
  * with a surname, in title order.
  */
 export function namesInTitle(written: string, options: { afterOffice?: boolean } = {}): string[] {
+  return namesRead(written, options).map((entry) => entry.name);
+}
+
+/**
+ * The guest a headline names: the first name an office, a courtesy title or "interview with"
+ * stands right before ("Chine-Burkina Faso : interview d’Issa Joseph Paré, chargé d’affaires …"),
+ * else its first name. A colon or a preposition places a name too, but a topic, a place or a
+ * company as often; an office a few words back reaches a place as often ("ministre …, à New York").
+ */
+export function guestNameIn(written: string): string | undefined {
+  const names = namesRead(written, {});
+  return (names.find((entry) => entry.byOffice) ?? names[0])?.name;
+}
+
+interface NameRead {
+  name: string;
+  /** Placed by an office, a courtesy title or the word "interview" before it, not by a preposition or punctuation alone. */
+  byOffice: boolean;
+}
+
+function namesRead(written: string, options: { afterOffice?: boolean }): NameRead[] {
   // The rules of a page ask for the names of the same few texts (its title, its lead, its
   // datelines) again and again: each is read once.
   const key = `${options.afterOffice === true ? 1 : 0}${written}`;
@@ -41,11 +62,11 @@ export function namesInTitle(written: string, options: { afterOffice?: boolean }
     names = readNames(written, options);
     NAMES_READ.set(key, names);
   }
-  return [...names];
+  return names;
 }
 
 /** The names read from the page's texts, by text: one page's, forgotten after it (and when full). */
-const NAMES_READ = new Map<string, string[]>();
+const NAMES_READ = new Map<string, NameRead[]>();
 const NAMES_READ_MAX = 512;
 
 /** Forgets the names read: each extraction reads its page afresh, and keeps nothing of it after. */
@@ -53,14 +74,14 @@ export function forgetNamesRead(): void {
   NAMES_READ.clear();
 }
 
-function readNames(written: string, options: { afterOffice?: boolean }): string[] {
+function readNames(written: string, options: { afterOffice?: boolean }): NameRead[] {
   // A title in capitals ("TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP DOORSTOP") is read
   // with its words capitalised: capitals alone tell no name from the words around it.
   const title =
     /\p{Ll}/u.test(written) || written.split(/\s+/u).length < CAPITALS_TITLE_WORDS
       ? written
       : written.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
-  const names: Array<{ name: string; index: number }> = [];
+  const names: Array<{ name: string; index: number; byOffice?: boolean }> = [];
   const words = title.match(/\p{L}+/gu) ?? [];
   const titleCase = words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
   // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name,
@@ -128,7 +149,9 @@ function readNames(written: string, options: { afterOffice?: boolean }): string[
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
     // A courtesy title before a surname too: "Herr Riedel, Sie sind …", "Mr. Smith's".
     const minimum = isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':') ? 1 : 2;
-    if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed) names.push({ name: run.join(' '), index: start });
+    const byOffice =
+      isOffice(before) || isRoleWord(before) || COURTESY.has(before.toLowerCase()) || before === 'PM' || INTERVIEW_WORDS.has(beforeBefore.toLowerCase());
+    if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed) names.push({ name: run.join(' '), index: start, byOffice });
     run = [];
   };
   // French "d’" after the word "interview" is "de" before the guest's name ("Interview d’Ignazio
@@ -190,7 +213,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): string[
     }
   });
   close('');
-  return names.sort((a, b) => a.index - b.index).map((entry) => entry.name);
+  return names.sort((a, b) => a.index - b.index).map((entry) => ({ name: entry.name, byOffice: entry.byOffice ?? true }));
 }
 
 const INITIAL = /^\p{Lu}\.$/u;

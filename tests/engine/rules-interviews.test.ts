@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
-import { namesInTitle } from '../../lib/segment/title-names';
+import { guestNameIn, namesInTitle } from '../../lib/segment/title-names';
 import { extractTranscript } from '../../lib/extract';
 import { block, page, read } from './rule-pages';
 import { readLabel } from '../../lib/segment/label-reading';
@@ -106,6 +106,30 @@ describe('the guest a headline names after the word "interview"', () => {
 
   it('is not a newspaper the interview was given to', () => {
     expect(namesInTitle('Interview Financial Times')).toEqual([]);
+  });
+
+  it('outranks a topic the headline names first, before a colon', () => {
+    const title = 'Sénégal-Japon : interview de Fatou Diallo Ndiaye, ambassadrice du Sénégal au Japon';
+    expect(guestNameIn(title)).toBe('Fatou Diallo Ndiaye');
+    const transcript = read(
+      page(title, [
+        'En poste à Tokyo depuis deux ans, la diplomate revient sur les relations entre les deux pays.',
+        '<p><strong>Quels sont les domaines de coopération entre le Sénégal et le Japon ?</strong></p>',
+        'Il y a d’abord la pêche, puis la santé et les infrastructures. Le Japon nous accompagne depuis longtemps.',
+        '<p><strong>Que souhaitez-vous renforcer dans les années à venir ?</strong></p>',
+        'Nous voulons attirer davantage d’investissements privés japonais, dans l’agriculture surtout.',
+      ]),
+      'https://www.example-news.sn/senegal-japon-interview-ambassadrice',
+    );
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual([
+      'Fatou Diallo Ndiaye',
+      'Fatou Diallo Ndiaye',
+    ]);
+  });
+
+  it('does not outrank the guest for an outlet after the word "interview" or a place after an office', () => {
+    expect(guestNameIn('Посол України у Польщі Василь Зварич — інтерв’ю Радіо Свобода')).toMatch(/Василь Зварич$/u);
+    expect(guestNameIn('Conférence de presse de Jean-Yves Le Drian, ministre de l’Europe et des affaires étrangères, à New York')).toBe('Jean-Yves Le Drian');
   });
 });
 
