@@ -1,6 +1,7 @@
 import { matchLabel, type LabelMatch } from './labels';
 import { NUMBERED_SPEAKER } from './speakers';
-import { CJK_JOURNALIST, CJK_OFFICE, MODERATOR, OUTLET } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, isOfficeWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
+import { GREETING, REPORTED_SPEECH } from '../text/register';
 
 /**
  * Segmentation's reading of a paragraph's label: matchLabel (./labels.ts) after the page's own
@@ -11,7 +12,7 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   const text = written.replace(LABEL_BULLET, '');
   const bold = boldPrefix.trim();
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
-    const label = matchLabel(text, boldPrefix) ?? cjkAloneLabel(text, bold) ?? dashedOutletLabel(text, boldPrefix);
+    const label = matchLabel(text, boldPrefix) ?? cjkAloneLabel(text, bold) ?? dashedOutletLabel(text, boldPrefix) ?? lowerCaseOfficeLabel(text);
     // An automatic transcript's "Speaker 1 (00:00):", "Speaker 2": each number is one person, who
     // asks or answers; not an anonymous asker, as "Speaker:" alone in a hall's questions is.
     return label?.kind === 'question' && NUMBERED_SPEAKER.test(label.text) ? { ...label, kind: 'named' } : label;
@@ -74,3 +75,37 @@ function dashedOutletLabel(text: string, boldPrefix: string): LabelMatch | null 
 
 /** A name, a spaced dash, then an outlet and a colon: "Khánh An – VOA:". */
 const DASHED_OUTLET = /^([^:–—]{2,40}?)(\s[–—]\s)(?=[^:–—]{2,30}:)/u;
+
+/**
+ * A full name, a comma and an office in lower-case words the vocabulary does not hold, as Czech,
+ * Slovak, Polish, French or Spanish write offices: "Václav Smolka, tiskový mluvčí vlády:", "Andrej
+ * Babiš, předseda vlády České republiky: Dobrý den, …". The words after the colon open a sentence.
+ * Not a speech's address ("Dear Colleagues, ladies and gentlemen:", "Mr President, distinguished
+ * delegates:"), nor a reporter's "Petr Fiala, který dnes řekl:", nor a question that addresses its
+ * guest ("Александр Дмитриевич, как тяжек все же министерский труд: сегодня …").
+ */
+function lowerCaseOfficeLabel(text: string): LabelMatch | null {
+  const found = LOWER_CASE_OFFICE_LABEL.exec(text);
+  if (!found) return null;
+  const [raw, name, office] = found as unknown as [string, string, string];
+  const rest = text.slice(raw.length).trim();
+  const words = office.split(/\s+/u);
+  if (words.length > LOWER_CASE_OFFICE_WORDS || CLAUSE_OPENING.test(words[0]!) || REPORTED_SPEECH.test(office) || GREETING.test(text.toLowerCase()))
+    return null;
+  if (name.split(/\s+/u).some((word) => isOfficeWord(word) || HONORIFICS.has(word.toLowerCase()) || ADDRESS_WORDS.test(word))) return null;
+  if (rest !== '' && !/^[\p{Lu}\p{Lo}«“"„(]/u.test(rest)) return null;
+  return { raw: raw.trim(), text: `${name}, ${office}`, kind: 'named', rest, strength: 'strong' };
+}
+
+/** Two or three capitalised words, a comma, words opening in lower case with no digit or sentence's punctuation, a colon. */
+const LOWER_CASE_OFFICE_LABEL = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),\s(\p{Ll}[^\d.!?;:,«»“”"]{2,60}):\s*/u;
+
+/** Relative pronouns and conjunctions that open a clause after a name, not an office: "who", "který", "qui", "который". */
+const CLAUSE_OPENING =
+  /^(?:[aeiyиаі]|who|whom|whose|which|that|when|as|and|but|qui|que|quien|quienes|cuando|et|mais|pero|che|der|die|das|und|aber|als|wie|který|která|které|kterou|jenž|ale|když|który|która|które|kiedy|который|которая|которые|которого|когда|но|який|яка|які|коли|та)$/iu;
+
+/** The most words of such an office ("tiskový mluvčí vlády České republiky"). */
+const LOWER_CASE_OFFICE_WORDS = 5;
+
+/** Words of a speech's address that open it capitalised, as a name's first word would. */
+const ADDRESS_WORDS = /^(?:dear|distinguished|honou?rable|esteemed|respected|chers?|chères?|queridos?|estimados?|liebe|geehrte|cari|caros?)$/iu;

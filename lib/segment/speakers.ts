@@ -149,7 +149,11 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const name = (allCaps && !outlet ? tokens.map(titleCase) : tokens).join(' ');
   const surname = surnameOf(name);
   const initial = initialOf(name, surname);
-  const journalist = !official && !moderator && (outlet || outletInBrackets || (qualifier !== '' && !hasRoleWord(qualifier)));
+  // A qualifier after the comma is the asker's outlet ("Kojima, NHK", "Валерий Санфиров, радиостанция
+  // «Маяк»"), unless it is words in lower case that name no outlet: an office the vocabulary does not
+  // hold ("Václav Smolka, tiskový mluvčí vlády"), which tells nothing of who asks.
+  const unknownOffice = /^\p{Ll}/u.test(qualifier) && !/[«»“”"„]/u.test(qualifier);
+  const journalist = !official && !moderator && (outlet || outletInBrackets || (qualifier !== '' && !hasRoleWord(qualifier) && !unknownOffice));
   return {
     name,
     surname,

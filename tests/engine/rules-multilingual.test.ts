@@ -2657,3 +2657,46 @@ describe('an interview whose editor’s note and journalist carry labels of thei
     expect(readLabel('Berlin – Der Minister sagte: Wir kommen morgen.')).toBeNull();
   });
 });
+
+describe('a label that gives the office in lower-case words the vocabulary does not hold', () => {
+  it.each([
+    ['Jana Nováková, tisková mluvčí ministerstva:', 'Jana Nováková, tisková mluvčí ministerstva', ''],
+    [
+      'Tomáš Dvořák, předseda vlády Slovenské republiky: Dobrý den, vážení novináři.',
+      'Tomáš Dvořák, předseda vlády Slovenské republiky',
+      'Dobrý den, vážení novináři.',
+    ],
+  ])('reads %j as a named label', (line, text, rest) => {
+    expect(readLabel(line)).toMatchObject({ kind: 'named', text, rest });
+  });
+
+  it.each([
+    'Dear Colleagues, ladies and gentlemen: welcome to Prague.',
+    'Mr President, distinguished delegates:',
+    'Petr Novák, který dnes řekl: Vláda rozhodla.',
+    'Александр Дмитриевич, как тяжек труд: сегодня выходной день.',
+    'Jan Svoboda, tiskový mluvčí: vláda dnes schválila rozpočet.',
+  ])('reads no label in %j', (line) => {
+    expect(readLabel(line)).toBeNull();
+  });
+
+  it('makes the speaker neither official nor journalist by the office alone: the turns tell who asks', () => {
+    expect(readSpeaker('Jana Nováková, tisková mluvčí ministerstva')).toMatchObject({ name: 'Jana Nováková', journalist: false });
+    expect(readSpeaker('Валерий Санфиров, радиостанция «Маяк»')).toMatchObject({ journalist: true });
+  });
+
+  it('reads a government press conference whose labels give such offices as remarks by their speakers', () => {
+    // Detection's label scan (the content script's) does not read these labels: the page is read as "Extract anyway" reads it.
+    const { transcript } = extractTranscript(
+      page('Tisková konference po jednání vlády, 12. května 2023', [
+        'Jana Nováková, tisková mluvčí vlády:',
+        'Dámy a pánové, dobrý den, vítejte na tiskové konferenci po jednání vlády. Nyní prosím pana premiéra.',
+        'Tomáš Dvořák, předseda vlády: Dobrý den. Vláda dnes schválila návrh rozpočtu na příští rok a také novelu zákona o státní službě.',
+        'Rozpočet počítá s nižším schodkem než letos. Děkuji.',
+      ]),
+      new URL('https://vlada.example.cz/cz/media-centrum/tiskove-konference/tiskova-konference-po-jednani-vlady-12-kvetna-2023'),
+      { force: true },
+    );
+    expect(transcript!.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual(['remarks:Jana Nováková', 'remarks:Tomáš Dvořák']);
+  });
+});
