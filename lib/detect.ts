@@ -1,6 +1,10 @@
 import { explain } from './sites/explain';
 import { GENERIC_ADAPTER, SITE_ADAPTERS } from './sites';
-import type { Detection, SiteAdapter, Verdict } from './sites/site-adapter';
+import type { Detection, PageJudging, SiteAdapter, Verdict } from './sites/site-adapter';
+import { engineLabel } from './detection/engine-labels';
+import { guessHeadline } from './sites/page-reading';
+
+const ENGINE_JUDGING: PageJudging = { readLabel: engineLabel, guessHeadline: (doc) => guessHeadline(doc) };
 
 export interface VerdictOutcome extends Verdict {
   /** The adapter that judged the page: a site's own when its layout is there, else the generic one. */
@@ -14,17 +18,21 @@ export interface DetectionOutcome extends VerdictOutcome, Detection {}
  * sites: selector look-ups and the first characters of each paragraph, no full read. The
  * verdict alone, for the content script (entrypoints/detector.ts), which tells no one why.
  */
-export function judgeTranscript(doc: Document, url: URL): VerdictOutcome {
+export function judgeTranscript(doc: Document, url: URL, judging?: PageJudging): VerdictOutcome {
   for (const adapter of SITE_ADAPTERS) {
     if (!adapter.matches(url)) continue;
-    const verdict = adapter.detect(doc, url);
+    const verdict = adapter.detect(doc, url, judging);
     if (verdict) return { ...verdict, adapter };
   }
-  return { ...GENERIC_ADAPTER.detect(doc, url)!, adapter: GENERIC_ADAPTER };
+  return { ...GENERIC_ADAPTER.detect(doc, url, judging)!, adapter: GENERIC_ADAPTER };
 }
 
-/** Step 1 with its reasons, for the engine and everything that tells a user why. */
+/**
+ * Step 1 with its reasons, for the engine and everything that tells a user why: judged with the
+ * engine's fuller readings of labels and headlines (PageJudging, lib/sites/site-adapter.ts). The
+ * content script judges the known sites' page loads with its cheaper ones.
+ */
 export function detectTranscript(doc: Document, url: URL): DetectionOutcome {
-  const verdict = judgeTranscript(doc, url);
+  const verdict = judgeTranscript(doc, url, ENGINE_JUDGING);
   return { ...verdict, reasons: explain(verdict) };
 }

@@ -1,5 +1,14 @@
 import { ASKS_FOR_ONESELF, FAQ_QUESTION } from '../text/asking';
-import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, PLAIN_QUESTIONS_MIN, QUESTION_MIN } from '../segment/labels';
+import {
+  BOLD_QUESTION_MAX,
+  BOLD_SENTENCE_END,
+  BOLD_SENTENCES_MIN,
+  matchLabel,
+  PLAIN_QUESTION_MAX,
+  PLAIN_QUESTIONS_MIN,
+  QUESTION_MIN,
+  type LabelMatch,
+} from '../segment/labels';
 import { EXCLAMATION, FIRST_PERSON, GREETING, HUMBLE_VERBS, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
 import { ancestryTest } from '../page/ancestry';
@@ -130,12 +139,17 @@ export const NO_LABELS: LabelScan = {
   faqQuestions: 0,
 };
 
+/** Reads a paragraph's opening (and its leading bold run) as a label, or not. */
+export type LabelReader = (opening: string, bold: string) => LabelMatch | null;
+
 /**
  * Counts paragraphs that open with a label, looking only at each paragraph's first 120
  * characters and stopping after `limit` paragraphs: cheap on any page. Paragraphs in
  * comment threads, listings and teasers do not count.
  */
 export interface ScanOptions {
+  /** How a paragraph's opening is read as a label: matchLabel (../segment/labels.ts) unless told. */
+  read?: LabelReader;
   /**
    * Read plain questions: a short paragraph that ends with a question mark, the guest's
    * longer answer after it. Only where the title names an interview: elsewhere a rhetorical
@@ -200,7 +214,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       if (GREETING.test(opening) || EXCLAMATION.test(opening.trim())) scan.greetings += 1;
       if (opening.length < 1) return;
       const bold = lineIndex === 0 ? leadingBold(paragraph) : '';
-      const label = matchLabel(collapseWhitespace(opening), bold);
+      const label = (options.read ?? matchLabel)(collapseWhitespace(opening), bold);
       // A bold line of its own counts as a bold paragraph: "<p><strong>…?</strong><br>The answer…</p>".
       const boldLine = broken && bold !== '' ? line : null;
       if (!label && lineIndex === 0 && isBoldSentence(bold, paragraph, boldLine) && !inListingOrComments(paragraph)) boldSentences += 1;
@@ -217,9 +231,14 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
         if (asks || whole.length >= ANSWER_MIN) plainPending = asks;
       }
       if (!label || inListingOrComments(paragraph)) return;
-      // Numbered askers are one voice ("Q1:", "Q2:", an FAQ's questions); a dash is a new
+      // Numbered askers are one voice ("Q1:", "Q2:", an FAQ's questions), and so are numbered headings ("小标题1:"); a dash is a new
       // voice each time (an interview's "— …" turns alternate between two people).
-      const key = label.dash ? (previous === 'dash-a' ? 'dash-b' : 'dash-a') : label.text.toLowerCase().replace(/(?<!\s)\s*\d{1,3}$/u, '');
+      // A named voice's number after a space is its own: "Speaker 1", "Speaker 2" (an automatic transcript's two people).
+      const key = label.dash
+        ? previous === 'dash-a'
+          ? 'dash-b'
+          : 'dash-a'
+        : label.text.toLowerCase().replace(label.kind === 'named' ? /(?<=\S)\d{1,3}$/u : /(?<!\s)\s*\d{1,3}$/u, '');
       if (key !== previous) scan.switches += 1;
       else if (textSinceLabel >= ANSWERS_ONLY_GAP && label.kind === 'named' && !/\d$/u.test(label.text)) {
         // The same name again after paragraphs of someone else's: a page that labels only its

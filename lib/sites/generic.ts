@@ -2,7 +2,7 @@ import { mayHoldDate } from '../text/date-hint';
 import { ancestryTest } from '../page/ancestry';
 import { judge } from './judge';
 import { NO_LABELS, scanLabels } from '../detection/label-scan';
-import { guessHeadline } from './page-reading';
+import { headline as firstHeadline } from './page-reading';
 import type { SiteAdapter, UrlExamples } from './site-adapter';
 
 /**
@@ -15,14 +15,14 @@ export const generic: SiteAdapter = {
   id: 'generic',
   matches: () => true,
 
-  detect(doc) {
+  detect(doc, _url, judging) {
     // querySelector, not doc.body: some DOMs create a missing <body> when asked for it.
     const body = doc.querySelector('body');
     if (!body) return judge({ title: '', labels: () => NO_LABELS, articleLayout: false, listing: false });
-    const headline = guessHeadline(doc);
+    const headline = judging?.guessHeadline(doc) ?? { text: firstHeadline(doc), element: doc.querySelector('h1') };
     const verdict = judge({
       title: headline.text,
-      labels: (options) => scanLabels(body, undefined, options),
+      labels: (options) => scanLabels(body, undefined, { ...options, read: judging?.readLabel }),
       articleLayout: false,
       listing: false,
       teasers: () => countTeasers(body),

@@ -54,7 +54,7 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
     layout,
     matches: (url) => layout.host.test(url.hostname) && (!layout.path || layout.path.test(url.pathname)),
 
-    detect(doc): Verdict | null {
+    detect(doc, _url, judging): Verdict | null {
       if (layout.interstitial?.(doc)) {
         return judge({ title: '', labels: () => NO_LABELS, articleLayout: false, listing: false, interstitial: true });
       }
@@ -63,7 +63,7 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
       if (!body && !listing) return null;
       return judge({
         title: headline(doc, ...layout.title),
-        labels: (options) => (body ? scanLabels(body, undefined, options) : NO_LABELS),
+        labels: (options) => (body ? scanLabels(body, undefined, { ...options, read: judging?.readLabel }) : NO_LABELS),
         articleLayout: body !== null,
         listing,
       });

@@ -1,6 +1,8 @@
 import type { FeatureVector, PageEvidence } from '../detection/features';
 import type { Reason } from '../reason';
 import type { TranscriptKind } from '../transcript-schema';
+import type { LabelReader } from '../detection/label-scan';
+import type { Headline } from './page-reading';
 import type { SiteLayout } from './layout-adapter';
 
 /**
@@ -17,15 +19,29 @@ export interface SiteAdapter {
   matches(url: URL): boolean;
   /**
    * Cheap: a handful of selector look-ups and a scan of paragraph openings; no full read.
+   * `judging`: the engine's fuller readings of labels and headlines (lib/detect.ts); without it,
+   * the content script's.
    * Null when the page is not in this site's known layout (the generic adapter then tries).
    */
-  detect(doc: Document, url: URL): Verdict | null;
+  detect(doc: Document, url: URL, judging?: PageJudging): Verdict | null;
   /**
    * The site's selectors (a layout adapter's): where the title and body sit, read by
    * lib/sites/locate.ts once the page is judged, with the site's reading (its dates). Absent for the generic adapter, whose pages
    * are searched from content alone.
    */
   layout?: SiteLayout;
+}
+
+/**
+ * How the engine reads a page it judges, where the content script reads it more cheaply (its
+ * bytes are counted, issue 11): labels as segmentation reads them, less a page's fields
+ * (lib/detection/engine-labels.ts), where the content script has matchLabel alone; and, on a site
+ * it does not know, the heading that reads best as the page's title (guessHeadline), where the
+ * content script takes the first <h1> or the <title>.
+ */
+export interface PageJudging {
+  readLabel: LabelReader;
+  guessHeadline: (doc: Document) => Headline;
 }
 
 /**

@@ -1,0 +1,40 @@
+import { readLabel } from '../segment/label-reading';
+import type { LabelMatch } from '../segment/labels';
+
+/**
+ * Detection's reading of a label in the engine, which judges a page after the user's click (on
+ * any site) and before it is read: segmentation's reading (../segment/label-reading.ts), less
+ * the fields of a page's furniture that have a label's shape. Segmentation drops those lines
+ * as boilerplate; counted as labels, one of them made a news report, a blog post or a listing
+ * a dialogue of one voice ("نشر بتاريخ: 11/09/2016", "Share: Facebook Twitter", "Tags:",
+ * "No comments:"). The content script's scan, on the known sites' page loads, keeps
+ * matchLabel alone (its bytes are counted, issue 11).
+ */
+export function engineLabel(opening: string, bold: string): LabelMatch | null {
+  const label = readLabel(opening, bold);
+  return label && !isPageField(label) ? label : null;
+}
+
+function isPageField(label: LabelMatch): boolean {
+  const rest = label.rest.trim();
+  // A value that opens with a figure: a date, a time, a number ("2025-12-29", "۹۰۴۰۸۸۳", "11/09/2016").
+  if (label.kind === 'named' && /^\p{Nd}/u.test(rest) && !/^\p{Nd}{1,2}[.)]\s/u.test(rest)) return true;
+  // Networks to share the page on.
+  if (SHARE_VALUE.test(rest)) return true;
+  // A byline: an asker's word ("記者:", "Muhabir:", "Reporter:") before two to four names and nothing else.
+  if (label.kind === 'question' && !label.dash && BYLINE_NAMES.test(rest)) return true;
+  return FIELD_NAME.test(label.text.replace(/^[-–—•·\s]+/u, '').trim());
+}
+
+/** Two to four names: capitalised words, or two to four Chinese characters each ("高攀 劉品然 胡友松 檀易曉", "Ezgisu Şimşek"). */
+const BYLINE_NAMES = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})(?:[\s,、]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})){1,3}$/u;
+
+/** Social networks, first after a label: the page's share bar. */
+const SHARE_VALUE = /^(?:facebook|twitter|whatsapp|telegram|vk|vkontakte|linkedin|x|e-?mail|weibo|wechat|line|kakao)(?:\s|$)/iu;
+
+/**
+ * The names of a page's fields in the corpus languages: sharing, printing, tags, comments,
+ * related reading, the publication's date and code, the author, the source, an address.
+ */
+const FIELD_NAME =
+  /^(?:share(?: this)?|tags?|keywords?|related(?: articles| stories| news)?|more stories|read more|no comments|comments?|print|address|source|author|published(?: on)?|posted(?: on| in)?|filed under|categories|category|teilen|schlagworte|weitere storys|mehr zum thema|quelle|autor|partager|mots-clés|auteur|compartir|etiquetas|fuente|condividi|fonte|partilhar|compartilhar|поделиться|теги|метки|читайте новости по меткам|читайте также|источник|автор|печать|нет комментариев|поділитися|джерело|分享到?|标签|標籤|来源|來源|打印|关闭|關閉|相关新闻|相關新聞|関連記事|続き|住所|出典|シェア|공유|태그|출처|관련기사|شارك|مشاركة|الكلمات الرئيسية|الكلمات المفتاحية|الوسوم|المصدر|تاريخ النشر|نشر بتاريخ|ليست هناك تعليقات|إرسال تعليق|اشتراک|برچسب(?: |\u200c)?ها|کد خبر|منبع|تاریخ انتشار|paylaş|etiketler|kaynak|yazar|শেয়ার করুন|शेयर करें|टैग)$/iu;

@@ -1,0 +1,80 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { detectTranscript, judgeTranscript } from '../../lib/detect';
+import { engineLabel } from '../../lib/detection/engine-labels';
+import { matchLabel } from '../../lib/segment/labels';
+import { page } from './rule-pages';
+
+/**
+ * Detection in two tiers: the engine judges a page (after the user's click, on any site) with
+ * segmentation's reading of labels, less a page's fields, and the guessed headline; the content
+ * script judges the known sites' page loads with matchLabel and the first <h1>, within its bytes.
+ */
+
+describe("the engine's reading of labels: a page's fields are no speaker's", () => {
+  it.each([
+    ['نشر بتاريخ: 11/09/2016 ( آخر تحديث: 11/09/2016 الساعة: 22:12 )', ''],
+    ['Giriş Tarihi: 27.9.2025 21:58 Son Güncelleme: 27.9.2025 22:10', ''],
+    ['کد خبر: ۹۰۴۰۸۸۳', ''],
+    ['Share: Facebook Twitter WhatsApp', ''],
+    ['শেয়ার করুন: Facebook Twitter', ''],
+    ['Читайте новости по меткам:', ''],
+    ['Weitere Storys:', ''],
+    ['ليست هناك تعليقات:', ''],
+    ['Muhabir: Ezgisu Şimşek', ''],
+    ['記者: 高攀 劉品然 胡友松 檀易曉', ''],
+  ])('reads no label in %j', (line, bold) => {
+    expect(matchLabel(line, bold)).not.toBeNull();
+    expect(engineLabel(line, bold)).toBeNull();
+  });
+
+  it.each([
+    'MS. NULAND: Elise, yeah.',
+    'QUESTION: Thank you, Patrick. This morning, there was a meeting.',
+    'Reporter: Thank you, Minister.',
+    '記者: 請問大使如何看待中美關係？',
+    '문: 코로나 끝난 후 워싱턴 총영사로서 가장 중점을 두신 일은 무엇입니까?',
+    'Q: 1. Has the ministry received the note?',
+    'Speaker 2 (00:14): Well, I think the talks went well.',
+  ])('keeps the label of %j', (line) => {
+    expect(engineLabel(line, '')).not.toBeNull();
+  });
+});
+
+describe("the engine's judgement of a news report with a field that looks like a label", () => {
+  it.each(['Giriş Tarihi: 27.9.2025 21:58 Son Güncelleme: 27.9.2025 22:10', 'Muhabir: Ezgisu Şimşek'])('turns it away with %j', (field) => {
+    const report = page('Dışişleri Bakanı Fidan Avusturyalı mevkidaşı ile görüştü', [
+      field,
+      'Dışişleri Bakanı Hakan Fidan, Avusturya Dışişleri Bakanı ile Ankara’da bir araya geldi ve bölgedeki gelişmeleri ele aldı.',
+      'Görüşmede iki ülke arasındaki ticaret ve göç konularında işbirliğinin artırılması üzerinde duruldu.',
+      'Bakanlar yıl sonundan önce Viyana’da yeniden bir araya gelme konusunda anlaştı.',
+    ]);
+    expect(detectTranscript(report, new URL('https://news.example.com.tr/dunya/fidan-avusturya')).transcript).toBe(false);
+  });
+});
+
+describe("an automatic transcript's numbered voices", () => {
+  const lines = [
+    'Speaker 1 (00:00): Minister, thank you for joining us this morning. What does the new trade agenda mean for us?',
+    'Speaker 2 (00:09): Well, good morning. It means we have to be very careful about our exporters and our markets.',
+    'Speaker 1 (00:31): Do you think the tariffs will stay in place for long?',
+    'Speaker 2 (00:36): I think a lot of people expect them to stay, but we are talking to our partners every day.',
+  ];
+
+  it('are two people taking turns for the engine', () => {
+    const doc = page('Minister on the new trade agenda', lines);
+    const url = new URL('https://radio.example.nz/podcasts/minister-trade-agenda');
+    expect(detectTranscript(doc, url).features!.speakers).toBeCloseTo(Math.log1p(2));
+    expect(detectTranscript(doc, url).features!.alternation).toBe(1);
+  });
+});
+
+describe("the content script's judgement", () => {
+  it('takes the first <h1> for the headline, where the engine guesses the heading that reads best as one', () => {
+    const doc = page('Joint press conference of the foreign ministers', ['MR SMITH: Good afternoon.', 'QUESTION: Minister, what was agreed?']);
+    doc.querySelector('h1')!.insertAdjacentHTML('beforebegin', '<h1>News</h1>');
+    const url = new URL('https://www.example.org/news/joint-press-conference');
+    expect(judgeTranscript(doc, url).headline?.text).toBe('News');
+    expect(detectTranscript(doc, url).headline?.text).toBe('Joint press conference of the foreign ministers');
+  });
+});
