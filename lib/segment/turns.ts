@@ -81,6 +81,13 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && ENDS_ASKING.test(block.text)).length;
   const boldSentences = blocks.filter((block, i) => !accepted[i] && !block.heading && block.wholeBold && BOLD_SENTENCE_END.test(block.text)).length;
   const unlabelled = accepted.every((label) => label === null);
+  // A news site's interview that sets its questions as subheadings and labels an answer or two
+  // with the guest's name ("<h3>Welcher Tipp …?</h3>", "Norbert Riedel: Ja, wunderbar.").
+  const oneAnswerer =
+    new Set(accepted.map((label) => (label === null ? '' : label.kind === 'named' ? label.text.toLowerCase() : '?'))).size <= 2 &&
+    !accepted.some((label) => label && label.kind !== 'named');
+  const askingHeadings = blocks.filter((block) => block.heading && ENDS_ASKING.test(block.text)).length;
+  const headingsAsk = unlabelled || (oneAnswerer && askingHeadings >= HEADING_QUESTIONS_MIN);
   // Interviews that mark only the questions with a dash ("―외무장관에 발탁된 소감은…." then 『…』,
   // "--まず、メルボルンの印象は?" then the answer): no dash ever follows a dash.
   const dashes = accepted.flatMap((label, i) => (label?.dash ? [i] : []));
@@ -148,9 +155,10 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
       return;
     }
     // A bold sentence of an interview is a question before it is a short bold heading.
-    // A subheading that asks is a question only on a page with no labels (a news site's interview):
-    // among labelled turns it heads a topic ("ТАК БУДЕТ ЛИ ТРЕТЬЯ МИРОВАЯ?").
-    const boldQuestion = !label && (!block.heading || unlabelled) && isBoldQuestion(block, boldQuestions, boldSentences);
+    // A subheading that asks is a question only on a page with no labels, or with its guest's
+    // alone (a news site's interview): among others' labelled turns it heads a topic ("ТАК БУДЕТ
+    // ЛИ ТРЕТЬЯ МИРОВАЯ?").
+    const boldQuestion = !label && (!block.heading || headingsAsk) && isBoldQuestion(block, boldQuestions, boldSentences);
     if (boldQuestion && (block.heading || (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)))) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
@@ -281,6 +289,9 @@ function italicQuestionsAsBold(blocks: Block[]): Block[] {
 }
 
 const ITALIC_QUESTIONS_MIN = 2;
+
+/** How many subheadings that ask make them an interview's questions on a page that labels its guest's answers. */
+const HEADING_QUESTIONS_MIN = 3;
 
 /** How many paragraphs that open with their bold question make a speech's page an interview's. */
 const GLUED_QUESTIONS_MIN = 2;

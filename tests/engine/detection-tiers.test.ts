@@ -72,7 +72,9 @@ describe("an automatic transcript's numbered voices", () => {
 describe("the content script's judgement", () => {
   it('takes the first <h1> for the headline, where the engine guesses the heading that reads best as one', () => {
     const doc = page('Joint press conference of the foreign ministers', ['MR SMITH: Good afternoon.', 'QUESTION: Minister, what was agreed?']);
-    doc.querySelector('h1')!.insertAdjacentHTML('beforebegin', '<h1>News</h1>');
+    const section = doc.createElement('h1');
+    section.textContent = 'News';
+    doc.body.insertBefore(section, doc.body.firstChild);
     const url = new URL('https://www.example.org/news/joint-press-conference');
     expect(judgeTranscript(doc, url).headline?.text).toBe('News');
     expect(detectTranscript(doc, url).headline?.text).toBe('Joint press conference of the foreign ministers');

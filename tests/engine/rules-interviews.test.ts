@@ -907,3 +907,47 @@ describe('a radio interview whose host addresses the guest at the end of the int
     expect(transcript.segments.slice(1).map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
 });
+
+describe("a news site's interview whose questions are subheadings and whose guest's name labels an answer", () => {
+  const lead = 'Anna Keller kommt gerade aus Luzern, wo sie den Regierungsrat besucht hat. Die neue Botschafterin empfängt uns in ihrer Residenz.';
+  const questions = [
+    '<h3>Frau Keller, seit drei Monaten sind Sie nun in der Schweiz. Fühlen Sie sich wohl?</h3>',
+    'Anna Keller: Ja, sehr. Ich glaube, es gibt kaum einen Ort, an dem man so freundlich empfangen wird.',
+    '<h3>Welcher Rat Ihres Vorgängers hat sich als der wertvollste erwiesen?</h3>',
+    'Er sagte mir, dass man hier viel unterwegs sein muss. Das bin ich auch.',
+    '<h3>Was möchten Sie während Ihrer Zeit in Bern erreichen?</h3>',
+    'Unsere Länder sind Nachbarn, aber politisch ist das keine Selbstverständlichkeit.',
+  ];
+
+  it('reads the subheadings as the questions and the paragraphs after them as her answers', () => {
+    const transcript = read(
+      page('Die neue Botschafterin Anna Keller: «Die Schweiz empfängt freundlich»', [lead, ...questions]),
+      'https://www.zeitung.example.ch/schweiz/botschafterin-keller-interview',
+    );
+    // The lead's speaker is the editor-lead rules' (editorial-lead.ts), not this one's.
+    expect(transcript.segments.slice(1).map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'question:null',
+      'answer:Anna Keller',
+      'question:null',
+      'answer:Anna Keller',
+      'question:null',
+      'answer:Anna Keller',
+    ]);
+  });
+
+  it('keeps subheadings that ask as topics among two voices’ labels', () => {
+    const labelled = [
+      '<h3>Was bleibt von der Reise?</h3>',
+      'Moderator: Herr Minister, was bleibt?',
+      'Minister Huber: Vieles. Wir haben drei Abkommen unterzeichnet.',
+      '<h3>Wie geht es weiter?</h3>',
+      'Moderator: Und wie geht es weiter?',
+      'Minister Huber: Wir treffen uns im Herbst wieder.',
+      '<h3>Und die Schweiz?</h3>',
+      'Moderator: Was heißt das für die Schweiz?',
+      'Minister Huber: Mehr Handel, hoffe ich.',
+    ];
+    const transcript = read(page('Pressekonferenz nach der Reise des Ministers', labelled), 'https://www.example.ch/pressekonferenz-reise');
+    expect(transcript.headings.map((heading) => heading.text)).toEqual(['Was bleibt von der Reise?', 'Wie geht es weiter?', 'Und die Schweiz?']);
+  });
+});
