@@ -4,7 +4,7 @@ import type { Detection, PageJudging, SiteAdapter, Verdict } from './sites/site-
 import { engineLabel } from './detection/engine-labels';
 import { guessHeadline } from './sites/page-reading';
 
-const ENGINE_JUDGING: PageJudging = { readLabel: engineLabel, guessHeadline: (doc) => guessHeadline(doc) };
+const ENGINE_JUDGING: PageJudging = { readLabel: engineLabel, italicQuestions: true, guessHeadline: (doc) => guessHeadline(doc) };
 
 export interface VerdictOutcome extends Verdict {
   /** The adapter that judged the page: a site's own when its layout is there, else the generic one. */

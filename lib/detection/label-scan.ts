@@ -151,6 +151,12 @@ export interface ScanOptions {
   /** How a paragraph's opening is read as a label: matchLabel (../segment/labels.ts) unless told. */
   read?: LabelReader;
   /**
+   * Read questions set wholly in italics, where a press interview sets them so and no bold one
+   * asks (segmentation reads them so: lib/segment/turns.ts). The engine's: the content script's
+   * bytes are counted.
+   */
+  italicQuestions?: boolean;
+  /**
    * Read plain questions: a short paragraph that ends with a question mark, the guest's
    * longer answer after it. Only where the title names an interview: elsewhere a rhetorical
    * question is common, and reading each paragraph's end costs more than its opening.
@@ -169,6 +175,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   let boldAsked = 0;
   let textSinceLabel = 0;
   let plainAsked = 0;
+  let italicAsked = 0;
   let plainPending = false;
   // A question set in bold or as a subheading, with no label: an interviewer's, counted as an asker
   // (the plain paragraphs between are the guest's answers: two voices taking turns); one that asks
@@ -220,6 +227,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       if (!label && lineIndex === 0 && isBoldSentence(bold, paragraph, boldLine) && !inListingOrComments(paragraph)) boldSentences += 1;
       // Wholly bold, or the question in bold and the answer after it ("<p><strong>O que a visita pode trazer?</strong> Essa visita …</p>").
       if (!label && boldQuestion(bold, paragraph)) return;
+      if (!label && options.italicQuestions && lineIndex === 0 && asksInItalics(paragraph) && !inListingOrComments(paragraph)) italicAsked += 1;
       // Plain questions count only on a page with no labels and no bold questions: once one is
       // seen, their paragraphs' ends need not be read.
       if (!label && options.plainQuestions && scan.labelled === 0 && weak.size === 0 && !inListingOrComments(paragraph)) {
@@ -279,6 +287,15 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
     distinct.add('?');
     distinct.add('answerer');
   }
+  // Questions in italics, two or more where none in bold asks, count as bold ones would.
+  if (italicAsked >= ITALIC_QUESTIONS_MIN && boldAsked === 0) {
+    scan.labelled += italicAsked;
+    scan.questions += italicAsked;
+    scan.asking += italicAsked;
+    scan.switches += italicAsked;
+    distinct.add('?');
+    distinct.add('answerer');
+  }
   // Plain questions, each answered, count as a bold question would: two voices taking turns.
   if (plainAsked >= PLAIN_QUESTIONS_MIN && boldAsked === 0 && scan.labelled === 0) {
     scan.labelled += plainAsked;
@@ -308,6 +325,18 @@ function isWholeBold(bold: string, paragraph: Element, line: string | null): boo
 /** A paragraph wholly in bold that ends as a sentence does (a question, or a remark put to the guest). */
 function isBoldSentence(bold: string, paragraph: Element, line: string | null): boolean {
   return bold.length >= BOLD_SENTENCE_MIN && bold.length <= BOLD_QUESTION_MAX && BOLD_SENTENCE_END.test(bold) && isWholeBold(bold, paragraph, line);
+}
+
+/** How many questions in italics make an interview's. */
+const ITALIC_QUESTIONS_MIN = 2;
+
+/** A paragraph wholly in italics ("<p><em>Le hará mucha ilusión, ¿no?</em></p>") that asks. */
+function asksInItalics(paragraph: Element): boolean {
+  const children = Array.from(paragraph.childNodes).filter((node) => node.nodeType !== TEXT_NODE || /\S/u.test(node.textContent ?? ''));
+  const only = children.length === 1 && children[0]!.nodeType === 1 ? (children[0] as Element) : null;
+  if (!only || !/^(?:em|i)$/u.test(only.localName)) return false;
+  const text = collapseWhitespace(only.textContent ?? '');
+  return text.length >= QUESTION_MIN && text.length <= BOLD_QUESTION_MAX && /[?？؟]\.?$/u.test(text);
 }
 
 function isListingOrComments(element: Element): boolean {

@@ -63,7 +63,8 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
       if (!body && !listing) return null;
       return judge({
         title: headline(doc, ...layout.title),
-        labels: (options) => (body ? scanLabels(body, undefined, { ...options, read: judging?.readLabel }) : NO_LABELS),
+        labels: (options) =>
+          body ? scanLabels(body, undefined, { ...options, read: judging?.readLabel, italicQuestions: judging?.italicQuestions }) : NO_LABELS,
         articleLayout: body !== null,
         listing,
       });

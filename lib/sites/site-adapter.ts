@@ -35,12 +35,15 @@ export interface SiteAdapter {
 /**
  * How the engine reads a page it judges, where the content script reads it more cheaply (its
  * bytes are counted, issue 11): labels as segmentation reads them, less a page's fields
- * (lib/detection/engine-labels.ts), where the content script has matchLabel alone; and, on a site
+ * (lib/detection/engine-labels.ts), where the content script has matchLabel alone; questions in
+ * italics, which it does not read; and, on a site
  * it does not know, the heading that reads best as the page's title (guessHeadline), where the
  * content script takes the first <h1> or the <title>.
  */
 export interface PageJudging {
   readLabel: LabelReader;
+  /** Questions set wholly in italics count as bold ones do (lib/detection/label-scan.ts). */
+  italicQuestions: boolean;
   guessHeadline: (doc: Document) => Headline;
 }
 

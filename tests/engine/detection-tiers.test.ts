@@ -80,3 +80,28 @@ describe("the content script's judgement", () => {
     expect(detectTranscript(doc, url).headline?.text).toBe('Joint press conference of the foreign ministers');
   });
 });
+
+describe("the engine's judgement of a press interview that sets its questions in italics", () => {
+  const paragraphs = [
+    '<p><em>Tendrá ya las maletas preparadas para su nuevo destino en Harare, ¿verdad?</em></p>',
+    'Me gustaría estar allí a principios de noviembre, cuando termine el traspaso con mi antecesor.',
+    '<p><em>¿Qué le llevó a ingresar en la carrera diplomática?</em></p>',
+    'Siempre me gustó. Toda mi familia es de Derecho, pero yo quería conocer otros países y otras lenguas.',
+    '<p><em>¿Qué importancia tiene para España este país?</em></p>',
+    'Es un socio importante en la región y tiene un gran potencial en agricultura y minería.',
+  ];
+  const url = new URL('https://www.periodico.example.es/aragon/2022/10/20/embajadora-zimbabue.html');
+
+  it('finds it by its questions in italics', () => {
+    expect(detectTranscript(page('Ana López: “Tenemos que empezar a ver la parte positiva de África”', paragraphs), url).transcript).toBe(true);
+  });
+
+  it('does not count one question in italics (a quotation, an editor’s note)', () => {
+    const one = page('Ana López: “Tenemos que empezar a ver la parte positiva de África”', [
+      paragraphs[0]!,
+      'La embajadora llega a Harare en noviembre. Fue destinada antes en Angola y Mozambique, y conoce bien la región.',
+      'En su familia todos son juristas; ella quiso conocer otros países y otras lenguas desde muy joven.',
+    ]);
+    expect(detectTranscript(one, url).features!.asking).toBe(0);
+  });
+});
