@@ -213,10 +213,28 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     }
   });
   close('');
-  return names.sort((a, b) => a.index - b.index).map((entry) => ({ name: entry.name, byOffice: entry.byOffice ?? true }));
+  // A name inside a quotation is the quoted speaker's words, not who speaks ("“No existe tutelaje
+  // alguno de Estados Unidos en nuestro proceso político”"), unless an office places it.
+  const quoted = quotedSpans(title);
+  return names
+    .filter((entry) => entry.byOffice !== false || !quoted.some(([from, to]) => entry.index > from && entry.index < to))
+    .sort((a, b) => a.index - b.index)
+    .map((entry) => ({ name: entry.name, byOffice: entry.byOffice ?? true }));
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** Where a text quotes someone: the spans between “ and ”, « and », „ and “, of four words or more (not a nickname's or an outlet's «Маяк»). */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const found of text.matchAll(QUOTATION)) {
+    if (found[0].split(/\s+/u).length >= QUOTATION_WORDS_MIN) spans.push([found.index, found.index + found[0].length]);
+  }
+  return spans;
+}
+
+const QUOTATION = /“[^“”]{1,300}”|«[^«»]{1,300}»|„[^„“”]{1,300}[“”]/gu;
+const QUOTATION_WORDS_MIN = 4;
 
 /** Cities of Japan's and others' consulates general, written before "総領事" as names are ("香港総領事に聞く"). */
 const CONSULATE_CITIES = new Set([

@@ -127,6 +127,13 @@ describe('the guest a headline names after the word "interview"', () => {
     ]);
   });
 
+  it('is no one the headline quotes the guest speaking of', () => {
+    expect(namesInTitle('“No existe tutelaje alguno de Estados Unidos en nuestro proceso político”')).toEqual([]);
+    expect(namesInTitle('Antonio Tajani: «Nessun accordo con Giorgia Meloni sulla legge elettorale»')).toEqual(['Antonio Tajani']);
+    // An office places a name inside a quotation too.
+    expect(namesInTitle('«Ringrazio il ministro Antonio Tajani per il sostegno»')).toEqual(['Antonio Tajani']);
+  });
+
   it('does not outrank the guest for an outlet after the word "interview" or a place after an office', () => {
     expect(guestNameIn('Посол України у Польщі Василь Зварич — інтерв’ю Радіо Свобода')).toMatch(/Василь Зварич$/u);
     expect(guestNameIn('Conférence de presse de Jean-Yves Le Drian, ministre de l’Europe et des affaires étrangères, à New York')).toBe('Jean-Yves Le Drian');
