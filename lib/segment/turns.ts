@@ -97,7 +97,11 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     dashes.length >= DASH_QUESTIONS_MIN &&
     dashes.every((i) => i > 0 && accepted[i - 1] === null && !blocks[i - 1]!.heading && ENDS_ASKING.test(blocks[i - 1]!.text));
   if (dashAnswers) for (const i of dashes) accepted[i - 1] = UNLABELLED_QUESTION;
-  const dashAsks = !dashAnswers && dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => blocks[i + 1] !== undefined && accepted[i + 1] === null);
+  // The last dash may end the text: a page, or its stored copy, cut after a question.
+  const dashAsks =
+    !dashAnswers &&
+    dashes.length >= DASH_QUESTIONS_MIN &&
+    dashes.every((i, k) => (blocks[i + 1] !== undefined && accepted[i + 1] === null) || (k > 0 && i === blocks.length - 1));
   // Who opens a dialogue in dashes: the interviewer where the turns in even places ask more often
   // than those in odd places ("– Mr. Deputy Prime Minister, … Thank you for joining us." then
   // "– My pleasure." then "– You're here in part to celebrate …?"), not only where the first asks.

@@ -958,3 +958,19 @@ describe("a news site's interview whose questions are subheadings and whose gues
     expect(transcript.headings.map((heading) => heading.text)).toEqual(['Was bleibt von der Reise?', 'Wie geht es weiter?', 'Und die Schweiz?']);
   });
 });
+
+describe('an interview that marks only its questions with a dash, cut after its last question', () => {
+  it('reads every dash as the interviewer’s, the last one too', () => {
+    const transcript = read(
+      page('<新任大使、初インタビュー>「両国の関係は資産だ」', [
+        '--大使が大統領と深く懇意にしているということは両国にとって大きな資産だ。',
+        '「役に立つのは事実だが、最も大きな資産は両国の関係そのものだ」',
+        '--大統領が最側近を大使に送るのは特別な任務を遂行しろという意味だと受け止められている。',
+        '「大統領と私の関係に、あまりにも大きな意味を付与しないようにと思う」',
+        '--語学を熱心に習っているそうだ。',
+      ]),
+      'https://japanese.example.co.kr/article/123456',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question']);
+  });
+});
