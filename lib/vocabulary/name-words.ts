@@ -652,6 +652,17 @@ export const NOT_NAMES = new Set([
   'luar',
   'dalam',
   'negeri',
+  // An address to the guest is no name: "Panie Prezydencie, …" (Polish: Mr President), "His Excellency …".
+  'panie',
+  'pani',
+  'prezydencie',
+  'ministrze',
+  'premierze',
+  'ambasadorze',
+  'excellency',
+  'excellence',
+  'excelencia',
+  'eccellenza',
   // A broadcaster is no one: "… ao PÚBLICO e à Rádio Renascença".
   'radio',
   'rádio',

@@ -974,3 +974,19 @@ describe('an interview that marks only its questions with a dash, cut after its 
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question']);
   });
 });
+
+describe('a question that addresses the guest by office', () => {
+  it('names no one: "Panie Prezydencie" (Mr President) and "His Excellency" are no names', () => {
+    const { transcript } = extractTranscript(
+      page('Rozmowa w studiu, 21 grudnia 2000 r.', [
+        'Panie Prezydencie jest pan właściwie szczęśliwym człowiekiem, wygrał Pan drugą kadencję. Czy jest pan szczęśliwy?',
+        'Prezydent RP: To świadczy o tym, że nie ma pełnego szczęścia nigdy. Myślę, że z tym się trzeba liczyć.',
+        'Ale partia uważa inaczej. Słyszał pan, co mówili posłowie?',
+        'Prezydent RP: Mówimy o polityce, która niewątpliwie ma miejsce.',
+      ]),
+      new URL('https://www.prezydent.example.pl/wywiady/rozmowa-2000-12-21'),
+      { force: true },
+    );
+    expect(transcript!.segments.map((segment) => segment.speaker)).not.toContain('Panie Prezydencie');
+  });
+});
