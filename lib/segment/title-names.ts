@@ -148,7 +148,11 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
     // A courtesy title before a surname too: "Herr Riedel, Sie sind …", "Mr. Smith's".
-    const minimum = isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':') ? 1 : 2;
+    // Not where a capitalised word of office or place follows the one word: it qualifies that word ("Посол
+    // Итальянской Республики", "Ambassador Extraordinary …"), it is no surname.
+    const qualifies = run.length === 1 && /^\p{Lu}/u.test(after);
+    const minimum =
+      (isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':')) && !qualifies ? 1 : 2;
     const byOffice =
       isOffice(before) || isRoleWord(before) || COURTESY.has(before.toLowerCase()) || before === 'PM' || INTERVIEW_WORDS.has(beforeBefore.toLowerCase());
     if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed) names.push({ name: run.join(' '), index: start, byOffice });

@@ -127,6 +127,13 @@ describe('the guest a headline names after the word "interview"', () => {
     ]);
   });
 
+  it('is no word that qualifies an office’s place after it ("Посол Итальянской Республики"), but a surname alone after an office is', () => {
+    expect(
+      namesInTitle('Чрезвычайный и Полномочный Посол Итальянской Республики в Москве Чезаре Мария Рагальини: Италия всегда выступала против изоляции'),
+    ).not.toContain('Итальянской');
+    expect(namesInTitle('Bundesminister Steinmeier: Wir bleiben im Gespräch')).toEqual(['Steinmeier']);
+  });
+
   it('is no one the headline quotes the guest speaking of', () => {
     expect(namesInTitle('“No existe tutelaje alguno de Estados Unidos en nuestro proceso político”')).toEqual([]);
     expect(namesInTitle('Antonio Tajani: «Nessun accordo con Giorgia Meloni sulla legge elettorale»')).toEqual(['Antonio Tajani']);
