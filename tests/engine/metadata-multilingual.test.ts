@@ -58,6 +58,12 @@ describe('detectLanguage from the text when the page declares none', () => {
     mn: 'Монгол Улсын Гадаад харилцааны сайд хамтран ажиллагааны асуудлаар хэлэлцээ хийлээ. Энэ уулзалт хоёр орны харилцаанд чухал үүрэг гүйцэтгэнэ. Бид цаашид хамтын ажиллагаагаа өргөжүүлнэ.',
     be: 'Міністр замежных спраў Беларусі сустрэўся з калегам. Бакі абмеркавалі пытанні двухбаковага супрацоўніцтва і рэгіянальнай бяспекі. Ён падкрэсліў, што ўрад гатовы да дыялогу, і ўсе бакі падтрымалі гэтую прапанову.',
     sl: 'Minister za zunanje zadeve je dejal, da je Slovenija pripravljena na sodelovanje in da bo tudi v prihodnje podpirala dialog. Smo zelo zadovoljni s pogovori, ki so bili odkriti.',
+    sk: 'Minister zahraničných vecí povedal, že Slovensko je pripravené na spoluprácu a že sa nič nezmení. Som rád, že sme sa dohodli, aj keď to nie je jednoduché pre obe strany.',
+    lt: 'Užsienio reikalų ministras sakė, kad Lietuva yra pasirengusi bendradarbiauti ir kad tai buvo svarbus susitikimas. Mes kalbėjome apie saugumą ir apie tai, kaip stiprinti ryšius.',
+    lv: 'Ārlietu ministrs uzsvēra, ka Latvija ir gatava sadarbībai un ka tas ir svarīgi. Mēs runājām par drošību un arī par to, kā stiprināt attiecības ar kaimiņiem.',
+    no: 'Utenriksministeren sa at Norge er klar til å samarbeide, og at det ble et godt møte. Vi har snakket mye om sikkerhet, og det er noe vi vil følge opp etter sommeren.',
+    hr: 'Ministar vanjskih poslova rekao je da je Hrvatska spremna na suradnju, ali da to nije jednostavno. Što se tiče pregovora, vrijeme je da se dogovorimo, kao što smo također najavili.',
+    sr: 'Ministar spoljnih poslova rekao je da je Srbija spremna na saradnju, ali da to nije jednostavno. Šta se tiče pregovora, vreme je da se dogovorimo, kao što smo takođe najavili.',
   };
 
   it.each(Object.entries(samples))('reads %s', (code, sample) => {
