@@ -81,7 +81,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     /\p{Ll}/u.test(written) || written.split(/\s+/u).length < CAPITALS_TITLE_WORDS
       ? written
       : written.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
-  const names: Array<{ name: string; index: number; byOffice?: boolean }> = [];
+  const names: Array<{ name: string; index: number; byOffice?: boolean; countryOfPosting?: boolean }> = [];
   const words = title.match(/\p{L}+/gu) ?? [];
   const titleCase = words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
   // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name,
@@ -155,7 +155,9 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       (isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':')) && !qualifies ? 1 : 2;
     const byOffice =
       isOffice(before) || isRoleWord(before) || COURTESY.has(before.toLowerCase()) || before === 'PM' || INTERVIEW_WORDS.has(beforeBefore.toLowerCase());
-    if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed) names.push({ name: run.join(' '), index: start, byOffice });
+    // One word after an office and before a posting ("Посол Израиля в Украине Михаэль Бродский"): the office's country, where a full name follows.
+    const countryOfPosting = run.length === 1 && POSTING_PREPOSITIONS.has(after.toLowerCase());
+    if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed) names.push({ name: run.join(' '), index: start, byOffice, countryOfPosting });
     run = [];
   };
   // French "d’" after the word "interview" is "de" before the guest's name ("Interview d’Ignazio
@@ -168,8 +170,9 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     // "Lavrov's", and Turkish case endings after an apostrophe ("Erdoğan'dan", "Davutoğlu'nun").
     const possessive = POSSESSIVE.test(token);
     // A name that ends a sentence: "… приїхав новий посол ЄС – Матті Маасікас." The stop ends the name.
-    // Only right after an office ("посол ЄС – Матті Маасікас.", "the ambassador, Matti Maasikas."): a place ends sentences as often.
-    const endsSentence = SENTENCE_END_WORD.test(token) && run.length > 0 && apposed;
+    // Only right after an office ("посол ЄС – Матті Маасікас.", "the ambassador, Matti Maasikas."), or after its posting
+    // ("посол Израиля в России Дорит Голендер."): a place ends sentences as often ("Embajador de España, Fiesta Nacional.").
+    const endsSentence = SENTENCE_END_WORD.test(token) && run.length > 0 && (apposed || posting || (nearOffice && /^\p{Lu}/u.test(before)));
     const bare = token.replace(POSSESSIVE, '');
     const word = endsSentence ? bare.slice(0, -1) : bare;
     // A surname in capitals, as Chinese and French pages write it: "l’Ambassadeur LU Shaye", "Sergey LAVROV".
@@ -220,8 +223,10 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
   // A name inside a quotation is the quoted speaker's words, not who speaks ("“No existe tutelaje
   // alguno de Estados Unidos en nuestro proceso político”"), unless an office places it.
   const quoted = quotedSpans(title);
+  const fullNameAfter = (entry: { index: number }) => names.some((other) => other.index > entry.index && other.name.includes(' '));
   return names
     .filter((entry) => entry.byOffice !== false || !quoted.some(([from, to]) => entry.index > from && entry.index < to))
+    .filter((entry) => !entry.countryOfPosting || !fullNameAfter(entry))
     .sort((a, b) => a.index - b.index)
     .map((entry) => ({ name: entry.name, byOffice: entry.byOffice ?? true }));
 }

@@ -134,6 +134,13 @@ describe('the guest a headline names after the word "interview"', () => {
     expect(namesInTitle('Bundesminister Steinmeier: Wir bleiben im Gespräch')).toEqual(['Steinmeier']);
   });
 
+  it('is not the country of an office’s posting, where the holder’s full name follows it', () => {
+    expect(namesInTitle('Посол Израиля в Украине Михаэль Бродский: Украина сталкивается с угрозами')).toEqual(['Михаэль Бродский']);
+    expect(namesInTitle('На эти и другие вопросы ответила посол Израиля в России Дорит Голендер.')).toEqual(['Дорит Голендер']);
+    expect(namesInTitle('Secretary Blinken in Kyiv')).toEqual(['Blinken']);
+    expect(namesInTitle('Discurso de Embajador de España, Fiesta Nacional.')).toEqual([]);
+  });
+
   it('is no one the headline quotes the guest speaking of', () => {
     expect(namesInTitle('“No existe tutelaje alguno de Estados Unidos en nuestro proceso político”')).toEqual([]);
     expect(namesInTitle('Antonio Tajani: «Nessun accordo con Giorgia Meloni sulla legge elettorale»')).toEqual(['Antonio Tajani']);
