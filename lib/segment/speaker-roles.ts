@@ -263,7 +263,7 @@ function fullNamesOfSurnames(people: Person[], texts: string[]): void {
 }
 
 /** A label that is a person's initials: "PM", "JQ", "М.Ш.", "A.G.". */
-const INITIALS_LABEL = /^(?:\p{Lu}\.?){2,4}$/u;
+const INITIALS_LABEL = /^(?:\p{Lu}\.?\s?){1,3}\p{Lu}\.?$/u;
 
 /**
  * Interviews name each speaker in full once and by the initials after ("Paris Match:" then
@@ -280,7 +280,7 @@ function mergeInitials(people: Person[], personOfTurn: Array<Person | null>): vo
   // The label as written: a name read from capitals is title-cased ("FSC" becomes "Fsc").
   const initials = (person: Person) => person.labels.map((label) => label.replace(/[\s:：.\-–—]{1,4}$/u, ''));
   for (const short of people.filter((person) => person.labels.length > 0 && initials(person).every((label) => INITIALS_LABEL.test(label)))) {
-    const letters = initials(short)[0]!.replace(/\./gu, '');
+    const letters = initials(short)[0]!.replace(/[.\s]/gu, '');
     const holders = people.filter(
       (person) => person !== short && person.forms.some((form) => !INITIALS_LABEL.test(form.name) && initialsOf(form.name) === letters),
     );

@@ -81,7 +81,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     /\p{Ll}/u.test(written) || written.split(/\s+/u).length < CAPITALS_TITLE_WORDS
       ? written
       : written.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
-  const names: Array<{ name: string; index: number; byOffice?: boolean; countryOfPosting?: boolean }> = [];
+  const names: Array<{ name: string; index: number; byOffice?: boolean; countryOfPosting?: boolean; officeAfter?: boolean }> = [];
   const words = title.match(/\p{L}+/gu) ?? [];
   const titleCase = words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
   // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name,
@@ -113,7 +113,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
   let apposed = false;
   let beforePrevious = '';
   let posting = false;
-  const close = (after: string) => {
+  const close = (after: string, afterNext = '') => {
     // "Foreign Minister of Afghanistan Salahuddin Rabbani": the place belongs to the office.
     if (afterOf && run.length === PLACE_AND_NAME) run = run.slice(1);
     // "High Commissioner to South Africa": the posting, no one; "Ambassador to Japan Rahm Emanuel": the place, then the holder.
@@ -132,6 +132,10 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     // The word "interview" before a full name names the guest too: "Grande Entrevista Augusto Santos Silva".
     // "Interview d’Ignazio Cassis": "d’" after the word "interview" (the tokens above). "PM" in
     // capitals is the Prime Minister ("PM Nguyễn Tấn Dũng"); "5 pm" is a time.
+    // An office right after a full name, or after the country's adjective, as Hungarian or Finnish
+    // write it: "David Cornstein amerikai nagykövet", "Mikko Hautala suurlähettiläs". Not a verb and
+    // an office ("Анатолия Кузичева ответила посол …"): the adjective is a nationality's, in -i.
+    const officeAfter = run.length >= 2 && (isOffice(after) || (/^\p{Ll}+i$/u.test(after) && isOffice(afterNext)));
     const placed =
       ROLE_BEFORE.has(before.toLowerCase()) ||
       before === 'PM' ||
@@ -144,7 +148,8 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       // A quote, a dash, then who said it: "«Мы не ждём быстрых решений» — Валентина Матвиенко",
       // "“Evimdə oturmuşam …” — Elmar Məmmədyarov danışdı".
       (/^[–—-]$/u.test(before) && /[»”"“]$/u.test(beforeBefore) && !OUTLET.test(run.join(' '))) ||
-      (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after))));
+      (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after)))) ||
+      officeAfter;
     // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
     // A courtesy title before a surname too: "Herr Riedel, Sie sind …", "Mr. Smith's".
@@ -154,10 +159,16 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     const minimum =
       (isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':')) && !qualifies ? 1 : 2;
     const byOffice =
-      isOffice(before) || isRoleWord(before) || COURTESY.has(before.toLowerCase()) || before === 'PM' || INTERVIEW_WORDS.has(beforeBefore.toLowerCase());
+      officeAfter ||
+      isOffice(before) ||
+      isRoleWord(before) ||
+      COURTESY.has(before.toLowerCase()) ||
+      before === 'PM' ||
+      INTERVIEW_WORDS.has(beforeBefore.toLowerCase());
     // One word after an office and before a posting ("Посол Израиля в Украине Михаэль Бродский"): the office's country, where a full name follows.
     const countryOfPosting = run.length === 1 && POSTING_PREPOSITIONS.has(after.toLowerCase());
-    if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed) names.push({ name: run.join(' '), index: start, byOffice, countryOfPosting });
+    if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed)
+      names.push({ name: run.join(' '), index: start, byOffice, countryOfPosting, officeAfter });
     run = [];
   };
   // French "d’" after the word "interview" is "de" before the guest's name ("Interview d’Ignazio
@@ -209,7 +220,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
         else close("'s");
       }
       if (endsSentence) close('.');
-    } else close(token.trim());
+    } else close(token.trim(), tokens[i + 1]?.[0] ?? '');
     // "the Secretary's Travel": an office in the possessive owns what follows; it names no one.
     // A country's initials after an office keep it the word before the name: "Министр иностранных
     // дел РК Ерлан Идрисов", "Ambassador of the EU".
@@ -224,14 +235,24 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
   // alguno de Estados Unidos en nuestro proceso político”"), unless an office places it.
   const quoted = quotedSpans(title);
   const fullNameAfter = (entry: { index: number }) => names.some((other) => other.index > entry.index && other.name.includes(' '));
-  return names
-    .filter((entry) => entry.byOffice !== false || !quoted.some(([from, to]) => entry.index > from && entry.index < to))
-    .filter((entry) => !entry.countryOfPosting || !fullNameAfter(entry))
-    .sort((a, b) => a.index - b.index)
-    .map((entry) => ({ name: entry.name, byOffice: entry.byOffice ?? true }));
+  return (
+    names
+      .filter((entry) => entry.byOffice !== false || !quoted.some(([from, to]) => entry.index > from && entry.index < to))
+      .filter((entry) => !entry.countryOfPosting || !fullNameAfter(entry))
+      // The office after a name is the next name's where one follows it ("Ankara Büyükelçilik Müsteşarı Parviz Sodiqi": the place, then the holder).
+      .filter(
+        (entry) =>
+          !entry.officeAfter || !names.some((other) => other.index > entry.index && other.index - entry.index - entry.name.length <= HOLDER_AFTER_OFFICE),
+      )
+      .sort((a, b) => a.index - b.index)
+      .map((entry) => ({ name: entry.name, byOffice: entry.byOffice ?? true }))
+  );
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** How far after a name an office's holder may stand, the office between ("… Büyükelçilik Müsteşarı Parviz …"). */
+const HOLDER_AFTER_OFFICE = 30;
 
 /** Where a text quotes someone: the spans between “ and ”, « and », „ and “, of four words or more (not a nickname's or an outlet's «Маяк»). */
 function quotedSpans(text: string): Array<[number, number]> {

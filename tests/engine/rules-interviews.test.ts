@@ -141,6 +141,13 @@ describe('the guest a headline names after the word "interview"', () => {
     expect(namesInTitle('Discurso de Embajador de España, Fiesta Nacional.')).toEqual([]);
   });
 
+  it('is a full name that an office follows, as Hungarian and Finnish write it, unless the office is the next name’s', () => {
+    expect(namesInTitle('David Cornstein amerikai nagykövet a kétoldalú kapcsolatokról, Orbánról, Trumpról')[0]).toBe('David Cornstein');
+    expect(namesInTitle('Mikko Hautala suurlähettiläs kertoo kansalaisdiplomatiasta')).toEqual(['Mikko Hautala']);
+    expect(namesInTitle('На эти вопросы Анатолия Кузичева ответила посол в России Дорит Голендер')).not.toContain('Анатолия Кузичева');
+    expect(namesInTitle('Tacikistan’ın Ankara Büyükelçilik Müsteşarı Parviz Sodiqi: Bir Meslek Olarak Diplomatlık')[0]).toBe('Parviz Sodiqi');
+  });
+
   it('is no one the headline quotes the guest speaking of', () => {
     expect(namesInTitle('“No existe tutelaje alguno de Estados Unidos en nuestro proceso político”')).toEqual([]);
     expect(namesInTitle('Antonio Tajani: «Nessun accordo con Giorgia Meloni sulla legge elettorale»')).toEqual(['Antonio Tajani']);
@@ -1002,5 +1009,24 @@ describe('a question that addresses the guest by office', () => {
       { force: true },
     );
     expect(transcript!.segments.map((segment) => segment.speaker)).not.toContain('Panie Prezydencie');
+  });
+});
+
+describe('an interview that labels its guest by initials with a space between', () => {
+  it('reads "D. C.:" as the guest the headline names in full', () => {
+    const { transcript } = extractTranscript(
+      page('David Cornstein amerikai nagykövet a kétoldalú kapcsolatokról: A magándiplomata', [
+        'HVG: Olyannyira izgalmassá vált a helyzet, hogy nem emlékszem ennyi kritikára. Hogyan látja?',
+        'D. C.: Mivel korábban fogalmam sem volt, mit csinál egy nagykövet, megpróbálták megtanítani.',
+        'HVG: A cikkek a kétoldalú kapcsolatok helyzetét boncolgatták. Mit gondol erről?',
+        'D. C.: Egy kapcsolatot fel kell építeni, üzletemberként is ez volt a hitvallásom.',
+      ]),
+      new URL('https://hvg.example.hu/itthon/20190101_cornstein_interju'),
+      { force: true },
+    );
+    expect(transcript!.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual([
+      'David Cornstein',
+      'David Cornstein',
+    ]);
   });
 });
