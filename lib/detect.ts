@@ -3,8 +3,14 @@ import { GENERIC_ADAPTER, SITE_ADAPTERS } from './sites';
 import type { Detection, PageJudging, SiteAdapter, Verdict } from './sites/site-adapter';
 import { engineLabel } from './detection/engine-labels';
 import { guessHeadline } from './sites/page-reading';
+import { MARKED_QUESTION } from './segment/label-reading';
 
-const ENGINE_JUDGING: PageJudging = { readLabel: engineLabel, italicQuestions: true, guessHeadline: (doc) => guessHeadline(doc) };
+const ENGINE_JUDGING: PageJudging = {
+  readLabel: engineLabel,
+  italicQuestions: true,
+  markedExchanges: MARKED_QUESTION,
+  guessHeadline: (doc) => guessHeadline(doc),
+};
 
 export interface VerdictOutcome extends Verdict {
   /** The adapter that judged the page: a site's own when its layout is there, else the generic one. */

@@ -157,6 +157,12 @@ export interface ScanOptions {
    */
   italicQuestions?: boolean;
   /**
+   * Read a question and its answer in one paragraph, the question after a triangle and the
+   * answer after a dash (Korean papers: "▲ 공관업무 중 시정검토할 사항은 – 부임한지 …"), as segmentation
+   * does (lib/segment/turns.ts). The engine's.
+   */
+  markedExchanges?: RegExp;
+  /**
    * Read plain questions: a short paragraph that ends with a question mark, the guest's
    * longer answer after it. Only where the title names an interview: elsewhere a rhetorical
    * question is common, and reading each paragraph's end costs more than its opening.
@@ -176,6 +182,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   let textSinceLabel = 0;
   let plainAsked = 0;
   let italicAsked = 0;
+  let markedExchanges = 0;
   let plainPending = false;
   // A question set in bold or as a subheading, with no label: an interviewer's, counted as an asker
   // (the plain paragraphs between are the guest's answers: two voices taking turns); one that asks
@@ -227,6 +234,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       if (!label && lineIndex === 0 && isBoldSentence(bold, paragraph, boldLine) && !inListingOrComments(paragraph)) boldSentences += 1;
       // Wholly bold, or the question in bold and the answer after it ("<p><strong>O que a visita pode trazer?</strong> Essa visita …</p>").
       if (!label && boldQuestion(bold, paragraph)) return;
+      if (!label && options.markedExchanges?.test(collapseWhitespace(opening))) markedExchanges += 1;
       if (!label && options.italicQuestions && lineIndex === 0 && asksInItalics(paragraph) && !inListingOrComments(paragraph)) italicAsked += 1;
       // Plain questions count only on a page with no labels and no bold questions: once one is
       // seen, their paragraphs' ends need not be read.
@@ -296,6 +304,15 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
     distinct.add('?');
     distinct.add('answerer');
   }
+  // Questions and their answers in one paragraph each, two or more: two voices taking turns.
+  if (markedExchanges >= MARKED_EXCHANGES_MIN) {
+    scan.labelled += markedExchanges;
+    scan.questions += markedExchanges;
+    scan.asking += markedExchanges;
+    scan.switches += markedExchanges;
+    distinct.add('?');
+    distinct.add('answerer');
+  }
   // Plain questions, each answered, count as a bold question would: two voices taking turns.
   if (plainAsked >= PLAIN_QUESTIONS_MIN && boldAsked === 0 && scan.labelled === 0) {
     scan.labelled += plainAsked;
@@ -326,6 +343,9 @@ function isWholeBold(bold: string, paragraph: Element, line: string | null): boo
 function isBoldSentence(bold: string, paragraph: Element, line: string | null): boolean {
   return bold.length >= BOLD_SENTENCE_MIN && bold.length <= BOLD_QUESTION_MAX && BOLD_SENTENCE_END.test(bold) && isWholeBold(bold, paragraph, line);
 }
+
+/** How many paragraphs of a question and its answer make an interview's. */
+const MARKED_EXCHANGES_MIN = 2;
 
 /** How many questions in italics make an interview's. */
 const ITALIC_QUESTIONS_MIN = 2;

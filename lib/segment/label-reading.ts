@@ -109,3 +109,6 @@ const LOWER_CASE_OFFICE_WORDS = 5;
 
 /** Words of a speech's address that open it capitalised, as a name's first word would. */
 const ADDRESS_WORDS = /^(?:dear|distinguished|honou?rable|esteemed|respected|chers?|chères?|queridos?|estimados?|liebe|geehrte|cari|caros?)$/iu;
+
+/** A triangle, a question of a few words to a few sentences, a spaced dash, then the answer. */
+export const MARKED_QUESTION = /^[▲△]\s?([^–—]{4,300}?)\s[–—-]\s?(?=\S)/u;

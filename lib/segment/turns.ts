@@ -13,7 +13,7 @@ import {
   type LabelKind,
   type LabelMatch,
 } from './labels';
-import { CJK_NAME, readLabel } from './label-reading';
+import { CJK_NAME, MARKED_QUESTION, readLabel } from './label-reading';
 import { namesInTitle } from './title-names';
 import { readSpeaker } from './speakers';
 import { GREETING } from '../text/register';
@@ -228,6 +228,9 @@ const OPENING_DASH = /^[-–—]\s?(?=\p{L})/u;
 /** How many paragraphs must hold a question and its answer for the page to be read so. */
 const PAIRED_TURNS_MIN = 2;
 
+/** A short line after a triangle, with no dash and no sentence's end: a caption on a page of "▲ question – answer" paragraphs. */
+const MARKED_CAPTION = /^[▲△]\s?[^–—.?!。？！]{4,80}$/u;
+
 /**
  * A dialogue in dashes whose line breaks were lost (a repost): each paragraph holds the question and
  * the answer, "- question. - answer." Where two or more paragraphs, and most of the dash paragraphs,
@@ -268,15 +271,14 @@ function unpairMarkedQuestions(blocks: Block[], pairedQuestions: Set<Block>): Bl
   if (split.size < PAIRED_TURNS_MIN) return blocks;
   return blocks.flatMap((block) => {
     const parts = split.get(block);
+    // A triangle with no dash among such paragraphs marks a photo's caption ("▲ LA 국립묘지에서 … 묵념하는 김재수 총영사").
+    if (!parts && MARKED_CAPTION.test(block.text)) return [];
     if (!parts) return [block];
     const question: Block = { ...block, text: `– ${parts[0]}`, boldPrefix: '', wholeBold: false };
     pairedQuestions.add(question);
     return [question, { ...block, text: `– ${parts[1]}`, boldPrefix: '', wholeBold: false }];
   });
 }
-
-/** A triangle, a question of a few words to a few sentences, a spaced dash, then the answer. */
-const MARKED_QUESTION = /^[▲△]\s?([^–—]{4,300}?)\s[–—-]\s?(?=\S)/u;
 
 /**
  * A press interview that sets its questions in italics, where others set them in bold

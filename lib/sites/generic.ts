@@ -22,7 +22,13 @@ export const generic: SiteAdapter = {
     const headline = judging?.guessHeadline(doc) ?? { text: firstHeadline(doc), element: doc.querySelector('h1') };
     const verdict = judge({
       title: headline.text,
-      labels: (options) => scanLabels(body, undefined, { ...options, read: judging?.readLabel, italicQuestions: judging?.italicQuestions }),
+      labels: (options) =>
+        scanLabels(body, undefined, {
+          ...options,
+          read: judging?.readLabel,
+          italicQuestions: judging?.italicQuestions,
+          markedExchanges: judging?.markedExchanges,
+        }),
       articleLayout: false,
       listing: false,
       teasers: () => countTeasers(body),

@@ -64,7 +64,14 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
       return judge({
         title: headline(doc, ...layout.title),
         labels: (options) =>
-          body ? scanLabels(body, undefined, { ...options, read: judging?.readLabel, italicQuestions: judging?.italicQuestions }) : NO_LABELS,
+          body
+            ? scanLabels(body, undefined, {
+                ...options,
+                read: judging?.readLabel,
+                italicQuestions: judging?.italicQuestions,
+                markedExchanges: judging?.markedExchanges,
+              })
+            : NO_LABELS,
         articleLayout: body !== null,
         listing,
       });

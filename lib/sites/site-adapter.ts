@@ -44,6 +44,8 @@ export interface PageJudging {
   readLabel: LabelReader;
   /** Questions set wholly in italics count as bold ones do (lib/detection/label-scan.ts). */
   italicQuestions: boolean;
+  /** A paragraph of a question and its answer ("▲ … – …"), as segmentation reads it. */
+  markedExchanges: RegExp;
   guessHeadline: (doc: Document) => Headline;
 }
 

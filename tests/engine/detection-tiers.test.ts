@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { detectTranscript, judgeTranscript } from '../../lib/detect';
+import { extractTranscript } from '../../lib/extract';
 import { engineLabel } from '../../lib/detection/engine-labels';
 import { matchLabel } from '../../lib/segment/labels';
 import { page } from './rule-pages';
@@ -103,5 +104,21 @@ describe("the engine's judgement of a press interview that sets its questions in
       'En su familia todos son juristas; ella quiso conocer otros países y otras lenguas desde muy joven.',
     ]);
     expect(detectTranscript(one, url).features!.asking).toBe(0);
+  });
+});
+
+describe('the engine\'s judgement of a Korean paper\'s interview set as "▲ question – answer" paragraphs', () => {
+  const paragraphs = [
+    '▲ 부산 국제시장을 둘러보는 신임 총영사',
+    '▲ 부임 소감은 – 동포 여러분께 봉사하는 자세로 일하겠다는 각오로 왔습니다.',
+    '▲ 총영사관의 조직을 개편할 의향은 – 아직 거기까지 생각해보지 못했다. 우선은 민원 업무를 강화할 방침이다.',
+    '▲ 민원업무를 강화하겠다는 의미는 – 동포들에게 봉사하는 기관으로서 섬기는 정신으로 하겠다는 의미다.',
+  ];
+  const url = new URL('https://www.koreatimes-la.example.com/news/articleView.html?idxno=12345');
+
+  it('finds it, and reads the caption over it as no one’s turn', () => {
+    const result = extractTranscript(page('신임 총영사 인터뷰', paragraphs), url);
+    expect(result.detected).toBe(true);
+    expect(result.transcript!.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 });
