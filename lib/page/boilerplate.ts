@@ -211,11 +211,19 @@ function isCredit(text: string): boolean {
   if (text.length <= CAPTION_MAX && TRAILING_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
   // A file photo's note alone in brackets: "(資料圖片僅供參考)", "（资料图）".
   if (text.length <= FILE_PHOTO_MAX && FILE_PHOTO.test(text)) return true;
+  // Two credits or more on one line: "Interview: Peter Hossli Fotos: Daniel Rihs", "Texto: Ana Gil / Fotos: EFE".
+  if (text.length <= CREDITS_LINE_MAX && CREDITS_LINE.test(text)) return true;
   return IMAGE_SOURCE.test(text.slice(0, IMAGE_SOURCE_HEAD));
 }
 
 const FILE_PHOTO = /^[(（]\s*(?:资料图|資料圖|资料照片|資料照片)[^()（）]*[)）]$/u;
 const FILE_PHOTO_MAX = 30;
+
+/** A credit's role, a colon and names, twice or more: who asked, wrote, photographed or filmed. */
+const CREDIT_ROLE = String.raw`(?:[Ii]nterview|[Ii]nterviu|[Ee]ntrevista|[Ii]ntervista|[Tt]ext[eo]?|[Tt]esto|[Ff]otos?|[Pp]hotos?|[Ff]otografía|[Ff]otografie|[Bb]ild(?:er)?|[Vv]ideo|[Kk]amera|[Rr]edaktion|[Rr]édaction|[Rr]edacción|[Gg]rafik|[Aa]uteur|[Aa]utor|[Aa]uthor)`;
+const CREDIT_NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`;
+const CREDITS_LINE = new RegExp(String.raw`^${CREDIT_ROLE}\s?:\s?${CREDIT_NAMES}(?:\s?[/|,·–-]?\s${CREDIT_ROLE}\s?:\s?${CREDIT_NAMES})+$`, 'u');
+const CREDITS_LINE_MAX = 160;
 
 const CREDIT_MAX = 152;
 const CAPTION_MAX = 370;

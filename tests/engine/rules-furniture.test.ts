@@ -248,3 +248,20 @@ describe('a review of the seventh session’s rules: what they must leave alone'
     ).toHaveLength(2);
   });
 });
+
+describe('a line of credits under an interview', () => {
+  const before = 'Herr Botschafter, wie gefällt Ihnen Bern nach drei Jahren?';
+  const after = 'Sehr gut. Die Stadt ist klein, aber man trifft hier die ganze Welt.';
+
+  it.each(['Interview: Peter Hossli Fotos: Daniel Rihs', 'Texto: Ana Gil / Fotos: EFE', 'Text: Anna Meier, Bild: Keystone'])('drops %j', (line) => {
+    expect(dropBoilerplate([block(before), block(line), block(after)], { title: 'Interview mit dem Botschafter' }).map((kept) => kept.text)).toEqual([
+      before,
+      after,
+    ]);
+  });
+
+  it('keeps a turn that opens like a credit', () => {
+    const line = 'Interview: Wir haben gefragt, was er denkt. Fotos: keine.';
+    expect(dropBoilerplate([block(before), block(line), block(after)], { title: 'Interview mit dem Botschafter' }).map((kept) => kept.text)).toContain(line);
+  });
+});
