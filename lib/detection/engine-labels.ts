@@ -1,5 +1,7 @@
 import { readLabel } from '../segment/label-reading';
 import type { LabelMatch } from '../segment/labels';
+import { HONORIFICS } from '../vocabulary/name-words';
+import { GREETING } from '../text/register';
 
 /**
  * Detection's reading of a label in the engine, which judges a page after the user's click (on
@@ -18,19 +20,33 @@ export function engineLabel(opening: string, bold: string): LabelMatch | null {
 function isPageField(label: LabelMatch): boolean {
   const rest = label.rest.trim();
   // A value that opens with a figure: a date, a time, a number ("2025-12-29", "۹۰۴۰۸۸۳", "11/09/2016").
-  if (label.kind === 'named' && /^\p{Nd}/u.test(rest) && !/^\p{Nd}{1,2}[.)]\s/u.test(rest)) return true;
+  if (label.kind === 'named' && FIELD_VALUE.test(rest)) return true;
   // Networks to share the page on.
-  if (SHARE_VALUE.test(rest)) return true;
+  if (SHARE_BAR.test(rest)) return true;
   // A byline: an asker's word ("記者:", "Muhabir:", "Reporter:") before two to four names and nothing else.
-  if (label.kind === 'question' && !label.dash && BYLINE_NAMES.test(rest)) return true;
+  if (
+    label.kind === 'question' &&
+    BYLINE_WORD.test(label.text) &&
+    BYLINE_NAMES.test(rest) &&
+    !HONORIFICS.has(rest.split(/\s/u)[0]!.toLowerCase()) &&
+    !GREETING.test(rest.toLowerCase())
+  )
+    return true;
   return FIELD_NAME.test(label.text.replace(/^[-–—•·\s]+/u, '').trim());
 }
 
 /** Two to four names: capitalised words, or two to four Chinese characters each ("高攀 劉品然 胡友松 檀易曉", "Ezgisu Şimşek"). */
 const BYLINE_NAMES = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})(?:[\s,、]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})){1,3}$/u;
 
-/** Social networks, first after a label: the page's share bar. */
-const SHARE_VALUE = /^(?:facebook|twitter|whatsapp|telegram|vk|vkontakte|linkedin|x|e-?mail|weibo|wechat|line|kakao)(?:\s|$)/iu;
+/** Social networks and nothing else after a label: the page's share bar ("MODERATOR: Line 5, go ahead." is no bar). */
+const SHARE_BAR =
+  /^(?:(?:share (?:to|on) |email )?(?:facebook|twitter|whatsapp|telegram|vk|vkontakte|linkedin|pinterest|x|e-?mail|weibo|wechat|line|kakao|this|blogthis!?)(?:[\s,|·]+|$))+$/iu;
+
+/** A date, a time, a number alone or an address's number opening the value: "11/09/2016 (…)", "27.9.2025 21:58", "2025-12-29", "۹۰۴۰۸۸۳", "Cad. No: 8 Balgat / Ankara" (not "30 years ago …"). */
+const FIELD_VALUE = /^\p{Nd}+(?:[./:-]\p{Nd}|$|\s*[(（]|\s\p{Lu})/u;
+
+/** An author's or a reporter's word before a byline's names: not "Question: Mr Ambassador", "Q: Ms Psaki". */
+const BYLINE_WORD = /^(?:reporter|journalist|correspondent|muhabir|gazeteci|記者|记者|기자|репортер|корреспондент|журналист|autor|author|yazar)$/iu;
 
 /**
  * The names of a page's fields in the corpus languages: sharing, printing, tags, comments,

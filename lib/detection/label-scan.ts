@@ -347,7 +347,7 @@ function isBoldSentence(bold: string, paragraph: Element, line: string | null): 
 /** How many paragraphs of a question and its answer make an interview's. */
 const MARKED_EXCHANGES_MIN = 2;
 
-/** How many questions in italics make an interview's. */
+/** How many questions in italics make an interview's, as many as segmentation asks for (lib/segment/turns.ts). */
 const ITALIC_QUESTIONS_MIN = 2;
 
 /** A paragraph wholly in italics ("<p><em>Le hará mucha ilusión, ¿no?</em></p>") that asks. */

@@ -104,7 +104,8 @@ const LATIN_WORDS: Record<string, Set<string>> = {
   fi: new Set(['ja', 'että', 'ei', 'olemme', 'kanssa', 'myös', 'tämä', 'ovat', 'oli', 'mutta', 'kuin', 'joka', 'ole', 'mitä']),
   et: new Set(['ja', 'ei', 'see', 'ka', 'oli', 'kui', 'mis', 'aga', 'oma', 'siis', 'nii', 'või', 'seda', 'ning', 'meie']),
   sl: new Set(['in', 'ki', 'tudi', 'smo', 'bo', 'pa', 'kot', 'ter', 'zelo', 'sem', 'so', 'bi', 'lahko', 'vendar']),
-  sk: new Set(['sa', 'som', 'sme', 'nie', 'aj', 'ktorý', 'ktorá', 'ktoré', 'pre', 'sú', 'však', 'alebo', 'bolo', 'tiež', 'keď']),
+  // Slovak shares "je", "že", "aby" with Czech; its own are "sa", "som", "nie", "aj", "pre", "sú".
+  sk: new Set(['je', 'že', 'aby', 'sa', 'som', 'sme', 'nie', 'aj', 'ktorý', 'ktorá', 'ktoré', 'pre', 'sú', 'však', 'alebo', 'bolo', 'tiež', 'keď']),
   lt: new Set(['ir', 'kad', 'yra', 'su', 'bet', 'tai', 'buvo', 'apie', 'kaip', 'į', 'iš', 'jis', 'mes', 'taip', 'dėl']),
   lv: new Set(['un', 'ir', 'ka', 'ar', 'par', 'bet', 'tas', 'kas', 'uz', 'arī', 'mēs', 'tā', 'kā', 'bija', 'vai']),
   // Norwegian shares most of Danish's short words; its own are "av", "ble", "hva", "mye", "noe", "nå", "etter".
@@ -132,8 +133,9 @@ const LATIN_WORDS: Record<string, Set<string>> = {
     'etter',
   ]),
   // Croatian and Serbian in Latin letters share their short words; Croatian writes "što", "tko", "vrijeme", Serbian "šta", "ko", "vreme".
-  hr: new Set(['je', 'su', 'da', 'se', 'koji', 'kao', 'ali', 'nije', 'što', 'tko', 'također', 'vrlo', 'vrijeme', 'dvije', 'mjesto']),
-  sr: new Set(['je', 'su', 'da', 'se', 'koji', 'kao', 'ali', 'nije', 'šta', 'ko', 'takođe', 'veoma', 'vreme', 'dve', 'mesto']),
+  // ("je", "da", "se", "ali" are Slovenian's and Czech's too: not counted).
+  hr: new Set(['su', 'koji', 'koja', 'kao', 'nije', 'što', 'tko', 'također', 'vrlo', 'vrijeme', 'dvije', 'mjesto', 'rekao', 'kazao']),
+  sr: new Set(['su', 'koji', 'koja', 'kao', 'nije', 'šta', 'ko', 'takođe', 'veoma', 'vreme', 'dve', 'mesto', 'rekao', 'kazao']),
 };
 
 /**
@@ -279,6 +281,32 @@ for (const [language, words] of Object.entries(LATIN_WORDS)) {
   for (const word of words) LANGUAGES_OF_WORD.set(word, [...(LANGUAGES_OF_WORD.get(word) ?? []), language]);
 }
 
+/**
+ * Slovenian, Croatian and Serbian in Latin letters share most short words with each other and with
+ * Czech and Slovak; their letters tell them apart. č, š and ž in three words or more, and none of
+ * Czech's ř, ě, ů, Slovak's ľ, ô, ä or the Baltic languages' vowels: South Slavic. Croatian and
+ * Serbian write ć and đ, which Slovenian does not; Croatian writes "ije" where Serbian writes "e"
+ * ("vrijeme", "vreme"). Null where the letters do not say.
+ */
+function slavicInLatin(text: string): string | null {
+  // Vietnamese writes ô and đ too, among letters of its own.
+  if (VIETNAMESE_LETTERS.test(text)) return null;
+  const words = text.split(/\P{L}+/u);
+  const holding = (letters: RegExp) => new Set(words.filter((word) => letters.test(word))).size;
+  // Czech's and Slovak's own letters, in different words, first.
+  if (holding(/[řěů]/u) >= OWN_LETTER_WORDS) return 'cs';
+  if (holding(/[ľĺŕô]/u) >= OWN_LETTER_WORDS - 1 && !/[ąęłńśźż]/u.test(text)) return 'sk';
+  if (holding(/[čšž]/u) < OWN_LETTER_WORDS || NOT_SOUTH_SLAVIC.test(text)) return null;
+  if (!/[ćđ]/u.test(text)) return 'sl';
+  return (text.match(IJEKAVIAN)?.length ?? 0) >= IJEKAVIAN_MIN ? 'hr' : 'sr';
+}
+
+const VIETNAMESE_LETTERS = /[ơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+const NOT_SOUTH_SLAVIC = /[řěůľĺŕôäáéíóúýďťňąęėįųūāēīķļņģłńśźż]/u;
+/** Croatian's "ije" and "je" where Serbian writes "e" ("vrijeme", "dvije", "predsjednik", "mjesto", "gdje"), twice or more. */
+const IJEKAVIAN = /\p{L}ije\p{L}|[sdmv]je\p{L}/gu;
+const IJEKAVIAN_MIN = 2;
+
 /** Enough words to tell the languages apart; reading more only costs time. */
 const LATIN_SAMPLE = 800;
 
@@ -291,11 +319,11 @@ function latinLanguage(sample: string): string {
         .match(/[\p{L}‘]+/gu) ?? [])
     : [];
   for (const [letter, language] of LATIN_LETTERS) if (holdsOwnLetter(words, letter, OWN_WORD_SHARE)) return language;
+  const read = sample.slice(0, LATIN_SAMPLE).toLowerCase();
+  const slavic = slavicInLatin(read);
+  if (slavic) return slavic;
   const counts = new Map<string, number>();
-  for (const word of sample
-    .slice(0, LATIN_SAMPLE)
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? []) {
+  for (const word of read.match(/\p{L}+/gu) ?? []) {
     for (const language of LANGUAGES_OF_WORD.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   let best = 'en';

@@ -1,6 +1,6 @@
 import { matchLabel, type LabelMatch } from './labels';
 import { NUMBERED_SPEAKER } from './speakers';
-import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, isOfficeWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, isOfficeWord, MODERATOR, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
 
 /**
@@ -90,10 +90,28 @@ function lowerCaseOfficeLabel(text: string): LabelMatch | null {
   const [raw, name, office] = found as unknown as [string, string, string];
   const rest = text.slice(raw.length).trim();
   const words = office.split(/\s+/u);
-  if (words.length > LOWER_CASE_OFFICE_WORDS || CLAUSE_OPENING.test(words[0]!) || REPORTED_SPEECH.test(office) || GREETING.test(text.toLowerCase()))
+  if (
+    words.length > LOWER_CASE_OFFICE_WORDS ||
+    CLAUSE_OPENING.test(words[0]!) ||
+    PLACE_OR_TIME_OPENING.test(words[0]!) ||
+    /ing$/u.test(words[0]!) ||
+    REPORTED_SPEECH.test(office) ||
+    GREETING.test(text.toLowerCase())
+  )
     return null;
-  if (name.split(/\s+/u).some((word) => isOfficeWord(word) || HONORIFICS.has(word.toLowerCase()) || ADDRESS_WORDS.test(word))) return null;
-  if (rest !== '' && !/^[\p{Lu}\p{Lo}«“"„(]/u.test(rest)) return null;
+  // Not an address ("Panie Ministrze, ostatnie pytanie:", "Pane ministře, …").
+  if (
+    name
+      .split(/\s+/u)
+      .some(
+        (word) =>
+          isOfficeWord(word) || HONORIFICS.has(word.toLowerCase()) || NOT_NAMES.has(word.toLowerCase()) || /^minist/iu.test(word) || ADDRESS_WORDS.test(word),
+      )
+  )
+    return null;
+  // The words after the colon open a sentence, not a quotation: a news report's round of reactions
+  // quotes each voice ("Keir Starmer, speaking in Downing Street: “…”", "Yolanda Díaz, desde el Congreso: "…"").
+  if (rest !== '' && !/^[\p{Lu}\p{Lo}(]/u.test(rest)) return null;
   return { raw: raw.trim(), text: `${name}, ${office}`, kind: 'named', rest, strength: 'strong' };
 }
 
@@ -102,13 +120,18 @@ const LOWER_CASE_OFFICE_LABEL = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p
 
 /** Relative pronouns and conjunctions that open a clause after a name, not an office: "who", "který", "qui", "который". */
 const CLAUSE_OPENING =
-  /^(?:[aeiyиаі]|who|whom|whose|which|that|when|as|and|but|qui|que|quien|quienes|cuando|et|mais|pero|che|der|die|das|und|aber|als|wie|který|která|které|kterou|jenž|ale|když|który|która|które|kiedy|который|которая|которые|которого|когда|но|який|яка|які|коли|та)$/iu;
+  /^(?:[aeiyиаі]|who|whom|whose|which|that|when|as|and|but|qui|que|quien|quienes|cuando|et|mais|pero|che|der|die|das|und|aber|als|wie|který|která|které|kterou|jenž|ale|když|ktorý|ktorá|ktoré|który|która|które|kiedy|koji|koja|koje|ki|aki|amely|который|которая|которые|которого|когда|но|який|яка|які|коли|та)$/iu;
+
+/** Prepositions that open where or when the words were said, not an office: "in the evening", "desde el Congreso", "am Montag", "v pondělí". */
+const PLACE_OR_TIME_OPENING =
+  /^(?:in|on|at|from|during|after|before|via|en|desde|durante|tras|ante|em|no|na|nas|nos|à|au|aux|dans|lors|depuis|pendant|am|im|beim|nach|vor|bei|v|ve|vo|w|we|z|ze|po|pri|u|в|во|на|из|после|перед|у|з|під|od|do|dal|nel|nella|dopo)$/iu;
 
 /** The most words of such an office ("tiskový mluvčí vlády České republiky"). */
 const LOWER_CASE_OFFICE_WORDS = 5;
 
 /** Words of a speech's address that open it capitalised, as a name's first word would. */
-const ADDRESS_WORDS = /^(?:dear|distinguished|honou?rable|esteemed|respected|chers?|chères?|queridos?|estimados?|liebe|geehrte|cari|caros?)$/iu;
+const ADDRESS_WORDS =
+  /^(?:dear|distinguished|honou?rable|esteemed|respected|chers?|chères?|queridos?|estimados?|liebe|geehrte|cari|caros?|wysoka|szanown\p{L}*|vážen\p{L}*|poštovan\p{L}*|stimat\p{L}*|drodzy|drogi|dragi|уважаем\p{L}*|шановн\p{L}*)$/iu;
 
 /** A triangle, a question of a few words to a few sentences, a spaced dash, then the answer. */
 export const MARKED_QUESTION = /^[▲△]\s?([^–—]{4,300}?)\s[–—-]\s?(?=\S)/u;

@@ -150,9 +150,10 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const surname = surnameOf(name);
   const initial = initialOf(name, surname);
   // A qualifier after the comma is the asker's outlet ("Kojima, NHK", "Валерий Санфиров, радиостанция
-  // «Маяк»"), unless it is words in lower case that name no outlet: an office the vocabulary does not
-  // hold ("Václav Smolka, tiskový mluvčí vlády"), which tells nothing of who asks.
-  const unknownOffice = /^\p{Ll}/u.test(qualifier) && !/[«»“”"„]/u.test(qualifier);
+  // «Маяк»", "Jean Dupont, du Monde", "Tomáš Novák, redaktor Českého rozhlasu"), unless it is words in
+  // lower case that name no outlet: an office the vocabulary does not hold ("Václav Smolka, tiskový
+  // mluvčí vlády"), which tells nothing of who asks.
+  const unknownOffice = /^\p{Ll}/u.test(qualifier) && !/[«»“”"„]/u.test(qualifier) && !OUTLET_OPENING.test(qualifier) && !JOURNALIST_WORD.test(qualifier);
   const journalist = !official && !moderator && (outlet || outletInBrackets || (qualifier !== '' && !hasRoleWord(qualifier) && !unknownOffice));
   return {
     name,
@@ -166,6 +167,13 @@ export function readSpeaker(labelText: string): SpeakerForm {
     officeOnly: roleOnly && !moderator,
   };
 }
+
+/** A preposition before an outlet's name: "du Monde", "de El País", "of the BBC", "von der FAZ", "из ТАСС". */
+const OUTLET_OPENING = /^(?:de|du|da|do|del|della|des|of|from|von|vom|der|z|ze|из|от|з|від)\s/iu;
+
+/** A journalist's word in a qualifier: "freier Journalist", "redaktor Českého rozhlasu", "corresponsal de …". */
+const JOURNALIST_WORD =
+  /journalist|reporter|korrespondent|correspond|redakt|r[ée]dact|periodist|giornalist|журналист|корреспондент|кореспондент|novinář|novinar|dziennikarz|muhabir|gazeteci|toimittaja|újságíró/iu;
 
 /**
  * A CJK label: a name, an outlet's journalist ("法新社记者"), an office ("總統"), or a

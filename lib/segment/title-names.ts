@@ -133,9 +133,10 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     // "Interview d’Ignazio Cassis": "d’" after the word "interview" (the tokens above). "PM" in
     // capitals is the Prime Minister ("PM Nguyễn Tấn Dũng"); "5 pm" is a time.
     // An office right after a full name, or after the country's adjective, as Hungarian or Finnish
-    // write it: "David Cornstein amerikai nagykövet", "Mikko Hautala suurlähettiläs". Not a verb and
-    // an office ("Анатолия Кузичева ответила посол …"): the adjective is a nationality's, in -i.
-    const officeAfter = run.length >= 2 && (isOffice(after) || (/^\p{Ll}+i$/u.test(after) && isOffice(afterNext)));
+    // write it, in lower case: "David Cornstein amerikai nagykövet", "Mikko Hautala suurlähettiläs".
+    // Not a verb and an office ("Анатолия Кузичева ответила посол …"), nor "și" (and): the adjective
+    // is a nationality's, in -i. A capitalised office after a country is the country's ("Saudi Arabia Ambassador").
+    const officeAfter = run.length >= 2 && /^\p{Ll}/u.test(after) && (isOffice(after) || (/^\p{Ll}{3,}i$/u.test(after) && isOffice(afterNext)));
     const placed =
       ROLE_BEFORE.has(before.toLowerCase()) ||
       before === 'PM' ||
@@ -153,9 +154,9 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
     // A courtesy title before a surname too: "Herr Riedel, Sie sind …", "Mr. Smith's".
-    // Not where a capitalised word of office or place follows the one word: it qualifies that word ("Посол
-    // Итальянской Республики", "Ambassador Extraordinary …"), it is no surname.
-    const qualifies = run.length === 1 && /^\p{Lu}/u.test(after);
+    // Not where a state's noun or a name's initials follow the one word: it is a country's, no surname
+    // ("Посол Итальянской Республики", "Премьер-министра Кыргызстана А.Жапарова"); "Secretary Rubio Interview With …" keeps Rubio.
+    const qualifies = run.length === 1 && (STATE_NOUN.test(after) || /^\p{Lu}\./u.test(after));
     const minimum =
       (isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':')) && !qualifies ? 1 : 2;
     const byOffice =
@@ -234,16 +235,18 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
   // A name inside a quotation is the quoted speaker's words, not who speaks ("“No existe tutelaje
   // alguno de Estados Unidos en nuestro proceso político”"), unless an office places it.
   const quoted = quotedSpans(title);
-  const fullNameAfter = (entry: { index: number }) => names.some((other) => other.index > entry.index && other.name.includes(' '));
+  // A full name right after the posting's place ("Израиля в Украине Михаэль Бродский"), not one further on ("Blinken in Kyiv: Interview With Christiane Amanpour").
+  const between = (entry: { name: string; index: number }, other: { name: string; index: number }) =>
+    title.slice(entry.index + entry.name.length, Math.max(other.index, title.indexOf(other.name, other.index)));
+  const fullNameAfter = (entry: { name: string; index: number }) =>
+    names.some((other) => other.index > entry.index && other.name.includes(' ') && POSTING_PLACE.test(between(entry, other)));
   return (
     names
       .filter((entry) => entry.byOffice !== false || !quoted.some(([from, to]) => entry.index > from && entry.index < to))
       .filter((entry) => !entry.countryOfPosting || !fullNameAfter(entry))
-      // The office after a name is the next name's where one follows it ("Ankara Büyükelçilik Müsteşarı Parviz Sodiqi": the place, then the holder).
-      .filter(
-        (entry) =>
-          !entry.officeAfter || !names.some((other) => other.index > entry.index && other.index - entry.index - entry.name.length <= HOLDER_AFTER_OFFICE),
-      )
+      // The office after a name is the next name's where that name follows it right away ("Ankara Büyükelçilik Müsteşarı
+      // Parviz Sodiqi": the place, then the holder; not "Szijjártó Péter külügyminiszter és Szergej Lavrov").
+      .filter((entry) => !entry.officeAfter || !names.some((other) => other.index > entry.index && officeBetween(between(entry, other))))
       .sort((a, b) => a.index - b.index)
       .map((entry) => ({ name: entry.name, byOffice: entry.byOffice ?? true }))
   );
@@ -251,8 +254,19 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
 
 const INITIAL = /^\p{Lu}\.$/u;
 
-/** How far after a name an office's holder may stand, the office between ("… Büyükelçilik Müsteşarı Parviz …"). */
-const HOLDER_AFTER_OFFICE = 30;
+/** Only an office's words between two names: the second holds the office ("… Büyükelçilik Müsteşarı Parviz …"). */
+function officeBetween(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= OFFICE_WORDS_BETWEEN && words.every((word) => isOffice(word) || isRoleWord(word));
+}
+const OFFICE_WORDS_BETWEEN = 3;
+
+/** A posting's preposition and its place, capitalised, between a country's word and the holder: " в Украине ", " in Kyiv ". */
+const POSTING_PLACE = /^\s\p{Ll}{1,3}\s(?:\p{Lu}[\p{L}-]*\s){1,3}$/u;
+
+/** A state's noun, which the word before it qualifies: "Посол Итальянской Республики", "the Hellenic Republic". */
+const STATE_NOUN =
+  /^(?:республик|федерац|королевств|княжеств|республік|republi|kingdom|federation|fédération|federaci|königreich|royaume|reino|regno|emirat|sultanat)/iu;
 
 /** Where a text quotes someone: the spans between “ and ”, « and », „ and “, of four words or more (not a nickname's or an outlet's «Маяк»). */
 function quotedSpans(text: string): Array<[number, number]> {

@@ -87,7 +87,13 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     new Set(accepted.map((label) => (label === null ? '' : label.kind === 'named' ? label.text.toLowerCase() : '?'))).size <= 2 &&
     !accepted.some((label) => label && label.kind !== 'named');
   const askingHeadings = blocks.filter((block) => block.heading && ENDS_ASKING.test(block.text)).length;
-  const headingsAsk = unlabelled || (oneAnswerer && askingHeadings >= HEADING_QUESTIONS_MIN);
+  // The guest's label answers a subheading that asks: a speech labelled once at its start ("PRIME MINISTER:")
+  // keeps its subheadings ("Why does energy matter?") as topics.
+  const firstAsking = blocks.findIndex((block) => block.heading && ENDS_ASKING.test(block.text));
+  const firstLabel = accepted.findIndex((label) => label !== null);
+  const headingsAsk =
+    unlabelled ||
+    (oneAnswerer && askingHeadings >= HEADING_QUESTIONS_MIN && firstAsking >= 0 && firstLabel > firstAsking && kind !== 'remarks' && kind !== 'statement');
   // Interviews that mark only the questions with a dash ("―외무장관에 발탁된 소감은…." then 『…』,
   // "--まず、メルボルンの印象は?" then the answer): no dash ever follows a dash.
   const dashes = accepted.flatMap((label, i) => (label?.dash ? [i] : []));

@@ -2097,7 +2097,8 @@ describe('names in titles, as interviews and reposts write them', () => {
     ['Interview accordée par l’Ambassadeur LU Shaye à LCI', ['LU Shaye']],
     ['Foreign Minister Sergey LAVROV remarks', ['Sergey LAVROV']],
     // A surname alone: after a hyphenated office, and between "Interview" and a colon.
-    ['DE-Botschafter Beste: „Neben China und Indien sind wir alle klein“', ['Beste', 'Neben China']],
+    // (A name inside the quotation is the quoted words', not a speaker.)
+    ['DE-Botschafter Beste: „Neben China und Indien sind wir alle klein“', ['Beste']],
     ['Interview Zijlstra: Russen vinden het ongetwijfeld fijn dat ik een fout maak', ['Zijlstra']],
     // A possessive before an office is the office's country: the holder follows.
     ['Amerika Birleşik Devletleri’nin bir önceki Ankara Büyükelçisi Francis Ricciardone, Hürriyet’e konuştu', ['Francis Ricciardone']],
