@@ -1,5 +1,5 @@
 import type { Participant, ParticipantRole, Segment, TranscriptKind, TurnKind } from '../transcript-schema';
-import { guestNameIn, nameAfterColon, namesInTitle, surnameBeforeColon, titlePosition } from './title-names';
+import { guestNameIn, leadNameIn, nameAfterColon, namesInTitle, surnameBeforeColon, titlePosition } from './title-names';
 import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
@@ -516,7 +516,7 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
     guestByOffice(title, namingTexts) ??
     [
       { text: title, name: guestNameIn(title) },
-      ...namingTexts.map((text) => ({ text, name: namesInTitle(text)[0] })),
+      ...namingTexts.map((text) => ({ text, name: leadNameIn(text) })),
       ...datelines.map((line) => ({ text: line, name: namesInTitle(withoutByline(line), { afterOffice: true })[0] })),
     ].find((candidate) => candidate.name);
   const quoted = found?.name ? null : (surnameBeforeColon(title, [...namingTexts, ...opening]) ?? nameAfterColon(title, [...namingTexts, ...opening]));

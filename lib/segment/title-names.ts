@@ -46,6 +46,18 @@ export function guestNameIn(written: string): string | undefined {
   return (names.find((entry) => entry.byOffice) ?? names[0])?.name;
 }
 
+/**
+ * The guest an editor's lead names: its first name, not the place of a dateline that opens it
+ * ("New Delhi: As India celebrates …, Canadian High Commissioner Cameron MacKay …").
+ */
+export function leadNameIn(written: string): string | undefined {
+  const opening = LEAD_DATELINE.exec(written)?.[1];
+  return namesRead(written, {}).find((entry) => entry.name !== opening)?.name;
+}
+
+/** A place, a colon or a spaced dash, opening a news report's first sentence. */
+const LEAD_DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s?(?::|\s[–—])\s/u;
+
 interface NameRead {
   name: string;
   /** Placed by an office, a courtesy title or the word "interview" before it, not by a preposition or punctuation alone. */

@@ -18,7 +18,7 @@ import { namesInTitle } from './title-names';
 import { readSpeaker } from './speakers';
 import { GREETING } from '../text/register';
 import { ASKS, ASKS_FOR_ONESELF, ENDS_ASKING, FAQ_QUESTION } from '../text/asking';
-import { CJK_JOURNALIST, isRoleWord, OUTLET } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
 
 /**
  * Step 4a: paragraphs into turns. A turn starts at a label, at a topic heading or at a
@@ -74,7 +74,7 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     ),
     pairedQuestions,
   );
-  const labels = blocks.map((block) => (block.heading ? null : readLabel(block.text, block.boldPrefix)));
+  const labels = withoutDateline(blocks.map((block) => (block.heading ? null : readLabel(block.text, block.boldPrefix))));
   const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
@@ -301,6 +301,39 @@ function italicQuestionsAsBold(blocks: Block[]): Block[] {
 }
 
 const ITALIC_QUESTIONS_MIN = 2;
+
+/**
+ * A news report's dateline opening the text reads as a label: "WASHINGTON – U.S. Senator Bob
+ * Menendez …", "BRASÍLIA — No fim de 2019, …", "KUALA LUMPUR: Foreign Minister Datuk Seri …". The
+ * first paragraphs' first label, which no other paragraph repeats, is a dateline where its place
+ * is one word in capitals before a spaced dash, or where the words after it name someone by office
+ * and never speak in the first person. "MR PRICE: Good afternoon.", "ВЛАДИМИР ПУТИН – …" and "MODERATOR – …" stay labels.
+ */
+function withoutDateline(labels: Array<LabelMatch | null>): Array<LabelMatch | null> {
+  const first = labels.findIndex((label) => label !== null);
+  const label = labels[first];
+  if (first < 0 || first > DATELINE_BLOCK_MAX || !label || label.kind !== 'named') return labels;
+  const text = label.text.toLowerCase();
+  if (labels.some((other, i) => i !== first && other?.text.toLowerCase() === text)) return labels;
+  const words = label.text.split(/\s+/u);
+  if (words.length > DATELINE_WORDS || words.some((word) => isRoleWord(word) || MODERATOR.test(word) || OUTLET.test(word))) return labels;
+  const dashed = /\s[–—]$/u.test(label.raw) && !/\p{Ll}/u.test(label.text) && words.length === 1;
+  const sentence = label.rest.slice(0, DATELINE_REST);
+  const reports = OFFICE_THEN_NAME.test(sentence) && !SPEAKS_AS_ONESELF.test(sentence);
+  return dashed || reports ? labels.map((other, i) => (i === first ? null : other)) : labels;
+}
+
+/** A speaker's own words, not a report's: "My name is Mike Froman. I’m president of …". */
+const SPEAKS_AS_ONESELF = /(?<!\p{L})(?:I|I[’']m|my|we|our|us|je|nous|ich|wir|yo|nosotros|я|мы)(?!\p{L})/iu;
+
+/** How far into the text a dateline stands, how many words its place has, and how much of the sentence after it is read. */
+const DATELINE_BLOCK_MAX = 2;
+const DATELINE_WORDS = 3;
+const DATELINE_REST = 120;
+
+/** An office, then a capitalised name, in a news report's first sentence: "Foreign Minister Datuk Seri …", "U.S. Senator Bob Menendez", "… Canadian High Commissioner Cameron MacKay". */
+const OFFICE_THEN_NAME =
+  /(?:^|\s)(?:\p{Lu}[\p{L}.]*\s){0,2}(?:[Mm]inister|[Ss]ecretary|[Ss]enator|[Aa]mbassador|[Cc]ommissioner|[Pp]resident|[Ss]pokesperson|[Ss]pokesman|[Cc]hancellor|[Mm]inistro|[Mm]inistra|[Ee]mbajador|[Ee]mbaixador|[Pp]residente|[Cc]anciller|[Mm]inistre|[Aa]mbassadeur|[Мм]инистр|[Пп]осол)\s(?:of\s[\p{L}\s]{0,30})?\p{Lu}/u;
 
 /** How many subheadings that ask make them an interview's questions on a page that labels its guest's answers. */
 const HEADING_QUESTIONS_MIN = 3;

@@ -1030,3 +1030,41 @@ describe('an interview that labels its guest by initials with a space between', 
     ]);
   });
 });
+
+describe("a news report's dateline that opens an interview", () => {
+  const answers = (lead: string) =>
+    extractTranscript(
+      page('Canada and India: a partnership for the G20 year', [
+        lead,
+        'Q: India is leading the G20 this year. What does Canada expect from it?',
+        'A: It is a great model for the year. Canada fully supports India’s presidency.',
+        'Q: What about trade?',
+        'A: We are working hard on an early progress trade agreement.',
+      ]),
+      new URL('https://www.newspaper.example.in/news/canada-india-g20'),
+      { force: true },
+    ).transcript!.segments.filter((segment) => segment.kind === 'answer');
+
+  it.each([
+    'New Delhi: As India celebrates 75 years of ties with Canada, Canadian High Commissioner Cameron MacKay spoke to this newspaper about the G20.',
+    'OTTAWA – High Commissioner Cameron MacKay spoke to our newspaper about the G20 and the trade talks before leaving for New Delhi.',
+  ])('is no speaker: %j', (lead) => {
+    expect(answers(lead).map((segment) => segment.speaker)).not.toContain('New Delhi');
+    expect(answers(lead).map((segment) => segment.speaker)).not.toContain('Ottawa');
+  });
+
+  it('keeps a first label that speaks for itself', () => {
+    const { transcript } = extractTranscript(
+      page('A Conversation with the Foreign Minister', [
+        'JOHN SMITH: Good afternoon. I am glad to welcome Foreign Minister Ivan Ivanov to Washington today.',
+        'Q: Minister, what are your priorities?',
+        'A: Ukraine, first of all, and then trade.',
+        'Q: And the sanctions?',
+        'A: They will stay for now.',
+      ]),
+      new URL('https://www.thinktank.example.org/event/conversation-foreign-minister'),
+      { force: true },
+    );
+    expect(transcript!.segments[0]!.label).toBe('JOHN SMITH:');
+  });
+});
