@@ -192,17 +192,6 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
       continue;
     }
     if (element !== root && (isSkipped(element) || options.skip?.(element))) continue;
-    // A speech's speaker set apart in markup of its own (parliaments' records, transcripts' speaker
-    // blocks): read as the label alone on its line that a page would write ("William Hague (The
-    // Secretary of State …):"), without its portrait, links and tools.
-    const speaker = element !== root ? speakerLabel(element) : null;
-    if (speaker) {
-      flush();
-      lines.push(line);
-      line += 1;
-      blocks.push({ text: speaker, heading: false, boldPrefix: speaker, wholeBold: true, listItem: false, inPageLink: false, linkDensity: 0 });
-      continue;
-    }
     if (BLOCK_TAGS.has(tag)) flush();
     if (isBold(element)) bold += 1;
     if (ITALIC_TAGS.has(tag)) italic += 1;
@@ -218,35 +207,6 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
   flush();
   return joinWrappedLines(blocks, lines);
 }
-
-/**
- * The label a speaker block gives: its name (the first bold or linked words, else its text) and,
- * in brackets, the office beside it ("William Hague (The Secretary of State for Foreign and
- * Commonwealth Affairs):", from "(The Secretary of State …; Richmond (Yorks), Conservative)"). Null for any other element, and for a
- * block too long or with no name.
- */
-function speakerLabel(element: Element): string | null {
-  if (!SPEAKER_BLOCK_TAGS.has(element.localName) || !SPEAKER_BLOCK.test(element.getAttribute('class') ?? '')) return null;
-  const whole = collapseWhitespace(element.textContent ?? '');
-  // A label the page writes already ("<td class="speaker">ELEANOR HALL:</td>", "<p class="speaker">[기자]</p>") is read as it stands.
-  if (whole === '' || whole.length > SPEAKER_BLOCK_MAX || /[:：]$/u.test(whole) || /^[[【(（]/u.test(whole)) return null;
-  const named = element.querySelector('strong, b, a[href]');
-  const name = collapseWhitespace(named?.textContent ?? '') || whole.slice(0, whole.includes('(') ? whole.indexOf('(') : undefined).trim();
-  if (name === '' || !/\p{L}/u.test(name)) return null;
-  // The office, before the seat and the party: "(Shadow Minister (Communities …); Worsley …, Labour)" is "Shadow Minister".
-  const note = collapseWhitespace(element.querySelector('small')?.textContent ?? '')
-    .replace(/^\(|\)$/gu, '')
-    .replace(/\([^()]*\)/gu, '')
-    .split(';')[0]!
-    .trim();
-  return `${name}${note && !name.includes('(') ? ` (${note})` : ''}:`;
-}
-
-/** A speaker's block in a record's markup: "speaker", "member", "speaker-name" in its class (not "speakers", a list of them, nor "loudspeaker"). */
-const SPEAKER_BLOCK = /(?:^|\s)(?:speaker|member|speaker-name|speech-speaker|statement-speaker)(?:\s|$)/iu;
-const SPEAKER_BLOCK_MAX = 300;
-/** Blocks of their own, not a span inside a paragraph nor a table's cell. */
-const SPEAKER_BLOCK_TAGS = new Set(['div', 'p', 'dt', 'header', 'section', 'figure']);
 
 /**
  * Prose broken into lines by <br> wherever a line ran out (an automatic transcript, an archive's

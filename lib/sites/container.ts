@@ -48,7 +48,6 @@ export function findTranscriptContainer(scope: Element): Element {
     }
   }
   if (!best) return scope;
-  best = repeatedItemsParent(best, scope);
   // Widen to labelled paragraphs outside the best container only when they are plausibly
   // turns of the same transcript: the container holds fewer than two different labels, or
   // the same label appears inside. A lone "Follow Us: Facebook Twitter" in a footer is not.
@@ -60,31 +59,6 @@ export function findTranscriptContainer(scope: Element): Element {
   }
   return best;
 }
-
-/**
- * A record that sets each speech in an item of its own ("<div class="speech">" after "<div
- * class="speech">", a parliament's, a transcript site's): the best container is one speech's text,
- * and the transcript is their parent. Climbs from the container, two levels at most, to the parent
- * of three or more siblings of the same tag and class, a speech's.
- */
-function repeatedItemsParent(best: Element, scope: Element): Element {
-  let item: Element | null = best;
-  for (let level = 0; item && item !== scope && level <= ITEM_LEVELS; level += 1, item = item.parentElement) {
-    const parent = item.parentElement;
-    const mark = item.getAttribute('class');
-    if (!parent || !mark || !SPEECH_ITEM.test(mark) || !scope.contains(parent)) continue;
-    const same = Array.from(parent.children).filter((sibling) => sibling.localName === item!.localName && sibling.getAttribute('class') === mark).length;
-    if (same >= REPEATED_ITEMS_MIN && !isNeverBody(parent)) return parent;
-  }
-  return best;
-}
-
-/** A speech's item in a record: "speech", "contribution", "statement", "intervention", "utterance". */
-const SPEECH_ITEM = /(?:^|[\s_-])(?:speech|contribution|statement|intervention|utterance)(?:$|[\s_-])/iu;
-
-/** How far above the best container a speech's item may be, and how many make a record. */
-const ITEM_LEVELS = 2;
-const REPEATED_ITEMS_MIN = 3;
 
 function isNeverBody(element: Element): boolean {
   if (element.localName === 'nav' || element.localName === 'footer' || element.localName === 'aside') return true;

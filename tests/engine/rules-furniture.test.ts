@@ -265,34 +265,3 @@ describe('a line of credits under an interview', () => {
     expect(dropBoilerplate([block(before), block(line), block(after)], { title: 'Interview mit dem Botschafter' }).map((kept) => kept.text)).toContain(line);
   });
 });
-
-describe('a record that sets each speech in an item with its speaker in a block of its own', () => {
-  const speech = (name: string, office: string, text: string) =>
-    `<div class="contribution"><div class="member"><img alt="${name} Portrait"> <b>${name}</b> <small>(${office}; Somewhere, Party)</small><br><span class="links">- Hansard - - - Excerpts</span></div><p>${text}</p></div>`;
-  const html = `<!doctype html><html><head><title>Oral Answers to Questions</title></head><body><main><h1>Oral Answers to Questions</h1>
-    ${speech('Anna Jones', 'Shadow Minister (Europe)', '1. What recent discussions he has had with his EU counterparts on Syria.')}
-    ${speech('William Hague', 'The Secretary of State for Foreign and Commonwealth Affairs', 'I speak regularly with my EU colleagues about Syria, most recently at the Foreign Affairs Council.')}
-    ${speech('Anna Jones', 'Shadow Minister (Europe)', 'This week we have heard Turkey call for a buffer zone. What is his view?')}
-    ${speech('William Hague', 'The Secretary of State for Foreign and Commonwealth Affairs', 'We are not at that point. We are working with the Arab League on the next steps.')}
-    </main><footer>Parallel Parliament</footer></body></html>`;
-
-  it('reads each speaker block as the label of the speech after it, with the office and without its links', () => {
-    const { transcript } = extractTranscript(parseDocument(html), new URL('https://www.parliament.example.uk/debate/2011-11-29/oral-answers'), { force: true });
-    expect(transcript!.segments.map((segment) => `${segment.speaker}|${segment.label}`)).toEqual([
-      'Anna Jones|Anna Jones (Shadow Minister):',
-      'William Hague|William Hague (The Secretary of State for Foreign and Commonwealth Affairs):',
-      'Anna Jones|Anna Jones (Shadow Minister):',
-      'William Hague|William Hague (The Secretary of State for Foreign and Commonwealth Affairs):',
-    ]);
-    expect(transcript!.segments.flatMap((segment) => segment.paragraphs).join(' ')).not.toContain('Excerpts');
-  });
-
-  it('leaves a label the page writes in its speaker block as it stands', () => {
-    const blocks = readBlocks(
-      parseDocument('<main><p class="speaker"><b>[기자]</b></p><p>질문입니다.</p><p><span class="speaker">毛寧:</span>答えです。</p></main>').querySelector(
-        'main',
-      )!,
-    );
-    expect(blocks.map((block) => block.text)).toEqual(['[기자]', '질문입니다.', '毛寧:答えです。']);
-  });
-});
