@@ -51,9 +51,21 @@ export function guestNameIn(written: string): string | undefined {
  * ("New Delhi: As India celebrates …, Canadian High Commissioner Cameron MacKay …").
  */
 export function leadNameIn(written: string): string | undefined {
-  const opening = LEAD_DATELINE.exec(written)?.[1];
+  // Not a name the words after it describe by office ("Annalena Baerbock: Germany's foreign minister …").
+  const found = LEAD_DATELINE.exec(written);
+  const described = found
+    ? written
+        .slice(found[0].length)
+        .split(/\s+/u)
+        .slice(0, DESCRIBED_WORDS)
+        .some((word) => isOffice(word) || isRoleWord(word))
+    : false;
+  const opening = described ? undefined : found?.[1];
   return namesRead(written, {}).find((entry) => entry.name !== opening)?.name;
 }
+
+/** How many words after an opening name may describe it by office. */
+const DESCRIBED_WORDS = 5;
 
 /** A place, a colon or a spaced dash, opening a news report's first sentence. */
 const LEAD_DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s?(?::|\s[–—])\s/u;

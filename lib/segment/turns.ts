@@ -313,8 +313,25 @@ function withoutDateline(labels: Array<LabelMatch | null>): Array<LabelMatch | n
   const first = labels.findIndex((label) => label !== null);
   const label = labels[first];
   if (first < 0 || first > DATELINE_BLOCK_MAX || !label || label.kind !== 'named') return labels;
-  const text = label.text.toLowerCase();
-  if (labels.some((other, i) => i !== first && other?.text.toLowerCase() === text)) return labels;
+  // Not the speaker's label written another way later ("RICHARD HAASS:", then "HAASS:"; "PUTIN –", then "V.PUTIN –"), nor a greeting ("Josep Borrell: Good afternoon. …").
+  const words0 = label.text
+    .toLowerCase()
+    .split(/[\s.]+/u)
+    .filter(Boolean);
+  const surname = words0.at(-1) ?? '';
+  if (
+    labels.some(
+      (other, i) =>
+        i !== first &&
+        other !== null &&
+        other.text
+          .toLowerCase()
+          .split(/[\s.]+/u)
+          .includes(surname),
+    )
+  )
+    return labels;
+  if (GREETING.test(label.rest.toLowerCase()) || WELCOME_OPENING.test(label.rest.toLowerCase())) return labels;
   const words = label.text.split(/\s+/u);
   if (words.length > DATELINE_WORDS || words.some((word) => isRoleWord(word) || MODERATOR.test(word) || OUTLET.test(word))) return labels;
   const dashed = /\s[–—]$/u.test(label.raw) && !/\p{Ll}/u.test(label.text) && words.length === 1;
@@ -325,6 +342,10 @@ function withoutDateline(labels: Array<LabelMatch | null>): Array<LabelMatch | n
 
 /** A speaker's own words, not a report's: "My name is Mike Froman. I’m president of …". */
 const SPEAKS_AS_ONESELF = /(?<!\p{L})(?:I|I[’']m|my|we|our|us|je|nous|ich|wir|yo|nosotros|я|мы)(?!\p{L})/iu;
+
+/** A host's or a speaker's opening, which no dateline has: "Buenas tardes", "Good evening, everyone, and welcome". */
+const WELCOME_OPENING =
+  /^(?:good (?:evening|morning|afternoon)|buenas|buenos|bonjour|bonsoir|guten|добрый|доброе|welcome|bienvenid|thank you|thanks|merci|gracias|danke|спасибо)/u;
 
 /** How far into the text a dateline stands, how many words its place has, and how much of the sentence after it is read. */
 const DATELINE_BLOCK_MAX = 2;

@@ -4,7 +4,7 @@ import { extractTranscript } from '../../lib/extract';
 import { engineLabel } from '../../lib/detection/engine-labels';
 import { readLabel } from '../../lib/segment/label-reading';
 import { readSpeaker } from '../../lib/segment/speakers';
-import { guestNameIn, namesInTitle } from '../../lib/segment/title-names';
+import { guestNameIn, leadNameIn, namesInTitle } from '../../lib/segment/title-names';
 import { detectLanguage } from '../../lib/metadata/language';
 import { parseDocument } from '../../scripts/lib/parse-html';
 import { page } from './rule-pages';
@@ -109,5 +109,47 @@ describe('Slavic languages in Latin letters, and Vietnamese beside them', () => 
     ],
   ])('reads %s', (code, text) => {
     expect(detectLanguage(bare, url, text)).toBe(code);
+  });
+});
+
+/** Misfires a second review reproduced in the dateline rule (turns.ts, withoutDateline) and the lead's dateline (title-names.ts, leadNameIn). */
+describe('a first label that is a speaker’s, not a dateline', () => {
+  const segments = (title: string, paragraphs: string[]) =>
+    extractTranscript(page(title, paragraphs), new URL('https://www.example.org/events/transcript'), { force: true }).transcript!.segments;
+
+  it.each([
+    [
+      'A Conversation With Subrahmanyam Jaishankar',
+      [
+        "RICHARD HAASS: Well, good afternoon, everyone. Welcome to today's meeting with External Affairs Minister Subrahmanyam Jaishankar of India.",
+        'JAISHANKAR: Thank you, Richard. It is a pleasure to be here again.',
+        'HAASS: Let me begin with China. How would you describe the relationship today?',
+        'JAISHANKAR: It is a difficult relationship.',
+      ],
+      'Richard Haass',
+    ],
+    [
+      'Meeting with Government members',
+      [
+        'PUTIN – Good afternoon, colleagues. Today we will discuss the regions. Minister Reshetnikov will report first.',
+        'RESHETNIKOV – Mr President, colleagues, the economy grew by 3.6 percent.',
+        'V.PUTIN – Thank you. Let us move on to the next item.',
+      ],
+      'V.Putin',
+    ],
+    [
+      'Joint press statements',
+      [
+        'Josep Borrell: Good afternoon. Thank you, Minister Kuleba, for hosting me here in Kyiv again.',
+        'Dmytro Kuleba: Thank you, Josep. It is a pleasure to welcome you in Kyiv.',
+      ],
+      'Josep Borrell',
+    ],
+  ])('%j keeps its first speaker', (title, paragraphs, speaker) => {
+    expect(segments(title, paragraphs)[0]!.speaker).toBe(speaker);
+  });
+
+  it('names the guest a lead opens on before a colon and an office', () => {
+    expect(leadNameIn("Annalena Baerbock: Germany's foreign minister arrived in Kyiv on Monday for talks.")).toBe('Annalena Baerbock');
   });
 });
