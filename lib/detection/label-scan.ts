@@ -352,9 +352,10 @@ const ITALIC_QUESTIONS_MIN = 2;
 
 /** A paragraph wholly in italics ("<p><em>Le hará mucha ilusión, ¿no?</em></p>") that asks. */
 function asksInItalics(paragraph: Element): boolean {
-  const children = Array.from(paragraph.childNodes).filter((node) => node.nodeType !== TEXT_NODE || /\S/u.test(node.textContent ?? ''));
-  const only = children.length === 1 && children[0]!.nodeType === 1 ? (children[0] as Element) : null;
-  if (!only || !/^(?:em|i)$/u.test(only.localName)) return false;
+  // Most paragraphs are not one element's: asked first, cheaply.
+  const only = paragraph.firstElementChild;
+  if (!only || only !== paragraph.lastElementChild || !/^(?:em|i)$/u.test(only.localName)) return false;
+  for (let node = paragraph.firstChild; node; node = node.nextSibling) if (node.nodeType === TEXT_NODE && /\S/u.test((node as Text).data)) return false;
   const text = collapseWhitespace(only.textContent ?? '');
   return text.length >= QUESTION_MIN && text.length <= BOLD_QUESTION_MAX && /[?？؟]\.?$/u.test(text);
 }
