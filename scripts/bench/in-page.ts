@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { z } from 'zod';
-import { detectTranscript } from '../../lib/detect';
+import { judgeTranscript } from '../../lib/detect';
 import { extractTranscript } from '../../lib/extract';
 import { MEASURES, type InPageBench, type Measure, type PerMeasure } from './measures';
 
@@ -31,7 +31,7 @@ function ready(measure: Measure, url: URL, calls: number): () => void {
   switch (measure) {
     case 'detect':
       return () => {
-        for (let i = 0; i < calls; i += 1) results.sink += detectTranscript(document, url).confidence;
+        for (let i = 0; i < calls; i += 1) results.sink += judgeTranscript(document, url).confidence;
       };
     case 'extract':
       return () => {

@@ -2,7 +2,9 @@
  * What the benchmark times on each page, shared by the Node side and the code that runs in
  * the page (scripts/bench/in-page.ts). No imports: the page bundle includes this file.
  *
- * - detect:      the engine's detection alone (`detectTranscript`).
+ * - detect:      detection as the content script runs it on every page load of the known sites
+ *                (`judgeTranscript` with no PageJudging). The engine's fuller judgement, after a
+ *                click, is part of `extract`.
  * - extract:     the engine's full extraction (`extractTranscript`): detect, clean, metadata,
  *                segment, validate.
  * - readability: Mozilla Readability's `parse()` on a clone of the document, the reference.
