@@ -72,7 +72,7 @@ const LEAD_DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s?
 
 interface NameRead {
   name: string;
-  /** Placed by an office, a courtesy title or the word "interview" before it, not by a preposition or punctuation alone. */
+  /** Placed by an office (before it, or after it as Hungarian writes one), a courtesy title or "interview with", not by a preposition or punctuation alone. */
   byOffice: boolean;
 }
 
