@@ -19,7 +19,7 @@ export function engineLabel(opening: string, bold: string): LabelMatch | null {
 
 function isPageField(label: LabelMatch): boolean {
   const rest = label.rest.trim();
-  // A value that opens with a figure: a date, a time, a number ("2025-12-29", "۹۰۴۰۸۸۳", "11/09/2016").
+  // A value that opens with a date, a time, a number alone or an address's number ("2025-12-29", "۹۰۴۰۸۸۳", "8 Balgat / Ankara").
   if (label.kind === 'named' && FIELD_VALUE.test(rest)) return true;
   // Networks to share the page on.
   if (SHARE_BAR.test(rest)) return true;

@@ -305,20 +305,22 @@ const ITALIC_QUESTIONS_MIN = 2;
 /**
  * A news report's dateline opening the text reads as a label: "WASHINGTON – U.S. Senator Bob
  * Menendez …", "BRASÍLIA — No fim de 2019, …", "KUALA LUMPUR: Foreign Minister Datuk Seri …". The
- * first paragraphs' first label, which no other paragraph repeats, is a dateline where its place
- * is one word in capitals before a spaced dash, or where the words after it name someone by office
- * and never speak in the first person. "MR PRICE: Good afternoon.", "ВЛАДИМИР ПУТИН – …" and "MODERATOR – …" stay labels.
+ * first paragraphs' first label is a dateline where its place is one word in capitals before a
+ * spaced dash, or where the words after it name someone by office and never speak in the first
+ * person; never where a later label holds its last word ("RICHARD HAASS:", then "HAASS:") or where
+ * it greets. "MR PRICE: Good afternoon.", "ВЛАДИМИР ПУТИН – …" and "MODERATOR – …" stay labels.
  */
 function withoutDateline(labels: Array<LabelMatch | null>): Array<LabelMatch | null> {
   const first = labels.findIndex((label) => label !== null);
   const label = labels[first];
   if (first < 0 || first > DATELINE_BLOCK_MAX || !label || label.kind !== 'named') return labels;
   // Not the speaker's label written another way later ("RICHARD HAASS:", then "HAASS:"; "PUTIN –", then "V.PUTIN –"), nor a greeting ("Josep Borrell: Good afternoon. …").
-  const words0 = label.text
-    .toLowerCase()
-    .split(/[\s.]+/u)
-    .filter(Boolean);
-  const surname = words0.at(-1) ?? '';
+  const surname =
+    label.text
+      .toLowerCase()
+      .split(/[\s.]+/u)
+      .filter(Boolean)
+      .at(-1) ?? '';
   if (
     labels.some(
       (other, i) =>
