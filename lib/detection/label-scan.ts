@@ -285,43 +285,24 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       if (label.kind === 'answer') scan.answers += 1;
     });
   }
+  // Questions with no label, each an asker's turn and the guest's answer after it: two voices taking turns.
+  const askerTurns = (count: number, asked: number) => {
+    scan.labelled += count;
+    scan.questions += count;
+    scan.asking += asked;
+    scan.switches += count;
+    distinct.add('?');
+    distinct.add('answerer');
+  };
   // Press interviews set every question in bold, with or without its question mark: where the
   // page has several bold sentences, those without one count as askers too.
-  if (boldSentences >= BOLD_SENTENCES_MIN) {
-    const extra = boldSentences - boldAsked;
-    scan.labelled += extra;
-    scan.questions += extra;
-    scan.switches += extra;
-    distinct.add('?');
-    distinct.add('answerer');
-  }
+  if (boldSentences >= BOLD_SENTENCES_MIN) askerTurns(boldSentences - boldAsked, 0);
   // Questions in italics, two or more where none in bold asks, count as bold ones would.
-  if (italicAsked >= ITALIC_QUESTIONS_MIN && boldAsked === 0) {
-    scan.labelled += italicAsked;
-    scan.questions += italicAsked;
-    scan.asking += italicAsked;
-    scan.switches += italicAsked;
-    distinct.add('?');
-    distinct.add('answerer');
-  }
-  // Questions and their answers in one paragraph each, two or more: two voices taking turns.
-  if (markedExchanges >= MARKED_EXCHANGES_MIN) {
-    scan.labelled += markedExchanges;
-    scan.questions += markedExchanges;
-    scan.asking += markedExchanges;
-    scan.switches += markedExchanges;
-    distinct.add('?');
-    distinct.add('answerer');
-  }
-  // Plain questions, each answered, count as a bold question would: two voices taking turns.
-  if (plainAsked >= PLAIN_QUESTIONS_MIN && boldAsked === 0 && scan.labelled === 0) {
-    scan.labelled += plainAsked;
-    scan.questions += plainAsked;
-    scan.asking += plainAsked;
-    scan.switches += plainAsked;
-    distinct.add('?');
-    distinct.add('answerer');
-  }
+  if (italicAsked >= ITALIC_QUESTIONS_MIN && boldAsked === 0) askerTurns(italicAsked, italicAsked);
+  // Questions and their answers in one paragraph each, two or more.
+  if (markedExchanges >= MARKED_EXCHANGES_MIN) askerTurns(markedExchanges, markedExchanges);
+  // Plain questions, each answered, count as a bold question would.
+  if (plainAsked >= PLAIN_QUESTIONS_MIN && boldAsked === 0 && scan.labelled === 0) askerTurns(plainAsked, plainAsked);
   for (const [key, count] of weak) {
     if (count < 2) continue;
     scan.labelled += count;

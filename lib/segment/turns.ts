@@ -16,7 +16,7 @@ import {
 import { CJK_NAME, MARKED_QUESTION, readLabel } from './label-reading';
 import { namesInTitle } from './title-names';
 import { readSpeaker } from './speakers';
-import { GREETING } from '../text/register';
+import { GREETING, WELCOME } from '../text/register';
 import { ASKS, ASKS_FOR_ONESELF, ENDS_ASKING, FAQ_QUESTION } from '../text/asking';
 import { CJK_JOURNALIST, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
 
@@ -333,7 +333,8 @@ function withoutDateline(labels: Array<LabelMatch | null>): Array<LabelMatch | n
     )
   )
     return labels;
-  if (GREETING.test(label.rest.toLowerCase()) || WELCOME_OPENING.test(label.rest.toLowerCase())) return labels;
+  const opening = label.rest.toLowerCase();
+  if (GREETING.test(opening) || WELCOME.test(opening) || OTHER_GREETINGS.test(opening)) return labels;
   const words = label.text.split(/\s+/u);
   if (words.length > DATELINE_WORDS || words.some((word) => isRoleWord(word) || MODERATOR.test(word) || OUTLET.test(word))) return labels;
   const dashed = /\s[–—]$/u.test(label.raw) && !/\p{Ll}/u.test(label.text) && words.length === 1;
@@ -345,9 +346,8 @@ function withoutDateline(labels: Array<LabelMatch | null>): Array<LabelMatch | n
 /** A speaker's own words, not a report's: "My name is Mike Froman. I’m president of …". */
 const SPEAKS_AS_ONESELF = /(?<!\p{L})(?:I|I[’']m|my|we|our|us|je|nous|ich|wir|yo|nosotros|я|мы)(?!\p{L})/iu;
 
-/** A host's or a speaker's opening, which no dateline has: "Buenas tardes", "Good evening, everyone, and welcome". */
-const WELCOME_OPENING =
-  /^(?:good (?:evening|morning|afternoon)|buenas|buenos|bonjour|bonsoir|guten|добрый|доброе|welcome|bienvenid|thank you|thanks|merci|gracias|danke|спасибо)/u;
+/** Greetings and thanks that open a speaker's words and that GREETING and WELCOME (../text/register.ts) leave out: no dateline has them. */
+const OTHER_GREETINGS = /^(?:bonsoir|gracias|danke)/u;
 
 /** How far into the text a dateline stands, how many words its place has, and how much of the sentence after it is read. */
 const DATELINE_BLOCK_MAX = 2;
