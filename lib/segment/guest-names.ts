@@ -58,12 +58,22 @@ export function guestByOffice(title: string, namingTexts: string[]): { text: str
   const offices = wordsOf(title).filter((word) => PERSON_OFFICES.test(word));
   if (offices.length === 0) return null;
   for (const text of namingTexts) {
+    // The name nearest the office: "… vom Französischen Gymnasium, trafen Außenminister Frank-Walter
+    // Steinmeier", "… Donald Trump, escolheu Todd Chapman para ser embaixador".
+    let nearest: { name: string; distance: number } | null = null;
     for (const name of namesInTitle(text)) {
       const at = text.indexOf(name);
       if (at < 0) continue;
-      const around = wordsOf(text.slice(Math.max(0, at - OFFICE_REACH), at + name.length + OFFICE_REACH));
-      if (around.some((word) => offices.some((office) => sameOffice(word, office)))) return { text, name };
+      const before = wordsOf(text.slice(Math.max(0, at - OFFICE_REACH), at))
+        .filter(Boolean)
+        .reverse();
+      const after = wordsOf(text.slice(at + name.length, at + name.length + OFFICE_REACH)).filter(Boolean);
+      const distance = Math.min(
+        ...[before, after].map((words) => words.findIndex((word) => offices.some((office) => sameOffice(word, office)))).filter((i) => i >= 0),
+      );
+      if (distance < (nearest?.distance ?? Infinity)) nearest = { name, distance };
     }
+    if (nearest) return { text, name: nearest.name };
   }
   return null;
 }

@@ -512,14 +512,18 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   if (named[0]) return named[0];
   // The title, else the editor's lead ("Foreign Ministry Spokesperson Geng Shuang held ..."),
   // read the same way: a name that follows an office.
-  const found =
+  const byOffice =
     guestByOffice(title, namingTexts) ??
     [
       { text: title, name: guestNameIn(title) },
-      ...namingTexts.map((text) => ({ text, name: leadNameIn(text) })),
+      ...namingTexts.map((text) => ({ text, name: leadNameIn(text, true) })),
       ...datelines.map((line) => ({ text: line, name: namesInTitle(withoutByline(line), { afterOffice: true })[0] })),
     ].find((candidate) => candidate.name);
-  const quoted = found?.name ? null : (surnameBeforeColon(title, [...namingTexts, ...opening]) ?? nameAfterColon(title, [...namingTexts, ...opening]));
+  // The surname a title puts before its colon, which the lead or the first turns confirm, comes
+  // before a lead's first name that no office places ("Wardana: Nggak Mungkin …" over "… kepada
+  // Rakyat Merdeka di Jakarta").
+  const quoted = byOffice?.name ? null : (surnameBeforeColon(title, [...namingTexts, ...opening]) ?? nameAfterColon(title, [...namingTexts, ...opening]));
+  const found = byOffice?.name || quoted ? byOffice : namingTexts.map((text) => ({ text, name: leadNameIn(text, false) })).find((candidate) => candidate.name);
   const introduced = found?.name || quoted ? null : selfIntroduced(speech);
   // Else the one an editor's lead opens on, as the subject of its first sentence: "Arancha González
   // Laya niega que su llegada …", "Christine Schraner Burgener ist die neue Botschafterin …".

@@ -50,7 +50,7 @@ export function guestNameIn(written: string): string | undefined {
  * The guest an editor's lead names: its first name, not the place of a dateline that opens it
  * ("New Delhi: As India celebrates …, Canadian High Commissioner Cameron MacKay …").
  */
-export function leadNameIn(written: string): string | undefined {
+export function leadNameIn(written: string, placed: boolean): string | undefined {
   // Not a name the words after it describe by office ("Annalena Baerbock: Germany's foreign minister …").
   const found = LEAD_DATELINE.exec(written);
   const described = found
@@ -61,7 +61,10 @@ export function leadNameIn(written: string): string | undefined {
         .some((word) => isOffice(word) || isRoleWord(word))
     : false;
   const opening = described ? undefined : found?.[1];
-  return namesRead(written, {}).find((entry) => entry.name !== opening)?.name;
+  // The first an office places ("el canciller Santiago Cafiero" after "el avión de Aerolíneas
+  // Argentinas"); with `placed` false, the first of any.
+  const names = namesRead(written, {}).filter((entry) => entry.name !== opening);
+  return placed ? names.find((entry) => entry.byOffice && !entry.quoted)?.name : names[0]?.name;
 }
 
 /** How many words after an opening name may describe it by office. */
@@ -74,6 +77,8 @@ interface NameRead {
   name: string;
   /** Placed by an office (before it, or after it as Hungarian writes one), a courtesy title or "interview with", not by a preposition or punctuation alone. */
   byOffice: boolean;
+  /** Inside a quotation of four words or more: the quoted words', where an office placed it. */
+  quoted: boolean;
 }
 
 function namesRead(written: string, options: { afterOffice?: boolean }): NameRead[] {
@@ -122,7 +127,11 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       .replace(/\s/gu, '')
       .toLowerCase();
     if (NOT_NAMES.has(last) || HONORIFICS.has(last) || HONORIFICS.has(initials)) continue;
-    names.push({ name: found[0], index: found.index });
+    // Initials place no one by themselves: "Washington D.C. Hôm qua" is a place and the next sentence.
+    const previousWord = title.slice(0, found.index).trim().split(/\s+/u).pop() ?? '';
+    const apposedOffice = /^,\s?([\p{L}-]+)/u.exec(title.slice(found.index + found[0].length))?.[1] ?? '';
+    const byOffice = [previousWord, apposedOffice].some((word) => isOffice(word) || isRoleWord(word)) || HONORIFICS.has(previousWord.toLowerCase());
+    names.push({ name: found[0], index: found.index, byOffice });
   }
   names.push(...cjkNamesInTitle(title), ...arabicNamesInTitle(title));
   let run: string[] = [];
@@ -163,6 +172,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     const officeAfter = run.length >= 2 && /^\p{Ll}/u.test(after) && (isOffice(after) || (/^\p{Ll}{3,}i$/u.test(after) && isOffice(afterNext)));
     const placed =
       ROLE_BEFORE.has(before.toLowerCase()) ||
+      COURTESY.has(before.toLowerCase()) ||
       before === 'PM' ||
       (/^d[’']$/iu.test(before) && INTERVIEW_WORDS.has(beforeBefore.toLowerCase())) ||
       // "with" after the word "interview", in the languages whose "with" is no office's word: "INTERVIU cu
@@ -185,6 +195,10 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       (isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':')) && !qualifies ? 1 : 2;
     const byOffice =
       officeAfter ||
+      // An office in apposition after the comma: "Ông Raymond Burghardt, Ðại sứ Hoa Kỳ …", "Juan Pérez, embajador …".
+      (after === ',' && [afterNext, afterNext.replace(/\.$/u, '')].some((word) => isOffice(word) || isRoleWord(word))) ||
+      // And before it, the office's phrase and a comma: "O ministro das Relações Exteriores, Ernesto Araújo, …".
+      (nearOffice && before === ',') ||
       isOffice(before) ||
       isRoleWord(before) ||
       COURTESY.has(before.toLowerCase()) ||
@@ -223,7 +237,9 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     // German articles open no name: "Interview mit der Schweizer Botschafterin" ("van der Bellen" keeps its "der").
     const particle =
       NAME_PARTICLES.has(run.length > 0 ? word.toLowerCase() : word) && opens && (run.length > 0 || !ARTICLES.has(word)) && particleLeadsToName(tokens, i);
-    const office = NOT_NAMES.has(word.toLowerCase()) || ROLE_BEFORE.has(word.toLowerCase()) || isRoleWord(word) || isOffice(word);
+    // A courtesy title opens no name, it stands before one: "Ông Raymond Burghardt", "Herr Riedel".
+    const office =
+      NOT_NAMES.has(word.toLowerCase()) || ROLE_BEFORE.has(word.toLowerCase()) || isRoleWord(word) || isOffice(word) || COURTESY.has(word.toLowerCase());
     if (isOffice(word)) lastOffice = i;
     if (particle || (capitalised && !office)) {
       if (run.length === 0) {
@@ -272,7 +288,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       // Parviz Sodiqi": the place, then the holder; not "Szijjártó Péter külügyminiszter és Szergej Lavrov").
       .filter((entry) => !entry.officeAfter || !names.some((other) => other.index > entry.index && officeBetween(between(entry, other))))
       .sort((a, b) => a.index - b.index)
-      .map((entry) => ({ name: entry.name, byOffice: entry.byOffice ?? true }))
+      .map((entry) => ({ name: entry.name, byOffice: entry.byOffice ?? true, quoted: quoted.some(([from, to]) => entry.index > from && entry.index < to) }))
   );
 }
 
@@ -301,7 +317,8 @@ function quotedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-const QUOTATION = /“[^“”]{1,300}”|«[^«»]{1,300}»|„[^„“”]{1,300}[“”]/gu;
+// A quotation the text leaves open runs to its end: a lead cut mid-quote ("… do que parece. “Quando olho para a agenda do Presidente João Lourenço …").
+const QUOTATION = /“[^“”]{1,300}(?:”|$)|«[^«»]{1,300}(?:»|$)|„[^„“”]{1,300}(?:[“”]|$)/gu;
 const QUOTATION_WORDS_MIN = 4;
 
 /** Cities of Japan's and others' consulates general, written before "総領事" as names are ("香港総領事に聞く"). */
@@ -611,10 +628,27 @@ function confirmedSurname(surname: string, texts: readonly string[]): string | n
     // A name has given names before it, or an office or a courtesy title ("il ministro Tajani",
     // "Bakanı Çavuşoğlu"); a place has a preposition ("in Ucraina").
     const previous = before.at(-1) ?? '';
-    if (given.length > 0 || isOffice(previous) || isRoleWord(previous) || COURTESY.has(previous.toLowerCase())) return [...given, surname].join(' ');
+    if (given.length > 0 || isOffice(previous) || isRoleWord(previous) || COURTESY.has(previous.toLowerCase()) || afterOfficePhrase(before))
+      return [...given, surname].join(' ');
   }
   return null;
 }
+
+/**
+ * Capitalised words right before a surname that open on an office: the office's phrase
+ * ("Wakil Menteri Luar Negeri Wardana", "Minister of Foreign Affairs Wang").
+ */
+function afterOfficePhrase(before: string[]): boolean {
+  const phrase: string[] = [];
+  for (let i = before.length - 1; i >= 0 && phrase.length < OFFICE_PHRASE_WORDS; i -= 1) {
+    const word = before[i]!;
+    if (isOffice(word) || isRoleWord(word)) return true;
+    if (!CAPITALISED.test(word) && !NAME_PARTICLES.has(word)) return false;
+    phrase.push(word);
+  }
+  return false;
+}
+const OFFICE_PHRASE_WORDS = 4;
 
 /** A capitalised word before a colon, opening the title or after a comma or a dash. */
 const TITLE_SURNAME = /(?:^|[,–—]\s)(\p{Lu}[\p{Ll}\p{M}’'-]{2,30}):\s/u;

@@ -150,6 +150,6 @@ describe('a first label that is a speaker’s, not a dateline', () => {
   });
 
   it('names the guest a lead opens on before a colon and an office', () => {
-    expect(leadNameIn("Annalena Baerbock: Germany's foreign minister arrived in Kyiv on Monday for talks.")).toBe('Annalena Baerbock');
+    expect(leadNameIn("Annalena Baerbock: Germany's foreign minister arrived in Kyiv on Monday for talks.", false)).toBe('Annalena Baerbock');
   });
 });

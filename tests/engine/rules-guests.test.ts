@@ -1,0 +1,115 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { leadNameIn, namesInTitle, surnameBeforeColon } from '../../lib/segment/title-names';
+import { extractTranscript } from '../../lib/extract';
+import type { Transcript } from '../../lib/transcript-schema';
+import { page } from './rule-pages';
+
+/** The page read as a transcript whatever detection says: these rules name speakers, they do not find pages. */
+function read(doc: Document, url: string): Transcript {
+  return extractTranscript(doc, new URL(url), { force: true }).transcript!;
+}
+
+/**
+ * Who the guest of a news site's interview is, when no label names them: the name an office
+ * places in the editor's lead, the surname the headline puts before its colon, the name nearest
+ * the office a headline gives alone. Not the first capitalised words of the lead (an airline, a
+ * school, a newspaper, a country).
+ */
+
+/** A question as news sites set it, in bold. */
+const asked = (question: string) => `<p><b>${question}</b></p>`;
+const qa = (answer: string) => [
+  asked('¿Cuál es el balance final de la gira?'),
+  answer,
+  asked('¿Y ahora qué sigue?'),
+  'Seguiremos trabajando con todos los socios.',
+];
+
+describe('the guest an editor’s lead names', () => {
+  it('is the name an office places, not the first name the lead gives', () => {
+    expect(
+      leadNameIn(
+        'Una hora antes de aterrizar en Ezeiza, en el avión de Aerolíneas Argentinas que traía a la comitiva, el canciller Santiago Cafiero habló con este diario.',
+        true,
+      ),
+    ).toBe('Santiago Cafiero');
+    expect(leadNameIn('Mindkét ország konfliktusba került, mondta Iain Lindsay, nagykövet.', true)).toBe('Iain Lindsay');
+  });
+
+  it('reads an office in apposition, after the name or before it', () => {
+    expect(leadNameIn('Ông Raymond Burghardt, Đại sứ Hoa Kỳ tại Việt Nam, hiện đang có mặt ở Washington.', true)).toBe('Raymond Burghardt');
+    expect(leadNameIn('O ministro das Relações Exteriores, Ernesto Araújo, terá um começo de dezembro movimentado.', true)).toBe('Ernesto Araújo');
+  });
+
+  it('is no name inside a quotation, even one the text leaves open', () => {
+    expect(
+      leadNameIn('Para Rafael Mello Vidal, os dois Governos convergem. “Quando olho para a agenda do Presidente João Lourenço e quando vemos a agenda', true),
+    ).toBeUndefined();
+    expect(leadNameIn('Para Rafael Mello Vidal, os dois Governos convergem.', false)).toBe('Rafael Mello Vidal');
+  });
+
+  it('reads initials and a surname as a name only where an office or a courtesy title places them', () => {
+    expect(leadNameIn('Ông hiện đang có mặt ở Washington D.C. Hôm qua, ông đã dành cho Ban Việt Ngữ cuộc phỏng vấn.', true)).toBeUndefined();
+    expect(namesInTitle('Closing Statement of H.E. Prof. S. Jayakumar, Minister for Foreign Affairs, at the Meeting')[0]).toBe('S. Jayakumar');
+  });
+
+  it('gives the answers to the minister the lead names by office, after an airline', () => {
+    const transcript = read(
+      page('"Brasil tiene que cuidar el Mercosur"', [
+        'Una hora antes de aterrizar en el aeropuerto de Ezeiza, en el avión de Aerolíneas Argentinas que traía de regreso a la comitiva oficial, el canciller Santiago Cafiero habló con este diario sobre la gira.',
+        ...qa('Muy satisfactorio. La voz de la Argentina fue escuchada en todos los foros.'),
+      ]),
+      'https://www.news.example.ar/cafiero-balance-gira',
+    );
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual([
+      'Santiago Cafiero',
+      'Santiago Cafiero',
+    ]);
+  });
+});
+
+describe('the surname a headline puts before its colon', () => {
+  it('is confirmed by an office’s phrase of capitalised words before it in the lead', () => {
+    expect(
+      surnameBeforeColon('Wardana: Nggak Mungkin Tumpang Tindih', [
+        '“Nggak mungkin tumpang tindih,” ungkap Wakil Menteri Luar Negeri Wardana kepada Rakyat Merdeka di Jakarta, kemarin.',
+      ]),
+    ).toBe('Wardana');
+  });
+
+  it('outranks a lead’s first name that no office places', () => {
+    const transcript = read(
+      page('Wardana: Nggak Mungkin Tumpang Tindih, Saya Kan Pembantunya Menlu', [
+        'RMOL. Tugas Wakil Menteri Luar Negeri tidak akan tumpang tindih dengan tugas Menteri Luar Negeri.',
+        '“Nggak mungkin tumpang tindih. Sebab, wakil menteri adalah pembantu menteri luar negeri,” ungkap Wakil Menteri Luar Negeri Wardana kepada Rakyat Merdeka di Jakarta, kemarin.',
+        'Berikut kutipan selengkapnya;',
+        asked('Apa ada arahan lain?'),
+        'Presiden memberikan arahan agar memberikan perhatian kepada diplomasi ekonomi.',
+        asked('Bagaimana pembagian tugasnya?'),
+        'Saya kan pembantunya Menlu, jadi saya membantu tugas beliau.',
+      ]),
+      'https://www.news.example.id/wardana-wamenlu',
+    );
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Wardana', 'Wardana']);
+  });
+});
+
+describe('the guest a headline names by office alone', () => {
+  it('is the lead’s name nearest that office, not a school the lead names first', () => {
+    const transcript = read(
+      page('Besuch beim Außenminister', [
+        'Interviewtermin im Auswärtigen Amt: Alina, Anastasia, Clara und David, vier junge Journalisten vom Französischen Gymnasium, trafen Außenminister Frank-Walter Steinmeier.',
+        asked('Ein Außenminister muss viel reisen. Mögen Sie das?'),
+        'Nicht das Reisen ist das Problem, sondern die wenige Zeit zu Hause.',
+        asked('Was war Ihr schönstes Erlebnis?'),
+        'Es gibt viele schöne Erlebnisse, aber die Begegnungen mit Menschen sind die wichtigsten.',
+      ]),
+      'https://www.news.example.de/besuch-beim-aussenminister',
+    );
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual([
+      'Frank-Walter Steinmeier',
+      'Frank-Walter Steinmeier',
+    ]);
+  });
+});
