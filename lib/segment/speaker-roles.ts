@@ -332,6 +332,10 @@ function greetingsBeforeAnswers(segments: Segment[]): void {
     const segment = segments[i]!;
     if (segment.kind !== 'question' && segment.kind !== 'answer') continue;
     const greeting = isWelcome(segment.paragraphs) && segment.paragraphs.join(' ').length <= GREETING_REPLY_MAX;
+    // An interviewer who greets the guest by office opens the interview: a question, and the
+    // greeting back an answer ("Guten Tag, Herr Botschafter!", "Good morning, Foreign Secretary.",
+    // "杜大使,您好!"). A greeting to the audience stays remarks ("Good morning. This is …").
+    if (segment.kind === 'question' && addressesByOffice(segment.paragraphs[0] ?? '')) return;
     if (!greeting) {
       if (segment.kind === 'answer') return;
       continue;
@@ -340,6 +344,24 @@ function greetingsBeforeAnswers(segments: Segment[]): void {
     segment.kind = 'remarks';
   }
 }
+
+/** Whether a turn's first sentence addresses its listener by office: "Bonjour Monsieur le ministre.", "Madam Secretary, thank you …", "권영세 대사님 안녕하십니까?". */
+function addressesByOffice(paragraph: string): boolean {
+  if (CJK_ADDRESS.test(paragraph.slice(0, CJK_ADDRESS_REACH))) return true;
+  // The office among the first words, and the address ended by a mark within a few words of it:
+  // not an introduction that speaks of the guest ("Foreign Affairs Minister Vivian Balakrishnan has acknowledged …").
+  const tokens = paragraph.match(/[\p{L}\p{M}’'-]+|[,.!?;:]/gu) ?? [];
+  const office = tokens.slice(0, ADDRESS_WORDS).findIndex((token) => isOfficeWord(token));
+  return office >= 0 && tokens.slice(office + 1, office + 1 + ADDRESS_NAME_WORDS + 1).some((token) => /^[,.!?]$/u.test(token));
+}
+/** How far into the turn the office of an address may stand, and how many words of a name may follow it before its mark. */
+const ADDRESS_WORDS = 5;
+const ADDRESS_NAME_WORDS = 3;
+const CJK_ADDRESS_REACH = 20;
+
+/** An office, then a courtesy or a greeting, in Chinese, Japanese and Korean: "大使您好", "外长您好", "特首,你好", "大使、こんにちは", "대사님", "장관님". */
+const CJK_ADDRESS =
+  /(?:大使|外长|外長|部长|部長|总统|總統|主席|首相|大臣|特首|总理|總理|長官|长官|发言人|發言人)\s?[,，、]?\s?(?:您好|你好|こんにちは|おはよう)|(?:대사|장관|대통령|총리|차관|대변인)님/u;
 
 /**
  * Korea's MOFA names the asker after the question, in brackets: "‹질문> … (미디어펜 김소정 기자)";

@@ -980,6 +980,44 @@ describe('greetings before the first answer', () => {
     expect(transcript.segments[1]!.speaker).toBe('Jean-Noël Barrot');
   });
 
+  it.each([
+    [
+      'Entretien de M. Laurent Fabius avec Al Jazeera',
+      'Q - Bonjour Monsieur le Ministre.',
+      'R - Bonjour.',
+      'Q - Que retenez-vous de ce voyage ?',
+      'R - Beaucoup.',
+    ],
+    [
+      'Interview von Botschafter Lambsdorff mit RTVi',
+      'Frage: Guten Tag, Herr Botschafter!',
+      'Antwort: Guten Tag!',
+      'Frage: Wie geht es weiter?',
+      'Antwort: Gut.',
+    ],
+    [
+      'Interview with Secretary Clinton',
+      'QUESTION: Madam Secretary, thank you so much for being here.',
+      'SECRETARY CLINTON: Thank you.',
+      'QUESTION: What next?',
+      'SECRETARY CLINTON: Work.',
+    ],
+  ])('reads an interviewer’s greeting to the guest by office as the first question, and the greeting back as an answer (%s)', (title, ...lines) => {
+    const segments = extractTranscript(page(title, lines), new URL('https://www.example.org/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('keeps as remarks a host’s introduction that speaks of the guest by office', () => {
+    const doc = page('Interview with Foreign Minister Vivian Balakrishnan', [
+      'Jill Neubronner: Foreign Affairs Minister Vivian Balakrishnan has acknowledged the concerns of many here today.',
+      'Vivian Balakrishnan: Thank you.',
+      'Jill Neubronner: Now first, what did you discuss?',
+      'Vivian Balakrishnan: Trade.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://www.example.org/x'), { force: true }).transcript!.segments;
+    expect(segments.map((segment) => segment.kind)).toEqual(['remarks', 'remarks', 'question', 'answer']);
+  });
+
   it('keeps a question that opens with a greeting and goes on to ask', () => {
     const doc = page('La mañanera', [
       'PREGUNTA: Buenos días, presidente. Quería preguntarle por el aeropuerto y por las obras del tren, que llevan retraso desde el verano pasado.',
