@@ -129,7 +129,7 @@ const CAPITALS_ALONE_MAX = 40;
  * chat's user name ("QUESTION [vpekic]:", "Q [Tony]:"; the answer's "ANSWER [Ambassador …]:").
  */
 const ANONYMOUS_ASKER = new RegExp(
-  `^(?:${QUESTION_WORDS}|questions|[qpdtس问問문]\\.?|fr\\.|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|запитання|speaker|audience(?:\\s+member)?|participant|участник|voice|голос|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|interlocutor|interlocutora|reportero|reportera|fragesteller|zusatzfrage|nachfrage|follow-up|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\\.|redakcja|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|câu hỏi|câu\\s?\\d{1,3}|intervención|intervenção|member of the media|member of the press|media|verslaggever|novinář|redaktor|jurnalist|δημοσιογράφος|δημοσιογραφος|riporter|újságíró|novinar|питање|новинар|въпрос|toimittaja|سوال|خبرنگار|עיתונאי|כתב|सवाल|पत्रकार|السؤال|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\\s*\\d{1,3})?(?:\\s*\\([^()]*\\)|\\s*\\[[^[\\]]{1,60}\\])?$`,
+  `^(?:${QUESTION_WORDS}|questions|[qpdtس问問문]\\.?|fr\\.|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|запитання|speaker|audience(?:\\s+member)?|participant|участник|voice|голос|(?:voz|orador|oradora|locutor|locutora|sprecher|sprecherin|orateur|intervenant|спикер)\\s?\\d{1,2}|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|interlocutor|interlocutora|reportero|reportera|fragesteller|zusatzfrage|nachfrage|follow-up|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\\.|redakcja|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|câu hỏi|câu\\s?\\d{1,3}|intervención|intervenção|member of the media|member of the press|media|verslaggever|novinář|redaktor|jurnalist|δημοσιογράφος|δημοσιογραφος|riporter|újságíró|novinar|питање|новинар|въпрос|toimittaja|سوال|خبرنگار|עיתונאי|כתב|सवाल|पत्रकार|السؤال|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\\s*\\d{1,3})?(?:\\s*\\([^()]*\\)|\\s*\\[[^[\\]]{1,60}\\])?$`,
   'iu',
 );
 
@@ -202,6 +202,12 @@ const BRACKETED_WORDS = /^\[([^[\]\n]{1,80})\]$/u;
 
 /** "Matthew Miller (00:41):": a name, then a recording's time in brackets, then the colon. */
 const TIMED_LABEL = /^([^:()\n]{1,60}?)\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*:/u;
+
+/**
+ * "Voz 1 00:00 …", "Speaker 2 01:15 …": an automatic transcript's numbered voice, then the time,
+ * and no colon (Spanish radios' transcripts, otter.ai's exports).
+ */
+const TIMED_VOICE = /^((?:speaker|voz|orador|locutor|sprecher|sprecherin|orateur|intervenant|спикер|голос)\s?\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s)/iu;
 
 /** "(00:45)", "(01:02:10)": a recording's time stamp after a label. */
 const TIMESTAMP = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*/u;
@@ -496,7 +502,7 @@ function isCapitals(words: string): boolean {
 function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   // "Matthew Miller (00:41):", "Speaker 2 (00:02):": a recording's time before the colon (rev.com's
   // transcripts) holds a colon of its own; the label is the words before it.
-  const timed = TIMED_LABEL.exec(text);
+  const timed = TIMED_LABEL.exec(text) ?? TIMED_VOICE.exec(text);
   if (timed) {
     const label = colonLabel(`${timed[1]!}:${text.slice(timed[0].length)}`, boldPrefix === '' ? '' : `${timed[1]!}:`);
     return label ? { ...label, raw: timed[0].trim() } : null;

@@ -4,7 +4,7 @@ import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
-import { isOfficeWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
+import { INTERVIEW_WORDS, isOfficeWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 import { cjkNamesIn, fullNameOfSurname, guestByOffice, inNominative, selfIntroduced } from './guest-names';
 
@@ -236,7 +236,9 @@ function mergePerson(from: Person, into: Person, people: Person[], personOfTurn:
 function nameNumberedGuest(people: Person[], personOfTurn: Array<Person | null>, titleSpeaker: Person | null, title: string): void {
   // The title names the guest with an office ("Winston Peters: Foreign Affairs Minister on …"), not
   // someone a podcast speaks of ("Inside Vladimir Putin's mind").
-  if (!titleSpeaker || isNumbered(titleSpeaker) || titleSpeaker.turns > 0 || !title.split(/\s+/u).some((word) => PERSON_OFFICES.test(word.toLowerCase())))
+  // Or the word "interview" before the name ("Entrevista a Josep Borrell").
+  const words = title.toLowerCase().split(/[^\p{L}\p{M}-]+/u);
+  if (!titleSpeaker || isNumbered(titleSpeaker) || titleSpeaker.turns > 0 || !words.some((word) => PERSON_OFFICES.test(word) || INTERVIEW_WORDS.has(word)))
     return;
   const answering = people.filter((person) => isNumbered(person) && person.role !== 'journalist');
   if (answering.length === 1 && people.some((person) => isNumbered(person) && person.role === 'journalist'))
@@ -461,6 +463,20 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     const asker = people.filter((person) => !byLabel.has(person) && person.quotedByTitle !== true).sort((a, b) => b.asking - a.asking)[0];
     const othersAsk = Math.max(...people.filter((person) => person !== asker).map((person) => person.asking));
     if (asker && asker.turns >= 2 && asker.asking >= DIALOGUE_ASKER && asker.asking >= othersAsk + DIALOGUE_ASKER_MARGIN) asker.role = 'journalist';
+  }
+  // An automatic transcript's two numbered voices, unpunctuated, so that no one asks ("Voz 1 00:00
+  // josep borrell ministro de exteriores …", "Voz 2 00:06 hola buenos días …"): in an interview,
+  // the voice that says less is the interviewer's.
+  const voices = people.filter(isNumbered);
+  if (
+    kind === 'interview' &&
+    voices.length === 2 &&
+    voices.length === people.length &&
+    voices.every((voice) => voice.role === null && voice.asking < DIALOGUE_ASKER)
+  ) {
+    const [asker, guest] = [...voices].sort((a, b) => a.words - b.words);
+    asker!.role = 'journalist';
+    guest!.role = 'official';
   }
   // Named in the title: an official, unless the label says otherwise.
   for (const person of people) if (person.role === null && person.inTitle >= 0) person.role = 'official';

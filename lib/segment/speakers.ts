@@ -29,7 +29,7 @@ export function officeOfInitials(form: SpeakerForm): SpeakerForm | null {
 }
 
 /** A speaker's number for a name: rev.com's, Otter's, iHeart's automatic transcripts ("Speaker 2"). */
-export const NUMBERED_SPEAKER = /^speaker\s?\d{1,2}$/iu;
+export const NUMBERED_SPEAKER = /^(?:speaker|voz|orador|locutor|sprecher|sprecherin|orateur|intervenant|спикер|голос)\s?\d{1,2}$/iu;
 
 export interface SpeakerForm {
   /** The name as this label gives it, honorifics, roles and notes removed. */

@@ -1068,3 +1068,28 @@ describe("a news report's dateline that opens an interview", () => {
     expect(transcript!.segments[0]!.label).toBe('JOHN SMITH:');
   });
 });
+
+describe('an automatic transcript of a radio interview: numbered voices, times, no punctuation', () => {
+  const lines = [
+    '<h2>Transcripción automática</h2>',
+    'Voz 1 00:00 Josep Borrell ministro de Exteriores en funciones futuro jefe de la diplomacia europea buenos días',
+    'Voz 2 00:06 hola buenos días enhorabuena bueno usted cuando haya pasado por el Parlamento Europeo tendrá una tarea enorme por delante y muchas cosas que hacer',
+    'Voz 1 00:47 hacer campaña ahora en Europa en las próximas semanas',
+    'Voz 2 00:50 no no campaña no se trata de conseguir votos se trata de pasar un examen ante los diputados del Parlamento y explicar lo que uno quiere hacer',
+  ];
+
+  it('reads "Voz 1 00:00" as a numbered voice’s label, the quieter voice as the interviewer and the other as the guest the title names', () => {
+    const transcript = read(page('Entrevista a Josep Borrell', lines), 'https://cadenaser.example.com/audio/entrevista-borrell');
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'question:null',
+      'answer:Josep Borrell',
+      'question:null',
+      'answer:Josep Borrell',
+    ]);
+    expect(transcript.headings.map((heading) => heading.text)).not.toContain('Transcripción automática');
+  });
+
+  it('reads no time stamp after a word that is no voice as a label', () => {
+    expect(matchLabel('Pressekonferenz 10:30 Uhr im Kanzleramt')).toBeNull();
+  });
+});
