@@ -59,7 +59,7 @@ export function featureVector(evidence: PageEvidence): FeatureVector {
     answerWords: labels.labelled === 0 ? 0 : labels.answers / labels.labelled,
     reported: labels.textParagraphs === 0 ? 0 : labels.reported / labels.textParagraphs,
     speechVoice:
-      evidence.titleKind && labels.labelled === 0
+      (evidence.titleKind || labels.addressOpening) && labels.labelled === 0
         ? (labels.textParagraphs === 0 ? 0 : labels.firstPerson / labels.textParagraphs) + Math.min(1, labels.greetings)
         : 0,
     firstPerson: labels.textParagraphs === 0 ? 0 : labels.firstPerson / labels.textParagraphs,

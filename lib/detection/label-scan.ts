@@ -123,6 +123,11 @@ export interface LabelScan {
   greetings: number;
   /** Question turns that read as an FAQ's: short, generic, asked in the first person ("How do I apply?"). */
   faqQuestions: number;
+  /**
+   * One of the first lines addresses the audience on its own, as a speech opens ("Monsieur le
+   * Ministre,", "Madame la Présidente du Comité des Ministres, chère Dominique,", "Uwe Excellentie, …,").
+   */
+  addressOpening: boolean;
 }
 
 export const NO_LABELS: LabelScan = {
@@ -137,7 +142,15 @@ export const NO_LABELS: LabelScan = {
   firstPerson: 0,
   greetings: 0,
   faqQuestions: 0,
+  addressOpening: false,
 };
+
+/** How many text paragraphs may have been read at a speech's address, its own counted (a credit line may come before it), and how long its line may be. */
+const ADDRESS_AFTER_PARAGRAPHS = 2;
+const ADDRESS_MAX = 200;
+/** A speech's address to its audience, by courtesy or office, beyond GREETING's words. */
+const ADDRESS =
+  /^(?:monsieur|madame|mesdames|señor|señora|señoras|excelentísim|senhor|senhora|signor|signora|herr |frau |mr\.? |madam |your (?:excellenc|majest|royal highness)|distinguished|honou?rable|geachte|waarde|uwe |szanown|vážen|уважаем|шановн|excm)/iu;
 
 /** Reads a paragraph's opening (and its leading bold run) as a label, or not. */
 export type LabelReader = (opening: string, bold: string) => LabelMatch | null;
@@ -227,6 +240,14 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       }
       if (GREETING.test(opening) || EXCLAMATION.test(opening.trim())) scan.greetings += 1;
       if (opening.length < 1) return;
+      if (
+        scan.textParagraphs <= ADDRESS_AFTER_PARAGRAPHS &&
+        scan.labelled === 0 &&
+        opening.length <= ADDRESS_MAX &&
+        /[,:;!]$/u.test(opening.trim()) &&
+        (GREETING.test(opening) || ADDRESS.test(opening))
+      )
+        scan.addressOpening = true;
       const bold = lineIndex === 0 ? leadingBold(paragraph) : '';
       const label = (options.read ?? matchLabel)(collapseWhitespace(opening), bold);
       // A bold line of its own counts as a bold paragraph: "<p><strong>…?</strong><br>The answer…</p>".

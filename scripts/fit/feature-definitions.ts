@@ -13,7 +13,7 @@ export const FEATURE_DEFINITIONS: Record<FeatureName, string> = {
   answerWords: 'share of labels that are answer words ("Answer:", "A:", "答："): FAQs have them, dialogues name their speakers',
   reported: 'share of text paragraphs whose opening reports speech ("said", "заявил", "表示"): a news report',
   speechVoice:
-    'when the title names a kind of transcript: the first-person share plus 1 if a paragraph greets the audience (a speech or opening remarks with no labels), else 0',
+    'when the title names a kind of transcript, or the text opens by addressing its audience on a line of its own ("Monsieur le Ministre,"): the first-person share plus 1 if a paragraph greets the audience (a speech or opening remarks with no labels), else 0',
   firstPerson: 'share of text paragraphs whose opening speaks in the first person ("we", "мы", "我们"): spoken text',
   greeting: '1 when a paragraph opens by greeting or addressing the audience ("Good afternoon", "Уважаемые", "大家好"), else 0',
   teasers: 'log(1 + links that head an item with a date in it): a listing of other pages',

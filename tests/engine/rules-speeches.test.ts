@@ -126,3 +126,32 @@ describe('a label that names a part of the text', () => {
     expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: 'Anwar Ibrahim' });
   });
 });
+
+describe('a speech whose headline names only the occasion', () => {
+  const speech = [
+    'Madame la Présidente du Comité des Ministres, chère Dominique,',
+    'Mesdames et Messieurs les Ministres,',
+    'Soixante-quinze ans après la création du Conseil de l’Europe, le continent a changé de visage, et ses institutions avec lui.',
+    'Les premiers signataires du traité de Londres voulaient une Europe unie par le droit, la démocratie et les droits de l’homme.',
+    'De dix États membres à quarante-six aujourd’hui, chacun a ratifié la Convention européenne des droits de l’homme.',
+    'Je me pose souvent cette question : que penseraient de nous aujourd’hui ceux qui ont signé le traité fondateur ?',
+  ];
+
+  it('is a transcript when its text opens by addressing the audience, after a credit line', () => {
+    const doc = page('Cérémonie commémorative à l’occasion du 75e anniversaire', [
+      'As delivered by Marija Pejčinović Burić, Secretary General of the Council of Europe, in Strasbourg',
+      ...speech,
+    ]);
+    expect(extractTranscript(doc, new URL('https://www.coe.example.int/fr/discours-75e')).detected).toBe(true);
+  });
+
+  it('is not, when the address comes after a report has begun', () => {
+    const doc = page('Cérémonie commémorative à l’occasion du 75e anniversaire', [
+      'La Secrétaire générale a pris la parole hier à Strasbourg devant les ministres des quarante-six États membres réunis pour la cérémonie.',
+      'Elle a rappelé les origines de l’organisation et a salué le travail accompli depuis sa création, selon un communiqué.',
+      'Les ministres ont ensuite adopté une déclaration commune sur l’avenir de l’organisation et sur les priorités des prochaines années.',
+      ...speech,
+    ]);
+    expect(extractTranscript(doc, new URL('https://www.news.example.fr/ceremonie-75e')).detected).toBe(false);
+  });
+});
