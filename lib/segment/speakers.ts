@@ -81,10 +81,12 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // "Presiden Republik Indonesia (Joko Widodo)": an office, and the name in brackets after it.
   const bracketed = NAME_IN_BRACKETS.exec(labelText);
   if (bracketed && hasRoleWord(bracketed[1]!)) return { ...readSpeaker(bracketed[2]!), official: true, journalist: false, roleOnly: false };
+  // A spaced dash sets the outlet or the office after the name as a comma does: "Khánh An – VOA".
   const withoutNotes = labelText
     .replace(/\([^()]*\)/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/(?<=\S) [–—] (?=\S)/gu, ', ');
   const [namePart = '', ...afterComma] = withoutNotes.split(',').map((part) => part.trim());
   const qualifier = afterComma.join(', ');
 

@@ -66,3 +66,15 @@ describe('Russian labels with roles and initials', () => {
     expect(readSpeaker('Корреспондент ТАСС Иванов').journalist).toBe(true);
   });
 });
+
+describe('an asker’s label with the outlet after a spaced dash', () => {
+  it('reads "Khánh An – VOA" as Khánh An, a journalist, as it reads "Kojima, NHK"', () => {
+    const form = readSpeaker('Khánh An – VOA');
+    expect(form.name).toBe('Khánh An');
+    expect(form.journalist).toBe(true);
+  });
+
+  it('keeps a hyphenated name whole', () => {
+    expect(readSpeaker('Jean-Yves Le Drian').name).toBe('Jean-Yves Le Drian');
+  });
+});
