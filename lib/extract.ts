@@ -82,11 +82,13 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     sample,
   });
   const leadBox = parts.lead ? dropBoilerplate(readBlocks(parts.lead), { title: parts.title }).map((block) => block.text) : [];
-  const { turns, headings } = withLeadBox(splitEditorialLead(splitTurns(blocks, metadata.kind, metadata.title), metadata.title, metadata.kind), leadBox);
+  const split = splitTurns(blocks, metadata.kind, metadata.title);
+  const { turns, headings } = withLeadBox(splitEditorialLead(split, metadata.title, metadata.kind), leadBox);
   const { segments, participants } = resolveSpeakers(
     turns,
     metadata.title,
-    headings.map((heading) => heading.text),
+    // Stray lines before the first turn name people as headings do ("최연충 주우루과이대사 / 2011.9.22").
+    [...(split.strayLines ?? []), ...headings.map((heading) => heading.text)],
     [...parts.placeLines, ...droppedOpening(rawBlocks, blocks), ...captions],
     metadata.kind,
     parts.standfirst ?? null,

@@ -59,6 +59,8 @@ const MARKED_TOPIC_MAX = 100;
 export interface TurnSplit {
   turns: RawTurn[];
   headings: Heading[];
+  /** Short lines before the first turn that are no one's words ("Press Release", "최연충 주우루과이대사 / 2011.9.22"): they may still name the speaker. */
+  strayLines?: string[];
 }
 
 export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): TurnSplit {
@@ -126,6 +128,7 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   );
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
+  const strayLines: string[] = [];
   let current: RawTurn | null = null;
   let pendingLabel: RawTurn | null = null;
   let section: string | null = null;
@@ -162,6 +165,12 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     }
     if (!label && SEPARATOR.test(block.text)) {
       current = null;
+      return;
+    }
+    // Before the first turn of a labelled page, a short line that ends no sentence is the page's
+    // furniture ("Press Release", "CORTES GENERALES", "John Kerry", "着任インタビュー"), not an editor's lead.
+    if (!label && turns.length === 0 && i < firstLabel && !block.heading && isStrayLine(block.text)) {
+      strayLines.push(block.text);
       return;
     }
     // A bold sentence of an interview is a question before it is a short bold heading.
@@ -215,15 +224,25 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   });
   // A label alone on its line that nothing followed (another label came, or the page ended: "同期音:")
   // says nothing: it is no turn. Headings after it point one turn back for each dropped.
-  if (turns.every((turn) => turn.paragraphs.length > 0)) return { turns, headings };
+  if (turns.every((turn) => turn.paragraphs.length > 0)) return { turns, headings, strayLines };
   // How many turns with words stand before each index, counted once.
   const before = [0];
   for (const turn of turns) before.push(before.at(-1)! + (turn.paragraphs.length > 0 ? 1 : 0));
   return {
     turns: turns.filter((turn) => turn.paragraphs.length > 0),
     headings: headings.map((heading) => ({ ...heading, segment: before[heading.segment]! })),
+    strayLines,
   };
 }
+
+/** A short line that ends no sentence and greets no one: a name, a section's or a site's. */
+function isStrayLine(text: string): boolean {
+  // Chinese, Japanese and Korean say as much in fewer characters: a sentence that lost its full stop is longer than a name.
+  const max = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text) ? CJK_STRAY_LINE_MAX : STRAY_LINE_MAX;
+  return text.length <= max && !/[.!?…:;,。！？：；，»”"')）]$/u.test(text) && !GREETING.test(text) && !WELCOME.test(text);
+}
+const STRAY_LINE_MAX = 60;
+const CJK_STRAY_LINE_MAX = 30;
 
 /** A dash paragraph's second dash, after a sentence's end: "- Həmişə də … olmusunuz. - Əslində, Çində …". */
 const SECOND_DASH = /(?<=[.?!…»"”])\s[-–—]\s(?=\p{Lu})/u;

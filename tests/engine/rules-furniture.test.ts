@@ -265,3 +265,42 @@ describe('a line of credits under an interview', () => {
     expect(dropBoilerplate([block(before), block(line), block(after)], { title: 'Interview mit dem Botschafter' }).map((kept) => kept.text)).toContain(line);
   });
 });
+
+describe('short lines before the first turn of a labelled page', () => {
+  const dialogue = [
+    'QUESTION: How would you describe relations between our two countries today?',
+    'AMBASSADOR: They have never been better, and we intend to keep them so.',
+    'QUESTION: What comes next?',
+    'AMBASSADOR: A visit by the foreign minister in the spring.',
+  ];
+
+  it.each([['Press Release'], ['CORTES GENERALES'], ['Secretary of State Washington, DC'], ['着任インタビュー']])(
+    'drops %j, which ends no sentence, from the turns',
+    (line) => {
+      const transcript = read(page('Interview with the Ambassador', [line, ...dialogue]), 'https://www.example.org/interview');
+      expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+    },
+  );
+
+  it('keeps an editor’s lead that is a sentence, and a greeting', () => {
+    const lead = 'The ambassador spoke to us before the visit.';
+    const transcript = read(page('Interview with the Ambassador', [lead, ...dialogue]), 'https://www.example.org/interview');
+    expect(transcript.segments[0]!.paragraphs).toEqual([lead]);
+    const greeted = read(page('Interview with the Ambassador', ['Good morning', ...dialogue]), 'https://www.example.org/interview');
+    expect(greeted.segments[0]!.paragraphs).toEqual(['Good morning']);
+  });
+
+  it('still reads the guest’s name from a dropped byline', () => {
+    const transcript = read(
+      page('주우루과이대사 인터뷰', [
+        '최연충 주우루과이대사 / 2011.9.22 / Monte Carlo TV',
+        '질문 1 : 한국 국경일의 의의는 무엇인지?',
+        'ㅇ 한국은 장구한 역사를 가진 나라로 시조 단군이 약 5,000년 전에 나라를 세웠습니다.',
+        '질문 2 : 국경일 계기 대사관에서 준비중인 행사는 무엇인지?',
+        'ㅇ 그간 대사관에서는 국경일 계기 리셉션과 함께 가급적 문화행사를 갖고자 노력해 왔습니다.',
+      ]),
+      'https://www.example.kr/interview',
+    );
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['최연충', '최연충']);
+  });
+});
