@@ -150,7 +150,14 @@ const ADDRESS_AFTER_PARAGRAPHS = 2;
 const ADDRESS_MAX = 200;
 /** A speech's address to its audience, by courtesy or office, beyond GREETING's words. */
 const ADDRESS =
-  /^(?:monsieur|madame|mesdames|señor|señora|señoras|excelentísim|senhor|senhora|signor|signora|herr |frau |mr\.? |madam |your (?:excellenc|majest|royal highness)|distinguished|honou?rable|geachte|waarde|uwe |szanown|vážen|уважаем|шановн|excm)/iu;
+  /^(?:monsieur|madame|mesdames|señor|señora|señoras|excelentísim|senhor|senhora|signor|signora|herr |frau |mr\.? |madam |distinguished|honou?rable|geachte|waarde|uwe |szanown|vážen|уважаем|шановн|excm)/iu;
+
+/**
+ * A letter's salutation to one reader, which a speech's address to the hall is not: "Dear Editor,",
+ * "Your Excellency,", "Sehr geehrter Herr Botschafter,", "Estimado señor:", "Уважаемый …".
+ */
+const LETTER =
+  /^(?:dear|my dear|cher |chère|querid[oa] |estimad[oa] |your (?:excellency|majesty|royal highness)|sehr geehrter? (?:herr|frau)|liebe[rs]? |уважаемый|уважаемая|шановний|шановна)/iu;
 
 /** Reads a paragraph's opening (and its leading bold run) as a label, or not. */
 export type LabelReader = (opening: string, bold: string) => LabelMatch | null;
@@ -245,7 +252,8 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
         scan.labelled === 0 &&
         opening.length <= ADDRESS_MAX &&
         /[,:;!]$/u.test(opening.trim()) &&
-        (GREETING.test(opening) || ADDRESS.test(opening))
+        (GREETING.test(opening) || ADDRESS.test(opening)) &&
+        !LETTER.test(opening)
       )
         scan.addressOpening = true;
       const bold = lineIndex === 0 ? leadingBold(paragraph) : '';

@@ -1,5 +1,5 @@
 import { GENITIVE_BEFORE, INSTRUMENTAL_SURNAME, nominativeName } from './name-case';
-import { namesInTitle } from './title-names';
+import { namesInTitle, namesRead } from './title-names';
 import { KOREAN_NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 
 /**
@@ -58,22 +58,17 @@ export function guestByOffice(title: string, namingTexts: string[]): { text: str
   const offices = wordsOf(title).filter((word) => PERSON_OFFICES.test(word));
   if (offices.length === 0) return null;
   for (const text of namingTexts) {
-    // The name nearest the office: "… vom Französischen Gymnasium, trafen Außenminister Frank-Walter
-    // Steinmeier", "… Donald Trump, escolheu Todd Chapman para ser embaixador".
-    let nearest: { name: string; distance: number } | null = null;
-    for (const name of namesInTitle(text)) {
+    // The first name beside that office that an office places, else the first beside it: "… vom
+    // Französischen Gymnasium, trafen Außenminister Frank-Walter Steinmeier"; "The German Ambassador to
+    // India, Philipp Ackermann, … his predecessor, Ambassador Walter Lindner" keeps Ackermann.
+    const beside = namesRead(text, {}).filter(({ name }) => {
       const at = text.indexOf(name);
-      if (at < 0) continue;
-      const before = wordsOf(text.slice(Math.max(0, at - OFFICE_REACH), at))
-        .filter(Boolean)
-        .reverse();
-      const after = wordsOf(text.slice(at + name.length, at + name.length + OFFICE_REACH)).filter(Boolean);
-      const distance = Math.min(
-        ...[before, after].map((words) => words.findIndex((word) => offices.some((office) => sameOffice(word, office)))).filter((i) => i >= 0),
-      );
-      if (distance < (nearest?.distance ?? Infinity)) nearest = { name, distance };
-    }
-    if (nearest) return { text, name: nearest.name };
+      if (at < 0) return false;
+      const around = wordsOf(text.slice(Math.max(0, at - OFFICE_REACH), at + name.length + OFFICE_REACH));
+      return around.some((word) => offices.some((office) => sameOffice(word, office)));
+    });
+    const found = beside.find((entry) => entry.byOffice || entry.apposed) ?? beside[0];
+    if (found) return { text, name: found.name };
   }
   return null;
 }

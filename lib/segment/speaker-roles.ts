@@ -186,7 +186,7 @@ export function resolveSpeakers(
     });
   });
 
-  greetingsBeforeAnswers(segments);
+  greetingsBeforeAnswers(segments, kind);
 
   const seen = new Set<Person>();
   const participants: Participant[] = [];
@@ -329,7 +329,7 @@ const GREETING_REPLY_MAX = 120;
  * Greetings exchanged before the first real answer are remarks ("Q - Bonjour." / "R - Bonjour."),
  * and so is the introduction a guest greets back rather than answers.
  */
-function greetingsBeforeAnswers(segments: Segment[]): void {
+function greetingsBeforeAnswers(segments: Segment[], transcriptKind: TranscriptKind): void {
   for (let i = 0; i < segments.length; i += 1) {
     const segment = segments[i]!;
     if (segment.kind !== 'question' && segment.kind !== 'answer') continue;
@@ -337,7 +337,9 @@ function greetingsBeforeAnswers(segments: Segment[]): void {
     // An interviewer who greets the guest by office opens the interview: a question, and the
     // greeting back an answer ("Guten Tag, Herr Botschafter!", "Good morning, Foreign Secretary.",
     // "杜大使,您好!"). A greeting to the audience stays remarks ("Good morning. This is …").
-    if (segment.kind === 'question' && addressesByOffice(segment.paragraphs[0] ?? '')) return;
+    // The exchange of courtesies that follows is the interview's too ("Vielen Dank, dass Sie heute
+    // gekommen sind!" / "Ich freue mich sehr, hier zu sein."), as the corpus's labellers read them.
+    if (transcriptKind === 'interview' && segment.kind === 'question' && addressesByOffice(segment.paragraphs[0] ?? '')) return;
     if (!greeting) {
       if (segment.kind === 'answer') return;
       continue;
@@ -474,9 +476,13 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     voices.length === people.length &&
     voices.every((voice) => voice.role === null && voice.asking < DIALOGUE_ASKER)
   ) {
+    // The quieter voice asks only where it also opens: a host who opens and talks more, or a guest
+    // who opens, leaves both as they were.
     const [asker, guest] = [...voices].sort((a, b) => a.words - b.words);
-    asker!.role = 'journalist';
-    guest!.role = 'official';
+    if (asker!.firstTurn < guest!.firstTurn) {
+      asker!.role = 'journalist';
+      guest!.role = 'official';
+    }
   }
   // Named in the title: an official, unless the label says otherwise.
   for (const person of people) if (person.role === null && person.inTitle >= 0) person.role = 'official';

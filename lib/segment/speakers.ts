@@ -29,7 +29,7 @@ export function officeOfInitials(form: SpeakerForm): SpeakerForm | null {
 }
 
 /** A speaker's number for a name: rev.com's, Otter's, iHeart's automatic transcripts ("Speaker 2"). */
-export const NUMBERED_SPEAKER = /^(?:speaker|voz|orador|locutor|sprecher|sprecherin|orateur|intervenant|спикер|голос)\s?\d{1,2}$/iu;
+export const NUMBERED_SPEAKER = /^(?:speaker|voz|orador|locutor|orateur|intervenant|спикер|голос)\s?\d{1,2}$/iu;
 
 export interface SpeakerForm {
   /** The name as this label gives it, honorifics, roles and notes removed. */
@@ -81,12 +81,14 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // "Presiden Republik Indonesia (Joko Widodo)": an office, and the name in brackets after it.
   const bracketed = NAME_IN_BRACKETS.exec(labelText);
   if (bracketed && hasRoleWord(bracketed[1]!)) return { ...readSpeaker(bracketed[2]!), official: true, journalist: false, roleOnly: false };
-  // A spaced dash sets the outlet or the office after the name as a comma does: "Khánh An – VOA".
+  // A spaced dash sets an outlet after the name as a comma does ("Khánh An – VOA"); not an office
+  // ("Anne Hidalgo – Maire de Paris"), an organisation ("Ngozi Okonjo-Iweala – WTO"), nor a name
+  // after a role ("Moderator — Ned Price").
   const withoutNotes = labelText
     .replace(/\([^()]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/(?<=\S) [–—] (?=\S)/gu, ', ');
+    .replace(/(?<=\S) [–—] (?=(\S[^–—]*)$)/u, (dash, after: string) => (OUTLET.test(after) ? ', ' : dash));
   const [namePart = '', ...afterComma] = withoutNotes.split(',').map((part) => part.trim());
   const qualifier = afterComma.join(', ');
 

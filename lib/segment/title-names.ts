@@ -64,7 +64,8 @@ export function leadNameIn(written: string, placed: boolean): string | undefined
   // The first an office places ("el canciller Santiago Cafiero" after "el avión de Aerolíneas
   // Argentinas"); with `placed` false, the first of any.
   const names = namesRead(written, {}).filter((entry) => entry.name !== opening);
-  return placed ? names.find((entry) => entry.byOffice && !entry.quoted)?.name : names[0]?.name;
+  if (!placed) return names[0]?.name;
+  return (names.find((entry) => entry.byOffice && !entry.quoted) ?? names.find((entry) => entry.apposed && !entry.quoted))?.name;
 }
 
 /** How many words after an opening name may describe it by office. */
@@ -77,11 +78,13 @@ interface NameRead {
   name: string;
   /** Placed by an office (before it, or after it as Hungarian writes one), a courtesy title or "interview with", not by a preposition or punctuation alone. */
   byOffice: boolean;
+  /** Placed by an office in apposition ("Juan Pérez, embajador", "el ministro de Exteriores, Juan Pérez,"): less surely the guest. */
+  apposed: boolean;
   /** Inside a quotation of four words or more: the quoted words', where an office placed it. */
   quoted: boolean;
 }
 
-function namesRead(written: string, options: { afterOffice?: boolean }): NameRead[] {
+export function namesRead(written: string, options: { afterOffice?: boolean }): NameRead[] {
   // The rules of a page ask for the names of the same few texts (its title, its lead, its
   // datelines) again and again: each is read once.
   const key = `${options.afterOffice === true ? 1 : 0}${written}`;
@@ -110,7 +113,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     /\p{Ll}/u.test(written) || written.split(/\s+/u).length < CAPITALS_TITLE_WORDS
       ? written
       : written.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
-  const names: Array<{ name: string; index: number; byOffice?: boolean; countryOfPosting?: boolean; officeAfter?: boolean }> = [];
+  const names: Array<{ name: string; index: number; byOffice?: boolean; apposed?: boolean; countryOfPosting?: boolean; officeAfter?: boolean }> = [];
   const words = title.match(/\p{L}+/gu) ?? [];
   const titleCase = words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
   // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name,
@@ -195,19 +198,21 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       (isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':')) && !qualifies ? 1 : 2;
     const byOffice =
       officeAfter ||
-      // An office in apposition after the comma: "Ông Raymond Burghardt, Ðại sứ Hoa Kỳ …", "Juan Pérez, embajador …".
-      (after === ',' && [afterNext, afterNext.replace(/\.$/u, '')].some((word) => isOffice(word) || isRoleWord(word))) ||
-      // And before it, the office's phrase and a comma: "O ministro das Relações Exteriores, Ernesto Araújo, …".
-      (nearOffice && before === ',') ||
       isOffice(before) ||
       isRoleWord(before) ||
       COURTESY.has(before.toLowerCase()) ||
       before === 'PM' ||
       INTERVIEW_WORDS.has(beforeBefore.toLowerCase());
+    // Placed by an office in apposition, which places the guest less surely than an office right
+    // before the name: after the comma ("Ông Raymond Burghardt, Ðại sứ Hoa Kỳ …", "Juan Pérez,
+    // embajador …"), or the office's phrase and a comma before it ("O ministro das Relações
+    // Exteriores, Ernesto Araújo, …"); not over "Foreign Minister Wang Yi" after "Olaf Scholz, Chancellor of Germany,".
+    const apposed =
+      (after === ',' && [afterNext, afterNext.replace(/\.$/u, '')].some((word) => isOffice(word) || isRoleWord(word))) || (nearOffice && before === ',');
     // One word after an office and before a posting ("Посол Израиля в Украине Михаэль Бродский"): the office's country, where a full name follows.
     const countryOfPosting = run.length === 1 && POSTING_PREPOSITIONS.has(after.toLowerCase());
     if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed)
-      names.push({ name: run.join(' '), index: start, byOffice, countryOfPosting, officeAfter });
+      names.push({ name: run.join(' '), index: start, byOffice, apposed, countryOfPosting, officeAfter });
     run = [];
   };
   // French "d’" after the word "interview" is "de" before the guest's name ("Interview d’Ignazio
@@ -238,8 +243,15 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     const particle =
       NAME_PARTICLES.has(run.length > 0 ? word.toLowerCase() : word) && opens && (run.length > 0 || !ARTICLES.has(word)) && particleLeadsToName(tokens, i);
     // A courtesy title opens no name, it stands before one: "Ông Raymond Burghardt", "Herr Riedel".
+    // A preposition that opens a sentence opens no name: "Para Rafael Mello Vidal, os dois …" ("Marco Durante" keeps his surname).
+    const opensSentence = run.length === 0 && (previous === '' || /[.!?]$/u.test(previous)) && SENTENCE_PREPOSITIONS.has(word.toLowerCase());
     const office =
-      NOT_NAMES.has(word.toLowerCase()) || ROLE_BEFORE.has(word.toLowerCase()) || isRoleWord(word) || isOffice(word) || COURTESY.has(word.toLowerCase());
+      NOT_NAMES.has(word.toLowerCase()) ||
+      ROLE_BEFORE.has(word.toLowerCase()) ||
+      isRoleWord(word) ||
+      isOffice(word) ||
+      COURTESY.has(word.toLowerCase()) ||
+      opensSentence;
     if (isOffice(word)) lastOffice = i;
     if (particle || (capitalised && !office)) {
       if (run.length === 0) {
@@ -288,11 +300,42 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       // Parviz Sodiqi": the place, then the holder; not "Szijjártó Péter külügyminiszter és Szergej Lavrov").
       .filter((entry) => !entry.officeAfter || !names.some((other) => other.index > entry.index && officeBetween(between(entry, other))))
       .sort((a, b) => a.index - b.index)
-      .map((entry) => ({ name: entry.name, byOffice: entry.byOffice ?? true, quoted: quoted.some(([from, to]) => entry.index > from && entry.index < to) }))
+      .map((entry) => ({
+        name: entry.name,
+        byOffice: entry.byOffice ?? true,
+        apposed: entry.apposed === true,
+        quoted: quoted.some(([from, to]) => entry.index > from && entry.index < to),
+      }))
   );
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** Prepositions and conjunctions that open a sentence, capitalised, before a name in the corpus languages. */
+const SENTENCE_PREPOSITIONS = new Set([
+  'para',
+  'pour',
+  'für',
+  'por',
+  'según',
+  'selon',
+  'laut',
+  'durante',
+  'pendant',
+  'während',
+  'desde',
+  'depuis',
+  'seit',
+  'cuando',
+  'quand',
+  'quando',
+  'wenn',
+  'sobre',
+  'über',
+  'entre',
+  'avec',
+  'mit',
+]);
 
 /** Only an office's words between two names: the second holds the office ("… Büyükelçilik Müsteşarı Parviz …"). */
 function officeBetween(text: string): boolean {
@@ -317,8 +360,9 @@ function quotedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-// A quotation the text leaves open runs to its end: a lead cut mid-quote ("… do que parece. “Quando olho para a agenda do Presidente João Lourenço …").
-const QUOTATION = /“[^“”]{1,300}(?:”|$)|«[^«»]{1,300}(?:»|$)|„[^„“”]{1,300}(?:[“”]|$)/gu;
+// A quotation the text leaves open runs to its end: a lead cut mid-quote ("… do que parece. “Quando olho para a agenda do Presidente João Lourenço …");
+// a straight quotation mark may close a curly one (“Kami siap …," kata Menteri Luar Negeri Retno Marsudi).
+const QUOTATION = /“[^“”"]{1,300}(?:[”"]|$)|«[^«»]{1,300}(?:»|$)|„[^„“”"]{1,300}(?:[“”"]|$)/gu;
 const QUOTATION_WORDS_MIN = 4;
 
 /** Cities of Japan's and others' consulates general, written before "総領事" as names are ("香港総領事に聞く"). */

@@ -167,12 +167,6 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
       current = null;
       return;
     }
-    // Before the first turn of a labelled page, a short line that ends no sentence is the page's
-    // furniture ("Press Release", "CORTES GENERALES", "John Kerry", "着任インタビュー"), not an editor's lead.
-    if (!label && turns.length === 0 && i < firstLabel && !block.heading && isStrayLine(block.text)) {
-      strayLines.push(block.text);
-      return;
-    }
     // A bold sentence of an interview is a question before it is a short bold heading.
     // A subheading that asks is a question only on a page with no labels, or with its guest's
     // alone (a news site's interview): among others' labelled turns it heads a topic ("ТАК БУДЕТ
@@ -181,6 +175,13 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     if (boldQuestion && (block.heading || (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)))) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
+      return;
+    }
+    // Before the first turn of a labelled page, a short line that ends no sentence is the page's
+    // furniture ("Press Release", "CORTES GENERALES", "John Kerry", "着任インタビュー"), not an editor's
+    // lead; a line a mark opens heads a topic ("○冒頭発言").
+    if (!label && turns.length === 0 && i < firstLabel && !block.heading && !SECTION_MARK.test(block.text) && isStrayLine(block.text)) {
+      strayLines.push(block.text);
       return;
     }
     if (!label && isHeading(block, kind)) {
@@ -242,6 +243,8 @@ function isStrayLine(text: string): boolean {
   return text.length <= max && !/[.!?…:;,。！？：；，»”"')）]$/u.test(text) && !GREETING.test(text) && !WELCOME.test(text);
 }
 const STRAY_LINE_MAX = 60;
+/** A mark that opens a topic heading in Japanese and Chinese minutes: "○冒頭発言", "【主な項目】", "■ 質疑応答". */
+const SECTION_MARK = /^[○●◎■□◆◇▼▽【［\[]/u;
 const CJK_STRAY_LINE_MAX = 30;
 
 /** A dash paragraph's second dash, after a sentence's end: "- Həmişə də … olmusunuz. - Əslində, Çində …". */

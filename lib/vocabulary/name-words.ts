@@ -544,7 +544,7 @@ export const MODERATOR =
  * Novosti):", "Kojima, NHK:").
  */
 export const OUTLET =
-  /(?<![\p{L}\p{N}])(?:daily|news|times|post|tv|television|radio|channel|agency|network|newspaper|magazine|journal|gazette|herald|tribune|reuters|afp|ap|bloomberg|cnn|bbc|cctv|cgtn|nhk|kyodo|jiji|xinhua|tass|ria|interfax|sputnik|rt|asahi|yomiuri|mainichi|nikkei|wion|ani|pti|al jazeera|phoenix|dpa|efe|ansa|тасс|риа|интерфакс|известия|коммерсант|россия|первый канал|нтв|ртр|газета|агентство|телеканал|информационный|радиостанция|канал|журнал|вести|новости|пресса|zeitung|spiegel|kurier|presse|le monde|le figaro|europe 1|france inter|el país|la nación|abc|nbc|cbs|npr|pbs|fox|abc news|yonhap|연합뉴스|dw|the paper|press trust|global times|china news service|phoenix tv|kyodo news|الجزيرة|العربية|الأهرام|الشرق الأوسط|سكاي نيوز|روسيا اليوم|وكالة|صحيفة|قناة)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:daily|news|times|post|tv|television|radio|channel|agency|network|newspaper|magazine|journal|gazette|herald|tribune|reuters|afp|ap|bloomberg|cnn|bbc|voa|rfa|cctv|cgtn|nhk|kyodo|jiji|xinhua|tass|ria|interfax|sputnik|rt|asahi|yomiuri|mainichi|nikkei|wion|ani|pti|al jazeera|phoenix|dpa|efe|ansa|тасс|риа|интерфакс|известия|коммерсант|россия|первый канал|нтв|ртр|газета|агентство|телеканал|информационный|радиостанция|канал|журнал|вести|новости|пресса|zeitung|spiegel|kurier|presse|le monde|le figaro|europe 1|france inter|el país|la nación|abc|nbc|cbs|npr|pbs|fox|abc news|yonhap|연합뉴스|dw|the paper|press trust|global times|china news service|phoenix tv|kyodo news|الجزيرة|العربية|الأهرام|الشرق الأوسط|سكاي نيوز|روسيا اليوم|وكالة|صحيفة|قناة)(?![\p{L}\p{N}])/iu;
 
 /* Words of titles that name no one. */
 
@@ -601,29 +601,6 @@ export const NOT_NAMES = new Set([
   'in',
   'with',
   'and',
-  // Prepositions and conjunctions that open a sentence before a name ("Para Rafael Mello Vidal, os dois …").
-  'para',
-  'pour',
-  'für',
-  'por',
-  'según',
-  'selon',
-  'laut',
-  'durante',
-  'pendant',
-  'während',
-  'desde',
-  'depuis',
-  'seit',
-  'cuando',
-  'quand',
-  'quando',
-  'wenn',
-  'sobre',
-  'über',
-  'entre',
-  'avec',
-  'mit',
   'following',
   'talks',
   'meeting',

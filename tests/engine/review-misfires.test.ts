@@ -153,3 +153,100 @@ describe('a first label that is a speaker’s, not a dateline', () => {
     expect(leadNameIn("Annalena Baerbock: Germany's foreign minister arrived in Kyiv on Monday for talks.", false)).toBe('Annalena Baerbock');
   });
 });
+
+describe('a review of the tenth session’s rules (each read wrong with the reviewed code)', () => {
+  it.each([['Anne Hidalgo – Maire de Paris'], ['Ngozi Okonjo-Iweala – WTO'], ['Moderator — Ned Price']])(
+    'reads no journalist in %j: a spaced dash sets only an outlet after a name',
+    (label) => {
+      expect(readSpeaker(label).journalist).toBe(false);
+    },
+  );
+
+  it('reads "Sprecher 2" as an official spokesman, not a numbered voice', () => {
+    expect(readSpeaker('Sprecher 2').official).toBe(true);
+  });
+
+  it('gives the answers to the ambassador the lead names first by office, not to his predecessor named nearer the office', () => {
+    const doc = page('Interview with the German Ambassador', [
+      "The German Ambassador to India, Philipp Ackermann, spoke to us about the Chancellor's visit and about the legacy of his predecessor, Ambassador Walter Lindner.",
+      "<p><b>What will the Chancellor's visit bring?</b></p>",
+      'New agreements on green hydrogen and on skilled migration.',
+      '<p><b>And the trade talks?</b></p>',
+      'We hope to conclude the EU-India agreement this year.',
+    ]);
+    const answers = extractTranscript(doc, new URL('https://example.org/interview'), { force: true }).transcript!.segments.filter(
+      (segment) => segment.kind === 'answer',
+    );
+    expect(answers.map((segment) => segment.speaker)).toEqual(['Philipp Ackermann', 'Philipp Ackermann']);
+  });
+
+  it('prefers an office right before a name to an office in apposition', () => {
+    expect(guestNameIn('After meeting Olaf Scholz, Chancellor of Germany, Foreign Minister Wang Yi speaks to CGTN')).toBe('Wang Yi');
+  });
+
+  it('keeps surnames that are prepositions elsewhere ("Durante", "Sobre", "Entre Ríos")', () => {
+    expect(namesInTitle("Intervista all'ambasciatore Marco Durante")).toEqual(['Marco Durante']);
+    expect(leadNameIn("Marco Durante, ambasciatore d'Italia in Albania, ha ricevuto il nostro giornale in ambasciata.", true)).toBe('Marco Durante');
+    expect(namesInTitle('Entrevista con Ana Sobre, embajadora')).toEqual(['Ana Sobre']);
+  });
+
+  it('closes a curly quotation at a straight quotation mark', () => {
+    expect(namesInTitle('“Kami siap bekerja sama dengan semua negara," kata Menteri Luar Negeri Retno Marsudi kepada wartawan di Jakarta.')).toEqual([
+      'Retno Marsudi',
+    ]);
+  });
+
+  it('does not make a long-winded host who opens the guest, nor a terse guest the asker', () => {
+    const doc = page('Ambassador Rahm Emanuel Interview Transcript', [
+      'Speaker 1 (00:00): Welcome back to the program. Joining me now from Tokyo is the United States Ambassador to Japan, Rahm Emanuel. Ambassador, the Prime Minister is visiting Washington next week for a state visit, the first in nearly a decade, and the agenda is packed with defense, semiconductors and the yen. Walk us through what you expect.',
+      'Speaker 2 (00:31): It is a historic visit. The alliance has never been stronger.',
+      'Speaker 1 (00:40): Critics in Tokyo say the country is being asked to spend too much on defense, and that the public has not been consulted. There are also worries in industry about export controls on chips to China, which hurt Japanese firms.',
+      'Speaker 2 (01:05): Japan made its own decisions on defense, and they are the right ones.',
+      'Speaker 1 (01:20): Ambassador Rahm Emanuel, thank you for joining us this morning from Tokyo, we really appreciate your time.',
+      'Speaker 2 (01:26): Thank you.',
+    ]);
+    const segments = extractTranscript(doc, new URL('https://example.org/rev'), { force: true }).transcript!.segments;
+    expect(segments.filter((segment) => segment.kind === 'question')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Letter to the Editor from the Embassy',
+      [
+        'Dear Editor,',
+        'Your article of 3 May on the elections in our country contained a number of inaccuracies that should be corrected.',
+        'The Central Election Commission registered 14 parties, not four as the article claims. International observers from the OSCE were present at more than 600 polling stations.',
+        'The constitution guarantees freedom of assembly, and the government has repeatedly confirmed its commitment to it.',
+        'Readers deserve accurate information about the situation.',
+      ],
+    ],
+  ])('reads no transcript in a letter: %j', (title, paragraphs) => {
+    expect(extractTranscript(page(title, paragraphs), new URL('https://example.org/letter')).detected).toBe(false);
+  });
+
+  it.each([
+    [
+      "Prime Minister's press conference",
+      [
+        'PRIME MINISTER: Good morning. Today the government approved the budget, which raises spending on health and education by five percent.',
+        'Q: Thank you, Prime Minister. Good morning.',
+        'PRIME MINISTER: Good morning.',
+        'Q: Prime Minister, how will you pay for it?',
+        'PRIME MINISTER: Through growth and a fairer tax system.',
+      ],
+    ],
+    [
+      'Regular Press Briefing by the Spokesperson',
+      [
+        'SPOKESPERSON: Good afternoon. I have two announcements. The Foreign Minister will visit Japan next week, and the Ministry will host a conference on climate finance.',
+        'QUESTION: Good afternoon, Madam Spokesperson.',
+        'SPOKESPERSON: Good afternoon.',
+        "QUESTION: The Foreign Minister's visit to Japan: will he meet the Prime Minister?",
+        'SPOKESPERSON: A meeting with the Prime Minister is planned.',
+      ],
+    ],
+  ])('keeps as remarks a journalist’s greeting to the official by office at a press conference or a briefing: %j', (title, paragraphs) => {
+    const segments = extractTranscript(page(title, paragraphs), new URL('https://example.org/presser'), { force: true }).transcript!.segments;
+    expect(segments.slice(1, 3).map((segment) => segment.kind)).toEqual(['remarks', 'remarks']);
+  });
+});
