@@ -1,6 +1,7 @@
 import type { Block } from './blocks';
 import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
+import { joinRules } from '../text/joined-rules';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -241,10 +242,17 @@ const IMAGE_SOURCE_HEAD = 86;
  */
 function droppedAnyLength(): RegExp[] {
   // Built on first use, not at load: a top-level call would keep every rule in the content script.
-  anyLength ??= DROPPED.filter((rule) => !rule.source.endsWith('$') || /\{\d+,\}|\)[+*]|\.\*|\{0,1000\}/.test(rule.source));
+  anyLength ??= joinRules(DROPPED.filter((rule) => !rule.source.endsWith('$') || /\{\d+,\}|\)[+*]|\.\*|\{0,1000\}/.test(rule.source)));
   return anyLength;
 }
 let anyLength: RegExp[] | null = null;
+
+/** DROPPED as a few joined rules (joinRules), built on first use as droppedAnyLength() is. */
+function droppedAll(): RegExp[] {
+  allLengths ??= joinRules(DROPPED);
+  return allLengths;
+}
+let allLengths: RegExp[] | null = null;
 /** Longer than any line a "…$" rule of DROPPED can match but the few in droppedAnyLength(). */
 const LINE_RULES_MAX = 400;
 
@@ -325,7 +333,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       continue;
     }
     if (
-      (text.length <= LINE_RULES_MAX ? DROPPED : droppedAnyLength()).some((rule) => rule.test(text)) ||
+      (text.length <= LINE_RULES_MAX ? droppedAll() : droppedAnyLength()).some((rule) => rule.test(text)) ||
       isCredit(text) ||
       isByline(text) ||
       (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))
