@@ -205,7 +205,8 @@ function languageOfText(text: string): string | null {
     else if (code >= 0x3040 && code <= 0x30ff) kana += 1;
     else if (code >= 0xac00 && code <= 0xd7af) hangul += 1;
     else if (code >= 0x600 && code <= 0x6ff) arabic += 1;
-    else {
+    // Spaces, digits and punctuation, and every other letter below Greek, are no script of OTHER_SCRIPTS: not searched.
+    else if (code >= 0x370) {
       const script = OTHER_SCRIPTS.find(([from, to]) => code >= from && code <= to)?.[2];
       if (script) others.set(script, (others.get(script) ?? 0) + 1);
     }
