@@ -1,7 +1,7 @@
 import type { Block } from './blocks';
 import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
-import { joinRules } from '../text/joined-rules';
+import { joinRules, rulesByLength } from '../text/joined-rules';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -247,12 +247,20 @@ function droppedAnyLength(): RegExp[] {
 }
 let anyLength: RegExp[] | null = null;
 
-/** DROPPED as a few joined rules (joinRules), built on first use as droppedAnyLength() is. */
-function droppedAll(): RegExp[] {
-  allLengths ??= joinRules(DROPPED);
-  return allLengths;
+/**
+ * The rules of DROPPED a line of this length may match, joined (lib/text/joined-rules.ts), built
+ * on first use as droppedAnyLength() is: most "…$" rules read lines shorter than most paragraphs.
+ */
+function droppedFor(text: string): RegExp[] {
+  byLength ??= rulesByLength(
+    DROPPED,
+    Array.from({ length: LINE_RULES_MAX / DROPPED_BAND }, (_, i) => i * DROPPED_BAND),
+  );
+  return byLength(text);
 }
-let allLengths: RegExp[] | null = null;
+let byLength: ((text: string) => RegExp[]) | null = null;
+/** How finely droppedFor() sorts lines by length: bands of 20 characters, up to LINE_RULES_MAX. */
+const DROPPED_BAND = 20;
 /** Longer than any line a "…$" rule of DROPPED can match but the few in droppedAnyLength(). */
 const LINE_RULES_MAX = 400;
 
@@ -333,7 +341,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       continue;
     }
     if (
-      (text.length <= LINE_RULES_MAX ? droppedAll() : droppedAnyLength()).some((rule) => rule.test(text)) ||
+      (text.length <= LINE_RULES_MAX ? droppedFor(text) : droppedAnyLength()).some((rule) => rule.test(text)) ||
       isCredit(text) ||
       isByline(text) ||
       (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))
