@@ -192,10 +192,12 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
       flush(true);
       continue;
     }
-    if (element !== root && (isSkipped(element) || options.skip?.(element))) continue;
+    // An element with no attributes (most of a text's <p>, <b>, <span>) is skipped or bold by its tag alone: its attributes are not asked for one by one.
+    const attributes = element.hasAttributes();
+    if (element !== root && ((attributes ? isSkipped(element) : SKIPPED_TAGS.has(tag)) || options.skip?.(element))) continue;
     if (BLOCK_TAGS.has(tag)) flush();
-    const isBoldHere = isBold(element);
-    const isInPage = tag === 'a' && isInPageLink(element);
+    const isBoldHere = attributes ? isBold(element) : BOLD_TAGS.has(tag);
+    const isInPage = tag === 'a' && attributes && isInPageLink(element);
     if (isBoldHere) bold += 1;
     if (ITALIC_TAGS.has(tag)) italic += 1;
     if (tag === 'a') {
