@@ -205,7 +205,8 @@ function languageOfText(text: string): string | null {
     else if (code >= 0x3040 && code <= 0x30ff) kana += 1;
     else if (code >= 0xac00 && code <= 0xd7af) hangul += 1;
     else if (code >= 0x600 && code <= 0x6ff) arabic += 1;
-    else {
+    // Spaces, digits and punctuation, and every other letter below Greek, are no script of OTHER_SCRIPTS: not searched.
+    else if (code >= 0x370) {
       const script = OTHER_SCRIPTS.find(([from, to]) => code >= from && code <= to)?.[2];
       if (script) others.set(script, (others.get(script) ?? 0) + 1);
     }
@@ -291,8 +292,9 @@ for (const [language, words] of Object.entries(LATIN_WORDS)) {
 function slavicInLatin(text: string): string | null {
   // Vietnamese writes ô and đ too, among letters of its own.
   if (VIETNAMESE_LETTERS.test(text)) return null;
-  const words = text.split(/\P{L}+/u);
-  const holding = (letters: RegExp) => new Set(words.filter((word) => letters.test(word))).size;
+  // Most texts hold none of these letters: their words are split only where one stands.
+  let words: string[] | null = null;
+  const holding = (letters: RegExp) => (letters.test(text) ? new Set((words ??= text.split(/\P{L}+/u)).filter((word) => letters.test(word))).size : 0);
   // Czech's and Slovak's own letters, in different words, first.
   if (holding(/[řěů]/u) >= OWN_LETTER_WORDS) return 'cs';
   if (holding(/[ľĺŕô]/u) >= OWN_LETTER_WORDS - 1 && !/[ąęłńśźż]/u.test(text)) return 'sk';

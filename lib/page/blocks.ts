@@ -154,9 +154,10 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
     builder = newBuilder();
   };
 
-  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  // An element's exit carries what its entry found (bold, a link into the page): its attributes are read once.
+  const stack: Array<{ node: Node; exit: boolean; bold?: boolean; inPage?: boolean }> = [{ node: root, exit: false }];
   while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
+    const { node, exit, bold: boldHere, inPage } = stack.pop()!;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       const letters = countLetters(data);
@@ -177,11 +178,11 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
     const tag = element.localName;
     if (exit) {
       if (BLOCK_TAGS.has(tag)) flush();
-      if (isBold(element)) bold -= 1;
+      if (boldHere) bold -= 1;
       if (ITALIC_TAGS.has(tag)) italic -= 1;
       if (tag === 'a') {
         links -= 1;
-        if (isInPageLink(element)) inPageLinks -= 1;
+        if (inPage) inPageLinks -= 1;
       }
       if (HEADING_TAGS.has(tag)) headings -= 1;
       if (tag === 'li') listItems -= 1;
@@ -191,17 +192,21 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
       flush(true);
       continue;
     }
-    if (element !== root && (isSkipped(element) || options.skip?.(element))) continue;
+    // An element with no attributes (most of a text's <p>, <b>, <span>) is skipped or bold by its tag alone: its attributes are not asked for one by one.
+    const attributes = element.hasAttributes();
+    if (element !== root && ((attributes ? isSkipped(element) : SKIPPED_TAGS.has(tag)) || options.skip?.(element))) continue;
     if (BLOCK_TAGS.has(tag)) flush();
-    if (isBold(element)) bold += 1;
+    const isBoldHere = attributes ? isBold(element) : BOLD_TAGS.has(tag);
+    const isInPage = tag === 'a' && attributes && isInPageLink(element);
+    if (isBoldHere) bold += 1;
     if (ITALIC_TAGS.has(tag)) italic += 1;
     if (tag === 'a') {
       links += 1;
-      if (isInPageLink(element)) inPageLinks += 1;
+      if (isInPage) inPageLinks += 1;
     }
     if (HEADING_TAGS.has(tag)) headings += 1;
     if (tag === 'li') listItems += 1;
-    stack.push({ node: element, exit: true });
+    stack.push({ node: element, exit: true, bold: isBoldHere, inPage: isInPage });
     for (let child = element.lastChild; child; child = child.previousSibling) stack.push({ node: child, exit: false });
   }
   flush();

@@ -1,6 +1,7 @@
 import type { Block } from './blocks';
 import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
+import { joinRules, rulesByLength } from '../text/joined-rules';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -241,10 +242,25 @@ const IMAGE_SOURCE_HEAD = 86;
  */
 function droppedAnyLength(): RegExp[] {
   // Built on first use, not at load: a top-level call would keep every rule in the content script.
-  anyLength ??= DROPPED.filter((rule) => !rule.source.endsWith('$') || /\{\d+,\}|\)[+*]|\.\*|\{0,1000\}/.test(rule.source));
+  anyLength ??= joinRules(DROPPED.filter((rule) => !rule.source.endsWith('$') || /\{\d+,\}|\)[+*]|\.\*|\{0,1000\}/.test(rule.source)));
   return anyLength;
 }
 let anyLength: RegExp[] | null = null;
+
+/**
+ * The rules of DROPPED a line of this length may match, joined (lib/text/joined-rules.ts), built
+ * on first use as droppedAnyLength() is: most "…$" rules read lines shorter than most paragraphs.
+ */
+function droppedFor(text: string): RegExp[] {
+  byLength ??= rulesByLength(
+    DROPPED,
+    Array.from({ length: LINE_RULES_MAX / DROPPED_BAND }, (_, i) => i * DROPPED_BAND),
+  );
+  return byLength(text);
+}
+let byLength: ((text: string) => RegExp[]) | null = null;
+/** How finely droppedFor() sorts lines by length: bands of 20 characters, up to LINE_RULES_MAX. */
+const DROPPED_BAND = 20;
 /** Longer than any line a "…$" rule of DROPPED can match but the few in droppedAnyLength(). */
 const LINE_RULES_MAX = 400;
 
@@ -325,7 +341,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       continue;
     }
     if (
-      (text.length <= LINE_RULES_MAX ? DROPPED : droppedAnyLength()).some((rule) => rule.test(text)) ||
+      (text.length <= LINE_RULES_MAX ? droppedFor(text) : droppedAnyLength()).some((rule) => rule.test(text)) ||
       isCredit(text) ||
       isByline(text) ||
       (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))

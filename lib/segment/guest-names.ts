@@ -19,6 +19,11 @@ export function cjkNamesIn(texts: string[]): string[] {
   return [...new Set(texts.flatMap((text) => namesInTitle(text)))].filter((name) => CJK_NAME.test(name));
 }
 
+/** A CJK surname alone ("林", "岸田"): the one label fullNameOfSurname may complete. */
+export function isCjkSurname(name: string): boolean {
+  return CJK_SURNAME.test(name);
+}
+
 /**
  * The full name of a CJK speaker labelled by surname alone ("林:", "岸田:"): the one name among
  * `names` that begins with it and is longer.

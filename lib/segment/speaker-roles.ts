@@ -6,7 +6,7 @@ import { GREETING, WELCOME } from '../text/register';
 import { bestName, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
 import { INTERVIEW_WORDS, isOfficeWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
-import { cjkNamesIn, fullNameOfSurname, guestByOffice, inNominative, selfIntroduced } from './guest-names';
+import { cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
@@ -252,13 +252,14 @@ function nameNumberedGuest(people: Person[], personOfTurn: Array<Person | null>,
  * shared by too many to stand alone, and the title settles who it is.
  */
 function fullNamesOfSurnames(people: Person[], texts: string[]): void {
-  const names = cjkNamesIn(texts);
+  // The texts' names are read only for a person labelled by a CJK surname alone: few pages have one.
+  let names: string[] | null = null;
   for (const person of people) {
     const named = person.forms.filter((form) => !form.roleOnly);
-    if (named.length === 0 || named.length !== person.forms.length) continue;
+    if (named.length === 0 || named.length !== person.forms.length || !isCjkSurname(named[0]!.name)) continue;
     const full = fullNameOfSurname(
       named.map((form) => form.name),
-      names,
+      (names ??= cjkNamesIn(texts)),
     );
     if (full) person.forms.push({ ...named[0]!, name: full });
   }

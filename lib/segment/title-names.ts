@@ -479,11 +479,15 @@ const INVITES = /^邀[请請]/u;
  */
 const CJK_NOT_NAME_START = /^[就对對在据據驻駐从從被将將把]/u;
 
+const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
+
 /**
  * Names in CJK titles stand right after an office: "外交部发言人华春莹主持例行记者会",
  * "国务委员兼外长王毅答记者问", and before one in Japanese and Korean: "岸田外務大臣会見".
  */
 function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> {
+  // Every pattern below reads Han or Hangul: a title with neither (most) is not searched seven times over.
+  if (!HAN_OR_HANGUL.test(title)) return [];
   const found: Array<{ name: string; index: number }> = [];
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容") or what
   // the office does ("外交部发言人幽默回应", "…强调"); a quote may follow the name ("外交部发言人姜瑜“…”").

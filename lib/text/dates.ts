@@ -117,7 +117,8 @@ export function findDate(text: string): FoundDate | null {
     .replace(/[۰-۹]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x6f0 + 48));
   /* eslint-enable @typescript-eslint/no-magic-numbers */
   let best: FoundDate | null = null;
-  for (const { pattern, order } of FORMS) {
+  // Each form reads a year in four digits: a line with none (most) is not searched ten times over.
+  for (const { pattern, order } of FOUR_DIGITS.test(line) ? FORMS : []) {
     const found = pattern.exec(line);
     if (!found || (best && best.index <= found.index)) continue;
     const groups = found.slice(1, 1 + DATE_PARTS) as [string, string, string];
@@ -132,6 +133,8 @@ export function findDate(text: string): FoundDate | null {
   }
   return best;
 }
+
+const FOUR_DIGITS = /\d{4}/;
 
 /** A date's three parts, day, month and year in the order its form gives them. */
 const DATE_PARTS = 3;
