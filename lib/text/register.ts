@@ -13,7 +13,7 @@ export const REPORTED_SPEECH =
 
 /** First-person pronouns of the corpus languages: spoken text, not a report of it. */
 export const FIRST_PERSON =
-  /(?<!\p{L})(?:i|we|my|our|us|me|let me|я|мы|нас|наш[аи]?|мне|ми|нам|наш(?:і|ої|у|их)|мені|мене|ich|wir|uns|unsere?|je|nous|notre|nos|yo|nosotros|nuestr[oa]|hemos|creo|eu|nós|noss[oa]|io|noi|nostr[oa]|nasza?|biz|bizim|saya|kami|kita|tôi|chúng t(?:ôi|a))(?!\p{L})|我[们們国國]|私|われわれ|我々|저희|우리|(?<![\p{L}\p{M}])(?:나는|저는|제가|나의)(?=\s)/iu;
+  /(?<!\p{L})(?:i|we|my|our|us|me|let me|я|мы|нас|наш[аи]?|мне|ми|нам|наш(?:і|ої|у|их)|мені|мене|ich|wir|uns|unsere?|je|nous|notre|nos|yo|nosotros|nuestr[oa]|hemos|creo|eu|nós|noss[oa]|io|noi|nostr[oa]|nasza?|biz|bizim|saya|kami|kita|tôi|chúng t(?:ôi|a)|ik|wij|mijn|ons|jag|jeg|vår|vårt|våra|vores|náš|naše|nás|εγώ|εμείς|μας|μου)(?!\p{L})|我[们們国國]|私|われわれ|我々|저희|우리|(?<![\p{L}\p{M}])(?:나는|저는|제가|나의)(?=\s)/iu;
 
 /** A word in capitals ("EU", "US", "IO", "NOS"): an acronym, never the pronoun FIRST_PERSON reads in any case. */
 const ACRONYM = /(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu;

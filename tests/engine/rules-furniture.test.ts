@@ -304,3 +304,13 @@ describe('short lines before the first turn of a labelled page', () => {
     expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['최연충', '최연충']);
   });
 });
+
+describe('a translator’s note over a speech', () => {
+  it.each(['– Vrije vertaling –', 'Unofficial translation', 'Traduction libre', 'Неофициальный перевод'])('drops %j', (line) => {
+    expect(kept(line)).toEqual([before, after]);
+  });
+
+  it('keeps a sentence that speaks of a translation', () => {
+    expect(kept('Une traduction libre de ce texte a circulé hier.')).toHaveLength(3);
+  });
+});

@@ -155,3 +155,23 @@ describe('a speech whose headline names only the occasion', () => {
     expect(extractTranscript(doc, new URL('https://www.news.example.fr/ceremonie-75e')).detected).toBe(false);
   });
 });
+
+describe('the first person in Dutch, the Scandinavian languages, Czech and Greek', () => {
+  it.each([
+    'Ik ben verheugd u hier te mogen verwelkomen.',
+    'Wij hebben het afgelopen jaar veel bereikt in de Veiligheidsraad.',
+    'Jag vill tacka er alla för att ni kommit hit i dag.',
+    'Vores samarbejde er stærkere end nogensinde.',
+    'Naše země stojí pevně na straně Ukrajiny.',
+    'Εμείς θα συνεχίσουμε να στηρίζουμε τη διεθνή νομιμότητα.',
+  ])('speaks: %j', (line) => {
+    expect(FIRST_PERSON.test(line)).toBe(true);
+  });
+
+  it.each(['Já foi dito que a reunião terminou sem acordo.', 'Les onze ministres se sont réunis hier.', 'Vi ringrazio per l’invito.'])(
+    'is not a word that means something else in another language: %j',
+    (line) => {
+      expect(FIRST_PERSON.test(line)).toBe(false);
+    },
+  );
+});
