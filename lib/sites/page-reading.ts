@@ -89,10 +89,17 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
   // Asked of the best candidates in turn, and cheaply: most pages' best is no site name.
   let homeLinks: Set<string> | null = null;
   let siteName: string | null = null;
+  const pageTitle = collapseWhitespace(doc.title ?? '').toLowerCase();
   const isSiteName = (candidate: Headline): boolean => {
     const text = candidate.text.toLowerCase();
     siteName ??= metaContent(doc, 'og:site_name').toLowerCase();
     if (siteName !== '' && text === siteName) return true;
+    // A blog's <title> is "Blog: Post", and its <h1> the blog's name: where the rest of the <title>
+    // is another candidate's text, the part before the colon is the site's ("Linda Ikeji's Blog").
+    if (pageTitle.startsWith(`${text}: `)) {
+      const rest = pageTitle.slice(text.length + 2);
+      if (candidates.some((other) => other !== candidate && other.text.toLowerCase() === rest)) return true;
+    }
     if (candidate.element?.closest(SITE_NAME_PLACES)) return true;
     homeLinks ??= linkTextsHome(doc);
     return homeLinks.has(text);

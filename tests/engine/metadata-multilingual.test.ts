@@ -5,6 +5,7 @@ import { kindFromTitle, titleNamesNonTranscript, titleNamesTranscript } from '..
 import { detectLanguage } from '../../lib/metadata/language';
 import { forgetNamesRead, namesInTitle } from '../../lib/segment/title-names';
 import { parseDocument } from '../../scripts/lib/parse-html';
+import { guessHeadline } from '../../lib/sites/page-reading';
 
 describe('findDate in every corpus language', () => {
   it.each([
@@ -179,5 +180,20 @@ describe('namesInTitle beyond English and Russian', () => {
     // "S.E." is His Excellency, not a name's initials.
     expect(namesInTitle("Abbiamo intervistato l'Ambasciatore S.E. Vincenzo de Luca, nominato in India nel 2019")).toEqual(['Vincenzo de Luca']);
     expect(namesInTitle('Интервью Министра С.В.Лаврова газете «Коммерсант»')).toContain('С.В.Лаврова');
+  });
+});
+
+describe('a blog whose <h1> is its own name and whose <title> is "Blog: Post"', () => {
+  const blog = (h1: string, post: string, title = `${h1}: ${post}`) =>
+    parseDocument(
+      `<html><head><title>${title}</title></head><body><div class="header"><h1 class="title">${h1}</h1></div><div class="post"><h3 class="post-title entry-title">${post}</h3><p>Text.</p></div></body></html>`,
+    );
+
+  it('takes the post’s title, not the blog’s name', () => {
+    expect(guessHeadline(blog('Naija Daily Facts', 'Ashiru: My meeting with John Kerry')).text).toBe('Ashiru: My meeting with John Kerry');
+  });
+
+  it('does not promote another heading where the rest of the <title> names none', () => {
+    expect(guessHeadline(blog('Lavrov', 'Other news', 'Lavrov: we will answer')).text).not.toBe('Other news');
   });
 });
