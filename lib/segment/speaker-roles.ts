@@ -469,7 +469,7 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
   }
   // An automatic transcript's two numbered voices, unpunctuated, so that no one asks ("Voz 1 00:00
   // josep borrell ministro de exteriores …", "Voz 2 00:06 hola buenos días …"): in an interview,
-  // the voice that says less is the interviewer's.
+  // the voice that opens and says less is the interviewer's.
   const voices = people.filter(isNumbered);
   if (
     kind === 'interview' &&
@@ -477,8 +477,7 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     voices.length === people.length &&
     voices.every((voice) => voice.role === null && voice.asking < DIALOGUE_ASKER)
   ) {
-    // The quieter voice asks only where it also opens: a host who opens and talks more, or a guest
-    // who opens, leaves both as they were.
+    // A host who opens and talks more, or a guest who opens, leaves both as they were.
     const [asker, guest] = [...voices].sort((a, b) => a.words - b.words);
     if (asker!.firstTurn < guest!.firstTurn) {
       asker!.role = 'journalist';

@@ -47,8 +47,9 @@ export function guestNameIn(written: string): string | undefined {
 }
 
 /**
- * The guest an editor's lead names: its first name, not the place of a dateline that opens it
- * ("New Delhi: As India celebrates …, Canadian High Commissioner Cameron MacKay …").
+ * The guest an editor's lead names, not the place of a dateline that opens it ("New Delhi: As
+ * India celebrates …, Canadian High Commissioner Cameron MacKay …"): with `placed`, the first name
+ * an office places (right before it, else in apposition); without, its first name.
  */
 export function leadNameIn(written: string, placed: boolean): string | undefined {
   // Not a name the words after it describe by office ("Annalena Baerbock: Germany's foreign minister …").
@@ -61,8 +62,7 @@ export function leadNameIn(written: string, placed: boolean): string | undefined
         .some((word) => isOffice(word) || isRoleWord(word))
     : false;
   const opening = described ? undefined : found?.[1];
-  // The first an office places ("el canciller Santiago Cafiero" after "el avión de Aerolíneas
-  // Argentinas"); with `placed` false, the first of any.
+  // "el canciller Santiago Cafiero" after "el avión de Aerolíneas Argentinas".
   const names = namesRead(written, {}).filter((entry) => entry.name !== opening);
   if (!placed) return names[0]?.name;
   return (names.find((entry) => entry.byOffice && !entry.quoted) ?? names.find((entry) => entry.apposed && !entry.quoted))?.name;
@@ -133,8 +133,8 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     // Initials place no one by themselves: "Washington D.C. Hôm qua" is a place and the next sentence.
     const previousWord = title.slice(0, found.index).trim().split(/\s+/u).pop() ?? '';
     const apposedOffice = /^,\s?([\p{L}-]+)/u.exec(title.slice(found.index + found[0].length))?.[1] ?? '';
-    const byOffice = [previousWord, apposedOffice].some((word) => isOffice(word) || isRoleWord(word)) || HONORIFICS.has(previousWord.toLowerCase());
-    names.push({ name: found[0], index: found.index, byOffice });
+    const byOffice = isOffice(previousWord) || isRoleWord(previousWord) || HONORIFICS.has(previousWord.toLowerCase());
+    names.push({ name: found[0], index: found.index, byOffice, apposed: isOffice(apposedOffice) || isRoleWord(apposedOffice) });
   }
   names.push(...cjkNamesInTitle(title), ...arabicNamesInTitle(title));
   let run: string[] = [];
