@@ -11,17 +11,48 @@ interface HighlightedTextProps {
 /** Text with every occurrence of `query`, or of each of `words`, marked; plain text when there is nothing to mark. */
 export function HighlightedText({ text, query = '', words }: HighlightedTextProps) {
   const needles = (words ?? [foldForSearch(query.trim())]).filter(Boolean);
-  const folded = foldForSearch(text);
-  // Folding changed the text's length (rare letters, runs of spaces): show it unmarked.
-  if (needles.length === 0 || folded.length !== text.length) return <>{text}</>;
+  if (needles.length === 0) return <>{text}</>;
+  const { folded, origin } = foldedWithOrigins(text);
+  // Folding composed letters the text wrote apart (NFC): the positions no longer map, show it unmarked.
+  if (folded !== foldForSearch(text)) return <>{text}</>;
   const parts = [];
   let from = 0;
   for (const [start, end] of markedRanges(folded, needles)) {
-    parts.push(text.slice(from, start), <mark key={start}>{text.slice(start, end)}</mark>);
-    from = end;
+    const [textStart, textEnd] = [origin[start]!, origin[end - 1]! + 1];
+    parts.push(text.slice(from, textStart), <mark key={textStart}>{text.slice(textStart, textEnd)}</mark>);
+    from = textEnd;
   }
   parts.push(text.slice(from));
   return <>{parts}</>;
+}
+
+/**
+ * The text folded as `foldForSearch` folds it, a character at a time, and for each folded
+ * character the index in `text` it came from: a run of spaces folds to one ("의  용어", a pasted
+ * text's double space), a letter whose lower case is longer to several, and the marks still fall
+ * on the words they found.
+ */
+function foldedWithOrigins(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let inSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const character = text[i]!;
+    if (/\s/u.test(character)) {
+      if (!inSpace) {
+        folded += ' ';
+        origin.push(i);
+      }
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    for (const lower of character.toLocaleLowerCase()) {
+      folded += lower;
+      for (let k = 0; k < lower.length; k += 1) origin.push(i);
+    }
+  }
+  return { folded, origin };
 }
 
 /** Where the needles occur in `folded`, in order, overlapping occurrences joined into one. */
