@@ -1,5 +1,5 @@
 import type { TurnKind, Transcript } from '../../lib/transcript-schema';
-import { foldForSearch } from '../view/transcript-filter';
+import { foldedWithOrigins, foldForSearch } from '../view/transcript-filter';
 
 /** How much of the paragraph a snippet shows around the first matched word, in characters. */
 const CONTEXT_BEFORE = 60;
@@ -43,7 +43,9 @@ const snippets = new WeakMap<Transcript, { words: string; snippet: LibrarySnippe
 function snippetOf(transcript: Transcript, words: string[]): LibrarySnippet | null {
   const best = bestParagraph(transcript, words);
   if (best === null) return null;
-  const { turn, paragraph, at } = best;
+  const { turn, paragraph } = best;
+  // The match's place in the paragraph itself, where folding moved it (a run of spaces before it).
+  const at = foldedWithOrigins(paragraph).origin[best.at] ?? best.at;
   const start = cutBetweenWords(paragraph, Math.max(0, at - CONTEXT_BEFORE), 1);
   const end = cutBetweenWords(paragraph, Math.min(paragraph.length, at + CONTEXT_AFTER), -1);
   return {
@@ -56,11 +58,7 @@ function snippetOf(transcript: Transcript, words: string[]): LibrarySnippet | nu
   };
 }
 
-/**
- * The paragraph with the most of `words`, and where the first of them begins. Positions are
- * the folded text's: the engine collapses a paragraph's whitespace, so folding keeps its length
- * but for a rare letter whose lower case is longer, which moves the passage by a character.
- */
+/** The paragraph with the most of `words`, and where the first of them begins in its folded text. */
 function bestParagraph(transcript: Transcript, words: string[]): { turn: number; paragraph: string; at: number } | null {
   let best: { turn: number; paragraph: string; at: number; found: number } | null = null;
   for (const [turn, segment] of transcript.segments.entries()) {

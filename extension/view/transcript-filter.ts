@@ -15,6 +15,35 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ');
 }
 
+/**
+ * The text folded as `foldForSearch` folds it, a character at a time, and for each folded
+ * character the index in `text` it came from: a run of spaces folds to one ("의  용어", a pasted
+ * text's double space), a letter whose lower case is longer to several, and the marks still fall
+ * on the words they found.
+ */
+export function foldedWithOrigins(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let inSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const character = text[i]!;
+    if (/\s/u.test(character)) {
+      if (!inSpace) {
+        folded += ' ';
+        origin.push(i);
+      }
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    for (const lower of character.toLocaleLowerCase()) {
+      folded += lower;
+      for (let k = 0; k < lower.length; k += 1) origin.push(i);
+    }
+  }
+  return { folded, origin };
+}
+
 export function isFiltering(filter: TranscriptFilter): boolean {
   return filter.query.trim() !== '' || filter.speaker !== null;
 }

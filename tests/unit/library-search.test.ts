@@ -130,6 +130,13 @@ describe('findSnippet', () => {
     });
   });
 
+  it('shows the word found where runs of spaces before it fold away (a pasted or imported text)', () => {
+    const base = sampleTranscript();
+    const paragraph = `${'word    '.repeat(60)}the quokkaesque answer, and more words after it.`;
+    const transcript: Transcript = { ...base, segments: [{ ...base.segments[0]!, paragraphs: [paragraph] }, ...base.segments.slice(1)] };
+    expect(findSnippet(transcript, ['quokkaesque'])!.text).toContain('quokkaesque');
+  });
+
   it('is null when no turn holds a word (the match was in the title or a name), or there are no words', () => {
     expect(findSnippet(embassy.entry.transcript, ['embassy'])).toBeNull();
     expect(findSnippet(embassy.entry.transcript, [])).toBeNull();
