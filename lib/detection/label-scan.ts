@@ -150,7 +150,7 @@ const ADDRESS_AFTER_PARAGRAPHS = 2;
 const ADDRESS_MAX = 200;
 /** A speech's address to its audience, by courtesy or office, beyond GREETING's words. */
 const ADDRESS =
-  /^(?:monsieur|madame|mesdames|señor|señora|señoras|excelentísim|senhor|senhora|signor|signora|herr |frau |mr\.? |madam |distinguished|honou?rable|geachte|waarde|uwe |szanown|vážen|уважаем|шановн|excm)/iu;
+  /^(?:monsieur|madame|mesdames|señor|excelentísim|senhor|signor|herr |frau |mr\.? |madam |distinguished|honou?rable|geachte|waarde|uwe |szanown|vážen|уважаем|шановн|excm)/iu;
 
 /**
  * A letter's salutation to one reader, which a speech's address to the hall is not: "Dear Editor,",

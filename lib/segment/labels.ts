@@ -129,7 +129,7 @@ const CAPITALS_ALONE_MAX = 40;
  * chat's user name ("QUESTION [vpekic]:", "Q [Tony]:"; the answer's "ANSWER [Ambassador …]:").
  */
 const ANONYMOUS_ASKER = new RegExp(
-  `^(?:${QUESTION_WORDS}|questions|[qpdtس问問문]\\.?|fr\\.|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|запитання|speaker|audience(?:\\s+member)?|participant|участник|voice|голос|(?:voz|orador|oradora|locutor|locutora|orateur|intervenant|спикер)\\s?\\d{1,2}|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|interlocutor|interlocutora|reportero|reportera|fragesteller|zusatzfrage|nachfrage|follow-up|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\\.|redakcja|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|câu hỏi|câu\\s?\\d{1,3}|intervención|intervenção|member of the media|member of the press|media|verslaggever|novinář|redaktor|jurnalist|δημοσιογράφος|δημοσιογραφος|riporter|újságíró|novinar|питање|новинар|въпрос|toimittaja|سوال|خبرنگار|עיתונאי|כתב|सवाल|पत्रकार|السؤال|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\\s*\\d{1,3})?(?:\\s*\\([^()]*\\)|\\s*\\[[^[\\]]{1,60}\\])?$`,
+  `^(?:${QUESTION_WORDS}|questions|[qpdtس问問문]\\.?|fr\\.|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|запитання|speaker|audience(?:\\s+member)?|participant|участник|voice|голос|(?:${VOICE_WORDS})\\s?\\d{1,2}|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|interlocutor|interlocutora|reportero|reportera|fragesteller|zusatzfrage|nachfrage|follow-up|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\\.|redakcja|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|câu hỏi|câu\\s?\\d{1,3}|intervención|intervenção|member of the media|member of the press|media|verslaggever|novinář|redaktor|jurnalist|δημοσιογράφος|δημοσιογραφος|riporter|újságíró|novinar|питање|новинар|въпрос|toimittaja|سوال|خبرنگار|עיתונאי|כתב|सवाल|पत्रकार|السؤال|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\\s*\\d{1,3})?(?:\\s*\\([^()]*\\)|\\s*\\[[^[\\]]{1,60}\\])?$`,
   'iu',
 );
 
@@ -207,7 +207,7 @@ const TIMED_LABEL = /^([^:()\n]{1,60}?)\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*:/u;
  * "Voz 1 00:00 …", "Speaker 2 01:15 …": an automatic transcript's numbered voice, then the time,
  * and no colon (Spanish radios' transcripts, otter.ai's exports).
  */
-const TIMED_VOICE = /^((?:speaker|voz|orador|locutor|orateur|intervenant|спикер|голос)\s?\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s)/iu;
+const TIMED_VOICE = new RegExp(`^((?:${VOICE_WORDS})\\s?\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?=\\s)`, 'iu');
 
 /** "(00:45)", "(01:02:10)": a recording's time stamp after a label. */
 const TIMESTAMP = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*/u;
@@ -357,7 +357,7 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 import { CJK_JOURNALIST, CJK_OFFICE, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
-import { GERMAN_MINISTRY } from './speakers';
+import { GERMAN_MINISTRY, VOICE_WORDS } from './speakers';
 import { REPORTED_SPEECH } from '../text/register';
 
 export type LabelKind = 'question' | 'answer' | 'named';

@@ -243,9 +243,9 @@ function isStrayLine(text: string): boolean {
   return text.length <= max && !/[.!?…:;,。！？：；，»”"')）]$/u.test(text) && !GREETING.test(text) && !WELCOME.test(text);
 }
 const STRAY_LINE_MAX = 60;
-/** A mark that opens a topic heading in Japanese and Chinese minutes: "○冒頭発言", "【主な項目】", "■ 質疑応答". */
-const SECTION_MARK = /^[○●◎■□◆◇▼▽【［\[]/u;
 const CJK_STRAY_LINE_MAX = 30;
+/** A mark that opens a topic heading in Japanese and Chinese minutes: "○冒頭発言", "【主な項目】", "■ 質疑応答". */
+const SECTION_MARK = /^[○●◎■□◆◇▼▽【［[]/u;
 
 /** A dash paragraph's second dash, after a sentence's end: "- Həmişə də … olmusunuz. - Əslində, Çində …". */
 const SECOND_DASH = /(?<=[.?!…»"”])\s[-–—]\s(?=\p{Lu})/u;
