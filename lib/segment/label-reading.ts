@@ -10,6 +10,15 @@ import { GREETING, REPORTED_SPEECH } from '../text/register';
  */
 export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   const text = written.replace(LABEL_BULLET, '');
+  const padded = PADDED_LABEL.exec(text);
+  if (padded) {
+    // Read without the space; kept as the page writes it.
+    const label = readLabel(
+      `${padded[1]!}${padded[2]!}${padded[3]!}${text.slice(padded[0].length)}`,
+      boldPrefix.trim() === '' ? '' : boldPrefix.replace(' ', ''),
+    );
+    return label && { ...label, raw: text.slice(0, label.raw.length + 1) };
+  }
   const bold = boldPrefix.trim();
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
     const label = matchLabel(text, boldPrefix) ?? cjkAloneLabel(text, bold) ?? dashedOutletLabel(text, boldPrefix) ?? lowerCaseOfficeLabel(text);
@@ -21,6 +30,12 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   // The label as the page writes it; its text, the speaker's name, with the initial's dot.
   return label && { ...label, raw: bold };
 }
+
+/**
+ * A two-character Japanese label padded to the width of three, as minutes set them: "(記 者)",
+ * "(大 臣)", "司 会:". The characters read as one word ("記者", a journalist).
+ */
+const PADDED_LABEL = /^([(（【]?)(\p{Script=Han})[ \u3000](\p{Script=Han})(?=[)）】:：])/u;
 
 /**
  * A bullet before a label, as Chinese and Korean news pages set them: "▲DVB電視臺記者:", "■기자:",

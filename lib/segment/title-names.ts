@@ -406,8 +406,15 @@ function isOffice(word: string): boolean {
   return PERSON_OFFICES.test(bare) || PERSON_OFFICES.test(bare.slice(bare.lastIndexOf('-') + 1));
 }
 
-/** Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often. */
-const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));
+/**
+ * Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often.
+ * "His Excellency" spelt out is one too: "Statement by His Excellency Georges Rebelo Pinto Chikoti …",
+ * "Discurso de Su Excelencia …".
+ */
+const COURTESY = new Set([
+  ...[...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'),
+  ...['excellency', 'excellence', 'excelencia', 'excelência', 'eccellenza', 'exzellenz'],
+]);
 
 /** A run of words after an office without the country that opens it: the holder's name, or nothing when the country stands alone. */
 function withoutOfficeCountry(run: string[]): string[] {
@@ -479,6 +486,10 @@ const INVITES = /^邀[请請]/u;
  */
 const CJK_NOT_NAME_START = /^[就对對在据據驻駐从從被将將把]/u;
 
+/** A country before an office ("美国总统在…", "俄罗斯大使就…"): the holder's country, not his name. */
+const CJK_COUNTRIES =
+  /^(?:[中美英法德俄韩韓日印泰越朝][国國本度]|俄罗斯|俄羅斯|澳大利亚|澳大利亞|加拿大|意大利|西班牙|以色列|伊朗|巴西|南非|埃及|土耳其|乌克兰|烏克蘭)$/u;
+
 const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
 /**
@@ -501,10 +512,10 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   // The whole name where it opens the title or a "・" sets it off from the office: "上川陽子外相「…」",
   // "岸田文雄・外務大臣と林真理子氏の対談".
   const before =
-    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
+    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《就答谈談]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
   for (const match of title.matchAll(before)) {
     const name = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])!;
-    if (!KOREAN_NOT_NAMES.has(name)) found.push({ name, index: match.index });
+    if (!KOREAN_NOT_NAMES.has(name) && !CJK_COUNTRIES.test(name)) found.push({ name, index: match.index });
   }
   // Korean also writes the office first: "외교부 대변인 이재웅", "통일부 장관 김영호". A name is three
   // syllables, most often; the words that follow an office in titles are not names.

@@ -54,6 +54,18 @@ describe('the guest an editor’s lead names', () => {
     expect(namesInTitle('Closing Statement of H.E. Prof. S. Jayakumar, Minister for Foreign Affairs, at the Meeting')[0]).toBe('S. Jayakumar');
   });
 
+  it('reads "His Excellency" spelt out as a courtesy title before the name', () => {
+    expect(
+      namesInTitle('Statement by His Excellency Georges Rebelo Pinto Chikoti Secretary-General to the 117th Session of the OACPS Council of Ministers')[0],
+    ).toBe('Georges Rebelo Pinto Chikoti');
+    expect(namesInTitle('Discurso de Su Excelencia el Presidente Luis Abinader')[0]).toBe('Luis Abinader');
+  });
+
+  it('reads a Chinese name before an office and "就" (on): the ambassador, not his country', () => {
+    expect(namesInTitle('刘晓明大使就中美经贸磋商等问题答记者问')[0]).toBe('刘晓明');
+    expect(namesInTitle('俄罗斯大使就乌克兰问题答记者问')).toEqual([]);
+  });
+
   it('gives the answers to the minister the lead names by office, after an airline', () => {
     const transcript = read(
       page('"Brasil tiene que cuidar el Mercosur"', [
