@@ -324,6 +324,15 @@ export function isSkipped(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const className = element.getAttribute('class') ?? '';
+  if (HIDDEN_CLASS.test(className)) return true;
+  const marks = `${className} ${element.getAttribute('id') ?? ''}`;
   return marks.length > 1 && FURNITURE.test(marks);
 }
+
+/**
+ * The classes of text a page hides from the eye for screen readers ("ここからこのページの情報です。",
+ * "パンくずリスト(現在位置の表示)", "Skip to content"): whole class names, not "hidden-xs", which a
+ * large screen shows.
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|invisible|sr-only|visually-hidden|screen-reader-text|element-invisible)(?:\s|$)/u;

@@ -82,7 +82,7 @@ const DROPPED: RegExp[] = [
   /^(?:share(?: this)?|comparte(?: esto)?|compartir|partager|condividi|teilen|compartilhe)\s?[:：]\s?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|x|vk|reddit|pinterest)[\s,|·]*){1,8}$/iu,
   // A channel's invitation: "Il Giornale d'Italia è anche su Whatsapp. Clicca qui per iscriversi al canale".
   /^.{0,80}(?:clicca qui per iscriver(?:ti|si)|click here to subscribe|subscribe to our (?:newsletter|channel)|abonnez-vous à notre|suscríbete a nuestro).{0,80}$/iu,
-  /^(?:posted by|publié par|publicado por|postado por|lagt inn av|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
+  /^(?:posted by|publié par|publicado por|postado por|lagt inn av|dicatat oleh|diposkan oleh|diposting oleh|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
   // Comment and reaction boxes under an article, each a line of its own: "Комментарии (0)", "Добавление
   // комментария", "Quelle est votre réaction ?". Not a question that asks for a reaction to something.
   /^(?:(?:комментарии|коментарі|comments?|commentaires?|kommentare?|comentarios?|commenti|komentarze|댓글|评论|評論)\s?\(\d{1,5}\)|(?:добавление|добавить|оставить) комментари[йяи]|leave a (?:comment|reply)|laisser un commentaire|deja un comentario|(?:quelle est|what(?:'s| is)) (?:votre|your) (?:réaction|reaction)\s?\?|ваша реакция\s?\?)$/iu,
@@ -113,7 +113,7 @@ const DROPPED: RegExp[] = [
   // line, which ends with an office or a journalist ("【北村外務報道官】", "【記者】").
   /^(?:【(?![^】]{0,11}[官者臣使相理長长人]】)[^】]{1,12}】\s*)+$/u,
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
-  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:و?إليكم|و?فيما يلي|و?في ما يلي) (?:نص|النص)[^:：]{0,30}[:：]?$|^(?:here is|below is|voici|ниже)(?: the| le)? (?:full )?(?:text|transcript|texte|полный текст|текст)[^:：]{0,30}[:：]$|^(?:стенограмма|стенограма|transcript|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?)[:：]?$/iu,
+  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:و?إليكم|و?فيما يلي|و?في ما يلي) (?:نص|النص)[^:：]{0,30}[:：]?$|^(?:here is|below is|voici|ниже)(?: the| le)? (?:full )?(?:text|transcript|texte|полный текст|текст)[^:：]{0,30}[:：]$|^(?:стенограмма|стенограма|transcript|transkrip|transkript|transcripción|transcrição|trascrizione|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?)[:：]?$/iu,
   /^(?:komplettes |vollständiges )?(?:pk-)?wortprotokoll\b.{0,60}[:：]$/iu, // "Komplettes PK-Wortprotokoll vom 11. August 2022:"
   // A promotion of the video or the interview elsewhere: "Дивіться ексклюзивне інтерв'ю DW із …:", "Watch the full interview:".
   /^(?:дивіться|смотрите|watch|regardez|sehen sie|schauen sie|mira|vea|ver)(?!\p{L}).{1,160}(?:відео|видео|video|vidéo|interview|інтерв['’]ю|интервью|entrevista|entretien)(?!\p{L}).{0,120}[:：]?$/iu,
@@ -276,7 +276,8 @@ const END_OF_TRANSCRIPT: RegExp[] = [
 ];
 
 /** A publisher's particulars written as a name alone on its line, the value on the next. */
-const PARTICULAR_ALONE = /^(?:from|delivered on|published|updated|last updated|location|type|veröffentlicht am|publié le|publicado el|опубликовано)\s?[:：]$/iu;
+const PARTICULAR_ALONE =
+  /^(?:(?:from|delivered on|published|updated|last updated|location|type|veröffentlicht am|publié le|publicado el|опубликовано)\s?[:：]|(?:とき|ところ|日時|場所|会場)[:：]?)$/iu;
 /** The longest value a particular alone may take from the next line. */
 const PARTICULAR_VALUE_MAX = 200;
 
@@ -298,7 +299,7 @@ export const SEPARATOR = /^([*=_~#—–・-])(?:\s*\1){2,}$|^_{3,}(?:\s*\|\s*_{
 
 /** Headings of a table of contents. */
 const CONTENTS_HEADING =
-  /^(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차)[:：]?$/iu;
+  /^[●■◆]?\s?(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차|会見の?内容)\s?[●■◆]?[:：]?$/iu;
 
 /** The heading after which a briefing's questions begin. */
 export const QUESTIONS_HEADING =
@@ -410,7 +411,8 @@ const NUMBERED = /^\d{1,2}\.\s/;
 
 /** A contents entry: a list item, a link into the page, a number, or Japanese minutes' circle ("◯捕鯨問題"). */
 function isContentsEntry(block: Block): boolean {
-  return block.listItem || block.inPageLink || NUMBERED.test(block.text) || /^[○◯●]/u.test(block.text);
+  // A marked topic ("○ゲイツ米国防長官の訪日") ends no sentence; a marked speaker's words do ("○知事 皆さん。").
+  return block.listItem || block.inPageLink || NUMBERED.test(block.text) || /^[○◯●][^。]{1,60}$/u.test(block.text);
 }
 
 /** Words a date line above the transcript may carry: a weekday, a time, a place. */

@@ -1,4 +1,4 @@
-import { GENITIVE_BEFORE, INSTRUMENTAL_SURNAME, nominativeName } from './name-case';
+import { GENITIVE_BEFORE, INSTRUMENTAL_SURNAME, nominativeName, WEST_SLAVIC_INSTRUMENTAL_SURNAME } from './name-case';
 import { namesInTitle, namesRead } from './title-names';
 import { KOREAN_NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 
@@ -102,5 +102,5 @@ const OFFICE_REACH = 40;
  */
 export function inNominative(name: string, text: string): string {
   const before = text.slice(0, text.indexOf(name)).trim().split(/\s+/).pop() ?? '';
-  return GENITIVE_BEFORE.test(before) || INSTRUMENTAL_SURNAME.test(name) ? nominativeName(name) : name;
+  return GENITIVE_BEFORE.test(before) || INSTRUMENTAL_SURNAME.test(name) || WEST_SLAVIC_INSTRUMENTAL_SURNAME.test(name) ? nominativeName(name) : name;
 }

@@ -23,6 +23,25 @@ const CJK_LABEL_AT_START = /^([^:：\n]{1,30}):(?=[\p{Script=Han}\p{Script=Hirag
 const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［[‹]([^>＞〉］\]›\n]{1,20})[>＞〉］\]›]\s*|^[(（]([^)）\n]{1,12})[)）]\s*/u;
 
 /**
+ * The other forms of Japan's local minutes, read as a parenthesis would be: a mark and an office
+ * before a space ("○知事 皆さん…", "○広報課長 ただいまから…"), and a word that closes a parenthesis
+ * it never opened, alone on its line ("記者)", "大臣)"). Not "○冒頭発言", a topic's heading: the
+ * words must be an office's or a journalist's (bracketLabel).
+ */
+const MINUTES_MARK_LABEL = /^[○◯][\p{sc=Han}\p{sc=Katakana}ー]{1,10}(?=\s)|^[\p{sc=Han}]{1,8}(?=[)）]$)/u;
+
+/** MINUTES_MARK_LABEL's match in BRACKET_LABEL's shape: the words in the third group, the match up to the words after. */
+function minutesLabel(text: string): RegExpExecArray | null {
+  const found = MINUTES_MARK_LABEL.exec(text);
+  if (!found) return null;
+  const whole = /^[^\s)）]+[)）]?\s*/u.exec(text)![0];
+  return Object.assign([whole, undefined, undefined, found[0]], { index: 0, input: text, groups: undefined }) as RegExpExecArray;
+}
+
+/** The mark before a speaker in Japan's minutes, and the colon after it: "○:", "■：", "○". */
+const MINUTES_MARK = /^[○◯●■□◆◇][:：]?\s?/u;
+
+/**
  * Question and answer words before a dash or a full stop instead of a colon: France's "Q - ..."
  * and "R - ...", "Q. ..." and "A. ...", "Frage – ...". Only these words: a name before a dash
  * is far more often the start of a sentence.
@@ -129,13 +148,13 @@ const CAPITALS_ALONE_MAX = 40;
  * chat's user name ("QUESTION [vpekic]:", "Q [Tony]:"; the answer's "ANSWER [Ambassador …]:").
  */
 const ANONYMOUS_ASKER = new RegExp(
-  `^(?:${QUESTION_WORDS}|questions|[qpdtس问問문]\\.?|fr\\.|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|запитання|speaker|audience(?:\\s+member)?|participant|участник|voice|голос|(?:${VOICE_WORDS})\\s?\\d{1,2}|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|interlocutor|interlocutora|interviewer|interviewerin|intervieweur|reportero|reportera|fragesteller|zusatzfrage|nachfrage|follow-up|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\\.|redakcja|gazeteci|muhabir|wartawan|pertanyaan|tanya|pv|phóng viên|nhà báo|câu hỏi|câu\\s?\\d{1,3}|intervención|intervenção|member of the media|member of the press|media|verslaggever|novinář|redaktor|jurnalist|δημοσιογράφος|δημοσιογραφος|riporter|újságíró|novinar|питање|новинар|въпрос|toimittaja|سوال|خبرنگار|עיתונאי|כתב|सवाल|पत्रकार|السؤال|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\\s*\\d{1,3})?(?:\\s*\\([^()]*\\)|\\s*\\[[^[\\]]{1,60}\\])?$`,
+  `^(?:${QUESTION_WORDS}|questions|[qpdtس问問문]\\.?|fr\\.|вопросы|reporter|journalist|journalistin|correspondent|корреспондент|журналист|журналіст|кореспондент|запитання|speaker|audience(?:\\s+member)?|participant|участник|voice|голос|(?:${VOICE_WORDS})\\s?\\d{1,2}|реплика|читатель|слушатель|зритель|question from [^()]{1,60}|interlocutor|interlocutora|interviewer|interviewerin|intervieweur|reportero|reportera|fragesteller|zusatzfrage|nachfrage|follow-up|journaliste|periodista|jornalista|repórter|giornalista|cronista|dziennikarz|dziennikarka|red\\.|redakcja|gazeteci|muhabir|wartawan|pertanyaan|soalan|tanya|pv|phóng viên|nhà báo|câu hỏi|câu\\s?\\d{1,3}|intervención|intervenção|member of the media|member of the press|media|verslaggever|novinář|redaktor|jurnalist|δημοσιογράφος|δημοσιογραφος|riporter|újságíró|novinar|питање|новинар|въпрос|toimittaja|سوال|خبرنگار|עיתונאי|כתב|सवाल|पत्रकार|السؤال|الصحفي|استطرد سائلا|記者|记者|質問|提问|提問|질문|기자)(?:\\s*\\d{1,3})?(?:\\s*\\([^()]*\\)|\\s*\\[[^[\\]]{1,60}\\])?$`,
   'iu',
 );
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
 const ANONYMOUS_ANSWER = new RegExp(
-  `^(?:${ANSWER_WORDS}|[arjج答답]\\.?|antw\\.|answer|yanıt|jawaban|jawab|trả lời|odpoveď|одговор|отговор|जवाब|الجواب|回答|答复|답변)(?:\\s*\\[[^[\\]]{1,60}\\])?$`,
+  `^(?:${ANSWER_WORDS}|[arjج答답]\\.?|antw\\.|answer|yanıt|jawaban|jawapan|jawab|trả lời|odpoveď|одговор|отговор|जवाब|الجواب|回答|答复|답변)(?:\\s*\\[[^[\\]]{1,60}\\])?$`,
   'iu',
 );
 
@@ -434,7 +453,7 @@ const CONTENTS = /^(?:主な項目|目次|主要内容|contents|table of content
  * after capitals, or a line short enough to be a label alone.
  */
 const MAY_BE_LABEL =
-  /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^[QARPD]\.[\p{Script=Han}\p{Script=Hangul}]|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^-–—:.]{1,60}?\s[-–—]\s?\p{Lu}|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+  /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―○◯-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^[QARPD]\.[\p{Script=Han}\p{Script=Hangul}]|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^-–—:.]{1,60}?\s[-–—]\s?\p{Lu}|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -582,9 +601,14 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
 
 /** "【記者】質問です": the bracketed words are the label, anonymous or named. */
 function bracketLabel(text: string): LabelMatch | null {
-  const found = BRACKET_LABEL.exec(text);
+  const found = BRACKET_LABEL.exec(text) ?? minutesLabel(text);
   if (!found) return null;
-  const words = (found[1] ?? found[2] ?? found[3]!).trim();
+  const marked = MINUTES_MARK.exec(found[3] ?? '');
+  const words = (found[1] ?? found[2] ?? found[3]!).replace(MINUTES_MARK, '').trim();
+  // Japan's local minutes mark each speaker and close the parenthesis on its line: "(○:山本企画課長)",
+  // "(■:日本海新聞)" (the chairing newspaper), "○知事 …", "記者)" alone. The mark and colon make it a label.
+  if (marked && marked[0].length > 1 && /^[\p{sc=Han}\p{sc=Katakana}ー]{1,12}$/u.test(words) && !anonymousKind(words))
+    return { raw: found[0].trim(), text: words, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'strong' };
   const rest = text.slice(found[0].length).trim();
   const raw = found[0].trim();
   const anonymous = anonymousKind(words);

@@ -74,8 +74,28 @@ const GIVEN_NAME_EXCEPTIONS: Record<string, string> = {
   Львом: 'Лев',
 };
 
+/**
+ * Czech, Slovak and Polish titles name the guest in the instrumental after "with": "Rozhovor s
+ * ministrem zahraničí Janem Lipavským", "s prezidentkou Zuzanou Čaputovou", "z ministrem Radosławem
+ * Sikorskim". These surname endings are no nominative's: the surname's ending → its nominative's.
+ */
+const WEST_SLAVIC_INSTRUMENTAL: Array<[string, string]> = [
+  ['ovou', 'ová'],
+  ['skou', 'ská'],
+  ['ckou', 'cká'],
+  ['ým', 'ý'],
+  ['skim', 'ski'],
+  ['ckim', 'cki'],
+  ['ską', 'ska'],
+  ['cką', 'cka'],
+];
+
+/** A Latin-script surname in the instrumental of Czech, Slovak or Polish (WEST_SLAVIC_INSTRUMENTAL). */
+export const WEST_SLAVIC_INSTRUMENTAL_SURNAME = /\p{L}(?:ovou|skou|ckou|ým|skim|ckim|ską|cką)$/u;
+
 /** The nominative of a genitive Cyrillic name ("Сергея Лаврова" → "Сергей Лавров"); other names unchanged. */
 export function nominativeName(name: string): string {
+  if (WEST_SLAVIC_INSTRUMENTAL_SURNAME.test(name) && /^[\p{Script=Latin}\s’'-]+$/u.test(name)) return westSlavicNominative(name);
   if (!/^[\p{Script=Cyrillic}.\s’'-]+$/u.test(name)) return name;
   const tokens = name.split(/\s+/);
   const surname = tokens.at(-1)!;
@@ -112,4 +132,18 @@ function femaleGiven(token: string): string {
   if (/ы$/u.test(token)) return `${token.slice(0, -1)}а`;
   if (/ї$/u.test(token)) return `${token.slice(0, -1)}я`;
   return token;
+}
+
+/** "Janem Lipavským" → "Jan Lipavský", "Zuzanou Čaputovou" → "Zuzana Čaputová", "Radosławem Sikorskim" → "Radosław Sikorski". */
+function westSlavicNominative(name: string): string {
+  const tokens = name.split(/\s+/u);
+  const surname = tokens.at(-1)!;
+  const [ending, nominative] = WEST_SLAVIC_INSTRUMENTAL.find(([instrumental]) => surname.endsWith(instrumental))!;
+  const female = /[áa]$/u.test(nominative);
+  const given = tokens.slice(0, -1).map((token) => {
+    if (female) return token.replace(/(?:ou|ą)$/u, 'a');
+    // "Janem", "Tomášem", "Radosławem"; "Jiřím".
+    return token.replace(/(?<=\p{L}{2})em$/u, '').replace(/ím$/u, 'í');
+  });
+  return [...given, surname.slice(0, surname.length - ending.length) + nominative].join(' ');
 }

@@ -208,8 +208,15 @@ function mergeOffices(people: Person[], personOfTurn: Array<Person | null>, titl
   for (const office of people.filter(isOffice)) {
     const hint = office.forms.find((form) => form.surname !== '' && form.name !== form.surname)?.name ?? office.forms[0]!.name;
     const named = people.filter((person) => person !== office && !isOffice(person));
+    const startsWithHint = (person: Person) => person.forms.some((form) => form.name !== hint && form.name.startsWith(hint));
+    // An office after a surname ("広田市長") is that person's: not the page's one other official, whose name differs ("山本").
+    if (office.forms.some((form) => !form.officeOnly && isCjkSurname(form.name))) {
+      const holder = named.find(startsWithHint) ?? (titleSpeaker && titleSpeaker !== office && startsWithHint(titleSpeaker) ? titleSpeaker : null);
+      if (holder) mergePerson(office, holder, people, personOfTurn);
+      continue;
+    }
     const holder =
-      named.find((person) => person.forms.some((form) => form.name !== hint && form.name.startsWith(hint))) ??
+      named.find(startsWithHint) ??
       (titleSpeaker && titleSpeaker !== office && !isOffice(titleSpeaker) ? titleSpeaker : null) ??
       (named.filter((person) => person.role === 'official').length === 1 ? named.find((person) => person.role === 'official')! : null);
     if (holder) mergePerson(office, holder, people, personOfTurn);

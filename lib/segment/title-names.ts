@@ -147,6 +147,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
   let lastOffice = -1;
   let nearOffice = false;
   let apposed = false;
+  let inOfficePhrase = false;
   let beforePrevious = '';
   let posting = false;
   const close = (after: string, afterNext = '') => {
@@ -198,6 +199,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       (isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':')) && !qualifies ? 1 : 2;
     const byOffice =
       officeAfter ||
+      (inOfficePhrase && MINISTRY_WORDS.has(before.toLowerCase())) ||
       isOffice(before) ||
       isRoleWord(before) ||
       COURTESY.has(before.toLowerCase()) ||
@@ -258,6 +260,11 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
         start = found.index;
         nearOffice = i - lastOffice <= OFFICE_REACH && run.length === 0 && lastOffice >= 0 && !NOT_NAMES.has(word.toLowerCase());
         apposed = nearOffice && tokens.slice(lastOffice + 1, i).every((between) => APPOSITION.test(between[0]));
+        // The office's own phrase between it and the name: "Minister van Buitenlandse Zaken Maxime Verhagen".
+        inOfficePhrase =
+          nearOffice &&
+          i > lastOffice + 1 &&
+          tokens.slice(lastOffice + 1, i).every(([between]) => /^\s+$/u.test(between) || OFFICE_PHRASE_WORD.test(between) || NAME_PARTICLES.has(between));
         afterOf = /^(?:of|for)$/i.test(previous);
         posting =
           POSTING_PREPOSITIONS.has(previous.toLowerCase()) &&
@@ -434,6 +441,12 @@ const ELISION = /^(?:l|d|dell|all|sull|nell)[’']/iu;
 
 /** A word in capitals that may be a surname: "LU", "WANG", "LAVROV". */
 const CAPITALS_NAME = /^\p{Lu}{2,}$/u;
+
+/** A word of an office's phrase between the office and its holder: capitalised, or "of", "for". */
+const OFFICE_PHRASE_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|of|for)$/u;
+
+/** The words that end a ministry's name before its minister's: "… Foreign Affairs", "… Buitenlandse Zaken", "… Luar Negeri". */
+const MINISTRY_WORDS = new Set(['affairs', 'zaken', 'negeri', 'exteriores', 'étrangères', 'esteri', 'relations', 'defence', 'defense', 'cooperation']);
 
 /** How many tokens after an office a name may start and still be the office's holder (words and spaces count). */
 const OFFICE_REACH = 8;

@@ -314,3 +314,38 @@ describe('a translator’s note over a speech', () => {
     expect(kept('Une traduction libre de ce texte a circulé hier.')).toHaveLength(3);
   });
 });
+
+describe('text a page hides from the eye for screen readers', () => {
+  const texts = (html: string) =>
+    readBlocks(parseDocument(`<!doctype html><html><body><div>${html}</div></body></html>`).querySelector('div')!).map((b) => b.text);
+
+  it('is left out by its class: "hidden", "sr-only", "visually-hidden"', () => {
+    expect(
+      texts(
+        '<p class="hidden">ここからこのページの情報です。</p><h2 class="sr-only">パンくずリスト(現在位置の表示)</h2><span class="visually-hidden">Skip</span><p>○知事 皆さん、お疲れさまでございます。</p>',
+      ),
+    ).toEqual(['○知事 皆さん、お疲れさまでございます。']);
+  });
+
+  it('keeps what only a small screen hides ("hidden-xs")', () => {
+    expect(texts('<p class="hidden-xs">Thank you, Minister.</p>')).toEqual(['Thank you, Minister.']);
+  });
+});
+
+describe("the furniture of Japan's local minutes and Malay blogs", () => {
+  it.each(['Dicatat oleh idristalu', 'Diposkan oleh Admin', 'Transkrip', 'Transkript:', 'Transcripción'])('drops %j', (line) => {
+    expect(kept(line)).toEqual([before, after]);
+  });
+
+  it('drops a contents heading and its entries, and a particular and its value', () => {
+    const blocks = [
+      block('会見の内容'),
+      block('1.北村誠吾衆議院議員のご逝去について', { listItem: true, inPageLink: true }),
+      block('ところ'),
+      block('倉吉市役所 第2会議室'),
+      block('○知事 皆さん、お疲れさまでございます。'),
+    ];
+    expect(dropBoilerplate(blocks, { title: '記者会見' }).map((found) => found.text)).toEqual(['○知事 皆さん、お疲れさまでございます。']);
+    expect(dropBoilerplate([block('●会見内容●'), block('○知事 皆さん。')], { title: '記者会見' }).map((found) => found.text)).toEqual(['○知事 皆さん。']);
+  });
+});

@@ -66,6 +66,11 @@ describe('the guest an editor’s lead names', () => {
     expect(namesInTitle('俄罗斯大使就乌克兰问题答记者问')).toEqual([]);
   });
 
+  it("reads the ministry's name between the office and its holder as the office's", () => {
+    expect(leadNameIn('Minister van Buitenlandse Zaken Maxime Verhagen (52) heeft naar eigen zeggen een fantastische baan.', true)).toBe('Maxime Verhagen');
+    expect(leadNameIn('The Minister of Foreign Affairs Wang Yi met reporters after the talks.', true)).toBe('Wang Yi');
+  });
+
   it('gives the answers to the minister the lead names by office, after an airline', () => {
     const transcript = read(
       page('"Brasil tiene que cuidar el Mercosur"', [

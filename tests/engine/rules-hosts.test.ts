@@ -55,3 +55,43 @@ describe('a Japanese label padded to three characters', () => {
     expect(readLabel('大 きな問題です。')).toBeNull();
   });
 });
+
+describe("Japan's local minutes", () => {
+  it.each([
+    ['(○:広田市長)令和6年度第6回倉吉市議会に提案いたします議案', '(○:広田市長)', 'named', '広田市長'],
+    ['(■:日本海新聞)皆さんお疲れ様です。', '(■:日本海新聞)', 'named', '日本海新聞'],
+    ['○知事 皆さん、お疲れさまでございます。', '○知事', 'named', '知事'],
+    ['○広報課長 ただいまから、記者会見を始めさせていただきます。', '○広報課長', 'named', '広報課長'],
+    ['記者)', '記者)', 'question', '記者'],
+    ['大臣)', '大臣)', 'named', '大臣'],
+  ])('read %j as a label', (line, raw, kind, text) => {
+    expect(readLabel(line)).toMatchObject({ raw, kind, text });
+  });
+
+  it.each(['○冒頭発言', '○冒頭発言 まず私から', 'ところ)'])('leave a topic heading alone: %j', (line) => {
+    expect(readLabel(line)?.kind ?? null).not.toBe('named');
+  });
+
+  it('give an office after a surname to that person, not to the page’s other official', () => {
+    const transcript = read(
+      page('令和6年度9月市議会定例会前の記者会見', [
+        '(○:山本企画課長)それでは9月議会前記者会見を開会いたします。',
+        '(○:広田市長)令和6年度第6回市議会に提案いたします議案としましては、報告案件が1件でございます。',
+        '(■:日本海新聞)ありがとうございました。質問のある社はお願いします。',
+        '(記者)予算案の規模はどうなっていますか。',
+        '(○:広田市長)前年度並みでございます。',
+      ]),
+      'https://www.city.example.jp/kaiken/2024-08-28.html',
+    );
+    expect(transcript.segments.map((segment) => segment.speaker)).toEqual(['山本', '広田', '日本海新聞', null, '広田']);
+  });
+});
+
+describe('Malay question and answer words', () => {
+  it.each([
+    ['Soalan: Apakah keadaan ekonomi negara?', 'question'],
+    ['Jawapan: Sepanjang tahun 2014, ekonomi kita berkembang.', 'answer'],
+  ])('%j', (line, kind) => {
+    expect(readLabel(line)).toMatchObject({ kind });
+  });
+});
