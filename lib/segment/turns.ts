@@ -122,6 +122,21 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     if (ASKS.test(accepted[i]!.rest)) asked[place % 2]! += 1;
   });
   const interviewerOpens = dashes.length >= DIALOGUE_PARITY_MIN ? asked[0]! > asked[1]! : null;
+  // Where the first turn opens: the first label, else the first question in bold (a news site's
+  // interview), else, on a page of one voice, its first paragraph that is more than a stray line.
+  const firstBoldQuestion =
+    firstLabel >= 0
+      ? -1
+      : blocks.findIndex(
+          (block, i) =>
+            accepted[i] === UNLABELLED_QUESTION ||
+            (!block.heading &&
+              isBoldQuestion(block, boldQuestions, boldSentences) &&
+              boldSentences >= BOLD_SENTENCES_MIN &&
+              BOLD_SENTENCE_END.test(block.text)),
+        );
+  const firstTurn =
+    firstLabel >= 0 ? firstLabel : firstBoldQuestion >= 0 ? firstBoldQuestion : blocks.findIndex((block) => !block.heading && !isStrayLine(block.text));
   // Where no answer carries a label (only askers and outlets do), an outlet's question is answered unlabelled.
   const outletsAsk = accepted.every(
     (label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)),
@@ -177,10 +192,10 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
       turns.push(current);
       return;
     }
-    // Before the first turn of a labelled page, a short line that ends no sentence is the page's
-    // furniture ("Press Release", "CORTES GENERALES", "John Kerry", "着任インタビュー"), not an editor's
-    // lead; a line a mark opens heads a topic ("○冒頭発言").
-    if (!label && turns.length === 0 && i < firstLabel && !block.heading && !SECTION_MARK.test(block.text) && isStrayLine(block.text)) {
+    // Before the first turn, a short line that ends no sentence is the page's furniture ("Press
+    // Release", "CORTES GENERALES", "John Kerry", "着任インタビュー", "Card image cap"), not an editor's
+    // lead; a line a mark opens heads a topic ("○冒頭発言"), and an address opens a speech ("Mr President").
+    if (!label && turns.length === 0 && i < firstTurn && !block.heading && !SECTION_MARK.test(block.text) && isStrayLine(block.text)) {
       strayLines.push(block.text);
       return;
     }

@@ -305,6 +305,41 @@ describe('short lines before the first turn of a labelled page', () => {
   });
 });
 
+describe('short lines before the first turn of a page of one voice, or of bold questions', () => {
+  const speech = [
+    'Good afternoon and welcome to the Atlantic Council. We are delighted to host the High Representative today.',
+    'Europe and the United States share more than interests: we share the values on which our institutions rest.',
+    'We will keep working together, as we always have, on security, on trade and on the climate.',
+  ];
+
+  it("drops a widget's or a directorate's line above a speech", () => {
+    for (const line of ['Card image cap', 'Directorate of Information and Communication']) {
+      const transcript = read(page('Remarks by the High Representative at the Atlantic Council', [line, ...speech]), 'https://www.example.org/remarks');
+      expect(transcript.segments[0]!.paragraphs[0]).toBe(speech[0]);
+    }
+  });
+
+  it('keeps the address that opens a speech', () => {
+    const transcript = read(page('Remarks by the High Representative at the Atlantic Council', ['Mr President', ...speech]), 'https://www.example.org/remarks');
+    expect(transcript.segments[0]!.paragraphs[0]).toBe('Mr President');
+  });
+
+  it("drops a reporter's name above the lead of an interview whose questions are bold", () => {
+    const transcript = read(
+      page('Entrevista a la canciller', [
+        'Adriana Noboa',
+        'La canciller habló con este diario sobre la relación con el Perú y Colombia antes de su viaje.',
+        '<p><b>¿Cómo están las relaciones con el Perú?</b></p>',
+        'Están en su mejor momento. Hemos firmado acuerdos en comercio y seguridad.',
+        '<p><b>¿Y con Colombia?</b></p>',
+        'También muy bien. Trabajamos juntos en la frontera.',
+      ]),
+      'https://www.example.ec/entrevista',
+    );
+    expect(transcript.segments[0]!.paragraphs).toEqual(['La canciller habló con este diario sobre la relación con el Perú y Colombia antes de su viaje.']);
+  });
+});
+
 describe('a translator’s note over a speech', () => {
   it.each(['– Vrije vertaling –', 'Unofficial translation', 'Traduction libre', 'Неофициальный перевод'])('drops %j', (line) => {
     expect(kept(line)).toEqual([before, after]);
