@@ -95,3 +95,43 @@ describe('Malay question and answer words', () => {
     expect(readLabel(line)).toMatchObject({ kind });
   });
 });
+
+describe("a host's welcome in more languages", () => {
+  it('is remarks, and so is the guest’s thanks, before the first question', () => {
+    const transcript = read(
+      page('Tojes time: intervju med utenriksminister Anniken Huitfeldt', [
+        'Asle Toje: Velkommen til Tojes time, og i dag har vi besøk av utenriksminister Anniken Huitfeldt.',
+        'Anniken Huitfeldt: Tusen, tusen takk.',
+        'Asle Toje: Hva er den største utfordringen for norsk utenrikspolitikk nå?',
+        'Anniken Huitfeldt: Krigen i Europa, uten tvil. Den endrer alt vi gjør.',
+      ]),
+      'https://www.minerva.example.no/tojes-time',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'remarks', 'question', 'answer']);
+  });
+});
+
+describe("a newspaper's name as the asker's label", () => {
+  it.each(['Tribun', 'Mongol Messenger', 'Harian Kompas', 'Diário de Notícias', 'Jornal'])('%j is an outlet, who asks', (label) => {
+    expect(readSpeaker(label)).toMatchObject({ journalist: true, official: false });
+  });
+
+  it('gives the unlabelled answers to its bold questions to the guest, not to the newspaper', () => {
+    const transcript = read(
+      page('Menlu Retno Marsudi di Akhir Jabatannya: Perang Dagang Bisa Bergeser ke Konflik Militer', [
+        'MENJELANG pergantian kabinet, kami mewawancarai Menteri Luar Negeri Retno Marsudi di kantornya di Jakarta.',
+        '<p><strong>Tribun: Apakah belakangan ini Anda pernah diajak berdiskusi oleh Presiden mengenai lembaga ini?</strong></p>',
+        'Kami tidak bicara secara khusus membahas hal itu. Namun kami selalu memberikan masukan.',
+        '<p><strong>Tribun: Menurut Ibu, lebih baik seperti sekarang ini atau tidak?</strong></p>',
+        'Saya tidak mau mendahului keputusan presiden. Tidak etis.',
+      ]),
+      'https://www.presnapress.example.id/retno-marsudi',
+    );
+    expect(transcript.segments.slice(1).map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'Tribun'],
+      ['answer', 'Retno Marsudi'],
+      ['question', 'Tribun'],
+      ['answer', 'Retno Marsudi'],
+    ]);
+  });
+});
