@@ -109,7 +109,7 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   const dashAsks =
     !dashAnswers &&
     dashes.length >= DASH_QUESTIONS_MIN &&
-    dashes.every((i, k) => (blocks[i + 1] !== undefined && accepted[i + 1] === null) || (k > 0 && i === blocks.length - 1));
+    dashes.every((i, k) => (blocks[i + 1] !== undefined && accepted[i + 1] === null && !asksInBold(blocks[i + 1]!)) || (k > 0 && i === blocks.length - 1));
   // Who opens a dialogue in dashes: the interviewer where the turns in even places ask more often
   // than those in odd places ("– Mr. Deputy Prime Minister, … Thank you for joining us." then
   // "– My pleasure." then "– You're here in part to celebrate …?"), not only where the first asks.
@@ -255,8 +255,15 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
 function isStrayLine(text: string): boolean {
   // Chinese, Japanese and Korean say as much in fewer characters: a sentence that lost its full stop is longer than a name.
   const max = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text) ? CJK_STRAY_LINE_MAX : STRAY_LINE_MAX;
-  return text.length <= max && !/[.!?…:;,。！？：；，»”"')）]$/u.test(text) && !GREETING.test(text) && !WELCOME.test(text);
+  return text.length <= max && !/[.!?…:;,。！？：；，»”"')）]$/u.test(text) && !GREETING.test(text) && !WELCOME.test(text) && !ADDRESS_WORD.test(text);
 }
+
+/**
+ * The words of an address to the hall, which opens a speech on a line of its own and no page's
+ * furniture holds: "Mr Chair", "Distinguished colleagues", "Your Majesty", "Уважаемые коллеги".
+ */
+const ADDRESS_WORD =
+  /(?<!\p{L})(?:mr|mrs|ms|madam|madame|monsieur|señor|señora|senhor|signor|herr|frau|your|votre|vuestra|sua|vossa|distinguished|honou?rable|excellenc\p{L}*|majest\p{L}*|highness|chair|chairman|chairwoman|chairperson|colleagues|delegates|friends|ladies|gentlemen|collègues|colegas|colleghi|kollegen|коллеги|колеги|друзья|друзі|уважаем\p{L}*|шановн\p{L}*|дорог\p{L}*)(?!\p{L})/iu;
 const STRAY_LINE_MAX = 60;
 const CJK_STRAY_LINE_MAX = 30;
 /** A mark that opens a topic heading in Japanese and Chinese minutes: "○冒頭発言", "【主な項目】", "■ 質疑応答". */
@@ -439,6 +446,11 @@ function asksAndIsAnswered(turn: RawTurn, outletsAsk: boolean): boolean {
   const journalist = label?.kind === 'named' && (CJK_JOURNALIST.test(label.text) || (outletsAsk && OUTLET.test(label.text) && /^[(（]?\d/u.test(label.raw)));
   if (!label || !(label.kind === 'question' || label.asks || journalist)) return false;
   return ENDS_ASKING.test(turn.paragraphs.at(-1) ?? '');
+}
+
+/** A whole-bold paragraph that asks: a question set in bold, which a dash before it answered ("- Nie wiem…" then "<b>• Zatem wojsko?</b>"). */
+function asksInBold(block: Block): boolean {
+  return block.wholeBold && ASKS.test(block.text);
 }
 
 /**

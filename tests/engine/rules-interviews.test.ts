@@ -1093,3 +1093,22 @@ describe('an automatic transcript of a radio interview: numbered voices, times, 
     expect(matchLabel('Pressekonferenz 10:30 Uhr im Kanzleramt')).toBeNull();
   });
 });
+
+describe('answers that open with a dash, under questions in bold', () => {
+  it('reads the dashes as answers, not as questions, where the copy opens on an answer', () => {
+    const transcript = extractTranscript(
+      page('Sikorski: Karierę zawdzięczam komunistom', [
+        '- Nie wiem... Ja wiele zawdzięczam komunistom. Bo po wyjeździe do Anglii zastał mnie stan wojenny.',
+        '<p><b>• Co pana bardziej w życiu kręci: wojsko, reportaż, polityka?</b></p>',
+        '- Pokochałem wojsko, to fakt. Reportaż wojenny to było zajęcie dla młodego człowieka.',
+        '<p><b>• Zatem wojsko?</b></p>',
+        '- Nie, polityka. Ja stałem się dziennikarzem po to, żeby osiągnąć polityczne cele.',
+        '<p><b>• W którym momencie zaczęła się ta fascynacja polityką?</b></p>',
+        '- Chyba w liceum, tak wyglądał wtedy nasz młodzieńczy bunt.',
+      ]),
+      new URL('https://www.dziennik.example.pl/sikorski'),
+      { force: true },
+    ).transcript!;
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+});
