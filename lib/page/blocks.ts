@@ -325,14 +325,20 @@ export function isSkipped(element: Element): boolean {
   const style = element.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const className = element.getAttribute('class') ?? '';
-  if (HIDDEN_CLASS.test(className)) return true;
+  if (SCREEN_READER_CLASS.test(className) || (TOGGLED_CLASS.test(className) && (element.textContent ?? '').trim().length <= TOGGLED_TEXT_MAX)) return true;
   const marks = `${className} ${element.getAttribute('id') ?? ''}`;
   return marks.length > 1 && FURNITURE.test(marks);
 }
 
 /**
- * The classes of text a page hides from the eye for screen readers ("ここからこのページの情報です。",
- * "パンくずリスト(現在位置の表示)", "Skip to content"): whole class names, not "hidden-xs", which a
- * large screen shows.
+ * The classes of text a page hides from the eye for screen readers ("Skip to content",
+ * "パンくずリスト(現在位置の表示)"): whole class names, not "hidden-xs", which a large screen shows.
  */
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|invisible|sr-only|visually-hidden|screen-reader-text|element-invisible)(?:\s|$)/u;
+const SCREEN_READER_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|element-invisible)(?:\s|$)/u;
+
+/**
+ * "hidden" and "invisible" hide a screen reader's line too ("ここからこのページの情報です。"), but
+ * scripts toggle them on a tab or a "read more" box that holds the transcript: only a short line goes.
+ */
+const TOGGLED_CLASS = /(?:^|\s)(?:hidden|invisible)(?:\s|$)/u;
+const TOGGLED_TEXT_MAX = 40;

@@ -82,7 +82,7 @@ const DROPPED: RegExp[] = [
   /^(?:share(?: this)?|comparte(?: esto)?|compartir|partager|condividi|teilen|compartilhe)\s?[:：]\s?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|x|vk|reddit|pinterest)[\s,|·]*){1,8}$/iu,
   // A channel's invitation: "Il Giornale d'Italia è anche su Whatsapp. Clicca qui per iscriversi al canale".
   /^.{0,80}(?:clicca qui per iscriver(?:ti|si)|click here to subscribe|subscribe to our (?:newsletter|channel)|abonnez-vous à notre|suscríbete a nuestro).{0,80}$/iu,
-  /^(?:posted by|publié par|publicado por|postado por|lagt inn av|dicatat oleh|diposkan oleh|diposting oleh|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
+  /^(?:(?:dicatat|diposkan|diposting) oleh [^.!?]{1,40}$|posted by|publié par|publicado por|postado por|lagt inn av|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
   // Comment and reaction boxes under an article, each a line of its own: "Комментарии (0)", "Добавление
   // комментария", "Quelle est votre réaction ?". Not a question that asks for a reaction to something.
   /^(?:(?:комментарии|коментарі|comments?|commentaires?|kommentare?|comentarios?|commenti|komentarze|댓글|评论|評論)\s?\(\d{1,5}\)|(?:добавление|добавить|оставить) комментари[йяи]|leave a (?:comment|reply)|laisser un commentaire|deja un comentario|(?:quelle est|what(?:'s| is)) (?:votre|your) (?:réaction|reaction)\s?\?|ваша реакция\s?\?)$/iu,

@@ -4,7 +4,7 @@ import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
 import { bestName, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
-import { INTERVIEW_WORDS, isOfficeWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
+import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 import { cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
 
@@ -692,7 +692,7 @@ function isNumbered(person: Person): boolean {
 }
 
 function isUnnamedModerator(person: Person): boolean {
-  return person.forms.length > 0 && person.forms.every((form) => form.moderator && MODERATOR_ALONE.test(form.name));
+  return person.forms.length > 0 && person.forms.every((form) => form.moderator && (MODERATOR_ALONE.test(form.name) || isHostAlone(form.name)));
 }
 
 const MODERATOR_ALONE = new RegExp(`^(?:${MODERATOR.source})$`, 'iu');

@@ -1,4 +1,4 @@
-import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, MODERATOR, OFFICE_INITIALS, OUTLET, ROLE_WORDS } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, isHostAlone, MODERATOR, OFFICE_INITIALS, OUTLET, ROLE_WORDS } from '../vocabulary/name-words';
 /**
  * Who a label names: "Foreign Minister Sergey Lavrov", "S.Lavrov", "С.В. ЛАВРОВ",
  * "Shri Arindam Bagchi, Official Spokesperson", "Kojima, NHK", "President of France
@@ -80,7 +80,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
       roleOnly: false,
     };
   }
-  const moderator = MODERATOR.test(labelText);
+  const moderator = MODERATOR.test(labelText) || isHostAlone(labelText.trim());
   // "Presiden Republik Indonesia (Joko Widodo)": an office, and the name in brackets after it.
   const bracketed = NAME_IN_BRACKETS.exec(labelText);
   if (bracketed && hasRoleWord(bracketed[1]!)) return { ...readSpeaker(bracketed[2]!), official: true, journalist: false, roleOnly: false };

@@ -176,7 +176,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     const officeAfter = run.length >= 2 && /^\p{Ll}/u.test(after) && (isOffice(after) || (/^\p{Ll}{3,}i$/u.test(after) && isOffice(afterNext)));
     const placed =
       ROLE_BEFORE.has(before.toLowerCase()) ||
-      COURTESY.has(before.toLowerCase()) ||
+      isCourtesy(before, beforeBefore) ||
       before === 'PM' ||
       (/^d[’']$/iu.test(before) && INTERVIEW_WORDS.has(beforeBefore.toLowerCase())) ||
       // "with" after the word "interview", in the languages whose "with" is no office's word: "INTERVIU cu
@@ -196,13 +196,13 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     // ("Посол Итальянской Республики", "Премьер-министра Кыргызстана А.Жапарова"); "Secretary Rubio Interview With …" keeps Rubio.
     const qualifies = run.length === 1 && (STATE_NOUN.test(after) || /^\p{Lu}\./u.test(after));
     const minimum =
-      (isOffice(before) || COURTESY.has(before.toLowerCase()) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':')) && !qualifies ? 1 : 2;
+      (isOffice(before) || isCourtesy(before, beforeBefore) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':')) && !qualifies ? 1 : 2;
     const byOffice =
       officeAfter ||
       (inOfficePhrase && MINISTRY_WORDS.has(before.toLowerCase())) ||
       isOffice(before) ||
       isRoleWord(before) ||
-      COURTESY.has(before.toLowerCase()) ||
+      isCourtesy(before, beforeBefore) ||
       before === 'PM' ||
       INTERVIEW_WORDS.has(beforeBefore.toLowerCase());
     // Placed by an office in apposition, which places the guest less surely than an office right
@@ -418,10 +418,17 @@ function isOffice(word: string): boolean {
  * "His Excellency" spelt out is one too: "Statement by His Excellency Georges Rebelo Pinto Chikoti …",
  * "Discurso de Su Excelencia …".
  */
-const COURTESY = new Set([
-  ...[...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'),
-  ...['excellency', 'excellence', 'excelencia', 'excelência', 'eccellenza', 'exzellenz'],
-]);
+const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));
+
+/** "His Excellency" spelt out: the word after a possessive, not "Centre of Excellence". */
+const EXCELLENCY = new Set(['excellency', 'excellence', 'excelencia', 'excelência', 'eccellenza', 'exzellenz']);
+const EXCELLENCY_POSSESSIVES = new Set(['his', 'her', 'your', 'su', 'sua', 'son', 'sa', 'vossa', 'seine', 'ihre']);
+
+/** A courtesy title before a name: "Herr", "Ông", "Prof.", and "His Excellency". */
+function isCourtesy(word: string, wordBefore: string): boolean {
+  const lower = word.toLowerCase();
+  return COURTESY.has(lower) || (EXCELLENCY.has(lower) && EXCELLENCY_POSSESSIVES.has(wordBefore.toLowerCase()));
+}
 
 /** A run of words after an office without the country that opens it: the holder's name, or nothing when the country stands alone. */
 function withoutOfficeCountry(run: string[]): string[] {
@@ -503,6 +510,9 @@ const CJK_NOT_NAME_START = /^[就对對在据據驻駐从從被将將把]/u;
 const CJK_COUNTRIES =
   /^(?:[中美英法德俄韩韓日印泰越朝][国國本度]|俄罗斯|俄羅斯|澳大利亚|澳大利亞|加拿大|意大利|西班牙|以色列|伊朗|巴西|南非|埃及|土耳其|乌克兰|烏克蘭)$/u;
 
+/** A ministry's field before its office ("外交部长就…", "国防部长在…"): no one's name. */
+const CJK_MINISTRIES = /^(?:外交|外務|外务|国防|國防|商务|商務|财政|財政|教育|司法|公安|内政|內政|卫生|衛生|交通|文化|农业|農業)$/u;
+
 const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
 /**
@@ -528,7 +538,7 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
     /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《就答谈談]|接受|出席|表示|日前)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
   for (const match of title.matchAll(before)) {
     const name = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])!;
-    if (!KOREAN_NOT_NAMES.has(name) && !CJK_COUNTRIES.test(name)) found.push({ name, index: match.index });
+    if (!KOREAN_NOT_NAMES.has(name) && !CJK_COUNTRIES.test(name) && !CJK_MINISTRIES.test(name)) found.push({ name, index: match.index });
   }
   // Korean also writes the office first: "외교부 대변인 이재웅", "통일부 장관 김영호". A name is three
   // syllables, most often; the words that follow an office in titles are not names.

@@ -537,7 +537,18 @@ export const CJK_JOURNALIST = /(?:记者|記者|采访人员|採訪人員|기자
 
 /** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
 export const MODERATOR =
-  /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|内閣広報官|主持人|사회자|مدير الحوار|sunucu|apresentador|apresentadora|âncora|conductor|conductora|presentador|presentadora|animateur|animatrice|anchor|conduttore|conduttrice|prowadzący|prowadząca|pembawa acara|người dẫn chương trình|водещ|водеща|ведучий|ведуча|műsorvezető|mv\.?|مجری|مذيع|مذيعة|mc)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:moderator|moderadora?|modérateur|modératrice|ведущий|ведущая|модератор|OSD|host|vors\.?|vorsitzende|vorsitzender|司会|内閣広報官|主持人|사회자|مدير الحوار|sunucu|apresentador|apresentadora|âncora|conductor|conductora|presentador|presentadora|animateur|animatrice|anchor|conduttore|conduttrice|prowadzący|prowadząca|pembawa acara|người dẫn chương trình|mc)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Hosts' words that are other words too ("ведучий науковий співробітник", a leading research
+ * fellow; "MV", someone's initials): a host only as the whole label, "Mv." and "Mv" as Hungarian
+ * writes them, not "MV".
+ */
+export function isHostAlone(label: string): boolean {
+  return HOST_WORD_ALONE.test(label) || /^Mv\.?$/u.test(label);
+}
+
+const HOST_WORD_ALONE = /^(?:водещ|водеща|ведучий|ведуча|műsorvezető|مجری|مذيع|مذيعة)$/iu;
 
 /* News outlets. */
 

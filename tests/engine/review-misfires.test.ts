@@ -250,3 +250,68 @@ describe('a review of the tenth session’s rules (each read wrong with the revi
     expect(segments.slice(1, 3).map((segment) => segment.kind)).toEqual(['remarks', 'remarks']);
   });
 });
+
+describe('a review of the eleventh session’s rules (each read wrong with the reviewed code)', () => {
+  const read = (html: string, url = 'https://example.org/x') => extractTranscript(parseDocument(html), new URL(url), { force: true }).transcript!;
+  const speakers = (html: string) => read(html).segments.map((segment) => [segment.kind, segment.speaker]);
+
+  it('reads a transcript in a tab that a script shows ("tab-panel hidden"), and drops only a short hidden line', () => {
+    const html = `<html><head><title>Press Briefing by Spokesperson Anna Lindqvist</title></head><body><main><h1>Press Briefing by Spokesperson Anna Lindqvist</h1>
+      <div class="tab-panel"><p>Watch the briefing on our channel.</p></div>
+      <div class="tab-panel hidden">
+      <p>SPOKESPERSON LINDQVIST: Good afternoon, everyone. I have two announcements before I take your questions.</p>
+      <p>QUESTION: Can you say more about the aid to Sudan? How much and through which agencies?</p>
+      <p>SPOKESPERSON LINDQVIST: The amount is 20 million euros, channelled through the World Food Programme.</p>
+      </div></main></body></html>`;
+    const segments = read(html).segments;
+    expect(segments.map((segment) => segment.kind).slice(-2)).toEqual(['question', 'answer']);
+    expect(segments.at(-2)!.paragraphs[0]).toMatch(/^Can you say more about the aid to Sudan/u);
+  });
+
+  it('keeps "MV:" a speaker\'s initials: only "Mv" or "Mv." is a Hungarian host', () => {
+    expect(readSpeaker('MV').moderator).toBe(false);
+    expect(readSpeaker('Mv.').moderator).toBe(true);
+  });
+
+  it('keeps a "leading research fellow" (ведучий науковий співробітник) a guest, not a host', () => {
+    const html = `<html><head><title>Інтерв'ю з істориком Олегом Петренком</title></head><body><article><h1>Інтерв'ю з істориком Олегом Петренком</h1>
+      <p>Кореспондент: Пане Олеже, чому ця дата така важлива для української дипломатії?</p>
+      <p>Олег Петренко, ведучий науковий співробітник Інституту історії: Тому що саме тоді Україна вперше заявила про себе.</p>
+      <p>Кореспондент: Чи змінилося ставлення європейських партнерів відтоді?</p>
+      <p>Олег Петренко, ведучий науковий співробітник Інституту історії: Безумовно. Сьогодні ми говоримо з ними як рівні.</p>
+      </article></body></html>`;
+    expect(speakers(html)).toEqual([
+      ['question', null],
+      ['answer', 'Олег Петренко'],
+      ['question', null],
+      ['answer', 'Олег Петренко'],
+    ]);
+  });
+
+  it('reads no name in a ministry\'s field before its office: "外交部长就…"', () => {
+    expect(namesInTitle('外交部长就当前国际形势答记者问')).toEqual([]);
+  });
+
+  it('reads "Excellence" as a courtesy title only after a possessive', () => {
+    expect(namesInTitle('Remarks at the Opening of the Regional Centre of Excellence Training Programme')).toEqual([]);
+  });
+
+  it('keeps a sentence that opens with "Dicatat oleh" (recorded by)', () => {
+    const sentence = 'Dicatat oleh Badan Pusat Statistik, pertumbuhan ekonomi kita mencapai lima persen tahun ini.';
+    const html = `<html><head><title>Pidato Menteri Keuangan</title></head><body><article><h1>Pidato Menteri Keuangan</h1>
+      <p>Selamat pagi, Bapak dan Ibu sekalian. Saya senang sekali bisa hadir di sini hari ini.</p><p>${sentence}</p>
+      <p>Kita akan terus bekerja keras untuk menjaga pertumbuhan ini.</p></article></body></html>`;
+    expect(read(html).segments.flatMap((segment) => segment.paragraphs)).toContain(sentence);
+  });
+
+  it.each(['Mr Chair', 'Your Majesty', 'Distinguished colleagues'])('keeps the address %j that opens a speech on its own line', (address) => {
+    const html = `<html><head><title>Statement by the Minister at the Council</title></head><body><article><h1>Statement by the Minister at the Council</h1>
+      <p>${address}</p><p>It is an honour to address this Council on behalf of my Government, at a time of great change.</p>
+      <p>We remain committed to the Charter and to the peaceful settlement of disputes.</p></article></body></html>`;
+    expect(read(html).segments[0]!.paragraphs[0]).toBe(address);
+  });
+
+  it('reads a padded form field ("住　所：") as no name closed up', () => {
+    expect(readLabel('住　所：〒680-8570 鳥取市東町一丁目220')?.text).not.toBe('住所');
+  });
+});
