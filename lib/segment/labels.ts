@@ -22,6 +22,9 @@ const CJK_LABEL_AT_START = /^([^:：\n]{1,30}):(?=[\p{Script=Han}\p{Script=Hirag
  */
 const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［[‹]([^>＞〉］\]›\n]{1,20})[>＞〉］\]›]\s*|^[(（]([^)）\n]{1,12})[)）]\s*/u;
 
+/** The words that end a news site's source tag in 【】: a site (网, 網), a roundup (综合), a report, a wire's dateline (共同, 电). */
+const NEWS_SOURCE_TAG = /(?:网|網|综合|綜合|报道|報道|消息|共同|[电電]|[讯訊])$/u;
+
 /**
  * The other forms of Japan's local minutes, read as a parenthesis would be: a mark and an office
  * before a space ("○知事 皆さん…", "○広報課長 ただいまから…"), and a word that closes a parenthesis
@@ -154,7 +157,7 @@ const ANONYMOUS_ASKER = new RegExp(
 
 /** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
 const ANONYMOUS_ANSWER = new RegExp(
-  `^(?:${ANSWER_WORDS}|[arjج答답]\\.?|antw\\.|answer|yanıt|jawaban|jawapan|jawab|trả lời|odpoveď|одговор|отговор|जवाब|الجواب|回答|答复|답변)(?:\\s*\\[[^[\\]]{1,60}\\])?$`,
+  `^(?:${ANSWER_WORDS}|[arjج答답]\\.?|antw\\.|answer|yanıt|jawaban|jawapan|jawab|trả lời|odpoveď|одговор|отговор|जवाब|الجواب|الإجابة|الاجابة|إجابة|回答|答复|답변)(?:\\s*\\[[^[\\]]{1,60}\\])?$`,
   'iu',
 );
 
@@ -611,6 +614,8 @@ function bracketLabel(text: string): LabelMatch | null {
     return { raw: found[0].trim(), text: words, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'strong' };
   const rest = text.slice(found[0].length).trim();
   const raw = found[0].trim();
+  // A Chinese or Japanese news site's source tag before its lead: "【财新网】4月3日,…", "【环球网综合报道】", "【北京共同】".
+  if (found[1] !== undefined && NEWS_SOURCE_TAG.test(words)) return null;
   const anonymous = anonymousKind(words);
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
   // Parentheses ("(外務大臣)", Japan's minutes) hold a CJK office, before the words or alone on their

@@ -135,3 +135,23 @@ describe("a newspaper's name as the asker's label", () => {
     ]);
   });
 });
+
+describe("a news site's source tag in 【】", () => {
+  it.each([
+    '【财新网】4月3日,崔天凯大使在华盛顿接受连线采访。',
+    '【环球网综合报道】2020年9月4日,外交部发言人华春莹主持例行记者会。',
+    '【北京共同】中国外交部の報道官は記者会見で述べた。',
+  ])('is no label: %j', (line) => {
+    expect(readLabel(line)).toBeNull();
+  });
+
+  it('leaves a speaker in 【】 a label', () => {
+    expect(readLabel('【岸田外務大臣】本日は2点申し上げます。')).toMatchObject({ kind: 'named', text: '岸田外務大臣' });
+  });
+});
+
+describe('the Arabic answer word "الإجابة"', () => {
+  it('is an anonymous answer', () => {
+    expect(readLabel('الإجابة: نعم، هذا صحيح.')).toMatchObject({ kind: 'answer' });
+  });
+});
