@@ -16,7 +16,7 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'press-conference',
     // The China MFA's 例行记者会 and the German Regierungspressekonferenz are regular press conferences.
-    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمرا? صحفيا?|المؤتمر الصحفي|persconferentie|presskonferens|pressemøde|pressekonferanse|tiskov[áé] konferenc|tlačov[áej] konferenci|conferin[țţt][aăe] de pres[aă]|συνέντευξη τύπου|sajtótájékoztató|пресконференци|конференција за новинаре|konferencija za novinare|lehdistötilaisuu|tiedotustilaisuu|מסיבת עיתונאים|نشست خبری|کنفرانس خبری|संवाददाता सम्मेलन|प्रेस वार्ता|प्रेस कॉन्फ्रेंस)|pressekonferenz|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
+    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمرا? صحفيا?|المؤتمر الصحفي|persconferentie|presskonferens|pressemøde|pressekonferanse|tiskov[áé] konferenc|tlačov[áej] konferenci|conferin[țţt][aăe] de pres[aă]|συνέντευξη τύπου|sajtótájékoztató|пресконференц|конференција за новинаре|konferencija za novinare|lehdistötilaisuu|tiedotustilaisuu|מסיבת עיתונאים|نشست خبری|کنفرانس خبری|संवाददाता सम्मेलन|प्रेस वार्ता|प्रेस कॉन्फ्रेंस)|pressekonferenz|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
   ],
   [
     'interview',
@@ -39,7 +39,7 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
 
 /** Words a transcript's title may carry besides its kind: "Transcript", "стенограмма", "实录". */
 const TRANSCRIPT_WORDS =
-  /(?<!\p{L})(?:transcript|стенограмм|стенограм|versión estenográfica|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe|íntegra|trascrizione|stenogram|transkrip|toàn văn)|实录|實錄|全文|전문|会見記録/iu;
+  /(?<!\p{L})(?:transcript|стенограмм|стенограм|versión estenográfica|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe|íntegra|trascrizione|stenogram|transkrip|транскрип|транскриб|toàn văn)|实录|實錄|全文|전문|会見記録/iu;
 
 export interface TitleWords {
   kind: TranscriptKind;

@@ -110,6 +110,8 @@ describe('kindFromTitle in every corpus language', () => {
     ['王毅答记者问', 'answers-to-questions'],
     ['王毅答記者問', 'answers-to-questions'],
     ['岸田内閣総理大臣記者会見', 'press-conference'],
+    // Ukrainian writes "пресконференція" with "і", where Serbian and Bulgarian write "и".
+    ['Текст пресконференції президента України Володимира Зеленського (транскрибація)', 'press-conference'],
   ])('%j is %s', (title, kind) => {
     expect(kindFromTitle(title)).toBe(kind);
     expect(titleNamesTranscript(title)).toBe(true);
