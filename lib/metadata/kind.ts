@@ -16,11 +16,17 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'press-conference',
     // The China MFA's 例行记者会 and the German Regierungspressekonferenz are regular press conferences.
-    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمرا? صحفيا?|المؤتمر الصحفي|persconferentie|presskonferens|pressemøde|pressekonferanse|tiskov[áé] konferenc|tlačov[áej] konferenci|conferin[țţt][aăe] de pres[aă]|συνέντευξη τύπου|sajtótájékoztató|пресконференц|конференција за новинаре|konferencija za novinare|lehdistötilaisuu|tiedotustilaisuu|מסיבת עיתונאים|نشست خبری|کنفرانس خبری|संवाददाता सम्मेलन|प्रेस वार्ता|प्रेस कॉन्फ्रेंस)|pressekonferenz|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
+    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمرا? صحفيا?|المؤتمر الصحفي|persconferentie|presskonferens|pressemøde|pressekonferanse|tiskov[áé] konferenc|tlačov[áej] konferenci|conferin[țţt][aăe] de pres[aă]|συνέντευξη τύπου|sajtótájékoztató|пресконференц|конференција за новинаре|konferencija za novinare|lehdistötilaisuu|tiedotustilaisuu|spaudos konferencij|preses konferenc|pressikonverents|novinarsk[ae] konferenc|konferenc[ëe] për shtyp|konferencija za medije|mətbuat konfrans|sidang (?:media|akhbar)|پریس کانفرنس|সংবাদ সম্মেলন|პრესკონფერენცი|մամուլի ասուլիս|แถลงข่าว|מסיבת עיתונאים|نشست خبری|کنفرانس خبری|संवाददाता सम्मेलन|प्रेस वार्ता|प्रेस कॉन्फ्रेंस)|pressekonferenz|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
   ],
   [
     'interview',
-    /(?<!\p{L})(?:interview|интервью|інтерв['’]ю|entretien|entrevista|intervista|wywiad|röportaj|mülakat|wawancara|phỏng vấn|مقابلة|حوار|intervju|интервју|интервю|rozhovor|interviu|συνέντευξη|interjú|haastattelu|ראיון|مصاحبه|साक्षात्कार|इंटरव्यू)|采访|專訪|专访|访谈|インタビュー|인터뷰|대담/iu,
+    /(?<!\p{L})(?:interview|интервью|інтерв['’]ю|entretien|entrevista|intervista|wywiad|röportaj|mülakat|wawancara|phỏng vấn|مقابلة|حوار|intervju|интервју|интервю|rozhovor|interviu|συνέντευξη|interjú|haastattelu|intervija|intervistë|müsahibə|сұхбат|temu bual|ראיון|مصاحبه|انٹرویو|সাক্ষাৎকার|साक्षात्कार|इंटरव्यू|ინტერვიუ|հարցազրույց|สัมภาษณ์)|采访|專訪|专访|访谈|インタビュー|인터뷰|대담|일문일답|一問一答|一问一答|\d{1,2}가지 질문/iu,
+  ],
+  [
+    'interview',
+    // "18 Fragen an Jean Asselborn", "4 questions à Didier Reynders": a number of questions to a person,
+    // whose name is capitalised (no "i" flag, under which \p{Lu} matches any letter: not "5 questions to ask").
+    /(?<!\p{L})\d{1,2} (?:[Qq]uestions?|[Ff]ragen|[Vv]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Pp]ytań|[Pp]ytania|[Oo]tázek|[Oo]tázky|[Вв]опрос(?:а|ов)|[Пп]итан(?:ня|ь)|[Ss]orular?) (?:[àaк]|an|aan|al|to|for|para|per|do|pro|для|до) (?=\p{Lu})/u,
   ],
   [
     'answers-to-questions',

@@ -112,10 +112,23 @@ describe('kindFromTitle in every corpus language', () => {
     ['岸田内閣総理大臣記者会見', 'press-conference'],
     // Ukrainian writes "пресконференція" with "і", where Serbian and Bulgarian write "и".
     ['Текст пресконференції президента України Володимира Зеленського (транскрибація)', 'press-conference'],
+    ['Lietuvos URM spaudos konferencija', 'press-conference'],
+    ['Sidang media Menteri Luar Negeri', 'press-conference'],
+    ['Ārlietu ministra intervija Latvijas Radio', 'interview'],
+    ['Intervistë e ministrit të Jashtëm', 'interview'],
+    ['სალომე ზურაბიშვილის ინტერვიუ', 'interview'],
+    ['최충주 밴쿠버 총영사 일문일답', 'interview'],
+    ['杉山晋輔駐米大使 一問一答', 'interview'],
+    ['18 Fragen an Jean Asselborn, Außen- und Immigrationsminister', 'interview'],
+    ['4 questions à Didier Reynders', 'interview'],
   ])('%j is %s', (title, kind) => {
     expect(kindFromTitle(title)).toBe(kind);
     expect(titleNamesTranscript(title)).toBe(true);
     expect(titleNamesNonTranscript(title)).toBe(false);
+  });
+
+  it('reads a number of questions as an interview only where a name follows: not "5 questions to ask before you travel"', () => {
+    expect(kindFromTitle('5 questions to ask before you travel')).toBe('other');
   });
 
   it('takes the most specific kind first: a doorstop interview is a press conference', () => {
