@@ -74,6 +74,9 @@ const SENTENCE_OPENING = /^[\p{Lu}"“«¿¡\p{Script=Han}\p{Script=Hangul}\p{Sc
  */
 const BARE_LABEL = /^(Q|A)\s+(?=[\p{Lu}"“‘¿¡(])/u;
 
+/** A CJK question or answer word that closes a parenthesis it never opened: "질문) 우선 …", "답변) 지난 …", "問）…". */
+const CLOSING_PAREN_LABEL = /^(질문|답변|문|답|問|答|问|質問|回答)\s?[)）]\s*/u;
+
 /**
  * Spain's and Argentina's stenographic versions end the label with ".-": "CAPITANICH.- Muy
  * buenos días", "PREGUNTA.- ...", "Secretario de Estado de Comunicación.- Bueno".
@@ -456,7 +459,7 @@ const CONTENTS = /^(?:主な項目|目次|主要内容|contents|table of content
  * after capitals, or a line short enough to be a label alone.
  */
 const MAY_BE_LABEL =
-  /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―○◯-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^[QARPD]\.[\p{Script=Han}\p{Script=Hangul}]|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^-–—:.]{1,60}?\s[-–—]\s?\p{Lu}|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+  /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―○◯-]|^[\p{sc=Hangul}\p{sc=Han}]{1,2}\s?[)）]|^[QARPDqarpdسج]\s?[-–—.]?\s|^[QARPD]\.[\p{Script=Han}\p{Script=Hangul}]|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^-–—:.]{1,60}?\s[-–—]\s?\p{Lu}|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -634,13 +637,14 @@ function markedLabel(text: string): LabelMatch | null {
   const dashed =
     DASHED_LABEL.exec(text) ??
     (dotted && SENTENCE_OPENING.test(text.slice(dotted[0].length)) && (dotted[1]!.length > 1 || /\p{Lu}/u.test(dotted[1]!)) ? dotted : null);
-  const found = dashed ?? BARE_LABEL.exec(text);
+  const closing = dashed ? null : CLOSING_PAREN_LABEL.exec(text);
+  const found = dashed ?? closing ?? BARE_LABEL.exec(text);
   if (!found) return null;
   const kind = anonymousKind(found[1]!);
   if (!kind) return null;
   const raw = found[0].trim();
   // "A. ", "P. ", "R. ", "D. " and a bare letter open ordinary sentences, lists and initials too: they must recur.
-  const strong = dashed !== null && !(found[1]!.length === 1 && found[1] !== 'Q' && raw.endsWith('.'));
+  const strong = closing !== null || (dashed !== null && !(found[1]!.length === 1 && found[1] !== 'Q' && raw.endsWith('.')));
   return { raw, text: found[1]!, kind, rest: text.slice(found[0].length).trim(), strength: strong ? 'strong' : 'weak' };
 }
 

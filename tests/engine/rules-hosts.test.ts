@@ -155,3 +155,16 @@ describe('the Arabic answer word "الإجابة"', () => {
     expect(readLabel('الإجابة: نعم، هذا صحيح.')).toMatchObject({ kind: 'answer' });
   });
 });
+
+describe('a Korean question or answer word that closes a parenthesis', () => {
+  it.each([
+    ['질문) 우선 부임하시어 지금까지 어떻게 지내셨는지?', 'question'],
+    ['답변) 지난 9/11일 도착하여 지금까지 약 2개월이 지났습니다.', 'answer'],
+  ])('%j', (line, kind) => {
+    expect(readLabel(line)).toMatchObject({ kind, strength: 'strong' });
+  });
+
+  it('leaves a list item "A) …" alone', () => {
+    expect(readLabel('A) first option')).toBeNull();
+  });
+});
