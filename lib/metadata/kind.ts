@@ -25,8 +25,8 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'interview',
     // "18 Fragen an Jean Asselborn", "4 questions à Didier Reynders": a number of questions to a person,
-    // whose name is capitalised (no "i" flag, under which \p{Lu} matches any letter: not "5 questions to ask").
-    /(?<!\p{L})\d{1,2} (?:[Qq]uestions?|[Ff]ragen|[Vv]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Pp]ytań|[Pp]ytania|[Oo]tázek|[Oo]tázky|[Вв]опрос(?:а|ов)|[Пп]итан(?:ня|ь)|[Ss]orular?) (?:[àaк]|an|aan|al|to|for|para|per|do|pro|для|до) (?=\p{Lu})/u,
+    // whose full name is capitalised (no "i" flag, under which \p{Lu} matches any letter): not "5 questions to ask", "5 Fragen an Europa nach …".
+    /(?<!\p{L})\d{1,2} (?:[Qq]uestions?|[Ff]ragen|[Vv]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Pp]ytań|[Pp]ytania|[Oo]tázek|[Oo]tázky|[Вв]опрос(?:а|ов)|[Пп]итан(?:ня|ь)|[Ss]orular?) (?:[àaк]|an|aan|al|to|for|para|per|do|pro|для|до) (?=\p{Lu}[\p{Ll}.]+ \p{Lu})/u,
   ],
   [
     'answers-to-questions',
@@ -45,7 +45,7 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
 
 /** Words a transcript's title may carry besides its kind: "Transcript", "стенограмма", "实录". */
 const TRANSCRIPT_WORDS =
-  /(?<!\p{L})(?:transcript|стенограмм|стенограм|versión estenográfica|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe|íntegra|trascrizione|stenogram|transkrip|транскрип|транскриб|toàn văn)|实录|實錄|全文|전문|会見記録/iu;
+  /(?<!\p{L})(?:transcript|стенограмм|стенограм|versión estenográfica|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe|íntegra|trascrizione|stenogram|transkrip|транскрипт|toàn văn)|实录|實錄|全文|전문|会見記録/iu;
 
 export interface TitleWords {
   kind: TranscriptKind;

@@ -22,8 +22,16 @@ const CJK_LABEL_AT_START = /^([^:：\n]{1,30}):(?=[\p{Script=Han}\p{Script=Hirag
  */
 const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［[‹]([^>＞〉］\]›\n]{1,20})[>＞〉］\]›]\s*|^[(（]([^)）\n]{1,12})[)）]\s*/u;
 
-/** The words that end a news site's source tag in 【】: a site (网, 網), a roundup (综合), a report, a wire's dateline (共同, 电). */
-const NEWS_SOURCE_TAG = /(?:网|網|综合|綜合|报道|報道|消息|共同|[电電]|[讯訊])$/u;
+/**
+ * A news site's source tag in 【】 before its lead: a roundup or a report ("【环球网综合报道】",
+ * "【本報消息】"), and a site or a wire before the lead's date or under its city ("【财新网】4月3日,…",
+ * "【北京共同】"). An outlet alone over a question ("【人民网】", "【共同】") asks.
+ */
+function isNewsSourceTag(words: string, rest: string): boolean {
+  return (
+    /(?:综合|綜合|报道|報道|消息)$/u.test(words) || (/(?:网|網|共同|[电電]|[讯訊])$/u.test(words) && (/^\d/u.test(rest) || /^\p{sc=Han}{2,}共同$/u.test(words)))
+  );
+}
 
 /**
  * The other forms of Japan's local minutes, read as a parenthesis would be: a mark and an office
@@ -618,7 +626,7 @@ function bracketLabel(text: string): LabelMatch | null {
   const rest = text.slice(found[0].length).trim();
   const raw = found[0].trim();
   // A Chinese or Japanese news site's source tag before its lead: "【财新网】4月3日,…", "【环球网综合报道】", "【北京共同】".
-  if (found[1] !== undefined && NEWS_SOURCE_TAG.test(words)) return null;
+  if (found[1] !== undefined && isNewsSourceTag(words, rest)) return null;
   const anonymous = anonymousKind(words);
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
   // Parentheses ("(外務大臣)", Japan's minutes) hold a CJK office, before the words or alone on their

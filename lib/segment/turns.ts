@@ -106,10 +106,14 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     dashes.every((i) => i > 0 && accepted[i - 1] === null && !blocks[i - 1]!.heading && ENDS_ASKING.test(blocks[i - 1]!.text));
   if (dashAnswers) for (const i of dashes) accepted[i - 1] = UNLABELLED_QUESTION;
   // The last dash may end the text: a page, or its stored copy, cut after a question.
+  // Not where most dashes come before a question in bold: those dashes answer ("- Nie wiem…" then
+  // "<b>• Zatem wojsko?</b>"); an answer's rhetorical question in bold now and then asks nothing.
+  const boldAfterDash = dashes.filter((i) => blocks[i + 1] !== undefined && asksInBold(blocks[i + 1]!)).length;
   const dashAsks =
     !dashAnswers &&
     dashes.length >= DASH_QUESTIONS_MIN &&
-    dashes.every((i, k) => (blocks[i + 1] !== undefined && accepted[i + 1] === null && !asksInBold(blocks[i + 1]!)) || (k > 0 && i === blocks.length - 1));
+    boldAfterDash * 2 <= dashes.length &&
+    dashes.every((i, k) => (blocks[i + 1] !== undefined && accepted[i + 1] === null) || (k > 0 && i === blocks.length - 1));
   // Who opens a dialogue in dashes: the interviewer where the turns in even places ask more often
   // than those in odd places ("– Mr. Deputy Prime Minister, … Thank you for joining us." then
   // "– My pleasure." then "– You're here in part to celebrate …?"), not only where the first asks.
@@ -255,15 +259,23 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
 function isStrayLine(text: string): boolean {
   // Chinese, Japanese and Korean say as much in fewer characters: a sentence that lost its full stop is longer than a name.
   const max = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text) ? CJK_STRAY_LINE_MAX : STRAY_LINE_MAX;
-  return text.length <= max && !/[.!?…:;,。！？：；，»”"')）]$/u.test(text) && !GREETING.test(text) && !WELCOME.test(text) && !ADDRESS_WORD.test(text);
+  return text.length <= max && !/[.!?…:;,。！？：；，»”"')）]$/u.test(text) && !GREETING.test(text) && !WELCOME.test(text) && !isAddressLine(text);
 }
 
 /**
- * The words of an address to the hall, which opens a speech on a line of its own and no page's
- * furniture holds: "Mr Chair", "Distinguished colleagues", "Your Majesty", "Уважаемые коллеги".
+ * An address to the hall, which opens a speech on a line of its own: "Mr Chair", "Distinguished
+ * colleagues", "Your Majesty", "Уважаемые коллеги". It opens with its word and says where no one is:
+ * a caption does ("Ms Kallas at the European Parliament"), and so does a notice ("Votre navigateur …").
  */
-const ADDRESS_WORD =
-  /(?<!\p{L})(?:mr|mrs|ms|madam|madame|monsieur|señor|señora|senhor|signor|herr|frau|your|votre|vuestra|sua|vossa|distinguished|honou?rable|excellenc\p{L}*|majest\p{L}*|highness|chair|chairman|chairwoman|chairperson|colleagues|delegates|friends|ladies|gentlemen|collègues|colegas|colleghi|kollegen|коллеги|колеги|друзья|друзі|уважаем\p{L}*|шановн\p{L}*|дорог\p{L}*)(?!\p{L})/iu;
+function isAddressLine(text: string): boolean {
+  return ADDRESS_OPENING.test(text) && !PLACE_WORD.test(text);
+}
+
+const ADDRESS_OPENING =
+  /^(?:(?:mr|mrs|ms|madam|madame|monsieur|señor|señora|senhor|signor|herr|frau|dear|distinguished|honou?rable|excellenc\p{L}*|ladies|chers|chères|queridos|estimad\p{L}*|уважаем\p{L}*|шановн\p{L}*|дорог\p{L}*)(?!\p{L})|(?:your|votre|vuestra|sua|vossa|his|her) (?:majesty|excellency|highness|majesté|excellence|majestad|excelencia|maestà|eccellenza))/iu;
+
+/** The prepositions of a caption's place and time. */
+const PLACE_WORD = /(?<!\p{L})(?:at|in|on|during|à|au|dans|lors|bei|im|während|durante|в|на|во)(?!\p{L})/iu;
 const STRAY_LINE_MAX = 60;
 const CJK_STRAY_LINE_MAX = 30;
 /** A mark that opens a topic heading in Japanese and Chinese minutes: "○冒頭発言", "【主な項目】", "■ 質疑応答". */

@@ -5,6 +5,7 @@ import { engineLabel } from '../../lib/detection/engine-labels';
 import { readLabel } from '../../lib/segment/label-reading';
 import { readSpeaker } from '../../lib/segment/speakers';
 import { guestNameIn, leadNameIn, namesInTitle } from '../../lib/segment/title-names';
+import { kindFromTitle, titleNamesTranscript } from '../../lib/metadata/kind';
 import { detectLanguage } from '../../lib/metadata/language';
 import { parseDocument } from '../../scripts/lib/parse-html';
 import { page } from './rule-pages';
@@ -314,4 +315,58 @@ describe('a review of the eleventh session’s rules (each read wrong with the r
   it('reads a padded form field ("住　所：") as no name closed up', () => {
     expect(readLabel('住　所：〒680-8570 鳥取市東町一丁目220')?.text).not.toBe('住所');
   });
+});
+
+describe('a second review of the eleventh session’s rules (each read wrong with the reviewed code)', () => {
+  const read = (html: string, url = 'https://example.org/x') => extractTranscript(parseDocument(html), new URL(url), { force: true }).transcript!;
+  const body = (title: string, paragraphs: string[]) =>
+    `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><main>${paragraphs.map((p) => (p.startsWith('<') ? p : `<p>${p}</p>`)).join('')}</main></body></html>`;
+
+  it('keeps an outlet in 【】 over its question an asker ("【人民网】"), and a wire alone ("【共同】")', () => {
+    expect(readLabel('【人民网】请问商务部如何看待今年的外贸形势？')).toMatchObject({ kind: 'named', text: '人民网' });
+    expect(readLabel('【共同】知事に伺います。観光客の数はどうなっていますか。')).toMatchObject({ kind: 'named', text: '共同' });
+  });
+
+  it.each(['Ketua Harian DPP Partai Gerindra Sufmi Dasco Ahmad', 'MESSENGER OF PEACE JANE GOODALL'])('reads %j as no outlet', (label) => {
+    expect(readSpeaker(label).journalist).toBe(false);
+  });
+
+  it('reads a journalist\'s "Witam, …" that asks as a question, not a welcome', () => {
+    const html =
+      '<!doctype html><html><head><title>Konferencja prasowa premiera po posiedzeniu rządu</title></head><body><h1>Konferencja prasowa premiera po posiedzeniu rządu</h1><main><p><b>Premier Donald Tusk:</b> Dzień dobry państwu. Rząd przyjął dziś projekt budżetu na przyszły rok. Deficyt wyniesie 5,5 procent PKB, a wydatki na obronność przekroczą 4 procent.</p>\n<p><b>Jan Kowalski, TVN24:</b> Witam, Jan Kowalski, TVN24. Chciałbym zapytać o wydatki na obronność i o to, skąd rząd weźmie na nie pieniądze.</p>\n<p><b>Premier Donald Tusk:</b> Pieniądze będą pochodziły z budżetu i z Funduszu Wsparcia Sił Zbrojnych. Nie przewidujemy podwyżek podatków.</p>\n<p><b>Anna Nowak, Polsat News:</b> Panie premierze, czy rząd poprze wniosek o wotum zaufania?</p>\n<p><b>Premier Donald Tusk:</b> Oczywiście, złożymy go w przyszłym tygodniu.</p></main></body></html>';
+    expect(read(html, 'https://www.gov.pl/web/premier/konferencja').segments.map((segment) => segment.kind)).toEqual([
+      'remarks',
+      'question',
+      'answer',
+      'question',
+      'answer',
+    ]);
+  });
+
+  it('reads no interview in "5 Fragen an Europa nach der Wahl", and no transcript in "транскрибація"', () => {
+    expect(kindFromTitle('5 Fragen an Europa nach der Wahl in den USA')).toBe('other');
+    expect(titleNamesTranscript('Транскрибація аудіо в текст онлайн')).toBe(false);
+  });
+
+  it('keeps the dashes asking where one answer opens with a rhetorical question in bold', () => {
+    const html =
+      '<!doctype html><html><head><title>Интервью посла России в Японии газете «Асахи»</title></head><body><h1>Интервью посла России в Японии газете «Асахи»</h1><main><p>— Господин посол, как вы оцениваете нынешнее состояние российско-японских отношений?</p>\n<p>Отношения переживают не лучшие времена. Японская сторона присоединилась к санкциям, и это не могло не сказаться на диалоге.</p>\n<p>— Есть ли перспективы возобновления переговоров о мирном договоре?</p>\n<p><b>Можно ли вести переговоры о мирном договоре с государством, которое вводит против нас санкции?</b></p>\n<p>Ответ, на наш взгляд, очевиден. Пока Токио придерживается нынешнего курса, предмета для переговоров нет.</p>\n<p>— Как развиваются экономические связи?</p>\n<p>Товарооборот сократился, но ряд японских компаний продолжает работать в России.</p>\n<p>— Что вы можете сказать о безвизовых обменах?</p>\n<p>Обмены приостановлены не по нашей вине.</p></main></body></html>';
+    const kinds = read(html, 'https://www.mid.example.ru/interview-asahi').segments.map((segment) => segment.kind);
+    expect(kinds.slice(0, 2)).toEqual(['question', 'answer']);
+    expect(kinds.slice(-4)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it.each(['Ms Kallas at the European Parliament in Strasbourg', "Votre navigateur n'est pas à jour"])(
+    'drops %j above a speech: a caption or a notice, not an address',
+    (line) => {
+      const transcript = read(
+        body('Speech by the High Representative', [
+          line,
+          'Madam President, Honourable Members,',
+          'It is an honour to address this House on the situation in the Middle East.',
+        ]),
+      );
+      expect(transcript.segments[0]!.paragraphs[0]).toBe('Madam President, Honourable Members,');
+    },
+  );
 });
