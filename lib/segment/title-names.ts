@@ -510,6 +510,12 @@ const CJK_NOT_NAME_START = /^[就对對在据據驻駐从從被将將把]/u;
 const CJK_COUNTRIES =
   /^(?:[中美英法德俄韩韓日印泰越朝][国國本度]|俄罗斯|俄羅斯|澳大利亚|澳大利亞|加拿大|意大利|西班牙|以色列|伊朗|巴西|南非|埃及|土耳其|乌克兰|烏克蘭)$/u;
 
+/** Japan's ministries, as a minister's office names them before "大臣". */
+const JAPANESE_MINISTRY_NAMES =
+  '財務|経済産業|法務|外務|防衛|総務|文部科学|厚生労働|農林水産|国土交通|環境|復興|内閣府特命担当|金融担当|経済再生担当|デジタル|官房';
+const JAPANESE_MINISTRIES = new RegExp(`^(?:${JAPANESE_MINISTRY_NAMES})$`, 'u');
+const JAPANESE_MINISTER = new RegExp(`^(\\p{Script=Han}{2,3}?)(?:${JAPANESE_MINISTRY_NAMES})?大臣`, 'u');
+
 /** A ministry's field before its office ("外交部长就…", "国防部长在…"): no one's name. */
 const CJK_MINISTRIES = /^(?:外交|外務|外务|国防|國防|商务|商務|财政|財政|教育|司法|公安|内政|內政|卫生|衛生|交通|文化|农业|農業)$/u;
 
@@ -540,6 +546,10 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
     const name = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])!;
     if (!KOREAN_NOT_NAMES.has(name) && !CJK_COUNTRIES.test(name) && !CJK_MINISTRIES.test(name)) found.push({ name, index: match.index });
   }
+  // A Japanese minister's surname, his ministry, then "大臣", opening the title of his press conference's
+  // minutes: "中川財務大臣兼金融担当大臣閣議後記者会見", "世耕経済産業大臣の…", "小宮山大臣…" (not "法務大臣…", a ministry alone).
+  const minister = JAPANESE_MINISTER.exec(title);
+  if (minister && !JAPANESE_MINISTRIES.test(minister[1]!)) found.push({ name: minister[1]!, index: 0 });
   // Korean also writes the office first: "외교부 대변인 이재웅", "통일부 장관 김영호". A name is three
   // syllables, most often; the words that follow an office in titles are not names.
   for (const match of title.matchAll(/(?:대변인|부대변인|장관|차관|대통령|대사|총리)\s([가-힣]{3})(?=$|[\s,.(·])/gu)) {

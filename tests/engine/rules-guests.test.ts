@@ -130,3 +130,35 @@ describe('the guest a headline names by office alone', () => {
     ]);
   });
 });
+
+describe("a Japanese minister's press conference minutes", () => {
+  it.each([
+    ['中川財務大臣兼金融担当大臣閣議後記者会見の概要', '中川'],
+    ['世耕経済産業大臣の閣議後記者会見の概要', '世耕'],
+    ['小宮山大臣閣議後記者会見概要', '小宮山'],
+  ])('names the minister the title opens on: %j', (title, name) => {
+    expect(namesInTitle(title)[0]).toBe(name);
+  });
+
+  it('reads no name in a ministry alone: "法務大臣閣議後記者会見の概要"', () => {
+    expect(namesInTitle('法務大臣閣議後記者会見の概要')).toEqual([]);
+  });
+
+  it('gives the anonymous answers to that minister', () => {
+    const transcript = read(
+      page('鈴木財務大臣兼内閣府特命担当大臣閣議後記者会見の概要', [
+        '問)ロシアによるウクライナ侵略から1年になりますが、所感をお願いします。',
+        '答)2月24日で、ロシアのウクライナ侵略から1年となります。引き続きG7と連携してまいります。',
+        '問)国会の日程についてはいかがでしょうか。',
+        '答)国会の同意の日程だと承知しております。',
+      ]),
+      'https://www.mof.example.go.jp/kaiken/20230210.html',
+    );
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', '鈴木'],
+      ['question', null],
+      ['answer', '鈴木'],
+    ]);
+  });
+});
