@@ -56,7 +56,7 @@ export function resolveSpeakers(
   // A briefing repeats the same few labels hundreds of times: each is read once.
   const formOfLabel = new Map<string, SpeakerForm>();
   const personOfTurn = turns.map((turn, index): Person | null => {
-    if (!turn.label || turn.label.kind !== 'named' || SECTION_LABEL.test(turn.label.text)) return null;
+    if (!turn.label || turn.label.kind !== 'named' || SECTION_LABEL.test(turn.label.text) || EDITORS_LABEL.test(turn.label.text)) return null;
     let form = formOfLabel.get(turn.label.text);
     if (!form) {
       form = readSpeaker(turn.label.text);
@@ -105,8 +105,11 @@ export function resolveSpeakers(
   // Each paragraph of an editor's lead may name the guest ("… wawancara khusus Suara.com dengan Dubes Indonesia Andriana Supandi").
   // After the editor's lead, the first bold question may address the guest by name.
   const firstAsked = first?.editorial && turns[1]?.boldQuestion ? turns[1].paragraphs.slice(0, 1) : [];
-  const lead =
-    first && !first.label && (first.editorial || first.boldQuestion)
+  // A lead under an editors' label or a kicker ("Lời Toà Soạn:", "SON DAKİKA HABERİ:") is the editor's too.
+  const editorsLead = first?.label?.kind === 'named' && EDITORS_LABEL.test(first.label.text);
+  const lead = editorsLead
+    ? first.paragraphs.slice(0, LEAD_PARAGRAPHS)
+    : first && !first.label && (first.editorial || first.boldQuestion)
       ? first.editorial
         ? [...first.paragraphs.slice(0, LEAD_PARAGRAPHS), ...firstAsked]
         : first.paragraphs.slice(0, 1)
@@ -658,7 +661,7 @@ const INTERVIEWS = /\s(?:interviews|interviewt|interviewe|интервьюиру
 
 /** A label that names the editors ("Lời Toà Soạn:", "Editor's note:", "От редакции:"): their words are spoken by no one. */
 const EDITORS_LABEL =
-  /^(?:editor['’]s note|editorial note|note de la rédaction|nota de la redacci[oó]n|nota della redazione|anmerkung der redaktion|от редакции|примечание редакции|від редакції|lời to[àa] soạn|lời bình|编者按|編者按|編按|편집자 주)$/iu;
+  /^(?:editor['’]s note|editorial note|note de la rédaction|nota de la redacci[oó]n|nota della redazione|anmerkung der redaktion|от редакции|примечание редакции|від редакції|lời to[àa] soạn|lời bình|编者按|編者按|編按|편집자 주|son dak[iİ]ka(?: haber[iİ])?|breaking(?: news)?|exclusive|exclusivo|exclusiva|esclusiva|exclusif|última hora|ultima ora|eilmeldung|срочно|терміново|速報|突发|突發|속보|단독)$/iu;
 
 /** How many paragraphs of an editor's lead may name the guest. */
 const LEAD_PARAGRAPHS = 4;

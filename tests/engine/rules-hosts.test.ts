@@ -168,3 +168,29 @@ describe('a Korean question or answer word that closes a parenthesis', () => {
     expect(readLabel('A) first option')).toBeNull();
   });
 });
+
+describe("a news site's kicker over the lead ('SON DAKİKA HABERİ:')", () => {
+  it('speaks for no one, and its lead names the minister who answers', () => {
+    const transcript = read(
+      page('Türkiye Gazetesi', [
+        'SON DAKİKA HABERİ: Dışişleri Bakanı Mevlüt Çavuşoğlu önemli açıklamalarda bulundu. Bakan Çavuşoğlu gazetecilerin sorularını yanıtladı.',
+        'SORU: Büyükelçiler Kararnamesinde son durum nedir?',
+        'Yeni Büyükelçiler kararname taslağı hazır. Sayın Cumhurbaşkanımıza arzedeceğiz.',
+        'SORU: Yunanistan ile bir görüşme planlanıyor mu?',
+        'Planlanmış bir görüşme yok. Böyle bir girişim de yok.',
+      ]),
+      'https://www.turkiyegazetesi.example.tr/gundem/cavusoglu',
+    );
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['question', null],
+      ['answer', 'Mevlüt Çavuşoğlu'],
+      ['question', null],
+      ['answer', 'Mevlüt Çavuşoğlu'],
+    ]);
+  });
+
+  it('reads "Anadolu Ajansı" as an outlet', () => {
+    expect(readSpeaker('Anadolu Ajansı').journalist).toBe(true);
+  });
+});
