@@ -31,15 +31,15 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   return label && { ...label, raw: bold };
 }
 
-/**
- * A two-character Japanese label padded to the width of three, as minutes set them: "(記 者)",
- * "(大 臣)", "司 会:". The characters read as one word ("記者", a journalist).
- */
 /** Only a role is padded so, not a form's field ("住　所：", "電　話："): an office, a journalist, a host, a question or an answer. */
 function isPaddedRole(word: string): boolean {
   return CJK_OFFICE.test(word) || CJK_JOURNALIST.test(word) || MODERATOR.test(word) || /^(?:質問|回答|答弁|質疑)$/u.test(word);
 }
 
+/**
+ * A two-character Japanese label padded to the width of three, as minutes set them: "(記 者)",
+ * "(大 臣)", "司 会:". The characters read as one word ("記者", a journalist).
+ */
 const PADDED_LABEL = /^([(（【]?)(\p{Script=Han})[ \u3000](\p{Script=Han})(?=[)）】:：])/u;
 
 /**

@@ -93,7 +93,10 @@ const WEST_SLAVIC_INSTRUMENTAL: Array<[string, string]> = [
 /** A Latin-script surname in the instrumental of Czech, Slovak or Polish (WEST_SLAVIC_INSTRUMENTAL). */
 export const WEST_SLAVIC_INSTRUMENTAL_SURNAME = /\p{L}(?:ovou|skou|ckou|ým|skim|ckim|ską|cką)$/u;
 
-/** The nominative of a genitive Cyrillic name ("Сергея Лаврова" → "Сергей Лавров"); other names unchanged. */
+/**
+ * The nominative of a genitive Cyrillic name ("Сергея Лаврова" → "Сергей Лавров"), and of a Czech, Slovak
+ * or Polish one in the instrumental ("Janem Lipavským" → "Jan Lipavský"); other names unchanged.
+ */
 export function nominativeName(name: string): string {
   if (WEST_SLAVIC_INSTRUMENTAL_SURNAME.test(name) && /^[\p{Script=Latin}\s’'-]+$/u.test(name)) return westSlavicNominative(name);
   if (!/^[\p{Script=Cyrillic}.\s’'-]+$/u.test(name)) return name;

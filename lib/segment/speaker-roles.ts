@@ -659,7 +659,10 @@ const OPENING_CHARS = 1000;
  */
 const INTERVIEWS = /\s(?:interviews|interviewt|interviewe|интервьюирует|تحاور|يحاور|حاورت|حاور)\s/iu;
 
-/** A label that names the editors ("Lời Toà Soạn:", "Editor's note:", "От редакции:"): their words are spoken by no one. */
+/**
+ * A label that names the editors ("Lời Toà Soạn:", "Editor's note:", "От редакции:"), or a news
+ * site's kicker over its lead ("SON DAKİKA HABERİ:", "BREAKING:"): their words are spoken by no one.
+ */
 const EDITORS_LABEL =
   /^(?:editor['’]s note|editorial note|note de la rédaction|nota de la redacci[oó]n|nota della redazione|anmerkung der redaktion|от редакции|примечание редакции|від редакції|lời to[àa] soạn|lời bình|编者按|編者按|編按|편집자 주|son dak[iİ]ka(?: haber[iİ])?|breaking(?: news)?|exclusive|exclusivo|exclusiva|esclusiva|exclusif|última hora|ultima ora|eilmeldung|срочно|терміново|速報|突发|突發|속보|단독)$/iu;
 

@@ -319,8 +319,7 @@ describe('a review of the eleventh session’s rules (each read wrong with the r
 
 describe('a second review of the eleventh session’s rules (each read wrong with the reviewed code)', () => {
   const read = (html: string, url = 'https://example.org/x') => extractTranscript(parseDocument(html), new URL(url), { force: true }).transcript!;
-  const body = (title: string, paragraphs: string[]) =>
-    `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><main>${paragraphs.map((p) => (p.startsWith('<') ? p : `<p>${p}</p>`)).join('')}</main></body></html>`;
+  const readPage = (doc: Document, url = 'https://example.org/x') => extractTranscript(doc, new URL(url), { force: true }).transcript!;
 
   it('keeps an outlet in 【】 over its question an asker ("【人民网】"), and a wire alone ("【共同】")', () => {
     expect(readLabel('【人民网】请问商务部如何看待今年的外贸形势？')).toMatchObject({ kind: 'named', text: '人民网' });
@@ -359,8 +358,8 @@ describe('a second review of the eleventh session’s rules (each read wrong wit
   it.each(['Ms Kallas at the European Parliament in Strasbourg', "Votre navigateur n'est pas à jour"])(
     'drops %j above a speech: a caption or a notice, not an address',
     (line) => {
-      const transcript = read(
-        body('Speech by the High Representative', [
+      const transcript = readPage(
+        page('Speech by the High Representative', [
           line,
           'Madam President, Honourable Members,',
           'It is an honour to address this House on the situation in the Middle East.',
