@@ -4,12 +4,14 @@ import type { Detection, PageJudging, SiteAdapter, Verdict } from './sites/site-
 import { engineLabel } from './detection/engine-labels';
 import { guessHeadline } from './sites/page-reading';
 import { MARKED_QUESTION } from './segment/label-reading';
+import { readTitleWords } from './metadata/kind';
 
 const ENGINE_JUDGING: PageJudging = {
   readLabel: engineLabel,
   italicQuestions: true,
   markedExchanges: MARKED_QUESTION,
   guessHeadline: (doc) => guessHeadline(doc),
+  readTitle: readTitleWords,
 };
 
 export interface VerdictOutcome extends Verdict {

@@ -6,7 +6,7 @@ import type { TranscriptKind } from '../transcript-schema';
  * press conference. Word starts are guarded with (?<!\p{L}) rather than \b, which knows only
  * ASCII letters. Every alternative is a plain word or phrase: no nested repetition.
  */
-const KINDS: Array<[TranscriptKind, RegExp]> = [
+const CORE_KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'briefing',
     // en, ru, uk, fr, es, de, ko ("정례브리핑"), zh ("吹风会"), ja ("ブリーフィング"); Russian and
@@ -16,17 +16,11 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'press-conference',
     // The China MFA's 例行记者会 and the German Regierungspressekonferenz are regular press conferences.
-    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمرا? صحفيا?|المؤتمر الصحفي|persconferentie|presskonferens|pressemøde|pressekonferanse|tiskov[áé] konferenc|tlačov[áej] konferenci|conferin[țţt][aăe] de pres[aă]|συνέντευξη τύπου|sajtótájékoztató|пресконференц|конференција за новинаре|konferencija za novinare|lehdistötilaisuu|tiedotustilaisuu|spaudos konferencij|preses konferenc|pressikonverents|novinarsk[ae] konferenc|konferenc[ëe] për shtyp|konferencija za medije|mətbuat konfrans|sidang (?:media|akhbar)|پریس کانفرنس|সংবাদ সম্মেলন|პრესკონფერენცი|մամուլի ասուլիս|แถลงข่าว|מסיבת עיתונאים|نشست خبری|کنفرانس خبری|संवाददाता सम्मेलन|प्रेस वार्ता|प्रेस कॉन्फ्रेंस)|pressekonferenz|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
+    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمرا? صحفيا?|المؤتمر الصحفي|persconferentie|presskonferens|pressemøde|pressekonferanse|tiskov[áé] konferenc|tlačov[áej] konferenci|conferin[țţt][aăe] de pres[aă]|συνέντευξη τύπου|sajtótájékoztató|пресконференц|конференција за новинаре|konferencija za novinare|lehdistötilaisuu|tiedotustilaisuu|מסיבת עיתונאים|نشست خبری|کنفرانس خبری|संवाददाता सम्मेलन|प्रेस वार्ता|प्रेस कॉन्फ्रेंस)|pressekonferenz|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
   ],
   [
     'interview',
-    /(?<!\p{L})(?:interview|интервью|інтерв['’]ю|entretien|entrevista|intervista|wywiad|röportaj|mülakat|wawancara|phỏng vấn|مقابلة|حوار|intervju|интервју|интервю|rozhovor|interviu|συνέντευξη|interjú|haastattelu|intervija|intervistë|müsahibə|сұхбат|temu bual|ראיון|مصاحبه|انٹرویو|সাক্ষাৎকার|साक्षात्कार|इंटरव्यू|ინტერვიუ|հարցազրույց|สัมภาษณ์)|采访|專訪|专访|访谈|インタビュー|인터뷰|대담|일문일답|一問一答|一问一答|\d{1,2}가지 질문/iu,
-  ],
-  [
-    'interview',
-    // "18 Fragen an Jean Asselborn", "4 questions à Didier Reynders": a number of questions to a person,
-    // whose full name is capitalised (no "i" flag, under which \p{Lu} matches any letter): not "5 questions to ask", "5 Fragen an Europa nach …".
-    /(?<!\p{L})\d{1,2} (?:[Qq]uestions?|[Ff]ragen|[Vv]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Pp]ytań|[Pp]ytania|[Oo]tázek|[Oo]tázky|[Вв]опрос(?:а|ов)|[Пп]итан(?:ня|ь)|[Ss]orular?) (?:[àaк]|an|aan|al|to|for|para|per|do|pro|для|до) (?=\p{Lu}[\p{Ll}.]+ \p{Lu})/u,
+    /(?<!\p{L})(?:interview|интервью|інтерв['’]ю|entretien|entrevista|intervista|wywiad|röportaj|mülakat|wawancara|phỏng vấn|مقابلة|حوار|intervju|интервју|интервю|rozhovor|interviu|συνέντευξη|interjú|haastattelu|ראיון|مصاحبه|साक्षात्कार|इंटरव्यू)|采访|專訪|专访|访谈|インタビュー|인터뷰|대담/iu,
   ],
   [
     'answers-to-questions',
@@ -43,6 +37,36 @@ const KINDS: Array<[TranscriptKind, RegExp]> = [
   ],
 ];
 
+/**
+ * More of each kind's words, in more languages, which the engine reads (`readTitleWords`,
+ * `kindFromTitle`) and the content script leaves out (`readCoreTitleWords`): its bytes are counted.
+ */
+const MORE_KINDS: Array<[TranscriptKind, RegExp]> = [
+  [
+    'press-conference',
+    /(?<!\p{L})(?:spaudos konferencij|preses konferenc|pressikonverents|novinarsk[ae] konferenc|konferenc[ëe] për shtyp|konferencija za medije|mətbuat konfrans|sidang (?:media|akhbar)|پریس کانفرنس|সংবাদ সম্মেলন|პრესკონფერენცი|մամուլի ասուլիս|แถลงข่าว)/iu,
+  ],
+  [
+    'interview',
+    /(?<!\p{L})(?:intervija|intervistë|müsahibə|сұхбат|temu bual|انٹرویو|সাক্ষাৎকার|ინტერვიუ|հարցազրույց|สัมภาษณ์)|일문일답|一問一答|一问一答|\d{1,2}가지 질문/iu,
+  ],
+  [
+    'interview',
+    // "18 Fragen an Jean Asselborn", "4 questions à Didier Reynders": a number of questions to a person,
+    // whose full name is capitalised (no "i" flag, under which \p{Lu} matches any letter): not "5 questions to ask", "5 Fragen an Europa nach …".
+    /(?<!\p{L})\d{1,2} (?:[Qq]uestions?|[Ff]ragen|[Vv]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Pp]ytań|[Pp]ytania|[Oo]tázek|[Oo]tázky|[Вв]опрос(?:а|ов)|[Пп]итан(?:ня|ь)|[Ss]orular?) (?:[àaк]|an|aan|al|to|for|para|per|do|pro|для|до) (?=\p{Lu}[\p{Ll}.]+ \p{Lu})/u,
+  ],
+];
+
+/** Every kind's words: each kind's core pattern, then its MORE_KINDS, in the core's order of kinds. */
+const ALL_KINDS = /* @__PURE__ */ allKinds();
+
+function allKinds(): Array<[TranscriptKind, RegExp]> {
+  return CORE_KINDS.flatMap((entry, i) =>
+    CORE_KINDS.findIndex(([kind]) => kind === entry[0]) === i ? [entry, ...MORE_KINDS.filter(([kind]) => kind === entry[0])] : [entry],
+  );
+}
+
 /** Words a transcript's title may carry besides its kind: "Transcript", "стенограмма", "实录". */
 const TRANSCRIPT_WORDS =
   /(?<!\p{L})(?:transcript|стенограмм|стенограм|versión estenográfica|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe|íntegra|trascrizione|stenogram|transkrip|транскрипт|toàn văn)|实录|實錄|全文|전문|会見記録/iu;
@@ -57,9 +81,18 @@ export interface TitleWords {
   other: boolean;
 }
 
-/** What a title says, each pattern run once: detection asks all four questions of every page. */
+/** What a title says, each pattern run once: detection asks all four questions of every page. The engine's reading. */
 export function readTitleWords(title: string): TitleWords {
-  const kind = kindFromTitle(title);
+  return titleWordsOf(title, ALL_KINDS);
+}
+
+/** The same with the core kinds' words alone: the content script's reading (lib/sites/judge.ts). */
+export function readCoreTitleWords(title: string): TitleWords {
+  return titleWordsOf(title, CORE_KINDS);
+}
+
+function titleWordsOf(title: string, kinds: Array<[TranscriptKind, RegExp]>): TitleWords {
+  const kind = kindIn(title, kinds);
   return {
     kind,
     transcript: kind !== 'other' || TRANSCRIPT_WORDS.test(title),
@@ -73,10 +106,14 @@ function titleNamesSpeech(title: string): boolean {
   return SPEECH_KINDS.some((pattern) => pattern.test(title));
 }
 
-const SPEECH_KINDS = KINDS.filter(([kind]) => kind === 'remarks' || kind === 'statement').map(([, pattern]) => pattern);
+const SPEECH_KINDS = CORE_KINDS.filter(([kind]) => kind === 'remarks' || kind === 'statement').map(([, pattern]) => pattern);
 
 export function kindFromTitle(title: string): TranscriptKind {
-  for (const [kind, pattern] of KINDS) if (pattern.test(title)) return kind;
+  return kindIn(title, ALL_KINDS);
+}
+
+function kindIn(title: string, kinds: Array<[TranscriptKind, RegExp]>): TranscriptKind {
+  for (const [kind, pattern] of kinds) if (pattern.test(title)) return kind;
   return 'other';
 }
 

@@ -1,4 +1,4 @@
-import { matchLabel, type LabelMatch } from './labels';
+import { anonymousKind, endsWithCjkRole, matchLabel, type LabelMatch } from './labels';
 import { NUMBERED_SPEAKER } from './speakers';
 import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, isOfficeWord, MODERATOR, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
@@ -20,8 +20,13 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
     return label && { ...label, raw: text.slice(0, label.raw.length + 1) };
   }
   const bold = boldPrefix.trim();
+  const minutes = minutesLabel(text);
+  if (minutes) return minutes;
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
-    const label = matchLabel(text, boldPrefix) ?? cjkAloneLabel(text, bold) ?? dashedOutletLabel(text, boldPrefix) ?? lowerCaseOfficeLabel(text);
+    const matched = matchLabel(text, boldPrefix);
+    // A news site's source tag in 【】 before its lead is no one's label.
+    if (matched && matched.raw.startsWith('【') && isNewsSourceTag(matched.text, matched.rest)) return null;
+    const label = matched ?? cjkAloneLabel(text, bold) ?? dashedOutletLabel(text, boldPrefix) ?? lowerCaseOfficeLabel(text);
     // An automatic transcript's "Speaker 1 (00:00):", "Speaker 2": each number is one person, who
     // asks or answers; not an anonymous asker, as "Speaker:" alone in a hall's questions is.
     return label?.kind === 'question' && NUMBERED_SPEAKER.test(label.text) ? { ...label, kind: 'named' } : label;
@@ -29,6 +34,44 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   const label = matchLabel(`${text[0]!}. ${text.slice(2)}`, `${bold[0]!}. ${bold.slice(2)}`);
   // The label as the page writes it; its text, the speaker's name, with the initial's dot.
   return label && { ...label, raw: bold };
+}
+
+/**
+ * Japan's local minutes mark each speaker: in a parenthesis with a mark and a colon ("(○:広田市長)",
+ * "(■:日本海新聞)", the chairing newspaper), with a mark before a space ("○知事 皆さん…", "○広報課長 …"),
+ * or closing a parenthesis it never opened, alone on its line ("記者)", "大臣)"); Korean and Japanese
+ * interviews close one after their question and answer words ("질문) …", "답변) …", "問）…"). Not
+ * "○冒頭発言", a topic's heading: the words must be a role's. Segmentation's and the engine's reading
+ * only, as the other shapes of this file.
+ */
+function minutesLabel(text: string): LabelMatch | null {
+  const marked = MARKED_IN_PARENTHESES.exec(text);
+  if (marked && !anonymousKind(marked[1]!)) return label(marked[0], marked[1]!, 'named', text);
+  const spaced = MARKED_BEFORE_SPACE.exec(text);
+  if (spaced && endsWithCjkRole(spaced[1]!)) return label(spaced[0], spaced[1]!, anonymousKind(spaced[1]!) ?? 'named', text);
+  const closing = CLOSING_PARENTHESIS.exec(text);
+  const words = closing?.[1] ?? '';
+  const kind = anonymousKind(words) ?? (closing && closing[0].trim().length === text.length && endsWithCjkRole(words) ? 'named' : null);
+  return closing && kind ? label(closing[0], words, kind, text) : null;
+}
+
+function label(raw: string, text: string, kind: LabelMatch['kind'], line: string): LabelMatch {
+  return { raw: raw.trim(), text, kind, rest: line.slice(raw.length).trim(), strength: 'strong' };
+}
+
+const MARKED_IN_PARENTHESES = /^[(（][○◯●■□◆◇][:：]\s?([\p{sc=Han}\p{sc=Katakana}ー]{1,12})[)）]\s*/u;
+const MARKED_BEFORE_SPACE = /^[○◯]([\p{sc=Han}\p{sc=Katakana}ー]{1,10})\s+/u;
+const CLOSING_PARENTHESIS = /^(질문|답변|문|답|問|答|问|質問|回答|\p{sc=Han}{1,8})\s?[)）]\s*/u;
+
+/**
+ * A news site's source tag in 【】 before its lead: a roundup or a report ("【环球网综合报道】",
+ * "【本報消息】"), and a site or a wire before the lead's date or under its city ("【财新网】4月3日,…",
+ * "【北京共同】"). An outlet alone over a question ("【人民网】", "【共同】") asks.
+ */
+function isNewsSourceTag(words: string, rest: string): boolean {
+  return (
+    /(?:综合|綜合|报道|報道|消息)$/u.test(words) || (/(?:网|網|共同|[电電]|[讯訊])$/u.test(words) && (/^\d/u.test(rest) || /^\p{sc=Han}{2,}共同$/u.test(words)))
+  );
 }
 
 /** Only a role is padded so, not a form's field ("住　所：", "電　話："): an office, a journalist, a host, a question or an answer. */

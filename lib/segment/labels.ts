@@ -23,36 +23,6 @@ const CJK_LABEL_AT_START = /^([^:：\n]{1,30}):(?=[\p{Script=Han}\p{Script=Hirag
 const BRACKET_LABEL = /^【([^】\n]{1,30})】\s*|^[<＜〈［[‹]([^>＞〉］\]›\n]{1,20})[>＞〉］\]›]\s*|^[(（]([^)）\n]{1,12})[)）]\s*/u;
 
 /**
- * A news site's source tag in 【】 before its lead: a roundup or a report ("【环球网综合报道】",
- * "【本報消息】"), and a site or a wire before the lead's date or under its city ("【财新网】4月3日,…",
- * "【北京共同】"). An outlet alone over a question ("【人民网】", "【共同】") asks.
- */
-function isNewsSourceTag(words: string, rest: string): boolean {
-  return (
-    /(?:综合|綜合|报道|報道|消息)$/u.test(words) || (/(?:网|網|共同|[电電]|[讯訊])$/u.test(words) && (/^\d/u.test(rest) || /^\p{sc=Han}{2,}共同$/u.test(words)))
-  );
-}
-
-/**
- * The other forms of Japan's local minutes, read as a parenthesis would be: a mark and an office
- * before a space ("○知事 皆さん…", "○広報課長 ただいまから…"), and a word that closes a parenthesis
- * it never opened, alone on its line ("記者)", "大臣)"). Not "○冒頭発言", a topic's heading: the
- * words must be an office's or a journalist's (bracketLabel).
- */
-const MINUTES_MARK_LABEL = /^[○◯][\p{sc=Han}\p{sc=Katakana}ー]{1,10}(?=\s)|^[\p{sc=Han}]{1,8}(?=[)）]$)/u;
-
-/** MINUTES_MARK_LABEL's match in BRACKET_LABEL's shape: the words in the third group, the match up to the words after. */
-function minutesLabel(text: string): RegExpExecArray | null {
-  const found = MINUTES_MARK_LABEL.exec(text);
-  if (!found) return null;
-  const whole = /^[^\s)）]+[)）]?\s*/u.exec(text)![0];
-  return Object.assign([whole, undefined, undefined, found[0]], { index: 0, input: text, groups: undefined }) as RegExpExecArray;
-}
-
-/** The mark before a speaker in Japan's minutes, and the colon after it: "○:", "■：", "○". */
-const MINUTES_MARK = /^[○◯●■□◆◇][:：]?\s?/u;
-
-/**
  * Question and answer words before a dash or a full stop instead of a colon: France's "Q - ..."
  * and "R - ...", "Q. ..." and "A. ...", "Frage – ...". Only these words: a name before a dash
  * is far more often the start of a sentence.
@@ -81,9 +51,6 @@ const SENTENCE_OPENING = /^[\p{Lu}"“«¿¡\p{Script=Han}\p{Script=Hangul}\p{Sc
  * colon. Weak: "A" starts sentences, so these count only where the page has many of them.
  */
 const BARE_LABEL = /^(Q|A)\s+(?=[\p{Lu}"“‘¿¡(])/u;
-
-/** A CJK question or answer word that closes a parenthesis it never opened: "질문) 우선 …", "답변) 지난 …", "問）…". */
-const CLOSING_PAREN_LABEL = /^(질문|답변|문|답|問|答|问|質問|回答)\s?[)）]\s*/u;
 
 /**
  * Spain's and Argentina's stenographic versions end the label with ".-": "CAPITANICH.- Muy
@@ -186,7 +153,7 @@ const ASKER_NAME = /^\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}
  * Endings of CJK labels that make one a label whatever else it says: a journalist
  * ("法新社记者", "NHK記者") or an office ("发言人", "外務報道官", "上川大臣", "財政司司長", "대변인").
  */
-function endsWithCjkRole(words: string): boolean {
+export function endsWithCjkRole(words: string): boolean {
   const compact = words.replace(/\s+/g, '');
   return CJK_JOURNALIST.test(compact) || CJK_OFFICE.test(compact);
 }
@@ -467,7 +434,7 @@ const CONTENTS = /^(?:主な項目|目次|主要内容|contents|table of content
  * after capitals, or a line short enough to be a label alone.
  */
 const MAY_BE_LABEL =
-  /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―○◯-]|^[\p{sc=Hangul}\p{sc=Han}]{1,2}\s?[)）]|^[QARPDqarpdسج]\s?[-–—.]?\s|^[QARPD]\.[\p{Script=Han}\p{Script=Hangul}]|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^-–—:.]{1,60}?\s[-–—]\s?\p{Lu}|^\p{Lu}[^\p{Ll},]{1,39}$/u;
+  /^\p{Lu}{4}[^.]{0,140}\.\s|^.{0,92}?[:：]|^(?:President|Vice President|Prime Minister|Secretary|Chancellor|Minister|Foreign Minister|Ambassador|Premier|General Secretary|Mr|Ms|Mrs)\.? \p{Lu}[^.]{1,40}\.\s|^[^:]{1,60}\(\d{1,2}:\d{2}|^[【<＜〈［[(（‹—–―-]|^[QARPDqarpdسج]\s?[-–—.]?\s|^[QARPD]\.[\p{Script=Han}\p{Script=Hangul}]|^\p{L}{4,12}\s?[.–—-]\s|^.{0,92}?\.-|^\p{Lu}[^a-z]{1,60}?(?:\s[–—]|\p{Lu}-)\s|^\p{Lu}[^-–—:.]{1,60}?\s[-–—]\s?\p{Lu}|^\p{Lu}[^\p{Ll},]{1,39}$/u;
 const ALONE_MAX = 20;
 
 function mayOpenWithLabel(text: string): boolean {
@@ -615,18 +582,11 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
 
 /** "【記者】質問です": the bracketed words are the label, anonymous or named. */
 function bracketLabel(text: string): LabelMatch | null {
-  const found = BRACKET_LABEL.exec(text) ?? minutesLabel(text);
+  const found = BRACKET_LABEL.exec(text);
   if (!found) return null;
-  const marked = MINUTES_MARK.exec(found[3] ?? '');
-  const words = (found[1] ?? found[2] ?? found[3]!).replace(MINUTES_MARK, '').trim();
-  // Japan's local minutes mark each speaker and close the parenthesis on its line: "(○:山本企画課長)",
-  // "(■:日本海新聞)" (the chairing newspaper), "○知事 …", "記者)" alone. The mark and colon make it a label.
-  if (marked && marked[0].length > 1 && /^[\p{sc=Han}\p{sc=Katakana}ー]{1,12}$/u.test(words) && !anonymousKind(words))
-    return { raw: found[0].trim(), text: words, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'strong' };
+  const words = (found[1] ?? found[2] ?? found[3]!).trim();
   const rest = text.slice(found[0].length).trim();
   const raw = found[0].trim();
-  // A Chinese or Japanese news site's source tag before its lead: "【财新网】4月3日,…", "【环球网综合报道】", "【北京共同】".
-  if (found[1] !== undefined && isNewsSourceTag(words, rest)) return null;
   const anonymous = anonymousKind(words);
   if (anonymous) return { raw, text: words, kind: anonymous, rest, strength: 'strong' };
   // Parentheses ("(外務大臣)", Japan's minutes) hold a CJK office, before the words or alone on their
@@ -645,14 +605,13 @@ function markedLabel(text: string): LabelMatch | null {
   const dashed =
     DASHED_LABEL.exec(text) ??
     (dotted && SENTENCE_OPENING.test(text.slice(dotted[0].length)) && (dotted[1]!.length > 1 || /\p{Lu}/u.test(dotted[1]!)) ? dotted : null);
-  const closing = dashed ? null : CLOSING_PAREN_LABEL.exec(text);
-  const found = dashed ?? closing ?? BARE_LABEL.exec(text);
+  const found = dashed ?? BARE_LABEL.exec(text);
   if (!found) return null;
   const kind = anonymousKind(found[1]!);
   if (!kind) return null;
   const raw = found[0].trim();
   // "A. ", "P. ", "R. ", "D. " and a bare letter open ordinary sentences, lists and initials too: they must recur.
-  const strong = closing !== null || (dashed !== null && !(found[1]!.length === 1 && found[1] !== 'Q' && raw.endsWith('.')));
+  const strong = dashed !== null && !(found[1]!.length === 1 && found[1] !== 'Q' && raw.endsWith('.'));
   return { raw, text: found[1]!, kind, rest: text.slice(found[0].length).trim(), strength: strong ? 'strong' : 'weak' };
 }
 
@@ -736,7 +695,7 @@ function isOfficeOrModerator(words: string): boolean {
 
 const MODERATOR_LABEL_MAX = 20;
 
-function anonymousKind(words: string): 'question' | 'answer' | null {
+export function anonymousKind(words: string): 'question' | 'answer' | null {
   if (ANONYMOUS_ASKER.test(words)) return 'question';
   if (ANONYMOUS_ANSWER.test(words)) return 'answer';
   return null;

@@ -32,6 +32,7 @@ export const generic: SiteAdapter = {
       articleLayout: false,
       listing: false,
       teasers: () => countTeasers(body),
+      titleWords: judging?.readTitle,
     });
     return { ...verdict, headline };
   },

@@ -1,6 +1,6 @@
 import { featureVector, FEATURE_NAMES, type FeatureVector, type PageEvidence } from '../detection/features';
 import { DETECTION_MODEL } from '../detection/weights';
-import { readTitleWords } from '../metadata/kind';
+import { readCoreTitleWords, type TitleWords } from '../metadata/kind';
 import type { DecidingFact, Verdict } from './site-adapter';
 import type { LabelScan, ScanOptions } from '../detection/label-scan';
 
@@ -16,6 +16,8 @@ export interface Evidence {
   teasers?: () => number;
   /** Page text that marks an anti-bot interstitial. */
   interstitial?: boolean;
+  /** How the title is read: the engine's every word (PageJudging), else the core words alone. */
+  titleWords?: (title: string) => TitleWords;
 }
 
 /** The probability at or above which a page is a transcript. */
@@ -35,7 +37,7 @@ export function judge(evidence: Evidence): Verdict {
   if (evidence.interstitial) return no('antiBot');
   if (evidence.listing) return no('listingMarkup');
   const { title } = evidence;
-  const words = readTitleWords(title);
+  const words = (evidence.titleWords ?? readCoreTitleWords)(title);
   const kind = words.kind;
   // An interview's questions may be plain paragraphs that ask, with no label or bold type.
   const labels = evidence.labels({ plainQuestions: kind === 'interview' });

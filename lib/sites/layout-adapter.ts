@@ -74,6 +74,7 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
             : NO_LABELS,
         articleLayout: body !== null,
         listing,
+        titleWords: judging?.readTitle,
       });
     },
   };

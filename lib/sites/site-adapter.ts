@@ -1,6 +1,7 @@
 import type { FeatureVector, PageEvidence } from '../detection/features';
 import type { Reason } from '../reason';
 import type { TranscriptKind } from '../transcript-schema';
+import type { TitleWords } from '../metadata/kind';
 import type { LabelReader } from '../detection/label-scan';
 import type { Headline } from './page-reading';
 import type { SiteLayout } from './layout-adapter';
@@ -47,6 +48,8 @@ export interface PageJudging {
   /** A paragraph of a question and its answer ("▲ … – …"), as segmentation reads it. */
   markedExchanges: RegExp;
   guessHeadline: (doc: Document) => Headline;
+  /** The title's words in every language the engine knows (lib/metadata/kind.ts); the content script reads the core ones. */
+  readTitle: (title: string) => TitleWords;
 }
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../../lib/text/dates';
-import { kindFromTitle, titleNamesNonTranscript, titleNamesTranscript } from '../../lib/metadata/kind';
+import { kindFromTitle, readCoreTitleWords, readTitleWords, titleNamesNonTranscript, titleNamesTranscript } from '../../lib/metadata/kind';
 import { detectLanguage } from '../../lib/metadata/language';
 import { forgetNamesRead, namesInTitle } from '../../lib/segment/title-names';
 import { parseDocument } from '../../scripts/lib/parse-html';
@@ -129,6 +129,12 @@ describe('kindFromTitle in every corpus language', () => {
 
   it('reads a number of questions as an interview only where a name follows: not "5 questions to ask before you travel"', () => {
     expect(kindFromTitle('5 questions to ask before you travel')).toBe('other');
+  });
+
+  it("reads the more languages' words in the engine only: the content script's core reading leaves them out (its bytes are counted)", () => {
+    expect(readTitleWords('Lietuvos URM spaudos konferencija').kind).toBe('press-conference');
+    expect(readCoreTitleWords('Lietuvos URM spaudos konferencija').kind).toBe('other');
+    expect(readCoreTitleWords('Брифинг официального представителя МИД России').kind).toBe('briefing');
   });
 
   it('takes the most specific kind first: a doorstop interview is a press conference', () => {
