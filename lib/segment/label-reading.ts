@@ -46,16 +46,17 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
  */
 function minutesLabel(text: string): LabelMatch | null {
   const marked = MARKED_IN_PARENTHESES.exec(text);
-  if (marked && !anonymousKind(marked[1]!)) return label(marked[0], marked[1]!, 'named', text);
+  if (marked && !anonymousKind(marked[1]!)) return minutesMatch(marked[0], marked[1]!, 'named', text);
   const spaced = MARKED_BEFORE_SPACE.exec(text);
-  if (spaced && endsWithCjkRole(spaced[1]!)) return label(spaced[0], spaced[1]!, anonymousKind(spaced[1]!) ?? 'named', text);
+  if (spaced && endsWithCjkRole(spaced[1]!)) return minutesMatch(spaced[0], spaced[1]!, anonymousKind(spaced[1]!) ?? 'named', text);
   const closing = CLOSING_PARENTHESIS.exec(text);
   const words = closing?.[1] ?? '';
   const kind = anonymousKind(words) ?? (closing && closing[0].trim().length === text.length && endsWithCjkRole(words) ? 'named' : null);
-  return closing && kind ? label(closing[0], words, kind, text) : null;
+  return closing && kind ? minutesMatch(closing[0], words, kind, text) : null;
 }
 
-function label(raw: string, text: string, kind: LabelMatch['kind'], line: string): LabelMatch {
+/** A minutes' label as matchLabel gives one: the label as written, its words, its kind, the line's words after it. */
+function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line: string): LabelMatch {
   return { raw: raw.trim(), text, kind, rest: line.slice(raw.length).trim(), strength: 'strong' };
 }
 
