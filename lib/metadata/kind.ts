@@ -58,13 +58,11 @@ const MORE_KINDS: Array<[TranscriptKind, RegExp]> = [
   ],
 ];
 
-/** Every kind's words: each kind's core pattern, then its MORE_KINDS, in the core's order of kinds. */
+/** Every kind's words: each kind's core pattern (one per kind), then its MORE_KINDS, in the core's order of kinds. */
 const ALL_KINDS = /* @__PURE__ */ allKinds();
 
 function allKinds(): Array<[TranscriptKind, RegExp]> {
-  return CORE_KINDS.flatMap((entry, i) =>
-    CORE_KINDS.findIndex(([kind]) => kind === entry[0]) === i ? [entry, ...MORE_KINDS.filter(([kind]) => kind === entry[0])] : [entry],
-  );
+  return CORE_KINDS.flatMap((entry) => [entry, ...MORE_KINDS.filter(([kind]) => kind === entry[0])]);
 }
 
 /** Words a transcript's title may carry besides its kind: "Transcript", "стенограмма", "实录". */

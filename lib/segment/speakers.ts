@@ -28,10 +28,10 @@ export function officeOfInitials(form: SpeakerForm): SpeakerForm | null {
   return office ? { ...readSpeaker(office), name: initials } : null;
 }
 
-/** A speaker's number for a name: rev.com's, Otter's, iHeart's automatic transcripts ("Speaker 2"). */
 /** An automatic transcript's words for a voice, each numbered ("Speaker 2", "Voz 1", "Orateur 3"): labels.ts reads them too. */
 export const VOICE_WORDS = 'speaker|voz|orador|oradora|locutor|locutora|orateur|intervenant|спикер|голос';
 
+/** A speaker's number for a name: rev.com's, Otter's, iHeart's automatic transcripts ("Speaker 2"). */
 export const NUMBERED_SPEAKER = new RegExp(`^(?:${VOICE_WORDS})\\s?\\d{1,2}$`, 'iu');
 
 export interface SpeakerForm {

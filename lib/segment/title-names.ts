@@ -413,14 +413,13 @@ function isOffice(word: string): boolean {
   return PERSON_OFFICES.test(bare) || PERSON_OFFICES.test(bare.slice(bare.lastIndexOf('-') + 1));
 }
 
-/**
- * Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often.
- * "His Excellency" spelt out is one too: "Statement by His Excellency Georges Rebelo Pinto Chikoti …",
- * "Discurso de Su Excelencia …".
- */
+/** Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often. */
 const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));
 
-/** "His Excellency" spelt out: the word after a possessive, not "Centre of Excellence". */
+/**
+ * "His Excellency" spelt out, a courtesy title after a possessive ("Statement by His Excellency Georges
+ * Rebelo Pinto Chikoti …", "Discurso de Su Excelencia …"), not "Centre of Excellence".
+ */
 const EXCELLENCY = new Set(['excellency', 'excellence', 'excelencia', 'excelência', 'eccellenza', 'exzellenz']);
 const EXCELLENCY_POSSESSIVES = new Set(['his', 'her', 'your', 'su', 'sua', 'son', 'sa', 'vossa', 'seine', 'ihre']);
 

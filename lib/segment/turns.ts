@@ -128,16 +128,13 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   const interviewerOpens = dashes.length >= DIALOGUE_PARITY_MIN ? asked[0]! > asked[1]! : null;
   // Where the first turn opens: the first label, else the first question in bold (a news site's
   // interview), else, on a page of one voice, its first paragraph that is more than a stray line.
+  // A bold sentence on a page that sets three or more so: an interview's question, before the main loop reads it as one.
+  const isBoldSentence = (block: Block) => boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text);
   const firstBoldQuestion =
     firstLabel >= 0
       ? -1
       : blocks.findIndex(
-          (block, i) =>
-            accepted[i] === UNLABELLED_QUESTION ||
-            (!block.heading &&
-              isBoldQuestion(block, boldQuestions, boldSentences) &&
-              boldSentences >= BOLD_SENTENCES_MIN &&
-              BOLD_SENTENCE_END.test(block.text)),
+          (block, i) => accepted[i] === UNLABELLED_QUESTION || (!block.heading && isBoldQuestion(block, boldQuestions, boldSentences) && isBoldSentence(block)),
         );
   const firstTurn =
     firstLabel >= 0 ? firstLabel : firstBoldQuestion >= 0 ? firstBoldQuestion : blocks.findIndex((block) => !block.heading && !isStrayLine(block.text));
@@ -191,7 +188,7 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     // alone (a news site's interview): among others' labelled turns it heads a topic ("ТАК БУДЕТ
     // ЛИ ТРЕТЬЯ МИРОВАЯ?").
     const boldQuestion = !label && (!block.heading || headingsAsk) && isBoldQuestion(block, boldQuestions, boldSentences);
-    if (boldQuestion && (block.heading || (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)))) {
+    if (boldQuestion && (block.heading || isBoldSentence(block))) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
       return;
