@@ -151,6 +151,19 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
   let beforePrevious = '';
   let posting = false;
   const close = (after: string, afterNext = '') => {
+    // Too many words for a name, with a particle after two of them and two more words after it: the
+    // particle is a preposition, the words after it a title's ("Menlu Retno Marsudi di Akhir
+    // Jabatannya", Indonesian "at"), not a surname ("presidente Luiz Inácio Lula da Silva"). Only
+    // right after an office: an outlet's name runs long too ("a Sette Magazine del Corriere della Sera").
+    const preposition =
+      run.length > TITLE_NAME_WORDS_MAX && (isOffice(before) || isRoleWord(before))
+        ? run.findIndex((word, k) => k >= 2 && NAME_PARTICLES.has(word) && run.length - k > 2)
+        : -1;
+    if (preposition > 0) {
+      afterNext = run[preposition + 1] ?? '';
+      after = run[preposition]!;
+      run = run.slice(0, preposition);
+    }
     // "Foreign Minister of Afghanistan Salahuddin Rabbani": the place belongs to the office.
     if (afterOf && run.length === PLACE_AND_NAME) run = run.slice(1);
     // "High Commissioner to South Africa": the posting, no one; "Ambassador to Japan Rahm Emanuel": the place, then the holder.

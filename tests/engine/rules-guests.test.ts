@@ -131,6 +131,18 @@ describe('the guest a headline names by office alone', () => {
   });
 });
 
+describe('a name after an office, then a preposition that is a particle elsewhere', () => {
+  it('ends before the preposition when two words follow it', () => {
+    // Indonesian "di" (at) after the minister's name: "di Akhir Jabatannya" is the headline's.
+    expect(namesInTitle('Menlu Retno Marsudi di Akhir Jabatannya: Perang Dagang Bisa Bergeser ke Konflik Militer')[0]).toBe('Retno Marsudi');
+  });
+
+  it('keeps a surname the particle opens, and names no outlet', () => {
+    expect(namesInTitle('presidente Luiz Inácio Lula da Silva a respeito da guerra')).not.toContain('Luiz Inácio Lula');
+    expect(namesInTitle('Intervista del Presidente del Consiglio a Sette Magazine del Corriere della Sera')).not.toContain('Sette Magazine');
+  });
+});
+
 describe("a Japanese minister's press conference minutes", () => {
   it.each([
     ['中川財務大臣兼金融担当大臣閣議後記者会見の概要', '中川'],
