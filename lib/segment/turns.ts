@@ -136,8 +136,9 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
       : blocks.findIndex(
           (block, i) => accepted[i] === UNLABELLED_QUESTION || (!block.heading && isBoldQuestion(block, boldQuestions, boldSentences) && isBoldSentence(block)),
         );
-  const firstTurn =
-    firstLabel >= 0 ? firstLabel : firstBoldQuestion >= 0 ? firstBoldQuestion : blocks.findIndex((block) => !block.heading && !isStrayLine(block.text));
+  // A short line in bold that ends on a colon is a title's line too ("‘Peace and security through preventive diplomacy: ").
+  const opensNothing = (block: Block) => block.heading || isStrayLine(block.wholeBold ? block.text.replace(/[:：]\s*$/u, '') : block.text);
+  const firstTurn = firstLabel >= 0 ? firstLabel : firstBoldQuestion >= 0 ? firstBoldQuestion : blocks.findIndex((block) => !opensNothing(block));
   // Where no answer carries a label (only askers and outlets do), an outlet's question is answered unlabelled.
   const outletsAsk = accepted.every(
     (label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)),
@@ -252,12 +253,23 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   };
 }
 
-/** A short line that ends no sentence and greets no one: a name, a section's or a site's. */
+/**
+ * A short line that ends no sentence and greets no one: a name, a section's or a site's. A
+ * speech's byline is one too, however long ("Statement delivered by Chargé, H.E. Ambassador
+ * Rebecca Bryant, Australian Mission to the United Nations").
+ */
 function isStrayLine(text: string): boolean {
   // Chinese, Japanese and Korean say as much in fewer characters: a sentence that lost its full stop is longer than a name.
   const max = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text) ? CJK_STRAY_LINE_MAX : STRAY_LINE_MAX;
-  return text.length <= max && !/[.!?…:;,。！？：；，»”"')）]$/u.test(text) && !GREETING.test(text) && !WELCOME.test(text) && !isAddressLine(text);
+  const endsNoSentence = !/[.!?…:;,。！？：；，»”"')）]$/u.test(text);
+  if (endsNoSentence && text.length <= SPEECH_BYLINE_MAX && SPEECH_BYLINE.test(text)) return true;
+  return text.length <= max && endsNoSentence && !GREETING.test(text) && !WELCOME.test(text) && !isAddressLine(text);
 }
+
+/** A speech's byline: "Statement by H.E. …", "Remarks delivered by …", "As delivered by …", "Intervention de …", "Discurso de …". */
+const SPEECH_BYLINE =
+  /^(?:(?:statement|remarks|speech|address|intervention|opening remarks|closing remarks)?(?: ?as)?(?: ?(?:delivered|made|given|prepared))? by |(?:déclaration|intervention|discours|allocution) (?:prononcée? )?(?:par|de) |(?:discurso|intervención|declaración) (?:pronunciad[oa] )?(?:por|de)l? )/iu;
+const SPEECH_BYLINE_MAX = 200;
 
 /**
  * An address to the hall, which opens a speech on a line of its own: "Mr Chair", "Distinguished
@@ -275,8 +287,11 @@ const ADDRESS_OPENING =
 const PLACE_WORD = /(?<!\p{L})(?:at|in|on|during|à|au|dans|lors|bei|im|während|durante|в|на|во)(?!\p{L})/iu;
 const STRAY_LINE_MAX = 60;
 const CJK_STRAY_LINE_MAX = 30;
-/** A mark that opens a topic heading in Japanese and Chinese minutes: "○冒頭発言", "【主な項目】", "■ 質疑応答". */
-const SECTION_MARK = /^[○●◎■□◆◇▼▽【［[]/u;
+/**
+ * A mark that opens a topic heading in Japanese and Chinese minutes: "○冒頭発言", "【主な項目】", "■ 質疑応答".
+ * Not a bracket round a date and time, a speech's particulars ("[Tuesday, 16 November 2021; 1000 hrs EDT]").
+ */
+const SECTION_MARK = /^(?:[○●◎■□◆◇▼▽【［]|\[(?![^\]]*\d))/u;
 
 /** A dash paragraph's second dash, after a sentence's end: "- Həmişə də … olmusunuz. - Əslində, Çində …". */
 const SECOND_DASH = /(?<=[.?!…»"”])\s[-–—]\s(?=\p{Lu})/u;

@@ -175,3 +175,45 @@ describe('the first person in Dutch, the Scandinavian languages, Czech and Greek
     },
   );
 });
+
+describe("a speech's particulars above its first words (a mission's statement to the Security Council)", () => {
+  const speech = [
+    'Mr. President,',
+    'Allow me, at the outset, to express our appreciation to your delegation for organizing today’s Open Debate.',
+    'We believe that the principal organs of the United Nations should act in accordance with the Charter.',
+    'We do not favour attempts to assume the work of other organs in this Council.',
+  ];
+
+  it('drops the centred lines of title, date, byline and office, and keeps one turn from the address', () => {
+    const transcript = read(
+      page('Statement by India at the UNSC Open Debate', [
+        '<p align="center"><b>UNSC Open Debate on </b></p>',
+        '<p align="center"><b>‘Peace and security through preventive diplomacy: </b></p>',
+        '<p align="center">[Tuesday, 16 November 2021; 1000 hrs EDT/ 2030 hrs IST]</p>',
+        '<p align="center"><b><u>INDIA STATEMENT</u></b></p>',
+        '<p align="center">By</p>',
+        '<p align="center"><b>Ambassador R. Ravindra</b></p>',
+        '<p align="center">Deputy Permanent Representative</p>',
+        ...speech,
+      ]),
+      'https://www.mission.example.gov.in/IndiaatUNSC?id=4424',
+    );
+    expect(transcript.segments.map((segment) => [segment.speaker, segment.paragraphs[0], segment.paragraphs.length])).toEqual([
+      ['R. Ravindra', 'Mr. President,', 4],
+    ]);
+  });
+
+  it('drops a byline however long, and the note that the text is as prepared', () => {
+    const transcript = read(
+      page('Statement at the UN Security Council Open Debate on multilateral cooperation', [
+        '<p><em>Statement delivered by Chargé, H.E. Ambassador Rebecca Bryant, Australian Mission to the United Nations</em></p>',
+        '<p><em>(As prepared for delivery)</em></p>',
+        ...speech,
+      ]),
+      'https://un.mission.example.gov.au/statements/240716',
+    );
+    expect(transcript.segments.map((segment) => [segment.speaker, segment.paragraphs[0], segment.paragraphs.length])).toEqual([
+      ['Rebecca Bryant', 'Mr. President,', 4],
+    ]);
+  });
+});
