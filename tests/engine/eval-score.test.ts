@@ -29,6 +29,17 @@ describe('the evaluation’s turn score', () => {
     expect(scoreTurns(expected, [segment('question', null, 'Could you share more?'), segment('answer', 'Mao Ning', 'As we said. Thank you.')]).right).toBe(1);
   });
 
+  it('reads a dash that opens a turn as no word, in the labels or in the text', () => {
+    const dashed = [
+      { kind: 'question' as const, speaker: null, start: '– Gratulerer med ny jobb', paragraphs: 1 },
+      { kind: 'answer' as const, speaker: null, start: '– Det føles godt.', paragraphs: 1 },
+    ];
+    expect(scoreTurns(dashed, [segment('question', null, 'Gratulerer med ny jobb!'), segment('answer', null, '– Det føles godt.')]).right).toBe(2);
+    expect(scoreTurns(dashed, [segment('question', null, 'Gratulerer med ny jobb!'), segment('answer', null, 'Jeg gleder meg. Det føles godt.')]).right).toBe(
+      1,
+    );
+  });
+
   it('counts segments that match no turn against the page, and a label left in the text as a miss', () => {
     const result = scoreTurns(expected, [
       segment('remarks', null, 'Home | News'),
