@@ -564,15 +564,24 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   const named = people.filter((person) => person.inTitle >= 0 && person.role === 'official');
   named.sort((a, b) => a.inTitle - b.inTitle);
   if (named[0]) return named[0];
+  // Who asks under their own label is no guest: a minister's site titles its interviews by the
+  // host ("TV interview with Kieran Gilbert, Sky News"), whose first question names the guest
+  // ("Let's go live to the Trade Minister, Don Farrell.").
+  const asks = (name: string | undefined) =>
+    name !== undefined && people.some((person) => person.role === 'journalist' && person.forms.some((form) => samePerson(form, readSpeaker(name))));
+  const titleGuest = guestNameIn(title);
+  const hostTitled = asks(titleGuest);
   // The title, else the editor's lead ("Foreign Ministry Spokesperson Geng Shuang held ..."),
   // read the same way: a name that follows an office.
+  const officeGuest = guestByOffice(title, namingTexts);
   const byOffice =
-    guestByOffice(title, namingTexts) ??
+    (officeGuest && !asks(officeGuest.name) ? officeGuest : null) ??
     [
-      { text: title, name: guestNameIn(title) },
+      { text: title, name: hostTitled ? undefined : titleGuest },
       ...namingTexts.map((text) => ({ text, name: leadNameIn(text, true) })),
       ...datelines.map((line) => ({ text: line, name: namesInTitle(withoutByline(line), { afterOffice: true })[0] })),
-    ].find((candidate) => candidate.name);
+      ...(hostTitled ? opening.slice(0, 1).map((text) => ({ text, name: leadNameIn(text, true) })) : []),
+    ].find((candidate) => candidate.name && !asks(candidate.name));
   // The surname a title puts before its colon, which the lead or the first turns confirm, comes
   // before a lead's first name that no office places ("Wardana: Nggak Mungkin …" over "… kepada
   // Rakyat Merdeka di Jakarta").

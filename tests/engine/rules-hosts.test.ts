@@ -194,3 +194,28 @@ describe("a news site's kicker over the lead ('SON DAKİKA HABERİ:')", () => {
     expect(readSpeaker('Anadolu Ajansı').journalist).toBe(true);
   });
 });
+
+describe("a minister's site that titles an interview by its host", () => {
+  it('names the guest from the host’s first question, not the host the title names', () => {
+    const transcript = read(
+      page('TV interview with Kieran Gilbert, Sky News', [
+        'Kieran Gilbert:',
+        "Let's go live to the Trade Minister, Don Farrell. He joins us from Adelaide. What do you make of the tariffs announced today?",
+        'Minister for Trade:',
+        'Look, I ignore these insults Kieran. Today is a very bad day for our relationship with the United States.',
+        'Gilbert:',
+        'You were critical of the former government, though. Is that fair?',
+        'Minister for Trade:',
+        "That's apples and pears I'm afraid, Kieran.",
+      ]),
+      'https://www.minister.example.gov.au/farrell/transcript/tv-interview-kieran-gilbert-sky-news',
+    );
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'Kieran Gilbert'],
+      ['answer', 'Don Farrell'],
+      ['question', 'Kieran Gilbert'],
+      ['answer', 'Don Farrell'],
+    ]);
+    expect(transcript.participants.map((participant) => participant.name)).toEqual(['Kieran Gilbert', 'Don Farrell']);
+  });
+});
