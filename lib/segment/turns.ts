@@ -114,6 +114,14 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     dashes.length >= DASH_QUESTIONS_MIN &&
     boldAfterDash * 2 <= dashes.length &&
     dashes.every((i, k) => (blocks[i + 1] !== undefined && accepted[i + 1] === null) || (k > 0 && i === blocks.length - 1));
+  // A book's or a paper's stenogram names the guest alone on his line over each answer, and sets the
+  // journalists' questions in dashes under no label ("С. Лавров:" then "— Видел." then "— А сами
+  // можете сплясать?"): where those unowned dashes ask more often than the owned ones, they ask.
+  const ownedDash = (i: number) => i > 0 && accepted[i - 1]?.kind === 'named' && accepted[i - 1]!.rest === '';
+  const owned = dashes.filter(ownedDash);
+  const unowned = dashes.filter((i) => !ownedDash(i));
+  const askShare = (indices: number[]) => indices.filter((i) => ASKS.test(accepted[i]!.rest)).length / Math.max(1, indices.length);
+  const unownedDashesAsk = !dashAsks && owned.length >= DASH_QUESTIONS_MIN && unowned.length >= DASH_QUESTIONS_MIN && askShare(unowned) > askShare(owned);
   // Who opens a dialogue in dashes: the interviewer where the turns in even places ask more often
   // than those in odd places ("– Mr. Deputy Prime Minister, … Thank you for joining us." then
   // "– My pleasure." then "– You're here in part to celebrate …?"), not only where the first asks.
@@ -209,7 +217,11 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     }
     if (label) {
       const turn: RawTurn = {
-        label: label.dash ? (dashAsks ? { ...label, kind: 'question' } : dashTurnLabel(label, block, turns.at(-1), pairedQuestions, interviewerOpens)) : label,
+        label: label.dash
+          ? dashAsks || unownedDashesAsk
+            ? { ...label, kind: 'question' }
+            : dashTurnLabel(label, block, turns.at(-1), pairedQuestions, interviewerOpens)
+          : label,
         continuation: false,
         boldQuestion: false,
         section,

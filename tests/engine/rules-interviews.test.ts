@@ -405,6 +405,38 @@ describe('a dialogue in dashes under a news headline', () => {
   });
 });
 
+describe("a stenogram that names the guest alone on his line and sets the journalists' questions in dashes", () => {
+  const stenogram = (guest: string) => [
+    `<p class="name">${guest}</p>`,
+    '— Да, видел. Понравилось.',
+    '— А сами вы можете сплясать?',
+    `<p class="name">${guest}</p>`,
+    '— Знаете, я не танцор. Но музыку люблю с детства.',
+    '— Как вы отдыхаете после долгих переговоров?',
+    `<p class="name">${guest}</p>`,
+    '— Читаю. Иногда играю в футбол с коллегами.',
+    '— Что вы посоветуете молодым дипломатам?',
+    `<p class="name">${guest}</p>`,
+    '— Учить языки и историю. Без этого ничего не получится.',
+  ];
+
+  it('reads the unlabelled dashes as the questions and the guest’s as the answers', () => {
+    const transcript = read(
+      page('Полная стенограмма разговора главы МИД с журналистами газеты', stenogram('С. Лавров:')),
+      'https://www.books.example.ru/read/stenogram/page-13',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:С. Лавров',
+      'question:null',
+      'answer:С. Лавров',
+      'question:null',
+      'answer:С. Лавров',
+      'question:null',
+      'answer:С. Лавров',
+    ]);
+  });
+});
+
 describe('a press interview that sets each question in bold at the head of its answer', () => {
   const interview = [
     'Em sua segunda passagem pela Esplanada dos Ministérios, o chanceler Mauro Vieira, 71 anos, está debruçado sobre uma agenda repleta de viagens.',
