@@ -136,7 +136,10 @@ export function resolveSpeakers(
   mergeOffices(people, personOfTurn, titleSpeaker);
   nameNumberedGuest(people, personOfTurn, titleSpeaker, title);
   fullNamesOfSurnames(people, [title, ...namingTexts]);
-  const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => b.words - a.words)[0] ?? null;
+  // Whom an answer's role alone ("答:") means: the one who says most; at a briefing or a press conference, the official
+  // the title names as its host ("外交部发言人耿爽主持例行记者会"), whoever opened it.
+  const named = (person: Person) => ((kind === 'briefing' || kind === 'press-conference') && person.inTitle >= 0 ? 1 : 0);
+  const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => named(b) - named(a) || b.words - a.words)[0] ?? null;
 
   const interviewers = people.filter((person) => person.role === 'journalist' && person.turns > 0);
   const soleInterviewer = interviewers.length === 1 ? interviewers[0]! : null;
@@ -541,6 +544,12 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
   // The only voice of a page asks no one: a speech's questions are rhetorical ("CAPITANICH.- …¿…?").
   if (!anonymousAskers && people.length === 1 && people[0]!.role === null) people[0]!.role = 'official';
   for (const person of people.filter((candidate) => candidate.role === null)) {
+    // Who opens by addressing the journalists is no journalist: the spokesperson who hands the
+    // briefing over ("华春莹:各位记者朋友们,大家下午好!别来无恙?").
+    if (PRESS_ADDRESS.test(turns[person.firstTurn]?.paragraphs[0] ?? '')) {
+      person.role = 'official';
+      continue;
+    }
     // Where the answers' speakers are named and an official is known, the others ask: an
     // interviewer is named, an interviewee is in the title or holds an office.
     if (anonymousAskers) person.role = person.asking >= ANONYMOUS_ANSWERS_ASKER ? 'journalist' : 'official';
@@ -555,6 +564,10 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     person.role = anyOfficial || rank > 0 ? 'journalist' : 'official';
   });
 }
+
+/** An address to the journalists in the room: "各位记者朋友们", "記者の皆さん", "Ladies and gentlemen of the press". */
+const PRESS_ADDRESS =
+  /^(?:各位(?:记者|記者|媒体|媒體)|(?:记者|記者|媒体|媒體)朋友们|記者の皆(?:さん|様)|기자 여러분|언론인 여러분|(?:dear|good (?:morning|afternoon|evening),?) (?:journalists|members of the press|friends (?:of|from) the (?:press|media))|ladies and gentlemen of the (?:press|media)|уважаемые (?:журналисты|представители (?:сми|средств массовой информации))|шановні журналісти|(?:chers|chères) journalistes|(?:liebe|sehr geehrte) journalist|(?:queridos|estimados) periodistas)/iu;
 
 /**
  * The person whose opening remarks come before the first label: the official the title names

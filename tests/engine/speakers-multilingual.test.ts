@@ -133,3 +133,32 @@ describe('extractTranscript on multilingual pages', () => {
     expect(transcript.segments.flatMap((segment) => segment.paragraphs)).toEqual(paragraphs);
   });
 });
+
+describe('a spokesperson who hands the briefing over to a new one', () => {
+  it('opens with remarks under a name the title does not give, because she greets the journalists', () => {
+    const html = `<!doctype html><html><head><title>2019年7月19日外交部发言人耿爽主持例行记者会</title></head><body>
+      <h1>2019年7月19日外交部发言人耿爽主持例行记者会</h1><div class="content">
+      <p>陆慷:各位记者朋友们,大家下午好!别来无恙?今天是我最后一次来到这个讲台,接替我的是新闻司副司长耿爽。</p>
+      <p>耿爽:谢谢陆慷司长!很高兴和大家见面。下面我发布一条消息。</p>
+      <p>问:美方近日宣布对华加征关税,中方对此有何回应?</p>
+      </div></body></html>`;
+    const transcript = extractTranscript(parseDocument(html), new URL('https://www.mirror.example.cn/news/2019-07-19.html')).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', '陆慷'],
+      ['remarks', '耿爽'],
+      ['question', null],
+    ]);
+  });
+
+  it('gives an answer under its role alone to the briefing’s host the title names, not to the one who opened', () => {
+    const html = `<!doctype html><html><head><title>2019年7月19日外交部发言人耿爽主持例行记者会</title></head><body>
+      <h1>2019年7月19日外交部发言人耿爽主持例行记者会</h1><div class="content">
+      <p>陆慷:各位记者朋友们,大家下午好!今天是我最后一次来到这个讲台。八年来,感谢大家的支持和理解。接替我的是新闻司副司长耿爽,相信大家会像支持我一样支持他。</p>
+      <p>耿爽:谢谢陆慷司长!很高兴和大家见面。</p>
+      <p>问:美方近日宣布对华加征关税,中方对此有何回应?</p>
+      <p>答:我们已多次表明立场。</p>
+      </div></body></html>`;
+    const transcript = extractTranscript(parseDocument(html), new URL('https://www.mirror.example.cn/news/2019-07-19.html')).transcript!;
+    expect(transcript.segments.at(-1)).toMatchObject({ kind: 'answer', speaker: '耿爽' });
+  });
+});
