@@ -86,6 +86,8 @@ const DROPPED: RegExp[] = [
   // Comment and reaction boxes under an article, each a line of its own: "Комментарии (0)", "Добавление
   // комментария", "Quelle est votre réaction ?". Not a question that asks for a reaction to something.
   /^(?:(?:комментарии|коментарі|comments?|commentaires?|kommentare?|comentarios?|commenti|komentarze|댓글|评论|評論)\s?\(\d{1,5}\)|(?:добавление|добавить|оставить) комментари[йяи]|leave a (?:comment|reply)|laisser un commentaire|deja un comentario|(?:quelle est|what(?:'s| is)) (?:votre|your) (?:réaction|reaction)\s?\?|ваша реакция\s?\?)$/iu,
+  // A Korean broadcast's credits over its transcript: "■ 방송 : CBS 라디오 <김현정의 뉴스쇼>", "■ 진행 : 박정호 / 오마이TV 기자".
+  /^[■□◆◇▶]\s?(?:방송|진행|대담|출연|사회|일시|장소)\s?[:：]/u,
   // A repost's notice of where it came from: "轉載請註明: 全球連線|崔天凱:… - 楠木軒", "转载请注明出处".
   /^(?:转载请注明|轉載請註明|转载请保留|轉載請保留|本文转载自|本文轉載自)/u,
   /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|fonte|fonti|źródło|kaynak|sumber|nguồn|bron|källa|kilde|المصدر|источник|джерело)\s?[:：].{0,120}$/iu, // "来源:环球网", "FONTE: Terra Magazine"

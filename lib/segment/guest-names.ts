@@ -104,3 +104,18 @@ export function inNominative(name: string, text: string): string {
   const before = text.slice(0, text.indexOf(name)).trim().split(/\s+/).pop() ?? '';
   return GENITIVE_BEFORE.test(before) || INSTRUMENTAL_SURNAME.test(name) || WEST_SLAVIC_INSTRUMENTAL_SURNAME.test(name) ? nominativeName(name) : name;
 }
+
+/**
+ * A Korean broadcast's credits over its transcript: who hosts ("■ 진행 : 박정호 / 오마이TV 기자") and
+ * who is interviewed ("■ 대담 : 윤호중 / 행정안전부 장관"), by name.
+ */
+export function broadcastCredits(texts: readonly string[]): { hosts: string[]; guests: string[] } {
+  const hosts: string[] = [];
+  const guests: string[] = [];
+  for (const text of texts) {
+    for (const found of text.matchAll(BROADCAST_CREDIT)) (found[1] === '진행' || found[1] === '사회' ? hosts : guests).push(found[2]!);
+  }
+  return { hosts, guests };
+}
+
+const BROADCAST_CREDIT = /(진행|사회|대담|출연)\s?[:：]\s?(\p{sc=Hangul}{2,4})(?!\p{sc=Hangul})/gu;

@@ -41,7 +41,8 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
  * "(■:日本海新聞)", the chairing newspaper), with a mark before a space ("○知事 皆さん…", "○広報課長 …"),
  * or closing a parenthesis it never opened, alone on its line ("記者)", "大臣)"); Korean and Japanese
  * interviews close one after their question and answer words ("질문) …", "답변) …", "問）…"). Not
- * "○冒頭発言", a topic's heading: the words must be a role's. Segmentation's and the engine's reading
+ * "○冒頭発言", a topic's heading: the words must be a role's. Korean broadcasters' transcripts mark
+ * theirs and close them with an angle bracket ("◇ 김현정> …"). Segmentation's and the engine's reading
  * only, as the other shapes of this file.
  */
 function minutesLabel(text: string): LabelMatch | null {
@@ -49,6 +50,9 @@ function minutesLabel(text: string): LabelMatch | null {
   if (marked && !anonymousKind(marked[1]!)) return minutesMatch(marked[0], marked[1]!, 'named', text);
   const spaced = MARKED_BEFORE_SPACE.exec(text);
   if (spaced && endsWithCjkRole(spaced[1]!)) return minutesMatch(spaced[0], spaced[1]!, anonymousKind(spaced[1]!) ?? 'named', text);
+  // Korean broadcasters' transcripts: a mark, the speaker's name and an angle bracket ("◇ 김현정> …", "◎ 박정호 > …").
+  const angled = ANGLE_BRACKET_LABEL.exec(text);
+  if (angled) return minutesMatch(angled[0], (angled[1] ?? angled[2])!, 'named', text);
   const closing = CLOSING_PARENTHESIS.exec(text);
   const words = closing?.[1] ?? '';
   const kind = anonymousKind(words) ?? (closing && closing[0].trim().length === text.length && endsWithCjkRole(words) ? 'named' : null);
@@ -62,6 +66,9 @@ function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line:
 
 const MARKED_IN_PARENTHESES = /^[(（][○◯●■□◆◇][:：]\s?([\p{sc=Han}\p{sc=Katakana}ー]{1,12})[)）]\s*/u;
 const MARKED_BEFORE_SPACE = /^[○◯]([\p{sc=Han}\p{sc=Katakana}ー]{1,10})\s+/u;
+/** Marked, or the bracket right after the name: not a breadcrumb ("한국일보 > 정치"), nor a caption ("자막> …"). */
+const ANGLE_BRACKET_LABEL =
+  /^(?:[◇◆◎○●■□▶▷]\s?(?!자막|화면|영상|사진|출처)(\p{sc=Hangul}{2,4}(?:\s\p{sc=Hangul}{1,4})?)\s?|(?!자막|화면|영상|사진|출처)(\p{sc=Hangul}{2,4}(?:\s\p{sc=Hangul}{1,4})?))>(?!.*>)\s*/u;
 const CLOSING_PARENTHESIS = /^(질문|답변|문|답|問|答|问|質問|回答|\p{sc=Han}{1,8})\s?[)）]\s*/u;
 
 /**

@@ -6,7 +6,7 @@ import { GREETING, WELCOME } from '../text/register';
 import { bestName, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
 import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
-import { cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
+import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
@@ -95,6 +95,14 @@ export function resolveSpeakers(
     person.inTitle = Math.min(...named.map((form) => positive(titlePosition(title, form.surname))));
     if (person.inTitle === Infinity) person.inTitle = -1;
     else person.quotedByTitle = QUOTED_AFTER.test(title.slice(person.inTitle, person.inTitle + QUOTE_REACH));
+  }
+  // A Korean broadcast's credits say who hosts and who is interviewed ("■ 진행 : 박정호", "■ 대담 : 윤호중").
+  const credits = broadcastCredits([...headings, ...datelines, ...(standfirst ? [standfirst] : [])]);
+  for (const person of people) {
+    if (person.role !== null) continue;
+    const credited = (names: string[]) => names.some((name) => person.forms.some((form) => form.name === name || form.surname === name));
+    if (credited(credits.hosts)) person.role = 'journalist';
+    else if (credited(credits.guests)) person.role = 'official';
   }
   assignRoles(people, turns, personOfTurn, kind, title);
 

@@ -219,3 +219,42 @@ describe("a minister's site that titles an interview by its host", () => {
     expect(transcript.participants.map((participant) => participant.name)).toEqual(['Kieran Gilbert', 'Don Farrell']);
   });
 });
+
+describe("a Korean broadcaster's transcript: marked names closed by an angle bracket, and the credits over it", () => {
+  it.each([
+    ['◇ 김현정> 안녕하십니까?', '김현정', '안녕하십니까?'],
+    ['◆ 정의용> 네, 안녕하세요.', '정의용', '네, 안녕하세요.'],
+    ['◎ 박정호 > 오늘은 중요한 분을 모셨습니다.', '박정호', '오늘은 중요한 분을 모셨습니다.'],
+    ['박진> 그렇습니다.', '박진', '그렇습니다.'],
+  ])('reads %j as a label', (line, text, rest) => {
+    expect(readLabel(line)).toMatchObject({ text, rest, kind: 'named' });
+  });
+
+  it.each(['한국일보 > 정치', '홈 > 뉴스 > 국제', '자막> 2차 인선, 평가는?', '◇ 자막> 외교부 장관 발언'])('reads no label in %j', (line) => {
+    expect(readLabel(line)).toBeNull();
+  });
+
+  it('gives the host the questions and the guest the answers, by the credits, and drops the credits', () => {
+    const transcript = read(
+      page('외교부 장관 인터뷰', [
+        '<p>■ 방송 : KBS 라디오 &lt;주진우 라이브&gt; (17:00~18:00)<br>■ 진행 : 주진우 / KBS 기자<br>■ 대담 : 조현 / 외교부 장관</p>',
+        '◇ 주진우> 오늘은 외교부 장관 모셨습니다. 장관님 나와 계십니다.',
+        '◆ 조현> 네, 안녕하세요.',
+        '◇ 주진우> 취임하시고 첫 방송 출연이시죠. 요즘 정상회담 준비로 바쁘시다고 들었습니다.',
+        '◆ 조현> 네, 그렇습니다. 정상회담 준비가 제일 바쁩니다.',
+        '◇ 주진우> 관세 협상 얘기도 해보겠습니다. 어떻게 되고 있습니까?',
+        '◆ 조현> 계속 협의하고 있습니다.',
+        '◇ 주진우> 오늘 말씀 고맙습니다.',
+      ]),
+      'https://radio.broadcaster.example.kr/interview/20251001',
+    );
+    const roles = new Map(transcript.participants.map((participant) => [participant.name, participant.role]));
+    expect(roles).toEqual(
+      new Map([
+        ['주진우', 'journalist'],
+        ['조현', 'official'],
+      ]),
+    );
+    expect(transcript.segments.flatMap((segment) => segment.paragraphs).join(' ')).not.toContain('■');
+  });
+});
