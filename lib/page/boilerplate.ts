@@ -70,6 +70,8 @@ const DROPPED: RegExp[] = [
   // An image's file name left as its text ("quatremer.jpg", "1534748733(1).png"), and a prompt to click
   // ("Pour consulter l’ensemble du diaporama, cliquez-ici", "Click here to watch the video").
   /^\S{1,80}\.(?:jpe?g|png|gif|webp|bmp)$|^.{0,80}(?:cliquez[- ]ici|click here|haga clic aquí|clique aqui|hier klicken|нажмите здесь|點擊這裡|点击这里).{0,60}$/iu,
+  // A notice that the video is below: "動画は下記からご覧ください。", "Watch the video below."
+  /^(?:動画は(?:下記|こちら|以下)(?:から|で|より)?ご覧(?:ください|いただけます)|watch the (?:full )?video (?:below|here))[。.!]?$/iu,
   // A parliament's note on its stenographic record: "Zapis stenograficzny jest tekstem nieautoryzowanym."
   /^zapis stenograficzny jest tekstem nieautoryzowanym\.?$/iu,
   // A copyright after a credit: "Excerpt reproduced with permission from Foreign Policy, Copyright 2009".

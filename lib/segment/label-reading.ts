@@ -20,7 +20,11 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
     return label && { ...label, raw: text.slice(0, label.raw.length + 1) };
   }
   const bold = boldPrefix.trim();
-  const minutes = minutesLabel(text);
+  // Korean broadcasters' transcripts: a mark, the speaker's name and an angle bracket ("◇ 김현정> …",
+  // "◎ 박정호 > …"), read with its mark, which a bullet's would be taken for above.
+  const angled = ANGLE_BRACKET_LABEL.exec(written);
+  if (angled) return minutesMatch(angled[0], angled[1]!, 'named', written);
+  const minutes = minutesLabel(text) ?? letteredMinutesLabel(text, bold);
   if (minutes) return minutes;
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
     const matched = matchLabel(text, boldPrefix);
@@ -50,14 +54,28 @@ function minutesLabel(text: string): LabelMatch | null {
   if (marked && !anonymousKind(marked[1]!)) return minutesMatch(marked[0], marked[1]!, 'named', text);
   const spaced = MARKED_BEFORE_SPACE.exec(text);
   if (spaced && endsWithCjkRole(spaced[1]!)) return minutesMatch(spaced[0], spaced[1]!, anonymousKind(spaced[1]!) ?? 'named', text);
-  // Korean broadcasters' transcripts: a mark, the speaker's name and an angle bracket ("◇ 김현정> …", "◎ 박정호 > …").
-  const angled = ANGLE_BRACKET_LABEL.exec(text);
-  if (angled) return minutesMatch(angled[0], (angled[1] ?? angled[2])!, 'named', text);
   const closing = CLOSING_PARENTHESIS.exec(text);
   const words = closing?.[1] ?? '';
   const kind = anonymousKind(words) ?? (closing && closing[0].trim().length === text.length && endsWithCjkRole(words) ? 'named' : null);
   return closing && kind ? minutesMatch(closing[0], words, kind, text) : null;
 }
+
+/**
+ * Japanese prefectures' minutes set each turn's speaker in bold after Q or A, the text on the next
+ * line: "Q 代表幹事(時事通信)", "A 知事"; a role alone on its line is a label too ("記者", "市長").
+ */
+function letteredMinutesLabel(text: string, bold: string): LabelMatch | null {
+  const lettered = bold !== '' && text.startsWith(bold) ? LETTERED_LABEL.exec(bold) : null;
+  if (lettered && lettered[0].length === bold.length) {
+    const words = lettered[2]!;
+    return minutesMatch(bold, words, anonymousKind(words) ?? 'named', text);
+  }
+  const alone = ROLE_ALONE.exec(text);
+  return alone && endsWithCjkRole(alone[1]!) ? minutesMatch(text, alone[1]!, anonymousKind(alone[1]!) ?? 'named', text) : null;
+}
+
+const LETTERED_LABEL = /^([QA])\s(\p{sc=Han}[\p{sc=Han}\p{sc=Katakana}ー]{0,11}(?:[(（][^)）]{1,16}[)）])?)$/u;
+const ROLE_ALONE = /^(\p{sc=Han}{2,8})$/u;
 
 /** A minutes' label as matchLabel gives one: the label as written, its words, its kind, the line's words after it. */
 function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line: string): LabelMatch {
@@ -66,9 +84,8 @@ function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line:
 
 const MARKED_IN_PARENTHESES = /^[(（][○◯●■□◆◇][:：]\s?([\p{sc=Han}\p{sc=Katakana}ー]{1,12})[)）]\s*/u;
 const MARKED_BEFORE_SPACE = /^[○◯]([\p{sc=Han}\p{sc=Katakana}ー]{1,10})\s+/u;
-/** Marked, or the bracket right after the name: not a breadcrumb ("한국일보 > 정치"), nor a caption ("자막> …"). */
-const ANGLE_BRACKET_LABEL =
-  /^(?:[◇◆◎○●■□▶▷]\s?(?!자막|화면|영상|사진|출처)(\p{sc=Hangul}{2,4}(?:\s\p{sc=Hangul}{1,4})?)\s?|(?!자막|화면|영상|사진|출처)(\p{sc=Hangul}{2,4}(?:\s\p{sc=Hangul}{1,4})?))>(?!.*>)\s*/u;
+/** Marked, as broadcasters mark host and guest: not a breadcrumb ("한국일보 > 정치"), a caption ("자막> …") nor a newscast's anchor unmarked ("최대환 앵커>"). */
+const ANGLE_BRACKET_LABEL = /^[◇◆◎○●■□▶▷]\s?(?!자막|화면|영상|사진|출처)(\p{sc=Hangul}{2,4}(?:\s\p{sc=Hangul}{1,4})?)\s?>(?!.*>)\s*/u;
 const CLOSING_PARENTHESIS = /^(질문|답변|문|답|問|答|问|質問|回答|\p{sc=Han}{1,8})\s?[)）]\s*/u;
 
 /**

@@ -87,6 +87,59 @@ describe("Japan's local minutes", () => {
   });
 });
 
+describe("a prefecture's minutes: Q or A and the speaker in bold, a role alone on its line", () => {
+  it.each([
+    ['Q 代表幹事(時事通信) 政府が入国を解禁する方向です。', 'Q 代表幹事(時事通信)', 'named', '代表幹事(時事通信)'],
+    ['A 知事 国際的な人の往来については、', 'A 知事', 'named', '知事'],
+  ])('read %j, its bold opening, as a label', (line, bold, kind, text) => {
+    expect(readLabel(line, bold)).toMatchObject({ raw: bold, kind, text });
+  });
+
+  it.each([
+    ['記者', 'question'],
+    ['市長', 'named'],
+  ])('read the role %j alone on its line as a label', (line, kind) => {
+    expect(readLabel(line)).toMatchObject({ raw: line, kind, rest: '' });
+  });
+
+  it.each(['知事発表', '質疑'])('leave a heading alone: %j', (line) => {
+    expect(readLabel(line)).toBeNull();
+  });
+
+  it('finds the minutes, drops the notice of the video, and reads the press club’s question and the mayor’s answer', () => {
+    const transcript = read(
+      page('2016年10月31日記者会見「カープの今季の活躍ぶりについて外2件」', [
+        '動画は下記からご覧ください。',
+        '<ul><li>- 【カープの今季の活躍ぶりについて】</li><li>- 【競輪事業について】</li></ul>',
+        '記者',
+        'カープについてです。今季の活躍ぶりについてお伺いしたいと思います。',
+        '市長',
+        '今季の活躍ぶりがまちに与えた影響は、皆さんも周知のとおりです。',
+      ]),
+      'https://www.city.example.jp/site/mayor/kaiken-20161031.html',
+    );
+    expect(transcript.segments.map((segment) => [segment.kind, segment.paragraphs[0]!.slice(0, 6)])).toEqual([
+      ['question', 'カープについ'],
+      ['answer', '今季の活躍ぶ'],
+    ]);
+  });
+
+  it('reads a question under Q and an outlet, and the answer under A and the office', () => {
+    const transcript = read(
+      page('令和4年5月11日 新潟県知事 定例記者会見', [
+        '<h2>質疑</h2>',
+        '<p><strong>Q 代表幹事(時事通信)</strong><br>政府が外国人観光客の入国を一部解禁する方向で調整しています。効果をどう見ますか。</p>',
+        '<p><strong>A 知事</strong><br>国際的な人の往来については、全国知事会議でも議論がありました。</p>',
+        '<p><strong>Q 代表幹事(時事通信)</strong><br>県としての対策はありますか。</p>',
+        '<p><strong>A 知事</strong><br>検討してまいります。</p>',
+      ]),
+      'https://www.pref.example.jp/kaiken/20220511.html',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+    expect(transcript.segments[0]!.speaker).toMatch(/^代表幹事/u);
+  });
+});
+
 describe('Malay question and answer words', () => {
   it.each([
     ['Soalan: Apakah keadaan ekonomi negara?', 'question'],
@@ -225,14 +278,17 @@ describe("a Korean broadcaster's transcript: marked names closed by an angle bra
     ['◇ 김현정> 안녕하십니까?', '김현정', '안녕하십니까?'],
     ['◆ 정의용> 네, 안녕하세요.', '정의용', '네, 안녕하세요.'],
     ['◎ 박정호 > 오늘은 중요한 분을 모셨습니다.', '박정호', '오늘은 중요한 분을 모셨습니다.'],
-    ['박진> 그렇습니다.', '박진', '그렇습니다.'],
+    ['▶ 박진> 그렇습니다.', '박진', '그렇습니다.'],
   ])('reads %j as a label', (line, text, rest) => {
     expect(readLabel(line)).toMatchObject({ text, rest, kind: 'named' });
   });
 
-  it.each(['한국일보 > 정치', '홈 > 뉴스 > 국제', '자막> 2차 인선, 평가는?', '◇ 자막> 외교부 장관 발언'])('reads no label in %j', (line) => {
-    expect(readLabel(line)).toBeNull();
-  });
+  it.each(['한국일보 > 정치', '홈 > 뉴스 > 국제', '자막> 2차 인선, 평가는?', '◇ 자막> 외교부 장관 발언', '최대환 앵커> 네, 현장 연결합니다.'])(
+    'reads no label in %j',
+    (line) => {
+      expect(readLabel(line)).toBeNull();
+    },
+  );
 
   it('gives the host the questions and the guest the answers, by the credits, and drops the credits', () => {
     const transcript = read(
