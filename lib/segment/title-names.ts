@@ -694,6 +694,9 @@ export function nameAfterColon(title: string, texts: readonly string[]): string 
   while (words.length > 0 && (isOffice(words[0]!) || isRoleWord(words[0]!) || OFFICE_INITIALS.has(words[0]!))) words.shift();
   if (words.length === 0 || words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isOffice(word) || isRoleWord(word))) return null;
   if (words.length === 1) return confirmedSurname(words[0]!, texts);
+  // A quotation closed right before the colon says whose words they are: "“Ya ni siquiera la cadena de
+  // mando la controla Maduro”: Juan Guaidó".
+  if (QUOTE_THEN_COLON.test(title)) return words.join(' ');
   // The body gives them too, after an office or a courtesy title, in any case ("Foreign minister
   // ali sabry responds …"): not a headline's "…: Latest Updates", nor a place ("… here in Hong Kong").
   const name = words.join(' ').toLowerCase();
@@ -705,6 +708,9 @@ export function nameAfterColon(title: string, texts: readonly string[]): string 
   };
   return texts.some(afterOffice) ? words.join(' ') : null;
 }
+
+/** A closing quotation mark, then the colon before the title's last words. */
+const QUOTE_THEN_COLON = /[”»"’]\s?:\s[^:”»"]+$/u;
 
 /** One to four capitalised words (an office's among them) that end a title after a colon. */
 const TITLE_NAME_AT_END = /:\s((?:\p{Lu}[\p{L}\p{M}’'.-]*\s){0,3}\p{Lu}[\p{Ll}\p{M}’'-]{2,30})$/u;

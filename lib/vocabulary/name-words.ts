@@ -693,6 +693,12 @@ export const NOT_NAMES = new Set([
   'rádió',
   'states',
   'council',
+  // A group of states is no one: "… la reunión del Grupo de Lima, el presidente interino …".
+  'grupo',
+  'group',
+  'groupe',
+  'gruppe',
+  'gruppo',
   'security',
   'moscow',
   'session',

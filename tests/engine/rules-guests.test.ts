@@ -4,6 +4,7 @@ import { leadNameIn, namesInTitle, surnameBeforeColon } from '../../lib/segment/
 import { extractTranscript } from '../../lib/extract';
 import type { Transcript } from '../../lib/transcript-schema';
 import { page } from './rule-pages';
+import { parseDocument } from '../../scripts/lib/parse-html';
 
 /** The page read as a transcript whatever detection says: these rules name speakers, they do not find pages. */
 function read(doc: Document, url: string): Transcript {
@@ -109,6 +110,22 @@ describe('the surname a headline puts before its colon', () => {
       'https://www.news.example.id/wardana-wamenlu',
     );
     expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Wardana', 'Wardana']);
+  });
+});
+
+describe('the name a headline gives after a closing quotation mark and a colon', () => {
+  it('is the guest, whom the body need not name, and a group of states in the standfirst is no one', () => {
+    const doc = parseDocument(`<!doctype html><html><head><title>x</title></head><body><article>
+      <h1>“Ya ni siquiera la cadena de mando la controla Maduro”: Juan Guaidó</h1>
+      <h2 class="lead">A su salida de la reunión del Grupo de Lima, el presidente interino de Venezuela habló de las deserciones.</h2>
+      <div class="article-body">
+      ${asked('¿Cuándo y cómo va a regresar a Venezuela?')}
+      <p>Esta semana estaremos de regreso en Caracas, ejerciendo nuestras funciones.</p>
+      ${asked('¿El ELN está muy grande en Venezuela?')}
+      <p>Así es, Venezuela ha sido santuario. Eso no lo podemos permitir.</p>
+      </div></article></body></html>`);
+    const transcript = read(doc, 'https://noticias.example.com.co/guaido-entrevista');
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Juan Guaidó', 'Juan Guaidó']);
   });
 });
 
