@@ -266,6 +266,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       isRoleWord(word) ||
       isOffice(word) ||
       COURTESY.has(word.toLowerCase()) ||
+      (word === 'Sa' && EXCELLENCY.has(previous.toLowerCase())) ||
       opensSentence;
     if (isOffice(word)) lastOffice = i;
     if (particle || (capitalised && !office)) {
@@ -433,12 +434,14 @@ const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || wor
  * "His Excellency" spelt out, a courtesy title after a possessive ("Statement by His Excellency Georges
  * Rebelo Pinto Chikoti …", "Discurso de Su Excelencia …"), not "Centre of Excellence".
  */
-const EXCELLENCY = new Set(['excellency', 'excellence', 'excelencia', 'excelência', 'eccellenza', 'exzellenz']);
+const EXCELLENCY = new Set(['excellency', 'excellence', 'excelencia', 'excelência', 'eccellenza', 'exzellenz', 'excelența', 'excelenţa']);
 const EXCELLENCY_POSSESSIVES = new Set(['his', 'her', 'your', 'su', 'sua', 'son', 'sa', 'vossa', 'seine', 'ihre']);
 
-/** A courtesy title before a name: "Herr", "Ông", "Prof.", and "His Excellency". */
+/** A courtesy title before a name: "Herr", "Ông", "Prof.", "His Excellency" and "Excelența Sa". */
 function isCourtesy(word: string, wordBefore: string): boolean {
   const lower = word.toLowerCase();
+  // Romanian puts the possessive after: "Excelența Sa Daniel Ioniță".
+  if (lower === 'sa' && EXCELLENCY.has(wordBefore.toLowerCase())) return true;
   return COURTESY.has(lower) || (EXCELLENCY.has(lower) && EXCELLENCY_POSSESSIVES.has(wordBefore.toLowerCase()));
 }
 

@@ -687,6 +687,8 @@ export const NOT_NAMES = new Set([
   'excellence',
   'excelencia',
   'eccellenza',
+  'excelența',
+  'excelenţa',
   // A broadcaster is no one: "… ao PÚBLICO e à Rádio Renascença".
   'radio',
   'rádio',

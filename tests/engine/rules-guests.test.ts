@@ -60,6 +60,8 @@ describe('the guest an editor’s lead names', () => {
       namesInTitle('Statement by His Excellency Georges Rebelo Pinto Chikoti Secretary-General to the 117th Session of the OACPS Council of Ministers')[0],
     ).toBe('Georges Rebelo Pinto Chikoti');
     expect(namesInTitle('Discurso de Su Excelencia el Presidente Luis Abinader')[0]).toBe('Luis Abinader');
+    // Romanian puts the possessive after the word: "Excelența Sa".
+    expect(namesInTitle('Interviu cu Excelenţa Sa Daniel Ioniţă, Ambasadorul României în R. Moldova')[0]).toBe('Daniel Ioniţă');
   });
 
   it('reads a Chinese name before an office and "就" (on): the ambassador, not his country', () => {
