@@ -80,8 +80,8 @@ const DROPPED: RegExp[] = [
   /^(?:责任编辑|責任編輯|编辑|編輯|关键词|關鍵詞|关键字|關鍵字)\s?[:：].{0,40}$|^\p{Script=Han}{2,4}(?:编辑|編輯)$/u,
   // An end mark alone ("完", "（完）"), a government page's "close window" after its name, pagination.
   /^[(（]?[完終终][)）]?$|^.{0,40}[|｜]\s?(?:關閉視窗|关闭窗口|close window)$|^上一[页頁].{0,40}下一[页頁]$/iu,
-  // A share bar's words: "Comparte esto: Facebook Twitter", "Share this: Facebook, X, WhatsApp".
-  /^(?:share(?: this)?|comparte(?: esto)?|compartir|partager|condividi|teilen|compartilhe)\s?[:：]\s?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|x|vk|reddit|pinterest)[\s,|·]*){1,8}$/iu,
+  // A share bar's words: "Comparte esto: Facebook Twitter", "Share this: Facebook, X, WhatsApp", "اشتراک گذاری: تلگرام | واتساپ".
+  /^(?:share(?: this)?|comparte(?: esto)?|compartir|partager|condividi|teilen|compartilhe|اشتراک[\s\u200c]?گذاری|مشاركة|شارك)\s?[:：]\s?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|x|vk|reddit|pinterest|فیسبوک|فيسبوك|توییتر|تويتر|تلگرام|تيليجرام|واتساپ|واتساب|ایکس|إكس|نسخه چاپی|طباعة)[\s,|·]*){1,8}$/iu,
   // A channel's invitation: "Il Giornale d'Italia è anche su Whatsapp. Clicca qui per iscriversi al canale".
   /^.{0,80}(?:clicca qui per iscriver(?:ti|si)|click here to subscribe|subscribe to our (?:newsletter|channel)|abonnez-vous à notre|suscríbete a nuestro).{0,80}$/iu,
   /^(?:(?:dicatat|diposkan|diposting) oleh [^.!?]{1,40}$|posted by|publié par|publicado por|postado por|lagt inn av|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
