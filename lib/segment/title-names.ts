@@ -267,6 +267,8 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       isOffice(word) ||
       COURTESY.has(word.toLowerCase()) ||
       (word === 'Sa' && EXCELLENCY.has(previous.toLowerCase())) ||
+      // "with" capitalised in a title that capitalises every word: "Intervju Med Margot Wallström".
+      (WITH.has(word.toLowerCase()) && INTERVIEW_WORDS.has(previous.toLowerCase())) ||
       opensSentence;
     if (isOffice(word)) lastOffice = i;
     if (particle || (capitalised && !office)) {

@@ -60,6 +60,9 @@ describe('the guest an editor’s lead names', () => {
       namesInTitle('Statement by His Excellency Georges Rebelo Pinto Chikoti Secretary-General to the 117th Session of the OACPS Council of Ministers')[0],
     ).toBe('Georges Rebelo Pinto Chikoti');
     expect(namesInTitle('Discurso de Su Excelencia el Presidente Luis Abinader')[0]).toBe('Luis Abinader');
+    // "with" capitalised in a title that capitalises every word.
+    expect(namesInTitle('Intervju Med Margot Wallström')[0]).toBe('Margot Wallström');
+    expect(namesInTitle('Entrevista Con Marcelo Ebrard')[0]).toBe('Marcelo Ebrard');
     // Romanian puts the possessive after the word: "Excelența Sa".
     expect(namesInTitle('Interviu cu Excelenţa Sa Daniel Ioniţă, Ambasadorul României în R. Moldova')[0]).toBe('Daniel Ioniţă');
   });
