@@ -165,7 +165,7 @@ const NOT_THE_HEADLINE = 4;
 
 /** Where headlines stand: headings, and elements whose class names a title. */
 const HEADLINE_CANDIDATES =
-  'h1, h2, h3, h4, [class*="title"], [class*="Title"], [class*="headline"], [class*="titulo"], [class*="titre"], [id*="title"], [id*="Title"], td > b, td > font > b, font[size] > b, center > b, p[align="center"] > b, p[align="center"] > strong';
+  'h1, h2, h3, h4, [class*="title"], [class*="Title"], [class*="headline"], [class*="titulo"], [class*="titre"], [class*="subject"], [id*="title"], [id*="Title"], td > b, td > font > b, font[size] > b, center > b, p[align="center"] > b, p[align="center"] > strong';
 
 function headlineScore(element: Element, text: string, documentText: string): number {
   let score = Math.min(text.length, HEADLINE_FULL_LENGTH) / HEADLINE_FULL_LENGTH;

@@ -218,3 +218,14 @@ describe('a blog whose <h1> is its own name and whose <title> is "Blog: Post"', 
     expect(guessHeadline(blog('Lavrov', 'Other news', 'Lavrov: we will answer')).text).not.toBe('Other news');
   });
 });
+
+describe("a Korean government board's view, whose subject cell holds the headline", () => {
+  it('takes the subject over the board’s own name', () => {
+    const doc = parseDocument(
+      `<html><head><title>국립국어원</title></head><body><div id="header"><h1 class="logo"><a href="/">국립국어원</a></h1></div>
+      <table class="board_view"><tr><th colspan="4" class="subject">[우루과이] 최연충 대사 / Monte Carlo TV / 인터뷰</th></tr>
+      <tr><th>작성자</th><td>관리자</td></tr><tr><td colspan="4"><p>본문</p></td></tr></table></body></html>`,
+    );
+    expect(guessHeadline(doc).text).toBe('[우루과이] 최연충 대사 / Monte Carlo TV / 인터뷰');
+  });
+});
