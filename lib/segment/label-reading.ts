@@ -71,7 +71,9 @@ function letteredMinutesLabel(text: string, bold: string): LabelMatch | null {
     return minutesMatch(bold, words, anonymousKind(words) ?? 'named', text);
   }
   const alone = ROLE_ALONE.exec(text);
-  return alone && endsWithCjkRole(alone[1]!) ? minutesMatch(text, alone[1]!, anonymousKind(alone[1]!) ?? 'named', text) : null;
+  // An office or the journalists' word; an outlet alone on its line is a site's name ("毎日新聞").
+  const kind = alone ? (anonymousKind(alone[1]!) ?? (CJK_OFFICE.test(alone[1]!) ? 'named' : null)) : null;
+  return kind ? minutesMatch(text, alone![1]!, kind, text) : null;
 }
 
 const LETTERED_LABEL = /^([QA])\s(\p{sc=Han}[\p{sc=Han}\p{sc=Katakana}ー]{0,11}(?:[(（][^)）]{1,16}[)）])?)$/u;

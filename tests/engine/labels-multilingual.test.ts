@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../lib/segment/labels';
+import { readLabel } from '../../lib/segment/label-reading';
 import { REPORTED_SPEECH } from '../../lib/text/register';
 
 describe('CJK labels', () => {
@@ -24,6 +25,23 @@ describe('CJK labels', () => {
     expect(matchLabel('澎湃新闻记者:我们注意到')?.strength).toBe('strong');
     expect(matchLabel('【上川大臣】ご指摘の')).toMatchObject({ text: '上川大臣', strength: 'strong' });
     expect(matchLabel('(外務大臣)先ほど')?.strength).toBe('strong');
+  });
+
+  it('takes an outlet by its name alone as a strong label: a broadcaster, a paper, a paper in its title marks', () => {
+    for (const line of [
+      '美国全国广播公司:您认为中美关系发展得怎么样?',
+      '中央电视台:最近这一段时间',
+      '日本朝日新闻:您认为如何',
+      '《泰晤士报》:谢谢。',
+      '《中国日报》记者：请问',
+    ])
+      expect(matchLabel(line), line).toMatchObject({ kind: 'named', strength: 'strong' });
+    expect(matchLabel('《人民日报》评论说')).toBeNull();
+  });
+
+  it('reads no site name alone on its line as a label', () => {
+    expect(readLabel('毎日新聞')).toBeNull();
+    expect(readLabel('搜狐新闻')).toBeNull();
   });
 });
 
