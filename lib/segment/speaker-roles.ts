@@ -1,5 +1,5 @@
 import type { Participant, ParticipantRole, Segment, TranscriptKind, TurnKind } from '../transcript-schema';
-import { guestNameIn, leadNameIn, nameAfterColon, namesInTitle, surnameBeforeColon, titlePosition } from './title-names';
+import { guestNameIn, leadNameIn, nameAfterColon, namesInTitle, surnameAsTitleSubject, surnameBeforeColon, titlePosition } from './title-names';
 import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, WELCOME } from '../text/register';
@@ -611,7 +611,8 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   const introduced = found?.name || quoted ? null : selfIntroduced(speech);
   // Else the one an editor's lead opens on, as the subject of its first sentence: "Arancha González
   // Laya niega que su llegada …", "Christine Schraner Burgener ist die neue Botschafterin …".
-  const subject = found?.name || quoted || introduced ? null : (namingTexts.map(subjectOfLead).find(Boolean) ?? null);
+  const subject =
+    found?.name || quoted || introduced ? null : (namingTexts.map(subjectOfLead).find(Boolean) ?? surnameAsTitleSubject(title, [...namingTexts, ...opening]));
   if (!found?.name && !quoted && !introduced && !subject) return null;
   const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject!));
   const person: Person = {

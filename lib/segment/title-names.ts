@@ -688,6 +688,16 @@ export function surnameBeforeColon(title: string, texts: readonly string[]): str
 }
 
 /**
+ * A surname that opens the title as its subject, before a verb ("Pape nægter at svare …"), where
+ * the body gives it with given names before it ("Søren Pape Poulsen"): the last guess, after the
+ * lead's own subject, for a country opens titles so as often ("España aclara su posición …").
+ */
+export function surnameAsTitleSubject(title: string, texts: readonly string[]): string | null {
+  const surname = TITLE_SUBJECT.exec(title)?.[1];
+  return surname ? confirmedSurname(surname, texts) : null;
+}
+
+/**
  * A news headline that names its speaker after the quote's colon, as South Asian papers write
  * them: "Foreign Ministry hard-pressed with insufficient workforce: Ali Sabry", "India will not
  * bow to pressure: EAM Jaishankar". Two or three capitalised words are a name where the body
@@ -764,6 +774,9 @@ function afterOfficePhrase(before: string[]): boolean {
   return false;
 }
 const OFFICE_PHRASE_WORDS = 4;
+
+/** A capitalised word that opens the title as its subject, before a verb in lower case: "Pape nægter at svare …", "Čaputová povedala, …". */
+const TITLE_SUBJECT = /^(\p{Lu}[\p{Ll}\p{M}’'-]{2,30})\s\p{Ll}/u;
 
 /** A capitalised word before a colon, opening the title or after a comma or a dash. */
 const TITLE_SURNAME = /(?:^|[,–—]\s)(\p{Lu}[\p{Ll}\p{M}’'-]{2,30}):\s/u;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { leadNameIn, namesInTitle, surnameBeforeColon } from '../../lib/segment/title-names';
+import { leadNameIn, namesInTitle, surnameAsTitleSubject, surnameBeforeColon } from '../../lib/segment/title-names';
 import { extractTranscript } from '../../lib/extract';
 import type { Transcript } from '../../lib/transcript-schema';
 import { page } from './rule-pages';
@@ -115,6 +115,27 @@ describe('the surname a headline puts before its colon', () => {
       'https://www.news.example.id/wardana-wamenlu',
     );
     expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Wardana', 'Wardana']);
+  });
+});
+
+describe('a surname that opens the headline as its subject', () => {
+  it('is the guest where the body gives it with given names, and where the lead names no one else', () => {
+    const transcript = read(
+      page('Pape nægter at svare på spørgsmål om sin mands usandheder', [
+        '<p>Spørgsmål: Kan du ikke forstå, at der er en interesse for det?</p>',
+        '<p>- Jeg kan godt forstå, at der er en interesse for det.</p>',
+        '<p>Spørgsmål: Hvorfor svarer du ikke?</p>',
+        '<p>- Det kan man godt gisne over.</p>',
+        '<p>Ekstra Bladet har skrevet, at Søren Pape Poulsen som justitsminister holdt møder i Egypten.</p>',
+      ]),
+      'https://jp.example.dk/indland/pape-naegter-at-svare',
+    );
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Søren Pape', 'Søren Pape']);
+  });
+
+  it('needs the body to give it with given names before it', () => {
+    expect(surnameAsTitleSubject('Pape nægter at svare', ['Søren Pape Poulsen som justitsminister'])).toBe('Søren Pape');
+    expect(surnameAsTitleSubject('Pape nægter at svare', ['Der er ingen navne her.'])).toBeNull();
   });
 });
 
