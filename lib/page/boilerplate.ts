@@ -103,7 +103,9 @@ const DROPPED: RegExp[] = [
   // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "HOST: MICHAEL MORELL".
   // Australian ministers' transcripts list them: "Subjects: ASEAN Australia Summit; Relationship with China; …".
   // A library's record of the transcript ("TITLE: Joint Press Conference with Dr Hassan Wirajuda …", the Australian Parliament's ParlInfo).
-  /^(?:sprecher|themen?|thema|host|producer|gäste|guests?|main topics|subjects?|topics|temas|sujets|title)\s?:\s.{0,1000}$/iu,
+  // The host's, the producer's and the guests' credits are names alone: "Host: Assalam-o-Alaikum Sir and
+  // welcome to the show." is the host's first turn.
+  /^(?:sprecher|themen?|thema|main topics|subjects?|topics|temas|sujets|title)\s?:\s.{0,1000}$|^(?:host|producer|gäste|guests?)\s?:\s.{0,80}(?<![.!?])$/iu,
   // Blogger's feed links under a post: "Subscribe to: Post Comments (Atom)".
   /^(?:subscribe to:\s?)?(?:post comments|posts|comments) \(atom\)$/iu,
   /^(?:https?:\/\/\S+\s+)?\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?$/, // "2010-03-29 10:37:54"

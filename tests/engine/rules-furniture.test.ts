@@ -38,6 +38,8 @@ describe('furniture among the paragraphs', () => {
     '香港特別行政區政府新聞處 | 關閉視窗',
     '上一頁 1 2 3 下一頁',
     'Comparte esto: Facebook Twitter',
+    'HOST: MICHAEL MORELL',
+    'Guest: Michael C. Polt',
     'اشتراک گذاری: تلگرام | واتساپ | ایکس   نسخه چاپی',
     '動画は下記からご覧ください。',
     '(As prepared for delivery)',
@@ -68,6 +70,7 @@ describe('furniture among the paragraphs', () => {
 
   it.each([
     'Comments from the minister were welcome, and we will answer them in writing next week.',
+    'Host: Assalam-o-Alaikum Sir and welcome to the show.',
     'Comments (3) from the minister were welcome, and we will answer them in writing.',
     'What is your reaction to the court ruling on Tuesday?',
     'Quelle est votre réaction à la décision du Conseil ?',
