@@ -47,7 +47,8 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   const opening = (first.paragraphs[0] ?? '').slice(0, LEAD_TEST_CHARS);
   // A lead that announces a briefing or a press conference ("外交部发言人耿爽主持13日例行记者会") is
   // followed by the spokesperson's announcements, unlabelled, before the first "问:".
-  const announcesBriefing = ['briefing', 'press-conference'].includes(kindFromTitle(opening));
+  // Read only where the title names no kind, the one case that asks it (the costliest pattern here).
+  const announcesBriefing = kind === 'other' && ['briefing', 'press-conference'].includes(kindFromTitle(opening));
   const interviewShaped = kind === 'interview' || (kind === 'other' && !announcesBriefing);
   // So before a dialogue in dashes whose first dash asks ("— Владимир Дмитриевич, …?").
   const dashedQuestion = next?.label?.dash === true && next.label.kind === 'question';
