@@ -68,16 +68,22 @@ function letteredMinutesLabel(text: string, bold: string): LabelMatch | null {
   const lettered = bold !== '' && text.startsWith(bold) ? LETTERED_LABEL.exec(bold) : null;
   if (lettered && lettered[0].length === bold.length) {
     const words = lettered[2]!;
-    return minutesMatch(bold, words, anonymousKind(words) ?? 'named', text);
+    const kind = anonymousKind(words) ?? 'named';
+    // Who asks under Q is an asker, whatever the words say: "代表幹事" chairs the press club here,
+    // and a business lobby elsewhere.
+    return { ...minutesMatch(bold, words, kind, text), ...(lettered[1] === 'Q' && kind === 'named' ? { asks: true } : {}) };
   }
   const alone = ROLE_ALONE.exec(text);
-  // An office or the journalists' word; an outlet alone on its line is a site's name ("毎日新聞").
-  const kind = alone ? (anonymousKind(alone[1]!) ?? (CJK_OFFICE.test(alone[1]!) ? 'named' : null)) : null;
-  return kind ? minutesMatch(text, alone![1]!, kind, text) : null;
+  return alone ? minutesMatch(text, alone[1]!, anonymousKind(alone[1]!) ?? 'named', text) : null;
 }
 
 const LETTERED_LABEL = /^([QA])\s(\p{sc=Han}[\p{sc=Han}\p{sc=Katakana}ー]{0,11}(?:[(（][^)）]{1,16}[)）])?)$/u;
-const ROLE_ALONE = /^(\p{sc=Han}{2,8})$/u;
+/**
+ * A bare role, as minutes write it alone on its line: the journalists' word, a local or cabinet
+ * office with no ministry before it. Not "外務大臣" over a cabinet list's entry, nor a site's name
+ * ("毎日新聞"), nor an agency's byline ("新华社记者").
+ */
+const ROLE_ALONE = /^(記者|市長|知事|町長|村長|区長|大臣|副大臣|長官|総理|首相|議長|委員長|報道官|司会|幹事社)$/u;
 
 /** A minutes' label as matchLabel gives one: the label as written, its words, its kind, the line's words after it. */
 function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line: string): LabelMatch {
@@ -86,8 +92,9 @@ function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line:
 
 const MARKED_IN_PARENTHESES = /^[(（][○◯●■□◆◇][:：]\s?([\p{sc=Han}\p{sc=Katakana}ー]{1,12})[)）]\s*/u;
 const MARKED_BEFORE_SPACE = /^[○◯]([\p{sc=Han}\p{sc=Katakana}ー]{1,10})\s+/u;
-/** Marked, as broadcasters mark host and guest: not a breadcrumb ("한국일보 > 정치"), a caption ("자막> …") nor a newscast's anchor unmarked ("최대환 앵커>"). */
-const ANGLE_BRACKET_LABEL = /^[◇◆◎○●■□▶▷]\s?(?!자막|화면|영상|사진|출처)(\p{sc=Hangul}{2,4}(?:\s\p{sc=Hangul}{1,4})?)\s?>(?!.*>)\s*/u;
+/** Marked, as broadcasters mark host and guest: not a breadcrumb ("한국일보 > 정치"), a caption ("자막> …"), a link's arrow ("▶ 기사 더보기 >") nor a newscast's anchor unmarked ("최대환 앵커>"). */
+const ANGLE_BRACKET_LABEL =
+  /^[◇◆◎○●■□▶▷]\s?(?!자막|화면|영상|사진|출처|기사|관련|이전|다음|목록|더보기|바로가기)(\p{sc=Hangul}{2,4}(?:\s(?!더보기|목록|바로가기)\p{sc=Hangul}{1,4})?)\s?>(?!.*>)\s*/u;
 const CLOSING_PARENTHESIS = /^(질문|답변|문|답|問|答|问|質問|回答|\p{sc=Han}{1,8})\s?[)）]\s*/u;
 
 /**

@@ -60,6 +60,8 @@ export function resolveSpeakers(
     let form = formOfLabel.get(turn.label.text);
     if (!form) {
       form = readSpeaker(turn.label.text);
+      // A label its shape says asks ("Q 代表幹事(時事通信)") is a journalist's.
+      if (turn.label.asks) form = { ...form, journalist: true, official: false };
       formOfLabel.set(turn.label.text, form);
     }
     const bucket = byInitials.get(form.surname.slice(0, SURNAME_KEY)) ?? [];

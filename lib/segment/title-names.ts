@@ -151,13 +151,14 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
   let beforePrevious = '';
   let posting = false;
   const close = (after: string, afterNext = '') => {
-    // Too many words for a name, with a particle after two of them and two more words after it: the
+    // Too many words for a name, with a particle after two of them and two more words after it (not
+    // another particle: "Ursula Gertrud von der Leyen", "Juan Ramón de la Fuente"): the
     // particle is a preposition, the words after it a title's ("Menlu Retno Marsudi di Akhir
     // Jabatannya", Indonesian "at"), not a surname ("presidente Luiz Inácio Lula da Silva"). Only
     // right after an office: an outlet's name runs long too ("a Sette Magazine del Corriere della Sera").
     const preposition =
       run.length > TITLE_NAME_WORDS_MAX && (isOffice(before) || isRoleWord(before))
-        ? run.findIndex((word, k) => k >= 2 && NAME_PARTICLES.has(word) && run.length - k > 2)
+        ? run.findIndex((word, k) => k >= 2 && NAME_PARTICLES.has(word) && !NAME_PARTICLES.has(run[k + 1] ?? '') && run.length - k > 2)
         : -1;
     if (preposition > 0) {
       afterNext = run[preposition + 1] ?? '';
@@ -711,7 +712,8 @@ export function nameAfterColon(title: string, texts: readonly string[]): string 
   if (words.length === 1) return confirmedSurname(words[0]!, texts);
   // A quotation closed right before the colon says whose words they are: "“Ya ni siquiera la cadena de
   // mando la controla Maduro”: Juan Guaidó".
-  if (QUOTE_THEN_COLON.test(title)) return words.join(' ');
+  // Not an outlet or a news page's words ("“We are ready”: Latest Updates", "…: ABC Insiders").
+  if (QUOTE_THEN_COLON.test(title) && !OUTLET.test(words.join(' ')) && !words.some((word) => NEWS_PAGE_WORDS.test(word))) return words.join(' ');
   // The body gives them too, after an office or a courtesy title, in any case ("Foreign minister
   // ali sabry responds …"): not a headline's "…: Latest Updates", nor a place ("… here in Hong Kong").
   const name = words.join(' ').toLowerCase();
@@ -723,6 +725,9 @@ export function nameAfterColon(title: string, texts: readonly string[]): string 
   };
   return texts.some(afterOffice) ? words.join(' ') : null;
 }
+
+/** A news page's words that end a headline as a name would: "Latest Updates", "Full Version", "Insiders". */
+const NEWS_PAGE_WORDS = /^(?:updates?|live|news|times|insiders?|version|edition|highlights|video|podcast|interview|версия|выпуск|видео)$/iu;
 
 /** A closing quotation mark, then the colon before the title's last words. */
 const QUOTE_THEN_COLON = /[”»"’]\s?:\s[^:”»"]+$/u;

@@ -121,7 +121,16 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   const owned = dashes.filter(ownedDash);
   const unowned = dashes.filter((i) => !ownedDash(i));
   const askShare = (indices: number[]) => indices.filter((i) => ASKS.test(accepted[i]!.rest)).length / Math.max(1, indices.length);
-  const unownedDashesAsk = !dashAsks && owned.length >= DASH_QUESTIONS_MIN && unowned.length >= DASH_QUESTIONS_MIN && askShare(unowned) > askShare(owned);
+  // One guest owns his dashes, and each unowned dash follows one of them: not a host and a guest
+  // who each own their first dash and then talk on in bare dashes ("Д. Киселев:", "С. Лавров:").
+  const ownerNames = new Set(owned.map((i) => accepted[i - 1]!.text.toLowerCase()));
+  const unownedDashesAsk =
+    !dashAsks &&
+    owned.length >= DASH_QUESTIONS_MIN &&
+    unowned.length >= DASH_QUESTIONS_MIN &&
+    ownerNames.size === 1 &&
+    unowned.every((i) => owned.includes(i - 1)) &&
+    askShare(unowned) > askShare(owned);
   // Who opens a dialogue in dashes: the interviewer where the turns in even places ask more often
   // than those in odd places ("– Mr. Deputy Prime Minister, … Thank you for joining us." then
   // "– My pleasure." then "– You're here in part to celebrate …?"), not only where the first asks.
@@ -655,6 +664,13 @@ export const LEAD_CHARS = 300;
 const WIRE_DATELINE_BLOCK = 1;
 
 /**
+ * A greeting to the room, which only who holds the floor says: not a thanks, which a speaker
+ * addresses to a country in the middle of his remarks ("Poland: thank you for opening your homes").
+ */
+const ROOM_GREETING =
+  /^(?:各位|大家好|女士们|good (?:morning|afternoon|evening)|ladies and gentlemen|hello,? everyone|добрый (?:день|вечер)|доброе утро|дамы и господа|добрий день|guten (?:tag|morgen|abend)|meine damen und herren|bonjour|mesdames|buenos días|buenas tardes|señoras y señores|buongiorno|bom dia|boa tarde|안녕하십니까|안녕하세요|皆さん|皆様|おはようございます|こんにちは)/iu;
+
+/**
  * Which label candidates are labels. Strong shapes always are. A weak one (a single
  * capitalised word: "Sidhant:") is when the same label recurs, or when the page already
  * has labels and the paragraph asks a question.
@@ -727,7 +743,7 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     if (named && (naming.includes(label.text.toLowerCase()) || (previousAsked && label.rest !== ''))) return label;
     // A name whose words greet the room, on a page that labels its turns, opens a turn too: the
     // outgoing spokesperson who introduces the new one ("华春莹:各位记者朋友们,大家下午好!").
-    if (named && strong >= 1 && GREETING.test(label.rest)) return label;
+    if (named && strong >= 1 && ROOM_GREETING.test(label.rest)) return label;
     const asks = ASKS.test(label.rest || (blocks[i + 1]?.text ?? ''));
     return strong >= 2 && asks ? label : null;
   }

@@ -61,6 +61,8 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
   const seen = new Set<Element>();
   for (const found of Array.from(doc.querySelectorAll(HEADLINE_CANDIDATES)).slice(0, MAX_HEADLINE_CANDIDATES)) {
     if (seen.has(found) || hasHeadlineAncestor(found, seen)) continue;
+    // A board's subject cell that links elsewhere is a row of its list (the previous or next post).
+    if (/subject/u.test(found.getAttribute('class') ?? '') && found.querySelector('a') !== null) continue;
     seen.add(found);
     // A title box ("<div class="view-title"><h3>…</h3><p>date, byline</p><div>tools</div>") holds
     // the headline in its heading; the rest is its byline and toolbar.

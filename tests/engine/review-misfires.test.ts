@@ -4,7 +4,8 @@ import { extractTranscript } from '../../lib/extract';
 import { engineLabel } from '../../lib/detection/engine-labels';
 import { readLabel } from '../../lib/segment/label-reading';
 import { readSpeaker } from '../../lib/segment/speakers';
-import { guestNameIn, leadNameIn, namesInTitle } from '../../lib/segment/title-names';
+import { guestNameIn, leadNameIn, nameAfterColon, namesInTitle } from '../../lib/segment/title-names';
+import { guessHeadline } from '../../lib/sites/page-reading';
 import { kindFromTitle, titleNamesTranscript } from '../../lib/metadata/kind';
 import { detectLanguage } from '../../lib/metadata/language';
 import { parseDocument } from '../../scripts/lib/parse-html';
@@ -368,4 +369,92 @@ describe('a second review of the eleventh session’s rules (each read wrong wit
       expect(transcript.segments[0]!.paragraphs[0]).toBe('Madam President, Honourable Members,');
     },
   );
+});
+
+describe('a review of the twelfth session’s rules (each read wrong with the reviewed code)', () => {
+  const read = (html: string, url: string) => extractTranscript(parseDocument(html), new URL(url), { force: true });
+
+  it('takes no country thanked in the middle of remarks for a speaker: only a greeting to the room opens a turn', () => {
+    const result = read(
+      `<html><head><title>Remarks by President Zelenskyy and Prime Minister Tusk at a joint press conference</title></head><body><main><article>
+      <h1>Remarks by President Zelenskyy and Prime Minister Tusk at a joint press conference</h1>
+      <p>PRESIDENT ZELENSKYY: Thank you very much, Donald. It is important for me to be here today.</p>
+      <p>Poland: thank you for opening your homes to millions of our people.</p>
+      <p>Lithuania: thank you for your air defence and for your voice in the European Union.</p>
+      <p>PRIME MINISTER TUSK: Thank you, Volodymyr. Poland will stand with Ukraine.</p>
+      <p>QUESTION: Mr President, when do you expect the next package of military aid?</p>
+      <p>PRESIDENT ZELENSKYY: We discussed it today.</p></article></main></body></html>`,
+      'https://www.president.example.gov.ua/news/remarks-warsaw',
+    );
+    expect(result.transcript!.participants.map((participant) => participant.name)).not.toContain('Poland');
+  });
+
+  it('keeps a business lobby’s chairman (代表幹事) an official: only "Q 代表幹事(…)" asks', () => {
+    const result = read(
+      `<html><head><title>新浪代表幹事の記者会見発言要旨</title></head><body><main><article><h1>新浪代表幹事の記者会見発言要旨</h1>
+      <p>Q：春闘の集中回答日を迎えたが、賃上げの状況をどう見ているか。</p>
+      <p>新浪代表幹事：非常に良い流れだと思う。物価上昇を上回る賃上げが実現しつつある。</p>
+      <p>Q：日銀のマイナス金利解除についての見解は。</p>
+      <p>新浪代表幹事：条件は整いつつあると考える。</p></article></main></body></html>`,
+      'https://www.doyukai.example.or.jp/chairman/2024/240312.html',
+    );
+    expect(result.transcript!.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('finds no transcript in a cabinet list whose offices stand alone on their lines', () => {
+    const result = extractTranscript(
+      parseDocument(`<html><head><title>改造内閣の顔ぶれ 閣僚名簿一覧</title></head><body><main><article><h1>改造内閣の顔ぶれ 閣僚名簿一覧</h1>
+      <p>改造内閣が13日発足した。閣僚の顔ぶれは次の通り。</p>
+      <p>内閣総理大臣</p><p>岸田文雄（66）衆院広島1区、当選10回。</p>
+      <p>外務大臣</p><p>上川陽子（70）衆院静岡1区、当選7回。</p>
+      <p>財務大臣</p><p>鈴木俊一（70）衆院岩手2区、当選10回。</p>
+      <p>防衛大臣</p><p>木原稔（54）衆院熊本1区、当選5回。</p></article></main></body></html>`),
+      new URL('https://news.example.jp/politics/cabinet-list'),
+    );
+    expect(result.detected).toBe(false);
+  });
+
+  it('takes no linked row of a board’s list (the previous or next post) for the headline', () => {
+    const doc = parseDocument(`<html><head><title>외교부</title></head><body><div class="board_view">
+      <h4 class="view_tit">조태열 장관, 연합뉴스 인터뷰 (2024.5.2)</h4><p>본문</p>
+      <table class="prev_next"><tr><th>이전글</th><td class="subject"><a href="/1">조태열 장관, KBS 일요진단 출연 인터뷰 전문 공개 (2024.4.28)</a></td></tr></table>
+      </div></body></html>`);
+    expect(guessHeadline(doc).text).toBe('조태열 장관, 연합뉴스 인터뷰 (2024.5.2)');
+  });
+
+  it.each([['“We are ready”: Latest Updates'], ['“We are ready”: ABC Insiders'], ['“Ready”: South Africa']])(
+    'takes no news page’s words or place after a quotation and a colon for a name: %j',
+    (title) => {
+      expect(nameAfterColon(title, [])).toBeNull();
+    },
+  );
+
+  it.each([
+    ['Commission President Ursula Gertrud von der Leyen', 'Ursula Gertrud'],
+    ['el canciller Juan Ramón de la Fuente dijo', 'Juan Ramón'],
+  ])('cuts no name before its particles: %j', (title, cut) => {
+    expect(namesInTitle(title)).not.toContain(cut);
+  });
+
+  it('reads a host’s and a guest’s bare dashes after their first labelled ones not all as questions (the stenogram rule is one guest’s)', () => {
+    const result = read(
+      `<html><head><title>Интервью Министра иностранных дел России С.В.Лаврова телеканалу</title></head><body><main><article>
+      <h1>Интервью Министра иностранных дел России С.В.Лаврова телеканалу</h1>
+      <p>Д. Киселев:</p><p>— Добрый вечер. Сегодня у нас в студии министр.</p>
+      <p>С. Лавров:</p><p>— Добрый вечер.</p>
+      <p>Д. Киселев:</p><p>— Начнем с главного. Как вы оцениваете ситуацию?</p>
+      <p>С. Лавров:</p><p>— Ситуация сложная, но контакты продолжаются.</p>
+      <p>— А сама встреча президентов возможна?</p>
+      <p>— Возможна, но только когда будет что подписывать.</p>
+      <p>— Какие условия для вас приемлемы?</p>
+      <p>— Те, что учитывают реальность на земле.</p></article></main></body></html>`,
+      'https://www.tv.example.ru/interview/lavrov',
+    );
+    const bare = result.transcript!.segments.filter((segment) => segment.label === '—');
+    expect(bare.filter((segment) => segment.kind === 'question').length).toBeLessThan(bare.length);
+  });
+
+  it.each(['▶ 기사 더보기 >', '▷ 이전 기사 >', '● 관련 기사 > 외교부'])('reads no Korean link’s arrow as a broadcaster’s label: %j', (line) => {
+    expect(readLabel(line)).toBeNull();
+  });
 });
