@@ -399,6 +399,9 @@ const ITALIC_QUESTIONS_MIN = 2;
  * person; never where a later label holds its last word ("RICHARD HAASS:", then "HAASS:") or where
  * it greets. "MR PRICE: Good afternoon.", "ВЛАДИМИР ПУТИН – …" and "MODERATOR – …" stay labels.
  */
+/** The most words of a place in capitals that opens a news report before a dash ("NEW YORK –"). */
+const DATELINE_PLACE_WORDS = 3;
+
 function withoutDateline(labels: Array<LabelMatch | null>): Array<LabelMatch | null> {
   const first = labels.findIndex((label) => label !== null);
   const label = labels[first];
@@ -426,7 +429,13 @@ function withoutDateline(labels: Array<LabelMatch | null>): Array<LabelMatch | n
   if (GREETING.test(opening) || WELCOME.test(opening) || OTHER_GREETINGS.test(opening)) return labels;
   const words = label.text.split(/\s+/u);
   if (words.length > DATELINE_WORDS || words.some((word) => isRoleWord(word) || MODERATOR.test(word) || OUTLET.test(word))) return labels;
-  const dashed = /\s[–—]$/u.test(label.raw) && !/\p{Ll}/u.test(label.text) && words.length === 1;
+  // A place in capitals before a dash, spaced or glued: "MOSCOW —", "GRENADA- The seventh …", "NEW YORK –".
+  // Not a name's initial ("А. ВЕНЕДИКТОВ –", Echo of Moscow's labels).
+  const dashed =
+    /(?:\s[–—]|\p{Lu}-)$/u.test(label.raw) &&
+    !/\p{Ll}/u.test(label.text) &&
+    words.length <= DATELINE_PLACE_WORDS &&
+    !words.some((word) => /^\p{Lu}\.$/u.test(word));
   const sentence = label.rest.slice(0, DATELINE_REST);
   const reports = OFFICE_THEN_NAME.test(sentence) && !SPEAKS_AS_ONESELF.test(sentence);
   return dashed || reports ? labels.map((other, i) => (i === first ? null : other)) : labels;

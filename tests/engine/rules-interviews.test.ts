@@ -1144,3 +1144,35 @@ describe('answers that open with a dash, under questions in bold', () => {
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['remarks', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 });
+
+describe('a place in capitals before a dash that opens a news report', () => {
+  it.each([
+    ['GRENADA- The seventh UK-Caribbean Forum that met in Grenada this week looked at security and trade.'],
+    ['NEW YORK – The foreign minister spoke to reporters after the Security Council meeting on Monday.'],
+  ])('is a dateline, not a speaker: %j', (lead) => {
+    const transcript = read(
+      page('Interview with Jamaica’s Foreign Minister', [
+        lead,
+        '<p><b>What were the main issues you discussed at this forum?</b></p>',
+        'The question of security in the region is at the top of our list.',
+        '<p><b>What are your priorities for this year?</b></p>',
+        'Trade and the diaspora come first.',
+      ]),
+      'https://www.journal.example.com/interview-foreign-minister',
+    );
+    expect(transcript.participants.map((participant) => participant.name.toLowerCase())).not.toContain('grenada');
+    expect(transcript.participants.map((participant) => participant.name.toLowerCase())).not.toContain('new york');
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
+  });
+
+  it('leaves a name with its initial a speaker: "А. ВЕНЕДИКТОВ –"', () => {
+    const transcript = read(
+      page('Интервью Сергея Иванова каналу Euronews в эфире «Эха Москвы»', [
+        'А. ВЕНЕДИКТОВ – Радиостанция «Эхо Москвы» обращалась с просьбой к каналу о трансляции интервью.',
+        'С. ИВАНОВ – Добрый вечер. Я готов ответить на ваши вопросы.',
+      ]),
+      'https://echo.example.ru/programs/interview/1',
+    );
+    expect(transcript.segments[0]!.speaker).toMatch(/ВЕНЕДИКТОВ|Венедиктов/u);
+  });
+});
