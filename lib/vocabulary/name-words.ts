@@ -534,7 +534,7 @@ export const CJK_OFFICE =
 
 /** A CJK journalist's label ends so: "法新社记者", "NHK 大谷記者", "연합뉴스 기자"; Chinese portals write "采访人员" for "记者" ("中国日报采访人员"). */
 export const CJK_JOURNALIST =
-  /(?:记者|記者|采访人员|採訪人員|기자|幹事社|新闻|新聞|通讯社|通訊社|电视台|電視台|广播公司|廣播公司|电台|電台|画报|畫報|日报|日報|时报|時報|周刊|週刊|杂志|雜誌|新闻社|新聞社|新闻网|新聞網)$/u;
+  /(?:记者|記者|采访人员|採訪人員|기자|新闻|新聞|通讯社|通訊社|电视台|電視台|广播公司|廣播公司|电台|電台|画报|畫報|日报|日報|时报|時報|周刊|週刊|杂志|雜誌|新闻社|新聞社|新闻网|新聞網)$/u;
 
 /** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
 export const MODERATOR =

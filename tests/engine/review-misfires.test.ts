@@ -454,6 +454,17 @@ describe('a review of the twelfth session’s rules (each read wrong with the re
     expect(bare.filter((segment) => segment.kind === 'question').length).toBeLessThan(bare.length);
   });
 
+  it('reads the press club’s secretary company (幹事社) opening a governor’s conference as remarks, not a question (batch ba on arrival)', () => {
+    const result = read(
+      `<html><head><title>令和3年2月4日 臨時記者会見 フルテキスト版</title></head><body><main><article><h1>令和3年2月4日 臨時記者会見 フルテキスト版</h1>
+      <p>(幹事社)<br>それでは、よろしくお願いします。</p>
+      <p>(知事)<br>それでは、新型コロナウイルス感染症の発生につきまして、発表させていただきます。<br>本日、県内で新たに3名の感染が確認されました。</p>
+      </article></main></body></html>`,
+      'https://www.pref.example.jp/governor/press-record/20210204.html',
+    );
+    expect(result.transcript!.segments.map((segment) => segment.kind)).toEqual(['remarks', 'remarks']);
+  });
+
   it.each(['▶ 기사 더보기 >', '▷ 이전 기사 >', '● 관련 기사 > 외교부'])('reads no Korean link’s arrow as a broadcaster’s label: %j', (line) => {
     expect(readLabel(line)).toBeNull();
   });
