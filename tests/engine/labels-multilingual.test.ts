@@ -112,6 +112,11 @@ describe('Arabic labels', () => {
 });
 
 describe('other shapes', () => {
+  it('reads askers in the plural as anonymous: "Journalists:", "Reporters:"', () => {
+    expect(matchLabel('Journalists: Your Excellency, what kind of people will you appoint?')).toMatchObject({ kind: 'question' });
+    expect(matchLabel('Reporters: Mr President, is it true?')).toMatchObject({ kind: 'question' });
+  });
+
   it('drops a recording’s time stamp after the label', () => {
     expect(matchLabel('Karine Jean-Pierre: (00:45)')).toMatchObject({ raw: 'Karine Jean-Pierre:', kind: 'named', rest: '' });
     expect(matchLabel('Karine Jean-Pierre: (00:45) Good afternoon.')?.rest).toBe('Good afternoon.');
