@@ -76,7 +76,10 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     ),
     pairedQuestions,
   );
-  const labels = withoutDateline(blocks.map((block) => (block.heading ? null : readLabel(block.text, block.boldPrefix))));
+  const labels = withoutDateline(
+    blocks.map((block) => (block.heading ? null : readLabel(block.text, block.boldPrefix))),
+    blocks,
+  );
   const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
@@ -402,7 +405,7 @@ const ITALIC_QUESTIONS_MIN = 2;
 /** The most words of a place in capitals that opens a news report before a dash ("NEW YORK –"). */
 const DATELINE_PLACE_WORDS = 3;
 
-function withoutDateline(labels: Array<LabelMatch | null>): Array<LabelMatch | null> {
+function withoutDateline(labels: Array<LabelMatch | null>, blocks: Block[]): Array<LabelMatch | null> {
   const first = labels.findIndex((label) => label !== null);
   const label = labels[first];
   if (first < 0 || first > DATELINE_BLOCK_MAX || !label || label.kind !== 'named') return labels;
@@ -436,7 +439,10 @@ function withoutDateline(labels: Array<LabelMatch | null>): Array<LabelMatch | n
     !/\p{Ll}/u.test(label.text) &&
     words.length <= DATELINE_PLACE_WORDS &&
     !words.some((word) => /^\p{Lu}\.$/u.test(word));
-  const sentence = label.rest.slice(0, DATELINE_REST);
+  // A dateline alone on its line ("New Delhi:" in a box of its own) reports in the paragraph after it;
+  // a name in capitals alone on its line is a transcript's label ("DERMOT MURNAGHAN:").
+  const alone = label.rest === '' && /\p{Ll}/u.test(label.text);
+  const sentence = alone ? (blocks[first + 1]?.text ?? '').slice(0, LEAD_SENTENCE) : label.rest.slice(0, DATELINE_REST);
   const reports = OFFICE_THEN_NAME.test(sentence) && !SPEAKS_AS_ONESELF.test(sentence);
   return dashed || reports ? labels.map((other, i) => (i === first ? null : other)) : labels;
 }
@@ -451,6 +457,8 @@ const OTHER_GREETINGS = /^(?:bonsoir|gracias|danke)/u;
 const DATELINE_BLOCK_MAX = 2;
 const DATELINE_WORDS = 3;
 const DATELINE_REST = 120;
+/** How much of the paragraph after a dateline alone on its line is read: a lead's first sentence runs long. */
+const LEAD_SENTENCE = 300;
 
 /** An office, then a capitalised name, in a news report's first sentence: "Foreign Minister Datuk Seri …", "U.S. Senator Bob Menendez", "… Canadian High Commissioner Cameron MacKay". */
 const OFFICE_THEN_NAME =

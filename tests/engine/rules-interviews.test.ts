@@ -1165,6 +1165,21 @@ describe('a place in capitals before a dash that opens a news report', () => {
     expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
   });
 
+  it('reads a place alone on its line over the lead as a dateline, not the speaker the role labels name', () => {
+    const transcript = read(
+      page('PM on Anna, Advani and Telangana', [
+        '<span class="place_cont">New Delhi:</span>',
+        'While on his way back after winding up a crucial visit to South Africa, where he also attended the IBSA summit to discuss the global economic turmoil, Prime Minister Manmohan Singh spoke to journalists.',
+        '<p><b>Question: Impact of the visit and how are we going to gain?</b></p>',
+        'PM: We had a very satisfactory meeting.',
+        '<p><b>Question: On tackling poverty?</b></p>',
+        'PM: Getting rid of chronic poverty is the most important task.',
+      ]),
+      'https://www.news.example.in/pm-on-anna-advani-telangana',
+    );
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['Manmohan Singh', 'Manmohan Singh']);
+  });
+
   it('leaves a name with its initial a speaker: "А. ВЕНЕДИКТОВ –"', () => {
     const transcript = read(
       page('Интервью Сергея Иванова каналу Euronews в эфире «Эха Москвы»', [
