@@ -1,6 +1,6 @@
 import { anonymousKind, endsWithCjkRole, matchLabel, type LabelMatch } from './labels';
 import { NUMBERED_SPEAKER } from './speakers';
-import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, isOfficeWord, MODERATOR, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, CJK_OUTLET, HONORIFICS, isOfficeWord, MODERATOR, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
 
 /**
@@ -30,7 +30,11 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
     const matched = matchLabel(text, boldPrefix);
     // A news site's source tag in 【】 before its lead is no one's label.
     if (matched && matched.raw.startsWith('【') && isNewsSourceTag(matched.text, matched.rest)) return null;
-    const label = matched ?? cjkAloneLabel(text, bold) ?? dashedOutletLabel(text, boldPrefix) ?? lowerCaseOfficeLabel(text);
+    const label =
+      (matched?.strength === 'strong' ? matched : (cjkOutletLabel(text) ?? matched)) ??
+      cjkAloneLabel(text, bold) ??
+      dashedOutletLabel(text, boldPrefix) ??
+      lowerCaseOfficeLabel(text);
     // An automatic transcript's "Speaker 1 (00:00):", "Speaker 2": each number is one person, who
     // asks or answers; not an anonymous asker, as "Speaker:" alone in a hall's questions is.
     return label?.kind === 'question' && NUMBERED_SPEAKER.test(label.text) ? { ...label, kind: 'named' } : label;
@@ -84,6 +88,18 @@ const LETTERED_LABEL = /^([QA])\s(\p{sc=Han}[\p{sc=Han}\p{sc=Katakana}ー]{0,11}
  * ("毎日新聞"), nor an agency's byline ("新华社记者").
  */
 const ROLE_ALONE = /^(記者|市長|知事|町長|村長|区長|大臣|副大臣|長官|総理|首相|議長|委員長|報道官|司会|幹事社)$/u;
+
+/**
+ * A Chinese outlet by its name alone ("美国全国广播公司:", "中央电视台:", "日本朝日新闻:") and a paper in its
+ * title marks, with or without "记者" ("《泰晤士报》:", "《中国日报》记者："): an asker's label.
+ */
+function cjkOutletLabel(text: string): LabelMatch | null {
+  const found = CJK_OUTLET_LABEL.exec(text);
+  if (!found || !(CJK_OUTLET.test(found[1]!) || /^《[^》]{1,20}》(?:记者|記者)?$/u.test(found[1]!))) return null;
+  return { raw: found[0].trim(), text: found[1]!, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'strong', asks: true };
+}
+
+const CJK_OUTLET_LABEL = /^([\p{sc=Han}《》、]{2,24})[:：]\s*/u;
 
 /** A minutes' label as matchLabel gives one: the label as written, its words, its kind, the line's words after it. */
 function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line: string): LabelMatch {

@@ -568,9 +568,7 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
   const shape = nameShape(words);
   // An outlet's name in ordinary words ("Российская газета:", "Первый информационный:").
   // An office alone, in words of any case ("Đại sứ:", "Bộ trưởng:", "Juru bicara:"): the official's label.
-  // A paper's name in its title marks, with or without "记者" ("《泰晤士报》:", "《中國日報》記者:").
-  if (shape === 'none' && (isOfficeWords(words) || /^《[^》]{1,20}》(?:记者|記者)?$/u.test(compact)))
-    return { raw, text: words, kind: 'named', rest, strength: 'strong' };
+  if (shape === 'none' && isOfficeWords(words)) return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   if (shape === 'none')
     return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words)
       ? { raw, text: words, kind: 'named', rest, strength: 'strong' }

@@ -533,8 +533,14 @@ export const CJK_OFFICE =
   /(?:外務大臣|外務報道官|官房長官|内閣総理大臣|総理大臣|財政司司長|行政長官|行政长官|发言人|發言人|報道官|副大臣|政務官|大使|大臣|外相|総理|首相|长官|長官|司長|司长|部长|部長|外长|总统|總統|主席|总理|總理|知事|市長|町長|村長|区長|(?:広報|企画|総務|財政|秘書|政策|報道)?課長|局長|室長|대변인|부대변인|장관|차관|대통령|총리|대사)$/u;
 
 /** A CJK journalist's label ends so: "法新社记者", "NHK 大谷記者", "연합뉴스 기자"; Chinese portals write "采访人员" for "记者" ("中国日报采访人员"). */
-export const CJK_JOURNALIST =
-  /(?:记者|記者|采访人员|採訪人員|기자|新闻|新聞|通讯社|通訊社|电视台|電視台|广播公司|廣播公司|电台|電台|画报|畫報|日报|日報|时报|時報|周刊|週刊|杂志|雜誌|新闻社|新聞社|新闻网|新聞網)$/u;
+export const CJK_JOURNALIST = /(?:记者|記者|采访人员|採訪人員|기자)$/u;
+
+/**
+ * A Chinese outlet's name ends so ("美国全国广播公司", "中央电视台", "日本朝日新闻"): who it labels asks.
+ * The engine's reading only (lib/segment/label-reading.ts): the content script's bytes are counted.
+ */
+export const CJK_OUTLET =
+  /(?:新闻|新聞|通讯社|通訊社|电视台|電視台|广播公司|廣播公司|电台|電台|画报|畫報|日报|日報|时报|時報|周刊|週刊|杂志|雜誌|新闻社|新聞社|新闻网|新聞網)$/u;
 
 /** Moderators relay other people's questions ("Shri Yatin Patel, OSD (PR)"). */
 export const MODERATOR =

@@ -27,7 +27,7 @@ describe('CJK labels', () => {
     expect(matchLabel('(外務大臣)先ほど')?.strength).toBe('strong');
   });
 
-  it('takes an outlet by its name alone as a strong label: a broadcaster, a paper, a paper in its title marks', () => {
+  it('takes an outlet by its name alone as an asker’s strong label: a broadcaster, a paper, a paper in its title marks (the engine’s reading)', () => {
     for (const line of [
       '美国全国广播公司:您认为中美关系发展得怎么样?',
       '中央电视台:最近这一段时间',
@@ -35,8 +35,9 @@ describe('CJK labels', () => {
       '《泰晤士报》:谢谢。',
       '《中国日报》记者：请问',
     ])
-      expect(matchLabel(line), line).toMatchObject({ kind: 'named', strength: 'strong' });
-    expect(matchLabel('《人民日报》评论说')).toBeNull();
+      expect(readLabel(line), line).toMatchObject({ kind: 'named', strength: 'strong', asks: true });
+    expect(readLabel('《人民日报》评论说')).toBeNull();
+    expect(readLabel('外交部发言人:我们注意到')?.asks).toBeUndefined();
   });
 
   it('reads no site name alone on its line as a label', () => {
