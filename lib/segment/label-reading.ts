@@ -84,8 +84,9 @@ function letteredMinutesLabel(text: string, bold: string): LabelMatch | null {
 const LETTERED_LABEL = /^([QA])\s(\p{sc=Han}[\p{sc=Han}\p{sc=Katakana}ー]{0,11}(?:[(（][^)）]{1,16}[)）])?)$/u;
 /**
  * A bare role, as minutes write it alone on its line: the journalists' word, a local or cabinet
- * office with no ministry before it. Not "外務大臣" over a cabinet list's entry, nor a site's name
- * ("毎日新聞"), nor an agency's byline ("新华社记者").
+ * office with no ministry before it, the chair (司会), the press club's secretary company (幹事社).
+ * Not "外務大臣" over a cabinet list's entry, nor a site's name ("毎日新聞"), nor an agency's byline
+ * ("新华社记者").
  */
 const ROLE_ALONE = /^(記者|市長|知事|町長|村長|区長|大臣|副大臣|長官|総理|首相|議長|委員長|報道官|司会|幹事社)$/u;
 

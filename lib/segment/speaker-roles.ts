@@ -148,8 +148,8 @@ export function resolveSpeakers(
   fullNamesOfSurnames(people, [title, ...namingTexts]);
   // Whom an answer's role alone ("答:") means: the one who says most; at a briefing or a press conference, the official
   // the title names as its host ("外交部发言人耿爽主持例行记者会"), whoever opened it.
-  const named = (person: Person) => ((kind === 'briefing' || kind === 'press-conference') && person.inTitle >= 0 ? 1 : 0);
-  const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => named(b) - named(a) || b.words - a.words)[0] ?? null;
+  const titledHost = (person: Person) => ((kind === 'briefing' || kind === 'press-conference') && person.inTitle >= 0 ? 1 : 0);
+  const mainOfficial = [...people].filter((p) => p.role === 'official').sort((a, b) => titledHost(b) - titledHost(a) || b.words - a.words)[0] ?? null;
 
   const interviewers = people.filter((person) => person.role === 'journalist' && person.turns > 0);
   const soleInterviewer = interviewers.length === 1 ? interviewers[0]! : null;
