@@ -23,7 +23,7 @@ const DROPPED: RegExp[] = [
   /^(?:back to contents|back to top|назад к оглавлению|к оглавлению|к содержанию|наверх)$/i, // mid.ru briefings
   /^\[?print\]?\s*\[?close\]?$/i, // China MFA: "[Print] [Close]"
   /^【打印】\s*【关闭】$/,
-  /^(?:分享到|share|поделиться|share this page|print version|версия для печати)[:：]?$/i,
+  /^(?:分享到|share|поделиться|share this page|print version|версия для печати|megosztás|udostępnij|sdílet|zdieľať|distribuie|paylaş|bagikan|chia sẻ)[:：]?$/iu,
   /this email address is being protected from spambots/i, // Joomla's e-mail cloak (embassy in India)
   CLOCK, // rusemb.org.uk
   // A link's line, a few words and an address: "기사 원문: http://www.ytn.co.kr/…", "原文链接：https://…", "Source: https://…".
@@ -81,7 +81,7 @@ const DROPPED: RegExp[] = [
   // An end mark alone ("完", "（完）"), a government page's "close window" after its name, pagination.
   /^[(（]?[完終终][)）]?$|^.{0,40}[|｜]\s?(?:關閉視窗|关闭窗口|close window)$|^上一[页頁].{0,40}下一[页頁]$/iu,
   // A share bar's words: "Comparte esto: Facebook Twitter", "Share this: Facebook, X, WhatsApp", "اشتراک گذاری: تلگرام | واتساپ".
-  /^(?:share(?: this)?|comparte(?: esto)?|compartir|partager|condividi|teilen|compartilhe|اشتراک[\s\u200c]?گذاری|مشاركة|شارك)\s?[:：]\s?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|x|vk|reddit|pinterest|فیسبوک|فيسبوك|توییتر|تويتر|تلگرام|تيليجرام|واتساپ|واتساب|ایکس|إكس|نسخه چاپی|طباعة)[\s,|·]*){1,8}$/iu,
+  /^(?:share(?: this)?|comparte(?: esto)?|compartir|partager|condividi|teilen|compartilhe|megosztás|اشتراک[\s\u200c]?گذاری|مشاركة|شارك)\s?[:：]\s?(?:(?:facebook|messenger|twitter|whatsapp|telegram|linkedin|e-?mail|x|vk|reddit|pinterest|فیسبوک|فيسبوك|توییتر|تويتر|تلگرام|تيليجرام|واتساپ|واتساب|ایکس|إكس|نسخه چاپی|طباعة)[\s,|·]*){1,8}$/iu,
   // A channel's invitation: "Il Giornale d'Italia è anche su Whatsapp. Clicca qui per iscriversi al canale".
   /^.{0,80}(?:clicca qui per iscriver(?:ti|si)|click here to subscribe|subscribe to our (?:newsletter|channel)|abonnez-vous à notre|suscríbete a nuestro).{0,80}$/iu,
   /^(?:(?:dicatat|diposkan|diposting) oleh [^.!?]{1,40}$|posted by|publié par|publicado por|postado por|lagt inn av|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading

@@ -39,6 +39,8 @@ describe('furniture among the paragraphs', () => {
     '上一頁 1 2 3 下一頁',
     'Comparte esto: Facebook Twitter',
     'HOST: MICHAEL MORELL',
+    'Megosztás: Facebook Messenger',
+    'Megosztás:',
     'Guest: Michael C. Polt',
     'اشتراک گذاری: تلگرام | واتساپ | ایکس   نسخه چاپی',
     '動画は下記からご覧ください。',

@@ -60,6 +60,9 @@ describe('the guest an editor’s lead names', () => {
       namesInTitle('Statement by His Excellency Georges Rebelo Pinto Chikoti Secretary-General to the 117th Session of the OACPS Council of Ministers')[0],
     ).toBe('Georges Rebelo Pinto Chikoti');
     expect(namesInTitle('Discurso de Su Excelencia el Presidente Luis Abinader')[0]).toBe('Luis Abinader');
+    // An undersecretary and a deputy minister are offices before a name.
+    expect(namesInTitle('Intervista al Sottosegretario Giorgio Mulè')[0]).toBe('Giorgio Mulè');
+    expect(namesInTitle('Intervista al Viceministro Edmondo Cirielli')[0]).toBe('Edmondo Cirielli');
     // "with" capitalised in a title that capitalises every word.
     expect(namesInTitle('Intervju Med Margot Wallström')[0]).toBe('Margot Wallström');
     expect(namesInTitle('Entrevista Con Marcelo Ebrard')[0]).toBe('Marcelo Ebrard');
