@@ -249,7 +249,14 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     // A surname in capitals, as Chinese and French pages write it: "l’Ambassadeur LU Shaye", "Sergey LAVROV".
     const inCapitals =
       CAPITALS_NAME.test(word) && (run.length > 0 ? word.length >= CAPITALS_SURNAME_MIN : isOffice(previous) && CAPITALISED.test(tokens[i + 1]?.[0] ?? ''));
-    const capitalised = (CAPITALISED.test(word) && !PLACE_ENDING.test(token)) || (run.length > 0 && INITIAL.test(word)) || inCapitals;
+    // An initial without its dot opens a name after a courtesy title or an office, as Singapore and India
+    // write it: "Mr K Shanmugam", "EAM S Jaishankar".
+    const bareInitial =
+      run.length === 0 &&
+      /^\p{Lu}$/u.test(word) &&
+      (HONORIFICS.has(previous.toLowerCase()) || isOffice(previous) || OFFICE_INITIALS.has(previous)) &&
+      CAPITALISED.test(tokens[i + 1]?.[0] ?? '');
+    const capitalised = (CAPITALISED.test(word) && !PLACE_ENDING.test(token)) || (run.length > 0 && INITIAL.test(word)) || inCapitals || bareInitial;
     // "President von der Leyen", "Ministre de Villepin": particles inside a name, or opening it
     // right after an office, when a capitalised word follows them.
     // Romance particles open phrases of place after an office too ("Ministro de Rusia"): they count inside a name only.

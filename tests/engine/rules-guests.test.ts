@@ -60,6 +60,10 @@ describe('the guest an editor’s lead names', () => {
       namesInTitle('Statement by His Excellency Georges Rebelo Pinto Chikoti Secretary-General to the 117th Session of the OACPS Council of Ministers')[0],
     ).toBe('Georges Rebelo Pinto Chikoti');
     expect(namesInTitle('Discurso de Su Excelencia el Presidente Luis Abinader')[0]).toBe('Luis Abinader');
+    // An initial without its dot after a courtesy title or an office, as Singapore writes it.
+    expect(namesInTitle('Transcript of Sydney Morning Herald’s Interview with Mr K Shanmugam, Minister for Home Affairs')[0]).toBe('K Shanmugam');
+    expect(namesInTitle('Minister K Shanmugam said the law would stay')[0]).toBe('K Shanmugam');
+    expect(namesInTitle('Plan B Approved by the Cabinet')).toEqual([]);
     // An undersecretary and a deputy minister are offices before a name.
     expect(namesInTitle('Intervista al Sottosegretario Giorgio Mulè')[0]).toBe('Giorgio Mulè');
     expect(namesInTitle('Intervista al Viceministro Edmondo Cirielli')[0]).toBe('Edmondo Cirielli');
