@@ -67,6 +67,8 @@ describe('the guest an editor’s lead names', () => {
     // An undersecretary and a deputy minister are offices before a name.
     expect(namesInTitle('Intervista al Sottosegretario Giorgio Mulè')[0]).toBe('Giorgio Mulè');
     expect(namesInTitle('Intervista al Viceministro Edmondo Cirielli')[0]).toBe('Edmondo Cirielli');
+    expect(namesInTitle('Il Console Generale Francesco Forte: la comunità italiana protagonista')[0]).toBe('Francesco Forte');
+    expect(namesInTitle('Il Segretario Generale António Guterres a Roma')[0]).toBe('António Guterres');
     // "with" capitalised in a title that capitalises every word.
     expect(namesInTitle('Intervju Med Margot Wallström')[0]).toBe('Margot Wallström');
     expect(namesInTitle('Entrevista Con Marcelo Ebrard')[0]).toBe('Marcelo Ebrard');
