@@ -2,7 +2,7 @@ import type { Participant, ParticipantRole, Segment, TranscriptKind, TurnKind } 
 import { guestNameIn, leadNameIn, nameAfterColon, namesInTitle, surnameAsTitleSubject, surnameBeforeColon, titlePosition } from './title-names';
 import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
-import { GREETING, WELCOME } from '../text/register';
+import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
 import { bestName, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
 import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
@@ -574,10 +574,6 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     person.role = anyOfficial || rank > 0 ? 'journalist' : 'official';
   });
 }
-
-/** An address to the journalists in the room: "各位记者朋友们", "記者の皆さん", "Ladies and gentlemen of the press". */
-const PRESS_ADDRESS =
-  /^(?:各位(?:记者|記者|媒体|媒體)|(?:记者|記者|媒体|媒體)朋友们|記者の皆(?:さん|様)|기자 여러분|언론인 여러분|(?:dear|good (?:morning|afternoon|evening),?) (?:journalists|members of the press|friends (?:of|from) the (?:press|media))|ladies and gentlemen of the (?:press|media)|уважаемые (?:журналисты|представители (?:сми|средств массовой информации))|шановні журналісти|(?:chers|chères) journalistes|(?:liebe|sehr geehrte) journalist|(?:queridos|estimados) periodistas)/iu;
 
 /**
  * The person whose opening remarks come before the first label: the official the title names

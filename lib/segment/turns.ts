@@ -16,7 +16,7 @@ import {
 import { CJK_NAME, MARKED_QUESTION, readLabel } from './label-reading';
 import { namesInTitle } from './title-names';
 import { readSpeaker } from './speakers';
-import { GREETING, WELCOME } from '../text/register';
+import { GREETING, ROOM_GREETING, WELCOME } from '../text/register';
 import { ASKS, ASKS_FOR_ONESELF, ENDS_ASKING, FAQ_QUESTION } from '../text/asking';
 import { CJK_JOURNALIST, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
 
@@ -679,13 +679,6 @@ export const LEAD_CHARS = 300;
 
 /** How far into the body a wire's dateline may stand: its first block, or the second after a headline's restatement. */
 const WIRE_DATELINE_BLOCK = 1;
-
-/**
- * A greeting to the room, which only who holds the floor says: not a thanks, which a speaker
- * addresses to a country in the middle of his remarks ("Poland: thank you for opening your homes").
- */
-const ROOM_GREETING =
-  /^(?:各位|大家好|女士们|good (?:morning|afternoon|evening)|ladies and gentlemen|hello,? everyone|добрый (?:день|вечер)|доброе утро|дамы и господа|добрий день|guten (?:tag|morgen|abend)|meine damen und herren|bonjour|mesdames|buenos días|buenas tardes|señoras y señores|buongiorno|bom dia|boa tarde|안녕하십니까|안녕하세요|皆さん|皆様|おはようございます|こんにちは)/iu;
 
 /**
  * Which label candidates are labels. Strong shapes always are. A weak one (a single

@@ -45,6 +45,17 @@ export const GREETING =
 export const WELCOME =
   /^(?:welcome|(?:it'?s |it is )?(?:great|good|nice|a pleasure|a real pleasure|wonderful|an honou?r) to (?:have|see|be|meet|talk|speak)|(?:thank you|thanks|many thanks) (?:so much |very much )?for (?:joining|having|being|coming|letting|taking|inviting|the invitation)|bienvenue|merci (?:de|d'|pour) (?:nous |m')?(?:recevoir|être|avoir|votre invitation)|willkommen|herzlich willkommen|danke,? dass|bienvenid|gracias por (?:estar|acompañarnos|recibirnos|la invitación)|добро пожаловать|рады? (?:вас )?(?:видеть|приветствовать)|спасибо за приглашение|ласкаво просимо|вітаємо|bem-vind|benvenut|velkommen|välkommen|welkom|hoş geldin|selamat datang|chào mừng|أهلا|مرحبا|خوش آمدید|欢迎|歡迎|ようこそ|환영합니다|반갑습니다)/iu;
 
+/**
+ * A greeting to the room, which only who holds the floor says: not a thanks, which a speaker
+ * addresses to a country in the middle of his remarks ("Poland: thank you for opening your homes").
+ */
+export const ROOM_GREETING =
+  /^(?:各位|大家好|女士们|good (?:morning|afternoon|evening)|ladies and gentlemen|hello,? everyone|добрый (?:день|вечер)|доброе утро|дамы и господа|добрий день|guten (?:tag|morgen|abend)|meine damen und herren|bonjour|mesdames|buenos días|buenas tardes|señoras y señores|buongiorno|bom dia|boa tarde|안녕하십니까|안녕하세요|皆さん|皆様|おはようございます|こんにちは)/iu;
+
+/** An address to the journalists in the room: "各位记者朋友们", "記者の皆さん", "Ladies and gentlemen of the press". */
+export const PRESS_ADDRESS =
+  /^(?:各位(?:记者|記者|媒体|媒體)|(?:记者|記者|媒体|媒體)朋友们|記者の皆(?:さん|様)|기자 여러분|언론인 여러분|(?:dear|good (?:morning|afternoon|evening),?) (?:journalists|members of the press|friends (?:of|from) the (?:press|media))|ladies and gentlemen of the (?:press|media)|уважаемые (?:журналисты|представители (?:сми|средств массовой информации))|шановні журналісти|(?:chers|chères) journalistes|(?:liebe|sehr geehrte) journalist|(?:queridos|estimados) periodistas)/iu;
+
 /** An address shouted to the audience: a short line that ends with "!" ("Українці! Українки!", "Міцний народе нашої незламної країни!"). */
 export const EXCLAMATION = /^[^.?]{2,60}!$/u;
 
