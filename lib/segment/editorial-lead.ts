@@ -50,9 +50,10 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // Read only where the title names no kind, the one case that asks it (the costliest pattern here).
   const announcesBriefing = kind === 'other' && ['briefing', 'press-conference'].includes(kindFromTitle(opening));
   const interviewShaped = kind === 'interview' || (kind === 'other' && !announcesBriefing);
-  // So before a dialogue in dashes whose first dash asks ("— Владимир Дмитриевич, …?").
+  // So before a dialogue in dashes whose first dash asks ("— Владимир Дмитриевич, …?"), and before
+  // a first question in bold or in a subheading ("<h2>¿Cómo un niño … llega a ser cónsul?</h2>").
   const dashedQuestion = next?.label?.dash === true && next.label.kind === 'question';
-  if (lead === 0 && (anonymousQuestion || dashedQuestion) && interviewShaped && !speaks(opening)) lead = first.paragraphs.length;
+  if (lead === 0 && (anonymousQuestion || dashedQuestion || next?.boldQuestion === true) && interviewShaped && !speaks(opening)) lead = first.paragraphs.length;
   // An interview's unlabelled opening before its first question is the editor's even in the first
   // person ("Les questions sont celles que nos élèves ont proposées"): the guest has not spoken yet.
   // A greeting is the guest's, or a host's on air, and stays.
@@ -176,8 +177,8 @@ function speaks(opening: string): boolean {
 const SAYS_WHO_SPEAKS =
   /(?<!\p{L})(?:i am|i'm|my name is|this is|soy|me llamo|je suis|je m['’]appelle|ich bin|mein name ist|sono|mi chiamo|eu sou|meu nome é|меня зовут|мене звати|nazywam się|jestem|adım|benim adım|nama saya|tôi là)(?!\p{L})/iu;
 
-/** A quotation inside a lead, in the corpus languages' marks. */
-const QUOTED = /«[^»]{0,400}»|“[^”]{0,400}”|„[^“”]{0,400}[“”]|"[^"]{0,400}"/gu;
+/** A quotation inside a lead, in the corpus languages' marks, single quotes too (‘Als je het hebt over idealisme, …’). */
+const QUOTED = /«[^»]{0,400}»|“[^”]{0,400}”|„[^“”]{0,400}[“”]|"[^"]{0,400}"|(?<!\p{L})‘[^’]{0,400}’(?!\p{L})/gu;
 
 /** A definite article and the word after it, opening a paragraph. */
 const OFFICE_WITH_ARTICLE = /^(?:the|el|la|le|l['’]|los|las|les|der|die|il|lo|o|a)\s?(\p{L}+)/iu;
@@ -192,7 +193,7 @@ const LEAD_TEST_CHARS = 400;
  * pronouns the rest of it holds.
  */
 const ANNOUNCES_TEXT =
-  /^(?:(?:the )?following (?:is|are) (?:the|a|edited|some)? ?(?:full )?(?:transcript|text|excerpts?)|(?:edited )?(?:excerpts|extracts) (?:from|of)\s|(?:interview|wywiad|entrevista|intervista|entretien|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn) (?:with|by|of|ze|dla|con|de|avec|mit|ile|dengan|với|[zaсз])\s|below is (?:the|a) (?:full )?(?:transcript|text)|here is (?:the|a) (?:full )?(?:transcript|text)|read the (?:full )?transcript|ниже (?:приводится|публикуется|—|-)? ?(?:стенограмма|текст|полный текст)|(?:представляем|предлагаем|представляємо|пропонуємо) (?:вашему |вашій |читателям |читачам )?(?:вниманию|увазі)|далее (?:—|-) стенограмма|voici (?:la transcription|le texte)|nachfolgend (?:das|die) (?:wortprotokoll|mitschrift)|a continuación,? (?:la versión estenográfica|el texto)|以下是|以下為|以下为|다음은 [^.]{0,40}(?:일문일답|문답|인터뷰)|[^.]{0,80}(?:문답식|문답 형식|일문일답 형식)으로 정리)/iu;
+  /^(?:(?:the )?following (?:is|are) (?:the|a|edited|some)? ?(?:full )?(?:transcript|text|excerpts?)|(?:edited )?(?:excerpts|extracts) (?:from|of)\s|(?:interview|wywiad|entrevista|intervista|entretien|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn) (?:with|by|of|ze|dla|con|de|avec|mit|ile|dengan|với|[zaсз])\s|(?:full |edited |official )?transcript (?:of|from) (?:the|a|an|his|her)\s|(?:transcription|transcripción|trascrizione|mitschrift|стенограмма) (?:de la|du|de|des|der|della)\s|below is (?:the|a) (?:full )?(?:transcript|text)|here is (?:the|a) (?:full )?(?:transcript|text)|read the (?:full )?transcript|ниже (?:приводится|публикуется|—|-)? ?(?:стенограмма|текст|полный текст)|(?:представляем|предлагаем|представляємо|пропонуємо) (?:вашему |вашій |читателям |читачам )?(?:вниманию|увазі)|далее (?:—|-) стенограмма|voici (?:la transcription|le texte)|nachfolgend (?:das|die) (?:wortprotokoll|mitschrift)|a continuación,? (?:la versión estenográfica|el texto)|以下是|以下為|以下为|다음은 [^.]{0,40}(?:일문일답|문답|인터뷰)|[^.]{0,80}(?:문답식|문답 형식|일문일답 형식)으로 정리)/iu;
 
 function isEditorial(paragraph: string, speakers: string[]): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);

@@ -201,7 +201,8 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       // A quote, a dash, then who said it: "«Мы не ждём быстрых решений» — Валентина Матвиенко",
       // "“Evimdə oturmuşam …” — Elmar Məmmədyarov danışdı".
       (/^[–—-]$/u.test(before) && /[»”"“]$/u.test(beforeBefore) && !OUTLET.test(run.join(' '))) ||
-      (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after)))) ||
+      // Not a place after its preposition, which a comma may follow as well ("… o veleposlaniški dvojici v New Yorku, zatem …").
+      (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after) && !POSTING_PREPOSITIONS.has(before)))) ||
       officeAfter;
     // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").

@@ -103,10 +103,9 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   // "--まず、メルボルンの印象は?" then the answer): no dash ever follows a dash.
   const dashes = accepted.flatMap((label, i) => (label?.dash ? [i] : []));
   // Others mark only the answers ("Với trọng trách mới ông sẽ lưu ý … Biển Đông?" then "- Chủ quyền luôn …"):
-  // every dash follows a plain paragraph that asks, which is the question.
-  const dashAnswers =
-    dashes.length >= DASH_QUESTIONS_MIN &&
-    dashes.every((i) => i > 0 && accepted[i - 1] === null && !blocks[i - 1]!.heading && ENDS_ASKING.test(blocks[i - 1]!.text));
+  // every dash follows a plain paragraph that asks, which is the question, or a subheading that asks
+  // (a news site's "<h2>¿Cómo un niño … llega a ser cónsul?</h2>" then "—Tras mucho esfuerzo …").
+  const dashAnswers = dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => i > 0 && accepted[i - 1] === null && ENDS_ASKING.test(blocks[i - 1]!.text));
   if (dashAnswers) for (const i of dashes) accepted[i - 1] = UNLABELLED_QUESTION;
   // The last dash may end the text: a page, or its stored copy, cut after a question.
   // Not where most dashes come before a question in bold: those dashes answer ("- Nie wiem…" then
@@ -209,7 +208,12 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     // alone (a news site's interview): among others' labelled turns it heads a topic ("ТАК БУДЕТ
     // ЛИ ТРЕТЬЯ МИРОВАЯ?").
     const boldQuestion = !label && (!block.heading || headingsAsk) && isBoldQuestion(block, boldQuestions, boldSentences);
-    if (boldQuestion && (block.heading || isBoldSentence(block))) {
+    // The text may stop inside a question (a page or its stored copy cut after its first screen:
+    // "¿Qué tie", "U heeft nog wel tijd over om vee"): a bold line that ends the text mid-sentence
+    // heads nothing; on a page that sets its questions in bold, it is the next one.
+    const cutQuestion =
+      !label && i === blocks.length - 1 && (block.wholeBold || block.heading) && turns.some((turn) => turn.boldQuestion) && isCutOff(block.text);
+    if ((boldQuestion && (block.heading || isBoldSentence(block))) || cutQuestion) {
       current = { label: null, continuation: false, boldQuestion: true, section, paragraphs: [block.text] };
       turns.push(current);
       return;
@@ -255,7 +259,11 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
       return;
     }
     const boldAnswered = current?.boldAsked === true && !block.wholeBold;
-    if (current && !current.boldQuestion && !boldAnswered && !asksAndIsAnswered(current, outletsAsk) && !(dashAsks && current.label?.dash)) {
+    // A paragraph that asks again goes on with the question ("Q: …についてお聞きします。" then
+    // "…お聞かせください。" twice before "A:"): an answer does not end asking.
+    // An answer's own dash opens it, though it asks back ("- Vi skal i hvert fald være sikre …?").
+    const asksAgain = current !== null && ENDS_ASKING.test(block.text) && !OPENING_DASH.test(block.text) && asksAndIsAnswered(current, outletsAsk);
+    if (current && !current.boldQuestion && !boldAnswered && (asksAgain || !asksAndIsAnswered(current, outletsAsk)) && !(dashAsks && current.label?.dash)) {
       current.paragraphs.push(block.text);
       return;
     }
@@ -529,6 +537,20 @@ function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: numb
   if (boldSentences >= BOLD_SENTENCES_MIN && BOLD_SENTENCE_END.test(block.text)) return true;
   return boldQuestions >= 2 && block.text.length > HEADING_LIKE_MAX && !SEPARATOR.test(block.text);
 }
+
+/**
+ * A text that stops mid-sentence: no mark ends it, or an ellipsis does ("Eines für ..."). Of some
+ * length, or opening on Spanish's question mark ("¿Qué tie"): not the short heading of the links
+ * below the text ("More news", "Kapcsolódó cikkek").
+ */
+function isCutOff(text: string): boolean {
+  const long = /^[¿¡]/u.test(text) || text.split(/\s+/u).length >= CUT_QUESTION_WORDS || (!/\s/u.test(text) && text.length >= CUT_QUESTION_CHARS);
+  return long && (!BOLD_SENTENCE_END.test(text) || /(?:\.\.\.|…)$/u.test(text));
+}
+
+/** The fewest words of a cut-off line read as a question, and the fewest characters where no space parts the words (Chinese, Japanese). */
+const CUT_QUESTION_WORDS = 3;
+const CUT_QUESTION_CHARS = 8;
 
 /** How many dash-marked questions, each followed by unmarked text, make a page one that marks only its questions. */
 const DASH_QUESTIONS_MIN = 2;

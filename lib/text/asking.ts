@@ -3,10 +3,11 @@
  * Arabic); Greek's question mark, which is a semicolon after a Greek word ("…σας παρακαλώ;");
  * Japanese's spoken question, which ends a sentence in "か" and a full stop ("…決めるんですか。"); not a
  * heading's "…とは何か" nor a quotation's "「何をすべきか」"; Korean's questioning and requesting
- * endings at a sentence's end ("…습니까", "…하셨는지요.", "…말씀해 주시지요."; not "…주셨으니까 …", because).
+ * endings at a sentence's end ("…습니까", "…하셨는지요.", "…말씀해 주시지요."; not "…주셨으니까 …", because);
+ * an interviewer's request to tell, in Japanese ("…印象についてお聞かせください。", "…教えてください。").
  */
 export const ASKS =
-  /[?？؟\u037e]|(?<=\p{Script=Greek}[»"”)]?);|か(?=。|$)|(?:[습읍십]니까|(?<!만)나요|[는은인]지요|[인는]가요|까요|주십시오|주시지요|주시죠)(?=[.…]|$)/u;
+  /[?？؟\u037e]|(?<=\p{Script=Greek}[»"”)]?);|か(?=。|$)|(?:[습읍십]니까|(?<!만)나요|[는은인]지요|[인는]가요|까요|주십시오|주시지요|주시죠)(?=[.…]|$)|(?:教えて|聞かせて|お聞かせ|話して|お話し)(?:ください|下さい)(?=[。.]|$)/u;
 
 /**
  * The same at the end of a text, before a closing quote or bracket, or a stray full stop ("…em Portugal?.").
@@ -14,7 +15,7 @@ export const ASKS =
  * 담당하셨는지요.", "첫인상을 말씀해 주시지요.").
  */
 export const ENDS_ASKING =
-  /(?:[?？؟\u037e]\.?|(?<=\p{Script=Greek}[»"”)]?);|か。|(?:[습읍십]니까|(?<!만)나요|[는은인]지요|[인는]가요|까요|주십시오|주시지요|주시죠)[.…]?)\s*[»"”)）」]?$/u;
+  /(?:[?？؟\u037e]\.?|(?<=\p{Script=Greek}[»"”)]?);|か。|(?:[습읍십]니까|(?<!만)나요|[는은인]지요|[인는]가요|까요|주십시오|주시지요|주시죠)[.…]?|(?:教えて|聞かせて|お聞かせ|話して|お話し)(?:ください|下さい)[。.]?)\s*[»"”)）」]?$/u;
 
 /**
  * An FAQ's question: a procedure asked about in the first person or in general, short

@@ -6,7 +6,7 @@ import { guestNameIn, namesInTitle } from '../../lib/segment/title-names';
 import { extractTranscript } from '../../lib/extract';
 import { block, page, read } from './rule-pages';
 import { readLabel } from '../../lib/segment/label-reading';
-import { ASKS } from '../../lib/text/asking';
+import { ASKS, ENDS_ASKING } from '../../lib/text/asking';
 import { parseDocument } from '../../scripts/lib/parse-html';
 import type { Transcript } from '../../lib/transcript-schema';
 
@@ -1189,5 +1189,133 @@ describe('a place in capitals before a dash that opens a news report', () => {
       'https://echo.example.ru/programs/interview/1',
     );
     expect(transcript.segments[0]!.speaker).toMatch(/ВЕНЕДИКТОВ|Венедиктов/u);
+  });
+});
+
+describe('an interview whose text stops inside a question', () => {
+  const interview = (last: string) =>
+    page('Entrevista a la embajadora en Zimbabue', [
+      'La embajadora de España en Zimbabue recibe a este diario en su despacho de Harare, una semana antes de terminar su misión.',
+      '<p><b>¿Cuánto tiempo lleva en el país?</b></p>',
+      'Más de cuatro años y medio. No es normal, es un periodo superior al habitual.',
+      '<p><b>¿Qué es lo que más le ha sorprendido de Zimbabue?</b></p>',
+      'La hospitalidad de su gente, sin duda, y la belleza de sus paisajes.',
+      `<p><b>${last}</b></p>`,
+    ]);
+
+  it.each(['¿Qué tie', 'Y después de tantos años en África, ¿cómo ve'])('reads the cut-off bold line %j as the next question', (last) => {
+    const transcript = read(interview(last), 'https://www.heraldo.example.es/entrevista-embajadora');
+    expect(transcript.segments.at(-1)).toMatchObject({ kind: 'question', paragraphs: [last] });
+    expect(transcript.headings.map((heading) => heading.text)).not.toContain(last);
+  });
+
+  it.each(['More news', 'Kapcsolódó cikkek'])('keeps %j, which heads the links below, out of the turns', (last) => {
+    const transcript = read(interview(last), 'https://www.heraldo.example.es/entrevista-embajadora');
+    expect(transcript.segments.at(-1)!.kind).toBe('answer');
+  });
+});
+
+describe('an interview whose subheadings ask and whose dashes answer', () => {
+  it('pairs each subheading with the dashed answer under it', () => {
+    const transcript = read(
+      page('Iban Prieto: «De niño en el pueblo nunca imaginé llegar aquí»', [
+        'Pasó su infancia entre Santa Teresa y Sancti Spíritus y ahora es cónsul adjunto en La Habana, desde donde responde a esta entrevista entre los recuerdos felices de su niñez y la satisfacción de haber llegado a ser diplomático procediendo de una familia convencional y ajena a este mundo.',
+        '<h2>¿Cómo un niño de Santa Teresa llega a ser cónsul en La Habana?</h2>',
+        '—Tras mucho esfuerzo y muchas piruetas. Cuando era niño nunca me hubiera imaginado acceder a esta vida.',
+        '<h2>¿Lo ha tenido más difícil siendo de un pueblo pequeño?</h2>',
+        '—Probablemente sí, pues en el pueblo no se tenía acceso a mucha información cuando yo era niño.',
+        '<h2>¿Siempre tuvo claro que quería ser diplomático?</h2>',
+        '—En absoluto, ha sido una búsqueda de años. Con 18 años me fui a Madrid a estudiar ingeniería.',
+      ]),
+      'https://www.lagacetadesalamanca.example.es/provincia/iban-prieto',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:null',
+      'answer:Iban Prieto',
+      'question:null',
+      'answer:Iban Prieto',
+      'question:null',
+      'answer:Iban Prieto',
+    ]);
+  });
+});
+
+describe('a Japanese interviewer’s request to tell', () => {
+  it.each(['カナダに着任されて3カ月余が経過しましたが、カナダの印象についてお聞かせください。', '領事館としての今後の取り組みなど教えてください。'])(
+    'asks: %j',
+    (text) => {
+      expect(ASKS.test(text)).toBe(true);
+      expect(ENDS_ASKING.test(text)).toBe(true);
+    },
+  );
+
+  it('is not an answer’s "ください" that asks nothing', () => {
+    expect(ENDS_ASKING.test('ぜひ一度カナダにお越しください。')).toBe(false);
+  });
+});
+
+describe('a lead that quotes the guest in single quotation marks', () => {
+  it('is the editor’s, and names the guest of the answers', () => {
+    const transcript = read(
+      page('‘Je staat midden in de geschiedenis’', [
+        'Minister van Buitenlandse Zaken Maxime Verhagen (52) heeft naar eigen zeggen een fantastische baan. Een gesprek over de belangen van Nederland, praten met de Taliban en zijn eigen drijfveren. ‘Als je het hebt over idealisme, dan zijn mensenrechten daar een integraal onderdeel van.’ door Claudia van Zanten, foto’s Arenda Oomen',
+        'Gepubliceerd op: Geplaatst in de volgende categorieën: Geschreven door: Redactie',
+        '<p><b>Bij uw aanstelling als minister zei u dat een jongensdroom uitkwam. Hoe is het nu, twee jaar later?</b></p>',
+        '“Een jongensdroom, dat heb ik gezegd, ja. Je moet altijd in oneliners spreken.”',
+        '<p><b>Het ministerschap op dit terrein is de bekroning van uw werk?</b></p>',
+        '“Niet zozeer de bekroning. Wel als je het hebt over het realiseren van doelen.”',
+      ]),
+      'https://www.hpdetijd.example.nl/2009-06-12/je-staat-midden-in-de-geschiedenis/',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:null',
+      'answer:Maxime Verhagen',
+      'question:null',
+      'answer:Maxime Verhagen',
+    ]);
+  });
+});
+
+describe('a question that asks twice before its answer', () => {
+  it('keeps its second asking paragraph, and an answer’s dash opens the answer though it asks back', () => {
+    const transcript = read(
+      page('世耕経済産業大臣の閣議後記者会見の概要', [
+        'Q:アメリカの鉄鋼アルミ製品に対する関税措置についてお聞きします。',
+        '19日から、品目ごとの除外を申請する手続が始まりました。日本側としての対応方針は何ですか?',
+        'あとこの関税は23日に発効が迫るわけですが、改めて日本政府のスタンスはどうですか?',
+        'A:この除外の措置は、品目別の除外については、これは商務省が主に取りまとめ役になっている。',
+        'Q:先ほどの輸入制限の話なのですが、日本が除外される可能性についてはどう見ていますか?',
+        '- 可能性はあると思いますが、どうでしょうか?',
+      ]),
+      'https://www.meti.example.go.jp/speeches/kaiken/2018/20180320001.html',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.paragraphs.length}`)).toEqual(['question:3', 'answer:1', 'question:1', 'answer:1']);
+  });
+});
+
+describe('a place after its preposition and before a comma', () => {
+  it('is no name in a lead', () => {
+    expect(namesInTitle('Sva se pogovarjali o diplomaciji, ki ni politika, o veleposlaniški dvojici v New Yorku, zatem o Evropi.')).toEqual([]);
+    expect(namesInTitle('The press conference at his open house in Kepala Batas, Penang')).toEqual([]);
+  });
+
+  it('leaves a name before a comma that no preposition places', () => {
+    expect(namesInTitle('José Manuel Albares, en el Congreso: “Es una buena noticia”')).toContain('José Manuel Albares');
+  });
+});
+
+describe('a lead that announces a transcript', () => {
+  it('is the editor’s, not the title’s speaker', () => {
+    const transcript = read(
+      page("Transcript of Pak Lah's press conference at his Raya open house", [
+        'Transcript of the press conference held by Prime Minister Datuk Seri Abdullah Ahmad Badawi at his open house yesterday.',
+        'Q: Will you reply in detail to the issues raised during your recent meeting with him?',
+        'A: I have to prepare answers for many issues that have been raised.',
+      ]),
+      'https://blog.example.com/2006/10/transcript-pak-lah.html',
+    );
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
   });
 });
