@@ -202,7 +202,8 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       // "“Evimdə oturmuşam …” — Elmar Məmmədyarov danışdı".
       (/^[–—-]$/u.test(before) && /[»”"“]$/u.test(beforeBefore) && !OUTLET.test(run.join(' '))) ||
       // Not a place after its preposition, which a comma may follow as well ("… o veleposlaniški dvojici v New Yorku, zatem …").
-      (!options.afterOffice && (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after) && !POSTING_PREPOSITIONS.has(before)))) ||
+      (!options.afterOffice &&
+        (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after) && !POSTING_PREPOSITIONS.has(before) && !LOCATIVE_PREPOSITIONS.has(before)))) ||
       officeAfter;
     // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
@@ -368,6 +369,12 @@ const SENTENCE_PREPOSITIONS = new Set([
   'avec',
   'mit',
 ]);
+
+/**
+ * Prepositions of place that POSTING_PREPOSITIONS leaves out, for a posting reads on after them as a
+ * name ("Velvyslanec v Kuvajtu Dvořák"): before a comma they place, they do not name ("v New Yorku,").
+ */
+const LOCATIVE_PREPOSITIONS = new Set(['v', 've', 'u']);
 
 /** Only an office's words between two names: the second holds the office ("… Büyükelçilik Müsteşarı Parviz …"). */
 function officeBetween(text: string): boolean {

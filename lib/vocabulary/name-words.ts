@@ -319,28 +319,7 @@ export const PERSON_OFFICES =
  * Prepositions of a posting after an office: "High Commissioner to South Africa", "Embajador en
  * España", "Đại sứ … tại Nhật Bản", "Посол в Японии". What follows names the place, not the holder.
  */
-export const POSTING_PREPOSITIONS = new Set([
-  'to',
-  'in',
-  'at',
-  'à',
-  'au',
-  'aux',
-  'en',
-  'tại',
-  'ở',
-  'в',
-  'во',
-  'na',
-  'w',
-  'we',
-  'v',
-  've',
-  'nel',
-  'nella',
-  'em',
-  'presso',
-]);
+export const POSTING_PREPOSITIONS = new Set(['to', 'in', 'at', 'à', 'au', 'aux', 'en', 'tại', 'ở', 'в', 'во', 'na', 'w', 'we', 'nel', 'nella', 'em', 'presso']);
 
 /**
  * Countries as Vietnamese names them after an office, before the holder's name ("Đại sứ Mỹ David

@@ -1301,6 +1301,10 @@ describe('a place after its preposition and before a comma', () => {
     expect(namesInTitle('The press conference at his open house in Kepala Batas, Penang')).toEqual([]);
   });
 
+  it('leaves the holder after an office’s posting', () => {
+    expect(guestNameIn('Velvyslanec v Kuvajtu Dvořák o vyhoštění diplomatů po kauze Vrbětice')).toContain('Dvořák');
+  });
+
   it('leaves a name before a comma that no preposition places', () => {
     expect(namesInTitle('José Manuel Albares, en el Congreso: “Es una buena noticia”')).toContain('José Manuel Albares');
   });
