@@ -205,14 +205,16 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       (!options.afterOffice &&
         (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after) && !POSTING_PREPOSITIONS.has(before) && !LOCATIVE_PREPOSITIONS.has(before)))) ||
       officeAfter;
-    // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's",
+    // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's", "Fiji PM Bainimarama",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
     // A courtesy title before a surname too: "Herr Riedel, Sie sind …", "Mr. Smith's".
     // Not where a state's noun or a name's initials follow the one word: it is a country's, no surname
     // ("Посол Итальянской Республики", "Премьер-министра Кыргызстана А.Жапарова"); "Secretary Rubio Interview With …" keeps Rubio.
     const qualifies = run.length === 1 && (STATE_NOUN.test(after) || /^\p{Lu}\./u.test(after));
     const minimum =
-      (isOffice(before) || isCourtesy(before, beforeBefore) || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':')) && !qualifies ? 1 : 2;
+      (isOffice(before) || isCourtesy(before, beforeBefore) || before === 'PM' || (INTERVIEW_WORDS.has(before.toLowerCase()) && after === ':')) && !qualifies
+        ? 1
+        : 2;
     const byOffice =
       officeAfter ||
       (inOfficePhrase && MINISTRY_WORDS.has(before.toLowerCase())) ||
@@ -284,7 +286,15 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     if (particle || (capitalised && !office)) {
       if (run.length === 0) {
         start = found.index;
-        nearOffice = i - lastOffice <= OFFICE_REACH && run.length === 0 && lastOffice >= 0 && !NOT_NAMES.has(word.toLowerCase());
+        // Or further, where the office's long phrase runs to the name: "Head of the Press Service Department of
+        // the Ministry of Foreign Affairs of the Republic of Azerbaijan Leyla Abdullayeva answers …".
+        const officePhrase =
+          lastOffice >= 0 &&
+          i - lastOffice <= LONG_OFFICE_REACH &&
+          tokens
+            .slice(lastOffice + 1, i)
+            .every(([between]) => /^\s+$/u.test(between) || OFFICE_PHRASE_WORD.test(between) || between === 'the' || between === 'and');
+        nearOffice = (i - lastOffice <= OFFICE_REACH || officePhrase) && run.length === 0 && lastOffice >= 0 && !NOT_NAMES.has(word.toLowerCase());
         apposed = nearOffice && tokens.slice(lastOffice + 1, i).every((between) => APPOSITION.test(between[0]));
         // The office's own phrase between it and the name: "Minister van Buitenlandse Zaken Maxime Verhagen".
         inOfficePhrase =
@@ -484,6 +494,8 @@ const CAPITALS_NAME = /^\p{Lu}{2,}$/u;
 
 /** A word of an office's phrase between the office and its holder: capitalised, or "of", "for". */
 const OFFICE_PHRASE_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|of|for)$/u;
+/** How far an office's phrase of capitalised words, "of", "the" and "and" may run before the name it places (tokens, spaces among them). */
+const LONG_OFFICE_REACH = 40;
 
 /** The words that end a ministry's name before its minister's: "… Foreign Affairs", "… Buitenlandse Zaken", "… Luar Negeri". */
 const MINISTRY_WORDS = new Set(['affairs', 'zaken', 'negeri', 'exteriores', 'étrangères', 'esteri', 'relations', 'defence', 'defense', 'cooperation']);
@@ -539,6 +551,9 @@ const INVITES = /^邀[请請]/u;
  */
 const CJK_NOT_NAME_START = /^[就对對在据據驻駐从從被将將把]/u;
 
+/** A reading in katakana or an age in brackets, after a name in a Japanese paper: "(カン・チャンイル)", "(69)". */
+const READING_OR_AGE = /[(（][\p{Script=Katakana}ー・＝\s]{2,}[)）]|[(（]\d{1,3}[)）]/gu;
+
 /** A country before an office ("美国总统在…", "俄罗斯大使就…"): the holder's country, not his name. */
 const CJK_COUNTRIES =
   /^(?:[中美英法德俄韩韓日印泰越朝][国國本度]|俄罗斯|俄羅斯|澳大利亚|澳大利亞|加拿大|意大利|西班牙|以色列|伊朗|巴西|南非|埃及|土耳其|乌克兰|烏克蘭)$/u;
@@ -558,9 +573,11 @@ const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
  * Names in CJK titles stand right after an office: "外交部发言人华春莹主持例行记者会",
  * "国务委员兼外长王毅答记者问", and before one in Japanese and Korean: "岸田外務大臣会見".
  */
-function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> {
+function cjkNamesInTitle(written: string): Array<{ name: string; index: number }> {
   // Every pattern below reads Han or Hangul: a title with neither (most) is not searched seven times over.
-  if (!HAN_OR_HANGUL.test(title)) return [];
+  if (!HAN_OR_HANGUL.test(written)) return [];
+  // A Japanese paper gives a name's reading and the person's age in brackets after it: "姜昌一(カン・チャンイル)駐日大使(69)".
+  const title = written.replace(READING_OR_AGE, '');
   const found: Array<{ name: string; index: number }> = [];
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容") or what
   // the office does ("外交部发言人幽默回应", "…强调"); a quote may follow the name ("外交部发言人姜瑜“…”").
@@ -595,6 +612,11 @@ function cjkNamesInTitle(title: string): Array<{ name: string; index: number }> 
   )) {
     const name = match[1]!;
     if (!/[館国省所]$/u.test(name) && !CONSULATE_CITIES.has(name) && name !== '首席') found.push({ name, index: match.index });
+  }
+  // A Japanese name before an ambassador's posting: "姜昌一駐日大使", "堀江良一駐ミクロネシア連邦大使"
+  // (not "新任駐韓米国大使", newly appointed, nor "駐日韓国大使館").
+  for (const match of title.matchAll(/(?<![\p{Script=Han}\d])(\p{Script=Han}{2,4}?)駐[\p{Script=Han}\p{Script=Katakana}ー]{1,10}?(?:特命全権)?大使(?!館)/gu)) {
+    if (!/^(?:新任|前任|歴代|初代|現職)$|[国國邦]$/u.test(match[1]!)) found.push({ name: match[1]!, index: match.index });
   }
   // A Japanese name before "氏" (Mr, Ms), after an office perhaps: "在メルボルン日本国総領事 長谷川 晋氏 インタビュー".
   for (const match of title.matchAll(/(\p{Script=Han}{2,4}(?:\s\p{Script=Han}{1,3})?)氏/gu)) {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { leadNameIn, namesInTitle, surnameAsTitleSubject, surnameBeforeColon } from '../../lib/segment/title-names';
+import { guestNameIn, leadNameIn, namesInTitle, surnameAsTitleSubject, surnameBeforeColon } from '../../lib/segment/title-names';
 import { extractTranscript } from '../../lib/extract';
 import type { Transcript } from '../../lib/transcript-schema';
 import { page } from './rule-pages';
@@ -224,5 +224,25 @@ describe("a Japanese minister's press conference minutes", () => {
       ['question', null],
       ['answer', '鈴木'],
     ]);
+  });
+});
+
+describe('a guest named after an office in the forms the new pages gave', () => {
+  it.each([
+    [
+      'No:221/20, Head of the Press Service Department of the Ministry of Foreign Affairs of the Republic of Azerbaijan Leyla Abdullayeva answers the question of local media',
+      'Leyla Abdullayeva',
+    ],
+    ['Fiji PM Bainimarama – Radio Transcript of Interview with Radio Tarana Journalist', 'Bainimarama'],
+    ['Інтерв’ю з Генеральним консулом України в Чикаго Сергієм Коледовим', 'Сергієм Коледовим'],
+    ['Интервью с генконсулом Игорем Петровым', 'Игорем Петровым'],
+    ['18日に広島市を訪れた韓国の姜昌一(カン・チャンイル)駐日大使(69)が、中国新聞のインタビューに応じた。', '姜昌一'],
+    ['堀江良一駐ミクロネシア連邦大使を講師にお招きして', '堀江良一'],
+  ])('reads %j', (title, guest) => {
+    expect(guestNameIn(title)).toBe(guest);
+  });
+
+  it.each(['新任駐韓米国大使、初インタビュー', '駐日韓国大使館の発表', 'Head To Head: the week in politics'])('names no one in %j', (title) => {
+    expect(guestNameIn(title)).toBeUndefined();
   });
 });
