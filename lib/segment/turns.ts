@@ -14,8 +14,8 @@ import {
   type LabelMatch,
 } from './labels';
 import { CJK_NAME, MARKED_QUESTION, readLabel } from './label-reading';
-import { namesInTitle } from './title-names';
-import { readSpeaker } from './speakers';
+import { namesInTitle, titlePosition } from './title-names';
+import { readSpeaker, sameSurname } from './speakers';
 import { GREETING, ROOM_GREETING, WELCOME } from '../text/register';
 import { ASKS, ASKS_FOR_ONESELF, ENDS_ASKING, FAQ_QUESTION } from '../text/asking';
 import { CJK_JOURNALIST, isRoleWord, MODERATOR, OUTLET } from '../vocabulary/name-words';
@@ -80,7 +80,7 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     blocks.map((block) => (block.heading ? null : readLabel(block.text, block.boldPrefix))),
     blocks,
   );
-  const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks), blocks, kind);
+  const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks, title), blocks, kind);
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && ENDS_ASKING.test(block.text)).length;
@@ -615,7 +615,7 @@ const NARRATED_SURNAME_MIN = 2;
  * "答:…", "…でしょうか。" then "大使:"), is the question, its number or bullet its label: pages
  * that label only the answers.
  */
-function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[]): Array<LabelMatch | null> {
+function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[], title: string): Array<LabelMatch | null> {
   let previous: LabelMatch | null = null;
   // A page that labels only its answers ("Prezydent RP:" after each of the host's questions, none
   // labelled): the paragraph before each answer is asked, with or without a question mark.
@@ -627,6 +627,17 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
     labels.length >= ANSWERS_ONLY_MIN &&
     labels.every((label) => label.text === first.text) &&
     (answersHere(first) || isOfficeAlone(first.text));
+  // Or one the title names, labelled by name alone, in full and then by surname ("18 Fragen an Jean
+  // Asselborn": "Jean Asselborn Die Flüchtlingskrise …", "Asselborn Die Türkei …"): the paragraph
+  // before each of his labels that asks is the question.
+  const guest = first?.kind === 'named' ? readSpeaker(first.text) : null;
+  const guestAnswers =
+    !answersOnly &&
+    guest !== null &&
+    !guest.roleOnly &&
+    labels.length >= ANSWERS_ONLY_MIN &&
+    titlePosition(title, guest.surname) >= 0 &&
+    labels.every((label) => label.kind === 'named' && sameSurname(readSpeaker(label.text).surname, guest.surname));
   // A news feature that quotes its one answerer ("岩屋外相:" before each quote) tells between the
   // quotes what he did, naming him ("岩屋氏は…"): a question is put to him, it does not name him.
   const answerer = answersOnly ? readSpeaker(first.text) : null;
@@ -641,7 +652,9 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[])
     const block = blocks[i]!;
     const before = previous;
     if (label) previous = label;
-    if (label || !next || block.heading || block.wholeBold || !(answersOnly || answersHere(next))) return label;
+    // Not a paragraph under a bold label of its own, which another voice's is ("Athens 9,84:").
+    const asksTheGuest = guestAnswers && block.boldPrefix === '';
+    if (label || !next || block.heading || block.wholeBold || !(answersOnly || asksTheGuest || answersHere(next))) return label;
     // A question already open goes on ("Pregunta:" alone on its line, or its second paragraph).
     if (before && (before.kind === 'question' || before.asks || (before.kind === 'named' && CJK_JOURNALIST.test(before.text)))) return label;
     if ((!answersOnly && !ENDS_ASKING.test(block.text)) || block.text.length > ASKED_MAX || narrates(block.text)) return label;

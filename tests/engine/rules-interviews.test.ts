@@ -1323,3 +1323,29 @@ describe('a lead that announces a transcript', () => {
     expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
   });
 });
+
+describe('an interview that labels only the guest the title names, in full and then by surname', () => {
+  it('reads the paragraph that asks before each of his labels as the question', () => {
+    const transcript = read(
+      page('18 Fragen an Jean Asselborn, Außen- und Immigrationsminister', [
+        'Für unsere diesjährige Sommerserie ließen wir einer Reihe von Politikern eine Reihe von Fragen per Email zukommen.',
+        'Was war in Ihren Augen das wichtigste politische Dossier in der zurückliegenden Kammersession?',
+        '<p><strong>Jean Asselborn</strong> Die Flüchtlingskrise, der Brexit und die Türkei.</p>',
+        'Welches sind für Sie die Prioritäten für die Rentrée?',
+        '<p><strong>Asselborn</strong> Die Türkei, der Brexit und die Flüchtlingskrise.</p>',
+        'Wohin fahren Sie in den Urlaub, und warum?',
+        '<p><strong>Asselborn</strong> Von Luxemburg in Richtung Alpen, dann an die Côte d’Azur.</p>',
+      ]),
+      'https://www.journal.example.lu/18-fragen-an-jean-asselborn/',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:null',
+      'answer:Jean Asselborn',
+      'question:null',
+      'answer:Jean Asselborn',
+      'question:null',
+      'answer:Jean Asselborn',
+    ]);
+  });
+});
