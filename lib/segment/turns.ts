@@ -637,7 +637,9 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[],
     !guest.roleOnly &&
     labels.length >= ANSWERS_ONLY_MIN &&
     titlePosition(title, guest.surname) >= 0 &&
-    labels.every((label) => label.kind === 'named' && sameSurname(readSpeaker(label.text).surname, guest.surname));
+    labels.every((label) => label.kind === 'named' && sameSurname(readSpeaker(label.text).surname, guest.surname)) &&
+    // Not where another voice has bold labels that were not read ("Athens 9,84:"): the questions are theirs, in more paragraphs than one.
+    !blocks.some((block, i) => accepted[i] === null && /[:：]\s*$/u.test(block.boldPrefix));
   // A news feature that quotes its one answerer ("岩屋外相:" before each quote) tells between the
   // quotes what he did, naming him ("岩屋氏は…"): a question is put to him, it does not name him.
   const answerer = answersOnly ? readSpeaker(first.text) : null;
@@ -652,8 +654,7 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[],
     const block = blocks[i]!;
     const before = previous;
     if (label) previous = label;
-    // Not a paragraph under a bold label of its own, which another voice's is ("Athens 9,84:").
-    const asksTheGuest = guestAnswers && block.boldPrefix === '';
+    const asksTheGuest = guestAnswers;
     if (label || !next || block.heading || block.wholeBold || !(answersOnly || asksTheGuest || answersHere(next))) return label;
     // A question already open goes on ("Pregunta:" alone on its line, or its second paragraph).
     if (before && (before.kind === 'question' || before.asks || (before.kind === 'named' && CJK_JOURNALIST.test(before.text)))) return label;
