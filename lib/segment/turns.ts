@@ -225,7 +225,17 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
       strayLines.push(block.text);
       return;
     }
-    if (!label && isHeading(block, kind)) {
+    // A plain line that ends the text heads nothing: a paragraph the stored copy cut off ("Back in 2022,
+    // two days after Russia’s invasion, members of the G7 and the E"), not a briefing's topic.
+    // Of a sentence's length, and stopped on a letter: not a footer's "… | HR-Net (…)", nor "(了)" or a widget's "J’aime".
+    const endsText =
+      i === blocks.length - 1 &&
+      !block.heading &&
+      !block.wholeBold &&
+      block.text.length >= CUT_PARAGRAPH_MIN &&
+      /\p{L}$/u.test(block.text) &&
+      !block.text.includes('|');
+    if (!label && !endsText && isHeading(block, kind)) {
       section = block.text;
       headings.push({ text: block.text, segment: turns.length });
       current = null;
@@ -547,6 +557,9 @@ function isCutOff(text: string): boolean {
   const long = /^[¿¡]/u.test(text) || text.split(/\s+/u).length >= CUT_QUESTION_WORDS || (!/\s/u.test(text) && text.length >= CUT_QUESTION_CHARS);
   return long && (!BOLD_SENTENCE_END.test(text) || /(?:\.\.\.|…)$/u.test(text));
 }
+
+/** The shortest last line read as a paragraph the copy cut off rather than a topic heading. */
+const CUT_PARAGRAPH_MIN = 40;
 
 /** The fewest words of a cut-off line read as a question, and the fewest characters where no space parts the words (Chinese, Japanese). */
 const CUT_QUESTION_WORDS = 3;

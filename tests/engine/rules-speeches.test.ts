@@ -217,3 +217,31 @@ describe("a speech's particulars above its first words (a mission's statement to
     ]);
   });
 });
+
+describe('a text that stops inside its last paragraph', () => {
+  const paragraphs = [
+    'PRESIDENT BIDEN:  Good evening, everyone.  Last year at the NATO summit in Lithuania, the United States brought together every member of the G7.',
+    'President Zelenskyy and I have just now signed that agreement between the United States and Ukraine.',
+  ];
+
+  it('keeps the cut-off paragraph in the turn, not as a briefing’s topic heading', () => {
+    const last = 'Back in 2022, two days after Russia’s invasion, members of the G7 and the E';
+    const transcript = read(
+      page('Remarks by President Biden and President Zelenskyy of Ukraine in Joint Press Conference', [...paragraphs, last]),
+      'https://doourbest.example.org/news/biden-zelenskyy-joint-press-conference',
+    );
+    expect(transcript.segments.at(-1)!.paragraphs.at(-1)).toBe(last);
+    expect(transcript.headings.map((heading) => heading.text)).not.toContain(last);
+  });
+
+  it.each(['J’aime Je n’aime pas', 'Greek Government Press Briefings | HR-Net (Hellenic Resources Network)'])(
+    'leaves %j, furniture, out of the turn',
+    (last) => {
+      const transcript = read(
+        page('Remarks by President Biden and President Zelenskyy of Ukraine in Joint Press Conference', [...paragraphs, last]),
+        'https://doourbest.example.org/news/biden-zelenskyy-joint-press-conference',
+      );
+      expect(transcript.segments.at(-1)!.paragraphs).not.toContain(last);
+    },
+  );
+});
