@@ -29,7 +29,7 @@ const CORE_KINDS: Array<[TranscriptKind, RegExp]> = [
   ],
   [
     'statement',
-    /(?<!\p{L})(?:statements?|заявлени[яей]|заява|déclarations?|declaraci[oó]n|declaração|dichiarazione|oświadczenie|açıklama|pernyataan|tuyên bố|erklärung|بيان|verklaring|uttalande|prohlášení|declarați[ae]|δήλωση|δηλώσεις|nyilatkozat|lausunto|изявление|הצהרה|بیانیه|वक्तव्य)(?!\p{L})|声明|談話|谈话|성명|담화/iu,
+    /(?<!\p{L})(?:statements?|message (?:from|by)|messaggio (?:dell|della|del)|mensaje (?:del|de la)|mensagem d[oa]|grußwort|заявлени[яей]|заява|déclarations?|declaraci[oó]n|declaração|dichiarazione|oświadczenie|açıklama|pernyataan|tuyên bố|erklärung|بيان|verklaring|uttalande|prohlášení|declarați[ae]|δήλωση|δηλώσεις|nyilatkozat|lausunto|изявление|הצהרה|بیانیه|वक्तव्य)(?!\p{L})|声明|談話|谈话|성명|담화/iu,
   ],
   [
     'remarks',
@@ -146,7 +146,7 @@ export function titleNamesTranscript(title: string): boolean {
  * FAQs. In every corpus language.
  */
 const NOT_TRANSCRIPT =
-  /^(?:tags?|category|archives?|all posts|тег|теги|метка|рубрика|архив|тег:|позначка|schlagwort|étiquette|catégorie|etiqueta|categoría|标签|標籤|分类|タグ|カテゴリー|태그|분류)(?!\p{L})|^(?:news|announcement|notice|об? |сообщение для сми|анонс|communiqué|comunicado|pressemitteilung)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|(?:перенос|отмен)(?:ится|яется|\p{L}{0,2} брифинг)|readout|phone call|telephone conversation|call with|телефонн|frequently asked|faqs?(?!\p{L})|часто задаваем|часті питання|preguntas frecuentes|questions fréquentes|häufig gestellte|häufige fragen|press release|communiqué de presse|comunicado de prensa|joint statement|совместное заявление)|休会|休會|新闻稿|보도자료|자주 묻는|よくある質問|常见问题|常見問題/iu;
+  /^(?:tags?|category|archives?|all posts|тег|теги|метка|рубрика|архив|тег:|позначка|schlagwort|étiquette|catégorie|etiqueta|categoría|标签|標籤|分类|タグ|カテゴリー|태그|분류)(?!\p{L})|^(?:news|announcement|notice|об? |сообщение для сми|анонс|communiqué|comunicado|pressemitteilung)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|(?:перенос|отмен)(?:ится|яется|\p{L}{0,2} брифинг)|readout|phone call|telephone conversation|call with|телефонн|frequently asked|faqs?(?!\p{L})|часто задаваем|часті питання|preguntas frecuentes|questions fréquentes|häufig gestellte|häufige fragen|press release|communiqué de presse|comunicado de prensa|(?<!in )joint statement|совместное заявление)|休会|休會|新闻稿|보도자료|자주 묻는|よくある質問|常见问题|常見問題/iu;
 
 export function titleNamesNonTranscript(title: string): boolean {
   return NOT_TRANSCRIPT.test(title);

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import { FIRST_PERSON, GREETING } from '../../lib/text/register';
+import { kindFromTitle, titleNamesNonTranscript } from '../../lib/metadata/kind';
+import { namesInTitle } from '../../lib/segment/title-names';
 import { page, read } from './rule-pages';
 
 /**
@@ -244,4 +246,27 @@ describe('a text that stops inside its last paragraph', () => {
       expect(transcript.segments.at(-1)!.paragraphs).not.toContain(last);
     },
   );
+});
+
+describe('speeches the new pages showed', () => {
+  it('reads remarks "in Joint Statement" as spoken, not as a joint statement issued on paper', () => {
+    expect(kindFromTitle('Remarks by President Biden and President Zelenskyy of Ukraine in Joint Statement')).not.toBe('other');
+    expect(titleNamesNonTranscript('Remarks by President Biden and President Zelenskyy of Ukraine in Joint Statement')).toBe(false);
+    expect(titleNamesNonTranscript('Joint Statement of the Ministers of Foreign Affairs')).toBe(true);
+  });
+
+  it.each([
+    'Messaggio dell’Ambasciatore Francesco Azzarello in occasione della Festa della Repubblica italiana',
+    'Message from the Ambassador on Independence Day',
+    'Mensaje del Embajador con motivo de las Fiestas Patrias',
+    'Grußwort des Botschafters zum Tag der Deutschen Einheit',
+  ])('names a message of an official as a statement: %j', (title) => {
+    expect(kindFromTitle(title)).toBe('statement');
+  });
+
+  it('reads a Japanese speech’s thanks for attending as its greeting, and the ambassador before "挨拶" as its speaker', () => {
+    expect(GREETING.test('本日は天皇誕生日レセプションにご出席いただき,ありがとうございます。')).toBe(true);
+    expect(GREETING.test('ご来賓の皆様、本日はようこそお越しくださいました。')).toBe(true);
+    expect(namesInTitle('平成28年度 天皇誕生日祝賀レセプション 上月大使挨拶')).toEqual(['上月']);
+  });
 });
