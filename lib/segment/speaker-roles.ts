@@ -3,7 +3,7 @@ import { guestNameIn, leadNameIn, nameAfterColon, namesInTitle, surnameAsTitleSu
 import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
-import { bestName, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
+import { accentedAsIn, bestName, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
 import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
@@ -93,6 +93,8 @@ export function resolveSpeakers(
   for (const person of people) {
     person.asking /= person.turns;
     // An office alone ("Minister:") is not a name the title could give.
+    // A name read from capitals takes the accents the title spells it with.
+    person.forms = person.forms.map((form) => accentedAsIn(form, title));
     const named = person.forms.filter((form) => !form.roleOnly);
     person.inTitle = Math.min(...named.map((form) => positive(titlePosition(title, form.surname))));
     if (person.inTitle === Infinity) person.inTitle = -1;

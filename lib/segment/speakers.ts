@@ -311,11 +311,34 @@ export const SURNAME_CASE_MIN = 4;
  */
 export function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
+  // A name in capitals drops its accents, as Greek writes them ("ΓΕΡΑΠΕΤΡΙΤΗΣ" for "Γεραπετρίτης").
+  if (a.length === b.length && withoutAccents(a) === withoutAccents(b)) return true;
   if (!/[\u0400-\u04ff]/u.test(a + b)) return false;
   const shorter = Math.min(a.length, b.length);
   if (shorter < SURNAME_CASE_MIN || Math.abs(a.length - b.length) > 2) return false;
   const stem = shorter - 1;
   return a.slice(0, stem) === b.slice(0, stem);
+}
+
+/** A word with its accents taken off ("γεραπετρίτης" to "γεραπετριτης"). */
+export function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * A name read from capitals, spelt as the page writes it in lower case: capitals drop accents
+ * ("Γ. ΓΕΡΑΠΕΤΡΙΤΗΣ:" under "… Γιώργου Γεραπετρίτη …" is "Γ. Γεραπετρίτης" where the text gives
+ * "Γεραπετρίτης"). Each word of the name is looked for, whole, in `text`.
+ */
+export function accentedAsIn(form: SpeakerForm, text: string): SpeakerForm {
+  if (!form.allCaps || !/\p{M}/u.test(text.normalize('NFD'))) return form;
+  const spelt = new Map<string, string>();
+  for (const word of text.split(/[^\p{L}\p{M}]+/u)) if (word.length > 1) spelt.set(withoutAccents(word).toLowerCase(), word);
+  const name = form.name.replace(/[\p{L}\p{M}]{2,}/gu, (word) => {
+    const found = spelt.get(withoutAccents(word).toLowerCase());
+    return found && found[0] === found[0]!.toUpperCase() && found.slice(1) === found.slice(1).toLowerCase() ? found : word;
+  });
+  return name === form.name ? form : { ...form, name, surname: surnameOf(name) };
 }
 
 /** Two forms name one person: same surname, and no given-name initials that disagree. */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
-import { readSpeaker } from '../../lib/segment/speakers';
+import { accentedAsIn, readSpeaker, sameSurname } from '../../lib/segment/speakers';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 describe('readSpeaker: offices, CJK names, outlets, moderators', () => {
@@ -160,5 +160,18 @@ describe('a spokesperson who hands the briefing over to a new one', () => {
       </div></body></html>`;
     const transcript = extractTranscript(parseDocument(html), new URL('https://www.mirror.example.cn/news/2019-07-19.html')).transcript!;
     expect(transcript.segments.at(-1)).toMatchObject({ kind: 'answer', speaker: '耿爽' });
+  });
+});
+
+describe('a name read from capitals that dropped its accents', () => {
+  it('is one person with the name the title spells', () => {
+    expect(sameSurname('γεραπετριτης', 'γεραπετρίτης')).toBe(true);
+    expect(accentedAsIn(readSpeaker('Γ. ΓΕΡΑΠΕΤΡΙΤΗΣ'), 'Συνέντευξη του Υπουργού Εξωτερικών Γιώργου Γεραπετρίτη στον Alpha').name).toBe('Γ. Γεραπετριτης');
+    expect(accentedAsIn(readSpeaker('Γ. ΓΕΡΑΠΕΤΡΙΤΗΣ'), 'Συνέντευξη του Υπουργού Εξωτερικών Γιώργος Γεραπετρίτης στον Alpha').name).toBe('Γ. Γεραπετρίτης');
+    expect(accentedAsIn(readSpeaker('Ν. ΔΕΝΔΙΑΣ'), 'Νίκος Δένδιας: Η συμφωνία αναβαθμίζει τις σχέσεις').name).toBe('Ν. Δένδιας');
+  });
+
+  it('leaves a name written in lower case as it is', () => {
+    expect(accentedAsIn(readSpeaker('Nikos Dendias'), 'Νίκος Δένδιας').name).toBe('Nikos Dendias');
   });
 });
