@@ -53,7 +53,10 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
   // So before a dialogue in dashes whose first dash asks ("— Владимир Дмитриевич, …?"), and before
   // a first question in bold or in a subheading ("<h2>¿Cómo un niño … llega a ser cónsul?</h2>").
   const dashedQuestion = next?.label?.dash === true && next.label.kind === 'question';
-  if (lead === 0 && (anonymousQuestion || dashedQuestion || next?.boldQuestion === true) && interviewShaped && !speaks(opening)) lead = first.paragraphs.length;
+  // A bold question only where the opening speaks of the interview ("… desde donde responde a esta
+  // entrevista"): an official's opening statement holds no "I" as often ("Norway stands with Ukraine …").
+  const boldAfterInterview = next?.boldQuestion === true && INTERVIEW_MENTION.test(opening);
+  if (lead === 0 && (anonymousQuestion || dashedQuestion || boldAfterInterview) && interviewShaped && !speaks(opening)) lead = first.paragraphs.length;
   // An interview's unlabelled opening before its first question is the editor's even in the first
   // person ("Les questions sont celles que nos élèves ont proposées"): the guest has not spoken yet.
   // A greeting is the guest's, or a host's on air, and stays.
@@ -176,6 +179,10 @@ function speaks(opening: string): boolean {
 /** A speaker saying who speaks: "I am …", "My name is …", "Soy …", "Je suis …", "Меня зовут …". */
 const SAYS_WHO_SPEAKS =
   /(?<!\p{L})(?:i am|i'm|my name is|this is|soy|me llamo|je suis|je m['’]appelle|ich bin|mein name ist|sono|mi chiamo|eu sou|meu nome é|меня зовут|мене звати|nazywam się|jestem|adım|benim adım|nama saya|tôi là)(?!\p{L})/iu;
+
+/** The word "interview" in the corpus languages, in an editor's lead ("responde a esta entrevista", "ein Gespräch über …"). */
+const INTERVIEW_MENTION =
+  /entrevista|interview|intervista|entretien|gesprek|gespräch|intervju|interjú|rozhovor|wywiad|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn|συνέντευξη|インタビュー|인터뷰|采访|採訪|专访|專訪|訪談|访谈/iu;
 
 /** A quotation inside a lead, in the corpus languages' marks, single quotes too (‘Als je het hebt over idealisme, …’). */
 const QUOTED = /«[^»]{0,400}»|“[^”]{0,400}”|„[^“”]{0,400}[“”]|"[^"]{0,400}"|(?<!\p{L})‘[^’]{0,400}’(?!\p{L})/gu;

@@ -146,6 +146,9 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
   let previous = '';
   let lastOffice = -1;
   let nearOffice = false;
+  // Placed by an office's long phrase only: the name must then stand before a word in lower case
+  // ("… Leyla Abdullayeva answers …"), not end the title ("… Received Credentials of Newly Appointed Ambassadors").
+  let farOffice = false;
   let apposed = false;
   let inOfficePhrase = false;
   let beforePrevious = '';
@@ -197,7 +200,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       // Andrei Galbur", "Интервью с Сергеем Лавровым", "Wawancara dengan Retno Marsudi" (not "… dengan Papua Nugini").
       (WITH.has(before.toLowerCase()) && INTERVIEW_WORDS.has(beforeBefore.toLowerCase()) && run.length >= 2 && !OUTLET.test(run.join(' '))) ||
       (INTERVIEW_WORDS.has(before.toLowerCase()) && run.length >= 2 && !OUTLET.test(run.join(' '))) ||
-      nearOffice ||
+      (nearOffice && (!farOffice || /^\p{Ll}/u.test(after))) ||
       // A quote, a dash, then who said it: "«Мы не ждём быстрых решений» — Валентина Матвиенко",
       // "“Evimdə oturmuşam …” — Elmar Məmmədyarov danışdı".
       (/^[–—-]$/u.test(before) && /[»”"“]$/u.test(beforeBefore) && !OUTLET.test(run.join(' '))) ||
@@ -288,13 +291,17 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
         start = found.index;
         // Or further, where the office's long phrase runs to the name: "Head of the Press Service Department of
         // the Ministry of Foreign Affairs of the Republic of Azerbaijan Leyla Abdullayeva answers …".
+        // Not in a title that capitalises every word, where verbs and objects read as the phrase's
+        // words ("Head of EU Delegation Answers Questions of University Students").
         const officePhrase =
+          !titleCase &&
           lastOffice >= 0 &&
           i - lastOffice <= LONG_OFFICE_REACH &&
           tokens
             .slice(lastOffice + 1, i)
             .every(([between]) => /^\s+$/u.test(between) || OFFICE_PHRASE_WORD.test(between) || between === 'the' || between === 'and');
         nearOffice = (i - lastOffice <= OFFICE_REACH || officePhrase) && run.length === 0 && lastOffice >= 0 && !NOT_NAMES.has(word.toLowerCase());
+        farOffice = nearOffice && i - lastOffice > OFFICE_REACH;
         apposed = nearOffice && tokens.slice(lastOffice + 1, i).every((between) => APPOSITION.test(between[0]));
         // The office's own phrase between it and the name: "Minister van Buitenlandse Zaken Maxime Verhagen".
         inOfficePhrase =
@@ -551,6 +558,9 @@ const INVITES = /^邀[请請]/u;
  */
 const CJK_NOT_NAME_START = /^[就对對在据據驻駐从從被将將把]/u;
 
+/** Words before an ambassador's office that are no one's name: "新任" (new), "特命全権" (plenipotentiary), "日本国" (a country). */
+const JAPANESE_NOT_NAMES = /^(?:新任|前任|歴代|初代|現職|特命|全権|命全権|特命全権)$|[国國邦]$/u;
+
 /** A reading in katakana or an age in brackets, after a name in a Japanese paper: "(カン・チャンイル)", "(69)". */
 const READING_OR_AGE = /[(（][\p{Script=Katakana}ー・＝\s]{2,}[)）]|[(（]\d{1,3}[)）]/gu;
 
@@ -594,7 +604,8 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
     /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《就答谈談]|接受|出席|表示|日前|挨拶|あいさつ|スピーチ|祝辞)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
   for (const match of title.matchAll(before)) {
     const name = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])!;
-    if (!KOREAN_NOT_NAMES.has(name) && !CJK_COUNTRIES.test(name) && !CJK_MINISTRIES.test(name)) found.push({ name, index: match.index });
+    if (!KOREAN_NOT_NAMES.has(name) && !CJK_COUNTRIES.test(name) && !CJK_MINISTRIES.test(name) && !JAPANESE_NOT_NAMES.test(name))
+      found.push({ name, index: match.index });
   }
   // A Japanese minister's surname, his ministry, then "大臣", opening the title of his press conference's
   // minutes: "中川財務大臣兼金融担当大臣閣議後記者会見", "世耕経済産業大臣の…", "小宮山大臣…" (not "法務大臣…", a ministry alone).
@@ -615,8 +626,11 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
   }
   // A Japanese name before an ambassador's posting: "姜昌一駐日大使", "堀江良一駐ミクロネシア連邦大使"
   // (not "新任駐韓米国大使", newly appointed, nor "駐日韓国大使館").
-  for (const match of title.matchAll(/(?<![\p{Script=Han}\d])(\p{Script=Han}{2,4}?)駐[\p{Script=Han}\p{Script=Katakana}ー]{1,10}?(?:特命全権)?大使(?!館)/gu)) {
-    if (!/^(?:新任|前任|歴代|初代|現職)$|[国國邦]$/u.test(match[1]!)) found.push({ name: match[1]!, index: match.index });
+  // Chinese writes the name after the office instead ("日本駐華大使垂秀夫"): there the word before 駐 is a country.
+  for (const match of title.matchAll(
+    /(?<![\p{Script=Han}\d])(\p{Script=Han}{2,4}?)駐[\p{Script=Han}\p{Script=Katakana}ー]{1,10}?(?:特命全権)?大使(?!\p{Script=Han})/gu,
+  )) {
+    if (!JAPANESE_NOT_NAMES.test(match[1]!) && !CJK_COUNTRIES.test(match[1]!)) found.push({ name: match[1]!, index: match.index });
   }
   // A Japanese name before "氏" (Mr, Ms), after an office perhaps: "在メルボルン日本国総領事 長谷川 晋氏 インタビュー".
   for (const match of title.matchAll(/(\p{Script=Han}{2,4}(?:\s\p{Script=Han}{1,3})?)氏/gu)) {

@@ -105,7 +105,12 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   // Others mark only the answers ("Với trọng trách mới ông sẽ lưu ý … Biển Đông?" then "- Chủ quyền luôn …"):
   // every dash follows a plain paragraph that asks, which is the question, or a subheading that asks
   // (a news site's "<h2>¿Cómo un niño … llega a ser cónsul?</h2>" then "—Tras mucho esfuerzo …").
-  const dashAnswers = dashes.length >= DASH_QUESTIONS_MIN && dashes.every((i) => i > 0 && accepted[i - 1] === null && ENDS_ASKING.test(blocks[i - 1]!.text));
+  // Not where the dashes ask themselves: then the subheadings head topics and the dashes are the
+  // journalist's ("<h2>Санкции работают?</h2>" then "— Петр Николаевич, как санкции …?").
+  const dashesAsk = dashes.filter((i) => ASKS.test(accepted[i]!.rest)).length * 2 > dashes.length;
+  const dashAnswers =
+    dashes.length >= DASH_QUESTIONS_MIN &&
+    dashes.every((i) => i > 0 && accepted[i - 1] === null && (!blocks[i - 1]!.heading || !dashesAsk) && ENDS_ASKING.test(blocks[i - 1]!.text));
   if (dashAnswers) for (const i of dashes) accepted[i - 1] = UNLABELLED_QUESTION;
   // The last dash may end the text: a page, or its stored copy, cut after a question.
   // Not where most dashes come before a question in bold: those dashes answer ("- Nie wiem…" then
@@ -162,6 +167,12 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   const outletsAsk = accepted.every(
     (label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)),
   );
+  // The label after each paragraph, found once from the end: a briefing has hundreds of paragraphs.
+  const nextLabels: Array<LabelMatch | undefined> = [];
+  for (let i = accepted.length - 1, after: LabelMatch | undefined; i >= 0; i -= 1) {
+    nextLabels[i] = after;
+    after = accepted[i] ?? after;
+  }
   const turns: RawTurn[] = [];
   const headings: Heading[] = [];
   const strayLines: string[] = [];
@@ -234,7 +245,8 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
       !block.wholeBold &&
       block.text.length >= CUT_PARAGRAPH_MIN &&
       /\p{L}$/u.test(block.text) &&
-      !block.text.includes('|');
+      !block.text.includes('|') &&
+      !isEditorsNote(block.text);
     if (!label && !endsText && isHeading(block, kind)) {
       section = block.text;
       headings.push({ text: block.text, segment: turns.length });
@@ -272,7 +284,15 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     // A paragraph that asks again goes on with the question ("Q: …についてお聞きします。" then
     // "…お聞かせください。" twice before "A:"): an answer does not end asking.
     // An answer's own dash opens it, though it asks back ("- Vi skal i hvert fald være sikre …?").
-    const asksAgain = current !== null && ENDS_ASKING.test(block.text) && !OPENING_DASH.test(block.text) && asksAndIsAnswered(current, outletsAsk);
+    // Only where the answer carries its label ("A:"): where answers stand unlabelled after "Question:",
+    // an answer may end on a rhetorical question ("Who would have expected that two years ago?").
+    const asksAgain =
+      current !== null &&
+      ENDS_ASKING.test(block.text) &&
+      !OPENING_DASH.test(block.text) &&
+      nextLabels[i] !== undefined &&
+      answersHere(nextLabels[i]!) &&
+      asksAndIsAnswered(current, outletsAsk);
     if (current && !current.boldQuestion && !boldAnswered && (asksAgain || !asksAndIsAnswered(current, outletsAsk)) && !(dashAsks && current.label?.dash)) {
       current.paragraphs.push(block.text);
       return;
@@ -554,9 +574,26 @@ function isBoldQuestion(block: Block, boldQuestions: number, boldSentences: numb
  * below the text ("More news", "Kapcsolódó cikkek").
  */
 function isCutOff(text: string): boolean {
-  const long = /^[¿¡]/u.test(text) || text.split(/\s+/u).length >= CUT_QUESTION_WORDS || (!/\s/u.test(text) && text.length >= CUT_QUESTION_CHARS);
-  return long && (!BOLD_SENTENCE_END.test(text) || /(?:\.\.\.|…)$/u.test(text));
+  if (/^[¿¡]/u.test(text)) return !BOLD_SENTENCE_END.test(text);
+  const long = text.split(/\s+/u).length >= CUT_QUESTION_WORDS || (!/\s/u.test(text) && text.length >= CUT_QUESTION_CHARS);
+  return long && !isEditorsNote(text) && (!BOLD_SENTENCE_END.test(text) || /(?:\.\.\.|…)$/u.test(text));
 }
+
+/**
+ * What a complete page sets after its text, as a stored copy's cut-off words are not: a credit, an
+ * editor's note, a translation's note, a pointer to more ("Photos courtesy of …", "This interview has
+ * been edited for length and clarity", "Unofficial translation from the Spanish original text",
+ * "Watch the full press conference on our YouTube channel", "More interviews from our series").
+ */
+function isEditorsNote(text: string): boolean {
+  return text.length <= EDITORS_NOTE_MAX && EDITORS_NOTE.test(text);
+}
+
+/** The longest line read as such a note: a cut-off paragraph runs longer and may say "more" or "watch". */
+const EDITORS_NOTE_MAX = 100;
+
+const EDITORS_NOTE =
+  /(?<!\p{L})(?:courtesy|photos?|video|edited|condensed|translation|translated|original text|watch|listen|youtube|more|related|series|subscribe|follow us|source|fotos?|traducción|traduction|traduzione|übersetzung|перевод|переклад|источник|джерело|quelle|fuente|fonte)(?!\p{L})/iu;
 
 /** The shortest last line read as a paragraph the copy cut off rather than a topic heading. */
 const CUT_PARAGRAPH_MIN = 40;

@@ -469,3 +469,105 @@ describe('a review of the twelfth session’s rules (each read wrong with the re
     expect(readLabel(line)).toBeNull();
   });
 });
+
+describe('a review of the thirteenth session’s rules (each read wrong with the reviewed code)', () => {
+  const read = (html: string, url: string) => extractTranscript(parseDocument(html), new URL(url), { force: true }).transcript!;
+  const article = (title: string, body: string) =>
+    `<html><head><title>${title}</title></head><body><main><article><h1>${title}</h1>${body}</article></main></body></html>`;
+  const turns = (transcript: { segments: Array<{ kind: string; speaker: string | null }> }) =>
+    transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`);
+
+  it('takes no country before "駐…大使" for the name where Chinese names the ambassador after his office', () => {
+    expect(namesInTitle('日本駐華大使垂秀夫接受專訪')).not.toContain('日本');
+    expect(namesInTitle('新加坡駐華大使呂德耀談兩國關係')).not.toContain('新加坡');
+    expect(namesInTitle('日本国大使挨拶')).toEqual([]);
+    expect(namesInTitle('新任大使挨拶')).toEqual([]);
+  });
+
+  it('ends an unlabelled answer on its rhetorical question, where answers carry no label', () => {
+    const transcript = read(
+      article(
+        'Interview with Foreign Minister Hans Berg',
+        `<p>Question: Minister, is the sanctions policy working?</p>
+        <p>Sanctions take time. Their effect on the economy is already visible. Who would have expected that two years ago?</p>
+        <p>Question: And if they do not work?</p>
+        <p>Then we will do more. What would be the alternative?</p>`,
+      ),
+      'https://www.mfa.example.no/interview-berg',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('keeps subheadings that ask as topics where the dashes under them ask too', () => {
+    const transcript = read(
+      article(
+        'Интервью Петра Иванова газете «Известия»',
+        `<h2>Санкции работают?</h2>
+        <p>— Петр Николаевич, как санкции влияют на торговлю между нашими странами?</p>
+        <p>Влияние есть, но оно меньше, чем ожидали на Западе. Торговля растёт второй год подряд.</p>
+        <h2>Что дальше?</h2>
+        <p>— Какие планы на следующий год у посольства?</p>
+        <p>Мы готовим визит министра и несколько крупных выставок.</p>`,
+      ),
+      'https://iz.example.ru/interview-ivanov',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+    expect(transcript.headings.map((heading) => heading.text)).toEqual(['Санкции работают?', 'Что дальше?']);
+  });
+
+  it.each([
+    'Head of EU Delegation Answers Questions of University Students',
+    'Deputy Head of Mission Meets Students of Strathmore University',
+    'President of the Republic of Azerbaijan Ilham Aliyev Received Credentials of Newly Appointed Ambassadors',
+    'Посланник Посольства Японии ответил на вопросы студентов',
+    'Телеграмма соболезнования Президенту Турции',
+  ])('reads no verb, object or country as a name in %j', (title) => {
+    expect(namesInTitle(title).filter((name) => /Students|Ambassadors|Посольства|Турции/u.test(name))).toEqual([]);
+  });
+
+  it.each(['Photos courtesy of the British High Commission', 'This interview has been edited for length and clarity', 'More interviews from our series'])(
+    'reads no question in the bold note %j after an interview',
+    (note) => {
+      const transcript = read(
+        article(
+          'Interview with the British High Commissioner',
+          `<p>The High Commissioner spoke to us at the residence about her first year in the country.</p>
+        <p><b>How was your first year?</b></p><p>It was busy and rewarding, and I travelled to every region.</p>
+        <p><b>What comes next?</b></p><p>A trade mission in the spring, and a new scholarship scheme.</p>
+        <p><b>${note}</b></p>`,
+        ),
+        'https://news.example.com/interview-high-commissioner',
+      );
+      expect(transcript.segments.at(-1)!.kind).toBe('answer');
+    },
+  );
+
+  it.each(['Unofficial translation from the Spanish original text', 'Watch the full press conference on our YouTube channel'])(
+    'keeps the footer line %j out of the last answer',
+    (footer) => {
+      const transcript = read(
+        article(
+          'Press conference by Foreign Minister Maria Lopez',
+          `<p>QUESTION: Minister, what did the Council decide?</p>
+          <p>MINISTER LOPEZ: We agreed on the new package, and we spoke at length on the margins of the Council.</p>
+          <p>${footer}</p>`,
+        ),
+        'https://www.exteriores.example.es/press-conference-lopez',
+      );
+      expect(transcript.segments.at(-1)!.paragraphs).not.toContain(footer);
+    },
+  );
+
+  it('leaves an official’s opening statement his, before bold questions, where it speaks of no interview', () => {
+    const transcript = read(
+      article(
+        'Foreign Minister Berg after the talks in Kyiv',
+        `<p>Norway stands with Ukraine, today and for as long as it takes. A new package of air defence will be delivered before the winter, together with funds for the energy grid.</p>
+        <p><b>Minister, when will the air defence arrive?</b></p><p>Before the winter, as agreed with our partners.</p>
+        <p><b>Will Norway send more?</b></p><p>We are ready to do more if it is needed.</p>`,
+      ),
+      'https://www.regjeringen.example.no/berg-kyiv',
+    );
+    expect(turns(transcript)[0]).toBe('remarks:Berg');
+  });
+});

@@ -229,10 +229,7 @@ describe("a Japanese minister's press conference minutes", () => {
 
 describe('a guest named after an office in the forms the new pages gave', () => {
   it.each([
-    [
-      'No:221/20, Head of the Press Service Department of the Ministry of Foreign Affairs of the Republic of Azerbaijan Leyla Abdullayeva answers the question of local media',
-      'Leyla Abdullayeva',
-    ],
+    ['No:221/20, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov answers the question of local media', 'Jeyhun Bayramov'],
     ['Fiji PM Bainimarama – Radio Transcript of Interview with Radio Tarana Journalist', 'Bainimarama'],
     ['Інтерв’ю з Генеральним консулом України в Чикаго Сергієм Коледовим', 'Сергієм Коледовим'],
     ['Интервью с генконсулом Игорем Петровым', 'Игорем Петровым'],
