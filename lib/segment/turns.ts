@@ -686,7 +686,8 @@ function askedBeforeAnswers(accepted: Array<LabelMatch | null>, blocks: Block[],
     guest !== null &&
     !guest.roleOnly &&
     labels.length >= ANSWERS_ONLY_MIN &&
-    titlePosition(title, guest.surname) >= 0 &&
+    // Named in the title, or labelled three times over (a site's name for a title: "Westdeutsche Zeitung").
+    (titlePosition(title, guest.surname) >= 0 || labels.length >= GUEST_LABELS_MIN) &&
     labels.every((label) => label.kind === 'named' && sameSurname(readSpeaker(label.text).surname, guest.surname)) &&
     // Not where another voice has bold labels that were not read ("Athens 9,84:"): the questions are theirs, in more paragraphs than one.
     !blocks.some((block, i) => accepted[i] === null && /[:：]\s*$/u.test(block.boldPrefix));
@@ -748,6 +749,9 @@ function isOfficeAlone(text: string): boolean {
   const form = readSpeaker(text);
   return form.roleOnly && form.official;
 }
+
+/** How many labels of one guest make a page that labels only him, where the title does not name him. */
+const GUEST_LABELS_MIN = 3;
 
 /** How many answers' labels make a page one that labels only its answers. */
 const ANSWERS_ONLY_MIN = 2;

@@ -1349,3 +1349,20 @@ describe('an interview that labels only the guest the title names, in full and t
     ]);
   });
 });
+
+describe('an interview under a site’s name for a title that labels only its guest, three times over', () => {
+  it('reads the paragraph that asks before each of his labels as the question', () => {
+    const transcript = read(
+      page('Westdeutsche Zeitung', [
+        'Herr Netschajew, wie würden Sie den Zustand der deutsch-russischen Beziehungen beschreiben?',
+        'Sergej Netschajew: Das Verhältnis zwischen uns hat bessere Zeiten gekannt.',
+        'Außenminister Maas hat Russland als „zunehmend feindselig“ bezeichnet. Wie war sein Besuch in Moskau?',
+        'Netschajew: Was den Besuch angeht, kann ich absolut klar sagen: Er war konstruktiv.',
+        'Die Äußerungen sind also für Sie vergessen?',
+        'Netschajew: Die früheren Äußerungen haben wir natürlich gelesen und zur Kenntnis genommen.',
+      ]),
+      'https://www.wz.example.de/politik/drei-fragen-an-netschajew',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+});
