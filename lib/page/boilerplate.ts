@@ -80,6 +80,8 @@ const DROPPED: RegExp[] = [
   /^(?:责任编辑|責任編輯|编辑|編輯|关键词|關鍵詞|关键字|關鍵字)\s?[:：].{0,40}$|^\p{Script=Han}{2,4}(?:编辑|編輯)$/u,
   // An end mark alone ("完", "（完）"), a government page's "close window" after its name, pagination.
   /^[(（]?[完終终][)）]?$|^.{0,40}[|｜]\s?(?:關閉視窗|关闭窗口|close window)$|^上一[页頁].{0,40}下一[页頁]$/iu,
+  // A video page's action bar, in Korean: "좋아요 · 공유 · 저장" (like, share, save).
+  /^(?:(?:좋아요|싫어요|공유|저장|구독|신고|클립)\s?[·|]?\s?){2,6}$/u,
   // A share bar's words: "Comparte esto: Facebook Twitter", "Share this: Facebook, X, WhatsApp", "اشتراک گذاری: تلگرام | واتساپ".
   /^(?:share(?: this)?|comparte(?: esto)?|compartir|partager|condividi|teilen|compartilhe|megosztás|اشتراک[\s\u200c]?گذاری|مشاركة|شارك)\s?[:：]\s?(?:(?:facebook|messenger|twitter|whatsapp|telegram|linkedin|e-?mail|x|vk|reddit|pinterest|فیسبوک|فيسبوك|توییتر|تويتر|تلگرام|تيليجرام|واتساپ|واتساب|ایکس|إكس|نسخه چاپی|طباعة)[\s,|·]*){1,8}$/iu,
   // A channel's invitation: "Il Giornale d'Italia è anche su Whatsapp. Clicca qui per iscriversi al canale".

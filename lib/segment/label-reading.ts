@@ -24,6 +24,10 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   // "◎ 박정호 > …"), read with its mark, which a bullet's would be taken for above.
   const angled = ANGLE_BRACKET_LABEL.exec(written);
   if (angled) return minutesMatch(angled[0], angled[1]!, 'named', written);
+  // And in square brackets, YTN's and the other channels' way ("[앵커] …", "[김형준] …"): a label as a
+  // name alone is, where it recurs or the credits name it; not a news tag ("[속보]", "[단독]").
+  const bracketed = SQUARE_BRACKET_LABEL.exec(written);
+  if (bracketed && !KOREAN_NEWS_TAGS.test(bracketed[1]!)) return { ...minutesMatch(bracketed[0], bracketed[1]!, 'named', written), strength: 'weak' };
   const minutes = minutesLabel(text) ?? letteredMinutesLabel(text, bold);
   if (minutes) return minutes;
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
@@ -112,6 +116,10 @@ const MARKED_BEFORE_SPACE = /^[○◯]([\p{sc=Han}\p{sc=Katakana}ー]{1,10})\s+/
 /** Marked, as broadcasters mark host and guest: not a breadcrumb ("한국일보 > 정치"), a caption ("자막> …"), a link's arrow ("▶ 기사 더보기 >") nor a newscast's anchor unmarked ("최대환 앵커>"). */
 const ANGLE_BRACKET_LABEL =
   /^[◇◆◎○●■□▶▷]\s?(?!자막|화면|영상|사진|출처|기사|관련|이전|다음|목록|더보기|바로가기)(\p{sc=Hangul}{2,4}(?:\s(?!더보기|목록|바로가기)\p{sc=Hangul}{1,4})?)\s?>(?!.*>)\s*/u;
+const SQUARE_BRACKET_LABEL = /^\[(\p{sc=Hangul}{2,5})\]\s?(?=\S)/u;
+/** Korean news sites' tags in square brackets before a headline or a lead: no one's label. */
+const KOREAN_NEWS_TAGS =
+  /^(?:속보|단독|영상|현장영상|사진|포토|종합|기획|칼럼|사설|뉴스|특집|르포|리포트|앵커리포트|포착|이슈|현장|날씨|기자수첩|전문|일문일답|브리핑|인터뷰|녹취|자막|화면|출처|논평|해설|분석|팩트체크|오피니언|인사|부고|알림|공지)$/u;
 const CLOSING_PARENTHESIS = /^(질문|답변|문|답|問|答|问|質問|回答|\p{sc=Han}{1,8})\s?[)）]\s*/u;
 
 /**

@@ -163,3 +163,15 @@ describe('Germany’s government press conferences', () => {
     expect(matchLabel('Frage: Wie bewerten Sie das?')).toMatchObject({ kind: 'question', text: 'Frage' });
   });
 });
+
+describe('a Korean channel’s labels in square brackets', () => {
+  it('reads "[앵커]" and a name in brackets as labels where they recur, and no news tag', () => {
+    expect(readLabel('[앵커] 문재인 대통령이 오는 목요일 신년 기자회견을 열기로 했습니다', '[앵커]')).toMatchObject({
+      text: '앵커',
+      rest: '문재인 대통령이 오는 목요일 신년 기자회견을 열기로 했습니다',
+    });
+    expect(readLabel('[김형준] 일단 집권 3년 차를 맞이하고 있기 때문에', '[김형준]')).toMatchObject({ text: '김형준', strength: 'weak' });
+    expect(readLabel('[속보] 외교부, 주한 일본대사 초치', '')).toBeNull();
+    expect(readLabel('[단독] 정부, 대북 특사 파견 검토', '')).toBeNull();
+  });
+});

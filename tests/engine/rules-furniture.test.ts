@@ -392,3 +392,10 @@ describe("the furniture of Japan's local minutes and Malay blogs", () => {
     expect(dropBoilerplate([block('●会見内容●'), block('○知事 皆さん。')], { title: '記者会見' }).map((found) => found.text)).toEqual(['○知事 皆さん。']);
   });
 });
+
+describe('a Korean video page’s action bar', () => {
+  it('is dropped', () => {
+    const before = '또 기자들과 자유로운 문답 시간도 갖는다고 하는데요 아주 많은 질문들이 나올 것 같아요';
+    expect(dropBoilerplate([block(before), block('좋아요 · 공유 · 저장')], { title: '신년 기자회견' }).map((kept) => kept.text)).toEqual([before]);
+  });
+});
