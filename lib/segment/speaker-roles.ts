@@ -3,7 +3,7 @@ import { guestNameIn, leadNameIn, nameAfterColon, namesInTitle, surnameAsTitleSu
 import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
-import { accentedAsIn, bestName, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
+import { accentedAsIn, bestName, surnameOf, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
 import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
@@ -356,6 +356,8 @@ const GREETING_REPLY_MAX = 120;
  * and so is the introduction a guest greets back rather than answers.
  */
 function greetingsBeforeAnswers(segments: Segment[], transcriptKind: TranscriptKind): void {
+  // The surnames of those who answer: the guests an interviewer may greet by name.
+  const guests = new Set(segments.flatMap((segment) => (segment.kind === 'answer' && segment.speaker ? [surnameOf(segment.speaker)] : [])));
   for (let i = 0; i < segments.length; i += 1) {
     const segment = segments[i]!;
     if (segment.kind !== 'question' && segment.kind !== 'answer') continue;
@@ -365,7 +367,13 @@ function greetingsBeforeAnswers(segments: Segment[], transcriptKind: TranscriptK
     // "杜大使,您好!"). A greeting to the audience stays remarks ("Good morning. This is …").
     // The exchange of courtesies that follows is the interview's too ("Vielen Dank, dass Sie heute
     // gekommen sind!" / "Ich freue mich sehr, hier zu sein."), as the corpus's labellers read them.
-    if (transcriptKind === 'interview' && segment.kind === 'question' && addressesByOffice(segment.paragraphs[0] ?? '')) return;
+    // So does one who greets the guest by name ("Good afternoon, Antony Blinken.", "Good morning, Dr. Jaishankar.").
+    if (
+      segment.kind === 'question' &&
+      ((transcriptKind === 'interview' && addressesByOffice(segment.paragraphs[0] ?? '')) ||
+        ((transcriptKind === 'interview' || transcriptKind === 'other') && addressesGuest(segment.paragraphs[0] ?? '', guests)))
+    )
+      return;
     if (!greeting) {
       if (segment.kind === 'answer') return;
       continue;
@@ -376,6 +384,13 @@ function greetingsBeforeAnswers(segments: Segment[], transcriptKind: TranscriptK
 }
 
 /** Whether a turn's first sentence addresses its listener by office: "Bonjour Monsieur le ministre.", "Madam Secretary, thank you …", "권영세 대사님 안녕하십니까?". */
+/** A greeting, then a guest's surname among its first words: "Good afternoon, Antony Blinken.". */
+function addressesGuest(paragraph: string, guests: Set<string>): boolean {
+  if (!GREETING.test(paragraph) && !isWelcome([paragraph])) return false;
+  const words = paragraph.toLowerCase().match(/[\p{L}\p{M}’'-]+/gu) ?? [];
+  return words.slice(0, ADDRESS_WORDS).some((word) => guests.has(word));
+}
+
 function addressesByOffice(paragraph: string): boolean {
   if (CJK_ADDRESS.test(paragraph.slice(0, CJK_ADDRESS_REACH))) return true;
   // The office among the first words, and the address ended by a mark within a few words of it:

@@ -1366,3 +1366,18 @@ describe('an interview under a site’s name for a title that labels only its gu
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 });
+
+describe('an interviewer who greets the guest by name', () => {
+  it('opens the questions, and the greeting back answers', () => {
+    const transcript = read(
+      page('Secretary Antony J. Blinken With Thomas Sotto of France 2', [
+        'QUESTION: Good afternoon, Antony Blinken.',
+        'SECRETARY BLINKEN: Good afternoon.',
+        'QUESTION: Thank you for giving a little bit of your time. How are relations between France and the United States?',
+        'SECRETARY BLINKEN: Quite frankly, excellent. And that’s mostly because we don’t look in the rearview mirror.',
+      ]),
+      'https://www.state.example.gov/secretary-blinken-with-thomas-sotto-of-france-2/',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+});
