@@ -321,14 +321,14 @@ export function sameSurname(a: string, b: string): boolean {
 }
 
 /** A word with its accents taken off ("γεραπετρίτης" to "γεραπετριτης"). */
-export function withoutAccents(word: string): string {
+function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /**
  * A name read from capitals, spelt as the page writes it in lower case: capitals drop accents
- * ("Γ. ΓΕΡΑΠΕΤΡΙΤΗΣ:" under "… Γιώργου Γεραπετρίτη …" is "Γ. Γεραπετρίτης" where the text gives
- * "Γεραπετρίτης"). Each word of the name is looked for, whole, in `text`.
+ * ("Γ. ΓΕΡΑΠΕΤΡΙΤΗΣ:" under a title that gives "Γεραπετρίτης" is "Γ. Γεραπετρίτης"). Each word of
+ * the name is looked for, whole and in the same case ending, in `text`.
  */
 export function accentedAsIn(form: SpeakerForm, text: string): SpeakerForm {
   if (!form.allCaps || !/\p{M}/u.test(text.normalize('NFD'))) return form;

@@ -147,7 +147,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
   let lastOffice = -1;
   let nearOffice = false;
   // Placed by an office's long phrase only: the name must then stand before a word in lower case
-  // ("… Leyla Abdullayeva answers …"), not end the title ("… Received Credentials of Newly Appointed Ambassadors").
+  // ("… Jeyhun Bayramov answers …"), not end the title ("… Received Credentials of Newly Appointed Ambassadors").
   let farOffice = false;
   let apposed = false;
   let inOfficePhrase = false;
@@ -289,8 +289,8 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     if (particle || (capitalised && !office)) {
       if (run.length === 0) {
         start = found.index;
-        // Or further, where the office's long phrase runs to the name: "Head of the Press Service Department of
-        // the Ministry of Foreign Affairs of the Republic of Azerbaijan Leyla Abdullayeva answers …".
+        // Or further, where the office's long phrase runs to the name: "Minister of Foreign Affairs of the
+        // Republic of Azerbaijan Jeyhun Bayramov answers …".
         // Not in a title that capitalises every word, where verbs and objects read as the phrase's
         // words ("Head of EU Delegation Answers Questions of University Students").
         const officePhrase =
