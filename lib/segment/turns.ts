@@ -281,24 +281,19 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
       return;
     }
     const boldAnswered = current?.boldAsked === true && !block.wholeBold;
+    // The question before has asked (its last paragraph asks): what follows is its answer, read once here.
+    const asked = current !== null && asksAndIsAnswered(current, outletsAsk);
     // A paragraph that asks again goes on with the question ("Q: …についてお聞きします。" then
     // "…お聞かせください。" twice before "A:"): an answer does not end asking.
     // An answer's own dash opens it, though it asks back ("- Vi skal i hvert fald være sikre …?").
     // Only where the answer carries its label ("A:"): where answers stand unlabelled after "Question:",
     // an answer may end on a rhetorical question ("Who would have expected that two years ago?").
-    const asksAgain =
-      current !== null &&
-      ENDS_ASKING.test(block.text) &&
-      !OPENING_DASH.test(block.text) &&
-      nextLabels[i] !== undefined &&
-      answersHere(nextLabels[i]!) &&
-      asksAndIsAnswered(current, outletsAsk);
-    if (current && !current.boldQuestion && !boldAnswered && (asksAgain || !asksAndIsAnswered(current, outletsAsk)) && !(dashAsks && current.label?.dash)) {
+    const asksAgain = asked && ENDS_ASKING.test(block.text) && !OPENING_DASH.test(block.text) && nextLabels[i] !== undefined && answersHere(nextLabels[i]!);
+    if (current && !current.boldQuestion && !boldAnswered && (asksAgain || !asked) && !(dashAsks && current.label?.dash)) {
       current.paragraphs.push(block.text);
       return;
     }
-    const afterQuestion =
-      current !== null && (current.boldQuestion || boldAnswered || asksAndIsAnswered(current, outletsAsk) || (dashAsks && current.label?.dash === true));
+    const afterQuestion = current !== null && (current.boldQuestion || boldAnswered || asked || (dashAsks && current.label?.dash === true));
     current = { label: null, continuation: turns.length > 0, boldQuestion: false, afterQuestion, section, paragraphs: [block.text] };
     turns.push(current);
   });
