@@ -19,10 +19,18 @@ export const ENDS_ASKING =
 
 /**
  * An FAQ's question: a procedure asked about in the first person or in general, short
- * ("How do I apply for a visa?", "Can I travel with ...?", "Что делать, если ...?").
+ * ("How do I apply for a visa?", "Can I travel with ...?", "Что делать, если ...?"). Not an
+ * interviewer's question to a guest, which opens as often with "how" or "what" ("How do you see …?",
+ * "¿Cómo describiría …?", "What is your …?", "What are the priorities …?", "Wie kann Europa …?"): only
+ * a reader's own "how do I", "how is it done" ("¿Cómo se solicita …?"), what a thing is ("What is an OCI card?").
  */
 export const FAQ_QUESTION =
-  /^(?:how (?:do|can|long|much|many)|what (?:is|are|documents|should|if)|can i|do i|should i|may i|is it (?:possible|necessary)|where (?:can|do)|who (?:can|should)|how to|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo|¿puedo|¿qué documentos|wie (?:kann|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
+  /^(?:how (?:do|can|should) (?:i|we)\b|how (?:much|long) does|how to|what (?:is an?|documents|should|if)\b|(?:can|do|should|may) i\b|is it (?:possible|necessary)|where (?:can|do) i|who can|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo (?:puedo|se |debo)|¿puedo|¿qué documentos|wie (?:kann ich|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
 
-/** A question asked in the first person singular: an FAQ's reader, not a journalist asking a minister. */
-export const ASKS_FOR_ONESELF = /(?<!\p{L})(?:[iя我]|my|me|je|mon|ma|mes|ich|mein|meine|yo|mi|mis|мне|мой|моя)(?!\p{L})|^(?:is there|are there|do i|does my)/iu;
+/**
+ * A question asked in the first person singular: an FAQ's reader, not a journalist asking a minister.
+ * English "I" in its capital only, and no pronoun that is another language's common word: "i" is
+ * "and" or "in" in the Nordic and Slavic languages and Italian, "je" is Czech and Croatian "is", "mi"
+ * Italian "me" and Slavic "we", "me" a Romance object ("me gustaría consultarle"), "ma" Italian "but".
+ */
+export const ASKS_FOR_ONESELF = /(?<!\p{L})(?:[IЯя我]|[Mm]y|[Ii]ch|[Mm]eine?|[Yy]o|[Мм]не|[Мм]о[йя])(?!\p{L})|^[IiAa](?:s|re) there/u;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ASKS, ENDS_ASKING } from '../../lib/text/asking';
+import { ASKS, ASKS_FOR_ONESELF, ENDS_ASKING, FAQ_QUESTION } from '../../lib/text/asking';
 import { namesInTitle } from '../../lib/segment/title-names';
 import { matchLabel } from '../../lib/segment/labels';
 import { officeOfInitials, readSpeaker } from '../../lib/segment/speakers';
@@ -356,5 +356,31 @@ describe('what the speaker rules must not take (review of the fifth session)', (
   it('does not read a Japanese heading\'s "…とは何か" or a quotation\'s "「何をすべきか」" as a question', () => {
     expect(ENDS_ASKING.test('日本外交とは何か')).toBe(false);
     expect(ASKS.test('「何をすべきか」を検討しているところでございます。')).toBe(false);
+  });
+});
+
+describe("an FAQ's question, in a reader's voice", () => {
+  it.each([
+    'How do I apply for a visa?',
+    '¿Cómo puedo renovar mi pasaporte?',
+    'What is an OCI card?',
+    'Where should I apply for a visa?',
+    'Brauche ich ein Visum?',
+    'Puis-je voyager avec un passeport expiré ?',
+  ])('"%s" is one', (question) => {
+    expect(FAQ_QUESTION.test(question) || ASKS_FOR_ONESELF.test(question)).toBe(true);
+  });
+
+  it.each([
+    '¿Cómo describiría este año las relaciones entre México y España?',
+    'What are some of the major priorities for the Ministry this year?',
+    'How do you plan on making the consulate services more accessible?',
+    'V Evropě se diskutuje zákaz víz. Je to podle vás potřeba?',
+    'Brojnim veleposlanicima je istekao mandat, ima li dogovora?',
+    'Di tutti i ruoli che ha ricoperto c’è un’esperienza che le è rimasta nel cuore?',
+    '– Du har jobbet i UD siden 1998. Hva er det som fascinerer deg?',
+    '-Usted menciona una agenda bilateral y me gustaría consultarle: ¿qué opina?',
+  ])('"%s", an interviewer\'s, is not', (question) => {
+    expect(FAQ_QUESTION.test(question) || ASKS_FOR_ONESELF.test(question)).toBe(false);
   });
 });

@@ -481,6 +481,39 @@ describe('a press interview that sets each question in bold at the head of its a
     expect(speech.segments.map((segment) => segment.kind)).toEqual(['remarks']);
   });
 
+  it.each([
+    [
+      'Spanish, asking how with a formal "you"',
+      'El embajador de España en México',
+      '¿Cómo describiría este año las relaciones entre México y España?',
+      'Puedo dar una respuesta en dos vertientes distintas. Una es relativa a las relaciones bilaterales, que son muy sólidas.',
+    ],
+    [
+      'Czech, whose "je" is "is"',
+      'Amir Weissbrod, velvyslanec Izraele v Česku',
+      'V Evropě se diskutuje zákaz víz pro ruské občany. Je to podle vás potřeba?',
+      'Myslím, že ano. Rozhodnutí musí být společné pro celou Evropskou unii, jinak nebude mít žádný účinek.',
+    ],
+    [
+      'Italian, whose "mi" is "me" and "i" is "the"',
+      'Intervista all’ambasciatore',
+      'Presidente, mi dica: quali saranno i temi principali dei colloqui a Roma?',
+      'Parleremo soprattutto di economia e di cultura, e poi della situazione internazionale, che preoccupa tutti noi.',
+    ],
+    [
+      'English, asking what the priorities are',
+      'Interview with the Foreign Minister',
+      'What are some of the major priorities for the Ministry of Foreign Affairs this year?',
+      'Our priorities are clear. We will deepen our ties with our neighbours and open two new missions in Africa.',
+    ],
+  ])("reads an interviewer's bold question in %s as a question, not an FAQ's", (_case, title, question, answer) => {
+    const transcript = read(
+      page(title, [`<p><strong>${question}</strong></p>`, answer, `<p><strong>${question.replace(/\?$/u, ' a dnes?')}</strong></p>`, answer]),
+      'https://news.example.org/interview',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
   it('leaves a paragraph whose bold opening asks and is answered by no more than a word', () => {
     const transcript = read(
       page('Entrevista com o chanceler Mauro Vieira', [...interview, '<p><strong>E o acordo com a União Europeia?</strong> Veremos.</p>']),
