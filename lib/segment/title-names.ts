@@ -204,6 +204,13 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       // A quote, a dash, then who said it: "«Мы не ждём быстрых решений» — Валентина Матвиенко",
       // "“Evimdə oturmuşam …” — Elmar Məmmədyarov danışdı".
       (/^[–—-]$/u.test(before) && /[»”"“]$/u.test(beforeBefore) && !OUTLET.test(run.join(' '))) ||
+      // A headline's words, then who said them, at its end: "La mejor ayuda … es mi trabajo y trayectoria,
+      // destaca Marcelo Ebrard", "Путин уже не парнишка, его будут судить посмертно - Георгий Тука".
+      // Not a place after a kind's dash ("Press conference – New York"): the dash follows a sentence with a comma.
+      (after === '' &&
+        ((beforeBefore === ',' && SAYS.test(before)) ||
+          (/^[–—-]$/u.test(before) && title.slice(0, start).includes(',') && /\p{Ll}/u.test(title.slice(0, start)))) &&
+        !OUTLET.test(run.join(' '))) ||
       // Not a place after its preposition, which a comma may follow as well ("… o veleposlaniški dvojici v New Yorku, zatem …").
       (!options.afterOffice &&
         (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after) && !POSTING_PREPOSITIONS.has(before) && !LOCATIVE_PREPOSITIONS.has(before)))) ||
@@ -445,6 +452,10 @@ const CONSULATE_CITIES = new Set([
 ]);
 
 /** "With" in the corpus languages that name.ts's words before an office do not hold ("with", "mit", "avec", "con" are there). */
+/** A verb of saying that attributes a headline's words to the name after it, in the corpus languages. */
+const SAYS =
+  /^(?:says|said|insists|warns|tells|stresses|dice|dijo|destaca|afirma|asegura|señala|sostiene|advierte|diz|garante|sagt|betont|erklärt|warnt|affirme|déclare|estime|assure|souligne|afferma|spiega|sottolinea|zegt|mówi|říká|заявил[аи]?|считает|говорит|уверен[аы]?|каже|заявив)$/iu;
+
 const WITH = new Set(['cu', 'com', 'met', 'med', 'ze', 'se', 'dengan', 'với', 'с', 'со', 'з', 'із', 'ile']);
 
 /** What may stand between an office and its holder's name: spaces, a dash, a comma, a country's initials ("посол ЄС – "). */

@@ -103,14 +103,18 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   // "--まず、メルボルンの印象は?" then the answer): no dash ever follows a dash.
   const dashes = accepted.flatMap((label, i) => (label?.dash ? [i] : []));
   // Others mark only the answers ("Với trọng trách mới ông sẽ lưu ý … Biển Đông?" then "- Chủ quyền luôn …"):
-  // every dash follows a plain paragraph that asks, which is the question, or a subheading that asks
+  // every dash follows a plain paragraph that asks, which is the question, a bold one, or a subheading that asks
   // (a news site's "<h2>¿Cómo un niño … llega a ser cónsul?</h2>" then "—Tras mucho esfuerzo …").
   // Not where the dashes ask themselves: then the subheadings head topics and the dashes are the
   // journalist's ("<h2>Санкции работают?</h2>" then "— Петр Николаевич, как санкции …?").
   const dashesAsk = dashes.filter((i) => ASKS.test(accepted[i]!.rest)).length * 2 > dashes.length;
+  // A press interview's question in bold may put a statement to the guest rather than ask
+  // ("<b>México ha movido a Latinoamérica a la izquierda.</b>" then "—Vamos a una posición …"); not a
+  // bold line that names who speaks next ("<b>Ilkka Räisänen, Ambassador of Finland</b>" then "- I am here …").
+  const asksOrBold = (block: Block) => ENDS_ASKING.test(block.text) || (block.wholeBold && !block.heading && BOLD_SENTENCE_END.test(block.text));
   const dashAnswers =
     dashes.length >= DASH_QUESTIONS_MIN &&
-    dashes.every((i) => i > 0 && accepted[i - 1] === null && (!blocks[i - 1]!.heading || !dashesAsk) && ENDS_ASKING.test(blocks[i - 1]!.text));
+    dashes.every((i) => i > 0 && accepted[i - 1] === null && (!blocks[i - 1]!.heading || !dashesAsk) && asksOrBold(blocks[i - 1]!));
   if (dashAnswers) for (const i of dashes) accepted[i - 1] = UNLABELLED_QUESTION;
   // The last dash may end the text: a page, or its stored copy, cut after a question.
   // Not where most dashes come before a question in bold: those dashes answer ("- Nie wiem…" then

@@ -164,6 +164,61 @@ describe('the name a headline gives after a closing quotation mark and a colon',
   });
 });
 
+describe('the name a headline gives after its words, as who said them', () => {
+  it.each([
+    ['La mejor ayuda para ser candidato es mi trabajo y trayectoria, destaca Marcelo Ebrard', 'Marcelo Ebrard'],
+    ['Our relations have never been better, says Antony Blinken', 'Antony Blinken'],
+    ['Путин уже не парнишка, его будут судить посмертно - Георгий Тука', 'Георгий Тука'],
+  ])('"%s" names %s', (title, name) => {
+    expect(guestNameIn(title)).toBe(name);
+  });
+
+  it('is no place after a kind of transcript and its dash, nor after words that are no sentence', () => {
+    expect(guestNameIn('Conferencia de prensa conjunta – Buenos Aires')).toBeUndefined();
+    expect(guestNameIn('Press Briefing – New York')).toBeUndefined();
+  });
+
+  it('answers an interview whose questions are set in bold and answers in dashes, one of them after a statement put to the guest', () => {
+    const transcript = read(
+      page('La mejor ayuda es mi trabajo y trayectoria, destaca Marcelo Ebrard', [
+        'El contexto complejo que se encontró Marcelo Ebrard al aceptar el cargo de canciller de México no lo pudo imaginar.',
+        asked('¿Se imaginaba la complejidad diplomática en la que le ha tocado trabajar?'),
+        '— Ha sido más complejo de lo que esperábamos, tanto por la pandemia como por la nueva geopolítica.',
+        asked('México ha movido a Latinoamérica y a sus gobiernos a la izquierda.'),
+        '—Vamos a una posición más hacia la igualdad; tuvimos un buen tiempo donde todo era libre mercado.',
+        asked('¿Afectará a México el conflicto en Ucrania?'),
+        '— Nos puede afectar desde el punto de vista de los precios.',
+      ]),
+      'https://www.publimetro.example.cl/noticias/ebrard',
+    );
+    expect(transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`)).toEqual([
+      'remarks:null',
+      'question:null',
+      'answer:Marcelo Ebrard',
+      'question:null',
+      'answer:Marcelo Ebrard',
+      'question:null',
+      'answer:Marcelo Ebrard',
+    ]);
+  });
+
+  it('leaves a bold line that names who speaks next, not a statement put to them', () => {
+    const transcript = read(
+      page('The wishes of foreign ambassadors on the December holidays', [
+        'High-ranking foreign officials from the embassies shared their wishes with our readers this week.',
+        asked('Ilkka Räisänen, Ambassador of Finland to Kazakhstan'),
+        '- I am here for two years now. I have noticed big changes in the city and in the country.',
+        asked('Haitham Salah Kamel, Ambassador of Egypt to Kazakhstan'),
+        '- I have been in Kazakhstan for one year, and I wish every family peace and happiness.',
+      ]),
+      'https://e-history.example.kz/en/wishes',
+    );
+    expect(transcript.segments.filter((segment) => segment.kind === 'question').map((segment) => segment.paragraphs[0])).not.toContainEqual(
+      expect.stringMatching(/^(?:Ilkka|Haitham)/u),
+    );
+  });
+});
+
 describe('the guest a headline names by office alone', () => {
   it('is the lead’s name nearest that office, not a school the lead names first', () => {
     const transcript = read(
