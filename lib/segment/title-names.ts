@@ -603,7 +603,7 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容") or what
   // the office does ("外交部发言人幽默回应", "…强调"); a quote may follow the name ("外交部发言人姜瑜“…”").
   const after =
-    /(?:发言人|發言人|大使|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|例行|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|挨拶|演説|祝辞|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
+    /(?:发言人|發言人|大使|总领事|總領事|総領事|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|例行|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|挨拶|演説|祝辞|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
   for (const match of title.matchAll(after)) {
     // "应外交部长王毅邀请，…": the one who invites, not the one who speaks.
     if (INVITES.test(title.slice(match.index + match[0].length))) continue;
@@ -612,7 +612,7 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
   // The whole name where it opens the title or a "・" sets it off from the office: "上川陽子外相「…」",
   // "岸田文雄・外務大臣と林真理子氏の対談".
   const before =
-    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|特首)(?=[\d今昨在於于，,《就答谈談]|接受|出席|表示|日前|挨拶|あいさつ|スピーチ|祝辞)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
+    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|总领事|總領事|特首)(?=[\d今昨在於于，,《就答谈談]|接受|出席|表示|日前|挨拶|あいさつ|スピーチ|祝辞)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
   for (const match of title.matchAll(before)) {
     const name = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])!;
     if (!KOREAN_NOT_NAMES.has(name) && !CJK_COUNTRIES.test(name) && !CJK_MINISTRIES.test(name) && !JAPANESE_NOT_NAMES.test(name))
