@@ -173,6 +173,9 @@ describe('namesInTitle beyond English and Russian', () => {
   it('finds no one in a title that names only an office', () => {
     expect(namesInTitle('Department Press Briefing – May 22, 2023')).toEqual([]);
     expect(namesInTitle('U.S. State Department Spokesperson briefing')).not.toContain('U.S. State');
+    // A state before its minister, as Hungarian writes the office after: the Republic, no one.
+    expect(namesInTitle('inkább arról faggattuk a Magyar Köztársaság külügyminiszterét, hogy tényleg')).toEqual([]);
+    expect(namesInTitle('Botschafter des Vereinigten Königreich Großbritannien')).toEqual([]);
   });
 
   it.each([
