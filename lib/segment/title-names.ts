@@ -284,6 +284,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     const opensSentence = run.length === 0 && (previous === '' || /[.!?]$/u.test(previous)) && SENTENCE_PREPOSITIONS.has(word.toLowerCase());
     const office =
       NOT_NAMES.has(word.toLowerCase()) ||
+      GERMAN_ABSTRACT_NOUN.test(word) ||
       ROLE_BEFORE.has(word.toLowerCase()) ||
       isRoleWord(word) ||
       isOffice(word) ||
@@ -452,6 +453,12 @@ const CONSULATE_CITIES = new Set([
 ]);
 
 /** "With" in the corpus languages that name.ts's words before an office do not hold ("with", "mit", "avec", "con" are there). */
+/**
+ * A German abstract noun, capitalised as every German noun is: "Tag der Deutschen Einheit",
+ * "Konferenz für Sicherheit", "Freundschaft". No surname ends so.
+ */
+const GERMAN_ABSTRACT_NOUN = /\p{L}{3}(?:heit|keit|schaft)$/u;
+
 /** A verb of saying that attributes a headline's words to the name after it, in the corpus languages. */
 const SAYS =
   /^(?:says|said|insists|warns|tells|stresses|dice|dijo|destaca|afirma|asegura|señala|sostiene|advierte|diz|garante|sagt|betont|erklärt|warnt|affirme|déclare|estime|assure|souligne|afferma|spiega|sottolinea|zegt|mówi|říká|заявил[аи]?|считает|говорит|уверен[аы]?|каже|заявив)$/iu;
