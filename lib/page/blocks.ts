@@ -134,7 +134,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): Block[] {
   let listItems = 0;
 
   const flush = (atLineBreak = false) => {
-    const text = collapseWhitespace(builder.parts.join(''));
+    const text = collapseWhitespace(builder.parts.join('')).replace(LEADING_TIME_STAMP, '');
     if (text !== '') {
       lines.push(line);
       const letters = Math.max(builder.letters, 1);
@@ -265,6 +265,12 @@ const WRAPPED_LINE_AVERAGE = 40;
 
 /** How a line that ends a sentence (or a label, or a quote) ends. */
 const SENTENCE_END = /[.!?…:;»"”)\]。！？：]$/u;
+
+/**
+ * A recording's time before a paragraph's words, as captioned and automatic transcripts set it:
+ * "[00:00:08] It does feel somewhat strange …", "(01:02) Thank you." It is no one's word.
+ */
+const LEADING_TIME_STAMP = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s(?=\S)/u;
 
 /** "(00:20):", "(01:02:10)": a recording's time alone on its line. */
 const TIME_STAMP_LINE = /^\(\d{1,2}:\d{2}(?::\d{2})?\):?$/u;

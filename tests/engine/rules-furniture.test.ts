@@ -399,3 +399,21 @@ describe('a Korean video page’s action bar', () => {
     expect(dropBoilerplate([block(before), block('좋아요 · 공유 · 저장')], { title: '신년 기자회견' }).map((kept) => kept.text)).toEqual([before]);
   });
 });
+
+describe("a recording's time before a paragraph's words", () => {
+  it("is no one's word: a captioned address keeps its paragraphs, the times gone", () => {
+    const transcript = read(
+      page('Address to the Nation by the Prime Minister', [
+        '<p><span class="ts">[00:00:00]</span> Fellow Barbadians, residing at home and abroad, good evening to you all.</p>',
+        '<p><span class="ts">[00:00:08]</span> It does feel somewhat strange to address you again so soon, but I must.</p>',
+        '<p>(00:00:21) This is the time of year when we take stock of what the Government has done.</p>',
+      ]),
+      'https://pmo.example.gov.bb/address-to-the-nation',
+    );
+    expect(transcript.segments.flatMap((segment) => segment.paragraphs.map((paragraph) => paragraph.slice(0, 16)))).toEqual([
+      'Fellow Barbadian',
+      'It does feel som',
+      'This is the time',
+    ]);
+  });
+});
