@@ -38,6 +38,8 @@ describe('furniture among the paragraphs', () => {
     '香港特別行政區政府新聞處 | 關閉視窗',
     '上一頁 1 2 3 下一頁',
     'Comparte esto: Facebook Twitter',
+    'Retrouvez des photos de cet événement sur Flickr.',
+    'Voir la vidéo de ce discours.',
     'HOST: MICHAEL MORELL',
     'Megosztás: Facebook Messenger',
     'Megosztás:',
