@@ -28,6 +28,9 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   // name alone is, where it recurs or the credits name it; not a news tag ("[속보]", "[단독]").
   const bracketed = SQUARE_BRACKET_LABEL.exec(written);
   if (bracketed && !KOREAN_NEWS_TAGS.test(bracketed[1]!)) return { ...minutesMatch(bracketed[0], bracketed[1]!, 'named', written), strength: 'weak' };
+  // A question numbered before a parenthesis or a full stop ("Q1) You came 4th …", "Question 2. How …"): an asker's.
+  const numbered = NUMBERED_QUESTION.exec(text);
+  if (numbered) return minutesMatch(numbered[0], numbered[1]!, 'question', text);
   const minutes = minutesLabel(text) ?? letteredMinutesLabel(text, bold);
   if (minutes) return minutes;
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
@@ -107,6 +110,8 @@ function cjkOutletLabel(text: string): LabelMatch | null {
 const CJK_OUTLET_LABEL = /^([\p{sc=Han}《》、]{2,24})[:：]\s*/u;
 
 /** A minutes' label as matchLabel gives one: the label as written, its words, its kind, the line's words after it. */
+const NUMBERED_QUESTION = /^(Q|Question|Frage|Pregunta|Вопрос)\s?\d{1,2}\s?[).]\s+(?=\S)/u;
+
 function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line: string): LabelMatch {
   return { raw: raw.trim(), text, kind, rest: line.slice(raw.length).trim(), strength: 'strong' };
 }

@@ -56,6 +56,13 @@ describe('question and answer letters and words before a dash or a full stop', (
     expect(matchLabel(text)).toMatchObject({ kind, strength, rest });
   });
 
+  it.each([
+    ['Q1) You came 4th in the election for Male’, which returns two seats?', 'You came 4th in the election for Male’, which returns two seats?'],
+    ['Question 2. How do you see the year ahead?', 'How do you see the year ahead?'],
+  ])("reads a numbered question %j as an asker's", (text, rest) => {
+    expect(readLabel(text)).toMatchObject({ kind: 'question', rest });
+  });
+
   it('does not take "A." opening a numbered heading for a sure label', () => {
     expect(matchLabel('A. Introduction')?.strength).not.toBe('strong');
   });
