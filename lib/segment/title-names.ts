@@ -285,6 +285,8 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     const office =
       NOT_NAMES.has(word.toLowerCase()) ||
       GERMAN_ABSTRACT_NOUN.test(word) ||
+      // A word glued to a number is a brand's or a group's, no name: "1Malaysia", "G20", "4Kids".
+      (run.length === 0 && found.index > 0 && /\p{Nd}/u.test(title[found.index - 1]!)) ||
       ROLE_BEFORE.has(word.toLowerCase()) ||
       isRoleWord(word) ||
       isOffice(word) ||
