@@ -66,6 +66,12 @@ export const HONORIFICS = new Set([
   // Vietnamese: "Ông Raymond Burghardt", "Bà Lê Thị Thu Hằng".
   'ông',
   'bà',
+  // Malaysian titles before a name: "Datuk Seri Najib Tun Razak", "Dato' Sri Anwar Ibrahim" (not "Tun", which names carry: "Najib Tun Razak").
+  'datuk',
+  'dato',
+  "dato'",
+  'datin',
+  'seri',
   'lord',
   'lady',
   'dame',

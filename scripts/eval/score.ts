@@ -116,6 +116,7 @@ export function sameSpeaker(expected: string | null, actual: string | null): boo
   const a = normalize(expected).toLowerCase();
   const b = normalize(actual).toLowerCase();
   if (a === b || (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a)))) return true;
+  if (withoutCjkSpaces(a) === withoutCjkSpaces(b)) return true;
   const words = (text: string) => text.split(/[\s.,:()·・]+/u).filter((word) => word.length >= 3 && !HONORIFIC.test(word));
   const left = new Set(words(a));
   return words(b).some((word) => left.has(word) || [...left].some((other) => sameSurname(word, other)));
@@ -123,4 +124,9 @@ export function sameSpeaker(expected: string | null, actual: string | null): boo
 
 function normalize(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Japanese may space a surname from a given name, or not: "伊原 純一" is "伊原純一". */
+function withoutCjkSpaces(text: string): string {
+  return text.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '');
 }

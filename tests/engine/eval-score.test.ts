@@ -55,6 +55,8 @@ describe('the evaluation’s turn score', () => {
     ['法新社记者', '法新社', true],
     ['Kojima, NHK', 'Kojima', true],
     ['Mao Ning', 'Wang Wenbin', false],
+    ['伊原純一', '伊原 純一', true],
+    ['伊原純一', '伊藤 純一', false],
     [null, null, true],
     [null, 'Question', false],
   ])('takes %j and %j for one speaker: %s', (a, b, same) => {

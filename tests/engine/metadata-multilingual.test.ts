@@ -163,8 +163,10 @@ describe('namesInTitle beyond English and Russian', () => {
     ['外交部发言人姜瑜答记者问', '姜瑜'],
     // A consul general's office, before his name or after it, in Chinese and Japanese.
     ['崔国杰总领事接受《东部俄罗斯》专访', '崔国杰'],
+    // Malaysian titles before the name, which keeps its own "Tun".
+    ['One year on: to Prime Minister Datuk Seri Najib Tun Razak it was as though it was yesterday', 'Najib Tun Razak'],
     ['驻大阪总领事薛剑接受专访', '薛剑'],
-    ['【着任インタビュー】在ロサンゼルス日本国総領事 伊原 純一', '伊原'],
+    ['【着任インタビュー】在ロサンゼルス日本国総領事 伊原 純一', '伊原 純一'],
     ['José Manuel Albares: “España es el país que más ha hecho por la paz”', 'José Manuel Albares'],
   ])('%j names %j', (title, name) => {
     expect(namesInTitle(title)).toContain(name);
