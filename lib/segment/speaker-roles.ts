@@ -627,7 +627,11 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   // Else the one an editor's lead opens on, as the subject of its first sentence: "Arancha González
   // Laya niega que su llegada …", "Christine Schraner Burgener ist die neue Botschafterin …".
   const subject =
-    found?.name || quoted || introduced ? null : (namingTexts.map(subjectOfLead).find(Boolean) ?? surnameAsTitleSubject(title, [...namingTexts, ...opening]));
+    found?.name || quoted || introduced
+      ? null
+      : (namingTexts.map(subjectOfLead).find(Boolean) ??
+        surnameAsTitleSubject(title, [...namingTexts, ...opening]) ??
+        subjectOfLead(title, TITLE_SUBJECT_REST));
   if (!found?.name && !quoted && !introduced && !subject) return null;
   const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject!));
   const person: Person = {
@@ -645,18 +649,33 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
 }
 
 /**
- * A full name that opens a lead as its sentence's subject: two to four capitalised words (particles
+ * A full name that opens a lead, or a headline, as its sentence's subject: two to four capitalised words (particles
  * between them), then a word in lower case, in a sentence of some length. Not an office or a place
  * ("Foreign Minister …", "United Nations …"), nor a widget's "J’aime".
  */
-function subjectOfLead(lead: string): string | null {
-  const name = LEAD_SUBJECT.exec(lead)?.[1];
+function subjectOfLead(lead: string, rest = LEAD_SUBJECT_REST): string | null {
+  const found = LEAD_SUBJECT.exec(lead);
+  const name = found && lead.length - found[0].length >= rest ? found[1] : undefined;
   if (!name) return null;
   const words = name.split(/\s+/u);
-  return words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isOfficeWord(word)) ? null : name;
+  // Nor a kind of text ("Intervju Hrvatske nastave …", "Selected Questions and Answers …") or a
+  // preposition that opens a headline ("Fra Eidsvåg til Kuala Lumpur").
+  if (INTERVIEW_WORDS.has(words[0]!.toLowerCase()) || NOT_SUBJECTS.test(words[0]!)) return null;
+  return words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isOfficeWord(word) || QA_WORDS.test(word)) ? null : name;
 }
 
-const LEAD_SUBJECT = /^(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s(?:(?:de|del|da|von|van|der|di|al|bin)\s)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*){1,3})\s\p{Ll}(?=.{60})/u;
+/** Words that open a headline and are no name's: a preposition, a determiner, an adjective of selection. */
+const NOT_SUBJECTS =
+  /^(?:from|fra|von|van|vom|aus|de|des|del|du|od|iz|z|ze|selected|full|complete|excerpts?|highlights?|the|a|an|el|la|le|les|los|las|der|die|das|il|lo)$/iu;
+/** Words of a question-and-answer text. */
+const QA_WORDS = /^(?:questions?|answers?|q&a|fragen|antworten|preguntas|respuestas|perguntas|respostas|domande|risposte)$/iu;
+const LEAD_SUBJECT = /^(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s(?:(?:de|del|da|von|van|der|di|al|bin)\s)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*){1,3})\s\p{Ll}/u;
+/**
+ * How much of a lead's sentence must follow its subject's name; a headline says less after it
+ * ("Julia Gillard has no idea about veracity"), which names the guest where nothing else on the page does.
+ */
+const LEAD_SUBJECT_REST = 60;
+const TITLE_SUBJECT_REST = 12;
 
 /** A name, its colon and an opening quotation mark: the title quotes that person. */
 const QUOTED_AFTER = /^[^:：«“"„]{2,60}[:：]\s?[«“"„]/u;

@@ -219,6 +219,30 @@ describe('the name a headline gives after its words, as who said them', () => {
   });
 });
 
+describe('a full name that opens the headline as its subject', () => {
+  const doorstop = (title: string) =>
+    read(
+      page(title, [
+        asked('Prime Minister, are you considering a new ban on live exports?'),
+        'Minister Ludwig is addressing this issue. We have obviously seen the footage.',
+        asked('Were you overruled, though?'),
+        'I have just said it is completely untrue, and let me make that very clear.',
+      ]),
+      'https://blog.example.com/2012/03/doorstop.html',
+    ).segments.flatMap((segment) => (segment.kind === 'answer' ? [segment.speaker] : []));
+
+  it('names the answers where nothing else on the page does', () => {
+    expect(doorstop('Julia Gillard has no idea about veracity')).toEqual(['Julia Gillard', 'Julia Gillard']);
+    expect(doorstop('Orbán Viktor az indiai útjáról: az ünnepek között is sokat dolgoztunk')).toEqual(['Orbán Viktor', 'Orbán Viktor']);
+  });
+
+  it('is no preposition, kind of text or list of questions that opens a headline', () => {
+    expect(doorstop('Fra Eidsvåg til Kuala Lumpur i morgen')).toEqual([null, null]);
+    expect(doorstop('Selected Questions and Answers after the ASEAN Summits')).toEqual([null, null]);
+    expect(doorstop('Intervju Hrvatske nastave s generalnim konzulom')).toEqual([null, null]);
+  });
+});
+
 describe('the guest a headline names by office alone', () => {
   it('is the lead’s name nearest that office, not a school the lead names first', () => {
     const transcript = read(
