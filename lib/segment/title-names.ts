@@ -154,6 +154,12 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
   let beforePrevious = '';
   let posting = false;
   const close = (after: string, afterNext = '') => {
+    // Indonesian "bicara" is a spokesman's office after "juru" ("Juru Bicara Kemlu …"), else a verb whose
+    // subject is the speaker and whose object the words after it ("Dino Patti Djalal Bicara Manuver Politik …").
+    if (before.toLowerCase() === 'bicara' && beforeBefore.toLowerCase() !== 'juru') {
+      run = [];
+      return;
+    }
     // Too many words for a name, with a particle after two of them and two more words after it (not
     // another particle: "Ursula Gertrud von der Leyen", "Juan Ramón de la Fuente"): the
     // particle is a preposition, the words after it a title's ("Menlu Retno Marsudi di Akhir

@@ -178,6 +178,8 @@ describe('namesInTitle beyond English and Russian', () => {
     // A state before its minister, as Hungarian writes the office after: the Republic, no one.
     expect(namesInTitle('inkább arról faggattuk a Magyar Köztársaság külügyminiszterét, hogy tényleg')).toEqual([]);
     expect(namesInTitle('Botschafter des Vereinigten Königreich Großbritannien')).toEqual([]);
+    // Indonesian "bicara" is a verb after a name, a spokesman's office only after "juru".
+    expect(namesInTitle('Dino Patti Djalal Bicara Manuver Politik Luar Negeri Prabowo')).not.toContain('Manuver Politik');
     // A word glued to a number is a brand's or a plan's: "1Malaysia Concept", no one.
     expect(namesInTitle('Explaining further the idea behind the 1Malaysia Concept, he said his plans were')).toEqual([]);
     // A German abstract noun, capitalised as every German noun is: the day of German Unity, no one.
