@@ -268,9 +268,10 @@ const SENTENCE_END = /[.!?…:;»"”)\]。！？：]$/u;
 
 /**
  * A recording's time before a paragraph's words, as captioned and automatic transcripts set it:
- * "[00:00:08] It does feel somewhat strange …", "(01:02) Thank you." It is no one's word.
+ * "[00:00:08] It does feel somewhat strange …", "(01:02) Thank you." It is no one's word. Two digits
+ * before the colon: "(3:16) For God so loved …" opens a verse.
  */
-const LEADING_TIME_STAMP = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s(?=\S)/u;
+const LEADING_TIME_STAMP = /^[[(]\d{2}:\d{2}(?::\d{2})?[\])]\s(?=\S)/u;
 
 /** "(00:20):", "(01:02:10)": a recording's time alone on its line. */
 const TIME_STAMP_LINE = /^\(\d{1,2}:\d{2}(?::\d{2})?\):?$/u;

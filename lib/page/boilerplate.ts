@@ -123,9 +123,11 @@ const DROPPED: RegExp[] = [
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
   /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:و?إليكم|و?فيما يلي|و?في ما يلي) (?:نص|النص)[^:：]{0,30}[:：]?$|^(?:here is|below is|voici|ниже)(?: the| le)? (?:full )?(?:text|transcript|texte|полный текст|текст)[^:：]{0,30}[:：]$|^(?:стенограмма|стенограма|transcript|transkrip|transkript|transcripción|transcrição|trascrizione|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?)[:：]?$/iu,
   /^(?:komplettes |vollständiges )?(?:pk-)?wortprotokoll\b.{0,60}[:：]$/iu, // "Komplettes PK-Wortprotokoll vom 11. August 2022:"
-  // A promotion of the video, the interview or the photos elsewhere: "Дивіться ексклюзивне інтерв'ю DW із …:", "Watch the
-  // full interview:", "Retrouvez des photos de cet événement sur Flickr."
-  /^(?:дивіться|смотрите|watch|regardez|retrouvez|découvrez|voir|sehen sie|schauen sie|mira|vea|ver)(?!\p{L}).{1,160}(?:відео|видео|video|vidéo|interview|інтерв['’]ю|интервью|entrevista|entretien|photos?|fotos?|фото|images|album|diaporama|galerie|gallery)(?!\p{L}).{0,120}[:：]?$/iu,
+  // A promotion of the video or the interview elsewhere: "Дивіться ексклюзивне інтерв'ю DW із …:", "Watch the full interview:".
+  /^(?:дивіться|смотрите|watch|regardez|sehen sie|schauen sie|mira|vea|ver)(?!\p{L}).{1,160}(?:відео|видео|video|vidéo|interview|інтерв['’]ю|интервью|entrevista|entretien)(?!\p{L}).{0,120}[:：]?$/iu,
+  // A pointer to the event's photos or video, one short sentence: "Retrouvez des photos de cet événement sur Flickr.",
+  // "Voir la vidéo de ce discours." (not a speech's "Voir les images de Boutcha a été un choc …").
+  /^(?:retrouvez|découvrez|voir|see|view|ver|mira)\s(?:(?:toutes )?(?:les|des|la|the|all|las|los|el|more) )?(?:photos?|fotos?|images|vidéos?|videos?|album|diaporama|galerie|gallery)\s(?:de|of|from|del|du|des)\s[^.!?]{1,60}[.!]?$/iu,
   // Korean boards' particulars, with or without a colon: "부서명 언론담당관실", "담당자 홍길동", "등록일 2020.06.11".
   /^(?:부서명|담당부서|담당자|작성자|등록일|연락처|전화번호)\s?[:：]?\s?.{0,40}$/u,
   // A publisher's name alone on its line: "Pakistan Ministry of Foreign Affairs", "India - Ministry of External

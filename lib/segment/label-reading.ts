@@ -28,9 +28,12 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   // name alone is, where it recurs or the credits name it; not a news tag ("[속보]", "[단독]").
   const bracketed = SQUARE_BRACKET_LABEL.exec(written);
   if (bracketed && !KOREAN_NEWS_TAGS.test(bracketed[1]!)) return { ...minutesMatch(bracketed[0], bracketed[1]!, 'named', written), strength: 'weak' };
-  // A question numbered before a parenthesis or a full stop ("Q1) You came 4th …", "Question 2. How …"): an asker's.
+  // A question or an answer numbered before a parenthesis or a full stop ("Q1) You came 4th …", "Question 2. How …",
+  // "A1. Yes."): an asker's label, or an answerer's.
+  // Not where the asker's name follows ("Q1. Reuters: Minister, …"): the name is the label.
   const numbered = NUMBERED_QUESTION.exec(text);
-  if (numbered) return minutesMatch(numbered[0], numbered[1]!, 'question', text);
+  if (numbered && !NAMED_AFTER.test(text.slice(numbered[0].length)))
+    return minutesMatch(numbered[0], numbered[1]!, ANSWER_WORD.test(numbered[1]!) ? 'answer' : 'question', text);
   const minutes = minutesLabel(text) ?? letteredMinutesLabel(text, bold);
   if (minutes) return minutes;
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
@@ -110,7 +113,10 @@ function cjkOutletLabel(text: string): LabelMatch | null {
 const CJK_OUTLET_LABEL = /^([\p{sc=Han}《》、]{2,24})[:：]\s*/u;
 
 /** A minutes' label as matchLabel gives one: the label as written, its words, its kind, the line's words after it. */
-const NUMBERED_QUESTION = /^(Q|Question|Frage|Pregunta|Вопрос)\s?\d{1,2}\s?[).]\s+(?=\S)/u;
+const NUMBERED_QUESTION = /^(Q|A|Question|Answer|Frage|Antwort|Pregunta|Respuesta|Вопрос|Ответ)\s?\d{1,2}\s?[).]\s+(?=\S)/u;
+const ANSWER_WORD = /^(?:A|Answer|Antwort|Respuesta|Ответ)$/u;
+/** A name and its colon, a few words at most: an asker's label after the question's number. */
+const NAMED_AFTER = /^[^\s:：]+(?:\s[^\s:：]+){0,3}[:：]/u;
 
 function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line: string): LabelMatch {
   return { raw: raw.trim(), text, kind, rest: line.slice(raw.length).trim(), strength: 'strong' };

@@ -142,6 +142,8 @@ export function resolveSpeakers(
     opening,
     // The speaker's own first words, where nothing labels them: they may say who speaks.
     first && !first.label && !first.editorial ? first.paragraphs.slice(0, 2).join(' ').slice(0, OPENING_CHARS) : '',
+    // Whether anyone asks: a headline's subject names a guest who answers, not a speech's event ("Independence Day reception …").
+    turns.some((turn) => turn.boldQuestion || turn.label?.kind === 'question'),
   );
   // Initials that spell the guest the title or the lead names ("AP:" for Aleksandra Piątkowska).
   if (titleSpeaker) mergeInitials(people, personOfTurn);
@@ -596,7 +598,15 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
  * The person whose opening remarks come before the first label: the official the title names
  * first, or, when no label names them, a person made from the title's own words.
  */
-function speakerTheTitleNames(people: Person[], title: string, namingTexts: string[], datelines: string[], opening: string[], speech: string): Person | null {
+function speakerTheTitleNames(
+  people: Person[],
+  title: string,
+  namingTexts: string[],
+  datelines: string[],
+  opening: string[],
+  speech: string,
+  asked: boolean,
+): Person | null {
   const named = people.filter((person) => person.inTitle >= 0 && person.role === 'official');
   named.sort((a, b) => a.inTitle - b.inTitle);
   if (named[0]) return named[0];
@@ -629,9 +639,9 @@ function speakerTheTitleNames(people: Person[], title: string, namingTexts: stri
   const subject =
     found?.name || quoted || introduced
       ? null
-      : (namingTexts.map(subjectOfLead).find(Boolean) ??
+      : (namingTexts.map((text) => subjectOfLead(text)).find(Boolean) ??
         surnameAsTitleSubject(title, [...namingTexts, ...opening]) ??
-        subjectOfLead(title, TITLE_SUBJECT_REST));
+        (asked ? subjectOfLead(title, TITLE_SUBJECT_REST) : null));
   if (!found?.name && !quoted && !introduced && !subject) return null;
   const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject!));
   const person: Person = {
@@ -672,7 +682,8 @@ const QA_WORDS = /^(?:questions?|answers?|q&a|fragen|antworten|preguntas|respues
 const LEAD_SUBJECT = /^(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s(?:(?:de|del|da|von|van|der|di|al|bin)\s)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*){1,3})\s\p{Ll}/u;
 /**
  * How much of a lead's sentence must follow its subject's name; a headline says less after it
- * ("Julia Gillard has no idea about veracity"), which names the guest where nothing else on the page does.
+ * ("Julia Gillard has no idea about veracity"), which names the guest where nothing else on the page
+ * does, on a page where someone asks.
  */
 const LEAD_SUBJECT_REST = 60;
 const TITLE_SUBJECT_REST = 12;

@@ -210,13 +210,6 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       // A quote, a dash, then who said it: "«Мы не ждём быстрых решений» — Валентина Матвиенко",
       // "“Evimdə oturmuşam …” — Elmar Məmmədyarov danışdı".
       (/^[–—-]$/u.test(before) && /[»”"“]$/u.test(beforeBefore) && !OUTLET.test(run.join(' '))) ||
-      // A headline's words, then who said them, at its end: "La mejor ayuda … es mi trabajo y trayectoria,
-      // destaca Marcelo Ebrard", "Путин уже не парнишка, его будут судить посмертно - Георгий Тука".
-      // Not a place after a kind's dash ("Press conference – New York"): the dash follows a sentence with a comma.
-      (after === '' &&
-        ((beforeBefore === ',' && SAYS.test(before)) ||
-          (/^[–—-]$/u.test(before) && title.slice(0, start).includes(',') && /\p{Ll}/u.test(title.slice(0, start)))) &&
-        !OUTLET.test(run.join(' '))) ||
       // Not a place after its preposition, which a comma may follow as well ("… o veleposlaniški dvojici v New Yorku, zatem …").
       (!options.afterOffice &&
         (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after) && !POSTING_PREPOSITIONS.has(before) && !LOCATIVE_PREPOSITIONS.has(before)))) ||
@@ -298,6 +291,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       isOffice(word) ||
       COURTESY.has(word.toLowerCase()) ||
       (word === 'Sa' && EXCELLENCY.has(previous.toLowerCase())) ||
+      (word === 'Seri' && MALAY_TITLES.has(previous.toLowerCase())) ||
       // "with" capitalised in a title that capitalises every word: "Intervju Med Margot Wallström".
       (WITH.has(word.toLowerCase()) && INTERVIEW_WORDS.has(previous.toLowerCase())) ||
       opensSentence;
@@ -467,10 +461,6 @@ const CONSULATE_CITIES = new Set([
  */
 const GERMAN_ABSTRACT_NOUN = /\p{L}{3}(?:heit|keit|schaft)$/u;
 
-/** A verb of saying that attributes a headline's words to the name after it, in the corpus languages. */
-const SAYS =
-  /^(?:says|said|insists|warns|tells|stresses|dice|dijo|destaca|afirma|asegura|señala|sostiene|advierte|diz|garante|sagt|betont|erklärt|warnt|affirme|déclare|estime|assure|souligne|afferma|spiega|sottolinea|zegt|mówi|říká|заявил[аи]?|считает|говорит|уверен[аы]?|каже|заявив)$/iu;
-
 const WITH = new Set(['cu', 'com', 'met', 'med', 'ze', 'se', 'dengan', 'với', 'с', 'со', 'з', 'із', 'ile']);
 
 /** What may stand between an office and its holder's name: spaces, a dash, a comma, a country's initials ("посол ЄС – "). */
@@ -499,10 +489,15 @@ const EXCELLENCY = new Set(['excellency', 'excellence', 'excelencia', 'excelênc
 const EXCELLENCY_POSSESSIVES = new Set(['his', 'her', 'your', 'su', 'sua', 'son', 'sa', 'vossa', 'seine', 'ihre']);
 
 /** A courtesy title before a name: "Herr", "Ông", "Prof.", "His Excellency" and "Excelența Sa". */
+/** Malaysian titles that "Seri" may follow. */
+const MALAY_TITLES = new Set(['datuk', 'dato', "dato'", 'datin', 'tan']);
+
 function isCourtesy(word: string, wordBefore: string): boolean {
   const lower = word.toLowerCase();
   // Romanian puts the possessive after: "Excelența Sa Daniel Ioniță".
   if (lower === 'sa' && EXCELLENCY.has(wordBefore.toLowerCase())) return true;
+  // Malaysia's "Seri" after a title ("Datuk Seri Najib …"), not a place's ("Bandar Seri Begawan").
+  if (lower === 'seri' && MALAY_TITLES.has(wordBefore.toLowerCase())) return true;
   return COURTESY.has(lower) || (EXCELLENCY.has(lower) && EXCELLENCY_POSSESSIVES.has(wordBefore.toLowerCase()));
 }
 
@@ -618,7 +613,7 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容") or what
   // the office does ("外交部发言人幽默回应", "…强调"); a quote may follow the name ("外交部发言人姜瑜“…”").
   const after =
-    /(?:发言人|發言人|大使|总领事|總領事|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|例行|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|挨拶|演説|祝辞|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
+    /(?:发言人|發言人|大使|总领事|總領事|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[馆館]|新年|国庆|國慶|春节|春節|招待|例行|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|挨拶|演説|祝辞|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
   for (const match of title.matchAll(after)) {
     // "应外交部长王毅邀请，…": the one who invites, not the one who speaks.
     if (INVITES.test(title.slice(match.index + match[0].length))) continue;

@@ -19,18 +19,20 @@ export const ENDS_ASKING =
 
 /**
  * An FAQ's question: a procedure asked about in the first person or in general, short
- * ("How do I apply for a visa?", "Can I travel with ...?", "Что делать, если ...?"). Not an
- * interviewer's question to a guest, which opens as often with "how" or "what" ("How do you see …?",
- * "¿Cómo describiría …?", "What is your …?", "What are the priorities …?", "Wie kann Europa …?"): only
- * a reader's own "how do I", "how is it done" ("¿Cómo se solicita …?"), what a thing is ("What is an OCI card?").
+ * ("How do I apply for a visa?", "Can I travel with ...?", "What is the processing time?", "Что делать,
+ * если ...?"). English "how" and "what" open an interviewer's question as often ("How do you see …?",
+ * "What are the priorities …?") and are kept: an FAQ's page asks so more often, and most interviews
+ * ask otherwise. Not Spanish's "¿Cómo describiría …?", an interviewer's: only a reader's "¿Cómo puedo …?",
+ * "¿Cómo se solicita …?".
  */
 export const FAQ_QUESTION =
-  /^(?:how (?:do|can|should) (?:i|we)\b|how (?:much|long) does|how to|what (?:is an?|documents|should|if)\b|(?:can|do|should|may) i\b|is it (?:possible|necessary)|where (?:can|do) i|who can|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo (?:puedo|se |debo)|¿puedo|¿qué documentos|wie (?:kann ich|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
+  /^(?:how (?:do|can|long|much|many)|how to|what (?:is|are|documents|should|if)|can i|do i|should i|may i|is it (?:possible|necessary)|where (?:can|do)|who (?:can|should)|как (?:получить|оформить)|что делать|можно ли|нужно ли|comment (?:faire|obtenir)|puis-je|dois-je|¿cómo (?:puedo|se |debo|solicit)|¿puedo|¿qué documentos|wie (?:kann ich|beantrage)|muss ich|kann ich|如何|怎样|怎麼|是否需要|どうすれば|어떻게)/iu;
 
 /**
  * A question asked in the first person singular: an FAQ's reader, not a journalist asking a minister.
- * English "I" in its capital only, and no pronoun that is another language's common word: "i" is
- * "and" or "in" in the Nordic and Slavic languages and Italian, "je" is Czech and Croatian "is", "mi"
- * Italian "me" and Slavic "we", "me" a Romance object ("me gustaría consultarle"), "ma" Italian "but".
+ * English "I" in its capital only, French "mon" (my), and no pronoun that is another language's common
+ * word: "i" is "and" or "in" in the Nordic and Slavic languages and Italian, "je" is Czech and Croatian
+ * "is", "mi" Italian "me" and Slavic "we", "me" a Romance object ("me gustaría consultarle"), "ma"
+ * Italian "but" (French "puis-je", "dois-je" open FAQ_QUESTION).
  */
-export const ASKS_FOR_ONESELF = /(?<!\p{L})(?:[IЯя我]|[Mm]y|[Ii]ch|[Mm]eine?|[Yy]o|[Мм]не|[Мм]о[йя])(?!\p{L})|^[IiAa](?:s|re) there/u;
+export const ASKS_FOR_ONESELF = /(?<!\p{L})(?:[IЯя我]|[Mm]y|[Mm]on|[Ii]ch|[Мм]не|[Мм]о[йя])(?!\p{L})|^[IiAa](?:s|re) there/u;

@@ -66,12 +66,12 @@ export const HONORIFICS = new Set([
   // Vietnamese: "Ông Raymond Burghardt", "Bà Lê Thị Thu Hằng".
   'ông',
   'bà',
-  // Malaysian titles before a name: "Datuk Seri Najib Tun Razak", "Dato' Sri Anwar Ibrahim" (not "Tun", which names carry: "Najib Tun Razak").
+  // Malaysian titles before a name: "Datuk Seri Najib Tun Razak", "Dato' Sri Anwar Ibrahim" (not "Tun", which names carry:
+  // "Najib Tun Razak"; "Seri" counts only after one of them, title-names.ts: "Bandar Seri Begawan" is a place).
   'datuk',
   'dato',
   "dato'",
   'datin',
-  'seri',
   'lord',
   'lady',
   'dame',
@@ -850,7 +850,6 @@ export const NOT_NAMES = new Set([
   'kingdom',
   'königreich',
   'royaume',
-  'reino',
   'regno',
   'koninkrijk',
   // A foreign ministry's own words after "minister of": never a name.

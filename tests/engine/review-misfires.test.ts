@@ -571,3 +571,72 @@ describe('a review of the thirteenth session’s rules (each read wrong with the
     expect(turns(transcript)[0]).toBe('remarks:Berg');
   });
 });
+
+describe('a review of the fourteenth session’s rules (each read wrong with the reviewed code)', () => {
+  const asked = (question: string) => `<p><b>${question}</b></p>`;
+  const force = (doc: Document, url: string) => extractTranscript(doc, new URL(url), { force: true }).transcript!;
+  const answerers = (doc: Document) =>
+    force(doc, 'https://news.example.org/interview').segments.flatMap((segment) => (segment.kind === 'answer' ? [segment.speaker] : []));
+
+  it('names no guest after a subheading of a few words ("Black Sea security"): a lead is read for its subject only at a sentence’s length', () => {
+    const doc = page('An interview on security in the region', [
+      '<h2>Black Sea security</h2>',
+      asked('How do you see the situation in the Black Sea now?'),
+      'We are worried, and we are working with our allies to keep the sea lanes open for everyone.',
+      asked('And the grain corridor?'),
+      'It works, and it will keep working as long as we defend it together with our partners.',
+    ]);
+    expect(answerers(doc)).toEqual([null, null]);
+  });
+
+  it('names no speech after its event ("Independence Day reception speech …"): a headline’s subject names only a guest who answers', () => {
+    const transcript = force(
+      page('Independence Day reception speech at the residence', [
+        'Distinguished guests, dear friends, good evening and welcome to our residence on this special day for our nation.',
+        'We celebrate today the freedom our founders won, and the friendship between our two countries that has grown over the years.',
+      ]),
+      'https://embassy.example.org/speech',
+    );
+    expect(transcript.segments.map((segment) => segment.speaker)).toEqual([null]);
+  });
+
+  it('finds no transcript in a consulate’s FAQ whose questions ask what a thing is or costs, glued to their answers', () => {
+    const faq = extractTranscript(
+      page('Consular services', [
+        '<p><b>What are the requirements for a tourist visa?</b> Applicants must present a valid passport, two photographs and a completed form.</p>',
+        '<p><b>What is the processing time for a visa?</b> Applications are processed within ten working days of the appointment.</p>',
+        '<p><b>How much is the visa fee?</b> The fee is 60 euros, payable by card at the consulate on the day of the appointment.</p>',
+      ]),
+      new URL('https://consulate.example.org/services'),
+    );
+    expect(faq.detected).toBe(false);
+  });
+
+  it.each([
+    'Voir les images de Boutcha a été un choc pour tous les Européens, et nous ne l’oublierons pas.',
+    'Ver las fotos de los niños en Gaza nos parte el corazón, y por eso pedimos un alto el fuego.',
+  ])('keeps a speech’s sentence that opens with seeing images: %j', (sentence) => {
+    const transcript = force(
+      page('Discours du ministre devant le Parlement', [
+        'Mesdames et Messieurs les députés, je vous remercie de m’accueillir aujourd’hui.',
+        sentence,
+        'Nous devons agir ensemble, avec nos partenaires européens, pour la paix.',
+      ]),
+      'https://www.diplomatie.example.fr/discours',
+    );
+    expect(transcript.segments.flatMap((segment) => segment.paragraphs)).toContain(sentence);
+  });
+
+  it('reads a place’s "Seri" as no title ("Bandar Seri Begawan", "Seri Perdana"), a Finnish "Reino" as a name, a consul general’s New Year address as no one', () => {
+    expect(namesInTitle('Press conference, Bandar Seri Begawan, 5 August 2013')).toEqual([]);
+    expect(namesInTitle('Joint Press Conference at Seri Perdana')).toEqual([]);
+    expect(namesInTitle('Interview with Ambassador Reino Paasilinna')).toEqual(['Reino Paasilinna']);
+    expect(namesInTitle('薛剑总领事新年致辞')).not.toContain('新年致辞');
+    expect(namesInTitle('驻旧金山总领事馆领导出席活动')).toEqual([]);
+  });
+
+  it('keeps the asker’s name after a numbered question ("Q1. Reuters:"), and reads a numbered answer ("A1.")', () => {
+    expect(readLabel('Q1. Reuters: Minister, what will you do next week?')?.text).toContain('Reuters');
+    expect(readLabel('A1. Yes, we will.')).toMatchObject({ kind: 'answer', rest: 'Yes, we will.' });
+  });
+});
