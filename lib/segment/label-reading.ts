@@ -112,12 +112,13 @@ function cjkOutletLabel(text: string): LabelMatch | null {
 
 const CJK_OUTLET_LABEL = /^([\p{sc=Han}《》、]{2,24})[:：]\s*/u;
 
-/** A minutes' label as matchLabel gives one: the label as written, its words, its kind, the line's words after it. */
+/** A question or an answer word and its number, before a parenthesis or a full stop: "Q1)", "Question 2.", "A1.". */
 const NUMBERED_QUESTION = /^(Q|A|Question|Answer|Frage|Antwort|Pregunta|Respuesta|Вопрос|Ответ)\s?\d{1,2}\s?[).]\s+(?=\S)/u;
 const ANSWER_WORD = /^(?:A|Answer|Antwort|Respuesta|Ответ)$/u;
 /** A name and its colon, a few words at most: an asker's label after the question's number. */
 const NAMED_AFTER = /^[^\s:：]+(?:\s[^\s:：]+){0,3}[:：]/u;
 
+/** A minutes' label as matchLabel gives one: the label as written, its words, its kind, the line's words after it. */
 function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line: string): LabelMatch {
   return { raw: raw.trim(), text, kind, rest: line.slice(raw.length).trim(), strength: 'strong' };
 }

@@ -454,13 +454,13 @@ const CONSULATE_CITIES = new Set([
   '澳門',
 ]);
 
-/** "With" in the corpus languages that name.ts's words before an office do not hold ("with", "mit", "avec", "con" are there). */
 /**
  * A German abstract noun, capitalised as every German noun is: "Tag der Deutschen Einheit",
  * "Konferenz für Sicherheit", "Freundschaft". No surname ends so.
  */
 const GERMAN_ABSTRACT_NOUN = /\p{L}{3}(?:heit|keit|schaft)$/u;
 
+/** "With" in the corpus languages that name.ts's words before an office do not hold ("with", "mit", "avec", "con" are there). */
 const WITH = new Set(['cu', 'com', 'met', 'med', 'ze', 'se', 'dengan', 'với', 'с', 'со', 'з', 'із', 'ile']);
 
 /** What may stand between an office and its holder's name: spaces, a dash, a comma, a country's initials ("посол ЄС – "). */
@@ -488,10 +488,10 @@ const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || wor
 const EXCELLENCY = new Set(['excellency', 'excellence', 'excelencia', 'excelência', 'eccellenza', 'exzellenz', 'excelența', 'excelenţa']);
 const EXCELLENCY_POSSESSIVES = new Set(['his', 'her', 'your', 'su', 'sua', 'son', 'sa', 'vossa', 'seine', 'ihre']);
 
-/** A courtesy title before a name: "Herr", "Ông", "Prof.", "His Excellency" and "Excelența Sa". */
 /** Malaysian titles that "Seri" may follow. */
 const MALAY_TITLES = new Set(['datuk', 'dato', "dato'", 'datin', 'tan']);
 
+/** A courtesy title before a name: "Herr", "Ông", "Prof.", "His Excellency", "Excelența Sa" and "Datuk Seri". */
 function isCourtesy(word: string, wordBefore: string): boolean {
   const lower = word.toLowerCase();
   // Romanian puts the possessive after: "Excelența Sa Daniel Ioniță".
