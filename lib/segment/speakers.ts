@@ -1,4 +1,4 @@
-import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, isHostAlone, MODERATOR, OFFICE_INITIALS, OUTLET, ROLE_WORDS } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, isHostAlone, MODERATOR, NEWS_SITE_LABEL, OFFICE_INITIALS, OUTLET, ROLE_WORDS } from '../vocabulary/name-words';
 /**
  * Who a label names: "Foreign Minister Sergey Lavrov", "S.Lavrov", "С.В. ЛАВРОВ",
  * "Shri Arindam Bagchi, Official Spokesperson", "Kojima, NHK", "President of France
@@ -150,7 +150,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const roleOnly = tokens.length === 0 && official;
   if (tokens.length === 0) tokens = namePart.split(' ');
 
-  const outlet = OUTLET.test(labelText);
+  const outlet = OUTLET.test(labelText) || NEWS_SITE_LABEL.test(labelText.trim());
   const allCaps = isAllCaps(tokens.join(''));
   // Names in capitals are shouted surnames ("MR PRICE"); outlets keep their spelling ("CCTV").
   const name = (allCaps && !outlet ? tokens.map(titleCase) : tokens).join(' ');

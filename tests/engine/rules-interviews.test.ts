@@ -1414,3 +1414,49 @@ describe('an interviewer who greets the guest by name', () => {
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
 });
+
+describe('a news site’s address as the questions’ label', () => {
+  it('asks, and the unlabelled paragraphs after it answer', () => {
+    const transcript = read(
+      page('Rozhovor s ministrem: nešlo to, nebyl objektivní důvod', [
+        '<p><b>Novinky.cz: Proč jste až tento týden vyzval poradce, aby vrátil diplomatický pas?</b></p>',
+        'Změnily se okolnosti. Pas mu byl vystaven za účelem doprovodu prezidenta na cestách.',
+        '<p><b>Novinky.cz: Nyní už to neplnilo účel?</b></p>',
+        'Opakovaně narážím na mediální zkratky. Je proto dobré vysvětlit, že existují dva druhy osob.',
+        '<p><b>Novinky.cz: Jak to tedy bylo?</b></p>',
+        'Tehdy se zpracovala analýza, zda poradci prezidentů v Evropě mají diplomatický pas.',
+      ]),
+      'https://www.novinky.example.cz/domov/rozhovor-ministr',
+    );
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
+    expect(transcript.participants.find((participant) => participant.name === 'Novinky.cz')?.role).toBe('journalist');
+  });
+});
+
+describe('a bold name alone on its line with an initial', () => {
+  it('labels the turns where it recurs ("S. Jaishankar")', () => {
+    const transcript = read(
+      page('Transcript of interview given by EAM at the Conclave', [
+        '<p><strong>Interviewer</strong></p>',
+        'Troubled days, tough playing conditions. How do you see them?',
+        '<p><strong>S. Jaishankar</strong></p>',
+        'Things are a little complicated because I think a lot has changed.',
+        '<p><strong>Interviewer</strong></p>',
+        'We have all been focused on the US conversation. What about Russia?',
+        '<p><strong>S. Jaishankar</strong></p>',
+        'I have always maintained that the last twenty-five years matter.',
+      ]),
+      'https://www.news.example.in/transcripts/eam-conclave',
+    );
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'Interviewer'],
+      ['answer', 'S. Jaishankar'],
+      ['question', 'Interviewer'],
+      ['answer', 'S. Jaishankar'],
+    ]);
+  });
+
+  it('is a speech’s byline where it stands once, even after an office', () => {
+    expect(matchLabel('Ambassador R. Ravindra', 'Ambassador R. Ravindra')?.strength ?? 'weak').toBe('weak');
+  });
+});
