@@ -44,7 +44,8 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
       (matched?.strength === 'strong' ? matched : (cjkOutletLabel(text) ?? matched)) ??
       cjkAloneLabel(text, bold) ??
       dashedOutletLabel(text, boldPrefix) ??
-      lowerCaseOfficeLabel(text);
+      lowerCaseOfficeLabel(text) ??
+      initialledNameAlone(text, bold);
     // An automatic transcript's "Speaker 1 (00:00):", "Speaker 2": each number is one person, who
     // asks or answers; not an anonymous asker, as "Speaker:" alone in a hall's questions is.
     return label?.kind === 'question' && NUMBERED_SPEAKER.test(label.text) ? { ...label, kind: 'named' } : label;
@@ -132,7 +133,25 @@ const SQUARE_BRACKET_LABEL = /^\[(\p{sc=Hangul}{2,5})\]\s?(?=\S)/u;
 /** Korean news sites' tags in square brackets before a headline or a lead: no one's label. */
 const KOREAN_NEWS_TAGS =
   /^(?:속보|단독|영상|현장영상|사진|포토|종합|기획|칼럼|사설|뉴스|특집|르포|리포트|앵커리포트|포착|이슈|현장|날씨|기자수첩|전문|일문일답|브리핑|인터뷰|녹취|자막|화면|출처|논평|해설|분석|팩트체크|오피니언|인사|부고|알림|공지)$/u;
-const CLOSING_PARENTHESIS = /^(질문|답변|문|답|問|答|问|質問|回答|\p{sc=Han}{1,8})\s?[)）]\s*/u;
+const CLOSING_PARENTHESIS = /^(질문|답변|문|답|\p{sc=Han}{1,8})\s?[)）]\s*/u;
+
+/**
+ * A bold name alone on its line with an initial's full stop ("S. Jaishankar", "С.В. Лавров"), which
+ * matchLabel reads as a heading's punctuation: its name alone, read without the stops, and weak, a
+ * label only where it recurs; once, over a speech, it is the speech's byline ("Ambassador R. Ravindra").
+ * Segmentation's reading only: the content script's bytes are counted (issue 11).
+ */
+function initialledNameAlone(text: string, bold: string): LabelMatch | null {
+  if (bold !== text.trim()) return null;
+  const plain = bold.replace(INITIAL_STOP, '');
+  // Capitalised words only: "U.S. Policy in Asia" is a heading.
+  if (plain === bold || /(?<!\p{L})\p{Ll}/u.test(plain)) return null;
+  const label = matchLabel(plain, plain);
+  return label?.alone ? { ...label, raw: text, text: bold, strength: 'weak' } : null;
+}
+
+/** An initial's full stop before a capitalised word: "S. Jaishankar", "С.В. Лавров". */
+const INITIAL_STOP = /(?<=(?<!\p{L})\p{Lu})\.(?=\s?\p{Lu})/gu;
 
 /**
  * A news site's source tag in 【】 before its lead: a roundup or a report ("【环球网综合报道】",
@@ -141,7 +160,7 @@ const CLOSING_PARENTHESIS = /^(질문|답변|문|답|問|答|问|質問|回答|\
  */
 function isNewsSourceTag(words: string, rest: string): boolean {
   return (
-    /(?:综合|綜合|报道|報道|消息)$/u.test(words) || (/(?:网|網|共同|[电電]|[讯訊])$/u.test(words) && (/^\d/u.test(rest) || /^\p{sc=Han}{2,}共同$/u.test(words)))
+    /(?:综合|綜合|报道|報道|消息)$/u.test(words) || (/(?:[网網电電讯訊]|共同)$/u.test(words) && (/^\d/u.test(rest) || /^\p{sc=Han}{2,}共同$/u.test(words)))
   );
 }
 
@@ -258,7 +277,7 @@ const CLAUSE_OPENING =
 
 /** Prepositions that open where or when the words were said, not an office: "in the evening", "desde el Congreso", "am Montag", "v pondělí". */
 const PLACE_OR_TIME_OPENING =
-  /^(?:in|on|at|from|during|after|before|via|en|desde|durante|tras|ante|em|no|na|nas|nos|à|au|aux|dans|lors|depuis|pendant|am|im|beim|nach|vor|bei|v|ve|vo|w|we|z|ze|po|pri|u|в|во|на|из|после|перед|у|з|під|od|do|dal|nel|nella|dopo)$/iu;
+  /^(?:in|on|at|from|during|after|before|via|en|desde|durante|tras|ante|em|no|na|nas|nos|à|au|aux|dans|lors|depuis|pendant|am|im|beim|nach|vor|bei|[vwzuвуз]|ve|vo|we|ze|po|pri|во|на|из|после|перед|під|od|do|dal|nel|nella|dopo)$/iu;
 
 /** The most words of such an office ("tiskový mluvčí vlády České republiky"). */
 const LOWER_CASE_OFFICE_WORDS = 5;

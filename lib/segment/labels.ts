@@ -190,12 +190,6 @@ export const QUESTION_MIN = 10;
 /** The longest bold name alone on its line read as a label. */
 const BOLD_ALONE_MAX = 50;
 
-/**
- * An initial's or a courtesy title's full stop before a capitalised word, in a name alone on its line
- * ("S. Jaishankar", "Dr. Mahathir", "С.В. Лавров"): not the punctuation that tells a heading.
- */
-const NAME_ABBREVIATION = /(?<!\p{L})(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mme|Prof)\.(?=\s?\p{Lu})/gu;
-
 /** The longest CJK label that may be a bare name, and what a CJK run is. */
 const CJK_NAME_MAX = 12;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
@@ -634,14 +628,12 @@ function aloneLabel(text: string, boldPrefix = ''): LabelMatch | null {
     boldPrefix !== '' &&
     normalizeBold(boldPrefix) === normalizeBold(text) &&
     text.length <= BOLD_ALONE_MAX &&
-    !/[.,;:!?…。？！]/u.test(text.replace(/\([^()]*\)/g, '').replace(NAME_ABBREVIATION, ''))
+    !/[.,;:!?…。？！]/u.test(text.replace(/\([^()]*\)/g, ''))
   ) {
-    const abbreviated = text.replace(NAME_ABBREVIATION, '') !== text;
     const shape = nameShape(text);
     // Scripts without capitals cannot tell a name from a subheading by its shape.
     if (shape === 'none' || shape === 'starter' || !/\p{Lu}/u.test(text)) return null;
-    // An initial counts only where the name recurs: "Ambassador R. Ravindra" over a speech is its byline.
-    const office = (GERMAN_MINISTRY.test(text) || isOfficeOrModerator(text.split(/\s+/u)[0] ?? '')) && !abbreviated;
+    const office = GERMAN_MINISTRY.test(text) || isOfficeOrModerator(text.split(/\s+/u)[0] ?? '');
     return { raw: text, text, kind: 'named', rest: '', strength: office ? 'strong' : 'weak', alone: true };
   }
   // Weak: it counts where the page repeats it or its title names it (turns.ts).

@@ -1457,6 +1457,8 @@ describe('a bold name alone on its line with an initial', () => {
   });
 
   it('is a speech’s byline where it stands once, even after an office', () => {
-    expect(matchLabel('Ambassador R. Ravindra', 'Ambassador R. Ravindra')?.strength ?? 'weak').toBe('weak');
+    expect(readLabel('Ambassador R. Ravindra', 'Ambassador R. Ravindra')).toMatchObject({ text: 'Ambassador R. Ravindra', strength: 'weak' });
+    expect(readLabel('С.В. Лавров', 'С.В. Лавров')).toMatchObject({ text: 'С.В. Лавров', kind: 'named' });
+    expect(readLabel('U.S. Policy in Asia', 'U.S. Policy in Asia')).toBeNull();
   });
 });
