@@ -592,7 +592,27 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
   left.forEach((person, rank) => {
     person.role = anyOfficial || rank > 0 ? 'journalist' : 'official';
   });
+  twoVoicesOfAnInterview(people, byLabel, kind, anonymousAskers);
 }
+
+/**
+ * An interview of two named voices, both taken for officials (the title names host and guest, "Мария
+ * Захарова в программе Сергея Доренко"; or neither label says who asks, "Kelly:" and "Kuleba:"): the one
+ * who asks in more of their turns is the interviewer. Asking alike, both stay as they were: the shorter
+ * turns are as often a guest's ("池上彰" asks at length, "河野太郎" answers in a line). Not where a label
+ * made them officials ("Minister:"), nor at a press conference, where two officials answer.
+ */
+function twoVoicesOfAnInterview(people: Person[], byLabel: Set<Person>, kind: TranscriptKind, anonymousAskers: boolean): void {
+  const voices = people.filter((person) => person.turns >= 2);
+  if ((kind !== 'interview' && kind !== 'other') || anonymousAskers || voices.length !== 2) return;
+  if (!voices.every((voice) => voice.role === 'official' && !byLabel.has(voice))) return;
+  const [a, b] = voices as [Person, Person];
+  const asker = Math.abs(a.asking - b.asking) >= TWO_VOICES_ASKING_GAP ? (a.asking > b.asking ? a : b) : null;
+  if (asker) asker.role = 'journalist';
+}
+
+/** How much more of their turns the interviewer asks in than the guest (a radio host's banter asks little: "Какой Джигурда? Где?!"). */
+const TWO_VOICES_ASKING_GAP = 0.1;
 
 /**
  * The person whose opening remarks come before the first label: the official the title names

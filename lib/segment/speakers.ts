@@ -1,4 +1,4 @@
-import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, isHostAlone, MODERATOR, NEWS_SITE_LABEL, OFFICE_INITIALS, OUTLET, ROLE_WORDS } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, isHostAlone, MODERATOR, NEWS_SITE_LABEL, OFFICE_INITIALS, OUTLET, ROLE_WORDS, STATE_NOUN } from '../vocabulary/name-words';
 /**
  * Who a label names: "Foreign Minister Sergey Lavrov", "S.Lavrov", "С.В. ЛАВРОВ",
  * "Shri Arindam Bagchi, Official Spokesperson", "Kojima, NHK", "President of France
@@ -109,7 +109,8 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const outletInBrackets = !ministry && /\([A-Z][A-Za-z]{1,5}\)/u.test(labelText);
   // "Sergey Lavrov (Russian Foreign Minister)": an office in brackets after the name.
   const noteOffice = !ministry && hasRoleWord(/\(([^()]{3,60})\)/u.exec(labelText)?.[1] ?? '');
-  const official = lastRole >= 0 || ministry || noteOffice || (qualifier !== '' && hasRoleWord(qualifier));
+  // An office at an outlet after the comma is a journalist's: "JUAN GOSSAÍN, DIRECTOR DE NOTICIAS DE RCN", "Jane Doe, editor of the Times".
+  const official = lastRole >= 0 || ministry || noteOffice || (qualifier !== '' && hasRoleWord(qualifier) && !OUTLET.test(qualifier));
   // "SENIOR STATE DEPARTMENT OFFICIAL ONE", "Senior Administration Official 2": background briefings
   // number their anonymised officials; the whole label is the one person's name.
   const numbered = lastRole >= 0 && lastRole < tokens.length - 1 && tokens.slice(lastRole + 1).every((token) => ORDINAL.test(token));
@@ -122,6 +123,8 @@ export function readSpeaker(labelText: string): SpeakerForm {
   }
   if (lastRole >= 0 && !numbered) tokens = tokens.slice(lastRole + 1);
   tokens = dropPlaceAfterRole(tokens);
+  // "PRESIDENTE DE LA REPÚBLICA", "Президент Республики": the office's state, no one's name.
+  if (lastRole >= 0 && tokens.length === 1 && STATE_NOUN.test(tokens[0]!)) tokens = [];
   // Words in lower case after the office say when or where, not who: "Le Premier ministre lors de son
   // départ pour Paris", "The Minister at the press conference".
   if (lastRole >= 0 && tokens.length > 0 && /^\p{Ll}/u.test(tokens[0]!) && !NAME_PARTICLE.test(tokens[0]!)) tokens = [];
@@ -153,7 +156,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const outlet = OUTLET.test(labelText) || NEWS_SITE_LABEL.test(labelText.trim());
   const allCaps = isAllCaps(tokens.join(''));
   // Names in capitals are shouted surnames ("MR PRICE"); outlets keep their spelling ("CCTV").
-  const name = (allCaps && !outlet ? tokens.map(titleCase) : tokens).join(' ');
+  const name = (allCaps && !OUTLET.test(tokens.join(' ')) ? tokens.map(titleCase) : tokens).join(' ');
   const surname = surnameOf(name);
   const initial = initialOf(name, surname);
   // A qualifier after the comma is the asker's outlet ("Kojima, NHK", "Валерий Санфиров, радиостанция

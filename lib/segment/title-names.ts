@@ -10,6 +10,7 @@ import {
   PERSON_OFFICES,
   POSTING_PREPOSITIONS,
   ROLE_BEFORE,
+  STATE_NOUN,
 } from '../vocabulary/name-words';
 import { sameSurname, surnameOf } from './speakers';
 
@@ -413,9 +414,6 @@ const OFFICE_WORDS_BETWEEN = 3;
 /** A posting's preposition and its place, capitalised, between a country's word and the holder: " в Украине ", " in Kyiv ". */
 const POSTING_PLACE = /^\s\p{Ll}{1,3}\s(?:\p{Lu}[\p{L}-]*\s){1,3}$/u;
 
-/** A state's noun, which the word before it qualifies: "Посол Итальянской Республики", "the Hellenic Republic". */
-const STATE_NOUN =
-  /^(?:республик|федерац|королевств|княжеств|республік|republi|kingdom|federation|fédération|federaci|königreich|royaume|reino|regno|emirat|sultanat)/iu;
 
 /** Where a text quotes someone: the spans between “ and ”, « and », „ and “, of four words or more (not a nickname's or an outlet's «Маяк»). */
 function quotedSpans(text: string): Array<[number, number]> {

@@ -575,7 +575,7 @@ const HOST_WORD_ALONE = /^(?:водещ|водеща|ведучий|ведуча
  * Novosti):", "Kojima, NHK:").
  */
 export const OUTLET =
-  /(?<![\p{L}\p{N}])(?:daily|news|times|post|tv|television|radio|channel|agency|network|newspaper|magazine|journal|gazette|herald|tribune|reuters|afp|ap|bloomberg|cnn|bbc|voa|rfa|cctv|cgtn|nhk|kyodo|jiji|xinhua|tass|ria|interfax|sputnik|rt|asahi|yomiuri|mainichi|nikkei|wion|ani|pti|al jazeera|phoenix|dpa|efe|ansa|тасс|риа|интерфакс|известия|коммерсант|россия|первый канал|нтв|ртр|газета|агентство|телеканал|информационный|радиостанция|канал|журнал|вести|новости|пресса|zeitung|spiegel|kurier|presse|tribun|ajans\p{L}*|diario|diário|periódico|jornal|giornale|quotidiano|krant|tidning|noviny|novine|gazete|gazeta|le monde|le figaro|europe 1|france inter|el país|la nación|abc|nbc|cbs|npr|pbs|fox|abc news|yonhap|연합뉴스|dw|the paper|press trust|global times|china news service|phoenix tv|kyodo news|الجزيرة|العربية|الأهرام|الشرق الأوسط|سكاي نيوز|روسيا اليوم|وكالة|صحيفة|قناة)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:daily|news|noticias|notícias|notizie|times|post|tv|television|radio|channel|agency|network|newspaper|magazine|journal|gazette|herald|tribune|reuters|afp|ap|bloomberg|cnn|bbc|voa|rfa|cctv|cgtn|nhk|kyodo|jiji|xinhua|tass|ria|interfax|sputnik|rt|asahi|yomiuri|mainichi|nikkei|wion|ani|pti|al jazeera|phoenix|dpa|efe|ansa|тасс|риа|интерфакс|известия|коммерсант|россия|первый канал|нтв|ртр|газета|агентство|телеканал|информационный|радиостанция|канал|журнал|вести|новости|пресса|zeitung|spiegel|kurier|presse|tribun|ajans\p{L}*|diario|diário|periódico|jornal|giornale|quotidiano|krant|tidning|noviny|novine|gazete|gazeta|le monde|le figaro|europe 1|france inter|el país|la nación|abc|nbc|cbs|npr|pbs|fox|abc news|yonhap|연합뉴스|dw|the paper|press trust|global times|china news service|phoenix tv|kyodo news|الجزيرة|العربية|الأهرام|الشرق الأوسط|سكاي نيوز|روسيا اليوم|وكالة|صحيفة|قناة)(?![\p{L}\p{N}])/iu;
 
 /**
  * A news site's address alone as a label: the site's journalist asks ("Lidovky.cz:", "Gazeta.ru:",
@@ -583,6 +583,10 @@ export const OUTLET =
  * only: a dateline opens with one too ("Liputan6.com, Jakarta – …").
  */
 export const NEWS_SITE_LABEL = /^[\p{L}\p{N}-]{3,}\.(?:cz|sk|pl|ru|ua|by|kz|hu|ro|bg|rs|hr|si|lt|lv|ee|md|ge|com|net|org|info)$/iu;
+
+/** A state's noun, which the word before it qualifies: "Посол Итальянской Республики", "the Hellenic Republic". */
+export const STATE_NOUN =
+  /^(?:республик|федерац|королевств|княжеств|республік|republi|repúbli|kingdom|federation|fédération|federaci|königreich|royaume|reino|regno|emirat|sultanat)/iu;
 
 /* Words of titles that name no one. */
 

@@ -1462,3 +1462,28 @@ describe('a bold name alone on its line with an initial', () => {
     expect(readLabel('U.S. Policy in Asia', 'U.S. Policy in Asia')).toBeNull();
   });
 });
+
+describe('two named voices of an interview that the title names both', () => {
+  it('makes the one who asks more the interviewer, though a radio host asks in few turns', () => {
+    const transcript = read(
+      page('Мария Захарова в программе Сергея Доренко «Подъём»', [
+        'С.ДОРЕНКО: Доброе утро, сегодня у нас в студии гость.',
+        'М.ЗАХАРОВА: Доброе утро всем.',
+        'С.ДОРЕНКО: Мы давно хотели пригласить вас. Как вы живёте в таком ритме?',
+        'М.ЗАХАРОВА: Мы на «ты» или на «вы»?',
+        'С.ДОРЕНКО: Давай на «ты». Хочешь, на «ты».',
+        'М.ЗАХАРОВА: Давай. Я всегда за правду и против лицемерия.',
+        'С.ДОРЕНКО: Это правильно, лицемерие утомляет.',
+        'М.ЗАХАРОВА: Согласна, утомляет всех, и журналистов, и дипломатов.',
+        'С.ДОРЕНКО: Тогда про выборы. Что думаешь?',
+        'М.ЗАХАРОВА: Выборы пройдут спокойно, в этом нет сомнений.',
+        'С.ДОРЕНКО: Спасибо, это было интересно.',
+      ]),
+      'https://govoritmoskva.example.ru/interviews/1500/',
+    );
+    expect(transcript.participants.map((participant) => [participant.name, participant.role])).toEqual([
+      ['С.Доренко', 'journalist'],
+      ['М.Захарова', 'official'],
+    ]);
+  });
+});

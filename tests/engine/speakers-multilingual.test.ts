@@ -175,3 +175,15 @@ describe('a name read from capitals that dropped its accents', () => {
     expect(accentedAsIn(readSpeaker('Nikos Dendias'), 'Νίκος Δένδιας').name).toBe('Nikos Dendias');
   });
 });
+
+describe('an office and its state, and an office at an outlet', () => {
+  it('reads "PRESIDENTE DE LA REPÚBLICA" as an office alone, no one named "República"', () => {
+    expect(readSpeaker('PRESIDENTE DE LA REPÚBLICA')).toMatchObject({ official: true, roleOnly: true });
+    expect(readSpeaker('Президент Республики')).toMatchObject({ official: true, roleOnly: true });
+  });
+
+  it('reads a news director as a journalist, named as a name in capitals is', () => {
+    expect(readSpeaker('JUAN GOSSAÍN, DIRECTOR DE NOTICIAS DE RCN')).toMatchObject({ name: 'Juan Gossaín', journalist: true, official: false });
+    expect(readSpeaker('Maria Zakharova, Director of the Information and Press Department')).toMatchObject({ official: true, journalist: false });
+  });
+});
