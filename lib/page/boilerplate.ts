@@ -26,6 +26,7 @@ const DROPPED: RegExp[] = [
   /^(?:分享到|share|поделиться|share this page|print version|версия для печати|megosztás|udostępnij|sdílet|zdieľať|distribuie|paylaş|bagikan|chia sẻ)[:：]?$/iu,
   /this email address is being protected from spambots/i, // Joomla's e-mail cloak (embassy in India)
   CLOCK, // rusemb.org.uk
+  /^(?:香港时间|香港時間)\s?\d{1,2}\s?[时時]\s?\d{1,2}\s?分$|^(?:issued at )?hkt \d{1,2}:\d{2}$/iu, // Hong Kong's government, under its releases' date
   // A link's line, a few words and an address: "기사 원문: http://www.ytn.co.kr/…", "原文链接：https://…", "Source: https://…".
   /^[^:：]{1,24}[:：]\s?https?:\/\/\S+$/u,
   // A post's tags, as blogs and news sites list them under the text: "Etiquetas: Chile, CIPER, embajadores", "Теги: МИД, брифинг".

@@ -5,6 +5,8 @@ import { kindFromTitle, readCoreTitleWords, readTitleWords, titleNamesNonTranscr
 import { detectLanguage } from '../../lib/metadata/language';
 import { forgetNamesRead, namesInTitle } from '../../lib/segment/title-names';
 import { parseDocument } from '../../scripts/lib/parse-html';
+import { readMetadata } from '../../lib/metadata/read-metadata';
+import { block } from './rule-pages';
 import { guessHeadline } from '../../lib/sites/page-reading';
 
 describe('findDate in every corpus language', () => {
@@ -242,5 +244,28 @@ describe("a Korean government board's view, whose subject cell holds the headlin
       <tr><th>작성자</th><td>관리자</td></tr><tr><td colspan="4"><p>본문</p></td></tr></table></body></html>`,
     );
     expect(guessHeadline(doc).text).toBe('[우루과이] 최연충 대사 / Monte Carlo TV / 인터뷰');
+  });
+});
+
+describe('the event’s date where the page’s own is its publication', () => {
+  const doc = parseDocument('<!doctype html><html lang="zh"><head><title>总领事接受专访</title></head><body></body></html>');
+  const answers = ['记者问:当地华侨的生活现状如何?', '总领事: 领区疫情比较严重,侨胞生活受到一定影响。', '记者问:如何获得医疗救助?', '总领事: 可以第一时间向总领馆报告。'];
+  // The page's date on a line of its own under the headline, as the adapters find it ("2020-08-06 05:45").
+  const dateOf = (placeLines: string[], paragraphs: string[]) =>
+    readMetadata(doc, new URL('https://iquique.example.cn/zlgxw/'), { title: '总领事接受专访', dateTexts: [], placeLines, rawBlocks: paragraphs.map((text) => block(text)), sample: '' }).date;
+  const lead = (opening: string) => `${opening},中国驻伊基克总领事陈平就新冠肺炎疫情发生以后,领区侨胞的生活和工作受到什么影响、如何获得医疗救助等问题接受专访。`;
+
+  it('is the date a lead opens on, days before the page’s', () => {
+    expect(dateOf(['2020-08-06 05:45'], [lead('2020年8月4日'), ...answers])).toBe('2020-08-04');
+    expect(dateOf(['2020-08-06'], [`4 августа 2020 года Генеральный консул дал интервью о жизни соотечественников в период пандемии.`, ...answers])).toBe('2020-08-04');
+  });
+
+  it('is not a date of history a lead opens on, nor one after the page’s', () => {
+    expect(dateOf(['2020-08-12 21:25'], [lead('1983年3月1日'), ...answers])).toBe('2020-08-12');
+    expect(dateOf(['2020-08-02'], [lead('2020年8月4日'), ...answers])).toBe('2020-08-02');
+  });
+
+  it('is a date line after the text where the page gives no other', () => {
+    expect(dateOf([], ['中国驻伊基克总领事陈平接受专访,谈领区侨胞的生活和工作。', ...answers, ...answers, '2017年2月28日(星期二)'])).toBe('2017-02-28');
   });
 });

@@ -39,6 +39,8 @@ describe('furniture among the paragraphs', () => {
     '上一頁 1 2 3 下一頁',
     'Comparte esto: Facebook Twitter',
     'Etiquetas: Chile, CIPER, embajadores',
+    '香港时间10时32分',
+    'Issued at HKT 10:32',
     'Теги: МИД России, брифинг, Захарова',
     'Schlagworte: Außenpolitik, Russland',
     'Retrouvez des photos de cet événement sur Flickr.',
