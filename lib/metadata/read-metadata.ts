@@ -49,7 +49,7 @@ const DATELINE_MAX = 160;
 
 /** Where a lead's opening date must stand, and what follows it: a comma, or the words of the sentence (not a time's colon). */
 const LEAD_DATE_REACH = 24;
-const LEAD_DATE_THEN = /^(?:\s?(?:года|г\.|року|р\.))?\s?[,，、]|^\s\p{L}|^[\p{Script=Han}]/u;
+const LEAD_DATE_THEN = /^(?:\s?(?:года|г\.|року|р\.))?\s?[,，、]|^\s\p{L}|^\p{Script=Han}/u;
 
 /** How many closing paragraphs may hold a date line, and how long it may be. */
 const CLOSING_DATE_SEARCH = 4;

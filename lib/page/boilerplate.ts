@@ -30,7 +30,7 @@ const DROPPED: RegExp[] = [
   // A link's line, a few words and an address: "기사 원문: http://www.ytn.co.kr/…", "原文链接：https://…", "Source: https://…".
   /^[^:：]{1,24}[:：]\s?https?:\/\/\S+$/u,
   // A post's tags, as blogs and news sites list them under the text: "Etiquetas: Chile, CIPER, embajadores", "Теги: МИД, брифинг".
-  /^(?:tags?|etiquetas|schlagw(?:orte|örter)|stichw(?:orte|örter)|mots-clés|parole chiave|palavras-chave|теги|метки|мітки|ключевые слова|ключові слова|标签|標籤|タグ|태그|etiketler|anahtar kelimeler|الوسوم|کلیدواژه‌ها|kata kunci)\s?[:：]\s?[^.!?。]{1,160}$/iu,
+  /^(?:tags?|etiquetas|schlagw(?:orte|örter)|stichw(?:orte|örter)|mots-clés|parole chiave|palavras-chave|теги|метки|мітки|ключевые слова|ключові слова|标签|標籤|タグ|태그|etiketler|anahtar kelimeler|الوسوم|کلیدواژه\u200cها|kata kunci)\s?[:：]\s?[^.!?。]{1,160}$/iu,
   /^(?:#[\p{L}\p{N}_]{2,40}\s*){1,8}$/u, // hashtags under a post: "#РоссияКувейт
   /^\d[\d\s]* days? have passed since\b/i, // rusemb.org.uk day counters
   /^consular queries\s*:?/i, // rusemb.org.uk
