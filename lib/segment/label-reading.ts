@@ -19,6 +19,12 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
     );
     return label && { ...label, raw: text.slice(0, label.raw.length + 1) };
   }
+  // "Answer:On both …", "Question:My question …": an asker's or an answerer's word glued to its text, as editors leave it.
+  const glued = GLUED_COLON.exec(text);
+  if (glued && anonymousKind(glued[1]!)) {
+    const label = readLabel(`${glued[0]} ${text.slice(glued[0].length)}`, boldPrefix.trim() === glued[0] ? `${glued[0]} ` : boldPrefix);
+    return label && { ...label, raw: glued[0] };
+  }
   const bold = boldPrefix.trim();
   // Korean broadcasters' transcripts: a mark, the speaker's name and an angle bracket ("◇ 김현정> …",
   // "◎ 박정호 > …"), read with its mark, which a bullet's would be taken for above.
@@ -134,6 +140,9 @@ const SQUARE_BRACKET_LABEL = /^\[(\p{sc=Hangul}{2,5})\]\s?(?=\S)/u;
 const KOREAN_NEWS_TAGS =
   /^(?:속보|단독|영상|현장영상|사진|포토|종합|기획|칼럼|사설|뉴스|특집|르포|리포트|앵커리포트|포착|이슈|현장|날씨|기자수첩|전문|일문일답|브리핑|인터뷰|녹취|자막|화면|출처|논평|해설|분석|팩트체크|오피니언|인사|부고|알림|공지)$/u;
 const CLOSING_PARENTHESIS = /^(질문|답변|문|답|\p{sc=Han}{1,8})\s?[)）]\s*/u;
+
+/** A word and its colon glued to the capitalised text after it: "Answer:On both your questions …" (not "10:30", "http://"). */
+const GLUED_COLON = /^(\p{L}{1,12}):(?=[\p{Lu}"“«])/u;
 
 /**
  * A bold name alone on its line with an initial's full stop ("S. Jaishankar", "С.В. Лавров"), which

@@ -4,7 +4,7 @@ import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
 import { accentedAsIn, bestName, surnameOf, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
-import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, MODERATOR, NOT_NAMES, PERSON_OFFICES } from '../vocabulary/name-words';
+import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, MODERATOR, NOT_NAMES, OUTLET, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
 
@@ -416,6 +416,14 @@ const CJK_ADDRESS =
  */
 const TRAILING_ASKER = /\(([^()]{2,40}(?:기자|记者|記者|reporter|correspondent|journalist))\)\s*$/iu;
 
+/** A name and an outlet in brackets after a question, as Pakistan's Foreign Office names its askers: "… (Shaukat Piracha, AAJ News)". */
+function trailingNameAndOutlet(paragraph: string): string | undefined {
+  const found = TRAILING_NAME_AND_OUTLET.exec(paragraph);
+  return found && OUTLET.test(found[2]!) ? `${found[1]!.trim()}, ${found[2]!.trim()}` : undefined;
+}
+
+const TRAILING_NAME_AND_OUTLET = /\((\p{Lu}[\p{L}.'’ -]{1,40}),\s?([^(),]{2,40})\)\s*$/u;
+
 function withoutLeadingAsker(paragraphs: string[]): string[] {
   const leading = LEADING_ASKER.exec(paragraphs[0] ?? '');
   return leading ? [paragraphs[0]!.slice(leading[0].length), ...paragraphs.slice(1)] : paragraphs;
@@ -428,7 +436,7 @@ function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Per
   const inBrackets = turn.label?.kind === 'question' ? chatName(turn.label.text) : null;
   // Others name the asker first, in brackets after the question word ("<질문> (일간대한뉴스 이명근 기자) 이번에 …").
   const leading = inBrackets ? null : LEADING_ASKER.exec(turn.paragraphs[0] ?? '');
-  const name = inBrackets ?? leading?.[1]?.trim() ?? TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim();
+  const name = inBrackets ?? leading?.[1]?.trim() ?? TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim() ?? trailingNameAndOutlet(turn.paragraphs.at(-1) ?? '');
   if (!name) return null;
   let person = askers.get(name);
   if (!person) {

@@ -1487,3 +1487,29 @@ describe('two named voices of an interview that the title names both', () => {
     ]);
   });
 });
+
+describe('a weekly briefing’s questions and answers as a news site reposts them', () => {
+  it('reads a label glued to its text, and the asker named in brackets after the question', () => {
+    const transcript = read(
+      page('Questions and answers at the Foreign Office weekly briefing', [
+        'Question: My question is about the consular access requested for a dual national. Is the government willing to provide it? (Shaukat Piracha, AAJ News)',
+        'Answer:On both your questions, I would like to underline that Pakistan will follow its laws and its international obligations.',
+        'Question:My question is related to the embassy which has been reopened in Riyadh. How does Pakistan see this development?',
+        'Answer:The reopening of the embassy is a welcome and important development.',
+      ]),
+      'https://tns.example.pk/national/questions-weekly-briefing',
+    );
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'Shaukat Piracha, AAJ News'],
+      ['answer', null],
+      ['question', null],
+      ['answer', null],
+    ]);
+    expect(transcript.segments[1]!.paragraphs[0]).toMatch(/^On both/u);
+  });
+
+  it('leaves a time, an address and a sentence that opens on a word and a colon as they are', () => {
+    expect(readLabel('Answer:10 minutes is enough.')?.kind).not.toBe('answer');
+    expect(readLabel('http://www.mofa.gov.pk/briefing')).toBeNull();
+  });
+});
