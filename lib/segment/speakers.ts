@@ -1,4 +1,18 @@
-import { CJK_JOURNALIST, CJK_OFFICE, HONORIFICS, isHostAlone, MODERATOR, NEWS_SITE_LABEL, OFFICE_INITIALS, OUTLET, ROLE_WORDS, STATE_NOUN } from '../vocabulary/name-words';
+import {
+  CJK_JOURNALIST,
+  CJK_OFFICE,
+  HONORIFICS,
+  isHostAlone,
+  LABEL_COURTESIES,
+  LABEL_HOSTS,
+  LABEL_OFFICES,
+  MODERATOR,
+  NEWS_SITE_LABEL,
+  OFFICE_INITIALS,
+  OUTLET,
+  ROLE_WORDS,
+  STATE_NOUN,
+} from '../vocabulary/name-words';
 /**
  * Who a label names: "Foreign Minister Sergey Lavrov", "S.Lavrov", "С.В. ЛАВРОВ",
  * "Shri Arindam Bagchi, Official Spokesperson", "Kojima, NHK", "President of France
@@ -80,7 +94,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
       roleOnly: false,
     };
   }
-  const moderator = MODERATOR.test(labelText) || isHostAlone(labelText.trim());
+  const moderator = MODERATOR.test(labelText) || isHostAlone(labelText.trim()) || LABEL_HOSTS.test(labelText.trim());
   // "Presiden Republik Indonesia (Joko Widodo)": an office, and the name in brackets after it.
   const bracketed = NAME_IN_BRACKETS.exec(labelText);
   if (bracketed && hasRoleWord(bracketed[1]!)) return { ...readSpeaker(bracketed[2]!), official: true, journalist: false, roleOnly: false };
@@ -91,18 +105,22 @@ export function readSpeaker(labelText: string): SpeakerForm {
     .replace(/\([^()]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/(?<=\S) [–—] (?=(\S[^–—]*)$)/u, (dash, after: string) => (OUTLET.test(after) ? ', ' : dash));
+    .replace(/(?<=\S) [–—] (?=(\S[^–—]*)$)/u, (dash, after: string) => (OUTLET.test(after) ? ', ' : dash))
+    // Arabic's comma, and a dash before an office, set the office after the name: "عادل الجبير، وزير الخارجية السعودي",
+    // "سيلفيو بيرلسكوني- رئيس الحكومة الإيطالية".
+    .replace(/،\s?/gu, ', ')
+    .replace(/(?<=\S)\s?[-–—]\s(?=(\S+))/u, (dash, next: string) => (LABEL_OFFICES.has(next) ? ', ' : dash));
   const [namePart = '', ...afterComma] = withoutNotes.split(',').map((part) => part.trim());
   const qualifier = afterComma.join(', ');
 
   // Post-nominals end a British name: "Rt Hon David Lammy MP".
-  let tokens = namePart.split(' ').filter((token) => !HONORIFICS.has(token.toLowerCase()));
+  let tokens = namePart.split(' ').filter((token) => !HONORIFICS.has(token.toLowerCase()) && !LABEL_COURTESIES.has(token));
   while (tokens.length > 1 && POST_NOMINAL.test(tokens.at(-1)!)) tokens.pop();
   // "The" opens an office ("The Foreign Minister") and an outlet's name ("The Paper", "The Hindu"):
   // before an outlet it is part of the name.
-  const outletName = OUTLET.test(labelText) && !tokens.some((token) => ROLE_WORDS.has(token.toLowerCase()) && token.toLowerCase() !== 'the');
+  const outletName = OUTLET.test(labelText) && !tokens.some((token) => isRoleToken(token) && token.toLowerCase() !== 'the');
   // "Le", "La", "The" after the first word are a name's ("Jean-Yves Le Drian"), not an office's.
-  const lastRole = outletName ? -1 : findLastIndex(tokens, (token, i) => ROLE_WORDS.has(token.toLowerCase()) && !(i > 0 && /^(?:Le|La|The)$/u.test(token)));
+  const lastRole = outletName ? -1 : findLastIndex(tokens, (token, i) => isRoleToken(token) && !(i > 0 && /^(?:Le|La|The)$/u.test(token)));
   // "WAGNER (AA)", "Flosdorff (BMAS)": a German ministry's initials in brackets make an official;
   // other initials in brackets are most often the asker's outlet ("Dawn Tan (CNA)", "Kelly (NPR)").
   const ministry = GERMAN_MINISTRY.test(labelText);
@@ -116,7 +134,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const numbered = lastRole >= 0 && lastRole < tokens.length - 1 && tokens.slice(lastRole + 1).every((token) => ORDINAL.test(token));
   // "Director General de Comunicación Social, Eduardo del Río": the office runs on past its last
   // word of office ("de …", "para …", "of …") to the comma, and the name follows it.
-  const firstRole = tokens.findIndex((token) => ROLE_WORDS.has(token.toLowerCase()) && token.toLowerCase() !== 'the');
+  const firstRole = tokens.findIndex((token) => isRoleToken(token) && token.toLowerCase() !== 'the');
   const officeRunsOn = firstRole >= 0 && tokens.slice(firstRole + 1).some((token) => /^\p{Ll}/u.test(token));
   if (lastRole >= 0 && officeRunsOn && NAME_AFTER_OFFICE.test(qualifier) && !hasRoleWord(qualifier)) {
     return { ...readSpeaker(qualifier), official: true, journalist: false, roleOnly: false, officeOnly: false };
@@ -129,7 +147,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // départ pour Paris", "The Minister at the press conference".
   if (lastRole >= 0 && tokens.length > 0 && /^\p{Ll}/u.test(tokens[0]!) && !NAME_PARTICLE.test(tokens[0]!)) tokens = [];
   // "Secretario de Estado de Comunicación": the office's own words after it leave no name.
-  if (lastRole >= 0 && tokens.every((token) => ROLE_WORDS.has(token.toLowerCase()) || /^(?:de|del|of|the|la|el|für|des|du)$/iu.test(token))) tokens = [];
+  if (lastRole >= 0 && tokens.every((token) => isRoleToken(token) || /^(?:de|del|of|the|la|el|für|des|du)$/iu.test(token))) tokens = [];
   // Russian initials start the name: "... Российской Федерации С.В.Лавров" is "С.В.Лавров".
   // (Initials after the surname, "Лавров С.В.", end the name instead.)
   // A Latin middle initial ("Antony J. Blinken") is inside the name: Russian initials are
@@ -269,7 +287,7 @@ function dropPlaceAfterRole(tokens: string[]): string[] {
 }
 
 function hasRoleWord(text: string): boolean {
-  return text.split(/\s+/).some((token) => ROLE_WORDS.has(token.toLowerCase()));
+  return text.split(/\s+/).some((token) => isRoleToken(token));
 }
 
 function isAllCaps(text: string): boolean {
@@ -376,4 +394,13 @@ const NAME_AFTER_OFFICE =
 function findLastIndex<T>(items: T[], test: (item: T, index: number) => boolean): number {
   for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!, i)) return i;
   return -1;
+}
+
+/**
+ * A word of office in a label: the vocabulary's (in capitals too, as Turkish lowers them: "DIŞİŞLERİ BAKANI"
+ * is "bakanı", not "bakani"), and the Arabic and Persian offices only labels need ("الوزير").
+ */
+function isRoleToken(token: string): boolean {
+  const lower = token.toLowerCase();
+  return ROLE_WORDS.has(lower) || LABEL_OFFICES.has(token) || (lower.includes('i') && ROLE_WORDS.has(token.toLocaleLowerCase('tr')));
 }

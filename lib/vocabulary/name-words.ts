@@ -588,6 +588,33 @@ export const NEWS_SITE_LABEL = /^[\p{L}\p{N}-]{3,}\.(?:cz|sk|pl|ru|ua|by|kz|hu|r
 export const STATE_NOUN =
   /^(?:республик|федерац|королевств|княжеств|республік|republi|repúbli|kingdom|federation|fédération|federaci|königreich|royaume|reino|regno|emirat|sultanat)/iu;
 
+/**
+ * Words of office and courtesy in the labels of Arabic and Persian transcripts, which speaker
+ * reading knows and detection does not need (the content script's bytes are counted, issue 11):
+ * "معالي الوزير:" (His Excellency the Minister) is the official the title names, "سعادة السفير:" the
+ * ambassador; "المقدم:", "المذيع:" host the programme.
+ */
+export const LABEL_OFFICES = new Set([
+  'وزير',
+  'الوزير',
+  'سفير',
+  'السفير',
+  'رئيس',
+  'الرئيس',
+  'المتحدث',
+  'الناطق',
+  'القنصل',
+  'المندوب',
+  'وزیر',
+  'سفیر',
+  'سخنگو',
+  'سخنگوی',
+  'رئیس',
+  'کنسول',
+]);
+export const LABEL_COURTESIES = new Set(['معالي', 'سعادة', 'فخامة', 'سمو', 'السيد', 'السيدة', 'الدكتور', 'جناب', 'آقای', 'خانم', 'دکتر']);
+export const LABEL_HOSTS = /^(?:المقدم|المقدمة|المذيع|المذيعة|المحاور|المحاورة|مقدم البرنامج|مقدمة البرنامج)$/u;
+
 /* Words of titles that name no one. */
 
 /** Capitalised words of titles that are not names. */

@@ -187,3 +187,25 @@ describe('an office and its state, and an office at an outlet', () => {
     expect(readSpeaker('Maria Zakharova, Director of the Information and Press Department')).toMatchObject({ official: true, journalist: false });
   });
 });
+
+describe('Arabic, Persian and Turkish labels of office', () => {
+  it('reads a courtesy and an office alone as the official the title names', () => {
+    expect(readSpeaker('معالي الوزير')).toMatchObject({ official: true, roleOnly: true });
+    expect(readSpeaker('سعادة السفير')).toMatchObject({ official: true, roleOnly: true });
+    expect(readSpeaker('سخنگوی وزارت امور خارجه')).toMatchObject({ official: true });
+  });
+
+  it('reads the office after an Arabic comma or a dash as the name’s', () => {
+    expect(readSpeaker('عادل الجبير، وزير الخارجية السعودي')).toMatchObject({ name: 'عادل الجبير', official: true });
+    expect(readSpeaker('سيلفيو بيرلسكوني- رئيس الحكومة الإيطالية')).toMatchObject({ name: 'سيلفيو بيرلسكوني', official: true });
+  });
+
+  it('reads the programme’s host as a host', () => {
+    expect(readSpeaker('المقدم')).toMatchObject({ moderator: true });
+    expect(readSpeaker('المذيعة')).toMatchObject({ moderator: true });
+  });
+
+  it('reads an office in Turkish capitals, whose I is dotless', () => {
+    expect(readSpeaker('DIŞİŞLERİ BAKANI MEVLÜT ÇAVUŞOĞLU')).toMatchObject({ name: 'Mevlüt Çavuşoğlu', official: true });
+  });
+});
