@@ -34,6 +34,9 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   // name alone is, where it recurs or the credits name it; not a news tag ("[속보]", "[단독]").
   const bracketed = SQUARE_BRACKET_LABEL.exec(written);
   if (bracketed && !KOREAN_NEWS_TAGS.test(bracketed[1]!)) return { ...minutesMatch(bracketed[0], bracketed[1]!, 'named', written), strength: 'weak' };
+  // A Korean newscast's caption of who speaks, name and office, on its own line or before the words ("[윤석열 / 대통령]", "[김수경 / 대통령실 대변인]").
+  const captioned = CAPTION_LABEL.exec(written);
+  if (captioned) return { ...minutesMatch(captioned[0], captioned[1]!, 'named', written), alone: captioned[0].trim() === written.trim() };
   // A question or an answer numbered before a parenthesis or a full stop ("Q1) You came 4th …", "Question 2. How …",
   // "A1. Yes."): an asker's label, or an answerer's.
   // Not where the asker's name follows ("Q1. Reuters: Minister, …"): the name is the label.
@@ -136,6 +139,7 @@ const MARKED_BEFORE_SPACE = /^[○◯]([\p{sc=Han}\p{sc=Katakana}ー]{1,10})\s+/
 const ANGLE_BRACKET_LABEL =
   /^[◇◆◎○●■□▶▷]\s?(?!자막|화면|영상|사진|출처|기사|관련|이전|다음|목록|더보기|바로가기)(\p{sc=Hangul}{2,4}(?:\s(?!더보기|목록|바로가기)\p{sc=Hangul}{1,4})?)\s?>(?!.*>)\s*/u;
 const SQUARE_BRACKET_LABEL = /^\[(\p{sc=Hangul}{2,5})\]\s?(?=\S)/u;
+const CAPTION_LABEL = /^\[(\p{sc=Hangul}{2,5})\s?\/\s?\p{sc=Hangul}[\p{sc=Hangul}\s]{0,20}\]\s*/u;
 /** Korean news sites' tags in square brackets before a headline or a lead: no one's label. */
 const KOREAN_NEWS_TAGS =
   /^(?:속보|단독|영상|현장영상|사진|포토|종합|기획|칼럼|사설|뉴스|특집|르포|리포트|앵커리포트|포착|이슈|현장|날씨|기자수첩|전문|일문일답|브리핑|인터뷰|녹취|자막|화면|출처|논평|해설|분석|팩트체크|오피니언|인사|부고|알림|공지)$/u;
