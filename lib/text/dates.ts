@@ -37,6 +37,12 @@ const MONTH_NAMES: string[][] = [
   ['јануар', 'фебруар', 'март', 'април', 'мај', 'јун', 'јул', 'август', 'септембар', 'октобар', 'новембар', 'децембар'],
   ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
   ['जनवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'],
+  // Hungarian ("2013. április 7."), Danish and Norwegian, Finnish and Slovak in the genitive, Swahili.
+  ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'],
+  ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'],
+  ['januára', 'februára', 'marca', 'apríla', 'mája', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra'],
+  ['januari', 'februari', 'machi', 'aprili', 'mei', 'juni', 'julai', 'agosti', 'septemba', 'oktoba', 'novemba', 'desemba'],
 ];
 
 /** Other spellings: "Sept.", Austrian "Jänner", Latin American "setiembre", French without accents. */
@@ -77,10 +83,16 @@ const MONTH_YEAR = `(?:,|\\s+de|\\s+del|\\s+عام|\\s*/)?\\s*`;
 
 /** Each form, with the order of its day, month and year groups. */
 const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' }> = [
-  { pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'), order: 'mdy' },
+  // "February 7, 2017", "September 27 , 2019", Spanish's "Junio 12 de 2008".
+  { pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?,|\\s+de)?\\s+(\\d{4})`, 'iu'), order: 'mdy' },
   { pattern: new RegExp(`(?<![\\d])(\\d{1,2})${DAY_MONTH}${MONTH}${MONTH_YEAR}(\\d{4})`, 'iu'), order: 'dmy' },
   { pattern: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, order: 'ymd' },
-  { pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, order: 'dmy' },
+  // "20.08.2026", and spaced as Croatian and Czech write it: "15. 12. 2012.".
+  { pattern: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/, order: 'dmy' },
+  // "17-06-2005": day first, with dashes.
+  { pattern: /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/, order: 'dmy' },
+  // Hungarian: the year, the month's name, the day ("2013. április 7.").
+  { pattern: new RegExp(`(?<!\\d)(\\d{4})\\.\\s+${MONTH}\\s+(\\d{1,2})(?!\\d)`, 'iu'), order: 'ymd' },
   { pattern: /(?<!\d)(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/, order: 'ymd' },
   // Korea: "2024. 12. 19." and "2024년 12월 19일"; elsewhere "2023/09/18".
   { pattern: /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d)/, order: 'ymd' },
@@ -148,7 +160,7 @@ const LATEST_YEAR = 2200;
 
 function toIso(groups: [string, string, string], order: 'mdy' | 'dmy' | 'ymd'): string | null {
   const [a, b, c] = groups;
-  const parts = order === 'mdy' ? { m: month(a), d: +b, y: +c } : order === 'dmy' ? { d: +a, m: month(b), y: +c } : { y: +a, m: +b, d: +c };
+  const parts = order === 'mdy' ? { m: month(a), d: +b, y: +c } : order === 'dmy' ? { d: +a, m: month(b), y: +c } : { y: +a, m: month(b), d: +c };
   const { y, m, d } = parts;
   if (!m || m < 1 || m > MONTHS_IN_YEAR || d < 1 || y < EARLIEST_YEAR || y > LATEST_YEAR) return null;
   if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
