@@ -150,6 +150,7 @@ export function resolveSpeakers(
   mergeOffices(people, personOfTurn, titleSpeaker);
   nameNumberedGuest(people, personOfTurn, titleSpeaker, title);
   fullNamesOfSurnames(people, [title, ...namingTexts]);
+  namesOfInitials(people, [...namingTexts, ...opening]);
   // Whom an answer's role alone ("答:") means: the one who says most; at a briefing or a press conference, the official
   // the title names as its host ("外交部发言人耿爽主持例行记者会"), whoever opened it.
   const titledHost = (person: Person) => ((kind === 'briefing' || kind === 'press-conference') && person.inTitle >= 0 ? 1 : 0);
@@ -294,6 +295,35 @@ function fullNamesOfSurnames(people: Person[], texts: string[]): void {
 
 /** A label that is a person's initials: "PM", "JQ", "М.Ш.", "A.G.". */
 const INITIALS_LABEL = /^(?:\p{Lu}\.?\s?){1,3}\p{Lu}\.?$/u;
+
+/**
+ * Initials a lead spells out before the labels use them: "El presidente Sebastián Piñera (SP) habló con
+ * Macarena Pizarro (MP) y Daniel Matamala (DM)", then "MP:", "SP:", "DM:". Each is the name before it.
+ */
+function namesOfInitials(people: Person[], texts: string[]): void {
+  const spelled = new Map<string, string>();
+  for (const text of texts) {
+    for (const found of text.matchAll(NAME_AND_INITIALS)) {
+      const initials = found[1]!
+        .split(/\s+/u)
+        .filter((word) => /^\p{Lu}/u.test(word))
+        .map((word) => word[0])
+        .join('');
+      if (initials === found[2]) spelled.set(found[2]!, found[1]!);
+    }
+  }
+  if (spelled.size === 0) return;
+  for (const person of people) {
+    const letters = person.labels.map((label) => label.replace(/[\s:：.\-–—]+/gu, ''));
+    const name = spelled.get(letters[0] ?? '');
+    if (!name || !letters.every((label) => label === letters[0])) continue;
+    const form = readSpeaker(name);
+    person.forms = person.forms.map((known) => ({ ...known, name: form.name, surname: form.surname, initial: form.initial }));
+  }
+}
+
+/** A name of two to four capitalised words and its initials in brackets after it: "Macarena Pizarro (MP)". */
+const NAME_AND_INITIALS = /(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3})\s\((\p{Lu}{2,4})\)/gu;
 
 /**
  * Interviews name each speaker in full once and by the initials after ("Paris Match:" then

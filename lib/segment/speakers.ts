@@ -402,5 +402,5 @@ function findLastIndex<T>(items: T[], test: (item: T, index: number) => boolean)
  */
 function isRoleToken(token: string): boolean {
   const lower = token.toLowerCase();
-  return ROLE_WORDS.has(lower) || LABEL_OFFICES.has(token) || (lower.includes('i') && ROLE_WORDS.has(token.toLocaleLowerCase('tr')));
+  return ROLE_WORDS.has(lower) || LABEL_OFFICES.has(lower) || (lower.includes('i') && ROLE_WORDS.has(token.toLocaleLowerCase('tr')));
 }

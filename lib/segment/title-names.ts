@@ -602,6 +602,9 @@ const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
  * Names in CJK titles stand right after an office: "外交部发言人华春莹主持例行记者会",
  * "国务委员兼外长王毅答记者问", and before one in Japanese and Korean: "岸田外務大臣会見".
  */
+const SURNAME_AND_LOCAL_OFFICE =
+  /(?:^|[\s　「『])(\p{Script=Han})(?:官房長官|外務大臣|外相|首相)|(?<![\p{Script=Han}\d])(\p{Script=Han}{2,3}(?<![県都府道市町村区]|定例|臨時))(?:知事|市長)(?=定例|臨時|記者|会見|の|[\s　(（]|$)/gu;
+
 function cjkNamesInTitle(written: string): Array<{ name: string; index: number }> {
   // Every pattern below reads Han or Hangul: a title with neither (most) is not searched seven times over.
   if (!HAN_OR_HANGUL.test(written)) return [];
@@ -625,6 +628,12 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
   // "岸田文雄・外務大臣と林真理子氏の対談".
   const before =
     /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|总领事|總領事|特首)(?=[\d今昨在於于，,《就答谈談]|接受|出席|表示|日前|挨拶|あいさつ|スピーチ|祝辞)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
+  // A one-character surname where a space or the title's start sets it off ("北ミサイル発射 菅官房長官会見の全文"), and a
+  // governor's or a mayor's surname ("石原知事定例記者会見"), not the prefecture's or the city's ("青森県知事").
+  for (const match of title.matchAll(SURNAME_AND_LOCAL_OFFICE)) {
+    const name = (match[1] ?? match[2])!;
+    if (!JAPANESE_NOT_NAMES.test(name) && !CJK_COUNTRIES.test(name)) found.push({ name, index: match.index + match[0].indexOf(name) });
+  }
   for (const match of title.matchAll(before)) {
     const name = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])!;
     if (!KOREAN_NOT_NAMES.has(name) && !CJK_COUNTRIES.test(name) && !CJK_MINISTRIES.test(name) && !JAPANESE_NOT_NAMES.test(name))

@@ -611,6 +611,10 @@ export const LABEL_OFFICES = new Set([
   'سخنگوی',
   'رئیس',
   'کنسول',
+  // Portuguese's and Spanish's woman president ("Presidenta:"), Hindi's secretary and spokesperson.
+  'presidenta',
+  'सचिव',
+  'प्रवक्ता',
 ]);
 export const LABEL_COURTESIES = new Set(['معالي', 'سعادة', 'فخامة', 'سمو', 'السيد', 'السيدة', 'الدكتور', 'جناب', 'آقای', 'خانم', 'دکتر']);
 export const LABEL_HOSTS = /^(?:المقدم|المقدمة|المذيع|المذيعة|المحاور|المحاورة|مقدم البرنامج|مقدمة البرنامج)$/u;

@@ -170,6 +170,16 @@ describe('titles of pages about an event that are not its transcript', () => {
 
 describe('namesInTitle beyond English and Russian', () => {
   it.each([
+    ['北ミサイル発射 菅官房長官会見の全文(下)「抑止力を高めていく」', ['菅']],
+    ['石原知事定例記者会見', ['石原']],
+    ['松本市長定例記者会見', ['松本']],
+    ['青森県知事定例記者会見', []],
+    ['5月定例市長記者会見', []],
+  ])('reads a one-character surname and a governor’s or mayor’s in %j', (title, names) => {
+    expect(namesInTitle(title)).toEqual(names);
+  });
+
+  it.each([
     ['外交部发言人华春莹主持例行记者会', '华春莹'],
     ['外交部发言人姜瑜答记者问', '姜瑜'],
     // A consul general's office, before his name or after it, in Chinese and Japanese.

@@ -1521,3 +1521,24 @@ describe('a Korean newscast’s caption of who speaks', () => {
     expect(readLabel('[속보] 대통령 기자회견')).toBeNull();
   });
 });
+
+describe('initials a lead spells out before the labels use them', () => {
+  it('names each label by the name before its initials', () => {
+    const transcript = read(
+      page('Entrevista a Sebastián Piñera tras la Cuenta Pública', [
+        'El presidente Sebastián Piñera (SP) habló con los periodistas Macarena Pizarro (MP) y Daniel Matamala (DM) tras la Cuenta Pública del sábado.',
+        'MP: ¿Usted dijo que era para oxigenar nuestra política?',
+        'SP: No va a ser un retroceso, yo creo que el Congreso lo va a entender.',
+        'DM: ¿Lo mismo vale para los senadores?',
+        'SP: Lo mismo. Va a poder reelegirse una vez.',
+      ]),
+      'https://www.cnnchile.example.com/pais/entrevista-pinera',
+    );
+    expect(transcript.segments.slice(1).map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'Macarena Pizarro'],
+      ['answer', 'Sebastián Piñera'],
+      ['question', 'Daniel Matamala'],
+      ['answer', 'Sebastián Piñera'],
+    ]);
+  });
+});

@@ -200,6 +200,11 @@ describe('Arabic, Persian and Turkish labels of office', () => {
     expect(readSpeaker('سيلفيو بيرلسكوني- رئيس الحكومة الإيطالية')).toMatchObject({ name: 'سيلفيو بيرلسكوني', official: true });
   });
 
+  it('reads a woman president’s label and Hindi’s secretary as offices alone', () => {
+    expect(readSpeaker('Presidenta')).toMatchObject({ official: true, roleOnly: true });
+    expect(readSpeaker('सचिव (पूर्व)')).toMatchObject({ official: true, roleOnly: true });
+  });
+
   it('reads the programme’s host as a host', () => {
     expect(readSpeaker('المقدم')).toMatchObject({ moderator: true });
     expect(readSpeaker('المذيعة')).toMatchObject({ moderator: true });
