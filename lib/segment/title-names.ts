@@ -627,7 +627,7 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
   // The whole name where it opens the title or a "・" sets it off from the office: "上川陽子外相「…」",
   // "岸田文雄・外務大臣と林真理子氏の対談".
   const before =
-    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|总领事|總領事|特首)(?=[\d今昨在於于，,《就答谈談]|接受|出席|表示|日前|挨拶|あいさつ|スピーチ|祝辞)|(?<![가-힣])([가-힣]{2,4})\s?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
+    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|总领事|總領事|特首)(?=[\d今昨在於于，,《就答谈談]|接受|出席|表示|日前|挨拶|あいさつ|スピーチ|祝辞)|(?<![가-힣])([가-힣]{2,4})(?:\(\p{Script=Han}{2,4}\))?\s?(?:외교부|외교통상부|통일부|국방부|산업통상자원부)?\s?(?:부|제1|제2)?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
   // A one-character surname where a space or the title's start sets it off ("北ミサイル発射 菅官房長官会見の全文"), and a
   // governor's or a mayor's surname ("石原知事定例記者会見"), not the prefecture's or the city's ("青森県知事").
   for (const match of title.matchAll(SURNAME_AND_LOCAL_OFFICE)) {

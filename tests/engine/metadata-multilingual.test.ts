@@ -175,7 +175,10 @@ describe('namesInTitle beyond English and Russian', () => {
     ['松本市長定例記者会見', ['松本']],
     ['青森県知事定例記者会見', []],
     ['5月定例市長記者会見', []],
-  ])('reads a one-character surname and a governor’s or mayor’s in %j', (title, names) => {
+    ['김인애 부대변인', ['김인애']],
+    ['다음은 최성홍(崔成泓) 외교부장관과 나눈 일문일답.', ['최성홍']],
+    ['통일부 대변인 정례브리핑', []],
+  ])('reads a one-character surname, a governor’s or a mayor’s, and a Korean deputy’s or minister’s name in %j', (title, names) => {
     expect(namesInTitle(title)).toEqual(names);
   });
 
