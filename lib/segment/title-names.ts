@@ -603,7 +603,7 @@ const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
  * "国务委员兼外长王毅答记者问", and before one in Japanese and Korean: "岸田外務大臣会見".
  */
 const SURNAME_AND_LOCAL_OFFICE =
-  /(?:^|[\s　「『])(\p{Script=Han})(?:官房長官|外務大臣|外相|首相)|(?<![\p{Script=Han}\d])(\p{Script=Han}{2,3}(?<![県都府道市町村区]|定例|臨時))(?:知事|市長)(?=定例|臨時|記者|会見|の|[\s　(（]|$)/gu;
+  /(?:^|[\s「『])(\p{Script=Han})(?:官房長官|外務大臣|外相|首相)|(?<![\p{Script=Han}\d])(\p{Script=Han}{2,3}(?<![県都府道市町村区])(?<!定例|臨時))(?:知事|市長)(?=定例|臨時|記者|会見|[の\s(（]|$)/gu;
 
 function cjkNamesInTitle(written: string): Array<{ name: string; index: number }> {
   // Every pattern below reads Han or Hangul: a title with neither (most) is not searched seven times over.
