@@ -106,7 +106,10 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
  */
 function leadDate(rawBlocks: readonly Block[], published: string | null): string | null {
   if (!published) return null;
-  const lead = rawBlocks.slice(0, DATELINE_SEARCH).find((block) => block.text.length > LEAD_MIN)?.text.trim();
+  const lead = rawBlocks
+    .slice(0, DATELINE_SEARCH)
+    .find((block) => block.text.length > LEAD_MIN)
+    ?.text.trim();
   const found = lead ? findDate(lead.slice(0, LEAD_DATE_REACH)) : null;
   if (!found || found.index !== 0 || !LEAD_DATE_THEN.test(lead!.slice(found.match.length))) return null;
   const daysBefore = (Date.parse(published) - Date.parse(found.iso)) / DAY_MS;

@@ -466,7 +466,8 @@ function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Per
   const inBrackets = turn.label?.kind === 'question' ? chatName(turn.label.text) : null;
   // Others name the asker first, in brackets after the question word ("<질문> (일간대한뉴스 이명근 기자) 이번에 …").
   const leading = inBrackets ? null : LEADING_ASKER.exec(turn.paragraphs[0] ?? '');
-  const name = inBrackets ?? leading?.[1]?.trim() ?? TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim() ?? trailingNameAndOutlet(turn.paragraphs.at(-1) ?? '');
+  const name =
+    inBrackets ?? leading?.[1]?.trim() ?? TRAILING_ASKER.exec(turn.paragraphs.at(-1) ?? '')?.[1]?.trim() ?? trailingNameAndOutlet(turn.paragraphs.at(-1) ?? '');
   if (!name) return null;
   let person = askers.get(name);
   if (!person) {

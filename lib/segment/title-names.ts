@@ -414,7 +414,6 @@ const OFFICE_WORDS_BETWEEN = 3;
 /** A posting's preposition and its place, capitalised, between a country's word and the holder: " в Украине ", " in Kyiv ". */
 const POSTING_PLACE = /^\s\p{Ll}{1,3}\s(?:\p{Lu}[\p{L}-]*\s){1,3}$/u;
 
-
 /** Where a text quotes someone: the spans between “ and ”, « and », „ and “, of four words or more (not a nickname's or an outlet's «Маяк»). */
 function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];

@@ -40,7 +40,20 @@ const MONTH_NAMES: string[][] = [
   // Hungarian ("2013. április 7."), Danish and Norwegian, Finnish and Slovak in the genitive, Swahili.
   ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'],
   ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'],
+  [
+    'tammikuuta',
+    'helmikuuta',
+    'maaliskuuta',
+    'huhtikuuta',
+    'toukokuuta',
+    'kesäkuuta',
+    'heinäkuuta',
+    'elokuuta',
+    'syyskuuta',
+    'lokakuuta',
+    'marraskuuta',
+    'joulukuuta',
+  ],
   ['januára', 'februára', 'marca', 'apríla', 'mája', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra'],
   ['januari', 'februari', 'machi', 'aprili', 'mei', 'juni', 'julai', 'agosti', 'septemba', 'oktoba', 'novemba', 'desemba'],
 ];

@@ -271,15 +271,29 @@ describe("a Korean government board's view, whose subject cell holds the headlin
 
 describe('the event’s date where the page’s own is its publication', () => {
   const doc = parseDocument('<!doctype html><html lang="zh"><head><title>总领事接受专访</title></head><body></body></html>');
-  const answers = ['记者问:当地华侨的生活现状如何?', '总领事: 领区疫情比较严重,侨胞生活受到一定影响。', '记者问:如何获得医疗救助?', '总领事: 可以第一时间向总领馆报告。'];
+  const answers = [
+    '记者问:当地华侨的生活现状如何?',
+    '总领事: 领区疫情比较严重,侨胞生活受到一定影响。',
+    '记者问:如何获得医疗救助?',
+    '总领事: 可以第一时间向总领馆报告。',
+  ];
   // The page's date on a line of its own under the headline, as the adapters find it ("2020-08-06 05:45").
   const dateOf = (placeLines: string[], paragraphs: string[]) =>
-    readMetadata(doc, new URL('https://iquique.example.cn/zlgxw/'), { title: '总领事接受专访', dateTexts: [], placeLines, rawBlocks: paragraphs.map((text) => block(text)), sample: '' }).date;
-  const lead = (opening: string) => `${opening},中国驻伊基克总领事陈平就新冠肺炎疫情发生以后,领区侨胞的生活和工作受到什么影响、如何获得医疗救助等问题接受专访。`;
+    readMetadata(doc, new URL('https://iquique.example.cn/zlgxw/'), {
+      title: '总领事接受专访',
+      dateTexts: [],
+      placeLines,
+      rawBlocks: paragraphs.map((text) => block(text)),
+      sample: '',
+    }).date;
+  const lead = (opening: string) =>
+    `${opening},中国驻伊基克总领事陈平就新冠肺炎疫情发生以后,领区侨胞的生活和工作受到什么影响、如何获得医疗救助等问题接受专访。`;
 
   it('is the date a lead opens on, days before the page’s', () => {
     expect(dateOf(['2020-08-06 05:45'], [lead('2020年8月4日'), ...answers])).toBe('2020-08-04');
-    expect(dateOf(['2020-08-06'], [`4 августа 2020 года Генеральный консул дал интервью о жизни соотечественников в период пандемии.`, ...answers])).toBe('2020-08-04');
+    expect(dateOf(['2020-08-06'], [`4 августа 2020 года Генеральный консул дал интервью о жизни соотечественников в период пандемии.`, ...answers])).toBe(
+      '2020-08-04',
+    );
   });
 
   it('is not a date of history a lead opens on, nor one after the page’s', () => {

@@ -1517,7 +1517,10 @@ describe('a weekly briefing’s questions and answers as a news site reposts the
 describe('a Korean newscast’s caption of who speaks', () => {
   it('labels the words after it with the name, the office left out', () => {
     expect(readLabel('[윤석열 / 대통령]')).toMatchObject({ text: '윤석열', kind: 'named', alone: true });
-    expect(readLabel('[김수경 / 대통령실 대변인] 모두 자리에 앉아 주시기 바랍니다.')).toMatchObject({ text: '김수경', rest: '모두 자리에 앉아 주시기 바랍니다.' });
+    expect(readLabel('[김수경 / 대통령실 대변인] 모두 자리에 앉아 주시기 바랍니다.')).toMatchObject({
+      text: '김수경',
+      rest: '모두 자리에 앉아 주시기 바랍니다.',
+    });
     expect(readLabel('[속보] 대통령 기자회견')).toBeNull();
   });
 });
