@@ -86,8 +86,8 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
   const closingDate =
     sources.rawBlocks
       .slice(-CLOSING_DATE_SEARCH)
-      .map((block) => (block.text.length <= CLOSING_DATE_MAX ? findDate(block.text) : null))
-      .find((found) => found !== null)?.iso ?? null;
+      .map((block) => (block.text.length <= CLOSING_DATE_MAX ? closingDateOf(block.text.trim()) : null))
+      .find((found) => found !== null) ?? null;
   const published = fromDateline.date ?? pageDate ?? dateInUrl(url);
   return {
     title: sources.title,
@@ -99,9 +99,25 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
 }
 
 /**
+ * A closing line that is a date and little else: a few words before it ("Ends/Tuesday, February 28, 2017",
+ * "מתוך ישיבת כתבים, 27.3.2022"), a weekday in brackets after it ("2017年2月28日(星期二)"); not a reference or a phone
+ * number ("Ref. 12-05-2020", "Tel. 06-12-2019") nor a sentence that holds a date.
+ */
+function closingDateOf(line: string): string | null {
+  const found = findDate(line);
+  if (!found) return null;
+  const before = line.slice(0, found.index);
+  const after = line.slice(found.index + found.match.length).trim();
+  return CLOSING_DATE_BEFORE.test(before) && after.length <= CLOSING_DATE_REST ? found.iso : null;
+}
+
+const CLOSING_DATE_BEFORE = /^(?:[\p{L}/][\p{L}/ ]{0,30}[,،]?\s)?$/u;
+const CLOSING_DATE_REST = 12;
+
+/**
  * The date a page's lead opens on ("2020年8月4日,中国驻伊基克总领事陈平…", "4 августа 2020 года в Москве …"): the
  * event's, which a repost publishes days later. Only the first paragraph of text, and only a date in the
- * month before the page's own: a lead that opens on history ("1983年3月1日,外交部首次…") or on an earlier
+ * week before the page's own: a lead that opens on history ("1983年3月1日,外交部首次…") or on an earlier
  * event it recalls keeps the page's date.
  */
 function leadDate(rawBlocks: readonly Block[], published: string | null): string | null {
@@ -120,4 +136,4 @@ const DAY_MS = 86_400_000;
 /** The shortest first paragraph that is a lead: shorter is a dateline of its own. */
 const LEAD_MIN = 60;
 /** How many days before the page's date a lead's opening date may be the event's. */
-const LEAD_DATE_DAYS = 31;
+const LEAD_DATE_DAYS = 7;

@@ -1,4 +1,4 @@
-import { anonymousKind, endsWithCjkRole, matchLabel, type LabelMatch } from './labels';
+import { anonymousKind, endsWithCjkRole, matchLabel, QA_WORDS, type LabelMatch } from './labels';
 import { NUMBERED_SPEAKER } from './speakers';
 import { CJK_JOURNALIST, CJK_OFFICE, CJK_OUTLET, HONORIFICS, isOfficeWord, MODERATOR, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
@@ -21,7 +21,7 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   }
   // "Answer:On both …", "Question:My question …": an asker's or an answerer's word glued to its text, as editors leave it.
   const glued = GLUED_COLON.exec(text);
-  if (glued && anonymousKind(glued[1]!)) {
+  if (glued && anonymousKind(glued[1]!) && GLUED_WORD.test(glued[1]!)) {
     const label = readLabel(`${glued[0]} ${text.slice(glued[0].length)}`, boldPrefix.trim() === glued[0] ? `${glued[0]} ` : boldPrefix);
     return label && { ...label, raw: glued[0] };
   }
@@ -147,6 +147,11 @@ const CLOSING_PARENTHESIS = /^(질문|답변|문|답|\p{sc=Han}{1,8})\s?[)）]\s
 
 /** A word and its colon glued to the capitalised text after it: "Answer:On both your questions …" (not "10:30", "http://"). */
 const GLUED_COLON = /^(\p{L}{1,12}):(?=[\p{Lu}"“«])/u;
+/**
+ * The words a glued label may be: a question's or an answer's, not an asker's ("Reporter:", "Speaker:" glue to a
+ * name in a caption), except in Chinese, Japanese and Korean, which leave no space after any colon ("記者:CY,你會否…").
+ */
+const GLUED_WORD = new RegExp(`^(?:${QA_WORDS}|answer|[qa]|[\\p{Script=Han}\\p{Script=Hangul}]+)$`, 'iu');
 
 /**
  * A bold name alone on its line with an initial's full stop ("S. Jaishankar", "С.В. Лавров"), which

@@ -33,7 +33,7 @@ const QUESTION_WORDS =
 /** The answer words: "Réponse:", "Ответ:", "Antwort –". */
 const ANSWER_WORDS =
   'réponse|reponse|antwort|respuesta|resposta|risposta|odpowiedź|cevap|ответ|відповідь|đáp|ðáp|antwoord|svar|odpověď|răspuns|απάντηση|απαντηση|válasz|odgovor|vastaus|جواب|پاسخ|תשובה|उत्तर';
-const QA_WORDS = `${QUESTION_WORDS}|${ANSWER_WORDS}`;
+export const QA_WORDS = `${QUESTION_WORDS}|${ANSWER_WORDS}`;
 const DASHED_LABEL = new RegExp(`^([qrapdسج]|${QA_WORDS})\\s?[-–—]\\s+`, 'iu');
 /**
  * "Q. ...", "A. ...", and the Spanish, Portuguese and Italian press's "Pregunta. ..." /

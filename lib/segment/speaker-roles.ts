@@ -298,7 +298,8 @@ const INITIALS_LABEL = /^(?:\p{Lu}\.?\s?){1,3}\p{Lu}\.?$/u;
 
 /**
  * Initials a lead spells out before the labels use them: "El presidente Sebastián Piñera (SP) habló con
- * Macarena Pizarro (MP) y Daniel Matamala (DM)", then "MP:", "SP:", "DM:". Each is the name before it.
+ * Macarena Pizarro (MP) y Daniel Matamala (DM)", then "MP:", "SP:", "DM:". Each is the name before it,
+ * unless it is an office's ("External Affairs Minister (EAM)").
  */
 function namesOfInitials(people: Person[], texts: string[]): void {
   const spelled = new Map<string, string>();
@@ -318,6 +319,8 @@ function namesOfInitials(people: Person[], texts: string[]): void {
     const name = spelled.get(letters[0] ?? '');
     if (!name || !letters.every((label) => label === letters[0])) continue;
     const form = readSpeaker(name);
+    // "External Affairs Minister (EAM)": initials of an office, not of a name; the office's holder is read elsewhere.
+    if (form.official) continue;
     person.forms = person.forms.map((known) => ({ ...known, name: form.name, surname: form.surname, initial: form.initial }));
   }
 }

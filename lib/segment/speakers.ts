@@ -127,8 +127,10 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const outletInBrackets = !ministry && /\([A-Z][A-Za-z]{1,5}\)/u.test(labelText);
   // "Sergey Lavrov (Russian Foreign Minister)": an office in brackets after the name.
   const noteOffice = !ministry && hasRoleWord(/\(([^()]{3,60})\)/u.exec(labelText)?.[1] ?? '');
-  // An office at an outlet after the comma is a journalist's: "JUAN GOSSAÍN, DIRECTOR DE NOTICIAS DE RCN", "Jane Doe, editor of the Times".
-  const official = lastRole >= 0 || ministry || noteOffice || (qualifier !== '' && hasRoleWord(qualifier) && !OUTLET.test(qualifier));
+  // An office in a newsroom after the comma is a journalist's: "JUAN GOSSAÍN, DIRECTOR DE NOTICIAS DE RCN",
+  // "Jane Doe, editor of the Times"; an agency's is not ("Rafael Grossi, Director General of the
+  // International Atomic Energy Agency").
+  const official = lastRole >= 0 || ministry || noteOffice || (qualifier !== '' && hasRoleWord(qualifier) && !NEWSROOM.test(qualifier));
   // "SENIOR STATE DEPARTMENT OFFICIAL ONE", "Senior Administration Official 2": background briefings
   // number their anonymised officials; the whole label is the one person's name.
   const numbered = lastRole >= 0 && lastRole < tokens.length - 1 && tokens.slice(lastRole + 1).every((token) => ORDINAL.test(token));
@@ -139,7 +141,11 @@ export function readSpeaker(labelText: string): SpeakerForm {
   if (lastRole >= 0 && officeRunsOn && NAME_AFTER_OFFICE.test(qualifier) && !hasRoleWord(qualifier)) {
     return { ...readSpeaker(qualifier), official: true, journalist: false, roleOnly: false, officeOnly: false };
   }
+  const labelOffice = LABEL_OFFICES.has(tokens[lastRole] ?? '');
   if (lastRole >= 0 && !numbered) tokens = tokens.slice(lastRole + 1);
+  // An Arabic or Persian office runs on through its complement before the name: "وزير الخارجية" (the
+  // foreign minister), "وزير الخارجية عادل الجبير", "سخنگوی وزارت امور خارجه".
+  if (labelOffice) while (tokens.length > 0 && OFFICE_COMPLEMENT.test(tokens[0]!)) tokens = tokens.slice(1);
   tokens = dropPlaceAfterRole(tokens);
   // "PRESIDENTE DE LA REPÚBLICA", "Президент Республики": the office's state, no one's name.
   if (lastRole >= 0 && tokens.length === 1 && STATE_NOUN.test(tokens[0]!)) tokens = [];
@@ -195,6 +201,16 @@ export function readSpeaker(labelText: string): SpeakerForm {
     officeOnly: roleOnly && !moderator,
   };
 }
+
+/** A newsroom's words: an office in one is a journalist's. */
+const NEWSROOM =
+  /(?<![\p{L}\p{N}])(?:news|noticias|notícias|notizie|nachrichten|radio|rádio|televisi\p{L}*|tv|diario|diário|periódico|newspaper|times|zeitung|journal|editor|rédacteur|redactor|redaktor)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The words that complete an Arabic or Persian office: Arabic's definite ones ("الخارجية", "السعودي")
+ * and Persian's ministry words. A name's first word has no article ("عادل الجبير").
+ */
+const OFFICE_COMPLEMENT = /^(?:ال\p{Script=Arabic}{2,}|وزارت|امور|خارجه|خارجی|کشور|جمهوری|اسلامی|ایران)$/u;
 
 /** A preposition before an outlet's name: "du Monde", "de El País", "of the BBC", "von der FAZ", "из ТАСС". */
 const OUTLET_OPENING = /^(?:de|du|da|do|del|della|des|of|from|von|vom|der|z|ze|из|от|з|від)\s/iu;

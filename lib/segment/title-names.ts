@@ -602,7 +602,7 @@ const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
  * "国务委员兼外长王毅答记者问", and before one in Japanese and Korean: "岸田外務大臣会見".
  */
 const SURNAME_AND_LOCAL_OFFICE =
-  /(?:^|[\s「『])(\p{Script=Han})(?:官房長官|外務大臣|外相|首相)|(?<![\p{Script=Han}\d])(\p{Script=Han}{2,3}(?<![県都府道市町村区])(?<!定例|臨時))(?:知事|市長)(?=定例|臨時|記者|会見|[の\s(（]|$)/gu;
+  /(?:^|[\s「『])([^\P{Script=Han}英豪印米中韓仏独露伊加新前元現次旧])(?:官房長官|外務大臣|外相|首相)|(?<![\p{Script=Han}\d])(\p{Script=Han}{2,3}(?<![県都府道])(?<!定例|臨時|次期|前任|新任|現職))知事(?=定例|臨時|記者|会見|[の\s(（]|$)/gu;
 
 function cjkNamesInTitle(written: string): Array<{ name: string; index: number }> {
   // Every pattern below reads Han or Hangul: a title with neither (most) is not searched seven times over.
@@ -627,8 +627,9 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
   // "岸田文雄・外務大臣と林真理子氏の対談".
   const before =
     /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|总领事|總領事|特首)(?=[\d今昨在於于，,《就答谈談]|接受|出席|表示|日前|挨拶|あいさつ|スピーチ|祝辞)|(?<![가-힣])([가-힣]{2,4})(?:\(\p{Script=Han}{2,4}\))?\s?(?:외교부|외교통상부|통일부|국방부|산업통상자원부)?\s?(?:부|제1|제2)?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
-  // A one-character surname where a space or the title's start sets it off ("北ミサイル発射 菅官房長官会見の全文"), and a
-  // governor's or a mayor's surname ("石原知事定例記者会見"), not the prefecture's or the city's ("青森県知事").
+  // A one-character surname where a space or the title's start sets it off ("北ミサイル発射 菅官房長官会見の全文"; not a
+  // country's or a time's, "英首相", "前首相"), and a governor's surname ("石原知事定例記者会見"), not the prefecture's
+  // ("青森県知事"). A mayor's is left alone: a city's name reads as one ("横浜市長").
   for (const match of title.matchAll(SURNAME_AND_LOCAL_OFFICE)) {
     const name = (match[1] ?? match[2])!;
     if (!JAPANESE_NOT_NAMES.test(name) && !CJK_COUNTRIES.test(name)) found.push({ name, index: match.index + match[0].indexOf(name) });

@@ -7,6 +7,8 @@
  * mid.ru's "2 March 201718:49" (date and time run together).
  */
 
+const HUNGARIAN_MONTHS = ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'];
+
 /** Month names by language; each list runs January to December. */
 const MONTH_NAMES: string[][] = [
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
@@ -38,7 +40,7 @@ const MONTH_NAMES: string[][] = [
   ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
   ['जनवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'],
   // Hungarian ("2013. április 7."), Danish and Norwegian, Finnish and Slovak in the genitive, Swahili.
-  ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'],
+  HUNGARIAN_MONTHS,
   ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   [
     'tammikuuta',
@@ -100,12 +102,12 @@ const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' }> = [
   { pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?,|\\s+de)?\\s+(\\d{4})`, 'iu'), order: 'mdy' },
   { pattern: new RegExp(`(?<![\\d])(\\d{1,2})${DAY_MONTH}${MONTH}${MONTH_YEAR}(\\d{4})`, 'iu'), order: 'dmy' },
   { pattern: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, order: 'ymd' },
-  // "20.08.2026", and spaced as Croatian and Czech write it: "15. 12. 2012.".
+  // "20.08.2026", and spaced as Croatian and Czech write it: "15. 12. 2012.", "19. 1. 2025".
   { pattern: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/, order: 'dmy' },
-  // "17-06-2005": day first, with dashes.
+  // "17-06-2005", "4-12-2024": day first, with dashes; month first where day first is no date ("06-17-2005").
   { pattern: /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/, order: 'dmy' },
-  // Hungarian: the year, the month's name, the day ("2013. április 7.").
-  { pattern: new RegExp(`(?<!\\d)(\\d{4})\\.\\s+${MONTH}\\s+(\\d{1,2})(?!\\d)`, 'iu'), order: 'ymd' },
+  // Hungarian: the year, the month's Hungarian name, the day ("2013. április 7.").
+  { pattern: new RegExp(`(?<!\\d)(\\d{4})\\.\\s+(${HUNGARIAN_MONTHS.join('|')})\\s+(\\d{1,2})(?!\\d)`, 'iu'), order: 'ymd' },
   { pattern: /(?<!\d)(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/, order: 'ymd' },
   // Korea: "2024. 12. 19." and "2024년 12월 19일"; elsewhere "2023/09/18".
   { pattern: /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d)/, order: 'ymd' },
@@ -147,7 +149,7 @@ export function findDate(text: string): FoundDate | null {
     const found = pattern.exec(line);
     if (!found || (best && best.index <= found.index)) continue;
     const groups = found.slice(1, 1 + DATE_PARTS) as [string, string, string];
-    const iso = toIso(groups, order) ?? (found[0].includes('/') && order === 'dmy' ? toIso(groups, 'mdy') : null);
+    const iso = toIso(groups, order) ?? (/[/-]/u.test(found[0]) && order === 'dmy' ? toIso(groups, 'mdy') : null);
     if (iso) best = { iso, match: text.slice(found.index, found.index + found[0].length), index: found.index };
   }
   const era = ERA_DATE.exec(line);

@@ -975,7 +975,7 @@ export const NOT_NAMES = new Set([
   'lebih',
 ]);
 
-/** Three-syllable words that follow an office in Korean titles and name no one. */
+/** Words that stand beside an office in Korean titles and name no one. */
 export const KOREAN_NOT_NAMES = new Set([
   '브리핑',
   '인터뷰',
@@ -1003,4 +1003,22 @@ export const KOREAN_NOT_NAMES = new Set([
   '국방부',
   '신임',
   '전임',
+  // Countries before an office: "중국 외교부 대변인" is China's spokesperson, no one's name.
+  '중국',
+  '미국',
+  '일본',
+  '북한',
+  '한국',
+  '영국',
+  '러시아',
+  '프랑스',
+  '독일',
+  '인도',
+  '호주',
+  '캐나다',
+  '이란',
+  '대만',
+  '베트남',
+  '우크라이나',
+  '이스라엘',
 ]);

@@ -172,13 +172,15 @@ describe('namesInTitle beyond English and Russian', () => {
   it.each([
     ['北ミサイル発射 菅官房長官会見の全文(下)「抑止力を高めていく」', ['菅']],
     ['石原知事定例記者会見', ['石原']],
-    ['松本市長定例記者会見', ['松本']],
+    ['横浜市長定例記者会見', []],
+    ['英首相 来日記者会見の全文', []],
     ['青森県知事定例記者会見', []],
     ['5月定例市長記者会見', []],
     ['김인애 부대변인', ['김인애']],
     ['다음은 최성홍(崔成泓) 외교부장관과 나눈 일문일답.', ['최성홍']],
     ['통일부 대변인 정례브리핑', []],
-  ])('reads a one-character surname, a governor’s or a mayor’s, and a Korean deputy’s or minister’s name in %j', (title, names) => {
+    ['중국 외교부 대변인 정례브리핑', []],
+  ])('reads a one-character surname, a governor’s, and a Korean deputy’s or minister’s name (not a city’s nor a country’s) in %j', (title, names) => {
     expect(namesInTitle(title)).toEqual(names);
   });
 
