@@ -1,5 +1,14 @@
 import type { Participant, ParticipantRole, Segment, TranscriptKind, TurnKind } from '../transcript-schema';
-import { guestNameIn, leadNameIn, nameAfterColon, namesInTitle, surnameAsTitleSubject, surnameBeforeColon, titlePosition } from './title-names';
+import {
+  guestNameIn,
+  leadNameIn,
+  nameAfterColon,
+  namesInTitle,
+  surnameAsTitleSubject,
+  surnameBeforeColon,
+  titlePosition,
+  unconfirmedNameBeforeColon,
+} from './title-names';
 import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
@@ -704,8 +713,10 @@ function speakerTheTitleNames(
       : (namingTexts.map((text) => subjectOfLead(text)).find(Boolean) ??
         surnameAsTitleSubject(title, [...namingTexts, ...opening]) ??
         (asked ? subjectOfLead(title, TITLE_SUBJECT_REST) : null));
-  if (!found?.name && !quoted && !introduced && !subject) return null;
-  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject!));
+  // Last, an interview's headline "Name: quote" that nothing in the text confirms (unconfirmedNameBeforeColon).
+  const headlined = found?.name || quoted || introduced || subject || !asked ? null : unconfirmedNameBeforeColon(title, [...namingTexts, ...opening]);
+  if (!found?.name && !quoted && !introduced && !subject && !headlined) return null;
+  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject ?? headlined!));
   const person: Person = {
     forms: [form],
     labels: [],

@@ -5,6 +5,7 @@ import {
   OFFICE_COUNTRIES,
   OFFICE_INITIALS,
   KOREAN_NOT_NAMES,
+  LABEL_OFFICES,
   NOT_NAMES,
   OUTLET,
   PERSON_OFFICES,
@@ -814,6 +815,47 @@ const NEWS_PAGE_WORDS = /^(?:updates?|live|news|times|insiders?|version|edition|
 
 /** A closing quotation mark, then the colon before the title's last words. */
 const QUOTE_THEN_COLON = /[”»"’]\s?:\s[^:”»"]+$/u;
+
+/**
+ * A news interview's "Name: quote" headline whose text never names the guest ("Čaputová: Toto je najväčšia
+ * zodpovednosť", "Wallström: Vi ska ha en feministisk utrikespolitik", "عراقجي: عقيدتنا …"): the last guess for
+ * the one who answers, where questions are asked and nothing else names anyone. A place or a topic before a colon
+ * ("Brexit: …", "Ucraina: …") is what the text goes on to talk of, so a word the opening paragraphs use is taken
+ * only where they set an office after it.
+ */
+export function unconfirmedNameBeforeColon(title: string, texts: readonly string[]): string | null {
+  const found = TITLE_NAME_BEFORE_COLON.exec(title)?.[1];
+  if (!found) return null;
+  const words = found.split(/\s+/u);
+  const notName = (word: string) =>
+    NOT_NAMES.has(word.toLowerCase()) ||
+    INTERVIEW_WORDS.has(word.toLowerCase()) ||
+    HEADLINE_KICKERS.test(word) ||
+    isRoleWord(word) ||
+    isOffice(word) ||
+    OUTLET.test(word);
+  if (words.some(notName)) return null;
+  const surname = words.at(-1)!;
+  const mentions = texts.flatMap((text) => {
+    const at = wordIndex(text, surname);
+    return at >= 0 ? [text.slice(at + surname.length)] : [];
+  });
+  // Unless the text gives the word before an office, as a name in apposition: "سيد عباس عراقجي وزير خارجية بلادنا",
+  // "«سعید خطیبزاده» سفیر جمهوری اسلامی".
+  return mentions.length === 0 || mentions.some(beforeOffice) ? found : null;
+}
+
+function beforeOffice(rest: string): boolean {
+  const next = /^[\s,،»”"]*(\S+)/u.exec(rest)?.[1] ?? '';
+  return LABEL_OFFICES.has(next) || isOffice(next) || isRoleWord(next);
+}
+
+/** One to three capitalised words, or an Arabic-script word, opening a title before its colon. */
+const TITLE_NAME_BEFORE_COLON = /^((?:\p{Lu}[\p{Ll}\p{M}’'-]{1,30}\s){0,2}\p{Lu}[\p{Ll}\p{M}’'-]{2,30}|\p{Script=Arabic}{3,20})\s?:\s/u;
+
+/** A headline's kicker before its colon, which names no one: "Exclusive: …", "Video: …", "Live: …". */
+const HEADLINE_KICKERS =
+  /^(?:questions?|answers?|fragen?|antworten|preguntas?|respuestas?|réponses?|вопросы|питання|exclusive|exclusiva|exclusivo|exclusif|exklusiv|esclusiva|exkluzívne|exkluzivně|ekskluzywnie|video|vídeo|vidéo|wideo|live|watch|update|breaking|analysis|opinion|comment|editorial|transcript|podcast|fotos?|photos?|galer\p{L}*|dossier|special|spezial|especial|reportage|reportaža|reportáž|kommentar|kommentaari)$/iu;
 
 /** One to four capitalised words (an office's among them) that end a title after a colon. */
 const TITLE_NAME_AT_END = /:\s((?:\p{Lu}[\p{L}\p{M}’'.-]*\s){0,3}\p{Lu}[\p{Ll}\p{M}’'-]{2,30})$/u;

@@ -1545,3 +1545,45 @@ describe('initials a lead spells out before the labels use them', () => {
     ]);
   });
 });
+
+describe('a news interview’s "Name: quote" headline that the text never confirms', () => {
+  // Forced: what is read here is who answers, not whether the page is found.
+  const answerers = (title: string, paragraphs: string[]) =>
+    extractTranscript(page(title, paragraphs), new URL('https://www.news.example.sk/rozhovor'), { force: true }).transcript!.segments.flatMap((segment) =>
+      segment.kind === 'answer' ? [segment.speaker] : [],
+    );
+  const questions = [
+    '<p><strong>Ako hodnotíte svoj prvý rok na prezidentskom poste?</strong></p>',
+    'Ako výnimočný a v mnohých situáciách ťažký. Čelila som mnohým novým výzvam a úlohám.',
+    '<p><strong>Čo bolo pre vás za ten rok vo funkcii najťažšie?</strong></p>',
+    'Každé dôležité rozhodnutie je ťažké a zodpovedné, a my sme ich robili veľa.',
+    '<p><strong>Ako sa zmenilo samotné Slovensko?</strong></p>',
+    'Ukázalo sa, že túžba nastoliť spravodlivosť a bojovať s korupciou bola veľká.',
+  ];
+
+  it('gives the answers to the name before the colon', () => {
+    expect(answerers('Čaputová: Toto je najväčšia zodpovednosť', questions)).toEqual(['Čaputová', 'Čaputová', 'Čaputová']);
+  });
+
+  it('names no one after a place or a topic the text goes on to talk of, nor after a kicker', () => {
+    const topic = [
+      ...questions.slice(0, 2),
+      '<p><strong>Čo znamená vojna na Ukrajine pre Slovensko?</strong></p>',
+      'Ukrajine musíme pomáhať, Ukrajine sa musí dariť.',
+    ];
+    expect(answerers('Ukrajine: Toto je najväčšia zodpovednosť', topic)).toEqual([null, null]);
+    expect(answerers('Exkluzívne: Toto je najväčšia zodpovednosť', questions)).toEqual([null, null, null]);
+  });
+
+  it('takes an Arabic-script name the lead gives before an office', () => {
+    const arabic = answerers('عراقجي: عقيدتنا العسكرية والأمنية لا تعتمد على الأسلحة النووية', [
+      'وفقًا لوكالة أنباء تسنيم، سيد عباس عراقجي وزير خارجية بلادنا في حوار مع شبكة الغد المصرية تحدث عن سوريا.',
+      'السؤال: السيد الوزير، ما هو موقفكم من التطورات في سوريا؟',
+      'نعم، هذا صحيح. عندما انسحب الجيش السوري، كان الوضع صعبا جدا بالنسبة للجميع.',
+      'السؤال: وماذا عن المفاوضات مع الولايات المتحدة؟',
+      'لا نرى أي فائدة في المفاوضات المباشرة في الظروف الحالية، والرسائل مستمرة.',
+    ]);
+    expect(arabic.length).toBe(2);
+    for (const speaker of arabic) expect(speaker).toContain('عراقجي');
+  });
+});
