@@ -358,6 +358,8 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     names
       .filter((entry) => entry.byOffice !== false || !quoted.some(([from, to]) => entry.index > from && entry.index < to))
       .filter((entry) => !entry.countryOfPosting || !fullNameAfter(entry))
+      // Words the quotation marks wrap whole name a programme, a paper or a work, not a person: L'invité "De Zevende Dag".
+      .filter((entry) => !(QUOTE_OPENS.test(title.slice(0, entry.index)) && QUOTE_CLOSES.test(title.slice(entry.index + entry.name.length))))
       // The office after a name is the next name's where that name follows it right away ("Ankara Büyükelçilik Müsteşarı
       // Parviz Sodiqi": the place, then the holder; not "Szijjártó Péter külügyminiszter és Szergej Lavrov").
       .filter((entry) => !entry.officeAfter || !names.some((other) => other.index > entry.index && officeBetween(between(entry, other))))
@@ -372,6 +374,10 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** A quotation mark right before a name, an article of one to three letters between ("\"De Zevende Dag\""), and one right after it. */
+const QUOTE_OPENS = /["“«„]\s?(?:\p{L}{1,3}\s)?$/u;
+const QUOTE_CLOSES = /^["”»“]/u;
 
 /** Prepositions and conjunctions that open a sentence, capitalised, before a name in the corpus languages. */
 const SENTENCE_PREPOSITIONS = new Set([

@@ -1587,3 +1587,13 @@ describe('a news interview’s "Name: quote" headline that the text never confir
     for (const speaker of arabic) expect(speaker).toContain('عراقجي');
   });
 });
+
+describe('a programme’s name in quotation marks in a title', () => {
+  it.each(['L’invité "De Zevende Dag"', 'Interview mit der Sendung „Bericht aus Berlin“', 'Entretien au «Grand Jury»'])('names no one: %j', (title) => {
+    expect(namesInTitle(title)).toEqual([]);
+  });
+
+  it('keeps a name that a quotation holds among other words, or that stands outside it', () => {
+    expect(namesInTitle('Ministra Sophie Wilmès au "Grand Jury"')).toEqual(['Sophie Wilmès']);
+  });
+});
