@@ -1,6 +1,6 @@
 import { anonymousKind, endsWithCjkRole, matchLabel, QA_WORDS, type LabelMatch } from './labels';
 import { NUMBERED_SPEAKER } from './speakers';
-import { CJK_JOURNALIST, CJK_OFFICE, CJK_OUTLET, HONORIFICS, isOfficeWord, MODERATOR, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, CJK_OUTLET, HONORIFICS, isOfficeWord, MODERATOR, NEWS_SITE_LABEL, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
 
 /**
@@ -25,6 +25,9 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
     const label = readLabel(`${glued[0]} ${text.slice(glued[0].length)}`, boldPrefix.trim() === glued[0] ? `${glued[0]} ` : boldPrefix);
     return label && { ...label, raw: glued[0] };
   }
+  // "oe24.TV: Sie haben …": a news site's address, in digits and capitals as matchLabel reads no name, labels its journalist.
+  const site = NEWS_SITE_COLON.exec(text);
+  if (site && NEWS_SITE_LABEL.test(site[1]!)) return { ...minutesMatch(site[0], site[1]!, 'named', text), strength: 'weak' };
   const bold = boldPrefix.trim();
   // Korean broadcasters' transcripts: a mark, the speaker's name and an angle bracket ("◇ 김현정> …",
   // "◎ 박정호 > …"), read with its mark, which a bullet's would be taken for above.
@@ -144,6 +147,9 @@ const CAPTION_LABEL = /^\[(\p{sc=Hangul}{2,5})\s?\/\s?\p{sc=Hangul}[\p{sc=Hangul
 const KOREAN_NEWS_TAGS =
   /^(?:속보|단독|영상|현장영상|사진|포토|종합|기획|칼럼|사설|뉴스|특집|르포|리포트|앵커리포트|포착|이슈|현장|날씨|기자수첩|전문|일문일답|브리핑|인터뷰|녹취|자막|화면|출처|논평|해설|분석|팩트체크|오피니언|인사|부고|알림|공지)$/u;
 const CLOSING_PARENTHESIS = /^(질문|답변|문|답|\p{sc=Han}{1,8})\s?[)）]\s*/u;
+
+/** An address before a colon: "oe24.TV: …". */
+const NEWS_SITE_COLON = /^([\p{L}\p{N}-]{3,20}\.\p{L}{2,4}):\s+(?=\S)/u;
 
 /** A word and its colon glued to the capitalised text after it: "Answer:On both your questions …" (not "10:30", "http://"). */
 const GLUED_COLON = /^(\p{L}{1,12}):(?=[\p{Lu}"“«])/u;

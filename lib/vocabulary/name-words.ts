@@ -582,7 +582,7 @@ export const OUTLET =
  * "Index.hu:"), as Central and Eastern European news sites label their interviews' questions. Alone
  * only: a dateline opens with one too ("Liputan6.com, Jakarta – …").
  */
-export const NEWS_SITE_LABEL = /^[\p{L}\p{N}-]{3,}\.(?:cz|sk|pl|ru|ua|by|kz|hu|ro|bg|rs|hr|si|lt|lv|ee|md|ge|com|net|org|info)$/iu;
+export const NEWS_SITE_LABEL = /^[\p{L}\p{N}-]{3,}\.(?:cz|sk|pl|ru|ua|by|kz|hu|ro|bg|rs|hr|si|lt|lv|ee|md|ge|at|de|ch|tv|com|net|org|info)$/iu;
 
 /** A state's noun, which the word before it qualifies: "Посол Итальянской Республики", "the Hellenic Republic". */
 export const STATE_NOUN =

@@ -1597,3 +1597,31 @@ describe('a programme’s name in quotation marks in a title', () => {
     expect(namesInTitle('Ministra Sophie Wilmès au "Grand Jury"')).toEqual(['Sophie Wilmès']);
   });
 });
+
+describe('a news site’s address as its journalist’s label', () => {
+  it.each(['oe24.TV: Sie haben als Kanzlerin lange Tage.', 'Krone.at: Wie geht es weiter?', 'Gazeta.ru: Как вы оцениваете переговоры?'])('reads %j', (line) => {
+    expect(readLabel(line)).toMatchObject({ kind: 'named', strength: 'weak' });
+  });
+
+  it('gives the questions to the site and the answers to the guest', () => {
+    const transcript = read(
+      page('Bierlein: Keine Sorge wegen Rezession', [
+        'oe24.TV: Sie haben als Kanzlerin 16- bis 18-Stunden-Tage, merkt man Ihnen das an?',
+        'Brigitte Bierlein: Ich bin gewohnt, viel zu arbeiten, das war schon als Richterin so.',
+        'oe24.TV: Wie erleben Sie den Job? Ist er schwieriger als gedacht?',
+        'Brigitte Bierlein: Es ist natürlich herausfordernder, ich habe das aber gewusst.',
+        'oe24.TV: Was ist denn das Schwierigste in diesem Amt?',
+        'Brigitte Bierlein: Eine Herausforderung war sicher der Gipfel in Brüssel.',
+      ]),
+      'https://www.oe24.at/oesterreich/politik/bierlein',
+    );
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'oe24.TV'],
+      ['answer', 'Brigitte Bierlein'],
+      ['question', 'oe24.TV'],
+      ['answer', 'Brigitte Bierlein'],
+      ['question', 'oe24.TV'],
+      ['answer', 'Brigitte Bierlein'],
+    ]);
+  });
+});
