@@ -236,10 +236,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
     const lines = broken ? lineOpenings(paragraph) : [openingText(paragraph)];
     lines.forEach((line, lineIndex) => {
       const opening = line.trimStart();
-      if (
-        opening.length >= TEXT_OPENING_MIN ||
-        (opening.length >= CJK_TEXT_OPENING_MIN && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))
-      ) {
+      if (opening.length >= TEXT_OPENING_MIN || (opening.length >= CJK_TEXT_OPENING_MIN && /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}]/u.test(opening))) {
         scan.textParagraphs += 1;
         textSinceLabel += 1;
         if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
