@@ -1,15 +1,13 @@
 import { explain } from './sites/explain';
 import { GENERIC_ADAPTER, SITE_ADAPTERS } from './sites';
 import type { Detection, PageJudging, SiteAdapter, Verdict } from './sites/site-adapter';
-import { engineLabel } from './detection/engine-labels';
+import { asksInItalics, engineLabel } from './detection/engine-labels';
 import { guessHeadline } from './sites/page-reading';
 import { MARKED_QUESTION } from './segment/label-reading';
 import { readTitleWords } from './metadata/kind';
 
 const ENGINE_JUDGING: PageJudging = {
-  readLabel: engineLabel,
-  italicQuestions: true,
-  markedExchanges: MARKED_QUESTION,
+  scan: { read: engineLabel, italicQuestion: asksInItalics, markedExchanges: MARKED_QUESTION },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,
 };

@@ -1,7 +1,9 @@
 import { readLabel } from '../segment/label-reading';
-import type { LabelMatch } from '../segment/labels';
+import { BOLD_QUESTION_MAX, QUESTION_MIN, type LabelMatch } from '../segment/labels';
 import { HONORIFICS } from '../vocabulary/name-words';
 import { GREETING } from '../text/register';
+import { collapseWhitespace } from '../text/whitespace';
+import { TEXT_NODE } from '../page/node-kinds';
 
 /**
  * Detection's reading of a label in the engine, which judges a page after the user's click (on
@@ -15,6 +17,21 @@ import { GREETING } from '../text/register';
 export function engineLabel(opening: string, bold: string): LabelMatch | null {
   const label = readLabel(opening, bold);
   return label && !isPageField(label) ? label : null;
+}
+
+/**
+ * A paragraph wholly in italics ("<p><em>Le hará mucha ilusión, ¿no?</em></p>") that asks: a
+ * press interview's question, which detection's scan counts in the engine as a bold one
+ * (ScanOptions.italicQuestion, ./label-scan.ts). Here, not in the scan, so that the content
+ * script, which does not read them, carries none of it.
+ */
+export function asksInItalics(paragraph: Element): boolean {
+  // Most paragraphs are not one element's: asked first, cheaply.
+  const only = paragraph.firstElementChild;
+  if (!only || only !== paragraph.lastElementChild || !/^(?:em|i)$/u.test(only.localName)) return false;
+  for (let node = paragraph.firstChild; node; node = node.nextSibling) if (node.nodeType === TEXT_NODE && /\S/u.test((node as Text).data)) return false;
+  const text = collapseWhitespace(only.textContent ?? '');
+  return text.length >= QUESTION_MIN && text.length <= BOLD_QUESTION_MAX && /[?？؟]\.?$/u.test(text);
 }
 
 function isPageField(label: LabelMatch): boolean {

@@ -171,11 +171,11 @@ export interface ScanOptions {
   /** How a paragraph's opening is read as a label: matchLabel (../segment/labels.ts) unless told. */
   read?: LabelReader;
   /**
-   * Read questions set wholly in italics, where a press interview sets them so and no bold one
-   * asks (segmentation reads them so: lib/segment/turns.ts). The engine's: the content script's
-   * bytes are counted.
+   * Whether a paragraph is a question set wholly in italics, read where a press interview sets
+   * them so and no bold one asks (segmentation reads them so: lib/segment/turns.ts). The
+   * engine's (asksInItalics, ./engine-labels.ts): the content script's bytes are counted.
    */
-  italicQuestions?: boolean;
+  italicQuestion?: (paragraph: Element) => boolean;
   /**
    * Read a question and its answer in one paragraph, the question after a triangle and the
    * answer after a dash (Korean papers: "▲ 공관업무 중 시정검토할 사항은 – 부임한지 …"), as segmentation
@@ -236,10 +236,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
     const lines = broken ? lineOpenings(paragraph) : [openingText(paragraph)];
     lines.forEach((line, lineIndex) => {
       const opening = line.trimStart();
-      if (
-        opening.length >= TEXT_OPENING_MIN ||
-        (opening.length >= CJK_TEXT_OPENING_MIN && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(opening))
-      ) {
+      if (opening.length >= TEXT_OPENING_MIN || (opening.length >= CJK_TEXT_OPENING_MIN && /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}]/u.test(opening))) {
         scan.textParagraphs += 1;
         textSinceLabel += 1;
         if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
@@ -264,7 +261,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       // Wholly bold, or the question in bold and the answer after it ("<p><strong>O que a visita pode trazer?</strong> Essa visita …</p>").
       if (!label && boldQuestion(bold, paragraph)) return;
       if (!label && options.markedExchanges?.test(collapseWhitespace(opening))) markedExchanges += 1;
-      if (!label && options.italicQuestions && lineIndex === 0 && asksInItalics(paragraph) && !inListingOrComments(paragraph)) italicAsked += 1;
+      if (!label && lineIndex === 0 && options.italicQuestion?.(paragraph) && !inListingOrComments(paragraph)) italicAsked += 1;
       // Plain questions count only on a page with no labels and no bold questions: once one is
       // seen, their paragraphs' ends need not be read.
       if (!label && options.plainQuestions && scan.labelled === 0 && weak.size === 0 && !inListingOrComments(paragraph)) {
@@ -359,16 +356,6 @@ const MARKED_EXCHANGES_MIN = 2;
 
 /** How many questions in italics make an interview's, as many as segmentation asks for (lib/segment/turns.ts). */
 const ITALIC_QUESTIONS_MIN = 2;
-
-/** A paragraph wholly in italics ("<p><em>Le hará mucha ilusión, ¿no?</em></p>") that asks. */
-function asksInItalics(paragraph: Element): boolean {
-  // Most paragraphs are not one element's: asked first, cheaply.
-  const only = paragraph.firstElementChild;
-  if (!only || only !== paragraph.lastElementChild || !/^(?:em|i)$/u.test(only.localName)) return false;
-  for (let node = paragraph.firstChild; node; node = node.nextSibling) if (node.nodeType === TEXT_NODE && /\S/u.test((node as Text).data)) return false;
-  const text = collapseWhitespace(only.textContent ?? '');
-  return text.length >= QUESTION_MIN && text.length <= BOLD_QUESTION_MAX && /[?？؟]\.?$/u.test(text);
-}
 
 function isListingOrComments(element: Element): boolean {
   // <article> is one text whatever its theme calls it (WordPress's Sahifa: "post-listing post").

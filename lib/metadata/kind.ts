@@ -16,7 +16,7 @@ const CORE_KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'press-conference',
     // The China MFA's 例行记者会 and the German Regierungspressekonferenz are regular press conferences.
-    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمرا? صحفيا?|المؤتمر الصحفي|persconferentie|presskonferens|pressemøde|pressekonferanse|tiskov[áé] konferenc|tlačov[áej] konferenci|conferin[țţt][aăe] de pres[aă]|συνέντευξη τύπου|sajtótájékoztató|пресконференц|конференција за новинаре|konferencija za novinare|lehdistötilaisuu|tiedotustilaisuu|מסיבת עיתונאים|نشست خبری|کنفرانس خبری|संवाददाता सम्मेलन|प्रेस वार्ता|प्रेस कॉन्फ्रेंस)|pressekonferenz|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|기자회견|회견/iu,
+    /(?<!\p{L})(?:press[\s-]+conferences?|news conferences?|press availability|media availability|press encounter|doorstop|stakeout|пресс-конференц|прес-конференц|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|coletiva de imprensa|entrevista coletiva|konferencj[ai] prasow|basın toplantı|konferensi pers|keterangan pers|jumpa pers|họp báo|مؤتمرا? صحفيا?|المؤتمر الصحفي|persconferentie|presskonferens|pressemøde|pressekonferanse|tiskov[áé] konferenc|tlačov[áej] konferenci|conferin[țţt][aăe] de pres[aă]|συνέντευξη τύπου|sajtótájékoztató|пресконференц|конференција за новинаре|konferencija za novinare|lehdistötilaisuu|tiedotustilaisuu|מסיבת עיתונאים|نشست خبری|کنفرانس خبری|संवाददाता सम्मेलन|प्रेस वार्ता|प्रेस कॉन्फ्रेंस)|pressekonferenz|会見記録|記者会|记者会|記者會|发布会|發布會|發佈會|회견/iu,
   ],
   [
     'interview',
@@ -33,7 +33,7 @@ const CORE_KINDS: Array<[TranscriptKind, RegExp]> = [
   ],
   [
     'remarks',
-    /(?<!\p{L})(?:remarks|speech|address|выступлени|вступительное слово|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|pronunciamento|discorso|przemówieni|orędzi|wystąpieni|konuşma|hitap|pidato|sambutan|phát biểu|كلمة|خطاب|toespraak|anförande|projev|discursul|ομιλία|beszéd|felszólalás|обраћање|נאום|سخنرانی|भाषण|संबोधन|keynote|lecture|vortrag|grußwort|grussworte?|festrede|laudatio|mot d['’]accueil)|\p{L}(?:rede|ansprache|toespraak|vortrag)(?!\p{L})|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|式辞|祝辞|スピーチ|연설|축사|발언|취임사|환영사|기념사|개회사|폐회사|격려사|만찬사|기조연설|강연/iu,
+    /(?<!\p{L})(?:remarks|speech|address|выступлени|вступительное слово|речь|виступ|звернення|промов|discours|allocution|intervention|discurso|intervención|palabras|rede|ansprache|pronunciamento|discorso|przemówieni|orędzi|wystąpieni|konuşma|hitap|pidato|sambutan|phát biểu|كلمة|خطاب|toespraak|anförande|projev|discursul|ομιλία|beszéd|felszólalás|обраћање|נאום|سخنرانی|भाषण|संबोधन|keynote|lecture|vortrag|grußwort|grussworte?|festrede|laudatio|mot d['’]accueil)|\p{L}(?:rede|ansprache|toespraak|vortrag)(?!\p{L})|讲话|講話|致辞|致辭|演讲|演講|演説|挨拶|式辞|祝辞|スピーチ|연설|축사|발언|취임사|환영사|기념사|개회사|폐회사|격려사|만찬사|강연/iu,
   ],
 ];
 
@@ -87,7 +87,7 @@ function guarded(pattern: RegExp): KindPattern {
 
 /** Words a transcript's title may carry besides its kind: "Transcript", "стенограмма", "实录". */
 const TRANSCRIPT_WORDS =
-  /(?<!\p{L})(?:transcript|стенограмм|стенограм|versión estenográfica|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe|íntegra|trascrizione|stenogram|transkrip|транскрипт|toàn văn)|实录|實錄|全文|전문|会見記録/iu;
+  /(?<!\p{L})(?:transcript|стенограм|estenográfica|mitschrift|wortprotokoll|verbatim|e&oe|íntegra|trascrizione|stenogram|transkrip|транскрипт|toàn văn)|实录|實錄|全文|전문|会見記録/iu;
 
 export interface TitleWords {
   kind: TranscriptKind;
@@ -146,7 +146,7 @@ export function titleNamesTranscript(title: string): boolean {
  * FAQs. In every corpus language.
  */
 const NOT_TRANSCRIPT =
-  /^(?:tags?|category|archives?|all posts|тег|теги|метка|рубрика|архив|тег:|позначка|schlagwort|étiquette|catégorie|etiqueta|categoría|标签|標籤|分类|タグ|カテゴリー|태그|분류)(?!\p{L})|^(?:news|announcement|notice|об? |сообщение для сми|анонс|communiqué|comunicado|pressemitteilung)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|(?:перенос|отмен)(?:ится|яется|\p{L}{0,2} брифинг)|readout|phone call|telephone conversation|call with|телефонн|frequently asked|faqs?(?!\p{L})|часто задаваем|часті питання|preguntas frecuentes|questions fréquentes|häufig gestellte|häufige fragen|press release|communiqué de presse|comunicado de prensa|(?<!in )joint statement|совместное заявление)|休会|休會|新闻稿|보도자료|자주 묻는|よくある質問|常见问题|常見問題/iu;
+  /^(?:tags?|category|archives?|all posts|тег|теги|метка|рубрика|архив|позначка|schlagwort|étiquette|catégorie|etiqueta|categoría|标签|標籤|分类|タグ|カテゴリー|태그|분류)(?!\p{L})|^(?:news|announcement|notice|об? |сообщение для сми|анонс|communiqué|comunicado|pressemitteilung)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|(?:перенос|отмен)(?:ится|яется|\p{L}{0,2} брифинг)|readout|phone call|telephone conversation|call with|телефонн|frequently asked|faqs?(?!\p{L})|часто задаваем|часті питання|preguntas frecuentes|questions fréquentes|häufig gestellte|häufige fragen|press release|communiqué de presse|comunicado de prensa|(?<!in )joint statement|совместное заявление)|休会|休會|新闻稿|보도자료|자주 묻는|よくある質問|常见问题|常見問題/iu;
 
 export function titleNamesNonTranscript(title: string): boolean {
   return NOT_TRANSCRIPT.test(title);

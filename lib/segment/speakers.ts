@@ -45,8 +45,12 @@ export function officeOfInitials(form: SpeakerForm): SpeakerForm | null {
 /** An automatic transcript's words for a voice, each numbered ("Speaker 2", "Voz 1", "Orateur 3"): labels.ts reads them too. */
 export const VOICE_WORDS = 'speaker|voz|orador|oradora|locutor|locutora|orateur|intervenant|спикер|голос';
 
-/** A speaker's number for a name: rev.com's, Otter's, iHeart's automatic transcripts ("Speaker 2"). */
-export const NUMBERED_SPEAKER = new RegExp(`^(?:${VOICE_WORDS})\\s?\\d{1,2}$`, 'iu');
+/**
+ * A speaker's number for a name: rev.com's, Otter's, iHeart's automatic transcripts ("Speaker 2").
+ * The engine's: pure, so that the content script, which imports this module for VOICE_WORDS,
+ * leaves it out (a bundler keeps a top-level call it is not told is pure).
+ */
+export const NUMBERED_SPEAKER = /* @__PURE__ */ new RegExp(`^(?:${VOICE_WORDS})\\s?\\d{1,2}$`, 'iu');
 
 export interface SpeakerForm {
   /** The name as this label gives it, honorifics, roles and notes removed. */

@@ -22,13 +22,7 @@ export const generic: SiteAdapter = {
     const headline = judging?.guessHeadline(doc) ?? { text: firstHeadline(doc), element: doc.querySelector('h1') };
     const verdict = judge({
       title: headline.text,
-      labels: (options) =>
-        scanLabels(body, undefined, {
-          ...options,
-          read: judging?.readLabel,
-          italicQuestions: judging?.italicQuestions,
-          markedExchanges: judging?.markedExchanges,
-        }),
+      labels: (options) => scanLabels(body, undefined, { ...options, ...judging?.scan }),
       articleLayout: false,
       listing: false,
       teasers: () => countTeasers(body),

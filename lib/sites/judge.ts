@@ -1,4 +1,4 @@
-import { featureVector, FEATURE_NAMES, type FeatureVector, type PageEvidence } from '../detection/features';
+import { featureVector, type FeatureName, type FeatureVector, type PageEvidence } from '../detection/features';
 import { DETECTION_MODEL } from '../detection/weights';
 import { readCoreTitleWords, type TitleWords } from '../metadata/kind';
 import type { DecidingFact, Verdict } from './site-adapter';
@@ -63,7 +63,9 @@ export function judge(evidence: Evidence): Verdict {
 
 export function transcriptProbability(features: FeatureVector): number {
   let sum = DETECTION_MODEL.intercept;
-  for (const name of FEATURE_NAMES) sum += DETECTION_MODEL.weights[name] * features[name];
+  // The weights in FEATURE_NAMES' order, as the fit writes them (scripts/fit/fit-detection.ts): the
+  // same sum, added in the same order, without the names' list in the content script.
+  for (const [name, weight] of Object.entries(DETECTION_MODEL.weights)) sum += weight * features[name as FeatureName];
   return 1 / (1 + Math.exp(-sum));
 }
 

@@ -63,15 +63,7 @@ export function layoutAdapter(layout: SiteLayout): SiteAdapter {
       if (!body && !listing) return null;
       return judge({
         title: headline(doc, ...layout.title),
-        labels: (options) =>
-          body
-            ? scanLabels(body, undefined, {
-                ...options,
-                read: judging?.readLabel,
-                italicQuestions: judging?.italicQuestions,
-                markedExchanges: judging?.markedExchanges,
-              })
-            : NO_LABELS,
+        labels: (options) => (body ? scanLabels(body, undefined, { ...options, ...judging?.scan }) : NO_LABELS),
         articleLayout: body !== null,
         listing,
         titleWords: judging?.readTitle,

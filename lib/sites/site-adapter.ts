@@ -2,7 +2,7 @@ import type { FeatureVector, PageEvidence } from '../detection/features';
 import type { Reason } from '../reason';
 import type { TranscriptKind } from '../transcript-schema';
 import type { TitleWords } from '../metadata/kind';
-import type { LabelReader } from '../detection/label-scan';
+import type { ScanOptions } from '../detection/label-scan';
 import type { Headline } from './page-reading';
 import type { SiteLayout } from './layout-adapter';
 
@@ -42,11 +42,13 @@ export interface SiteAdapter {
  * content script takes the first <h1> or the <title>.
  */
 export interface PageJudging {
-  readLabel: LabelReader;
-  /** Questions set wholly in italics count as bold ones do (lib/detection/label-scan.ts). */
-  italicQuestions: boolean;
-  /** A paragraph of a question and its answer ("▲ … – …"), as segmentation reads it. */
-  markedExchanges: RegExp;
+  /**
+   * What the label scan reads beyond the content script's (lib/detection/label-scan.ts): labels
+   * as the engine reads them, questions set wholly in italics (they count as bold ones do), and
+   * paragraphs of a question and its answer ("▲ … – …"), as segmentation reads them. Given to
+   * the scan as they are.
+   */
+  scan: Required<Pick<ScanOptions, 'read' | 'italicQuestion' | 'markedExchanges'>>;
   guessHeadline: (doc: Document) => Headline;
   /** The title's words in every language the engine knows (lib/metadata/kind.ts); the content script reads the core ones. */
   readTitle: (title: string) => TitleWords;

@@ -4,6 +4,8 @@ import { detectTranscript, judgeTranscript } from '../../lib/detect';
 import { extractTranscript } from '../../lib/extract';
 import { engineLabel } from '../../lib/detection/engine-labels';
 import { matchLabel } from '../../lib/segment/labels';
+import { FEATURE_NAMES } from '../../lib/detection/features';
+import { DETECTION_MODEL } from '../../lib/detection/weights';
 import { page } from './rule-pages';
 
 /**
@@ -120,5 +122,13 @@ describe('the engine\'s judgement of a Korean paper\'s interview set as "▲ que
     const result = extractTranscript(page('신임 총영사 인터뷰', paragraphs), url);
     expect(result.detected).toBe(true);
     expect(result.transcript!.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+});
+
+describe("detection's model", () => {
+  // transcriptProbability (lib/sites/judge.ts) adds the weights in the order they are written, which
+  // the fit writes in FEATURE_NAMES' order: the content script carries no list of names.
+  it("holds one weight for each feature, in FEATURE_NAMES' order", () => {
+    expect(Object.keys(DETECTION_MODEL.weights)).toEqual([...FEATURE_NAMES]);
   });
 });
