@@ -92,6 +92,7 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     [...parts.placeLines, ...droppedOpening(rawBlocks, blocks), ...captions],
     metadata.kind,
     parts.standfirst ?? null,
+    photoCaptions(parts.bodies),
   );
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -105,6 +106,21 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     exchanges: pairExchanges(segments),
   };
 }
+
+/**
+ * The photo captions of the article that holds the body, first ones first ("Andrew Davidson
+ * nagykövethelyettesként …"): a news interview shows its guest, and may name them nowhere else.
+ */
+function photoCaptions(bodies: readonly Element[]): string[] {
+  const article = bodies[0]?.closest('article') ?? bodies[0];
+  if (!article) return [];
+  return Array.from(article.querySelectorAll('figcaption'))
+    .slice(0, CAPTIONS_READ)
+    .map((caption) => caption.textContent?.replace(/\s+/gu, ' ').trim() ?? '')
+    .filter(Boolean);
+}
+
+const CAPTIONS_READ = 3;
 
 /** A dated line with words of its own: a caption, not today's date over a clock ("2020-04-10", "2020年4月10日 15:46"). */
 function saysMoreThanADate(text: string): boolean {

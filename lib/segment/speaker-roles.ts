@@ -8,6 +8,8 @@ import {
   surnameBeforeColon,
   titlePosition,
   unconfirmedNameBeforeColon,
+  personPictured,
+  NOT_SUBJECTS,
 } from './title-names';
 import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
@@ -33,6 +35,8 @@ interface Person {
   inTitle: number;
   /** Whether the title quotes this person: "Мария Захарова: «Я ненавижу …»". */
   quotedByTitle?: boolean;
+  /** Known only from the article's photo caption: the guest who answers, not the voice of the editor's opening words. */
+  pictured?: boolean;
   role: ParticipantRole | null;
   /** Share of this person's turns that ask something. */
   asking: number;
@@ -57,6 +61,7 @@ export function resolveSpeakers(
   datelines: string[] = [],
   kind: TranscriptKind = 'other',
   standfirst: string | null = null,
+  captions: readonly string[] = [],
 ): SpeakerResolution {
   const people: Person[] = [];
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
@@ -153,6 +158,7 @@ export function resolveSpeakers(
     first && !first.label && !first.editorial ? first.paragraphs.slice(0, 2).join(' ').slice(0, OPENING_CHARS) : '',
     // Whether anyone asks: a headline's subject names a guest who answers, not a speech's event ("Independence Day reception …").
     turns.some((turn) => turn.boldQuestion || turn.label?.kind === 'question'),
+    captions.map((caption) => caption.replace(PHOTO_CREDIT, '')),
   );
   // Initials that spell the guest the title or the lead names ("AP:" for Aleksandra Piątkowska).
   if (titleSpeaker) mergeInitials(people, personOfTurn);
@@ -191,7 +197,8 @@ export function resolveSpeakers(
     } else {
       // Unlabelled paragraphs before the first label are the title's speaker's; when the title
       // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
-      if (!turn.label || SECTION_LABEL.test(turn.label.text)) person = turn.continuation && segments.length > 0 ? previous : titleSpeaker;
+      if (!turn.label || SECTION_LABEL.test(turn.label.text))
+        person = turn.continuation && segments.length > 0 ? previous : titleSpeaker?.pictured && !questionsBegun ? null : titleSpeaker;
       kind = kindOf(person, questionsBegun, segments.at(-1)?.kind, turn.paragraphs);
       // An interviewer's welcome before anything is asked ("Tony, great to have you on the show.")
       // is remarks, and so is the guest's reply to it.
@@ -677,6 +684,7 @@ function speakerTheTitleNames(
   opening: string[],
   speech: string,
   asked: boolean,
+  captions: readonly string[],
 ): Person | null {
   const named = people.filter((person) => person.inTitle >= 0 && person.role === 'official');
   named.sort((a, b) => a.inTitle - b.inTitle);
@@ -715,8 +723,10 @@ function speakerTheTitleNames(
         (asked ? subjectOfLead(title, TITLE_SUBJECT_REST) : null));
   // Last, an interview's headline "Name: quote" that nothing in the text confirms (unconfirmedNameBeforeColon).
   const headlined = found?.name || quoted || introduced || subject || !asked ? null : unconfirmedNameBeforeColon(title, [...namingTexts, ...opening]);
-  if (!found?.name && !quoted && !introduced && !subject && !headlined) return null;
-  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject ?? headlined!));
+  // Else the person the article's photo shows (personPictured).
+  const pictured = found?.name || quoted || introduced || subject || headlined || !asked ? null : personPictured(captions);
+  if (!found?.name && !quoted && !introduced && !subject && !headlined && !pictured) return null;
+  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject ?? headlined ?? pictured!));
   const person: Person = {
     forms: [form],
     labels: [],
@@ -726,6 +736,7 @@ function speakerTheTitleNames(
     asking: 0,
     firstTurn: -1,
     words: 0,
+    ...(pictured ? { pictured: true } : {}),
   };
   people.push(person);
   return person;
@@ -747,9 +758,6 @@ function subjectOfLead(lead: string, rest = LEAD_SUBJECT_REST): string | null {
   return words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isOfficeWord(word) || QA_WORDS.test(word)) ? null : name;
 }
 
-/** Words that open a headline and are no name's: a preposition, a determiner, an adjective of selection. */
-const NOT_SUBJECTS =
-  /^(?:from|fra|von|van|vom|aus|de|des|del|du|od|iz|z|ze|selected|full|complete|excerpts?|highlights?|the|a|an|el|la|le|les|los|las|der|die|das|il|lo)$/iu;
 /** Words of a question-and-answer text. */
 const QA_WORDS = /^(?:questions?|answers?|q&a|fragen|antworten|preguntas|respuestas|perguntas|respostas|domande|risposte)$/iu;
 const LEAD_SUBJECT = /^(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s(?:(?:de|del|da|von|van|der|di|al|bin)\s)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*){1,3})\s\p{Ll}/u;

@@ -929,3 +929,28 @@ function wordIndex(text: string, word: string): number {
   }
   return -1;
 }
+
+/**
+ * The person a news interview's photo caption shows, the last guess for the one who answers where
+ * nothing else on the page names anyone: a name after an office ("Ārlietu ministrs Edgars Rinkēvičs.",
+ * "Ministerråd Lars Andersen på kontoret"), else a full name that opens the caption ("Andrew Davidson
+ * nagykövethelyettesként …", "Santos Silva ao PÚBLICO e Renascença: …", "Wopke Hoekstra. Beeld …").
+ */
+export function personPictured(captions: readonly string[]): string | null {
+  for (const caption of captions) {
+    const byOffice = namesRead(caption, { afterOffice: true }).find((entry) => entry.byOffice && !entry.quoted)?.name;
+    if (byOffice) return byOffice;
+    const opening = CAPTION_SUBJECT.exec(caption)?.[1];
+    const notName = (word: string) =>
+      NOT_NAMES.has(word.toLowerCase()) || INTERVIEW_WORDS.has(word.toLowerCase()) || isRoleWord(word) || isOffice(word) || OUTLET.test(word);
+    if (opening && !NOT_SUBJECTS.test(opening.split(/\s+/u)[0]!) && !opening.split(/\s+/u).some(notName)) return opening;
+  }
+  return null;
+}
+
+/** Two to four capitalised words opening a caption, then its punctuation or a word in lower case. */
+const CAPTION_SUBJECT = /^((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s){1,3}\p{Lu}[\p{Ll}\p{M}’'-]+)(?=[.,:]|\s\p{Ll})/u;
+
+/** Words that open a headline and are no name's: a preposition, a determiner, an adjective of selection. */
+export const NOT_SUBJECTS =
+  /^(?:from|fra|von|van|vom|aus|de|des|del|du|od|iz|z|ze|selected|full|complete|excerpts?|highlights?|the|a|an|el|la|le|les|los|las|der|die|das|il|lo)$/iu;

@@ -1625,3 +1625,44 @@ describe('a news site’s address as its journalist’s label', () => {
     ]);
   });
 });
+
+describe('a news interview whose photo caption alone names the guest', () => {
+  const interview = (caption: string, aside = '') =>
+    parseDocument(`<!doctype html><html><head><title>Die Stadt hat mich sofort gewonnen</title></head><body>
+<header><a href="/">Tagesblatt</a></header>
+<article class="article"><h1>Die Stadt hat mich sofort gewonnen</h1>
+<div class="article-body">
+<p>Seit einem halben Jahr ist der neue Gesandte in der Stadt, und er hat schon viele Lieblingsorte gefunden, wie er im Gespräch erzählt.</p>
+<figure><img src="guest.jpg" alt=""><figcaption>${caption}</figcaption></figure>
+<p><strong>Sie sind erst seit einem halben Jahr hier. Was gefällt Ihnen am meisten?</strong></p>
+<p>Eben habe ich am Fluss zu Mittag gegessen. Das Essen hier ist wunderbar, und die Menschen sind offen.</p>
+<p><strong>Haben Sie das in anderen Ländern auch so gemacht?</strong></p>
+<p>Natürlich, ich wollte immer das Land kennenlernen, in dem ich arbeite, aber hier ist es besonders leicht.</p>
+</div></article>${aside}</body></html>`);
+  const read = (doc: Document) =>
+    extractTranscript(doc, new URL('https://www.tagesblatt.example.de/region/gesandter'), { force: true }).transcript!.segments.map((segment) => [
+      segment.kind,
+      segment.speaker,
+    ]);
+
+  it.each([
+    ['a name that opens the caption', 'Andrew Davidson kennt die Stadt schon gut. Foto: Tagesblatt', 'Andrew Davidson'],
+    ['a name after an office', 'Botschafter Andrew Davidson in seinem Büro', 'Andrew Davidson'],
+  ])('gives the answers, not the editor’s opening, to %s', (_, caption, guest) => {
+    expect(read(interview(caption))).toEqual([
+      ['remarks', null],
+      ['question', null],
+      ['answer', guest],
+      ['question', null],
+      ['answer', guest],
+    ]);
+  });
+
+  it('names no one from a caption outside the article, nor from a caption that opens on a place', () => {
+    const aside = '<aside><figure><img src="x.jpg" alt=""><figcaption>Maria Schulz liest vor</figcaption></figure></aside>';
+    expect(read(interview('Das Rathaus am Fluss', aside)).filter(([kind]) => kind === 'answer')).toEqual([
+      ['answer', null],
+      ['answer', null],
+    ]);
+  });
+});
