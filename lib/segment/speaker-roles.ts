@@ -15,7 +15,7 @@ import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
 import { accentedAsIn, bestName, surnameOf, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
-import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, MODERATOR, NOT_NAMES, OUTLET, PERSON_OFFICES } from '../vocabulary/name-words';
+import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, MODERATOR, NOT_NAMES, OFFICE_COUNTRIES, OUTLET, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
 
@@ -755,6 +755,8 @@ function subjectOfLead(lead: string, rest = LEAD_SUBJECT_REST): string | null {
   // Nor a kind of text ("Intervju Hrvatske nastave …", "Selected Questions and Answers …") or a
   // preposition that opens a headline ("Fra Eidsvåg til Kuala Lumpur").
   if (INTERVIEW_WORDS.has(words[0]!.toLowerCase()) || NOT_SUBJECTS.test(words[0]!)) return null;
+  // Nor a country a Vietnamese headline opens on ("Trung Quốc cần nhìn nhận lại vụ kiện").
+  if (OFFICE_COUNTRIES.some((country) => country.every((word, i) => words[i] === word))) return null;
   return words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isOfficeWord(word) || QA_WORDS.test(word)) ? null : name;
 }
 

@@ -6,6 +6,7 @@ import { guestNameIn, namesInTitle } from '../../lib/segment/title-names';
 import { extractTranscript } from '../../lib/extract';
 import { block, page, read } from './rule-pages';
 import { readLabel } from '../../lib/segment/label-reading';
+import { readSpeaker } from '../../lib/segment/speakers';
 import { ASKS, ENDS_ASKING } from '../../lib/text/asking';
 import { parseDocument } from '../../scripts/lib/parse-html';
 import type { Transcript } from '../../lib/transcript-schema';
@@ -1664,5 +1665,46 @@ describe('a news interview whose photo caption alone names the guest', () => {
       ['answer', null],
       ['answer', null],
     ]);
+  });
+});
+
+describe('a news interview’s labels and headline, as African and Vietnamese papers write them', () => {
+  it('reads "Amb." as the ambassador’s office, so that "Amb. Samia Zekaria Gutu:" and "Amb. Gutu:" are one official', () => {
+    expect(readSpeaker('Amb. Samia Zekaria Gutu')).toMatchObject({ name: 'Samia Zekaria Gutu', official: true });
+    expect(readSpeaker('Amb Gutu')).toMatchObject({ name: 'Gutu', official: true });
+    const transcript = extractTranscript(
+      page('Time to boost weak trade ties – Envoy', [
+        'Daily Trust: How long have the two countries had diplomatic relations, and how are they today?',
+        'Amb. Samia Zekaria Gutu: The relationship is still vibrant. We have a very long standing relationship.',
+        'Daily Trust: How do you rate bilateral relations between both countries?',
+        'Amb. Gutu: Politically, we have very good relationship. Even when we had problems we talked.',
+        'Daily Trust: Is there any area of the relations you feel needs to improve?',
+        'Amb. Gutu: Trade. The excellent relations at leadership level have yet to reach the traders.',
+      ]),
+      new URL('https://dailytrust.example.com/time-to-boost-trade-ties'),
+      { force: true },
+    ).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'Daily Trust'],
+      ['answer', 'Samia Zekaria Gutu'],
+      ['question', 'Daily Trust'],
+      ['answer', 'Samia Zekaria Gutu'],
+      ['question', 'Daily Trust'],
+      ['answer', 'Samia Zekaria Gutu'],
+    ]);
+  });
+
+  it('takes no country a Vietnamese headline opens on for the guest ("Trung Quốc cần nhìn nhận lại vụ kiện")', () => {
+    const speakers = extractTranscript(
+      page('Trung Quốc cần nhìn nhận lại vụ kiện', [
+        '<p><strong>Trong thời gian làm Đại sứ tại Trung Quốc, ông có gặp tình huống ngoại giao khó khăn nào không?</strong></p>',
+        'Trong gần 10 tháng từ khi làm Đại sứ tại Trung Quốc, có thể nói trao đổi giữa hai bên rất thẳng thắn.',
+        '<p><strong>Sau khi Tòa Trọng tài ra phán quyết, Đại sứ có nhận thấy thay đổi gì không?</strong></p>',
+        'Có thể nói kết quả trọng tài vừa qua là thắng lợi của luật pháp quốc tế và của các nước nhỏ.',
+      ]),
+      new URL('https://www.tienphong.example.vn/dai-su-trung-quoc'),
+      { force: true },
+    ).transcript!.segments.map((segment) => segment.speaker);
+    expect(speakers).toEqual([null, null, null, null]);
   });
 });
