@@ -847,7 +847,12 @@ export function unconfirmedNameBeforeColon(title: string, texts: readonly string
     return at >= 0 ? [text.slice(at + surname.length)] : [];
   });
   // Unless the text gives the word before an office, as a name in apposition: "سيد عباس عراقجي وزير خارجية بلادنا",
-  // "«سعید خطیبزاده» سفیر جمهوری اسلامی".
+  // "«سعید خطیبزاده» سفیر جمهوری اسلامی"; or after a given name, as a person's ("… ministar spoljnih poslova i
+  // lider SPS Ivica Dačić"), whose full name it then is.
+  const fullName = texts
+    .flatMap((text) => namesRead(text, {}))
+    .find((entry) => !entry.quoted && entry.name.endsWith(` ${surname}`) && entry.name.split(/\s+/u).length > words.length)?.name;
+  if (fullName) return fullName;
   return mentions.length === 0 || mentions.some(beforeOffice) ? found : null;
 }
 
@@ -856,8 +861,12 @@ function beforeOffice(rest: string): boolean {
   return LABEL_OFFICES.has(next) || isOffice(next) || isRoleWord(next);
 }
 
-/** One to three capitalised words, or an Arabic-script word, opening a title before its colon. */
-const TITLE_NAME_BEFORE_COLON = /^((?:\p{Lu}[\p{Ll}\p{M}’'-]{1,30}\s){0,2}\p{Lu}[\p{Ll}\p{M}’'-]{2,30}|\p{Script=Arabic}{3,20})\s?:\s/u;
+/**
+ * One to three capitalised words, or an Arabic-script word, opening a title before its colon, or
+ * after a quotation that opens it ("\"Pritisci na Srbiju nikad nisu bili jači\" Dačić: Amerika …").
+ */
+const TITLE_NAME_BEFORE_COLON =
+  /^(?:["“„«][^"“”«»]{8,}["”»]\s)?((?:\p{Lu}[\p{Ll}\p{M}’'-]{1,30}\s){0,2}\p{Lu}[\p{Ll}\p{M}’'-]{2,30}|\p{Script=Arabic}{3,20})\s?:\s/u;
 
 /** A headline's kicker before its colon, which names no one: "Exclusive: …", "Video: …", "Live: …". */
 const HEADLINE_KICKERS =

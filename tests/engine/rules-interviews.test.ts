@@ -1576,6 +1576,19 @@ describe('a news interview’s "Name: quote" headline that the text never confir
     expect(answerers('Exkluzívne: Toto je najväčšia zodpovednosť', questions)).toEqual([null, null, null]);
   });
 
+  it('reads the name after a quotation that opens the title, in full where the lead gives it after a given name', () => {
+    const title = '"Pritisci na Srbiju nikad nisu bili jači od 1999. godine" Dačić: Amerika i EU su angažovanije';
+    const serbian = [
+      '<p><strong>Ko vam je prvi čestitao na ponovnom izboru za ministra?</strong></p>',
+      'Pošto smo predsednici partija, odmah nakon dogovora o vladi on mi je prvi čestitao.',
+      '<p><strong>Je li u stranci bilo nezadovoljnih što nisu dobili ministarsko mesto?</strong></p>',
+      'U stranci stvari ne idu tako, mi nismo kao neke druge stranke.',
+    ];
+    expect(answerers(title, serbian)).toEqual(['Dačić', 'Dačić']);
+    const lead = 'Srbija će ostati na svom putu, kaže u intervjuu za Kurir ministar spoljnih poslova i lider SPS Ivica Dačić.';
+    expect(answerers(title, [lead, ...serbian])).toEqual(['Ivica Dačić', 'Ivica Dačić']);
+  });
+
   it('takes an Arabic-script name the lead gives before an office', () => {
     const arabic = answerers('عراقجي: عقيدتنا العسكرية والأمنية لا تعتمد على الأسلحة النووية', [
       'وفقًا لوكالة أنباء تسنيم، سيد عباس عراقجي وزير خارجية بلادنا في حوار مع شبكة الغد المصرية تحدث عن سوريا.',
