@@ -60,12 +60,24 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
       initialledNameAlone(text, bold);
     // An automatic transcript's "Speaker 1 (00:00):", "Speaker 2": each number is one person, who
     // asks or answers; not an anonymous asker, as "Speaker:" alone in a hall's questions is.
-    return label?.kind === 'question' && NUMBERED_SPEAKER.test(label.text) ? { ...label, kind: 'named' } : label;
+    if (label?.kind === 'question' && NUMBERED_SPEAKER.test(label.text)) return { ...label, kind: 'named' };
+    // The question and answer words of the Caucasus and Central Asia, which detection's scan reads as names.
+    if (label?.kind === 'named' && MORE_QUESTION_WORDS.test(label.text)) return { ...label, kind: 'question' };
+    if (label?.kind === 'named' && MORE_ANSWER_WORDS.test(label.text)) return { ...label, kind: 'answer' };
+    return label;
   }
   const label = matchLabel(`${text[0]!}. ${text.slice(2)}`, `${bold[0]!}. ${bold.slice(2)}`);
   // The label as the page writes it; its text, the speaker's name, with the initial's dot.
   return label && { ...label, raw: bold };
 }
+
+/**
+ * Question and answer words that matchLabel (./labels.ts) leaves to the engine, as the content script
+ * carries them at a cost: Azerbaijani's "Sual:" / "Cavab:", Uzbek's "Savol:" / "Javob:" (and in
+ * Cyrillic), Kazakh's "Сұрақ:" / "Жауап:", Armenian's and Georgian's.
+ */
+const MORE_QUESTION_WORDS = /^(?:sual|savol|савол|сұрақ|հարց|კითხვა)$/iu;
+const MORE_ANSWER_WORDS = /^(?:cavab|javob|жавоб|жауап|պատասխան|პასუხი)$/iu;
 
 /**
  * Japan's local minutes mark each speaker: in a parenthesis with a mark and a colon ("(○:広田市長)",

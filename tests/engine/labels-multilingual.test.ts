@@ -182,3 +182,16 @@ describe('a Korean channel’s labels in square brackets', () => {
     expect(readLabel('[단독] 정부, 대북 특사 파견 검토', '')).toBeNull();
   });
 });
+
+describe('question and answer words of the Caucasus and Central Asia (read by the engine, not the content script)', () => {
+  it.each([
+    ['Sual: Cənab prezident, qaz kəmərinin Gürcüstandan keçməsi?', 'question'],
+    ['Cavab: Bəli, müzakirə etdim.', 'answer'],
+    ['Savol: Vazirlik bu haqda nima deydi?', 'question'],
+    ['Javob: Vazirlik bu masalani o‘rganmoqda.', 'answer'],
+    ['2. Сұрақ: Өзбекстан БРИКС бойынша не айтады?', 'question'],
+    ['Жауап: БРИКС – көпжақты ынтымақтастық алаңы.', 'answer'],
+  ])('%j is a label of kind %s', (paragraph, kind) => {
+    expect(readLabel(paragraph)).toMatchObject({ kind });
+  });
+});

@@ -1721,3 +1721,12 @@ describe('a news interview’s labels and headline, as African and Vietnamese pa
     expect(speakers).toEqual([null, null, null, null]);
   });
 });
+
+describe('a Turkic office after the country’s genitive', () => {
+  it.each([
+    ['Azərbaycan Respublikasının Prezidenti Heydər Əliyev jurnalistlərin suallarına cavab verib', 'Heydər Əliyev'],
+    ['Қазақстанның Түркиядағы елшісі Абзал Сапарбекұлы сұхбат берді', 'Абзал Сапарбекұлы'],
+  ])('names the holder, not the country: %j', (title, name) => {
+    expect(guestNameIn(title)).toBe(name);
+  });
+});
