@@ -823,7 +823,7 @@ const INTERVIEWS = /\s(?:interviews|interviewt|interviewe|интервьюиру
  * site's kicker over its lead ("SON DAKİKA HABERİ:", "BREAKING:"): their words are spoken by no one.
  */
 const EDITORS_LABEL =
-  /^(?:editor['’]s note|editorial note|note de la rédaction|nota de la redacci[oó]n|nota della redazione|anmerkung der redaktion|от редакции|примечание редакции|від редакції|lời to[àa] soạn|lời bình|编者按|編者按|編按|편집자 주|son dak[iİ]ka(?: haber[iİ])?|breaking(?: news)?|exclusive|exclusivo|exclusiva|esclusiva|exclusif|última hora|ultima ora|eilmeldung|срочно|терміново|速報|突发|突發|속보|단독)$/iu;
+  /^(?:editor['’]s note|editorial note|note de la rédaction|nota de la redacci[oó]n|nota della redazione|anmerkung der redaktion|от редакции|примечание редакции|від редакції|lời to[àa] soạn|lời bình|编者按|編者按|編按|导读|導讀|편집자 주|son dak[iİ]ka(?: haber[iİ])?|breaking(?: news)?|exclusive|exclusivo|exclusiva|esclusiva|exclusif|última hora|ultima ora|eilmeldung|срочно|терміново|速報|突发|突發|속보|단독)$/iu;
 
 /** How many paragraphs of an editor's lead may name the guest. */
 const LEAD_PARAGRAPHS = 4;

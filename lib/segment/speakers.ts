@@ -231,10 +231,24 @@ const JOURNALIST_WORD =
 /** A consul's offices after a Japanese or Korean name ("竹内総領事", "田中副総領事", "차 총영사"), which labels need not know (the content script's bytes). */
 const CONSUL_OFFICE = /(?:副|首席)?(?:総領事|領事|事務所長|公使)$|총?영사$/u;
 
+/** An office, a name and a verb of reporting: "…司長吳尚年報告", "…司長楊心怡大使報告" (the office after the name dropped). */
+const CJK_REPORTING = /^(\p{Script=Han}{4,30}?)(?:大使|代表)?(?:報告|报告|表示|說明|说明)$/u;
+const CJK_OFFICES_WITHIN = /(?:司長|司长|處長|处长|局長|局长|部長|部长|發言人|发言人|主任|署長|署长|次長|次长)/gu;
+
 /** A CJK office, a space and a name of two to four characters. */
 const OFFICE_THEN_NAME = /^([\p{Script=Han}\p{Script=Hangul}]{2,10})\s([\p{Script=Han}\p{Script=Hangul}]{2,4})$/u;
 
 function readCjkSpeaker(labelText: string): SpeakerForm | null {
+  // Taiwan's briefings give each unit's chief as office, name and a verb ("外交部國際組織司司長吳尚年報告",
+  // "亞西及非洲司司長楊心怡大使報告"): the name after the last office is the speaker's.
+  const reporting = CJK_REPORTING.exec(labelText.replace(/\s+/g, ''));
+  if (reporting) {
+    const said = reporting[1]!;
+    const offices = [...said.matchAll(CJK_OFFICES_WITHIN)];
+    const last = offices.at(-1);
+    const name = last && last.index! > 0 ? said.slice(last.index! + last[0].length) : '';
+    if (/^\p{Script=Han}{2,4}$/u.test(name)) return { ...readCjkSpeaker(name)!, official: true };
+  }
   const text = labelText.replace(/\s+/g, '');
   if (
     !/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}《》〈〉A-Za-z0-9·]+$/u.test(text) ||
@@ -288,9 +302,12 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
   };
 }
 
-/** A ministry, an embassy or an office before a CJK office: "外交部", "使館", "驻英国大使馆", "国务院新闻办". */
+/**
+ * A ministry, an embassy or an office before a CJK office: "外交部", "使館", "驻英国大使馆", "国务院新闻办";
+ * a department, bureau or office of three characters or more ("政務司" of Hong Kong's 政務司司長, "保安局").
+ */
 const CJK_INSTITUTION =
-  /^[驻駐]|(?:外交部|国防部|國防部|商务部|商務部|外務省|防衛省|国务院|國務院|使馆|使館|领事馆|領事館|办公室|辦公室|办公厅|辦公廳|新闻办|新聞辦|外事办|外事辦|외교부|통일부|국방부|청와대)$/u;
+  /^[驻駐]|^\p{Script=Han}{2,}[司局署處处]$|(?:外交部|国防部|國防部|商务部|商務部|外務省|防衛省|国务院|國務院|使馆|使館|领事馆|領事館|办公室|辦公室|办公厅|辦公廳|新闻办|新聞辦|外事办|外事辦|외교부|통일부|국방부|청와대)$/u;
 
 /** "of France Emmanuel Macron" after "President": the place belongs to the role. */
 function dropPlaceAfterRole(tokens: string[]): string[] {

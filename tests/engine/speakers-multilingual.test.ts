@@ -214,3 +214,36 @@ describe('Arabic, Persian and Turkish labels of office', () => {
     expect(readSpeaker('DIŞİŞLERİ BAKANI MEVLÜT ÇAVUŞOĞLU')).toMatchObject({ name: 'Mevlüt Çavuşoğlu', official: true });
   });
 });
+
+describe('Hong Kong’s and Taiwan’s government labels', () => {
+  it('reads a department before its head’s office as an office alone ("政務司司長", "保安局局長"), not a surname', () => {
+    expect(readSpeaker('政務司司長')).toMatchObject({ officeOnly: true, official: true });
+    expect(readSpeaker('保安局局長')).toMatchObject({ officeOnly: true, official: true });
+    expect(readSpeaker('王司長')).toMatchObject({ name: '王', officeOnly: false });
+  });
+
+  it('reads the name between a unit chief’s office and the verb of reporting ("…司長吳尚年報告")', () => {
+    expect(readSpeaker('外交部國際組織司司長吳尚年報告')).toMatchObject({ name: '吳尚年', official: true });
+    expect(readSpeaker('亞西及非洲司司長楊心怡大使報告')).toMatchObject({ name: '楊心怡', official: true });
+  });
+
+  it('gives a Chief Secretary’s answers to the official the lead names, and an editor’s "【导读】" to no one', () => {
+    const html = `<html><head><title>政務司司長會見傳媒談話全文</title></head><body><h1>政務司司長會見傳媒談話全文</h1><main>
+<p>【导读】以下是政務司司長張建宗今日出席青年論壇後會見傳媒的談話全文:</p>
+<p>記者:司長,你會否鼓勵律政司司長去立法會講解一下?</p>
+<p>政務司司長:司長都已經說了,她亦都說會認真考慮。</p>
+<p>記者:大灣區大學方面有沒有甚麼進展?</p>
+<p>政務司司長:目前已有部分香港的院校在大灣區設了分校。</p>
+</main></body></html>`;
+    const transcript = extractTranscript(parseDocument(html), new URL('https://www.info.gov.hk/gia/general/201812/28/P2018122800630.htm'), {
+      force: true,
+    }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['remarks', null],
+      ['question', null],
+      ['answer', '張建宗'],
+      ['question', null],
+      ['answer', '張建宗'],
+    ]);
+  });
+});
