@@ -78,6 +78,10 @@ const KNOWN = new Set([
   'km',
   'lo',
   'am',
+  'ms',
+  'sq',
+  'sw',
+  'ur',
 ]);
 
 /**
@@ -93,7 +97,61 @@ const LATIN_WORDS: Record<string, Set<string>> = {
   it: new Set(['il', 'di', 'che', 'e', 'la', 'per', 'non', 'una', 'sono', 'del', 'della', 'con', 'gli']),
   pl: new Set(['się', 'nie', 'że', 'jest', 'na', 'w', 'z', 'do', 'jak', 'ale', 'to', 'co', 'tak', 'przez', 'czy']),
   tr: new Set(['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'olarak', 'ama', 'gibi', 'daha', 'olan', 'değil', 'biz', 'var', 'şu']),
-  id: new Set(['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'akan', 'ada', 'kita', 'saya', 'kami', 'juga']),
+  id: new Set([
+    'yang',
+    'dan',
+    'di',
+    'ini',
+    'itu',
+    'dengan',
+    'untuk',
+    'tidak',
+    'dari',
+    'akan',
+    'ada',
+    'kita',
+    'saya',
+    'kami',
+    'juga',
+    'bahwa',
+    'karena',
+    'bisa',
+    'adalah',
+    'yaitu',
+    'saja',
+  ]),
+  // Malay shares Indonesian's short words, and counts for them too, so that its own spellings decide ("bahawa", "kerana",
+  // "boleh", "ialah", "iaitu", "sahaja" for "bahwa", "karena", "bisa", "adalah", "yaitu", "saja"); a tie is Indonesian's.
+  ms: new Set([
+    'yang',
+    'dan',
+    'di',
+    'ini',
+    'itu',
+    'dengan',
+    'untuk',
+    'tidak',
+    'dari',
+    'akan',
+    'ada',
+    'kita',
+    'saya',
+    'kami',
+    'juga',
+    'bahawa',
+    'kerana',
+    'boleh',
+    'ialah',
+    'iaitu',
+    'sahaja',
+    'daripada',
+    'kerajaan',
+    'beliau',
+    'mahu',
+  ]),
+  sq: new Set(['dhe', 'në', 'të', 'për', 'që', 'është', 'nga', 'një', 'kjo', 'janë', 'nuk', 'edhe', 'shumë', 'ka', 'duhet']),
+  sw: new Set(['ya', 'wa', 'kwa', 'za', 'katika', 'ni', 'hii', 'kuwa', 'pia', 'hiyo', 'sana', 'lakini', 'yake', 'huo', 'wetu']),
+  uz: new Set(['va', 'bilan', 'uchun', 'ham', 'esa', 'haqida', 'davomida', 'bo‘yicha', "bo'yicha", 'etildi', 'qilish', 'ishlar']),
   vi: new Set(['của', 'và', 'là', 'các', 'những', 'không', 'được', 'với', 'này', 'cho', 'trong', 'người', 'có', 'đã', 'một']),
   nl: new Set(['het', 'een', 'van', 'dat', 'niet', 'wij', 'ik', 'zijn', 'voor', 'met', 'ook', 'maar', 'wordt', 'naar', 'deze', 'heeft']),
   sv: new Set(['och', 'att', 'är', 'för', 'inte', 'jag', 'av', 'också', 'detta', 'kommer', 'som', 'det', 'vi', 'har']),
@@ -186,6 +244,9 @@ const RUSSIAN_I = /и/giu;
 
 /** Letters Persian writes and Arabic does not (پ, چ, ژ, گ, ک, ی). */
 const PERSIAN_LETTERS = /[پچژگکی]/gu;
+const URDU_LETTERS = /[ںےٹڈڑھ]/gu;
+/** One Arabic-script letter in this many is Urdu's own in an Urdu text (ے and ں end its verbs and plurals). */
+const URDU_SHARE = 40;
 
 function languageOfText(text: string): string | null {
   const sample = text.slice(0, SCRIPT_SAMPLE);
@@ -221,6 +282,8 @@ function languageOfText(text: string): string | null {
   if (top === hangul) return 'ko';
   if (top === cyrillic) return cyrillicLanguage(sample);
   if (top === han + kana) return kana > 0 ? 'ja' : 'zh';
+  // Urdu writes letters Persian and Arabic do not (ں, ے, ٹ, ڈ, ڑ, ھ), in most of its sentences.
+  if (top === arabic && (sample.match(URDU_LETTERS)?.length ?? 0) > arabic / URDU_SHARE) return 'ur';
   if (top === arabic) return (sample.match(PERSIAN_LETTERS)?.length ?? 0) > arabic / PERSIAN_SHARE ? 'fa' : 'ar';
   return latinLanguage(sample);
 }
