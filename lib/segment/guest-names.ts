@@ -101,9 +101,16 @@ const OFFICE_REACH = 40;
  * Владимиром Дорохиным"): the speaker is named in the nominative.
  */
 export function inNominative(name: string, text: string): string {
-  const before = text.slice(0, text.indexOf(name)).trim().split(/\s+/).pop() ?? '';
-  return GENITIVE_BEFORE.test(before) || INSTRUMENTAL_SURNAME.test(name) || WEST_SLAVIC_INSTRUMENTAL_SURNAME.test(name) ? nominativeName(name) : name;
+  // The office may stand a few words back, before its department and country ("Министра иностранных дел
+  // Беларуси М.Рыженкова").
+  const before = text.slice(0, text.indexOf(name)).trim().split(/\s+/).slice(-OFFICE_WORDS_BACK);
+  return before.some((word) => GENITIVE_BEFORE.test(word)) || INSTRUMENTAL_SURNAME.test(name) || WEST_SLAVIC_INSTRUMENTAL_SURNAME.test(name)
+    ? nominativeName(name)
+    : name;
 }
+
+/** How many words before a name its office in the genitive may stand: the office, two of its department's, the country. */
+const OFFICE_WORDS_BACK = 4;
 
 /**
  * A Korean broadcast's credits over its transcript: who hosts ("■ 진행 : 박정호 / 오마이TV 기자") and

@@ -120,7 +120,7 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
   const titleCase = words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
   // Initials and a surname: "С.В.Лавров", "Д. Медведев" — not "M. Jean-Noël Barrot", a title and a full name,
   // nor the end of a word in capitals and the next sentence ("WERELDTONEEL. Die").
-  for (const found of title.matchAll(/(?<!\p{L})\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu})/gu)) {
+  for (const found of title.matchAll(/(?<!\p{L})\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}-])(?!\s\p{Lu}\p{Ll})/gu)) {
     // "С.В.Лаврова", not "U.S. State", nor "H.E. Mr. Rupert Holborow" (His Excellency, then a courtesy title).
     const last = found[0]
       .split(/[.\s]+/)

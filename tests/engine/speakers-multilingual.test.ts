@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import { accentedAsIn, readSpeaker, sameSurname } from '../../lib/segment/speakers';
+import { namesInTitle } from '../../lib/segment/title-names';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 describe('readSpeaker: offices, CJK names, outlets, moderators', () => {
@@ -245,5 +246,25 @@ describe('Hong Kong’s and Taiwan’s government labels', () => {
       ['question', null],
       ['answer', '張建宗'],
     ]);
+  });
+});
+
+describe('a Russian title’s one initial and surname, the office a few words back', () => {
+  const title = 'Стенограмма интервью Министра иностранных дел Беларуси М.Рыженкова МИЦ «Известия» (27 января 2025 г., г.Минск)';
+
+  it('reads "М.Рыженкова" before an outlet’s initials, and not "M. Jean" of a courtesy title and a full name', () => {
+    expect(namesInTitle(title)).toEqual(['М.Рыженкова']);
+    expect(namesInTitle('Entretien de M. Jean-Noël Barrot au Figaro')).not.toContain('M. Jean-Noël');
+  });
+
+  it('gives the answers to him in the nominative, not to the first name and patronymic the question addresses', () => {
+    const html = `<html><head><title>${title}</title></head><body><h1>${title}</h1><main>
+<p><strong>Максим Владимирович, вчера в Беларуси прошли президентские выборы. Как Вы их оцените?</strong></p>
+<p>Я могу оценить выборы в первую очередь как сам избиратель.</p>
+<p><strong>Как Вы оцениваете присутствие иностранных наблюдателей?</strong></p>
+<p>Мы пригласили всех, кто хотел приехать, и многие приехали.</p>
+</main></body></html>`;
+    const transcript = extractTranscript(parseDocument(html), new URL('https://mfa.gov.by/press/news_mfa/abc.html'), { force: true }).transcript!;
+    expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['М.Рыженков', 'М.Рыженков']);
   });
 });
