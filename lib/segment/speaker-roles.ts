@@ -551,6 +551,19 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     else if (person.forms.some((form) => form.official)) person.role = 'official';
     if (person.role !== null) byLabel.add(person);
   }
+  // A parliament's chair at question time gives the floor and keeps order ("Sie haben das Wort zur ersten
+  // Nachfrage.", "La parole est à …", "林健锋议员。"): whatever the label's office, not an asker nor an answerer.
+  const floorGiving = new Map<Person, number>();
+  personOfTurn.forEach((person, i) => {
+    const text = turns[i]!.paragraphs.join(' ');
+    if (person && text.length <= FLOOR_TURN_MAX && GIVES_THE_FLOOR.test(text)) floorGiving.set(person, (floorGiving.get(person) ?? 0) + 1);
+  });
+  for (const [person, count] of floorGiving) {
+    if (count * 2 >= person.turns) {
+      person.role = 'other';
+      byLabel.add(person);
+    }
+  }
   // A title that says who interviews whom: the one named before the verb asks ("Amanpour interviews
   // Adel al-Jubeir", "أمانبور تحاور عادل الجبير").
   const interviewing = INTERVIEWS.exec(title);
@@ -652,6 +665,11 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
   });
   twoVoicesOfAnInterview(people, byLabel, kind, anonymousAskers);
 }
+
+/** A chair's words that give the floor, call the next question or keep order, in a turn of a few lines. */
+const GIVES_THE_FLOOR =
+  /(?:haben|hat) (?:jetzt |nun )?das Wort|ist (?:jetzt |nun )?am Wort|erteile .{0,60}das Wort|(?:komme|kommen|gelangen) (?:jetzt |nun )?zur (?:\d+\. )?(?:Frage|Anfrage|Nachfrage|Zusatzfrage|Fragestunde)|zur (?:ersten|zweiten|dritten|nächsten) (?:Nach|Zusatz)frage|^Order[!.]|\bI call (?:on )?(?:the )?(?:Minister|Secretary|Member|hon)|la parole est à|vous avez la parole|tiene (?:usted )?la palabra|tem a palavra|^請.{1,8}(?:部長|委員|議員|署長|局長|院長)。?$|^\p{Script=Han}{2,6}(?:議員|议员)。$|^(?:行政長官|行政长官)。$/iu;
+const FLOOR_TURN_MAX = 300;
 
 /**
  * An interview of two named voices, both taken for officials (the title names host and guest, "Мария

@@ -118,7 +118,9 @@ export function readSpeaker(labelText: string): SpeakerForm {
   const qualifier = afterComma.join(', ');
 
   // Post-nominals end a British name: "Rt Hon David Lammy MP".
-  let tokens = namePart.split(' ').filter((token) => !HONORIFICS.has(token.toLowerCase()) && !LABEL_COURTESIES.has(token));
+  let tokens = namePart
+    .split(' ')
+    .filter((token) => !HONORIFICS.has(token.toLowerCase()) && !LABEL_COURTESIES.has(token) && !PARLIAMENT_CHAIRS.has(token.toLowerCase()));
   while (tokens.length > 1 && POST_NOMINAL.test(tokens.at(-1)!)) tokens.pop();
   // "The" opens an office ("The Foreign Minister") and an outlet's name ("The Paper", "The Hindu"):
   // before an outlet it is part of the name.
@@ -234,6 +236,13 @@ const CONSUL_OFFICE = /(?:副|首席)?(?:総領事|領事|事務所長|公使)$|
 /** An office, a name and a verb of reporting: "…司長吳尚年報告", "…司長楊心怡大使報告" (the office after the name dropped). */
 const CJK_REPORTING = /^(\p{Script=Han}{4,30}?)(?:大使|代表)?(?:報告|报告|表示|說明|说明)$/u;
 const CJK_OFFICES_WITHIN = /(?:司長|司长|處長|处长|局長|局长|部長|部长|發言人|发言人|主任|署長|署长|次長|次长)/gu;
+
+/**
+ * A German or Austrian parliament's chair and members ("Präsident Mag. Wolfgang Sobotka:", "Vizepräsidentin
+ * Petra Pau:", "Abgeordneter Dr. Reinhold Lopatka (ÖVP):"): words before the name, which make no official.
+ * The chair gives the floor (speaker-roles.ts, GIVES_THE_FLOOR); the members ask.
+ */
+const PARLIAMENT_CHAIRS = new Set(['präsident', 'präsidentin', 'vizepräsident', 'vizepräsidentin', 'abgeordneter', 'abgeordnete']);
 
 /** A CJK office, a space and a name of two to four characters. */
 const OFFICE_THEN_NAME = /^([\p{Script=Han}\p{Script=Hangul}]{2,10})\s([\p{Script=Han}\p{Script=Hangul}]{2,4})$/u;

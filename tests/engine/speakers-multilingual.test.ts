@@ -268,3 +268,33 @@ describe('a Russian title’s one initial and surname, the office a few words ba
     expect(transcript.segments.filter((segment) => segment.kind === 'answer').map((segment) => segment.speaker)).toEqual(['М.Рыженков', 'М.Рыженков']);
   });
 });
+
+describe('a parliament’s chair at question time', () => {
+  const read = (paragraphs: string[]) => {
+    const body = paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('\n');
+    const html = `<html><head><title>Fragestunde</title></head><body><h1>Fragestunde</h1><main>${body}</main></body></html>`;
+    return extractTranscript(parseDocument(html), new URL('https://www.parlament.example.at/stenogramm/fragestunde'), { force: true }).transcript!.segments.map(
+      (segment) => [segment.kind, segment.speaker],
+    );
+  };
+
+  it('gives the floor in remarks, whatever the office the label gives ("Präsident", "Vizepräsidentin")', () => {
+    expect(
+      read([
+        'Präsident Wolfgang Sobotka: Wir kommen nun zur 1. Anfrage, jener des Herrn Abgeordneten Lopatka. – Bitte.',
+        'Abgeordneter Reinhold Lopatka (ÖVP): Frau Bundesministerin, wie beurteilen Sie die Lage an der Grenze?',
+        'Präsident Wolfgang Sobotka: Die Frau Bundesministerin ist nun am Wort. – Bitte.',
+        'Bundesministerin Karin Kneissl: Die Lage ist ernst, aber wir arbeiten mit allen Partnern zusammen.',
+        'Vizepräsidentin Petra Pau: Sie haben das Wort zur ersten Nachfrage.',
+        'Abgeordneter Reinhold Lopatka (ÖVP): Und was tun Sie mit den Nachbarstaaten?',
+      ]),
+    ).toEqual([
+      ['remarks', 'Wolfgang Sobotka'],
+      ['question', 'Reinhold Lopatka'],
+      ['remarks', 'Wolfgang Sobotka'],
+      ['answer', 'Karin Kneissl'],
+      ['remarks', 'Petra Pau'],
+      ['question', 'Reinhold Lopatka'],
+    ]);
+  });
+});
