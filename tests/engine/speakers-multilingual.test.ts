@@ -298,3 +298,22 @@ describe('a parliament’s chair at question time', () => {
     ]);
   });
 });
+
+describe('a programme’s presenter labelled by the role alone', () => {
+  it('is an unnamed host: an asker with no name ("PRESENTER-", "Anchor:")', () => {
+    expect(readSpeaker('PRESENTER')).toMatchObject({ moderator: true });
+    const html = `<html><head><title>Hakan Fidan on France 24's Tête-à-Tête</title></head><body><h1>Hakan Fidan on France 24's Tête-à-Tête</h1><main>
+<p>Presenter: I want to begin with Syria. You are planning to visit Damascus: what will you tell them?</p>
+<p>Hakan Fidan: We will tell them that the region needs stability and that we will support them.</p>
+<p>Presenter: And what about the refugees in Türkiye, will they go home?</p>
+<p>Hakan Fidan: Many of them want to go home, and we will help those who do.</p>
+</main></body></html>`;
+    const transcript = extractTranscript(parseDocument(html), new URL('https://www.mfa.gov.tr/interview-fidan.en.mfa'), { force: true }).transcript!;
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', null],
+      ['answer', 'Hakan Fidan'],
+      ['question', null],
+      ['answer', 'Hakan Fidan'],
+    ]);
+  });
+});
