@@ -63,6 +63,9 @@ export interface TurnSplit {
   strayLines?: string[];
 }
 
+/** Fewer than one dash in this many asks in a speech that opens its paragraphs on dashes (its rhetorical questions). */
+const SPEECH_DASHES_ASKING = 4;
+
 export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): TurnSplit {
   const paragraphs = kind === 'remarks' || kind === 'statement' ? written : italicQuestionsAsBold(written);
   const pairedQuestions = new Set<Block>();
@@ -81,6 +84,19 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     blocks,
   );
   const accepted = plainQuestions(askedBeforeAnswers(acceptLabels(labels, blocks, title), blocks, title), blocks, kind);
+  // A speech that opens its paragraphs on a dash, as France's older transcripts of the President's
+  // speeches do ("– Vous avez retrouvé, avec la souveraineté …"): no dialogue, where the title names a
+  // speech, no other label stands and hardly a dash asks.
+  const dashed = accepted.filter((label) => label?.dash);
+  if (
+    (kind === 'remarks' || kind === 'statement') &&
+    dashed.length > 0 &&
+    accepted.every((label) => label === null || label.dash) &&
+    dashed.filter((label) => ASKS.test(label!.rest)).length * SPEECH_DASHES_ASKING < dashed.length
+  )
+    accepted.forEach((label, i) => {
+      if (label?.dash) accepted[i] = null;
+    });
   // Press interviews set every question in bold: once two bold paragraphs ask, or three bold
   // sentences stand between plain ones, the others are questions too.
   const boldQuestions = blocks.filter((block, i) => !accepted[i] && block.wholeBold && ENDS_ASKING.test(block.text)).length;
