@@ -395,9 +395,15 @@ function isWelcome(paragraphs: string[]): boolean {
   // "안녕하십니까?", "How are you?": a greeting may end with a question mark and ask nothing.
   const text = paragraphs.join(' ').replace(GREETING_QUESTION, '');
   if (text.length > WELCOME_MAX || /[?？؟¿]/u.test(text)) return false;
+  // The greeting may follow the guest's name and office in a sentence of its own ("Sheikh Abdullah Bin Zayed Al
+  // Nahyan, the UAE Deputy Prime Minister and Foreign Minister. Your Highness, it’s great to see you again.").
+  // Only a welcome there: a salutation's words open other sentences too ("Sayın Cumhurbaşkanımıza arz ettik").
   const opening = [text, text.replace(VOCATIVE, '')];
-  return opening.some((words) => GREETING.test(words) || WELCOME.test(words));
+  const second = text.split(SENTENCE_BREAK)[1] ?? '';
+  return opening.some((words) => GREETING.test(words) || WELCOME.test(words)) || WELCOME.test(second) || WELCOME.test(second.replace(VOCATIVE, ''));
 }
+
+const SENTENCE_BREAK = /(?<=[.!。])\s+/u;
 
 /** The longest turn that is only a greeting ("Bonjour Jean-Pierre ELKABBACH. Bonjour Thomas SOTTO."). */
 const GREETING_REPLY_MAX = 120;

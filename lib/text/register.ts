@@ -43,7 +43,7 @@ export const GREETING =
  * to have you on the show", "thank you for joining us", "bienvenue", "歡迎", "ようこそ".
  */
 export const WELCOME =
-  /^(?:welcome|(?:it'?s |it is )?(?:great|good|nice|a pleasure|a real pleasure|wonderful|an honou?r) to (?:have|see|be|meet|talk|speak)|(?:thank you|thanks|many thanks) (?:so much |very much )?for (?:joining|having|being|coming|letting|taking|inviting|the invitation)|bienvenue|merci (?:de|d'|pour) (?:nous |m')?(?:recevoir|être|avoir|votre invitation)|willkommen|herzlich willkommen|danke,? dass|bienvenid|gracias por (?:estar|acompañarnos|recibirnos|la invitación)|добро пожаловать|рады? (?:вас )?(?:видеть|приветствовать)|спасибо за приглашение|ласкаво просимо|вітаємо|bem-vind|benvenut|velkommen|välkommen|welkom|hoş geldin|selamat datang|chào mừng|أهلا|مرحبا|خوش آمدید|欢迎|歡迎|ようこそ|환영합니다|반갑습니다)/iu;
+  /^(?:welcome|(?:it['’]?s |it is )?(?:great|good|nice|a pleasure|a real pleasure|wonderful|an honou?r) to (?:have|see|be|meet|talk|speak)|(?:thank you|thanks|many thanks) (?:so much |very much )?for (?:joining|having|being|coming|letting|taking|inviting|the invitation)|bienvenue|merci (?:de|d'|pour) (?:nous |m')?(?:recevoir|être|avoir|votre invitation)|willkommen|herzlich willkommen|danke,? dass|bienvenid|gracias por (?:estar|acompañarnos|recibirnos|la invitación)|добро пожаловать|рады? (?:вас )?(?:видеть|приветствовать)|спасибо за приглашение|ласкаво просимо|вітаємо|bem-vind|benvenut|velkommen|välkommen|welkom|hoş geldin|selamat datang|chào mừng|أهلا|مرحبا|خوش آمدید|欢迎|歡迎|ようこそ|환영합니다|반갑습니다)/iu;
 
 /**
  * A greeting to the room, which only who holds the floor says: not a thanks, which a speaker
