@@ -289,9 +289,9 @@ const END_OF_TRANSCRIPT: RegExp[] = [
   /^emergency phone number\b/i, // embassy in India footer
 ];
 
-/** A publisher's particulars written as a name alone on its line, the value on the next. */
+/** A publisher's particulars written as a name alone on its line, the value on the next; a broadcaster's programme card too (Al Jazeera's "مقدم الحلقة:", "ضيف الحلقة:", "تاريخ الحلقة:"). */
 const PARTICULAR_ALONE =
-  /^(?:(?:from|delivered on|published|updated|last updated|location|type|veröffentlicht am|publié le|publicado el|опубликовано)\s?[:：]|(?:とき|ところ|日時|場所|会場)[:：]?)$/iu;
+  /^(?:(?:from|delivered on|published|updated|last updated|location|type|veröffentlicht am|publié le|publicado el|опубликовано|(?:مقدم|مقدمة|ضيف|ضيوف|تاريخ|محاور) الحلقة)\s?[:：]|(?:とき|ところ|日時|場所|会場)[:：]?)$/iu;
 /** The longest value a particular alone may take from the next line. */
 const PARTICULAR_VALUE_MAX = 200;
 
@@ -332,10 +332,12 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   const title = context.title.trim().toLowerCase();
   let inContents = false;
   let seenTurnText = false;
+  const repeated = topicsRepeatedAsHeadings(blocks);
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     const text = block.text;
     if (END_OF_TRANSCRIPT.some((rule) => rule.test(text))) break;
+    if (repeated.has(i)) continue;
     // Japanese minutes open their contents on the heading's own line: "【主な項目】冒頭発言: 就任にあたって".
     if (CONTENTS_HEADING.test(text) || text.startsWith('【主な項目】')) {
       inContents = true;
@@ -384,6 +386,44 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     kept.push(block);
   }
   return kept;
+}
+
+/**
+ * A list of topics before the text whose entries the body repeats as its headings: Al Jazeera's
+ * programme card ("- مصر والملف السوري" over the heading "مصر والملف السوري"), a briefing's list of
+ * topics in dashes or bullets. Every entry of a run of such lines goes where one of them heads the
+ * text later (a stored copy may stop before the others).
+ */
+function topicsRepeatedAsHeadings(blocks: readonly Block[]): Set<number> {
+  const headings = new Map<string, number>();
+  blocks.forEach((block, i) => {
+    if (block.heading) headings.set(topicOf(block.text), i);
+  });
+  const dropped = new Set<number>();
+  if (headings.size === 0) return dropped;
+  let run: number[] = [];
+  const closeRun = () => {
+    if (run.some((i) => (headings.get(topicOf(blocks[i]!.text)) ?? -1) > i)) for (const i of run) dropped.add(i);
+    run = [];
+  };
+  blocks.forEach((block, i) => {
+    if (!block.heading && TOPIC_ENTRY.test(block.text) && block.text.length <= TOPIC_ENTRY_MAX) run.push(i);
+    else closeRun();
+  });
+  closeRun();
+  return dropped;
+}
+
+/** A line of a list of topics: a dash or a bullet, then words that end on no sentence's stop. */
+const TOPIC_ENTRY = /^[-–—•·▪*]\s?\S[^.!?؟。]*$/u;
+const TOPIC_ENTRY_MAX = 120;
+
+function topicOf(text: string): string {
+  return text
+    .replace(/^[-–—•·▪*]\s?/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /**
