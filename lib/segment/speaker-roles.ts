@@ -15,7 +15,17 @@ import { chatName } from './labels';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
 import { accentedAsIn, bestName, surnameOf, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
-import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, MODERATOR, NOT_NAMES, OFFICE_COUNTRIES, OUTLET, PERSON_OFFICES } from '../vocabulary/name-words';
+import {
+  INTERVIEW_WORDS,
+  isHostAlone,
+  isOfficeWord,
+  LABEL_HOSTS,
+  MODERATOR,
+  NOT_NAMES,
+  OFFICE_COUNTRIES,
+  OUTLET,
+  PERSON_OFFICES,
+} from '../vocabulary/name-words';
 import { ASKS } from '../text/asking';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
 
@@ -881,7 +891,10 @@ function isNumbered(person: Person): boolean {
 }
 
 function isUnnamedModerator(person: Person): boolean {
-  return person.forms.length > 0 && person.forms.every((form) => form.moderator && (MODERATOR_ALONE.test(form.name) || isHostAlone(form.name)));
+  return (
+    person.forms.length > 0 &&
+    person.forms.every((form) => form.moderator && (MODERATOR_ALONE.test(form.name) || isHostAlone(form.name) || LABEL_HOSTS.test(form.name)))
+  );
 }
 
 const MODERATOR_ALONE = new RegExp(`^(?:${MODERATOR.source})$`, 'iu');

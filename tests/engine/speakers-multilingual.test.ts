@@ -317,3 +317,16 @@ describe('a programme’s presenter labelled by the role alone', () => {
     ]);
   });
 });
+
+describe('an Arabic programme’s host labelled by the role alone', () => {
+  it('is an unnamed asker ("المحاور:", "المذيع:")', () => {
+    const html = `<html><head><title>حوار مع وزير الخارجية</title></head><body><h1>حوار مع وزير الخارجية</h1><main>
+<p>المحاور: معالي الوزير، كيف تقيمون العلاقات مع الجوار؟</p>
+<p>الوزير أمير خان متقي: علاقاتنا جيدة مع جميع الجيران ونحن نعمل على تطويرها.</p>
+<p>المحاور: وماذا عن المساعدات الدولية؟</p>
+<p>الوزير أمير خان متقي: نرحب بكل مساعدة لا تشترط شروطاً سياسية.</p>
+</main></body></html>`;
+    const transcript = extractTranscript(parseDocument(html), new URL('https://www.news.example.af/interview'), { force: true }).transcript!;
+    expect(transcript.segments.filter((segment) => segment.kind === 'question').map((segment) => segment.speaker)).toEqual([null, null]);
+  });
+});
