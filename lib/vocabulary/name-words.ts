@@ -370,7 +370,7 @@ export function isHostAlone(label: string): boolean {
   return HOST_WORD_ALONE.test(label) || /^Mv\.?$/u.test(label);
 }
 
-const HOST_WORD_ALONE = /^(?:presenter|anchor|водещ|водеща|ведучий|ведуча|műsorvezető|مجری|مذيع|مذيعة)$/iu;
+const HOST_WORD_ALONE = /^(?:presenter|anchor|operator|водещ|водеща|ведучий|ведуча|műsorvezető|مجری|مذيع|مذيعة)$/iu;
 
 /* News outlets. */
 

@@ -330,3 +330,18 @@ describe('an Arabic programme’s host labelled by the role alone', () => {
     expect(transcript.segments.filter((segment) => segment.kind === 'question').map((segment) => segment.speaker)).toEqual([null, null]);
   });
 });
+
+describe('a conference call’s operator', () => {
+  it('is no one by name: "Operator:" opens the call in remarks', () => {
+    const html = `<html><head><title>Media teleconference on Libya</title></head><body><h1>Media teleconference on Libya</h1><main>
+<p>Operator: Good afternoon, ladies and gentlemen. Welcome to today's call on Libya.</p>
+<p>John Baird: Thank you. We have taken three decisions today, and I will explain each of them.</p>
+<p>Operator: The first question is from the Globe and Mail. Please go ahead.</p>
+<p>Question: Minister, how long will the mission last?</p>
+<p>John Baird: As long as it takes to protect civilians.</p>
+</main></body></html>`;
+    const transcript = extractTranscript(parseDocument(html), new URL('https://www.international.example.ca/call'), { force: true }).transcript!;
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null });
+    expect(transcript.participants.map((participant) => participant.name)).not.toContain('Operator');
+  });
+});
