@@ -479,15 +479,16 @@ const SENTENCE_END_WORD = /^\p{Lu}\p{Ll}{2,}\.$/u;
  */
 function isOffice(word: string): boolean {
   const bare = word.replace(ELISION, '');
-  return PERSON_OFFICES.test(bare) || PERSON_OFFICES.test(bare.slice(bare.lastIndexOf('-') + 1)) || TURKIC_OFFICES.test(bare);
+  return PERSON_OFFICES.test(bare) || PERSON_OFFICES.test(bare.slice(bare.lastIndexOf('-') + 1)) || MORE_OFFICES.test(bare);
 }
 
 /**
- * Offices in Azerbaijani, Uzbek and Kazakh, whose possessive follows the country's genitive
- * ("Azərbaycan Respublikasının Prezidenti Heydər Əliyev", "Qozog'iston Tashqi ishlar vaziri"): the
- * engine's alone, as the content script carries PERSON_OFFICES at a cost.
+ * Offices the content script's PERSON_OFFICES does not carry, read by the engine alone: Azerbaijani's,
+ * Uzbek's and Kazakh's, whose possessive follows the country's genitive ("Azərbaycan Respublikasının
+ * Prezidenti Heydər Əliyev", "Qozog'iston Tashqi ishlar vaziri"), and Spanish's consul with its accent
+ * ("la primera cónsul honoraria de Perú Galicia, Rosa Fernández-Montenegro Iglesias").
  */
-const TURKIC_OFFICES = /^(?:prezidenti?|nazir|naziri|s[əә]fir|s[əә]firi|vazir|vaziri|elchi|elchisi|президенті|министрі|елшісі)$/iu;
+const MORE_OFFICES = /^(?:cónsul|cónsula|prezidenti?|nazir|naziri|s[əә]fir|s[əә]firi|vazir|vaziri|elchi|elchisi|президенті|министрі|елшісі)$/iu;
 
 /** Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often. */
 const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { matchLabel } from '../../lib/segment/labels';
-import { guestNameIn, namesInTitle } from '../../lib/segment/title-names';
+import { guestNameIn, leadNameIn, namesInTitle } from '../../lib/segment/title-names';
 import { extractTranscript } from '../../lib/extract';
 import { block, page, read } from './rule-pages';
 import { readLabel } from '../../lib/segment/label-reading';
@@ -1728,5 +1728,14 @@ describe('a Turkic office after the country’s genitive', () => {
     ['Қазақстанның Түркиядағы елшісі Абзал Сапарбекұлы сұхбат берді', 'Абзал Сапарбекұлы'],
   ])('names the holder, not the country: %j', (title, name) => {
     expect(guestNameIn(title)).toBe(name);
+  });
+});
+
+describe('a Spanish consul’s office with its accent', () => {
+  it('places the name in apposition after "cónsul honoraria de …,", not the place', () => {
+    expect(leadNameIn('arranca la labor de la primera cónsul honoraria de Perú Galicia, Rosa Fernández Iglesias, que abrió ayer la sede', true)).toBe(
+      'Rosa Fernández Iglesias',
+    );
+    expect(namesInTitle('La cónsul Rosa Fernández Iglesias abre el consulado')).toEqual(['Rosa Fernández Iglesias']);
   });
 });
