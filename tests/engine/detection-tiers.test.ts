@@ -26,6 +26,16 @@ describe("the engine's reading of labels: a page's fields are no speaker's", () 
     ['ليست هناك تعليقات:', ''],
     ['Muhabir: Ezgisu Şimşek', ''],
     ['記者: 高攀 劉品然 胡友松 檀易曉', ''],
+    // A media advisory's form fields.
+    ['Media Participation: Journalists may view the briefing via live streaming on the channels below.', ''],
+    ['HASHTAG: #SAInternationalUpdate', ''],
+    ['Zeit: Freitag, 26. Januar 2024, 14 Uhr', ''],
+    ['時 間: 中華民國107年10月17日(星期三)上午9時1分', ''],
+    ['اشتراک گذاری: تلگرام | توییتر | واتساپ', ''],
+    // A news report's attribution of the quote after it.
+    ['وتابع شكري: "يتم تبادل وجهات النظر بما يؤدي في النهاية إلى مصلحة البلدين"', ''],
+    ['بقائی ادامه داد: کشورهای منطقه یک صدا با این موضوع مخالفت کرده‌اند', ''],
+    ['活动一开始,大使阁下发表了欢迎词,他说道:“去年,中俄两国媒体交流年活动的成功举办”', ''],
   ])('reads no label in %j', (line, bold) => {
     expect(matchLabel(line, bold)).not.toBeNull();
     expect(engineLabel(line, bold)).toBeNull();
@@ -53,6 +63,18 @@ describe("the engine's judgement of a news report with a field that looks like a
       'Bakanlar yıl sonundan önce Viyana’da yeniden bir araya gelme konusunda anlaştı.',
     ]);
     expect(detectTranscript(report, new URL('https://news.example.com.tr/dunya/fidan-avusturya')).transcript).toBe(false);
+  });
+});
+
+describe("the engine's judgement of a media advisory whose form fields look like labels", () => {
+  it('turns it away', () => {
+    const advisory = page('Minister to host a media briefing on international relations', [
+      'The Minister of International Relations will host a media briefing on the department’s work over the past year.',
+      'Date: Monday, 14 December 2020',
+      'Media Participation: Journalists may view the briefing via live streaming on the department’s channels.',
+      'HASHTAG: #InternationalUpdate',
+    ]);
+    expect(detectTranscript(advisory, new URL('https://www.gov.example/news/media-advisory')).transcript).toBe(false);
   });
 });
 
