@@ -49,6 +49,8 @@ function isPageField(label: LabelMatch): boolean {
     !GREETING.test(rest.toLowerCase())
   )
     return true;
+  // A masthead's acronym and its name spelled out ("ACE – Associação dos Correspondentes Estrangeiros").
+  if (label.kind === 'named' && ACRONYM.test(label.text) && spellsOut(label.text, rest)) return true;
   // A sentence that attributes the quote after it ("وتابع شكري:", "بقائی ادامه داد:", "他说道:"): a news report's.
   if (label.kind === 'named' && (REPORTED_SPEECH.test(label.text) || ATTRIBUTION.test(label.text))) return true;
   return FIELD_NAME.test(
@@ -57,6 +59,19 @@ function isPageField(label: LabelMatch): boolean {
       .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
       .trim(),
   );
+}
+
+/** An organisation's initials in capitals: "ACE", "SNDMAE". */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/** Whether the capitalised words of a text open with an acronym's letters, in order ("Sindacato Nazionale Dipendenti …" for "SND…"). */
+function spellsOut(acronym: string, text: string): boolean {
+  const initials = text
+    .split(/[\s-]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials.startsWith(acronym);
 }
 
 /**

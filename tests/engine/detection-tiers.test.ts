@@ -7,6 +7,7 @@ import { matchLabel } from '../../lib/segment/labels';
 import { FEATURE_NAMES } from '../../lib/detection/features';
 import { DETECTION_MODEL } from '../../lib/detection/weights';
 import { page } from './rule-pages';
+import { titleNamesNonTranscript } from '../../lib/metadata/kind';
 
 /**
  * Detection in two tiers: the engine judges a page (after the user's click, on any site) with
@@ -153,4 +154,48 @@ describe("detection's model", () => {
   it("holds one weight for each feature, in FEATURE_NAMES' order", () => {
     expect(Object.keys(DETECTION_MODEL.weights)).toEqual([...FEATURE_NAMES]);
   });
+});
+
+describe("the engine's reading of an FAQ's and a notice's title in more languages", () => {
+  it.each([
+    'Perguntas Frequentes',
+    'Perguntas mais frequentes',
+    'Вопрос-ответ',
+    'Domande frequenti',
+    'Sıkça Sorulan Sorular',
+    'الأسئلة الشائعة',
+    'Media Advisory: Minister to brief the press on the summit',
+    'DIRCO to host a media briefing on international relations',
+    'Highlights from news conference of State Councilor and Foreign Minister Wang Yi',
+    'مؤتمر صحفي مشترك لوزيري الخارجية غدًا',
+  ])('reads %j as no transcript', (title) => {
+    expect(titleNamesNonTranscript(title)).toBe(true);
+  });
+
+  it('turns an FAQ away that asks and answers under labels', () => {
+    const faq = page('Perguntas Frequentes', [
+      'Pergunta: Quais são os documentos necessários para solicitar um passaporte no consulado?',
+      'Resposta: O requerente deve apresentar o documento de identidade, o título de eleitor e uma fotografia recente.',
+      'Pergunta: Quanto tempo leva para receber o passaporte depois do atendimento no consulado?',
+      'Resposta: O prazo normal de entrega é de cerca de quinze dias úteis a contar da data do atendimento.',
+    ]);
+    expect(detectTranscript(faq, new URL('https://consulado.example.gov.br/perguntas-frequentes')).transcript).toBe(false);
+  });
+});
+
+describe("a masthead's acronym spelled out is no speaker's label", () => {
+  it.each(['ACE – Associação dos Correspondentes Estrangeiros', 'SNDMAE — Sindacato Nazionale Dipendenti Ministero Affari Esteri'])(
+    'reads no label in %j',
+    (line) => {
+      expect(matchLabel(line, '')).not.toBeNull();
+      expect(engineLabel(line, '')).toBeNull();
+    },
+  );
+
+  it.each(['CCTV – President Xi Jinping met the press today after the talks.', 'NHK – Minister, what did you discuss with your counterpart?'])(
+    'keeps the outlet label of %j',
+    (line) => {
+      expect(engineLabel(line, '')).not.toBeNull();
+    },
+  );
 });
