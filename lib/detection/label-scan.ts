@@ -234,7 +234,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       continue;
     }
     const broken = hasLineBreak(paragraph);
-    const lines = broken ? lineOpenings(paragraph) : [openingText(paragraph)];
+    const lines = broken ? lineOpenings(paragraph) : [termOf(paragraph) + openingText(paragraph)];
     lines.forEach((line, lineIndex) => {
       const opening = line.trimStart();
       if (opening.length >= TEXT_OPENING_MIN || (opening.length >= CJK_TEXT_OPENING_MIN && /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}]/u.test(opening))) {
@@ -344,6 +344,16 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   }
   scan.distinct = distinct.size;
   return scan;
+}
+
+/**
+ * The speaker's label a definition list gives its speech in the term before it ("<dt>記者:</dt><dd>…</dd>",
+ * Japanese ministries' press conferences), a term that ends as a label does; else nothing.
+ */
+function termOf(paragraph: Element): string {
+  const term = paragraph.localName === 'dd' ? paragraph.previousElementSibling : null;
+  const text = term?.localName === 'dt' ? (term.textContent ?? '').trim() : '';
+  return /^.{1,40}[:：]$/u.test(text) ? `${text} ` : '';
 }
 
 /** Whether the paragraph, or its first line when it has line breaks, is all its bold run: a bold paragraph, not a bold lead-in. */

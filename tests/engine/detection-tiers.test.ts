@@ -199,3 +199,17 @@ describe("a masthead's acronym spelled out is no speaker's label", () => {
     },
   );
 });
+
+describe('a press conference set as a definition list, each speaker in the term before the speech', () => {
+  const conference = (terms: [string, string]) =>
+    page('閣議後記者会見概要', [
+      `<dl><dt>${terms[0]}</dt><dd>今日内閣改造ということですが、就任から11ヶ月を振り返っての今のご心境をお聞かせください。</dd>` +
+        `<dt>${terms[1]}</dt><dd>年金、医療、介護、労働問題まで、それから途中で色々な問題も出てきましたが、全力で取り組んできました。</dd>` +
+        `<dt>${terms[0]}</dt><dd>総理から改造に向けて何かお話はあったでしょうか。</dd>` +
+        `<dt>${terms[1]}</dt><dd>全くありません。私としては与えられた仕事を最後までやるだけです。</dd></dl>`,
+    ]);
+
+  it('is a transcript when the terms are labels', () => {
+    expect(detectTranscript(conference(['記者:', '大臣:']), new URL('https://www.ministry.example.go.jp/kaiken/2008-08-01.html')).transcript).toBe(true);
+  });
+});
