@@ -1,7 +1,7 @@
 import { readLabel } from '../segment/label-reading';
 import { BOLD_QUESTION_MAX, QUESTION_MIN, type LabelMatch } from '../segment/labels';
 import { HONORIFICS } from '../vocabulary/name-words';
-import { GREETING } from '../text/register';
+import { GREETING, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
 import { TEXT_NODE } from '../page/node-kinds';
 
@@ -49,15 +49,44 @@ function isPageField(label: LabelMatch): boolean {
     !GREETING.test(rest.toLowerCase())
   )
     return true;
-  return FIELD_NAME.test(label.text.replace(/^[-–—•·\s]+/u, '').trim());
+  // A masthead's acronym and its name spelled out ("ACE – Associação dos Correspondentes Estrangeiros").
+  if (label.kind === 'named' && ACRONYM.test(label.text) && spellsOut(label.text, rest)) return true;
+  // A sentence that attributes the quote after it ("وتابع شكري:", "بقائی ادامه داد:", "他说道:"): a news report's.
+  if (label.kind === 'named' && (REPORTED_SPEECH.test(label.text) || ATTRIBUTION.test(label.text))) return true;
+  return FIELD_NAME.test(
+    label.text
+      .replace(/^[-–—•·\s]+/u, '')
+      .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
+      .trim(),
+  );
 }
+
+/** An organisation's initials in capitals: "ACE", "SNDMAE". */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/** Whether the capitalised words of a text open with an acronym's letters, in order ("Sindacato Nazionale Dipendenti …" for "SND…"). */
+function spellsOut(acronym: string, text: string): boolean {
+  const initials = text
+    .split(/[\s-]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials.startsWith(acronym);
+}
+
+/**
+ * Verbs that introduce a quote, beyond REPORTED_SPEECH's: a news report's "X continued:", "X's reply was:",
+ * "what X said:", "X asks Y:" ("Lo que dijo la canciller:", "Basteiro pregunta a la Canciller:").
+ */
+const ATTRIBUTION =
+  /(?<!\p{L})(?:continued|went on|replied|responded|dijo|respondió|pregunta a|pregunt[oó] a|continuó|poursuit|a répondu|fuhr fort|antwortete|продолжил[аи]?|ответил[аи]?|продовжив|відповів|(?:و|ف)?(?:تابع|تابعت|تابعَ|رد|ردّ|أجاب|أوضح)|ادامه داد|پاسخ داد)(?![\p{L}\u200c])|[他她]?[说說]道|[他她][说說]|回应[说說]?/u;
 
 /** Two to four names: capitalised words, or two to four Chinese characters each ("高攀 劉品然 胡友松 檀易曉", "Ezgisu Şimşek"). */
 const BYLINE_NAMES = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})(?:[\s,、]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})){1,3}$/u;
 
 /** Social networks and nothing else after a label: the page's share bar ("MODERATOR: Line 5, go ahead." is no bar). */
 const SHARE_BAR =
-  /^(?:(?:share (?:to|on) |email )?(?:facebook|twitter|whatsapp|telegram|vk|vkontakte|linkedin|pinterest|x|e-?mail|weibo|wechat|line|kakao|this|blogthis!?)(?:[\s,|·]+|$))+$/iu;
+  /^(?:(?:share (?:to|on) |email )?(?:facebook|twitter|whatsapp|telegram|vk|vkontakte|linkedin|pinterest|x|e-?mail|weibo|wechat|line|kakao|this|blogthis!?|فیسبوک|توییتر|واتساپ|تلگرام|اینستاگرام)(?:[\s,|·]+|$))+$/iu;
 
 /** A date, a time, a number alone or an address's number opening the value: "11/09/2016 (…)", "27.9.2025 21:58", "2025-12-29", "۹۰۴۰۸۸۳", "Cad. No: 8 Balgat / Ankara" (not "30 years ago …"). */
 const FIELD_VALUE = /^\p{Nd}+(?:[./:-]\p{Nd}|$|\s*[(（]|\s\p{Lu})/u;
@@ -67,7 +96,8 @@ const BYLINE_WORD = /^(?:reporter|journalist|correspondent|muhabir|gazeteci|記�
 
 /**
  * The names of a page's fields in the corpus languages: sharing, printing, tags, comments,
- * related reading, the publication's date and code, the author, the source, an address.
+ * related reading, the publication's date and code, the author, the source, an address; a media
+ * advisory's or a notice's form ("Date:", "Venue:", "Media Participation:", "HASHTAG:", "時間:", "Zeit:").
  */
 const FIELD_NAME =
-  /^(?:share(?: this)?|tags?|keywords?|related(?: articles| stories| news)?|more stories|read more|no comments|comments?|print|address|source|author|published(?: on)?|posted(?: on| in)?|filed under|categories|category|teilen|schlagworte|weitere storys|mehr zum thema|quelle|autor|partager|mots-clés|auteur|compartir|etiquetas|fuente|condividi|fonte|partilhar|compartilhar|поделиться|теги|метки|читайте новости по меткам|читайте также|источник|автор|печать|нет комментариев|поділитися|джерело|分享到?|标签|標籤|来源|來源|打印|关闭|關閉|相关新闻|相關新聞|関連記事|続き|住所|出典|シェア|공유|태그|출처|관련기사|شارك|مشاركة|الكلمات الرئيسية|الكلمات المفتاحية|الوسوم|المصدر|تاريخ النشر|نشر بتاريخ|ليست هناك تعليقات|إرسال تعليق|اشتراک|برچسب(?: |\u200c)?ها|کد خبر|منبع|تاریخ انتشار|paylaş|etiketler|kaynak|yazar|শেয়ার করুন|शेयर करें|टैग)$/iu;
+  /^(?:date|time|venue|place|location|media contact|media participation|hashtags?|notes?|source url|friendly print|font setting|zeit|ort|datum|original-content von|fecha|hora|lugar|notas|lieu|дата|время|место|деталі|подробности|日時|場所|日期|时间|時間|地点|地點|紀錄|share(?: this)?|tags?|keywords?|related(?: articles| stories| news)?|more stories|read more|no comments|comments?|print|address|source|author|published(?: on)?|posted(?: on| in)?|filed under|categories|category|teilen|schlagworte|weitere storys|mehr zum thema|quelle|autor|partager|mots-clés|auteur|compartir|etiquetas|fuente|condividi|fonte|partilhar|compartilhar|поделиться|теги|метки|читайте новости по меткам|читайте также|источник|автор|печать|нет комментариев|поділитися|джерело|分享到?|标签|標籤|来源|來源|打印|关闭|關閉|相关新闻|相關新聞|関連記事|続き|住所|出典|シェア|공유|태그|출처|관련기사|شارك|مشاركة|الكلمات الرئيسية|الكلمات المفتاحية|الوسوم|المصدر|تاريخ النشر|نشر بتاريخ|ليست هناك تعليقات|إرسال تعليق|اشتراک|برچسب(?: |\u200c)?ها|کد خبر|منبع|تاریخ انتشار|paylaş|etiketler|kaynak|yazar|শেয়ার করুন|शेयर करें|टैग)$/iu;

@@ -203,6 +203,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   let plainAsked = 0;
   let italicAsked = 0;
   let markedExchanges = 0;
+  let dashAsked = 0;
   let plainPending = false;
   // A question set in bold or as a subheading, with no label: an interviewer's, counted as an asker
   // (the plain paragraphs between are the guest's answers: two voices taking turns); one that asks
@@ -233,7 +234,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       continue;
     }
     const broken = hasLineBreak(paragraph);
-    const lines = broken ? lineOpenings(paragraph) : [openingText(paragraph)];
+    const lines = broken ? lineOpenings(paragraph) : [termOf(paragraph) + openingText(paragraph)];
     lines.forEach((line, lineIndex) => {
       const opening = line.trimStart();
       if (opening.length >= TEXT_OPENING_MIN || (opening.length >= CJK_TEXT_OPENING_MIN && /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}]/u.test(opening))) {
@@ -297,7 +298,10 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
           : label.rest === ''
             ? openingText(paragraph.nextElementSibling ?? paragraph, ASKED_SEARCH)
             : openingText(paragraph, ASKED_SEARCH);
-      if (label.kind !== 'answer' && /[?？؟]/u.test(asked)) scan.asking += 1;
+      if (label.kind !== 'answer' && /[?？؟]/u.test(asked)) {
+        scan.asking += 1;
+        if (label.dash) dashAsked += 1;
+      }
       if (label.kind === 'question' && FAQ_QUESTION.test(label.rest || asked)) scan.faqQuestions += 1;
       if (label.strength === 'weak') {
         // One capitalised word ("С.В.Лавров:", "Sidhant:") counts once it recurs.
@@ -329,6 +333,8 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   if (markedExchanges >= MARKED_EXCHANGES_MIN) askerTurns(markedExchanges, markedExchanges);
   // Plain questions, each answered, count as a bold question would.
   if (plainAsked >= PLAIN_QUESTIONS_MIN && boldAsked === 0 && scan.labelled === 0) askerTurns(plainAsked, plainAsked);
+  // One dash that asks, the rest of the page unlabelled: an interview's first question, the answer after it.
+  if (weak.get('dash') === 1 && dashAsked === 1 && scan.labelled === 0) askerTurns(1, 1);
   for (const [key, count] of weak) {
     if (count < 2) continue;
     scan.labelled += count;
@@ -338,6 +344,16 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   }
   scan.distinct = distinct.size;
   return scan;
+}
+
+/**
+ * The speaker's label a definition list gives its speech in the term before it ("<dt>記者:</dt><dd>…</dd>",
+ * Japanese ministries' press conferences), a term that ends as a label does; else nothing.
+ */
+function termOf(paragraph: Element): string {
+  const term = paragraph.localName === 'dd' ? paragraph.previousElementSibling : null;
+  const text = term?.localName === 'dt' ? (term.textContent ?? '').trim() : '';
+  return /^.{1,40}[:：]$/u.test(text) ? `${text} ` : '';
 }
 
 /** Whether the paragraph, or its first line when it has line breaks, is all its bold run: a bold paragraph, not a bold lead-in. */

@@ -101,7 +101,7 @@ export interface TitleWords {
 
 /** What a title says, each pattern run once: detection asks all four questions of every page. The engine's reading. */
 export function readTitleWords(title: string): TitleWords {
-  return titleWordsOf(title, ALL_KINDS);
+  return titleWordsOf(title, ALL_KINDS, ALL_NOT_TRANSCRIPT);
 }
 
 /** The same with the core kinds' words alone: the content script's reading (lib/sites/judge.ts). */
@@ -109,13 +109,13 @@ export function readCoreTitleWords(title: string): TitleWords {
   return titleWordsOf(title, CORE_KINDS);
 }
 
-function titleWordsOf(title: string, kinds: Array<[TranscriptKind, KindPattern]>): TitleWords {
+function titleWordsOf(title: string, kinds: Array<[TranscriptKind, KindPattern]>, notTranscript: Array<Pick<RegExp, 'test'>> = [NOT_TRANSCRIPT]): TitleWords {
   const kind = kindIn(title, kinds);
   return {
     kind,
     transcript: kind !== 'other' || TRANSCRIPT_WORDS.test(title),
     speech: kind === 'remarks' || kind === 'statement' || titleNamesSpeech(title),
-    other: NOT_TRANSCRIPT.test(title),
+    other: notTranscript.some((pattern) => pattern.test(title)),
   };
 }
 
@@ -148,6 +148,18 @@ export function titleNamesTranscript(title: string): boolean {
 const NOT_TRANSCRIPT =
   /^(?:tags?|category|archives?|all posts|тег|теги|метка|рубрика|архив|позначка|schlagwort|étiquette|catégorie|etiqueta|categoría|标签|標籤|分类|タグ|カテゴリー|태그|분류)(?!\p{L})|^(?:news|announcement|notice|об? |сообщение для сми|анонс|communiqué|comunicado|pressemitteilung)(?!\p{L})|(?<!\p{L})(?:adjournment|postponed|cancell?ed|cancellation|will hold|to hold|to give|accreditation|аккредитац|(?:перенос|отмен)(?:ится|яется|\p{L}{0,2} брифинг)|readout|phone call|telephone conversation|call with|телефонн|frequently asked|faqs?(?!\p{L})|часто задаваем|часті питання|preguntas frecuentes|questions fréquentes|häufig gestellte|häufige fragen|press release|communiqué de presse|comunicado de prensa|(?<!in )joint statement|совместное заявление)|休会|休會|新闻稿|보도자료|자주 묻는|よくある質問|常见问题|常見問題/iu;
 
+/**
+ * More titles of pages that are no transcript, in more languages, which the engine reads and the
+ * content script leaves out (its bytes are counted): an FAQ's ("Perguntas frequentes", "Вопрос-ответ",
+ * "Domande frequenti", "Sıkça sorulan sorular", "الأسئلة الشائعة"), and a notice's of an event to come
+ * ("Media advisory", "DIRCO to host a media briefing …", "مؤتمر صحفي مشترك … غدًا", tomorrow), and a
+ * report's digest of one ("Highlights from news conference of …", "Key points from …").
+ */
+const MORE_NOT_TRANSCRIPT =
+  /(?<!\p{L})(?:perguntas (?:mais )?frequentes|domande frequenti|najczęściej zadawane pytania|sıkça sorulan sorular|veelgestelde vragen|vanliga frågor|ofte stillede spørgsmål|ofte stilte spørsmål|usein kysytyt|často kladené otázky|συχνές ερωτήσεις|gyakran ismételt kérdések|întrebări frecvente|pertanyaan yang sering diajukan|câu hỏi thường gặp|najčešća pitanja|често задавани въпроси|часто задаваемые)(?!\p{L})|(?<!\p{L})(?:media advisory|(?:to|will) host|highlights|key points|takeaways|غدا|غدًا)(?!\p{L})|^(?:вопрос-ответ|питання-відповідь|الأسئلة الشائعة|أسئلة شائعة|سوالات متداول|پرسش‌های متداول)$/iu;
+
+const ALL_NOT_TRANSCRIPT = [NOT_TRANSCRIPT, MORE_NOT_TRANSCRIPT];
+
 export function titleNamesNonTranscript(title: string): boolean {
-  return NOT_TRANSCRIPT.test(title);
+  return ALL_NOT_TRANSCRIPT.some((pattern) => pattern.test(title));
 }

@@ -111,6 +111,8 @@ const DROPPED: RegExp[] = [
   // The host's, the producer's and the guests' credits are names alone: "Host: Assalam-o-Alaikum Sir and
   // welcome to the show." is the host's first turn.
   /^(?:sprecher|themen?|thema|main topics|subjects?|topics|temas|sujets|title)\s?:\s.{0,1000}$|^(?:host|producer|gäste|guests?)\s?:\s.{0,80}(?<![.!?])$/iu,
+  // A byline: "Tác giả: Chung Hoàng (ghi)", "Autor: Jan Nowak", "Автор: Челомеев Никита" (names, no sentence).
+  /^(?:tác giả|author|autor|auteur|автор|yazar|penulis)\s?[:：]\s?[^.!?:]{2,40}$/iu,
   // Blogger's feed links under a post: "Subscribe to: Post Comments (Atom)".
   /^(?:subscribe to:\s?)?(?:post comments|posts|comments) \(atom\)$/iu,
   /^(?:https?:\/\/\S+\s+)?\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?$/, // "2010-03-29 10:37:54"

@@ -7,6 +7,7 @@ import { matchLabel } from '../../lib/segment/labels';
 import { FEATURE_NAMES } from '../../lib/detection/features';
 import { DETECTION_MODEL } from '../../lib/detection/weights';
 import { page } from './rule-pages';
+import { titleNamesNonTranscript } from '../../lib/metadata/kind';
 
 /**
  * Detection in two tiers: the engine judges a page (after the user's click, on any site) with
@@ -26,6 +27,16 @@ describe("the engine's reading of labels: a page's fields are no speaker's", () 
     ['ليست هناك تعليقات:', ''],
     ['Muhabir: Ezgisu Şimşek', ''],
     ['記者: 高攀 劉品然 胡友松 檀易曉', ''],
+    // A media advisory's form fields.
+    ['Media Participation: Journalists may view the briefing via live streaming on the channels below.', ''],
+    ['HASHTAG: #SAInternationalUpdate', ''],
+    ['Zeit: Freitag, 26. Januar 2024, 14 Uhr', ''],
+    ['時 間: 中華民國107年10月17日(星期三)上午9時1分', ''],
+    ['اشتراک گذاری: تلگرام | توییتر | واتساپ', ''],
+    // A news report's attribution of the quote after it.
+    ['وتابع شكري: "يتم تبادل وجهات النظر بما يؤدي في النهاية إلى مصلحة البلدين"', ''],
+    ['بقائی ادامه داد: کشورهای منطقه یک صدا با این موضوع مخالفت کرده‌اند', ''],
+    ['活动一开始,大使阁下发表了欢迎词,他说道:“去年,中俄两国媒体交流年活动的成功举办”', ''],
   ])('reads no label in %j', (line, bold) => {
     expect(matchLabel(line, bold)).not.toBeNull();
     expect(engineLabel(line, bold)).toBeNull();
@@ -53,6 +64,18 @@ describe("the engine's judgement of a news report with a field that looks like a
       'Bakanlar yıl sonundan önce Viyana’da yeniden bir araya gelme konusunda anlaştı.',
     ]);
     expect(detectTranscript(report, new URL('https://news.example.com.tr/dunya/fidan-avusturya')).transcript).toBe(false);
+  });
+});
+
+describe("the engine's judgement of a media advisory whose form fields look like labels", () => {
+  it('turns it away', () => {
+    const advisory = page('Minister to host a media briefing on international relations', [
+      'The Minister of International Relations will host a media briefing on the department’s work over the past year.',
+      'Date: Monday, 14 December 2020',
+      'Media Participation: Journalists may view the briefing via live streaming on the department’s channels.',
+      'HASHTAG: #InternationalUpdate',
+    ]);
+    expect(detectTranscript(advisory, new URL('https://www.gov.example/news/media-advisory')).transcript).toBe(false);
   });
 });
 
@@ -130,5 +153,63 @@ describe("detection's model", () => {
   // the fit writes in FEATURE_NAMES' order: the content script carries no list of names.
   it("holds one weight for each feature, in FEATURE_NAMES' order", () => {
     expect(Object.keys(DETECTION_MODEL.weights)).toEqual([...FEATURE_NAMES]);
+  });
+});
+
+describe("the engine's reading of an FAQ's and a notice's title in more languages", () => {
+  it.each([
+    'Perguntas Frequentes',
+    'Perguntas mais frequentes',
+    'Вопрос-ответ',
+    'Domande frequenti',
+    'Sıkça Sorulan Sorular',
+    'الأسئلة الشائعة',
+    'Media Advisory: Minister to brief the press on the summit',
+    'DIRCO to host a media briefing on international relations',
+    'Highlights from news conference of State Councilor and Foreign Minister Wang Yi',
+    'مؤتمر صحفي مشترك لوزيري الخارجية غدًا',
+  ])('reads %j as no transcript', (title) => {
+    expect(titleNamesNonTranscript(title)).toBe(true);
+  });
+
+  it('turns an FAQ away that asks and answers under labels', () => {
+    const faq = page('Perguntas Frequentes', [
+      'Pergunta: Quais são os documentos necessários para solicitar um passaporte no consulado?',
+      'Resposta: O requerente deve apresentar o documento de identidade, o título de eleitor e uma fotografia recente.',
+      'Pergunta: Quanto tempo leva para receber o passaporte depois do atendimento no consulado?',
+      'Resposta: O prazo normal de entrega é de cerca de quinze dias úteis a contar da data do atendimento.',
+    ]);
+    expect(detectTranscript(faq, new URL('https://consulado.example.gov.br/perguntas-frequentes')).transcript).toBe(false);
+  });
+});
+
+describe("a masthead's acronym spelled out is no speaker's label", () => {
+  it.each(['ACE – Associação dos Correspondentes Estrangeiros', 'SNDMAE — Sindacato Nazionale Dipendenti Ministero Affari Esteri'])(
+    'reads no label in %j',
+    (line) => {
+      expect(matchLabel(line, '')).not.toBeNull();
+      expect(engineLabel(line, '')).toBeNull();
+    },
+  );
+
+  it.each(['CCTV – President Xi Jinping met the press today after the talks.', 'NHK – Minister, what did you discuss with your counterpart?'])(
+    'keeps the outlet label of %j',
+    (line) => {
+      expect(engineLabel(line, '')).not.toBeNull();
+    },
+  );
+});
+
+describe('a press conference set as a definition list, each speaker in the term before the speech', () => {
+  const conference = (terms: [string, string]) =>
+    page('閣議後記者会見概要', [
+      `<dl><dt>${terms[0]}</dt><dd>今日内閣改造ということですが、就任から11ヶ月を振り返っての今のご心境をお聞かせください。</dd>` +
+        `<dt>${terms[1]}</dt><dd>年金、医療、介護、労働問題まで、それから途中で色々な問題も出てきましたが、全力で取り組んできました。</dd>` +
+        `<dt>${terms[0]}</dt><dd>総理から改造に向けて何かお話はあったでしょうか。</dd>` +
+        `<dt>${terms[1]}</dt><dd>全くありません。私としては与えられた仕事を最後までやるだけです。</dd></dl>`,
+    ]);
+
+  it('is a transcript when the terms are labels', () => {
+    expect(detectTranscript(conference(['記者:', '大臣:']), new URL('https://www.ministry.example.go.jp/kaiken/2008-08-01.html')).transcript).toBe(true);
   });
 });

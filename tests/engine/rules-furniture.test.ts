@@ -38,6 +38,7 @@ describe('furniture among the paragraphs', () => {
     '香港特別行政區政府新聞處 | 關閉視窗',
     '上一頁 1 2 3 下一頁',
     'Comparte esto: Facebook Twitter',
+    'Tác giả: Chung Hoàng (ghi)',
     'Etiquetas: Chile, CIPER, embajadores',
     '香港时间10时32分',
     'Issued at HKT 10:32',

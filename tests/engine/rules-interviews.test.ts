@@ -1739,3 +1739,23 @@ describe('a Spanish consul’s office with its accent', () => {
     expect(namesInTitle('La cónsul Rosa Fernández Iglesias abre el consulado')).toEqual(['Rosa Fernández Iglesias']);
   });
 });
+
+describe('an interview whose stored copy ends after its first dashed question', () => {
+  it('is a transcript: the one dash asks, the guest answers unlabelled', () => {
+    const doc = page('Хочу почути позицію опозиції: велике інтерв’ю міністра', [
+      'КИЇВ. 8 вересня. Міністр закордонних справ розповів про відносини з сусідами, про санкції та про те, чого він чекає від осені.',
+      '— Ваш колега із сусідньої країни зараз часто говорить про «зовнішню загрозу». Як ви оцінюєте його заяви?',
+      'До сусідів ми ставимося з повагою, але наша позиція незмінна: суверенітет і територіальна цілісність не обговорюються.',
+    ]);
+    expect(extractTranscript(doc, new URL('https://www.news.example.ua/interview/ministr')).detected).toBe(true);
+  });
+
+  it('is not, when the one dash quotes an answer in a report', () => {
+    const doc = page('Міністр прокоментував заяви сусідів', [
+      'КИЇВ. 8 вересня. Міністр закордонних справ прокоментував заяви колеги із сусідньої країни, повідомили у відомстві.',
+      '— Наша позиція незмінна, суверенітет не обговорюється, — сказав міністр журналістам після засідання уряду.',
+      'За його словами, наступна зустріч міністрів відбудеться восени у Варшаві, де сторони обговорять торгівлю.',
+    ]);
+    expect(extractTranscript(doc, new URL('https://www.news.example.ua/news/ministr')).detected).toBe(false);
+  });
+});
