@@ -303,6 +303,26 @@ describe('the event’s date where the page’s own is its publication', () => {
     expect(dateOf(['2020-08-02'], [lead('2020年8月4日'), ...answers])).toBe('2020-08-02');
   });
 
+  it('is the date a lead opens on after a word or two, or its day without the year', () => {
+    const answer = 'Lu Shaye: Je vous remercie de votre invitation et je suis heureux de répondre à vos questions.';
+    expect(dateOf(['2022-07-18 21:30'], [`Le 16 juillet 2022, l’Ambassadeur de Chine en France a accordé une interview à LCI.`, answer])).toBe('2022-07-16');
+    expect(dateOf(['2024-05-20 18:06'], [lead('5月15日'), ...answers])).toBe('2024-05-15');
+    // A day after the page's is last year's.
+    expect(dateOf(['2024-01-03'], [lead('12月28日'), ...answers])).toBe('2023-12-28');
+    expect(dateOf(['2011-02-18 18:11'], ['2011年2月17日の中国外交部馬朝旭報道官の記者会見のうち、日本関係の一問一答は次の通り。', ...answers])).toBe(
+      '2011-02-17',
+    );
+  });
+
+  it("is the body's own dateline days before the post's date above it, not a date a sentence tells of", () => {
+    const remarks = ['AMBASSADOR KIM: Good morning, everyone, and welcome to the embassy.', 'SECRETARY KERRY: Thank you very much.'];
+    expect(dateOf(['Monday, April 15, 2013'], ['Secretary of State', 'Grand Hyatt Hotel, Seoul, South Korea', 'April 13, 2013', ...remarks])).toBe(
+      '2013-04-13',
+    );
+    expect(dateOf(['Friday, 24 April 2018'], ['Re: Iraq, NATO, Afghanistan (20 April 2018)', ...remarks])).toBe('2018-04-20');
+    expect(dateOf(['21 Agustus 2021 19:40 WIB'], ['Peristiwa perebutan kekuasaan terjadi pada Minggu (15/8/2021).', ...remarks])).toBe('2021-08-21');
+  });
+
   it('is a date line after the text where the page gives no other', () => {
     expect(dateOf([], ['中国驻伊基克总领事陈平接受专访,谈领区侨胞的生活和工作。', ...answers, ...answers, '2017年2月28日(星期二)'])).toBe('2017-02-28');
   });
