@@ -121,10 +121,12 @@ const CLOSING_DATE_REST = 12;
 function eventDateline(openingLines: readonly string[], published: string | null): string | null {
   if (!published) return null;
   for (const line of openingLines) {
-    // A dateline opens on its date, or on a place or a label before it, or closes a subtitle ("Re: Iraq, NATO
-    // (8 September 2014)"); a sentence's date further in is a date it tells of.
+    // A dateline is a line of its own ("Seoul, South Korea April 13, 2013", "Re: Iraq, NATO (8 September 2014)");
+    // a short sentence's date is the event's only near its start and near the page's date, as a lead's is.
     const found = findDate(line);
-    if (found && (found.index <= LEAD_DATE_REACH || !SENTENCE_END.test(line)) && isDaysBefore(found.iso, published)) return found.iso;
+    const sentence = SENTENCE_END.test(line);
+    if (!found || (sentence && found.index > LEAD_DATE_REACH)) continue;
+    if (isDaysBefore(found.iso, published, sentence ? LEAD_DATE_DAYS : DATELINE_DAYS)) return found.iso;
   }
   return null;
 }
@@ -132,10 +134,12 @@ function eventDateline(openingLines: readonly string[], published: string | null
 const SENTENCE_END = /[.!?。！？]$/u;
 
 /** Whether a date is in the fortnight before the page's own: an event's that a repost or a blog published later. */
-function isDaysBefore(date: string, published: string): boolean {
+function isDaysBefore(date: string, published: string, most = LEAD_DATE_DAYS): boolean {
   const days = (Date.parse(published) - Date.parse(date)) / DAY_MS;
-  return days > 0 && days <= LEAD_DATE_DAYS;
+  return days > 0 && days <= most;
 }
+
+const DATELINE_DAYS = 31;
 
 /**
  * The date a page's lead opens on ("2020年8月4日,中国驻伊基克总领事陈平…", "4 августа 2020 года в Москве …",

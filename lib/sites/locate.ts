@@ -43,7 +43,7 @@ export function locateInLayout(layout: SiteLayout, reading: SiteReading, doc: Do
 
 /** Elements that commonly carry a page's date on sites we have no adapter for ("data": Italian and Portuguese, "scheda-data"). */
 const DATE_ELEMENTS =
-  'time, [class*="date"], [class*="publish"], [id*="date"], [class*="time"], [class*="fecha"], [class*="datum"], [class*="meta"], [class~="data"], [class*="-data"]';
+  'time, [class*="date"], [class*="Date"], [class*="publish"], [class*="Publish"], [id*="date"], [class*="time"], [class*="fecha"], [class*="datum"], [class*="meta"], [class~="data"], [class*="-data"]';
 
 /** How many date elements are read, and the longest text of one that can be a date (longer is an article's text). */
 const DATE_ELEMENTS_READ = 8;

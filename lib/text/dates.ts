@@ -201,8 +201,23 @@ export function findDate(text: string): FoundDate | null {
     const iso = toIso([String(year), era[3]!, era[4]!], 'ymd');
     if (iso) best = { iso, match: text.slice(era.index, era.index + era[0].length), index: era.index };
   }
-  return best;
+  return best && rangeStart(line, best);
 }
+
+/**
+ * A range of days is dated by its first: "2–4 June 2017", "(24-26 GIUGNO 2016)", "4th – 6th July 2016",
+ * "19 - 21 września 2008" (a summit's, a visit's, a weekend paper's).
+ */
+function rangeStart(line: string, found: FoundDate): FoundDate {
+  const before = RANGE_FROM.exec(line.slice(Math.max(0, found.index - RANGE_REACH), found.index));
+  if (!before || !/^\d/u.test(found.match)) return found;
+  const day = Number(before[1]);
+  const iso = `${found.iso.slice(0, 8)}${String(day).padStart(2, '0')}`;
+  return day < Number(found.iso.slice(8)) ? { iso, match: before[0] + found.match, index: found.index - before[0].length } : found;
+}
+
+const RANGE_FROM = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?\s?[-–—]\s?$/u;
+const RANGE_REACH = 10;
 
 const FOUR_DIGITS = /\d{4}/;
 

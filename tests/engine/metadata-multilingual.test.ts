@@ -60,6 +60,10 @@ describe('findDate in every corpus language', () => {
     ['29 اسفند 1402', '2024-03-19'],
     ['24 มิ.ย.2565 พลเอก', '2022-06-24'],
     ['วันพุธที่ ๑๐ กุมภาพันธ์ ๒๕๖๕ เวลา ๑๓.๓๐ น.', '2022-02-10'],
+    ['The 16th Asia Security Summit, Singapore, 2–4 June 2017.', '2017-06-02'],
+    ['(24-26 GIUGNO 2016)', '2016-06-24'],
+    ['Georgetown, Guyana, 4th – 6th July 2016', '2016-07-04'],
+    ['gazeta 160 19 - 21 września 2008', '2008-09-19'],
   ])('%j is %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -345,6 +349,8 @@ describe('the event’s date where the page’s own is its publication', () => {
     );
     expect(dateOf(['Friday, 24 April 2018'], ['Re: Iraq, NATO, Afghanistan (20 April 2018)', ...remarks])).toBe('2018-04-20');
     expect(dateOf(['21 Agustus 2021 19:40 WIB'], ['Peristiwa perebutan kekuasaan terjadi pada Minggu (15/8/2021).', ...remarks])).toBe('2021-08-21');
+    // A board's posting date weeks after the interview its first line dates.
+    expect(dateOf(['2011-10-10'], ['전옥현 주홍콩총영사 / 2011.9.16(금) / 홍콩 ATV', ...remarks])).toBe('2011-09-16');
   });
 
   it('is a date line after the text where the page gives no other', () => {

@@ -399,6 +399,13 @@ describe('rules of the last round: offices alone, outlets, furniture, dates', ()
     expect(extractTranscript(parseDocument(page('')), new URL('https://example.org/news/123456/'), { force: true }).transcript!.date).toBeNull();
   });
 
+  it("takes the date from a CMS's date element whose class says Date in camel case (Joomla's itemDateCreated)", () => {
+    const doc = parseDocument(
+      `<html><head><title>Phỏng vấn</title></head><body><div class="itemView"><span class="itemDateCreated">Thứ hai, 25 Tháng 9 2017 11:16</span><span class="itemHits">2602 Lượt xem</span><h2 class="itemTitle">Phỏng vấn Bộ trưởng</h2><div class="itemFullText"><p>Hỏi: Xin Bộ trưởng cho biết?</p><p>Bộ trưởng: Cảm ơn.</p></div></div></body></html>`,
+    );
+    expect(extractTranscript(doc, new URL('https://example.vn/a/123'), { force: true }).transcript!.date).toBe('2017-09-25');
+  });
+
   it('detects an address shouted to the nation under a title that names it', () => {
     const html = `<html><head><title>Звернення Президента України</title></head><body><h1>Звернення Президента України</h1><div class="content">
       <p>Українці! Українки!</p>
