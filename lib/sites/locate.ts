@@ -7,6 +7,7 @@ import { guessHeadline, headline, linkTextsHome, metaContent, metaDates } from '
 import { MODULE_HEADING } from './module-headings';
 import { namesInTitle } from '../segment/title-names';
 import type { PageParts, SiteAdapter, Verdict } from './site-adapter';
+import type { Headline } from './page-reading';
 
 /**
  * Where a judged page's parts are (title, bodies, dates, datelines): the engine's question
@@ -70,6 +71,39 @@ function withoutSiteName(title: string, doc: Document): string {
 }
 
 /**
+ * A <title> that is the site's name alone ("Westdeutsche Zeitung", "CNN.com - Transcripts"), which its header
+ * or footer writes again, won over the article's heading (a news site's "<h2 class="title">"): the headline is
+ * the best heading besides it.
+ */
+function isSiteTitle(headline: Headline, doc: Document): boolean {
+  if (headline.element !== null || headline.text.length > SITE_TITLE_MAX) return false;
+  const name = headline.text.split(/\s[-|–]\s/u)[0]!.toLowerCase();
+  return Array.from(doc.querySelectorAll(SITE_FURNITURE))
+    .slice(0, SITE_FURNITURE_READ)
+    .some((element) => !/^h[1-6]$/u.test(element.localName) && textBesideMenus(element).toLowerCase().includes(name));
+}
+
+/** An element's text without its menus': a header's menu names the site's sections ("Speeches"), not the site. */
+function textBesideMenus(element: Element): string {
+  let text = element.textContent ?? '';
+  for (const menu of Array.from(element.querySelectorAll('nav, ul'))) text = text.replace(menu.textContent ?? '', ' ');
+  return text;
+}
+
+/** Where a site writes its own name again: its header, logo, brand and footer. */
+const SITE_FURNITURE =
+  'header, footer, [class*="logo"], [class*="brand"], [class*="site-name"], [class*="header"], [id*="header"], [class*="footer"], [id*="footer"], [class*="copyright"]';
+const SITE_FURNITURE_READ = 12;
+
+function headlineBesides(text: string, doc: Document): Headline {
+  const other = guessHeadline(doc, new RegExp(`${MODULE_HEADING.source}|^${text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'iu'));
+  return other.element ? other : { text, element: null };
+}
+
+/** The longest <title> read as a site's name alone. */
+const SITE_TITLE_MAX = 40;
+
+/**
  * Any other page: the headline detection read (or guessed again), the element that gathers the
  * most text and labels, the date elements and meta tags, and the short lines after the headline.
  */
@@ -77,7 +111,8 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
   const body = doc.querySelector('body');
   if (!body) return null;
   const detected = detection?.headline;
-  const pageHeadline = detected && !MODULE_HEADING.test(detected.text) ? detected : guessHeadline(doc, MODULE_HEADING);
+  const guessed = detected && !MODULE_HEADING.test(detected.text) ? detected : guessHeadline(doc, MODULE_HEADING);
+  const pageHeadline = isSiteTitle(guessed, doc) ? headlineBesides(guessed.text, doc) : guessed;
   const dateTexts: string[] = [];
   for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, DATE_ELEMENTS_READ)) {
     const text = element.getAttribute('datetime') ?? textWithBreaks(element);

@@ -8,6 +8,7 @@ import { parseDocument } from '../../scripts/lib/parse-html';
 import { readMetadata } from '../../lib/metadata/read-metadata';
 import { block } from './rule-pages';
 import { guessHeadline } from '../../lib/sites/page-reading';
+import { extractTranscript } from '../../lib/extract';
 
 describe('findDate in every corpus language', () => {
   it.each([
@@ -285,6 +286,22 @@ describe('a blog whose <h1> is its own name and whose <title> is "Blog: Post"', 
 
   it('does not promote another heading where the rest of the <title> names none', () => {
     expect(guessHeadline(blog('Lavrov', 'Other news', 'Lavrov: we will answer')).text).not.toBe('Other news');
+  });
+});
+
+describe('a news site whose <title> is its own name alone, written again in its logo or footer', () => {
+  const site = (footer: string) =>
+    parseDocument(
+      `<html><head><title>Westdeutsche Zeitung</title></head><body><nav><ul><li><a href="/politik">Politik</a></li></ul></nav><div class="article"><h2 class="title">Drei Fragen an Sergej Netschajew, russischer Botschafter</h2><p>WZ: Herr Botschafter, wie steht es?</p><p>Netschajew: Gut.</p></div><div class="footer">${footer}</div></body></html>`,
+    );
+  const title = (doc: Document) => extractTranscript(doc, new URL('https://www.wz.example/politik/drei-fragen'), { force: true }).transcript!.title;
+
+  it('takes the article’s heading, not the site’s name', () => {
+    expect(title(site('© 2018 Westdeutsche Zeitung'))).toBe('Drei Fragen an Sergej Netschajew, russischer Botschafter');
+  });
+
+  it('keeps a <title> that no logo or footer repeats', () => {
+    expect(title(site('© 2018 WZ Verlag'))).toBe('Westdeutsche Zeitung');
   });
 });
 
