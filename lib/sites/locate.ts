@@ -76,12 +76,34 @@ function withoutSiteName(title: string, doc: Document): string {
  * the best heading besides it.
  */
 function isSiteTitle(headline: Headline, doc: Document): boolean {
-  if (headline.element !== null || headline.text.length > SITE_TITLE_MAX) return false;
-  const name = headline.text.split(/\s[-|–]\s/u)[0]!.toLowerCase();
-  return Array.from(doc.querySelectorAll(SITE_FURNITURE))
-    .slice(0, SITE_FURNITURE_READ)
-    .some((element) => !/^h[1-6]$/u.test(element.localName) && textBesideMenus(element).toLowerCase().includes(name));
+  return headline.element === null && headline.text.length <= SITE_TITLE_MAX && namesSite(headline.text.split(/\s[-|–]\s/u)[0]!, doc);
 }
+
+/** Whether the site's logo, brand, header (its menus aside) or footer writes this name. */
+function namesSite(text: string, doc: Document): boolean {
+  const name = text.trim().toLowerCase();
+  return (
+    name.length > 1 &&
+    Array.from(doc.querySelectorAll(SITE_FURNITURE))
+      .slice(0, SITE_FURNITURE_READ)
+      .some((element) => !/^h[1-6]$/u.test(element.localName) && textBesideMenus(element).toLowerCase().includes(name))
+  );
+}
+
+/**
+ * A <title>'s headline with the site's name still after it, behind a mark the split of the <title> does not
+ * know ("首相会見要旨：東京新聞 TOKYO Web", "…--国际--人民网", "… > U.S. Department of Defense > Transcript"): the
+ * name goes where the site's logo or footer writes it.
+ */
+function withoutSiteSuffix(title: string, doc: Document): string {
+  const parts = title.split(SITE_MARK);
+  if (parts.length < 2 || parts[0]!.trim().length < HEADLINE_MIN) return title;
+  // The last part is the site's; a section's name may stand between ("--国际--人民网").
+  return namesSite(parts[parts.length - 1]!, doc) ? parts[0]!.trim() : title;
+}
+
+const SITE_MARK = /：|--|\s>\s/u;
+const HEADLINE_MIN = 4;
 
 /** An element's text without its menus': a header's menu names the site's sections ("Speeches"), not the site. */
 function textBesideMenus(element: Element): string {
@@ -112,7 +134,8 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
   if (!body) return null;
   const detected = detection?.headline;
   const guessed = detected && !MODULE_HEADING.test(detected.text) ? detected : guessHeadline(doc, MODULE_HEADING);
-  const pageHeadline = isSiteTitle(guessed, doc) ? headlineBesides(guessed.text, doc) : guessed;
+  const besides = isSiteTitle(guessed, doc) ? headlineBesides(guessed.text, doc) : guessed;
+  const pageHeadline = besides.element ? besides : { text: withoutSiteSuffix(besides.text, doc), element: null };
   const dateTexts: string[] = [];
   for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, DATE_ELEMENTS_READ)) {
     const text = element.getAttribute('datetime') ?? textWithBreaks(element);

@@ -300,6 +300,17 @@ describe('a news site whose <title> is its own name alone, written again in its 
     expect(title(site('© 2018 Westdeutsche Zeitung'))).toBe('Drei Fragen an Sergej Netschajew, russischer Botschafter');
   });
 
+  it('drops the site’s name after a mark the <title>’s split does not know, where the logo writes it', () => {
+    const page = (title: string, logo: string) =>
+      parseDocument(
+        `<html><head><title>${title}</title></head><body><header><div class="logo">${logo}</div></header><div class="article"><p>記者:首相の見解は。</p><p>首相:検討します。</p></div></body></html>`,
+      );
+    const read = (doc: Document) => extractTranscript(doc, new URL('https://www.example.jp/article/1'), { force: true }).transcript!.title;
+    expect(read(page('首相会見要旨：東京新聞 TOKYO Web', '東京新聞 TOKYO Web'))).toBe('首相会見要旨');
+    expect(read(page('外交部发言人主持例行记者会--国际--人民网', '人民网'))).toBe('外交部发言人主持例行记者会');
+    expect(read(page('王毅：中方愿同各方合作', '人民网'))).toBe('王毅：中方愿同各方合作');
+  });
+
   it('keeps a <title> that no logo or footer repeats', () => {
     expect(title(site('© 2018 WZ Verlag'))).toBe('Westdeutsche Zeitung');
   });
