@@ -46,6 +46,17 @@ export function locateInLayout(layout: SiteLayout, reading: SiteReading, doc: Do
 const DATE_ELEMENTS =
   'time, [class*="date"], [class*="Date"], [class*="publish"], [class*="Publish"], [id*="date"], [class*="time"], [class*="fecha"], [class*="datum"], [class*="meta"], [class~="data"], [class*="-data"]';
 
+/**
+ * Today's date, which a news site's top bar shows beside the weather ("<div class="top-bar"><span
+ * class="date-today">Sun. May 26th, 2024</span>", "Dziś środa, 05.02.2025"): the day the copy was made, not the page's.
+ */
+function isTodaysDate(element: Element, text: string): boolean {
+  return TODAY_WORDS.test(text) || element.closest(TOP_BAR) !== null;
+}
+
+const TODAY_WORDS = /^(?:today|dziś|dzisiaj|heute|сегодня|сьогодні|aujourd'hui|hoy|oggi|hoje|今日|今天|오늘)(?!\p{L})/iu;
+const TOP_BAR = '[class*="top-bar"], [class*="topbar"], [class*="header-top"], [class*="top-menu"], [class*="topmenu"], [class*="today"], [id*="today"]';
+
 /** How many date elements are read, and the longest text of one that can be a date (longer is an article's text). */
 const DATE_ELEMENTS_READ = 8;
 const DATE_TEXT_MAX = 120;
@@ -139,7 +150,7 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
   const dateTexts: string[] = [];
   for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, DATE_ELEMENTS_READ)) {
     const text = element.getAttribute('datetime') ?? textWithBreaks(element);
-    if (text && text.length < DATE_TEXT_MAX) dateTexts.push(text);
+    if (text && text.length < DATE_TEXT_MAX && !isTodaysDate(element, text)) dateTexts.push(text);
   }
   const container = findTranscriptContainer(body);
   return {
