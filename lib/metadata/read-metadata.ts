@@ -1,7 +1,7 @@
 import type { Block } from '../page/blocks';
 import { CLOCK } from '../page/boilerplate';
 import type { TranscriptKind } from '../transcript-schema';
-import { findDate } from '../text/dates';
+import { findDate, type FoundDate } from '../text/dates';
 import { kindFromTitle } from './kind';
 import { detectLanguage } from './language';
 import { dateAndPlace } from './place';
@@ -47,9 +47,12 @@ const DATELINE_SEARCH = 6;
 /** The longest opening paragraph read as a dateline: longer is the text itself, whose dates are not the event's. */
 const DATELINE_MAX = 160;
 
-/** Where a lead's opening date must stand, and what follows it: a comma, or the words of the sentence (not a time's colon). */
-const LEAD_DATE_REACH = 24;
-const LEAD_DATE_THEN = /^(?:\s?(?:года|г\.|року|р\.))?\s?[,，、]|^\s\p{L}|^\p{Script=Han}/u;
+/**
+ * How far into a lead its opening date may stand (after a word or two: "Le 16 juillet 2022"), and what follows
+ * it: a comma, or the words of the sentence (Japanese "2011年2月17日の…", "of"), not a time's colon.
+ */
+const LEAD_DATE_REACH = 40;
+const LEAD_DATE_THEN = /^(?:\s?(?:года|г\.|року|р\.))?\s?[,，、]|^\s\p{L}|^\p{Script=Han}|^の/u;
 
 /** How many closing paragraphs may hold a date line, and how long it may be. */
 const CLOSING_DATE_SEARCH = 4;
@@ -64,15 +67,12 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
   // A line under the headline with a clock time or a source ("2017年12月07日 15:46:00 来源:外交部网站")
   // says when a repost was published: the body's own dated opening line says when the event was.
   const publicationLines = sources.placeLines.filter((line) => PUBLICATION_LINE.test(line));
-  const datelines = [
-    ...sources.placeLines.filter((line) => !publicationLines.includes(line)),
-    ...sources.rawBlocks
-      .slice(0, DATELINE_SEARCH)
-      // Today's date above a clock ("10 April 2020" / "Moscow: 15:46") is not the event's.
-      .filter((block, i, blocks) => block.text.length <= DATELINE_MAX && !CLOCK.test(blocks[i + 1]?.text ?? ''))
-      .map((block) => block.text),
-    ...publicationLines,
-  ];
+  const openingLines = sources.rawBlocks
+    .slice(0, DATELINE_SEARCH)
+    // Today's date above a clock ("10 April 2020" / "Moscow: 15:46") is not the event's.
+    .filter((block, i, blocks) => block.text.length <= DATELINE_MAX && !CLOCK.test(blocks[i + 1]?.text ?? ''))
+    .map((block) => block.text);
+  const datelines = [...sources.placeLines.filter((line) => !publicationLines.includes(line)), ...openingLines, ...publicationLines];
   let fromDateline = { date: null as string | null, place: null as string | null };
   for (const line of datelines) {
     const facts = dateAndPlace(line);
@@ -91,7 +91,7 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
   const published = fromDateline.date ?? pageDate ?? dateInUrl(url);
   return {
     title: sources.title,
-    date: fromTitle.date ?? leadDate(sources.rawBlocks, published) ?? published ?? closingDate,
+    date: fromTitle.date ?? eventDateline(openingLines, published) ?? leadDate(sources.rawBlocks, published) ?? published ?? closingDate,
     place: fromTitle.place ?? (fromTitle.date ? null : fromDateline.place),
     language: detectLanguage(doc, url, sources.sample || sources.title),
     kind: kindFromTitle(sources.title),
@@ -115,10 +115,37 @@ const CLOSING_DATE_BEFORE = /^(?:[\p{L}/][\p{L}/ ]{0,30}[,،]?\s)?$/u;
 const CLOSING_DATE_REST = 12;
 
 /**
- * The date a page's lead opens on ("2020年8月4日,中国驻伊基克总领事陈平…", "4 августа 2020 года в Москве …"): the
- * event's, which a repost publishes days later. Only the first paragraph of text, and only a date in the
- * week before the page's own: a lead that opens on history ("1983年3月1日,外交部首次…") or on an earlier
- * event it recalls keeps the page's date.
+ * The body's own dateline where the page's date, under the headline, is a repost's or a blog post's days later
+ * ("Posted on December 7, 2018" above "Seoul, South Korea / April 13, 2013", "Date: October 27, 2006").
+ */
+function eventDateline(openingLines: readonly string[], published: string | null): string | null {
+  if (!published) return null;
+  for (const line of openingLines) {
+    // A dateline is a line of its own ("Seoul, South Korea April 13, 2013", "Re: Iraq, NATO (8 September 2014)");
+    // a short sentence's date is the event's only near its start and near the page's date, as a lead's is.
+    const found = findDate(line);
+    const sentence = SENTENCE_END.test(line);
+    if (!found || (sentence && found.index > LEAD_DATE_REACH)) continue;
+    if (isDaysBefore(found.iso, published, sentence ? LEAD_DATE_DAYS : DATELINE_DAYS)) return found.iso;
+  }
+  return null;
+}
+
+const SENTENCE_END = /[.!?。！？]$/u;
+
+/** Whether a date is in the fortnight before the page's own: an event's that a repost or a blog published later. */
+function isDaysBefore(date: string, published: string, most = LEAD_DATE_DAYS): boolean {
+  const days = (Date.parse(published) - Date.parse(date)) / DAY_MS;
+  return days > 0 && days <= most;
+}
+
+const DATELINE_DAYS = 31;
+
+/**
+ * The date a page's lead opens on ("2020年8月4日,中国驻伊基克总领事陈平…", "4 августа 2020 года в Москве …",
+ * "Le 16 juillet 2022, l’Ambassadeur …", "【财新网】4月3日,崔天凯大使…"): the event's, which a repost publishes
+ * days later. Only the first paragraph of text, and only a date in the fortnight before the page's own: a
+ * lead that opens on history ("1983年3月1日,外交部首次…") or on an earlier event it recalls keeps the page's date.
  */
 function leadDate(rawBlocks: readonly Block[], published: string | null): string | null {
   if (!published) return null;
@@ -126,14 +153,34 @@ function leadDate(rawBlocks: readonly Block[], published: string | null): string
     .slice(0, DATELINE_SEARCH)
     .find((block) => block.text.length > LEAD_MIN)
     ?.text.trim();
-  const found = lead ? findDate(lead.slice(0, LEAD_DATE_REACH)) : null;
-  if (!found || found.index !== 0 || !LEAD_DATE_THEN.test(lead!.slice(found.match.length))) return null;
-  const daysBefore = (Date.parse(published) - Date.parse(found.iso)) / DAY_MS;
-  return daysBefore > 0 && daysBefore <= LEAD_DATE_DAYS ? found.iso : null;
+  if (!lead) return null;
+  const opening = lead.slice(0, LEAD_DATE_REACH);
+  const found = findDate(opening) ?? monthDayIn(opening, published);
+  if (!found || !LEAD_IN.test(lead.slice(0, found.index)) || !LEAD_DATE_THEN.test(lead.slice(found.index + found.match.length))) return null;
+  return isDaysBefore(found.iso, published) ? found.iso : null;
 }
+
+/** What a lead may say before its date: a word or two ("Le", "On", "Hoy, martes", "في يوم") or the outlet's tag ("【财新网】"). */
+const LEAD_IN = /^(?:【[^】]{1,12}】|(?:\p{L}{1,10},?\s){0,2})$/u;
+
+/**
+ * A Chinese or Japanese lead's day without its year ("4月17日,驻日本大使…"): the year is the page's, or the one
+ * before where the day would fall after the page's.
+ */
+function monthDayIn(text: string, published: string): FoundDate | null {
+  const found = MONTH_DAY.exec(text);
+  if (!found) return null;
+  const year = Number(published.slice(0, 4));
+  const iso = (y: number) => findDate(`${y}年${found[1]}月${found[2]}日`)?.iso ?? null;
+  const sameYear = iso(year);
+  const date = sameYear && sameYear <= published ? sameYear : iso(year - 1);
+  return date ? { iso: date, match: found[0], index: found.index } : null;
+}
+
+const MONTH_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})日/u;
 
 const DAY_MS = 86_400_000;
 /** The shortest first paragraph that is a lead: shorter is a dateline of its own. */
-const LEAD_MIN = 60;
+const LEAD_MIN = 40;
 /** How many days before the page's date a lead's opening date may be the event's. */
-const LEAD_DATE_DAYS = 7;
+const LEAD_DATE_DAYS = 14;

@@ -7,6 +7,7 @@ import { guessHeadline, headline, linkTextsHome, metaContent, metaDates } from '
 import { MODULE_HEADING } from './module-headings';
 import { namesInTitle } from '../segment/title-names';
 import type { PageParts, SiteAdapter, Verdict } from './site-adapter';
+import type { Headline } from './page-reading';
 
 /**
  * Where a judged page's parts are (title, bodies, dates, datelines): the engine's question
@@ -43,7 +44,18 @@ export function locateInLayout(layout: SiteLayout, reading: SiteReading, doc: Do
 
 /** Elements that commonly carry a page's date on sites we have no adapter for ("data": Italian and Portuguese, "scheda-data"). */
 const DATE_ELEMENTS =
-  'time, [class*="date"], [class*="publish"], [id*="date"], [class*="time"], [class*="fecha"], [class*="datum"], [class*="meta"], [class~="data"], [class*="-data"]';
+  'time, [class*="date"], [class*="Date"], [class*="publish"], [class*="Publish"], [id*="date"], [class*="time"], [class*="fecha"], [class*="datum"], [class*="meta"], [class~="data"], [class*="-data"]';
+
+/**
+ * Today's date, which a news site's top bar shows beside the weather ("<div class="top-bar"><span
+ * class="date-today">Sun. May 26th, 2024</span>", "Dziś środa, 05.02.2025"): the day the copy was made, not the page's.
+ */
+function isTodaysDate(element: Element, text: string): boolean {
+  return TODAY_WORDS.test(text) || element.closest(TOP_BAR) !== null;
+}
+
+const TODAY_WORDS = /^(?:today|dziś|dzisiaj|heute|сегодня|сьогодні|aujourd'hui|hoy|oggi|hoje|今日|今天|오늘)(?!\p{L})/iu;
+const TOP_BAR = '[class*="top-bar"], [class*="topbar"], [class*="header-top"], [class*="top-menu"], [class*="topmenu"], [class*="today"], [id*="today"]';
 
 /** How many date elements are read, and the longest text of one that can be a date (longer is an article's text). */
 const DATE_ELEMENTS_READ = 8;
@@ -70,6 +82,61 @@ function withoutSiteName(title: string, doc: Document): string {
 }
 
 /**
+ * A <title> that is the site's name alone ("Westdeutsche Zeitung", "CNN.com - Transcripts"), which its header
+ * or footer writes again, won over the article's heading (a news site's "<h2 class="title">"): the headline is
+ * the best heading besides it.
+ */
+function isSiteTitle(headline: Headline, doc: Document): boolean {
+  return headline.element === null && headline.text.length <= SITE_TITLE_MAX && namesSite(headline.text.split(/\s[-|–]\s/u)[0]!, doc);
+}
+
+/** Whether the site's logo, brand, header (its menus aside) or footer writes this name. */
+function namesSite(text: string, doc: Document): boolean {
+  const name = text.trim().toLowerCase();
+  return (
+    name.length > 1 &&
+    Array.from(doc.querySelectorAll(SITE_FURNITURE))
+      .slice(0, SITE_FURNITURE_READ)
+      .some((element) => !/^h[1-6]$/u.test(element.localName) && textBesideMenus(element).toLowerCase().includes(name))
+  );
+}
+
+/**
+ * A <title>'s headline with the site's name still after it, behind a mark the split of the <title> does not
+ * know ("首相会見要旨：東京新聞 TOKYO Web", "…--国际--人民网", "… > U.S. Department of Defense > Transcript"): the
+ * name goes where the site's logo or footer writes it.
+ */
+function withoutSiteSuffix(title: string, doc: Document): string {
+  const parts = title.split(SITE_MARK);
+  if (parts.length < 2 || parts[0]!.trim().length < HEADLINE_MIN) return title;
+  // The last part is the site's; a section's name may stand between ("--国际--人民网").
+  return namesSite(parts[parts.length - 1]!, doc) ? parts[0]!.trim() : title;
+}
+
+const SITE_MARK = /：|--|\s>\s/u;
+const HEADLINE_MIN = 4;
+
+/** An element's text without its menus': a header's menu names the site's sections ("Speeches"), not the site. */
+function textBesideMenus(element: Element): string {
+  let text = element.textContent ?? '';
+  for (const menu of Array.from(element.querySelectorAll('nav, ul'))) text = text.replace(menu.textContent ?? '', ' ');
+  return text;
+}
+
+/** Where a site writes its own name again: its header, logo, brand and footer. */
+const SITE_FURNITURE =
+  'header, footer, [class*="logo"], [class*="brand"], [class*="site-name"], [class*="header"], [id*="header"], [class*="footer"], [id*="footer"], [class*="copyright"]';
+const SITE_FURNITURE_READ = 12;
+
+function headlineBesides(text: string, doc: Document): Headline {
+  const other = guessHeadline(doc, new RegExp(`${MODULE_HEADING.source}|^${text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'iu'));
+  return other.element ? other : { text, element: null };
+}
+
+/** The longest <title> read as a site's name alone. */
+const SITE_TITLE_MAX = 40;
+
+/**
  * Any other page: the headline detection read (or guessed again), the element that gathers the
  * most text and labels, the date elements and meta tags, and the short lines after the headline.
  */
@@ -77,11 +144,13 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
   const body = doc.querySelector('body');
   if (!body) return null;
   const detected = detection?.headline;
-  const pageHeadline = detected && !MODULE_HEADING.test(detected.text) ? detected : guessHeadline(doc, MODULE_HEADING);
+  const guessed = detected && !MODULE_HEADING.test(detected.text) ? detected : guessHeadline(doc, MODULE_HEADING);
+  const besides = isSiteTitle(guessed, doc) ? headlineBesides(guessed.text, doc) : guessed;
+  const pageHeadline = besides.element ? besides : { text: withoutSiteSuffix(besides.text, doc), element: null };
   const dateTexts: string[] = [];
   for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, DATE_ELEMENTS_READ)) {
     const text = element.getAttribute('datetime') ?? textWithBreaks(element);
-    if (text && text.length < DATE_TEXT_MAX) dateTexts.push(text);
+    if (text && text.length < DATE_TEXT_MAX && !isTodaysDate(element, text)) dateTexts.push(text);
   }
   const container = findTranscriptContainer(body);
   return {

@@ -3,8 +3,9 @@
  * "Friday, March 11, 2016, 8:47 a.m.", "08 February 2017", "21 december / 2020",
  * "7 февраля 2017 года", "20. Februar 2023", "12 octobre 2023", "30 de septiembre de 2025",
  * "12 жовтня 2023", "20.08.2026", "2020-07-18", "2023年9月18日", "2024. 12. 19.",
- * "2024년 12월 19일", "22 فبراير عام 2018", "03/12/2023", Japanese era dates ("令和5年1月5日", full-width digits too), and the old
- * mid.ru's "2 March 201718:49" (date and time run together).
+ * "2024년 12월 19일", "22 فبراير عام 2018", "03/12/2023", Japanese era dates ("令和5年1月5日", full-width digits too), the old
+ * mid.ru's "2 March 201718:49" (date and time run together), Thailand's Buddhist era ("24 มิ.ย.2565") and Iran's
+ * solar calendar ("۱۸ آذر ۱۳۹۲", "۱۴۰۴/۰۹/۰۲").
  */
 
 const HUNGARIAN_MONTHS = ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'];
@@ -58,6 +59,21 @@ const MONTH_NAMES: string[][] = [
   ],
   ['januára', 'februára', 'marca', 'apríla', 'mája', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra'],
   ['januari', 'februari', 'machi', 'aprili', 'mei', 'juni', 'julai', 'agosti', 'septemba', 'oktoba', 'novemba', 'desemba'],
+  // Czech and Polish also write the month in the nominative ("24. červen 2009", "13 czerwiec 2007").
+  ['leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'září', 'říjen', 'listopad', 'prosinec'],
+  ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'],
+  // Azerbaijani, Albanian, Afrikaans, Turkish abbreviated ("10 Nis 2014"), Armenian, Georgian.
+  ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
+  ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'],
+  ['januarie', 'februarie', 'maart', 'april', 'mei', 'junie', 'julie', 'augustus', 'september', 'oktober', 'november', 'desember'],
+  ['oca', 'şub', 'mar', 'nis', 'may', 'haz', 'tem', 'ağu', 'eyl', 'eki', 'kas', 'ara'],
+  ['հունվար', 'փետրվար', 'մարտ', 'ապրիլ', 'մայիս', 'հունիս', 'հուլիս', 'օգոստոս', 'սեպտեմբեր', 'հոկտեմբեր', 'նոյեմբեր', 'դեկտեմբեր'],
+  ['იანვარი', 'თებერვალი', 'მარტი', 'აპრილი', 'მაისი', 'ივნისი', 'ივლისი', 'აგვისტო', 'სექტემბერი', 'ოქტომბერი', 'ნოემბერი', 'დეკემბერი'],
+  // Persian writes the Western months too ("23 آگوست 2008", "15 می 2024").
+  ['ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر'],
+  // Thai, in full and abbreviated ("24 มิ.ย.2565"), with the Buddhist era's years (below).
+  ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'],
+  ['ม.ค', 'ก.พ', 'มี.ค', 'เม.ย', 'พ.ค', 'มิ.ย', 'ก.ค', 'ส.ค', 'ก.ย', 'ต.ค', 'พ.ย', 'ธ.ค'],
 ];
 
 /** Other spellings: "Sept.", Austrian "Jänner", Latin American "setiembre", French without accents. */
@@ -81,6 +97,11 @@ const MONTH_VARIANTS: Record<string, number> = {
   अक्तूबर: 10,
   नवम्बर: 11,
   दिसम्बर: 12,
+  // Persian's other spellings.
+  می: 5,
+  آگوست: 8,
+  ژوییه: 7,
+  جولای: 7,
 };
 
 const MONTHS: Record<string, number> = { ...MONTH_VARIANTS };
@@ -89,26 +110,35 @@ for (const names of MONTH_NAMES) names.forEach((name, i) => (MONTHS[name] = i + 
 /** Longest first, so "september" is tried before "sep". */
 const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace('.', '\\.'))
   .join('|')})\\.?`;
 
 /** Between a day and its month: "7 February", "20. Februar", "30 de septiembre", "1er octobre". */
-const DAY_MONTH = `(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?`;
+const DAY_MONTH = `(?:st|nd|rd|th|er|\\.)?,?\\s+(?:de\\s+)?`;
 /** Between a month and its year: " 2017", ", 2017", " de 2025", " del 2024", " / 2020", Arabic " عام 2018". */
-const MONTH_YEAR = `(?:,|\\s+de|\\s+del|\\s+عام|\\s*/)?\\s*`;
+const MONTH_YEAR = `(?:\\s?,|\\s+de|\\s+del|\\s+عام|\\s*/)?\\s*`;
 
-/** Each form, with the order of its day, month and year groups. */
-const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' }> = [
+/** The solar Hijri months, Farvardin to Esfand (دی also with the Arabic yeh). */
+const SOLAR_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+const SOLAR_MONTH = `(${[...SOLAR_MONTHS, 'دي'].join('|')})`;
+
+/** Each form, with the order of its day, month and year groups; `solar` for Iran's calendar. */
+const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd'; solar?: boolean }> = [
   // "February 7, 2017", "September 27 , 2019", Spanish's "Junio 12 de 2008".
   { pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?,|\\s+de)?\\s+(\\d{4})`, 'iu'), order: 'mdy' },
   { pattern: new RegExp(`(?<![\\d])(\\d{1,2})${DAY_MONTH}${MONTH}${MONTH_YEAR}(\\d{4})`, 'iu'), order: 'dmy' },
-  { pattern: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, order: 'ymd' },
+  // "2020-07-18", and as Chinese forums write it, "2025-6-5 18:32".
+  { pattern: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, order: 'ymd' },
   // "20.08.2026", and spaced as Croatian and Czech write it: "15. 12. 2012.", "19. 1. 2025".
   { pattern: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/, order: 'dmy' },
   // "17-06-2005", "4-12-2024": day first, with dashes; month first where day first is no date ("06-17-2005").
   { pattern: /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/, order: 'dmy' },
   // Hungarian: the year, the month's Hungarian name, the day ("2013. április 7.").
   { pattern: new RegExp(`(?<!\\d)(\\d{4})\\.\\s+(${HUNGARIAN_MONTHS.join('|')})\\s+(\\d{1,2})(?!\\d)`, 'iu'), order: 'ymd' },
-  { pattern: /(?<!\d)(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/, order: 'ymd' },
+  // "2023年9月18日", and with Japan's era year beside it: "2019年(令和元年)5月17日".
+  { pattern: /(?<!\d)(\d{4})\s?年\s?(?:[(（][^)）]{1,6}[)）])?\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/, order: 'ymd' },
+  // Blogger's and WordPress's Japanese and Korean month before a Western day and year: "2月 26, 2021", "2월 18, 2026".
+  { pattern: /(?<!\d)(\d{1,2})\s?[月월]\s(\d{1,2}),\s?(\d{4})/, order: 'mdy' },
   // Korea: "2024. 12. 19." and "2024년 12월 19일"; elsewhere "2023/09/18".
   { pattern: /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d)/, order: 'ymd' },
   { pattern: /(?<!\d)(\d{4})년\s?(\d{1,2})월\s?(\d{1,2})일/, order: 'ymd' },
@@ -118,12 +148,16 @@ const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' }> = [
   // "(Paris, 03/12/2023)", "16/11/2020": day first as most of the world writes it; month first
   // ("11/16/2020", the United States) where the day-first reading is no date.
   { pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/, order: 'dmy' },
+  // Iran's solar calendar: "۱۸ آذر ۱۳۹۲", "۱۳۹۶ آذر ۱۸", "دوم مهرماه"'s month with "ماه", and "۱۴۰۴/۰۹/۰۲".
+  { pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${SOLAR_MONTH}(?:\\s?ماه)?\\s+(1[34]\\d{2})(?!\\d)`, 'u'), order: 'dmy', solar: true },
+  { pattern: new RegExp(`(?<!\\d)(1[34]\\d{2})\\s+${SOLAR_MONTH}\\s+(\\d{1,2})(?!\\d)`, 'u'), order: 'ymd', solar: true },
+  { pattern: /(?<![\d/])(1[34]\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d/])/, order: 'ymd', solar: true },
 ];
 
 /** Japan's eras and the Western year before each one's first: 令和5年 is 2018 + 5. */
 const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 民國: 1911, 民国: 1911 };
 /** Japan's eras, and Taiwan's Republic years ("中華民國108年02月22日" is 2019). */
-const ERA_DATE = /(令和|平成|昭和|民國|民国)\s?(元|\d{1,3})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
+const ERA_DATE = /(令和|平成|昭和|民國|民国)\s?(元|\d{1,3})\s?年\s?(?:[(（]\d{4}年?[)）])?\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u;
 
 export interface FoundDate {
   /** YYYY-MM-DD */
@@ -141,16 +175,25 @@ export function findDate(text: string): FoundDate | null {
   const line = text
     .replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
     .replace(/[٠-٩]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x660 + 48))
-    .replace(/[۰-۹]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x6f0 + 48));
+    .replace(/[۰-۹]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x6f0 + 48))
+    .replace(/[๐-๙]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xe50 + 48));
   /* eslint-enable @typescript-eslint/no-magic-numbers */
   let best: FoundDate | null = null;
   // Each form reads a year in four digits: a line with none (most) is not searched ten times over.
-  for (const { pattern, order } of FOUR_DIGITS.test(line) ? FORMS : []) {
-    const found = pattern.exec(line);
-    if (!found || (best && best.index <= found.index)) continue;
-    const groups = found.slice(1, 1 + DATE_PARTS) as [string, string, string];
-    const iso = toIso(groups, order) ?? (/[/-]/u.test(found[0]) && order === 'dmy' ? toIso(groups, 'mdy') : null);
-    if (iso) best = { iso, match: text.slice(found.index, found.index + found[0].length), index: found.index };
+  for (const { pattern, order, solar } of FOUR_DIGITS.test(line) ? FORMS : []) {
+    // A form's first match may be no date ("28/1/1427 هـ - الموافق 27/2/2006 م", the Hijri date first): its next is read.
+    for (let from = 0, tries = 0; tries < FORM_TRIES; tries += 1) {
+      const found = pattern.exec(line.slice(from));
+      if (!found || (best && best.index <= from + found.index)) break;
+      const groups = found.slice(1, 1 + DATE_PARTS) as [string, string, string];
+      const iso = solar ? solarIso(groups, order) : (toIso(groups, order) ?? (/[/-]/u.test(found[0]) && order === 'dmy' ? toIso(groups, 'mdy') : null));
+      const index = from + found.index;
+      if (iso) {
+        best = { iso, match: text.slice(index, index + found[0].length), index };
+        break;
+      }
+      from = index + found[0].length;
+    }
   }
   const era = ERA_DATE.exec(line);
   if (era && (!best || era.index < best.index)) {
@@ -158,10 +201,28 @@ export function findDate(text: string): FoundDate | null {
     const iso = toIso([String(year), era[3]!, era[4]!], 'ymd');
     if (iso) best = { iso, match: text.slice(era.index, era.index + era[0].length), index: era.index };
   }
-  return best;
+  return best && rangeStart(line, best);
 }
 
+/**
+ * A range of days is dated by its first: "2–4 June 2017", "(24-26 GIUGNO 2016)", "4th – 6th July 2016",
+ * "19 - 21 września 2008" (a summit's, a visit's, a weekend paper's).
+ */
+function rangeStart(line: string, found: FoundDate): FoundDate {
+  const before = RANGE_FROM.exec(line.slice(Math.max(0, found.index - RANGE_REACH), found.index));
+  if (!before || !/^\d/u.test(found.match)) return found;
+  const day = Number(before[1]);
+  const iso = `${found.iso.slice(0, 8)}${String(day).padStart(2, '0')}`;
+  return day < Number(found.iso.slice(8)) ? { iso, match: before[0] + found.match, index: found.index - before[0].length } : found;
+}
+
+const RANGE_FROM = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?\s?[-–—]\s?$/u;
+const RANGE_REACH = 10;
+
 const FOUR_DIGITS = /\d{4}/;
+
+/** How many matches of one form are read for a date: past the first few, a line is a table of numbers. */
+const FORM_TRIES = 3;
 
 /** A date's three parts, day, month and year in the order its form gives them. */
 const DATE_PARTS = 3;
@@ -176,10 +237,39 @@ const LATEST_YEAR = 2200;
 function toIso(groups: [string, string, string], order: 'mdy' | 'dmy' | 'ymd'): string | null {
   const [a, b, c] = groups;
   const parts = order === 'mdy' ? { m: month(a), d: +b, y: +c } : order === 'dmy' ? { d: +a, m: month(b), y: +c } : { y: +a, m: month(b), d: +c };
-  const { y, m, d } = parts;
+  const { m, d } = parts;
+  // Thailand counts the Buddhist era's years: 2565 is 2022.
+  const y = parts.y >= BUDDHIST_ERA_FROM ? parts.y - BUDDHIST_ERA : parts.y;
   if (!m || m < 1 || m > MONTHS_IN_YEAR || d < 1 || y < EARLIEST_YEAR || y > LATEST_YEAR) return null;
   if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The Buddhist era runs 543 years ahead; a year from this one on is written in it. */
+const BUDDHIST_ERA = 543;
+const BUDDHIST_ERA_FROM = 2400;
+
+/**
+ * A date of Iran's solar calendar as the Western one: its days counted as the Persian calendar's 33-year
+ * cycle counts them, from 1 Farvardin 1399, which was 20 March 2020.
+ */
+function solarIso(groups: [string, string, string], order: 'dmy' | 'ymd' | 'mdy'): string | null {
+  const [a, b, c] = groups;
+  const [y, m, d] = order === 'dmy' ? [+c, solarMonth(b), +a] : [+a, solarMonth(b), +c];
+  if (m < 1 || m > MONTHS_IN_YEAR || d < 1 || d > (m <= 6 ? 31 : 30)) return null;
+  const days = solarDays(y, m, d) - solarDays(1399, 1, 1);
+  return new Date(Date.UTC(2020, 2, 20) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function solarMonth(text: string): number {
+  const named = SOLAR_MONTHS.indexOf(text === 'دي' ? 'دی' : text) + 1;
+  return named || Number(text);
+}
+
+/** Days from the calendar's start, as the cycle of 33 years with 8 leap years counts them. */
+function solarDays(year: number, month: number, day: number): number {
+  const y = year + 1595;
+  return 365 * y + Math.floor(y / 33) * 8 + Math.floor(((y % 33) + 3) / 4) + day + (month < 7 ? (month - 1) * 31 : (month - 7) * 30 + 186);
 }
 
 function month(text: string): number {

@@ -8,6 +8,7 @@ import { parseDocument } from '../../scripts/lib/parse-html';
 import { readMetadata } from '../../lib/metadata/read-metadata';
 import { block } from './rule-pages';
 import { guessHeadline } from '../../lib/sites/page-reading';
+import { extractTranscript } from '../../lib/extract';
 
 describe('findDate in every corpus language', () => {
   it.each([
@@ -36,6 +37,34 @@ describe('findDate in every corpus language', () => {
     ['平成21年2月27日', '2009-02-27'],
     ['令和元年5月1日', '2019-05-01'],
     ['2023/09/18', '2023-09-18'],
+    ['2025-6-5 18:32 | 发布者: admin', '2025-06-05'],
+    ['会見日:2019年(令和元年)5月17日(金曜日)', '2019-05-17'],
+    ['令和元年(2019年)5月17日', '2019-05-17'],
+    ['Posted by hunabuna at 2月 26, 2021', '2021-02-26'],
+    ['2월 18, 2026', '2026-02-18'],
+    ['The World Today - Wednesday, 19 October , 2005 12:29:00', '2005-10-19'],
+    ['تاريخ النشر: 4th, November 2023 GMT', '2023-11-04'],
+    ['الاثنين 28/1/1427 هـ - الموافق 27/2/2006 م', '2006-02-27'],
+    ['13 czerwiec 2007', '2007-06-13'],
+    ['24. červen 2009', '2009-06-24'],
+    ['31 Oktyabr 2020 16:30', '2020-10-31'],
+    ['23 nëntor 2021', '2021-11-23'],
+    ['Maandag 24 Januarie 2022', '2022-01-24'],
+    ['10 Nis 2014 17:10', '2014-04-10'],
+    ['02 Հոկտեմբեր, 2024 21:05', '2024-10-02'],
+    ['09 მაისი, 2014', '2014-05-09'],
+    ['شنبه 23 آگوست 2008', '2008-08-23'],
+    ['26 اردیبهشت 1403 (15 می 2024)', '2024-05-15'],
+    ['۰۳ شهریور ۱۳۹۲ | ۱۵:۱۱', '2013-08-25'],
+    ['۱۳۹۶ آذر ۱۸, شنبه', '2017-12-09'],
+    ['۱۴۰۴/۰۹/۰۲', '2025-11-23'],
+    ['29 اسفند 1402', '2024-03-19'],
+    ['24 มิ.ย.2565 พลเอก', '2022-06-24'],
+    ['วันพุธที่ ๑๐ กุมภาพันธ์ ๒๕๖๕ เวลา ๑๓.๓๐ น.', '2022-02-10'],
+    ['The 16th Asia Security Summit, Singapore, 2–4 June 2017.', '2017-06-02'],
+    ['(24-26 GIUGNO 2016)', '2016-06-24'],
+    ['Georgetown, Guyana, 4th – 6th July 2016', '2016-07-04'],
+    ['gazeta 160 19 - 21 września 2008', '2008-09-19'],
   ])('%j is %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -260,6 +289,33 @@ describe('a blog whose <h1> is its own name and whose <title> is "Blog: Post"', 
   });
 });
 
+describe('a news site whose <title> is its own name alone, written again in its logo or footer', () => {
+  const site = (footer: string) =>
+    parseDocument(
+      `<html><head><title>Westdeutsche Zeitung</title></head><body><nav><ul><li><a href="/politik">Politik</a></li></ul></nav><div class="article"><h2 class="title">Drei Fragen an Sergej Netschajew, russischer Botschafter</h2><p>WZ: Herr Botschafter, wie steht es?</p><p>Netschajew: Gut.</p></div><div class="footer">${footer}</div></body></html>`,
+    );
+  const title = (doc: Document) => extractTranscript(doc, new URL('https://www.wz.example/politik/drei-fragen'), { force: true }).transcript!.title;
+
+  it('takes the article’s heading, not the site’s name', () => {
+    expect(title(site('© 2018 Westdeutsche Zeitung'))).toBe('Drei Fragen an Sergej Netschajew, russischer Botschafter');
+  });
+
+  it('drops the site’s name after a mark the <title>’s split does not know, where the logo writes it', () => {
+    const page = (title: string, logo: string) =>
+      parseDocument(
+        `<html><head><title>${title}</title></head><body><header><div class="logo">${logo}</div></header><div class="article"><p>記者:首相の見解は。</p><p>首相:検討します。</p></div></body></html>`,
+      );
+    const read = (doc: Document) => extractTranscript(doc, new URL('https://www.example.jp/article/1'), { force: true }).transcript!.title;
+    expect(read(page('首相会見要旨：東京新聞 TOKYO Web', '東京新聞 TOKYO Web'))).toBe('首相会見要旨');
+    expect(read(page('外交部发言人主持例行记者会--国际--人民网', '人民网'))).toBe('外交部发言人主持例行记者会');
+    expect(read(page('王毅：中方愿同各方合作', '人民网'))).toBe('王毅：中方愿同各方合作');
+  });
+
+  it('keeps a <title> that no logo or footer repeats', () => {
+    expect(title(site('© 2018 WZ Verlag'))).toBe('Westdeutsche Zeitung');
+  });
+});
+
 describe("a Korean government board's view, whose subject cell holds the headline", () => {
   it('takes the subject over the board’s own name', () => {
     const doc = parseDocument(
@@ -301,6 +357,28 @@ describe('the event’s date where the page’s own is its publication', () => {
   it('is not a date of history a lead opens on, nor one after the page’s', () => {
     expect(dateOf(['2020-08-12 21:25'], [lead('1983年3月1日'), ...answers])).toBe('2020-08-12');
     expect(dateOf(['2020-08-02'], [lead('2020年8月4日'), ...answers])).toBe('2020-08-02');
+  });
+
+  it('is the date a lead opens on after a word or two, or its day without the year', () => {
+    const answer = 'Lu Shaye: Je vous remercie de votre invitation et je suis heureux de répondre à vos questions.';
+    expect(dateOf(['2022-07-18 21:30'], [`Le 16 juillet 2022, l’Ambassadeur de Chine en France a accordé une interview à LCI.`, answer])).toBe('2022-07-16');
+    expect(dateOf(['2024-05-20 18:06'], [lead('5月15日'), ...answers])).toBe('2024-05-15');
+    // A day after the page's is last year's.
+    expect(dateOf(['2024-01-03'], [lead('12月28日'), ...answers])).toBe('2023-12-28');
+    expect(dateOf(['2011-02-18 18:11'], ['2011年2月17日の中国外交部馬朝旭報道官の記者会見のうち、日本関係の一問一答は次の通り。', ...answers])).toBe(
+      '2011-02-17',
+    );
+  });
+
+  it("is the body's own dateline days before the post's date above it, not a date a sentence tells of", () => {
+    const remarks = ['AMBASSADOR KIM: Good morning, everyone, and welcome to the embassy.', 'SECRETARY KERRY: Thank you very much.'];
+    expect(dateOf(['Monday, April 15, 2013'], ['Secretary of State', 'Grand Hyatt Hotel, Seoul, South Korea', 'April 13, 2013', ...remarks])).toBe(
+      '2013-04-13',
+    );
+    expect(dateOf(['Friday, 24 April 2018'], ['Re: Iraq, NATO, Afghanistan (20 April 2018)', ...remarks])).toBe('2018-04-20');
+    expect(dateOf(['21 Agustus 2021 19:40 WIB'], ['Peristiwa perebutan kekuasaan terjadi pada Minggu (15/8/2021).', ...remarks])).toBe('2021-08-21');
+    // A board's posting date weeks after the interview its first line dates.
+    expect(dateOf(['2011-10-10'], ['전옥현 주홍콩총영사 / 2011.9.16(금) / 홍콩 ATV', ...remarks])).toBe('2011-09-16');
   });
 
   it('is a date line after the text where the page gives no other', () => {
