@@ -167,10 +167,12 @@ const LEAD_IN = /^(?:【[^】]{1,12}】|(?:\p{L}{1,10},?\s){0,2})$/u;
  * A Chinese or Japanese lead's day without its year ("4月17日,驻日本大使…"): the year is the page's, or the one
  * before where the day would fall after the page's.
  */
+const YEAR_DIGITS = 4;
+
 function monthDayIn(text: string, published: string): FoundDate | null {
   const found = MONTH_DAY.exec(text);
   if (!found) return null;
-  const year = Number(published.slice(0, 4));
+  const year = Number(published.slice(0, YEAR_DIGITS));
   const iso = (y: number) => findDate(`${y}年${found[1]}月${found[2]}日`)?.iso ?? null;
   const sameYear = iso(year);
   const date = sameYear && sameYear <= published ? sameYear : iso(year - 1);

@@ -212,11 +212,13 @@ function rangeStart(line: string, found: FoundDate): FoundDate {
   const before = RANGE_FROM.exec(line.slice(Math.max(0, found.index - RANGE_REACH), found.index));
   if (!before || !/^\d/u.test(found.match)) return found;
   const day = Number(before[1]);
-  const iso = `${found.iso.slice(0, 8)}${String(day).padStart(2, '0')}`;
-  return day < Number(found.iso.slice(8)) ? { iso, match: before[0] + found.match, index: found.index - before[0].length } : found;
+  const iso = `${found.iso.slice(0, ISO_DAY_AT)}${String(day).padStart(2, '0')}`;
+  return day < Number(found.iso.slice(ISO_DAY_AT)) ? { iso, match: before[0] + found.match, index: found.index - before[0].length } : found;
 }
 
 const RANGE_FROM = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?\s?[-–—]\s?$/u;
+/** Where the day begins in "YYYY-MM-DD". */
+const ISO_DAY_AT = 8;
 const RANGE_REACH = 10;
 
 const FOUR_DIGITS = /\d{4}/;
@@ -256,10 +258,20 @@ const BUDDHIST_ERA_FROM = 2400;
 function solarIso(groups: [string, string, string], order: 'dmy' | 'ymd' | 'mdy'): string | null {
   const [a, b, c] = groups;
   const [y, m, d] = order === 'dmy' ? [+c, solarMonth(b), +a] : [+a, solarMonth(b), +c];
-  if (m < 1 || m > MONTHS_IN_YEAR || d < 1 || d > (m <= 6 ? 31 : 30)) return null;
-  const days = solarDays(y, m, d) - solarDays(1399, 1, 1);
-  return new Date(Date.UTC(2020, 2, 20) + days * 86_400_000).toISOString().slice(0, 10);
+  if (m < 1 || m > MONTHS_IN_YEAR || d < 1 || d > (m <= SOLAR_LONG_MONTHS ? SOLAR_LONG_MONTH_DAYS : SOLAR_SHORT_MONTH_DAYS)) return null;
+  const days = solarDays(y, m, d) - solarDays(SOLAR_EPOCH_YEAR, 1, 1);
+  return new Date(SOLAR_EPOCH_UTC + days * DAY_MS).toISOString().slice(0, ISO_DATE_LENGTH);
 }
+
+/** The solar year's first six months have 31 days, the next five 30 (the last 29 or 30). */
+const SOLAR_LONG_MONTHS = 6;
+const SOLAR_LONG_MONTH_DAYS = 31;
+const SOLAR_SHORT_MONTH_DAYS = 30;
+/** 1 Farvardin 1399 was 20 March 2020: the day the count is anchored on. */
+const SOLAR_EPOCH_YEAR = 1399;
+const SOLAR_EPOCH_UTC = Date.UTC(2020, 2, 20); // eslint-disable-line @typescript-eslint/no-magic-numbers -- the anchor date itself
+const DAY_MS = 86_400_000;
+const ISO_DATE_LENGTH = 10;
 
 function solarMonth(text: string): number {
   const named = SOLAR_MONTHS.indexOf(text === 'دي' ? 'دی' : text) + 1;
@@ -268,9 +280,22 @@ function solarMonth(text: string): number {
 
 /** Days from the calendar's start, as the cycle of 33 years with 8 leap years counts them. */
 function solarDays(year: number, month: number, day: number): number {
-  const y = year + 1595;
-  return 365 * y + Math.floor(y / 33) * 8 + Math.floor(((y % 33) + 3) / 4) + day + (month < 7 ? (month - 1) * 31 : (month - 7) * 30 + 186);
+  const y = year + SOLAR_YEAR_OFFSET;
+  const leapDays = Math.floor(y / SOLAR_CYCLE) * SOLAR_CYCLE_LEAPS + Math.floor(((y % SOLAR_CYCLE) + SOLAR_LEAP_SHIFT) / SOLAR_LEAP_EVERY);
+  const monthDays =
+    month <= SOLAR_LONG_MONTHS
+      ? (month - 1) * SOLAR_LONG_MONTH_DAYS
+      : (month - SOLAR_LONG_MONTHS - 1) * SOLAR_SHORT_MONTH_DAYS + SOLAR_LONG_MONTHS * SOLAR_LONG_MONTH_DAYS;
+  return DAYS_IN_YEAR * y + leapDays + day + monthDays;
 }
+
+/** The cycle's arithmetic: years counted from a start 1,595 years before the era, 8 leap years in 33, the fourth year after a shift of 3. */
+const SOLAR_YEAR_OFFSET = 1595;
+const SOLAR_CYCLE = 33;
+const SOLAR_CYCLE_LEAPS = 8;
+const SOLAR_LEAP_SHIFT = 3;
+const SOLAR_LEAP_EVERY = 4;
+const DAYS_IN_YEAR = 365;
 
 function month(text: string): number {
   return MONTHS[text.toLowerCase().replace(/\.$/, '')] ?? (Number(text) || 0);
