@@ -841,14 +841,7 @@ export function unconfirmedNameBeforeColon(title: string, texts: readonly string
   const found = TITLE_NAME_BEFORE_COLON.exec(title)?.[1];
   if (!found) return null;
   const words = found.split(/\s+/u);
-  const notName = (word: string) =>
-    NOT_NAMES.has(word.toLowerCase()) ||
-    INTERVIEW_WORDS.has(word.toLowerCase()) ||
-    HEADLINE_KICKERS.test(word) ||
-    isRoleWord(word) ||
-    isOffice(word) ||
-    OUTLET.test(word);
-  if (words.some(notName)) return null;
+  if (words.some((word) => isNoNameWord(word) || HEADLINE_KICKERS.test(word))) return null;
   const surname = words.at(-1)!;
   const mentions = texts.flatMap((text) => {
     const at = wordIndex(text, surname);
@@ -862,6 +855,11 @@ export function unconfirmedNameBeforeColon(title: string, texts: readonly string
     .find((entry) => !entry.quoted && entry.name.endsWith(` ${surname}`) && entry.name.split(/\s+/u).length > words.length)?.name;
   if (fullName) return fullName;
   return mentions.length === 0 || mentions.some(beforeOffice) ? found : null;
+}
+
+/** A word no name is made of: a title's word that names no one, a kind of text, an office, an outlet. */
+function isNoNameWord(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase()) || INTERVIEW_WORDS.has(word.toLowerCase()) || isRoleWord(word) || isOffice(word) || OUTLET.test(word);
 }
 
 function beforeOffice(rest: string): boolean {
@@ -958,9 +956,7 @@ export function personPictured(captions: readonly string[]): string | null {
     const byOffice = namesRead(caption, { afterOffice: true }).find((entry) => entry.byOffice && !entry.quoted)?.name;
     if (byOffice) return byOffice;
     const opening = CAPTION_SUBJECT.exec(caption)?.[1];
-    const notName = (word: string) =>
-      NOT_NAMES.has(word.toLowerCase()) || INTERVIEW_WORDS.has(word.toLowerCase()) || isRoleWord(word) || isOffice(word) || OUTLET.test(word);
-    if (opening && !NOT_SUBJECTS.test(opening.split(/\s+/u)[0]!) && !opening.split(/\s+/u).some(notName)) return opening;
+    if (opening && !NOT_SUBJECTS.test(opening.split(/\s+/u)[0]!) && !opening.split(/\s+/u).some(isNoNameWord)) return opening;
   }
   return null;
 }
