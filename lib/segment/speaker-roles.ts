@@ -3,6 +3,7 @@ import {
   guestNameIn,
   leadNameIn,
   nameAfterColon,
+  nameAfterSaying,
   namesInTitle,
   surnameAsTitleSubject,
   surnameBeforeColon,
@@ -167,7 +168,7 @@ export function resolveSpeakers(
     // The speaker's own first words, where nothing labels them: they may say who speaks.
     first && !first.label && !first.editorial ? first.paragraphs.slice(0, 2).join(' ').slice(0, OPENING_CHARS) : '',
     // Whether anyone asks: a headline's subject names a guest who answers, not a speech's event ("Independence Day reception …").
-    turns.some((turn) => turn.boldQuestion || turn.label?.kind === 'question'),
+    turns.some((turn) => turn.boldQuestion || turn.label?.kind === 'question') || people.some((person) => person.role === 'journalist'),
     captions.map((caption) => caption.replace(PHOTO_CREDIT, '')),
   );
   // Initials that spell the guest the title or the lead names ("AP:" for Aleksandra Piątkowska).
@@ -744,7 +745,11 @@ function speakerTheTitleNames(
   // The surname a title puts before its colon, which the lead or the first turns confirm, comes
   // before a lead's first name that no office places ("Wardana: Nggak Mungkin …" over "… kepada
   // Rakyat Merdeka di Jakarta").
-  const quoted = byOffice?.name ? null : (surnameBeforeColon(title, [...namingTexts, ...opening]) ?? nameAfterColon(title, [...namingTexts, ...opening]));
+  const quoted = byOffice?.name
+    ? null
+    : (surnameBeforeColon(title, [...namingTexts, ...opening]) ??
+      nameAfterColon(title, [...namingTexts, ...opening]) ??
+      (asked ? nameAfterSaying(title, [...namingTexts, ...opening]) : null));
   const found = byOffice?.name || quoted ? byOffice : namingTexts.map((text) => ({ text, name: leadNameIn(text, false) })).find((candidate) => candidate.name);
   const introduced = found?.name || quoted ? null : selfIntroduced(speech);
   // Else the one an editor's lead opens on, as the subject of its first sentence: "Arancha González

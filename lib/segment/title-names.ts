@@ -824,6 +824,23 @@ export function nameAfterColon(title: string, texts: readonly string[]): string 
   return texts.some(afterOffice) ? words.join(' ') : null;
 }
 
+/**
+ * A news interview's headline that ends on who says it: "Nejedlému nešlo odebrat diplomatický pas, …, říká
+ * Kulhánek", "…, says Lavrov", "…, sagt Baerbock", "…, afirma Albares". The name after the verb of saying is
+ * the one who answers, in full where the text gives given names before a lone surname.
+ */
+export function nameAfterSaying(title: string, texts: readonly string[]): string | null {
+  const words = TITLE_SAYS_NAME.exec(title)?.[1]!.split(/\s+/u) ?? [];
+  while (words.length > 0 && (isOffice(words[0]!) || isRoleWord(words[0]!))) words.shift();
+  if (words.length === 0 || words.some(isNoNameWord)) return null;
+  return words.length === 1 ? (confirmedSurname(words[0]!, texts) ?? words[0]!) : words.join(' ');
+}
+
+/** Verbs of saying that end a headline before its speaker's name, in the corpus' languages. */
+const SAYING_VERBS =
+  'says|said|tells|říká|tvrdí|hovorí|mówi|twierdzi|sagt|meint|dice|afirma|asegura|dit|estime|affirme|assure|diz|говорит|считает|каже|вважає|zegt|säger|siger|sier|sanoo|mondja|spune|kaže|afferma';
+const TITLE_SAYS_NAME = new RegExp(`[,–—]\\s(?:${SAYING_VERBS})\\s((?:\\p{Lu}[\\p{L}\\p{M}’'.-]*\\s){0,3}\\p{Lu}[\\p{Ll}\\p{M}’'-]{2,30})$`, 'u');
+
 /** A news page's words that end a headline as a name would: "Latest Updates", "Full Version", "Insiders". */
 const NEWS_PAGE_WORDS = /^(?:updates?|live|news|times|insiders?|version|edition|highlights|video|podcast|interview|версия|выпуск|видео)$/iu;
 
