@@ -23,7 +23,7 @@ const DROPPED: RegExp[] = [
   /^(?:back to contents|back to top|назад к оглавлению|к оглавлению|к содержанию|наверх)$/i, // mid.ru briefings
   /^\[?print\]?\s*\[?close\]?$/i, // China MFA: "[Print] [Close]"
   /^【打印】\s*【关闭】$/,
-  /^(?:分享到|share|поделиться|share this page|print version|версия для печати|megosztás|udostępnij|sdílet|zdieľať|distribuie|paylaş|bagikan|chia sẻ)[:：]?$/iu,
+  /^(?:分享到|share|share this|comparte esto|partilhar|partilhe|dela|поделиться|share this page|print version|версия для печати|megosztás|udostępnij|sdílet|zdieľať|distribuie|paylaş|bagikan|chia sẻ)[:：]?$/iu,
   /this email address is being protected from spambots/i, // Joomla's e-mail cloak (embassy in India)
   CLOCK, // rusemb.org.uk
   /^(?:香港时间|香港時間)\s?\d{1,2}\s?[时時]\s?\d{1,2}\s?分$|^(?:issued at )?hkt \d{1,2}:\d{2}$/iu, // Hong Kong's government, under its releases' date
@@ -52,7 +52,7 @@ const DROPPED: RegExp[] = [
   // A banner between pipes: "| Quai d’Orsay | Point de presse du 10 novembre 2017 | Extraits |".
   /^\|(?:[^|]{1,80}\|){2,6}$/u,
   // A toolbar's words with no links left to tell it: "글자크기 설정 인쇄 목록", "打印 | 关闭", "A+ A- Print".
-  /^(?:(?:글자크기(?: 설정)?|글자 크기|인쇄(?:하기)?|목록|공유(?:하기)?|스크랩|font size|a\+|a-|print|share|e-?mail|close|imprimer|partager|drucken|teilen|imprimir|compartir|печать|распечатать|поделиться|друк|поширити|打印|关闭|關閉|分享|收藏|字号|字號|印刷|シェア)\s*(?:[|/·]\s*)?){2,8}$/iu,
+  /^(?:(?:글자크기(?: 설정)?|글자 크기|인쇄(?:하기)?|목록|공유(?:하기)?|(?:기사 )?스크랩|댓글|skriv ut|tipsa en vän|dela|e-mail this to a friend|printable version|previous (?:article|post)|next (?:article|post)|font size|a\+|a-|print|share|e-?mail|close|imprimer|partager|drucken|teilen|imprimir|compartir|печать|распечатать|поделиться|друк|поширити|打印|关闭|關閉|分享|收藏|字号|字號|印刷|シェア)\s*(?:[|/·]\s*)?){2,8}$/iu,
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"
   // A copyright line opens with its sign, a year or "by": not an answer that opens on "Copyright law …".
   /^(?:©|ⓒ|\(c\)\s|copyrights?\s?(?:©|ⓒ|\(c\)|\d{4}|by\b|[:：])|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
@@ -154,8 +154,19 @@ const DROPPED: RegExp[] = [
   /^(?:propos recueillis par|interviewed by|interview by|entrevista de|интервью записал[аи]?|беседовал[аи]?|röportaj\s?:|rozmawiała?|intervista di|entrevista\s?:|wawancara\s?:|حوار\s?[/:])\s?.{2,80}$/iu,
   // Germany's government press conferences announce their off-the-record parts: "Es folgt ein Teil „unter drei“."
   /^es folgt ein teil .{0,3}unter (?:zwei|drei).{0,3}\.?$/iu,
-  // Paywalls: "Cet article est réservé aux abonnés. Je m'abonne", "Dieser Artikel ist nur für Abonnenten".
-  /^(?:cet article est réservé aux abonnés|this (?:article|story) is (?:for|only for|available to) subscribers|dieser artikel ist (?:nur )?für abonnenten|este artículo es exclusivo para suscriptores|subscribe to (?:continue|read)|je m['’]abonne)/iu,
+  // News sites' and blogs' furniture, a line of its own: a post's comment count ("0 comments :", "등록된 댓글이
+  // 없습니다."), a related-articles heading ("Dans la même rubrique", "Kapcsolódó cikkek", "Διαβάστε Επίσης",
+  // "More news"), a reading time ("Temps de lecture estimé : 16 minutes"), a post's age ("(12 years, 11 months
+  // ago)"), a video that is gone ("Dieses Video ist nicht mehr verfügbar."), an advert's place ("- Advertisment -").
+  /^(?:\d{1,5} comments?\s?:?|no comments(?: yet)?\.?|등록된 댓글이 없습니다\.?|dans la même rubrique|kapcsolódó cikkek|διαβάστε επίσης|more (?:news|speeches|stories)|последние новости|выбор редакции|(?:temps de lecture(?: estimé)?|reading time|lesezeit|tiempo de lectura|tempo di lettura)\s?:?\s?\d{1,3}\s?min\p{L}*\.?|\d{1,3} min(?:ute)? read|\(?\d{1,2} (?:years?|months?|weeks?|days?)(?:,? \d{1,2} (?:months?|weeks?|days?|hours?))? ago\)?|dieses video ist nicht mehr verfügbar\.?|(?:\p{L}+ )?videos? (?:is |are )?no longer available\.?|this video is not available\.?|[-–\s]*advertise?ment[-–\s]*|scroll to continue with content)$/iu,
+  // A page's age at its foot: "Page last updated: 11/06/2021", "Page last updated on: 02/08/2013", "… at 10:14 GMT, Sunday, 6 December 2009".
+  /^page last updated(?: on| at)?\s?[:：]?\s?.{0,80}$/iu,
+  // "The spoken word counts" in the Nordic languages and Dutch, as "check against delivery" in English: "Det talte ord gælder."
+  /^(?:det talte ord (?:gælder|gjelder)|det talade ordet gäller|het gesproken woord geldt)\.?$/iu,
+  // A transcript announced on a line of its own: "Full transcript:", "Transcript follows below.", "Transcript by".
+  /^(?:full transcript|transcript follows(?: below)?|transcript by)\s?[:.]?$/iu,
+  // Paywalls' notices: "Cet article est réservé aux abonnés. Je m'abonne", "Dieser Artikel ist nur für Abonnenten", "Word abonnee".
+  /^(?:cet article est réservé aux abonnés|this (?:article|story) is (?:for|only for|available to) subscribers|dieser artikel ist (?:nur )?für abonnenten|este artículo es exclusivo para suscriptores|je m['’]abonne|artykuł dostępny tylko dla subskrybentów|masz już subskrypcję|sind sie bereits abonnent|word abonnee|al abonnee\?)/iu,
   SECTION_BANNER,
   // A contents line of Japanese minutes: "○米軍再編問題 ○ゲイツ米国防長官の訪日 ○…".
   /^(?:[○◯●■◆]\s?[^○◯●■◆]{1,60}\s*){2,}$/u,
@@ -195,7 +206,7 @@ const BEFORE_RESTATED_HEADLINE = 60;
  */
 const DROPPED_SHORT: RegExp[] = [
   // View counters: "조회수 2606", "浏览次数：123", "350710 переглядів", "1,234 views".
-  /^.{0,80}(?:조회수|浏览次数|瀏覽次數|阅读量|閱讀量|просмотр(?:ов|а)?|переглядів|views)\s?[:：]?\s?[\d,.\s]{0,12}$/iu,
+  /^.{0,80}(?:조회수|浏览次数|瀏覽次數|阅读量|閱讀量|просмотр(?:ов|а)?|переглядів|views|visitors|besucher)\s?[:：]?\s?[\d,.\s]{0,12}$|^[-–\s]*[\d,.]{1,9}\s?(?:조회|views|просмотров)$/iu,
   // A video player's notice: "Baixe o player Flash para assistir esse vídeo.", "您的浏览器不支持此视频格式".
   /^.{0,60}(?:flash player|adobe flash|player flash|浏览器不支持|瀏覽器不支援|browser does not support|browser doesn['’]t support).{0,60}$/iu,
 ];
@@ -282,6 +293,10 @@ const LINE_RULES_MAX = 400;
 
 /** Lines after which nothing is transcript: the page's closing modules begin. */
 const END_OF_TRANSCRIPT: RegExp[] = [
+  // A paywall's prompt to read on: what a news site lets a reader see ends there, its offers follow
+  // ("Anschließend 50% Rabatt …"). A notice that the article is for subscribers (DROPPED) does not end it:
+  // a subscriber's copy carries the notice over the whole text.
+  /^(?:subscribe to (?:continue|read)|um diesen artikel vollständig lesen zu können|jetzt weiterlesen mit|(?:starten|schließen) sie jetzt (?:ihren|den) (?:kostenlosen|kostenfreien) probemonat|lees verder met .{1,30} premium|l['’]articolo è disponibile in forma integrale solamente|有料会員になると)/iu,
   /^popular articles$/i, // embassy in India, Joomla module
   /^(?:#\s*){3}$/, // state.gov
   /^advanced settings$/i, // old mid.ru
