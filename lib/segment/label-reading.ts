@@ -2,6 +2,7 @@ import { anonymousKind, endsWithCjkRole, matchLabel, QA_WORDS, type LabelMatch }
 import { NUMBERED_SPEAKER } from './speakers';
 import { CJK_JOURNALIST, CJK_OFFICE, CJK_OUTLET, HONORIFICS, isOfficeWord, MODERATOR, NEWS_SITE_LABEL, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
+import { ASKS } from '../text/asking';
 
 /**
  * Segmentation's reading of a paragraph's label: matchLabel (./labels.ts) after the page's own
@@ -48,6 +49,24 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
     return minutesMatch(numbered[0], numbered[1]!, ANSWER_WORD.test(numbered[1]!) ? 'answer' : 'question', text);
   const minutes = minutesLabel(text) ?? letteredMinutesLabel(text, bold);
   if (minutes) return minutes;
+  const stenogram = stenogramLabel(text, bold);
+  if (stenogram) return stenogram;
+  // A paper's name in quotes before the colon, as German and Polish papers label their questions
+  // ("\"Wiener Zeitung\": Frau Außenministerin, …", "„SUPER EXPRESS”: – Czy …"): the paper asks. Weak, as
+  // a quoted word opens a sentence too ("\"Freedom\": …"): a label where it asks, or recurs.
+  const quoted = QUOTED_OUTLET.exec(text);
+  if (quoted && quoted[0].length < text.length) {
+    // The label as written ends at its colon: a dash after it is the question's, not a dateline's ("MOSCOW –").
+    const rest = text.slice(quoted[0].length).trim();
+    return {
+      raw: quoted[0].slice(0, quoted[0].lastIndexOf(':') + 1),
+      text: quoted[1]!,
+      kind: 'named',
+      rest,
+      strength: ASKS.test(rest) ? 'strong' : 'weak',
+      asks: true,
+    };
+  }
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
     const matched = matchLabel(text, boldPrefix);
     // A news site's source tag in 【】 before its lead is no one's label.
@@ -57,6 +76,7 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
       cjkAloneLabel(text, bold) ??
       dashedOutletLabel(text, boldPrefix) ??
       lowerCaseOfficeLabel(text) ??
+      broadcasterLabel(text) ??
       initialledNameAlone(text, bold);
     // An automatic transcript's "Speaker 1 (00:00):", "Speaker 2": each number is one person, who
     // asks or answers; not an anonymous asker, as "Speaker:" alone in a hall's questions is.
@@ -70,6 +90,31 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   // The label as the page writes it; its text, the speaker's name, with the initial's dot.
   return label && { ...label, raw: bold };
 }
+
+/** A capitalised name in quotes, a colon, and perhaps the question's dash: "\"Wiener Zeitung\": ", "„SUPER EXPRESS”: – ". */
+const QUOTED_OUTLET = /^[„"“«]\s?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s?[”"“»]\s?:\s*(?:[–—-]\s+)?/u;
+
+/**
+ * Parliaments' committee stenograms in Ukrainian and Russian set each speaker in bold capitals, a
+ * surname and its initials ("ТАРАСЮК Б.І.", "БОГДАНОВА В.О."), or the chair's office with a full stop
+ * ("ГОЛОВУЮЧИЙ."), before the words or alone in a table's first column, with no colon. Strong with
+ * initials, which no heading has; the office alone is weak, a label where it recurs.
+ */
+function stenogramLabel(text: string, bold: string): LabelMatch | null {
+  const inBold = bold !== '' && text.startsWith(bold);
+  const found = inBold ? STENOGRAM_LABEL.exec(bold) : STENOGRAM_OPENING.exec(text);
+  if (!found || found[1]!.length < STENOGRAM_NAME_MIN) return null;
+  const raw = inBold ? bold : found[0];
+  const rest = text.slice(raw.length).trim();
+  const name = found[2] ? `${found[1]!} ${found[2]}` : found[1]!;
+  return { raw: raw.trim(), text: name, kind: 'named', rest, strength: inBold && found[2] ? 'strong' : 'weak', ...(rest === '' ? { alone: true } : {}) };
+}
+
+const STENOGRAM_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?)(?: (\p{Lu}\.\s?\p{Lu}\.)|\.)$/u;
+/** The same in plain type before the words ("ТАРАСЮК Б.І.  (Не чути) …"): a surname and its initials, weak. */
+const STENOGRAM_OPENING = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?) (\p{Lu}\.\s?\p{Lu}\.)\s+(?=\S)/u;
+/** The shortest name or office in capitals read so: not an abbreviation's "USA.". */
+const STENOGRAM_NAME_MIN = 4;
 
 /**
  * Question and answer words that matchLabel (./labels.ts) leaves to the engine, as the content script
@@ -172,6 +217,18 @@ const GLUED_COLON = /^(\p{L}{1,12}):(?=[\p{Lu}"“«])/u;
 const GLUED_WORD = new RegExp(`^(?:${QA_WORDS}|answer|[qa]|[\\p{Script=Han}\\p{Script=Hangul}]+)$`, 'iu');
 
 /**
+ * A radio station or a channel named with its frequency or number, which asks the guest ("Athens 9,84:
+ * Thank you for joining us.", "Radio 1:", "France 24:"): weak, a label where it recurs, as "Article 5:"
+ * does not.
+ */
+function broadcasterLabel(text: string): LabelMatch | null {
+  const found = NUMBERED_BROADCASTER.exec(text);
+  return found ? { ...minutesMatch(found[0], found[1]!, 'named', text), strength: 'weak' } : null;
+}
+
+const NUMBERED_BROADCASTER = /^(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}\s\d{1,3}(?:[,.]\d{1,2})?)\s?:\s+(?=\S)/u;
+
+/**
  * A bold name alone on its line with an initial's full stop ("S. Jaishankar", "С.В. Лавров"), which
  * matchLabel reads as a heading's punctuation: its name alone, read without the stops, and weak, a
  * label only where it recurs; once, over a speech, it is the speech's byline ("Ambassador R. Ravindra").
@@ -213,9 +270,10 @@ const PADDED_LABEL = /^([(（【]?)(\p{Script=Han})[ \u3000](\p{Script=Han})(?=[
 
 /**
  * A bullet before a label, as Chinese and Korean news pages set them: "▲DVB電視臺記者:", "■기자:",
- * "◆외교부 대변인:". Not "○", which heads a topic in Japanese minutes, nor "※", a note's mark.
+ * "◆외교부 대변인:", and Korean government documents' "ㅇ " ("ㅇ (Q) 현재 한일관계에 대한 평가는?"). Not "○",
+ * which heads a topic in Japanese minutes, nor "※", a note's mark.
  */
-const LABEL_BULLET = /^[▲△■□●◆◇▶►▷★☆]\s?(?=\S)/u;
+const LABEL_BULLET = /^(?:[▲△■□●◆◇▶►▷★☆]\s?|ㅇ\s)(?=\S)/u;
 
 /**
  * A bold initial that lost its dot before the surname ("<strong>В Дымарский</strong> Санкт-Петербург …",

@@ -451,7 +451,11 @@ function colonLabel(text: string, boldPrefix: string): LabelMatch | null {
     return OUTLET.test(words) && words.length <= OUTLET_LABEL_MAX && /^\p{Lu}/u.test(words) && !/[?!.]/u.test(words)
       ? { raw, text: words, kind: 'named', rest, strength: 'strong' }
       : null;
-  if (bold || (shape === 'single' && (endsWithCjkRole(words) || isOfficeOrModerator(words) || (number !== '' && OUTLET.test(words)))))
+  // A surname with its ministry's initials ("WAGNER (AA):", Germany's government press conferences) is a label once.
+  if (
+    bold ||
+    (shape === 'single' && (endsWithCjkRole(words) || isOfficeOrModerator(words) || (number !== '' && OUTLET.test(words)) || GERMAN_MINISTRY.test(words)))
+  )
     return { raw, text: words, kind: 'named', rest, strength: 'strong' };
   // "The Paper:", China's outlet, starts like a sentence and is a label all the same.
   if (shape === 'starter') return OUTLET.test(words) ? { raw, text: words, kind: 'named', rest, strength: 'strong' } : null;
@@ -640,6 +644,7 @@ function nameShape(words: string): 'none' | 'starter' | 'single' | 'several' {
   }
   if (capitalised === 0) return 'none';
   // An initial ("В. ПУТИН", "A. Merkel") is not the word it spells ("в", "a").
-  if (!/^\p{Lu}\.$/u.test(tokens[0]!) && SENTENCE_STARTERS.has(tokens[0]!.toLowerCase().replace(/[.,]$/, ''))) return 'starter';
+  // Nor are a speaker's initials in capitals ("AS:", "PS:", an interview's labels) the word they spell.
+  if (!/^\p{Lu}\.$|^\p{Lu}{2}$/u.test(tokens[0]!) && SENTENCE_STARTERS.has(tokens[0]!.toLowerCase().replace(/[.,]$/, ''))) return 'starter';
   return tokens.length > 1 || parts.length > 1 ? 'several' : 'single';
 }
