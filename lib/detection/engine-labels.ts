@@ -40,6 +40,8 @@ function isPageField(label: LabelMatch): boolean {
   if (label.kind === 'named' && FIELD_VALUE.test(rest)) return true;
   // Networks to share the page on.
   if (SHARE_BAR.test(rest)) return true;
+  // The buttons that size the page's type ("A- A A+").
+  if (label.text === 'A' && /^A\s*A\+$/u.test(rest)) return true;
   // A byline: an asker's word ("記者:", "Muhabir:", "Reporter:") before two to four names and nothing else.
   if (
     label.kind === 'question' &&
@@ -97,7 +99,9 @@ const BYLINE_WORD = /^(?:reporter|journalist|correspondent|muhabir|gazeteci|記�
 /**
  * The names of a page's fields in the corpus languages: sharing, printing, tags, comments,
  * related reading, the publication's date and code, the author, the source, an address; a media
- * advisory's or a notice's form ("Date:", "Venue:", "Media Participation:", "HASHTAG:", "時間:", "Zeit:").
+ * advisory's or a notice's form ("Date:", "Venue:", "Media Participation:", "HASHTAG:", "時間:", "Zeit:"); a
+ * news page's credits, desk and category ("Foto:", "Text: Redaktionen", "Staff Reporter :", "ویب ڈیسک:",
+ * "تغطية:", "テーマ:", "Рубрика:"), its live box ("Live: Russia 24") and its repost notices ("版權宣告:", "轉載請註明:").
  */
 const FIELD_NAME =
-  /^(?:date|time|venue|place|location|media contact|media participation|hashtags?|notes?|source url|friendly print|font setting|zeit|ort|datum|original-content von|fecha|hora|lugar|notas|lieu|дата|время|место|деталі|подробности|日時|場所|日期|时间|時間|地点|地點|紀錄|share(?: this)?|tags?|keywords?|related(?: articles| stories| news)?|more stories|read more|no comments|comments?|print|address|source|author|published(?: on)?|posted(?: on| in)?|filed under|categories|category|teilen|schlagworte|weitere storys|mehr zum thema|quelle|autor|partager|mots-clés|auteur|compartir|etiquetas|fuente|condividi|fonte|partilhar|compartilhar|поделиться|теги|метки|читайте новости по меткам|читайте также|источник|автор|печать|нет комментариев|поділитися|джерело|分享到?|标签|標籤|来源|來源|打印|关闭|關閉|相关新闻|相關新聞|関連記事|続き|住所|出典|シェア|공유|태그|출처|관련기사|شارك|مشاركة|الكلمات الرئيسية|الكلمات المفتاحية|الوسوم|المصدر|تاريخ النشر|نشر بتاريخ|ليست هناك تعليقات|إرسال تعليق|اشتراک|برچسب(?: |\u200c)?ها|کد خبر|منبع|تاریخ انتشار|paylaş|etiketler|kaynak|yazar|শেয়ার করুন|शेयर करें|टैग)$/iu;
+  /^(?:date|time|venue|place|location|media contact|media participation|hashtags?|notes?|source url|friendly print|font setting|zeit|ort|datum|original-content von|fecha|hora|lugar|notas|lieu|дата|время|место|деталі|подробности|日時|場所|日期|时间|時間|地点|地點|紀錄|share(?: this)?|tags?|keywords?|related(?: articles| stories| news)?|more stories|read more|no comments|comments?|print|address|source|author|published(?: on)?|posted(?: on| in)?|filed under|categories|category|teilen|schlagworte|weitere storys|mehr zum thema|quelle|autor|partager|mots-clés|auteur|compartir|etiquetas|fuente|condividi|fonte|partilhar|compartilhar|поделиться|теги|метки|читайте новости по меткам|читайте также|источник|автор|печать|нет комментариев|поділитися|джерело|分享到?|标签|標籤|来源|來源|打印|关闭|關閉|相关新闻|相關新聞|関連記事|続き|住所|出典|シェア|공유|태그|출처|관련기사|شارك|مشاركة|الكلمات الرئيسية|الكلمات المفتاحية|الوسوم|المصدر|تاريخ النشر|نشر بتاريخ|ليست هناك تعليقات|إرسال تعليق|اشتراک|برچسب(?: |\u200c)?ها|کد خبر|منبع|تاریخ انتشار|paylaş|etiketler|kaynak|yazar|শেয়ার করুন|शेयर करें|टैग|foto|photo|fotó|text|tekst|live|latest news|staff reporter|web desk|news desk|ویب ڈیسک|herausgeber|rappel|テーマ|カテゴリー?|更新日付|引用元|카테고리|조회수|kategori|рубрика|ссылка|主题|主題|版權宣告|版权声明|轉載請註明|转载请注明|关键词|關鍵詞|ετικέτες|megosztás|شیئر کریں|تغطية|تصوير|press release|contact|credits|tid|plats|今日日期|责编|責編)$/iu;

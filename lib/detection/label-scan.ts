@@ -199,6 +199,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   let previous = '';
   let boldSentences = 0;
   let boldAsked = 0;
+  let boldFaq = 0;
   let textSinceLabel = 0;
   let plainAsked = 0;
   let italicAsked = 0;
@@ -214,6 +215,8 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
     if (question.length < QUESTION_MIN || question.length > BOLD_QUESTION_MAX || !/[?？؟]\.?$/u.test(question) || inListingOrComments(paragraph)) return false;
     if (FAQ_QUESTION.test(question) || ASKS_FOR_ONESELF.test(question)) {
       scan.faqQuestions += 1;
+      // Nor is it one of the bold sentences counted below as an interviewer's.
+      boldFaq += 1;
       return true;
     }
     scan.switches += 1;
@@ -326,7 +329,8 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   };
   // Press interviews set every question in bold, with or without its question mark: where the
   // page has several bold sentences, those without one count as askers too.
-  if (boldSentences >= BOLD_SENTENCES_MIN) askerTurns(boldSentences - boldAsked, 0);
+  // An FAQ's questions in bold ("<p><strong>What is a temporary visitor’s visa?</strong></p>") are none.
+  if (boldSentences - boldFaq >= BOLD_SENTENCES_MIN) askerTurns(boldSentences - boldAsked - boldFaq, 0);
   // Questions in italics, two or more where none in bold asks, count as bold ones would.
   if (italicAsked >= ITALIC_QUESTIONS_MIN && boldAsked === 0) askerTurns(italicAsked, italicAsked);
   // Questions and their answers in one paragraph each, two or more.
