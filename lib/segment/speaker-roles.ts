@@ -27,7 +27,7 @@ import {
   OUTLET,
   PERSON_OFFICES,
 } from '../vocabulary/name-words';
-import { ASKS } from '../text/asking';
+import { ASKS, ENDS_ASKING } from '../text/asking';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
 
 /**
@@ -201,6 +201,15 @@ export function resolveSpeakers(
       // An unlabelled bold question is the page's one named interviewer's ("KURIER:" asks first, in bold
       // after), else the last named asker's: a follow-up until another is named ("Karl :", then "Paul :").
       person = attributedAsker(turn, askers, people) ?? (turn.boldQuestion ? (soleInterviewer ?? lastAsker) : null);
+      // A journalist's label over the host's opening to the audience ("ΔΗΜΟΣΙΟΓΡΑΦΟΣ: Υποδεχόμαστε στην πρεμιέρα μας …").
+      // Not one that ends by asking the guest (a panel's moderator: "Good afternoon everyone. … What do you …?").
+      if (
+        !questionsBegun &&
+        turn.label?.kind === 'question' &&
+        addressesAudience(turn.paragraphs.slice(0, 2).join(' ')) &&
+        !ENDS_ASKING.test(turn.paragraphs.at(-1) ?? '')
+      )
+        kind = 'remarks';
     } else if (turn.label?.kind === 'answer' || turn.afterQuestion) {
       // An official before any question makes remarks ("A:" opening a page that starts mid-way).
       kind = questionsBegun ? 'answer' : 'remarks';
@@ -213,7 +222,12 @@ export function resolveSpeakers(
       kind = kindOf(person, questionsBegun, segments.at(-1)?.kind, turn.paragraphs);
       // An interviewer's welcome before anything is asked ("Tony, great to have you on the show.")
       // is remarks, and so is the guest's reply to it.
-      if (kind === 'question' && !questionsBegun && isWelcome(turn.paragraphs)) kind = 'remarks';
+      if (
+        kind === 'question' &&
+        !questionsBegun &&
+        (isWelcome(turn.paragraphs) || (addressesAudience(turn.paragraphs.slice(0, 2).join(' ')) && !ENDS_ASKING.test(turn.paragraphs.at(-1) ?? '')))
+      )
+        kind = 'remarks';
     }
     if (kind === 'question') questionsBegun = true;
     if (kind === 'question' && person && turn.label?.kind === 'named') lastAsker = person;
@@ -415,6 +429,33 @@ function isWelcome(paragraphs: string[]): boolean {
 }
 
 const SENTENCE_BREAK = /(?<=[.!。])\s+/u;
+
+/**
+ * A host's opening to the audience, before anything is asked: a broadcast's or a briefing's
+ * welcome to everyone in the room or on air ("It's The Brian Lehrer show on WNYC, good Monday
+ * morning everyone", "Live im Studio begrüße ich jetzt …", "Привет, друзья!", "Efendim herkese
+ * hayırlı günler", "Olá, sejam todos muito bem-vindos"). Remarks, as the corpus's labellers read
+ * them, even where a question mark strays into the introduction.
+ */
+function addressesAudience(paragraph: string): boolean {
+  return (
+    AUDIENCE.test(paragraph.slice(0, AUDIENCE_REACH)) ||
+    paragraph
+      .split(SENTENCE_BREAK)
+      .slice(0, 2)
+      .some((sentence) => TAKE_SEATS.test(sentence))
+  );
+}
+
+/** A chair's call to order, then the welcome that follows it: "Could you take your seats, please, …". */
+const TAKE_SEATS = /^(?:could you|please) take your seats|^(?:hi|hello|good (?:morning|afternoon|evening)),? everyone/iu;
+
+/** How far into a host's first turn the address to the audience stands. */
+const AUDIENCE_REACH = 120;
+
+/** Words that address an audience or introduce a programme, in the corpus languages. */
+const AUDIENCE =
+  /(?<!\p{L})(?:everyone|everybody|this week on|you['’]re (?:listening|watching)|всем|друзья|рад приветствовать|в эфире|herkese|sejam todos|bienvenidos|begrüße ich|liebe zuschauer|υποδεχόμαστε|여러분|大家好|皆さん)(?!\p{L})/iu;
 
 /** The longest turn that is only a greeting ("Bonjour Jean-Pierre ELKABBACH. Bonjour Thomas SOTTO."). */
 const GREETING_REPLY_MAX = 120;
