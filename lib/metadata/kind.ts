@@ -47,6 +47,18 @@ const MORE_KINDS: Array<[TranscriptKind, RegExp]> = [
     /(?<!\p{L})(?:spaudos konferencij|preses konferenc|pressikonverents|novinarsk[ae] konferenc|konferenc[ëe] për shtyp|konferencija za medije|mətbuat konfrans|sidang (?:media|akhbar)|پریس کانفرنس|সংবাদ সম্মেলন|პრესკონფერენცი|մամուլի ասուլիս|แถลงข่าว)/iu,
   ],
   [
+    'briefing',
+    // Taiwan's foreign ministry's regular "新聞說明會" (news briefing).
+    /新聞說明會|新闻说明会|新聞説明会/u,
+  ],
+  [
+    'press-conference',
+    // A Japanese office's regular, extraordinary, inaugural or
+    // resignation "会見" without "記者" ("定例会見", "辞任会見", "大臣会見"); Korean "기자간담회" (a press meeting);
+    // Thai "แถลงข่าว", which Thai writes with no space before it (no word-start guard).
+    /(?:定例|臨時|辞任|就任|大臣|報道官)会見|기자간담회|แถลงข่าว/u,
+  ],
+  [
     'interview',
     /(?<!\p{L})(?:intervija|intervistë|müsahibə|сұхбат|temu bual|انٹرویو|সাক্ষাৎকার|ინტერვიუ|հարցազրույց|สัมภาษณ์)|일문일답|一問一答|一问一答|\d{1,2}가지 질문/iu,
   ],
@@ -56,7 +68,34 @@ const MORE_KINDS: Array<[TranscriptKind, RegExp]> = [
     // whose full name is capitalised (no "i" flag, under which \p{Lu} matches any letter): not "5 questions to ask", "5 Fragen an Europa nach …".
     /(?<!\p{L})\d{1,2} (?:[Qq]uestions?|[Ff]ragen|[Vv]ragen|[Pp]reguntas|[Pp]erguntas|[Dd]omande|[Pp]ytań|[Pp]ytania|[Oo]tázek|[Oo]tázky|[Вв]опрос(?:а|ов)|[Пп]итан(?:ня|ь)|[Ss]orular?) (?:[àaк]|an|aan|al|to|for|para|per|do|pro|для|до) (?=\p{Lu}[\p{Ll}.]+ \p{Lu})/u,
   ],
+  [
+    'answers-to-questions',
+    // One answer to one question: "Ответ официального представителя МИД … на вопрос СМИ", "Sözcüsü'nün Bir Soruya
+    // Cevabı", "Svar på spørsmål om …", "Mondelinge vraag van …" (a parliament's oral question and the minister's
+    // answer), "外交部長王毅答中外記者問", Thai "บทถามตอบ" (questions and answers).
+    /(?<!\p{L})(?:ответ|відповідь)(?!\p{L})[^?!\n]{1,120}?(?<!\p{L})на (?:вопрос|запитання|питання)|(?<!\p{L})(?:soruya cevab|sorulara cevap|svar på (?:spørsmål|spørgsmål|fråga|frågor)|mondelinge vra(?:ag|gen))|答中外[记記]者[问問]|ถามตอบ/iu,
+  ],
+  [
+    'statement',
+    // Romanian "Declarații de presă" (the core's "declarați[ae]" is the singular), Thai "ถ้อยแถลง".
+    /(?<!\p{L})declarații(?!\p{L})|ถ้อยแถลง/iu,
+  ],
+  [
+    'remarks',
+    // Bulgarian, Macedonian and Serbian "Реч", Hebrew "הנאום" (the article joined to "speech"), Finnish "puhe",
+    // Swedish "tal vid …", a Spanish greeting speech ("Saludo del Canciller …"), Thai royal and formal addresses ("พระราชดำรัส", "สุนทรพจน์").
+    /(?<!\p{L})(?:реч|[הו]?נאום|puhe|tal (?:vid|på|inför|till))(?!\p{L})|^saludo (?:del?|de la) |พระราชดำรัส|สุนทรพจน์/iu,
+  ],
 ];
+
+/**
+ * Words that say a title's page is a transcript, in more languages, which the engine reads beyond
+ * TRANSCRIPT_WORDS: "Přepis pořadu", "stenozáznam", "Der komplette Wortlaut", "Letterlijke tekst",
+ * "Полный текст", "texte intégral", Korean "회의록" and Japanese "会議録" (a committee's minutes), "文字起こし",
+ * Arabic "نص …" opening the title (the text of) and "النص الكامل".
+ */
+const MORE_TRANSCRIPT_WORDS =
+  /(?<!\p{L})(?:přepis|stenozáznam|wortlaut|letterlijke tekst|полный текст|повний текст|texto íntegro|texte intégral|testo integrale|النص الكامل)(?!\p{L})|^نص |회의록|会議録|文字起こし/iu;
 
 /**
  * Every kind's words: each kind's core pattern (one per kind), then its MORE_KINDS, in the core's
@@ -101,7 +140,7 @@ export interface TitleWords {
 
 /** What a title says, each pattern run once: detection asks all four questions of every page. The engine's reading. */
 export function readTitleWords(title: string): TitleWords {
-  return titleWordsOf(title, ALL_KINDS, ALL_NOT_TRANSCRIPT);
+  return titleWordsOf(title, ALL_KINDS, ALL_NOT_TRANSCRIPT, MORE_TRANSCRIPT_WORDS);
 }
 
 /** The same with the core kinds' words alone: the content script's reading (lib/sites/judge.ts). */
@@ -109,11 +148,16 @@ export function readCoreTitleWords(title: string): TitleWords {
   return titleWordsOf(title, CORE_KINDS);
 }
 
-function titleWordsOf(title: string, kinds: Array<[TranscriptKind, KindPattern]>, notTranscript: Array<Pick<RegExp, 'test'>> = [NOT_TRANSCRIPT]): TitleWords {
+function titleWordsOf(
+  title: string,
+  kinds: Array<[TranscriptKind, KindPattern]>,
+  notTranscript: Array<Pick<RegExp, 'test'>> = [NOT_TRANSCRIPT],
+  moreTranscriptWords?: RegExp,
+): TitleWords {
   const kind = kindIn(title, kinds);
   return {
     kind,
-    transcript: kind !== 'other' || TRANSCRIPT_WORDS.test(title),
+    transcript: kind !== 'other' || TRANSCRIPT_WORDS.test(title) || (moreTranscriptWords?.test(title) ?? false),
     speech: kind === 'remarks' || kind === 'statement' || titleNamesSpeech(title),
     other: notTranscript.some((pattern) => pattern.test(title)),
   };
@@ -137,7 +181,7 @@ function kindIn(title: string, kinds: Array<[TranscriptKind, KindPattern]>): Tra
 
 /** Whether a title names one of the kinds of transcript: one piece of detection's evidence. */
 export function titleNamesTranscript(title: string): boolean {
-  return kindFromTitle(title) !== 'other' || TRANSCRIPT_WORDS.test(title);
+  return kindFromTitle(title) !== 'other' || TRANSCRIPT_WORDS.test(title) || MORE_TRANSCRIPT_WORDS.test(title);
 }
 
 /**
@@ -152,11 +196,12 @@ const NOT_TRANSCRIPT =
  * More titles of pages that are no transcript, in more languages, which the engine reads and the
  * content script leaves out (its bytes are counted): an FAQ's ("Perguntas frequentes", "Вопрос-ответ",
  * "Domande frequenti", "Sıkça sorulan sorular", "الأسئلة الشائعة"), and a notice's of an event to come
- * ("Media advisory", "DIRCO to host a media briefing …", "مؤتمر صحفي مشترك … غدًا", tomorrow), and a
+ * ("Media advisory", "DIRCO to host a media briefing …", "مؤتمر صحفي مشترك … غدًا", Persian "… فردا برگزار می شود",
+ * tomorrow, and "از برگزاری کنفرانس مطبوعاتی", of holding one, the "to hold" of NOT_TRANSCRIPT), a Thai summary ("สรุปการแถลงข่าว…"), and a
  * report's digest of one ("Highlights from news conference of …", "Key points from …").
  */
 const MORE_NOT_TRANSCRIPT =
-  /(?<!\p{L})(?:perguntas (?:mais )?frequentes|domande frequenti|najczęściej zadawane pytania|sıkça sorulan sorular|veelgestelde vragen|vanliga frågor|ofte stillede spørgsmål|ofte stilte spørsmål|usein kysytyt|často kladené otázky|συχνές ερωτήσεις|gyakran ismételt kérdések|întrebări frecvente|pertanyaan yang sering diajukan|câu hỏi thường gặp|najčešća pitanja|често задавани въпроси|часто задаваемые)(?!\p{L})|(?<!\p{L})(?:media advisory|(?:to|will) host|highlights|key points|takeaways|غدا|غدًا)(?!\p{L})|^(?:вопрос-ответ|питання-відповідь|الأسئلة الشائعة|أسئلة شائعة|سوالات متداول|پرسش‌های متداول)$/iu;
+  /(?<!\p{L})(?:perguntas (?:mais )?frequentes|domande frequenti|najczęściej zadawane pytania|sıkça sorulan sorular|veelgestelde vragen|vanliga frågor|ofte stillede spørgsmål|ofte stilte spørsmål|usein kysytyt|často kladené otázky|συχνές ερωτήσεις|gyakran ismételt kérdések|întrebări frecvente|pertanyaan yang sering diajukan|câu hỏi thường gặp|najčešća pitanja|често задавани въпроси|часто задаваемые)(?!\p{L})|(?<!\p{L})(?:media advisory|(?:to|will) host|highlights|key points|takeaways|غدا|غدًا|فردا|برگزاری)(?!\p{L})|^สรุป|^(?:вопрос-ответ|питання-відповідь|الأسئلة الشائعة|أسئلة شائعة|سوالات متداول|پرسش‌های متداول)$/iu;
 
 const ALL_NOT_TRANSCRIPT = [NOT_TRANSCRIPT, MORE_NOT_TRANSCRIPT];
 
