@@ -3,6 +3,7 @@ import {
   guestNameIn,
   leadNameIn,
   nameAfterColon,
+  namesRead,
   nameAfterSaying,
   namesInTitle,
   surnameAsTitleSubject,
@@ -176,7 +177,7 @@ export function resolveSpeakers(
   mergeOffices(people, personOfTurn, titleSpeaker);
   nameNumberedGuest(people, personOfTurn, titleSpeaker, title);
   fullNamesOfSurnames(people, [title, ...namingTexts]);
-  namesOfInitials(people, [...namingTexts, ...opening]);
+  namesOfInitials(people, [...namingTexts, ...opening], [title, ...namingTexts, ...datelines]);
   // Whom an answer's role alone ("答:") means: the one who says most; at a briefing or a press conference, the official
   // the title names as its host ("外交部发言人耿爽主持例行记者会"), whoever opened it.
   const titledHost = (person: Person) => ((kind === 'briefing' || kind === 'press-conference') && person.inTitle >= 0 ? 1 : 0);
@@ -342,7 +343,7 @@ const INITIALS_LABEL = /^(?:\p{Lu}\.?\s?){1,3}\p{Lu}\.?$/u;
  * Macarena Pizarro (MP) y Daniel Matamala (DM)", then "MP:", "SP:", "DM:". Each is the name before it,
  * unless it is an office's ("External Affairs Minister (EAM)").
  */
-function namesOfInitials(people: Person[], texts: string[]): void {
+function namesOfInitials(people: Person[], texts: string[], naming: string[] = []): void {
   const spelled = new Map<string, string>();
   for (const text of texts) {
     for (const found of text.matchAll(NAME_AND_INITIALS)) {
@@ -354,16 +355,44 @@ function namesOfInitials(people: Person[], texts: string[]): void {
       if (initials === found[2]) spelled.set(found[2]!, found[1]!);
     }
   }
-  if (spelled.size === 0) return;
+  // A podcast's or a broadcast's transcript labels host and guest by their initials alone ("MES:", "JK:", "SN:",
+  // "LB:") where the title, the lead or the lines under the headline give their full names ("Entrevista con el
+  // secretario de Estado John Kerry", "La periodista de Univision María Elena Salinas …"): the initials are the one
+  // full name there that they spell, where only one does (not "DM:" between Dermot Murnaghan and Daniel Mulhall).
+  const byInitials = new Map<string, string[]>();
+  for (const text of naming) {
+    // A name's last words too: an outlet's name may run on before it ("Univision María Elena Salinas").
+    for (const read of namesRead(text, {})) {
+      const all = read.name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
+      for (let from = 0; from + 2 <= all.length; from += 1) registerInitials(byInitials, all.slice(from));
+    }
+  }
+
+  const fullNames = new Map([...byInitials].flatMap(([initials, names]) => (names.length === 1 ? [[initials, names[0]!] as const] : [])));
+  if (spelled.size === 0 && fullNames.size === 0) return;
   for (const person of people) {
     const letters = person.labels.map((label) => label.replace(/[\s:：.\-–—]+/gu, ''));
-    const name = spelled.get(letters[0] ?? '');
+    // Initials only, as labels write them ("MES:", "W.K.:"), of no office ("PM:" is read as the Prime Minister's).
+    const initialsOnly =
+      INITIALS_LABEL.test(person.labels[0]?.replace(/[\s:：\-–—]{1,4}$/u, '') ?? '') && !person.forms.some((form) => form.roleOnly || form.official);
+    const name = spelled.get(letters[0] ?? '') ?? (initialsOnly ? fullNames.get(letters[0] ?? '') : undefined);
     if (!name || !letters.every((label) => label === letters[0])) continue;
     const form = readSpeaker(name);
     // "External Affairs Minister (EAM)": initials of an office, not of a name; the office's holder is read elsewhere.
     if (form.official) continue;
     person.forms = person.forms.map((known) => ({ ...known, name: form.name, surname: form.surname, initial: form.initial }));
   }
+}
+
+/** Files a full name under its initials; one person in two case endings ("Sauli Niinistön", "Sauli Niinistö") is one name, the shorter. */
+function registerInitials(byInitials: Map<string, string[]>, words: string[]): void {
+  const name = words.join(' ');
+  const initials = words.map((word) => word[0]).join('');
+  const known = byInitials.get(initials) ?? [];
+  const same = known.findIndex((other) => other.startsWith(name) || name.startsWith(other));
+  if (same < 0) known.push(name);
+  else if (name.length < known[same]!.length) known[same] = name;
+  byInitials.set(initials, known);
 }
 
 /** A name of two to four capitalised words and its initials in brackets after it: "Macarena Pizarro (MP)". */

@@ -258,7 +258,12 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     // A name that ends a sentence: "… приїхав новий посол ЄС – Матті Маасікас." The stop ends the name.
     // Only right after an office ("посол ЄС – Матті Маасікас.", "the ambassador, Matti Maasikas."), or after its posting
     // ("посол Израиля в России Дорит Голендер."): a place ends sentences as often ("Embajador de España, Fiesta Nacional.").
-    const endsSentence = SENTENCE_END_WORD.test(token) && run.length > 0 && (apposed || posting || (nearOffice && /^\p{Lu}/u.test(before)));
+    // Or after the office's ministry, as a broadcast host introduces the guest in the first question ("Avec nous, la
+    // ministre des Affaires étrangères Sophie Wilmès. Vous attendiez-vous …?").
+    const endsSentence =
+      SENTENCE_END_WORD.test(token) &&
+      run.length > 0 &&
+      (apposed || posting || (nearOffice && (/^\p{Lu}/u.test(before) || MINISTRY_WORDS.has(before.toLowerCase()))));
     const bare = token.replace(POSSESSIVE, '');
     const word = endsSentence ? bare.slice(0, -1) : bare;
     // A surname in capitals, as Chinese and French pages write it: "l’Ambassadeur LU Shaye", "Sergey LAVROV".
@@ -488,7 +493,8 @@ function isOffice(word: string): boolean {
  * Prezidenti Heydər Əliyev", "Qozog'iston Tashqi ishlar vaziri"), and Spanish's consul with its accent
  * ("la primera cónsul honoraria de Perú Galicia, Rosa Fernández-Montenegro Iglesias").
  */
-const MORE_OFFICES = /^(?:cónsul|cónsula|prezidenti?|nazir|naziri|s[əә]fir|s[əә]firi|vazir|vaziri|elchi|elchisi|президенті|министрі|елшісі)$/iu;
+const MORE_OFFICES =
+  /^(?:cónsul|cónsula|secretario|secretaria|prezidenti?|nazir|naziri|s[əә]fir|s[əә]firi|vazir|vaziri|elchi|elchisi|президенті|министрі|елшісі)$/iu;
 
 /** Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often. */
 const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));
@@ -625,10 +631,11 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
   // A Japanese paper gives a name's reading and the person's age in brackets after it: "姜昌一(カン・チャンイル)駐日大使(69)".
   const title = written.replace(READING_OR_AGE, '');
   const found: Array<{ name: string; index: number }> = [];
+  // A Chinese news lead may date the event right after the name: "總統蔡英文26日接受…專訪", "外交部发言人华春莹13日主持…".
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容") or what
   // the office does ("外交部发言人幽默回应", "…强调"); a quote may follow the name ("外交部发言人姜瑜“…”").
   const after =
-    /(?:发言人|發言人|大使|总领事|總領事|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[馆館]|新年|国庆|國慶|春节|春節|招待|例行|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|挨拶|演説|祝辞|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
+    /(?:发言人|發言人|大使|总领事|總領事|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[馆館]|新年|国庆|國慶|春节|春節|招待|例行|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|挨拶|演説|祝辞|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱\d]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
   for (const match of title.matchAll(after)) {
     // "应外交部长王毅邀请，…": the one who invites, not the one who speaks.
     if (INVITES.test(title.slice(match.index + match[0].length))) continue;
@@ -838,7 +845,7 @@ export function nameAfterSaying(title: string, texts: readonly string[]): string
 
 /** Verbs of saying that end a headline before its speaker's name, in the corpus' languages. */
 const SAYING_VERBS =
-  'says|said|tells|říká|tvrdí|hovorí|mówi|twierdzi|sagt|meint|dice|afirma|asegura|dit|estime|affirme|assure|diz|говорит|считает|каже|вважає|zegt|säger|siger|sier|sanoo|mondja|spune|kaže|afferma';
+  'says|said|tells|říká|tvrdí|hovorí|mówi|twierdzi|sagt|meint|dice|afirma|asegura|destaca|señala|explica|sostiene|advierte|subraya|dit|estime|affirme|assure|diz|говорит|считает|каже|вважає|zegt|säger|siger|sier|sanoo|mondja|spune|kaže|afferma';
 const TITLE_SAYS_NAME = new RegExp(`[,–—]\\s(?:${SAYING_VERBS})\\s((?:\\p{Lu}[\\p{L}\\p{M}’'.-]*\\s){0,3}\\p{Lu}[\\p{Ll}\\p{M}’'-]{2,30})$`, 'u');
 
 /** A news page's words that end a headline as a name would: "Latest Updates", "Full Version", "Insiders". */
