@@ -77,6 +77,7 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
   const metadata = readMetadata(doc, url, {
     title: parts.title,
     dateTexts: parts.dateTexts,
+    dateLines: parts.dateLines ?? [],
     placeLines: [...parts.placeLines, ...captions],
     rawBlocks,
     sample,

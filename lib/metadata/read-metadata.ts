@@ -1,7 +1,7 @@
 import type { Block } from '../page/blocks';
 import { CLOCK } from '../page/boilerplate';
 import type { TranscriptKind } from '../transcript-schema';
-import { findDate, type FoundDate } from '../text/dates';
+import { dateLine, findDate, type FoundDate } from '../text/dates';
 import { kindFromTitle } from './kind';
 import { detectLanguage } from './language';
 import { dateAndPlace } from './place';
@@ -18,6 +18,8 @@ export interface MetadataSources {
   title: string;
   /** Texts that give the page's publication date, best first. */
   dateTexts: string[];
+  /** Lines above the body that are a date and little else, nearest first. */
+  dateLines?: string[];
   /** Datelines the adapter found. */
   placeLines: string[];
   /** The body's paragraphs before cleaning: a dateline often opens them. */
@@ -88,7 +90,8 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
       .slice(-CLOSING_DATE_SEARCH)
       .map((block) => (block.text.length <= CLOSING_DATE_MAX ? closingDateOf(block.text.trim()) : null))
       .find((found) => found !== null) ?? null;
-  const published = fromDateline.date ?? pageDate ?? dateInUrl(url);
+  const lineDate = (sources.dateLines ?? []).map((text) => findDate(text)?.iso ?? null).find(Boolean) ?? null;
+  const published = fromDateline.date ?? pageDate ?? dateInUrl(url) ?? lineDate ?? headerDateLine(sources.rawBlocks);
   return {
     title: sources.title,
     date: fromTitle.date ?? eventDateline(openingLines, published) ?? leadDate(sources.rawBlocks, published) ?? published ?? closingDate,
@@ -97,6 +100,27 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
     kind: kindFromTitle(sources.title),
   };
 }
+
+/**
+ * A date line among the short lines that open the body, before its first paragraph of text: a forum post's or a
+ * hand-made page's header ("INTERVIEW WITH …" / "Gazeta.KZ" / "Dec 29 2008" / "Kazakhstan"), a transcript's cover
+ * ("Location: Washington, D.C." / "Time: 12:40 p.m. EDT" / "Date: Wednesday, April 3, 2019"), further down than a
+ * dateline is looked for.
+ */
+function headerDateLine(rawBlocks: readonly Block[]): string | null {
+  // The closing lines are the closing date's to read, under its own rules.
+  const header = rawBlocks.slice(0, Math.min(HEADER_LINES, rawBlocks.length - CLOSING_DATE_SEARCH));
+  for (const [i, block] of header.entries()) {
+    if (block.text.length > DATELINE_MAX) return null;
+    // Today's date above a clock ("10 April 2020" / "Moscow: 15:46") is not the page's.
+    const found = CLOCK.test(rawBlocks[i + 1]?.text ?? '') ? null : dateLine(block.text.trim());
+    if (found) return found.iso;
+  }
+  return null;
+}
+
+/** How many of the body's opening lines may be its header. */
+const HEADER_LINES = 30;
 
 /**
  * A closing line that is a date and little else: a few words before it ("Ends/Tuesday, February 28, 2017",

@@ -1,5 +1,6 @@
 import { findTranscriptContainer } from './container';
 import { collapseWhitespace } from '../text/whitespace';
+import { dateLine } from '../text/dates';
 import { TEXT_NODE } from '../page/node-kinds';
 import { findBody, type SiteLayout, type SiteReading } from './layout-adapter';
 import { SITE_READINGS } from './site-readings';
@@ -51,11 +52,19 @@ const DATE_ELEMENTS =
  * class="date-today">Sun. May 26th, 2024</span>", "Dziś środa, 05.02.2025"): the day the copy was made, not the page's.
  */
 function isTodaysDate(element: Element, text: string): boolean {
-  return TODAY_WORDS.test(text) || element.closest(TOP_BAR) !== null;
+  return TODAY_WORDS.test(text) || element.closest(TOP_BAR) !== null || besideWeather(element);
 }
 
+/** A date beside the weather ("ორშაბათი, მაისი 26, 2025" / "15.8 C" / "Tbilisi"): a news site's widget of today's date. */
+function besideWeather(element: Element): boolean {
+  return [element.previousElementSibling, element.nextElementSibling].some((sibling) => sibling !== null && TEMPERATURE.test(sibling.textContent ?? ''));
+}
+
+const TEMPERATURE = /^\s*[-+−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]\s*$/u;
+
 const TODAY_WORDS = /^(?:today|dziś|dzisiaj|heute|сегодня|сьогодні|aujourd'hui|hoy|oggi|hoje|今日|今天|오늘)(?!\p{L})/iu;
-const TOP_BAR = '[class*="top-bar"], [class*="topbar"], [class*="header-top"], [class*="top-menu"], [class*="topmenu"], [class*="today"], [id*="today"]';
+const TOP_BAR =
+  '[class*="top-bar"], [class*="topbar"], [id*="top-bar"], [id*="topbar"], [class*="header-top"], [class*="top-menu"], [class*="topmenu"], [class*="today"], [id*="today"]';
 
 /** How many date elements are read, and the longest text of one that can be a date (longer is an article's text). */
 const DATE_ELEMENTS_READ = 8;
@@ -157,11 +166,50 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
     title: withoutSiteName(pageHeadline.text, doc),
     bodies: [container],
     dateTexts: [...dateTexts, ...metaDates(doc)],
+    dateLines: dateLinesBefore(body, container),
     placeLines: pageHeadline.element ? datelineAfter(pageHeadline.element) : [],
     lead: pageHeadline.element ? leadBoxAfter(pageHeadline.element, container) : null,
     standfirst: pageHeadline.element ? standfirstAfter(pageHeadline.element, container) : null,
   };
 }
+
+/**
+ * A page's date on a line of its own above the text it holds, in no element a date's class names: a lone
+ * "5.12.1996", "2017/08/09 11:55", "Date: Wednesday, April 3, 2019" or "11 апреля 2012 г." between the
+ * headline and the body, as old and hand-made article pages set it. The nearest to the text first; not a
+ * link's (a list of other articles), a menu's or a footer's, nor today's date in a top bar.
+ */
+function dateLinesBefore(body: Element, container: Element): string[] {
+  const lines: string[] = [];
+  const stack: Element[] = [body];
+  for (let visited = 0; stack.length > 0 && visited < DATE_LINE_VISITS; visited += 1) {
+    const element = stack.pop()!;
+    if (element === container) break;
+    if (NOT_DATE_LINE_TAGS.has(element.localName)) continue;
+    if (element.localName === 'header' && !element.closest('article, main')) continue;
+    const text = element.contains(container) ? '' : (element.textContent ?? '');
+    if (text !== '' && text.length <= DATE_LINE_RAW_MAX) {
+      const line = collapseWhitespace(textBesideLinks(element, text));
+      if (dateLine(line) && !isTodaysDate(element, line) && element.querySelector(TOP_BAR) === null) {
+        if (lines[lines.length - 1] !== line) lines.push(line);
+        continue;
+      }
+    }
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  return lines.reverse();
+}
+
+/** An element's text without its links': a linked date is another article's. */
+function textBesideLinks(element: Element, text: string): string {
+  let rest = text;
+  for (const link of Array.from(element.querySelectorAll('a'))) rest = rest.replace(link.textContent ?? '', ' ');
+  return rest;
+}
+
+const NOT_DATE_LINE_TAGS = new Set(['script', 'style', 'a', 'nav', 'footer', 'aside', 'select', 'option', 'button', 'form', 'noscript']);
+const DATE_LINE_VISITS = 4000;
+const DATE_LINE_RAW_MAX = 200;
 
 /**
  * The standfirst: the first text after the headline too long for a dateline, outside the body

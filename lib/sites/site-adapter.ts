@@ -99,6 +99,8 @@ export interface PageParts {
   bodies: Element[];
   /** Texts that give the page's publication date (date elements, meta tags), best first. */
   dateTexts: string[];
+  /** Lines above the body that are a date and little else (generic pages), nearest the body first: the page's date where nothing else gives one. */
+  dateLines?: string[];
   /** Lines besides the title that may give the event's date and place (a dateline). */
   placeLines: string[];
   /** The text under the headline that introduces the body (a news site's lead), when it stands apart from the body. */

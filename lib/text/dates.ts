@@ -205,6 +205,26 @@ export function findDate(text: string): FoundDate | null {
 }
 
 /**
+ * The date of a line that is a date and little else: a few words before it ("Date:", "Published on", "Agéncia
+ * RIA Novosti 17/04/2008"), a clock, a weekday or a byline after it ("2017/08/09 11:55", "24/04/2018 | 16:50 |
+ * Аутор: ТАНЈУГ"); not a sentence that holds a date, nor a question ("За кого Вы проголосовали 4 марта 2012 года?"),
+ * nor a caption.
+ */
+export function dateLine(line: string): FoundDate | null {
+  if (line.length > DATE_LINE_MAX || /[?!？！]$/u.test(line)) return null;
+  const found = findDate(line);
+  if (!found || found.index > DATE_LINE_BEFORE || line.length - found.index - found.match.length > DATE_LINE_AFTER) return null;
+  // A broadcast script's caption in brackets names a clip's people and when it was shot ("[대통령실 참모진 (지난 2024년 10월 22일, …)]").
+  const rest = line.replace(found.match, '');
+  return rest.startsWith('[') && rest.endsWith(']') && /\p{L}/u.test(rest) ? null : found;
+}
+
+const DATE_LINE_MAX = 80;
+/** How much may stand before a date line's date, and after it. */
+const DATE_LINE_BEFORE = 40;
+const DATE_LINE_AFTER = 40;
+
+/**
  * A range of days is dated by its first: "2–4 June 2017", "(24-26 GIUGNO 2016)", "4th – 6th July 2016",
  * "19 - 21 września 2008" (a summit's, a visit's, a weekend paper's).
  */
