@@ -201,8 +201,30 @@ export function findDate(text: string): FoundDate | null {
     const iso = toIso([String(year), era[3]!, era[4]!], 'ymd');
     if (iso) best = { iso, match: text.slice(era.index, era.index + era[0].length), index: era.index };
   }
+  for (const { pattern, base } of SHORT_ERA_FORMS) {
+    const short = pattern.exec(line);
+    if (!short || (best && best.index <= short.index)) continue;
+    const { era = '', year = '', month = '', day = '' } = short.groups ?? {};
+    const iso = toIso([String(base(era) + Number(year)), month, day], 'ymd');
+    if (iso) best = { iso, match: text.slice(short.index, short.index + short[0].length), index: short.index };
+  }
   return best && rangeStart(line, best);
 }
+
+/**
+ * Japan's era years by their initials, as ministries write a briefing's date ("H20.08.01(金)", "R5.1.5"), and
+ * Taiwan's Republic years without "民國" ("109年06月24日", "日期:105-06-17", "113.05.20"; 2020, 2016, 2024): three
+ * digits, with the month and day as Taiwan's government sites pad them, beside Chinese text.
+ */
+const SHORT_ERA_FORMS: Array<{ pattern: RegExp; base: (era: string) => number }> = [
+  { pattern: /(?<![\p{L}\d])(?<era>[HRS])\s?(?<year>\d{1,2})[.．/](?<month>\d{1,2})[.．/](?<day>\d{1,2})(?!\d)/u, base: (era) => ERA_INITIALS[era]! },
+  { pattern: /(?<![\d.])(?<year>1[01]\d)\s?年\s?(?<month>\d{1,2})\s?月\s?(?<day>\d{1,2})\s?日/u, base: () => ROC_ERA },
+  { pattern: /(?<=\p{Script=Han}[:：\s]?)(?<year>1[01]\d)[.-](?<month>\d{2})[.-](?<day>\d{2})(?![\d.-])/u, base: () => ROC_ERA },
+];
+
+/** Heisei, Reiwa and Showa by their initials; the Republic of China's first year was 1912. */
+const ERA_INITIALS: Record<string, number> = { H: 1988, R: 2018, S: 1925 };
+const ROC_ERA = 1911;
 
 /**
  * The date of a line that is a date and little else: a few words before it ("Date:", "Published on", "Agéncia

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
-import { dateLine } from '../../lib/text/dates';
+import { dateLine, findDate } from '../../lib/text/dates';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 /** An interview's turns: enough labelled text for the generic reading to find its body. */
@@ -65,5 +65,20 @@ describe("a date line in the body's header lines", () => {
       'Date: Wednesday, April 3, 2019',
     ];
     expect(dateOf(`<h1>Interview of the Minister</h1><div class="text">${header.map((line) => `<p>${line}</p>`).join('')}${TURNS}</div>`)).toBe('2019-04-03');
+  });
+});
+
+describe('short era dates (Japanese ministries, Taiwan’s government)', () => {
+  it.each([
+    ['平成20年8月1日の会見 H20.08.01(金)', '2008-08-01'],
+    ['R5.1.5 大臣会見概要', '2023-01-05'],
+    ['行政院新聞稿 109年06月24日', '2020-06-24'],
+    ['發布日期:105-06-17', '2016-06-17'],
+  ])('reads %j as %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it('takes no bare number outside Chinese text for a Republic year', () => {
+    expect(findDate('The vote was 105-06-17 in committee')).toBeNull();
   });
 });
