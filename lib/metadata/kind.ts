@@ -44,19 +44,15 @@ const CORE_KINDS: Array<[TranscriptKind, RegExp]> = [
 const MORE_KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'press-conference',
-    /(?<!\p{L})(?:spaudos konferencij|preses konferenc|pressikonverents|novinarsk[ae] konferenc|konferenc[ëe] për shtyp|konferencija za medije|mətbuat konfrans|sidang (?:media|akhbar)|پریس کانفرنس|সংবাদ সম্মেলন|პრესკონფერენცი|մամուլի ասուլիս|แถลงข่าว)/iu,
+    // The Baltic, Balkan, Turkic, Malay, South Asian and Caucasian words; a Japanese office's regular, extraordinary,
+    // inaugural or resignation "会見" without "記者" ("定例会見", "辞任会見", "大臣会見"); Korean "기자간담회" (a press
+    // meeting); Thai "แถลงข่าว", which Thai writes with no space before it (no word-start guard).
+    /(?<!\p{L})(?:spaudos konferencij|preses konferenc|pressikonverents|novinarsk[ae] konferenc|konferenc[ëe] për shtyp|konferencija za medije|mətbuat konfrans|sidang (?:media|akhbar)|پریس کانفرنس|সংবাদ সম্মেলন|პრესკონფერენცი|մամուլի ասուլիս)|(?:定例|臨時|辞任|就任|大臣|報道官)会見|기자간담회|แถลงข่าว/iu,
   ],
   [
     'briefing',
     // Taiwan's foreign ministry's regular "新聞說明會" (news briefing).
     /新聞說明會|新闻说明会|新聞説明会/u,
-  ],
-  [
-    'press-conference',
-    // A Japanese office's regular, extraordinary, inaugural or
-    // resignation "会見" without "記者" ("定例会見", "辞任会見", "大臣会見"); Korean "기자간담회" (a press meeting);
-    // Thai "แถลงข่าว", which Thai writes with no space before it (no word-start guard).
-    /(?:定例|臨時|辞任|就任|大臣|報道官)会見|기자간담회|แถลงข่าว/u,
   ],
   [
     'interview',
