@@ -68,7 +68,7 @@ describe('pages other than a transcript of a known site', () => {
     await popup.getByRole('heading', { level: 1, name: 'A conversation with the ambassador about grain, ports and patience' }).waitFor();
     expect(await popup.locator('.exchange').count()).toBe(3);
     expect(await popup.locator('.exchange .turn.answer .turn-speaker').first().innerText()).toBe('Ivan Petrov');
-    await expect.poll(() => browser.badgeText(tabId)).toBe('3');
+    await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe('3');
   });
 
   it('an unknown site\'s news report is not a transcript, and "Extract anyway" reads it all the same', async () => {

@@ -97,7 +97,7 @@ describe('a page on a known host', () => {
     await page.goto(url);
     const tabId = await browser.tabIdOf(url);
     // The content script has run: it has told the background, which set the badge.
-    await expect.poll(() => browser.badgeText(tabId)).toMatch(/^\d+$/);
+    await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toMatch(/^\d+$/);
     await page.evaluate(() => history.pushState(null, '', `${location.pathname}?moved=1`));
     await page.waitForTimeout(1_000);
     expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
