@@ -74,15 +74,16 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     .map((block) => block.text)
     .join(' ');
   const captions = droppedCaptions(rawBlocks, blocks);
+  const leadBox = parts.lead ? dropBoilerplate(readBlocks(parts.lead), { title: parts.title }).map((block) => block.text) : [];
   const metadata = readMetadata(doc, url, {
     title: parts.title,
     dateTexts: parts.dateTexts,
     dateLines: parts.dateLines ?? [],
-    placeLines: [...parts.placeLines, ...captions],
+    // A lead box under the headline opens on the event's dateline as the body would ("(Paris, 7 juillet 2011) - …").
+    placeLines: [...parts.placeLines, ...leadBox.slice(0, 1), ...captions],
     rawBlocks,
     sample,
   });
-  const leadBox = parts.lead ? dropBoilerplate(readBlocks(parts.lead), { title: parts.title }).map((block) => block.text) : [];
   const split = splitTurns(blocks, metadata.kind, metadata.title);
   const { turns, headings } = withLeadBox(splitEditorialLead(split, metadata.title, metadata.kind), leadBox);
   const { segments, participants } = resolveSpeakers(

@@ -94,7 +94,7 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
   const published = fromDateline.date ?? pageDate ?? dateInUrl(url) ?? lineDate ?? headerDateLine(sources.rawBlocks);
   return {
     title: sources.title,
-    date: fromTitle.date ?? eventDateline(openingLines, published) ?? leadDate(sources.rawBlocks, published) ?? published ?? closingDate,
+    date: fromTitle.date ?? eventDateline(openingLines, published) ?? leadDate(sources.rawBlocks, sources.title, published) ?? published ?? closingDate ?? leadDate(sources.rawBlocks, sources.title, null),
     place: fromTitle.place ?? (fromTitle.date ? null : fromDateline.place),
     language: detectLanguage(doc, url, sources.sample || sources.title),
     kind: kindFromTitle(sources.title),
@@ -171,17 +171,17 @@ const DATELINE_DAYS = 31;
  * days later. Only the first paragraph of text, and only a date in the fortnight before the page's own: a
  * lead that opens on history ("1983年3月1日,外交部首次…") or on an earlier event it recalls keeps the page's date.
  */
-function leadDate(rawBlocks: readonly Block[], published: string | null): string | null {
-  if (!published) return null;
+function leadDate(rawBlocks: readonly Block[], title: string, published: string | null): string | null {
   const lead = rawBlocks
     .slice(0, DATELINE_SEARCH)
-    .find((block) => block.text.length > LEAD_MIN)
+    // The headline repeated over the body is no lead.
+    .find((block) => block.text.length > LEAD_MIN && block.text.trim() !== title)
     ?.text.trim();
   if (!lead) return null;
   const opening = lead.slice(0, LEAD_DATE_REACH);
-  const found = findDate(opening) ?? monthDayIn(opening, published);
+  const found = findDate(opening) ?? (published ? monthDayIn(opening, published) : null);
   if (!found || !LEAD_IN.test(lead.slice(0, found.index)) || !LEAD_DATE_THEN.test(lead.slice(found.index + found.match.length))) return null;
-  return isDaysBefore(found.iso, published) ? found.iso : null;
+  return !published || isDaysBefore(found.iso, published) ? found.iso : null;
 }
 
 /** What a lead may say before its date: a word or two ("Le", "On", "Hoy, martes", "في يوم") or the outlet's tag ("【财新网】"). */
