@@ -82,7 +82,7 @@ const DROPPED: RegExp[] = [
   // Chinese news sites' editors and keywords under the text: "责任编辑：钱亦琛", "编辑:施薇", "陈艳婷编辑", "關鍵詞:".
   /^(?:责任编辑|責任編輯|编辑|編輯|关键词|關鍵詞|关键字|關鍵字)\s?[:：].{0,40}$|^\p{Script=Han}{2,4}(?:编辑|編輯)$/u,
   // An end mark alone ("完", "（完）"), a government page's "close window" after its name, pagination.
-  /^[(（]?[完終终][)）]?$|^.{0,40}[|｜]\s?(?:關閉視窗|关闭窗口|close window)$|^上一[页頁].{0,40}下一[页頁]$/iu,
+  /^[(（]?[完終终了][)）]?$|^.{0,40}[|｜]\s?(?:關閉視窗|关闭窗口|close window)$|^上一[页頁].{0,40}下一[页頁]$/iu,
   // A video page's action bar, in Korean: "좋아요 · 공유 · 저장" (like, share, save).
   /^(?:(?:좋아요|싫어요|공유|저장|구독|신고|클립)\s?[·|]?\s?){2,6}$/u,
   // A share bar's words: "Comparte esto: Facebook Twitter", "Share this: Facebook, X, WhatsApp", "اشتراک گذاری: تلگرام | واتساپ".
@@ -209,6 +209,11 @@ const DROPPED_SHORT: RegExp[] = [
   /^.{0,80}(?:조회수|浏览次数|瀏覽次數|阅读量|閱讀量|просмотр(?:ов|а)?|переглядів|views|visitors|besucher)\s?[:：]?\s?[\d,.\s]{0,12}$|^[-–\s]*[\d,.]{1,9}\s?(?:조회|views|просмотров)$/iu,
   // A video player's notice: "Baixe o player Flash para assistir esse vídeo.", "您的浏览器不支持此视频格式".
   /^.{0,60}(?:flash player|adobe flash|player flash|浏览器不支持|瀏覽器不支援|browser does not support|browser doesn['’]t support).{0,60}$/iu,
+  // A pointer to the recording, which the page embeds or links: "Видеоверсия интервью:", "Webcast of the press
+  // briefing", "Pressemødet kan ses og høres i videoen herover.", "… video kaydını izlemek için:".
+  /^.{0,80}(?:video|vídeo|vidéo|видео|відео|ویدیو|webcast|영상|视频|視頻|動画).{0,60}[:：]$|^(?:webcast|video|vídeo|vidéo) (?:of|de|du|da|del) .{1,60}$|^.{0,60}videoen? (?:herover|heroven|ovenfor|nedenfor)\.?$/iu,
+  // A picture's zoom link: "forstør billede", "Bild vergrößern", "Enlarge image".
+  /^(?:forstør billede|förstora bilden|bild vergrößern|enlarge (?:image|photo|picture)|agrandir (?:l['’]image|la photo)|ampliar (?:imagen|foto)|увеличить (?:фото|изображение))$/iu,
 ];
 const SHORT_LINE = 160;
 
@@ -223,7 +228,7 @@ function isByline(text: string): boolean {
 }
 
 const BYLINE_LINE =
-  /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor|[Pp]rzez)\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3})(?:\s?\/\s?\p{Lu}[\p{L}]{1,30})?$/u;
+  /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor|[Pp]rzez|[Aa]f|[Aa]v)\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3})(?:\s?\/\s?\p{Lu}[\p{L}]{1,30})?$/u;
 
 /**
  * Photo credits and captions, read from the line's end: "…新华社记者李鑫摄", "(中評社 束沐攝)",
@@ -304,6 +309,7 @@ const END_OF_TRANSCRIPT: RegExp[] = [
   /^back to press conferences$/i, // mofa.go.jp
   /^(?:related (?:articles|news|materials)|читайте также|see also|похожие материалы|другие материалы)$/i,
   /^emergency phone number\b/i, // embassy in India footer
+  /^you are subscribed to /i, // a government's e-mail release (GovDelivery) reposted with its footer
 ];
 
 /** A publisher's particulars written as a name alone on its line, the value on the next; a broadcaster's programme card too (Al Jazeera's "مقدم الحلقة:", "ضيف الحلقة:", "تاريخ الحلقة:"). */

@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { block } from './rule-pages';
+
+/**
+ * Furniture that leaked into turns in the corpus: pointers to the recording, a picture's zoom link, a
+ * Nordic byline, Japanese agencies' end mark and a government e-mail release's subscription footer.
+ */
+const before = 'Nous avons eu une discussion très franche sur la situation au Proche-Orient et sur la suite.';
+const after = 'Нам предстоит большая работа, и мы к ней готовы. Спасибо за вопрос.';
+const kept = (line: string) => dropBoilerplate([block(before), block(line), block(after)], { title: 'Point de presse' }).map((found) => found.text);
+
+describe('furniture among the paragraphs', () => {
+  it.each([
+    'Видеоверсия интервью:',
+    'ویدیو مصاحبه در آدرس های اینترنتی زیر در دسترس میباشد:',
+    'Panorama Söyleşi ‘nin video kaydını izlemek için:',
+    'Webcast of the press briefing',
+    'Pressemødet kan ses og høres i videoen herover.',
+    'forstør billede',
+    'Bild vergrößern',
+    'Af Jørn Mikkelsen',
+    'Av Anna Lindqvist',
+    '(了)',
+  ])('drops %j', (line) => {
+    expect(kept(line)).toEqual([before, after]);
+  });
+
+  it.each([
+    'We watched the video of the attack together with our partners: it leaves no doubt.',
+    'Video conferences will continue, as the ministers agreed: every two weeks.',
+    'Af hensyn til tiden vil jeg fatte mig i korthed.',
+    'Av alla länder i Europa har Sverige tagit emot flest.',
+  ])('keeps a speaker’s sentence: %j', (line) => {
+    expect(kept(line)).toEqual([before, line, after]);
+  });
+
+  it('ends the text at a government e-mail release’s subscription footer', () => {
+    const blocks = [
+      block(before),
+      block('You are subscribed to Department Press Briefings for U.S. Department of State. This information has recently been updated.'),
+      block('Update your subscriptions, modify your password or e-mail address, or stop subscriptions at any time on your Subscriber Preferences Page.'),
+    ];
+    expect(dropBoilerplate(blocks, { title: 'Department Press Briefing' }).map((found) => found.text)).toEqual([before]);
+  });
+});
