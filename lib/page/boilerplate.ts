@@ -211,7 +211,13 @@ const DROPPED_SHORT: RegExp[] = [
   /^.{0,60}(?:flash player|adobe flash|player flash|浏览器不支持|瀏覽器不支援|browser does not support|browser doesn['’]t support).{0,60}$/iu,
   // A pointer to the recording, which the page embeds or links: "Видеоверсия интервью:", "Webcast of the press
   // briefing", "Pressemødet kan ses og høres i videoen herover.", "… video kaydını izlemek için:".
-  /^.{0,80}(?:video|vídeo|vidéo|видео|відео|ویدیو|webcast|영상|视频|視頻|動画).{0,60}[:：]$|^(?:webcast|video|vídeo|vidéo) (?:of|de|du|da|del) .{1,60}$|^.{0,60}videoen? (?:herover|heroven|ovenfor|nedenfor)\.?$/iu,
+  /^.{0,80}(?:video|vídeo|vidéo|видео|відео|ویدیو|webcast|영상|视频|視頻|動画|audio|áudio|аудио|аудіо|ses kayd).{0,60}[:：]$|^(?:webcast|video|vídeo|vidéo) (?:of|de|du|da|del) .{1,60}$|^.{0,60}videoen? (?:herover|heroven|ovenfor|nedenfor)\.?$/iu,
+  // A photo's credit or a source alone on its line: "Foto: Thomas Ludwig/NOZ", "UN Photo/Cia Pak", "(Source EEAS)",
+  // "(Πηγή: www.enimerosi24.gr)"; a reporter's credit under a Korean or Chinese agency's dispatch ("(로스 카보스=연합뉴스)
+  // 성기준 특파원 bigpen@yna.co.kr", "本报记者  汤恩浩  李亮", "特約記者 尹樹廣").
+  /^(?:fotos?|photos?|фото|φωτο)\s?[:：]\s?\p{Lu}.{1,60}$|^(?:UN|AP|AFP|EPA) Photo\s?\/\s?\p{Lu}.{1,40}$/u,
+  /^[(（](?:[Ss]ources?|[Ππ]ηγή|[Ff]uente|[Ff]onte|[Qq]uelle|[Ии]сточник|[Дд]жерело|[Kk]aynak|来源|來源|출처)(?:\s?[:：]\s?|\s)(?:\p{Lu}|\p{Lo}|www\.)[^()（）]{0,60}[)）]$/u,
+  /^[(（][^()（）=]{1,20}=\S{2,12}[)）]\s?\S{2,4}\s(?:특파원|기자)(?:\s\S{1,40}@\S{1,40})?$|^(?:本报|本報|特约|特約)(?:记者|記者)(?:\s{1,2}\p{Script=Han}{2,4}){1,4}$/u,
   // A picture's zoom link: "forstør billede", "Bild vergrößern", "Enlarge image".
   /^(?:forstør billede|förstora bilden|bild vergrößern|enlarge (?:image|photo|picture)|agrandir (?:l['’]image|la photo)|ampliar (?:imagen|foto)|увеличить (?:фото|изображение))$/iu,
 ];

@@ -23,6 +23,15 @@ describe('furniture among the paragraphs', () => {
     'Af Jørn Mikkelsen',
     'Av Anna Lindqvist',
     '(了)',
+    'Listen to the audio version here:',
+    'Panorama Söyleşi ‘nin ses kaydını dinlemek için:',
+    'Foto: Thomas Ludwig/NOZ',
+    'UN Photo/Cia Pak',
+    '(Source EEAS)',
+    '(Πηγή: www.enimerosi24.gr)',
+    '(로스 카보스=연합뉴스) 성기준 특파원 bigpen@yna.co.kr',
+    '本报记者  汤恩浩  李亮',
+    '特約記者 尹樹廣',
   ])('drops %j', (line) => {
     expect(kept(line)).toEqual([before, after]);
   });
@@ -32,6 +41,8 @@ describe('furniture among the paragraphs', () => {
     'Video conferences will continue, as the ministers agreed: every two weeks.',
     'Af hensyn til tiden vil jeg fatte mig i korthed.',
     'Av alla länder i Europa har Sverige tagit emot flest.',
+    'Photos of the meeting are on the ministry’s website, as always.',
+    '(Source of the figures: the central bank, as you know)',
   ])('keeps a speaker’s sentence: %j', (line) => {
     expect(kept(line)).toEqual([before, line, after]);
   });
