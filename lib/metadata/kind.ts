@@ -88,10 +88,10 @@ const MORE_KINDS: Array<[TranscriptKind, RegExp]> = [
  * Words that say a title's page is a transcript, in more languages, which the engine reads beyond
  * TRANSCRIPT_WORDS: "Přepis pořadu", "stenozáznam", "Der komplette Wortlaut", "Letterlijke tekst",
  * "Полный текст", "texte intégral", Korean "회의록" and Japanese "会議録" (a committee's minutes), "文字起こし",
- * Arabic "نص …" opening the title (the text of) and "النص الكامل".
+ * Korean "녹취록" (a recording's transcript), Arabic "نص …" opening the title (the text of) and "النص الكامل".
  */
 const MORE_TRANSCRIPT_WORDS =
-  /(?<!\p{L})(?:přepis|stenozáznam|wortlaut|letterlijke tekst|полный текст|повний текст|texto íntegro|texte intégral|testo integrale|النص الكامل)(?!\p{L})|^نص |회의록|会議録|文字起こし/iu;
+  /(?<!\p{L})(?:přepis|stenozáznam|wortlaut|letterlijke tekst|полный текст|повний текст|texto íntegro|texte intégral|testo integrale|النص الكامل)(?!\p{L})|^نص |회의록|녹취록|会議録|文字起こし/iu;
 
 /**
  * Every kind's words: each kind's core pattern (one per kind), then its MORE_KINDS, in the core's

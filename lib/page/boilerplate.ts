@@ -13,10 +13,10 @@ export const CLOCK = /^(?:moscow|london|москва|лондон)\s*:\s*\d{1,2}
 
 /**
  * Section banners: a kind of text alone on its line ("記者会見", "SPEECHES, INTERVIEWS, ARTICLES",
- * "Press Briefings"): a site's section, never a page's own headline.
+ * "Press Briefings"), a Korean board's view of a post ("외교부 브리핑 상세보기"): a site's section, never a page's own headline.
  */
 export const SECTION_BANNER =
-  /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press briefings|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑)$/iu;
+  /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press briefings|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑|.{0,40}\s상세보기)$/iu;
 
 /** Lines dropped wherever they stand. */
 const DROPPED: RegExp[] = [

@@ -79,7 +79,7 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
   }
   if (fallback) {
     // A <title> that is only the site's name is short; a page's own title is not.
-    const score = (fallback.length > SITE_NAME_MAX ? 1 : -1) + Math.min(fallback.length, HEADLINE_FULL_LENGTH) / HEADLINE_FULL_LENGTH;
+    const score = (fallback.length > SITE_NAME_MAX ? 1 : -1) + Math.min(fallback.length, HEADLINE_FULL_LENGTH) / HEADLINE_FULL_LENGTH - (SECTION_BANNER.test(fallback) ? NOT_THE_HEADLINE : 0);
     candidates.push({ text: fallback, element: null, score });
   }
   candidates.sort((a, b) => b.score - a.score);
@@ -165,9 +165,12 @@ const HEADLINE_SHORT = 8;
 /** What a section banner or a headline in site furniture loses: more than the length, text and <h1> scores together. */
 const NOT_THE_HEADLINE = 4;
 
-/** Where headlines stand: headings, and elements whose class names a title. */
+/**
+ * Where headlines stand: headings, and elements whose class names a title ("tit", "view_tit" on Korean boards); a
+ * board's view table, in its heading row or in the cell after its first row's header ("제목 | 대변인 정례브리핑").
+ */
 const HEADLINE_CANDIDATES =
-  'h1, h2, h3, h4, [class*="title"], [class*="Title"], [class*="headline"], [class*="titulo"], [class*="titre"], [class*="subject"], [id*="title"], [id*="Title"], td > b, td > font > b, font[size] > b, center > b, p[align="center"] > b, p[align="center"] > strong';
+  'h1, h2, h3, h4, [class*="title"], [class*="Title"], [class*="headline"], [class*="titulo"], [class*="titre"], [class*="subject"], [id*="title"], [id*="Title"], [class~="tit"], [class*="_tit"], [class*="tit_"], thead th[colspan], tr:first-child > th:first-child + td, td > b, td > font > b, font[size] > b, center > b, p[align="center"] > b, p[align="center"] > strong';
 
 function headlineScore(element: Element, text: string, documentText: string): number {
   let score = Math.min(text.length, HEADLINE_FULL_LENGTH) / HEADLINE_FULL_LENGTH;
