@@ -1,10 +1,9 @@
 import { findTranscriptContainer } from './container';
 import { collapseWhitespace } from '../text/whitespace';
 import { dateLine } from '../text/dates';
-import { TEXT_NODE } from '../page/node-kinds';
 import { findBody, type SiteLayout, type SiteReading } from './layout-adapter';
 import { SITE_READINGS } from './site-readings';
-import { guessHeadline, headline, linkTextsHome, metaContent, metaDates } from './page-reading';
+import { guessHeadline, headline, linkTextsHome, metaContent, metaDates, textWithBreaks } from './page-reading';
 import { MODULE_HEADING } from './module-headings';
 import { namesInTitle } from '../segment/title-names';
 import type { PageParts, SiteAdapter, Verdict } from './site-adapter';
@@ -158,7 +157,7 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
   const pageHeadline = besides.element ? besides : { text: withoutSiteSuffix(besides.text, doc), element: null };
   const dateTexts: string[] = [];
   for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, DATE_ELEMENTS_READ)) {
-    const text = element.getAttribute('datetime') ?? textWithBreaks(element);
+    const text = element.getAttribute('datetime') ?? textWithBreaks(element, DATELINE_MAX * 2);
     if (text && text.length < DATE_TEXT_MAX && !isTodaysDate(element, text)) dateTexts.push(text);
   }
   const container = findTranscriptContainer(body);
@@ -238,7 +237,7 @@ function leadBoxAfter(headline: Element, body: Element): Element | null {
       if (element === body || element.contains(body) || body.contains(element)) return null;
       // A lead is words: a box with a picture in it is a photo's ("article__lead-image").
       if (!isLeadBox(element) || element.querySelector('img, figure, figcaption') || element.localName === 'figure') continue;
-      const text = textWithBreaks(element);
+      const text = textWithBreaks(element, DATELINE_MAX * 2);
       // A teaser cut short ("… the American...", "… tot in de diepe winter van zi") repeats the body's opening.
       return text.length >= LEAD_MIN && /[.!?。！？»"”)]$/u.test(text) && !/(?:\.\.\.|…)$/u.test(text) ? element : null;
     }
@@ -283,7 +282,7 @@ const STANDFIRST_CHARS = 400;
  */
 function datelineAfter(headline: Element): string[] {
   for (const siblings of boxesAfter(headline)) {
-    const lines = siblings.map((element) => textWithBreaks(element)).filter((text) => text !== '' && text.length <= DATELINE_MAX);
+    const lines = siblings.map((element) => textWithBreaks(element, DATELINE_MAX * 2)).filter((text) => text !== '' && text.length <= DATELINE_MAX);
     if (lines.length > 0) return lines;
   }
   return [];
@@ -314,22 +313,3 @@ const DATELINE_MAX = 160;
  */
 const LEAD_MIN = DATELINE_MAX + 1;
 
-/**
- * An element's text with its <br> lines and blocks kept apart: "New York, New York<br>January 20,
- * 2022" must not read "New YorkJanuary 20". Bounded: a dateline is short.
- */
-function textWithBreaks(element: Element, limit = DATELINE_MAX * 2): string {
-  let text = '';
-  const stack: Node[] = [element];
-  while (stack.length > 0 && text.length <= limit) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT_NODE) text += (node as Text).data;
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).localName;
-      if (tag === 'script' || tag === 'style') continue;
-      if (tag === 'br' || tag === 'p' || tag === 'div' || tag === 'li' || tag === 'span') text += ' ';
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-    }
-  }
-  return collapseWhitespace(text);
-}

@@ -1,6 +1,7 @@
 import { titleNamesTranscript } from '../metadata/kind';
 import { SECTION_BANNER } from '../page/boilerplate';
 import { collapseWhitespace } from '../text/whitespace';
+import { TEXT_NODE } from '../page/node-kinds';
 import { SITE_FURNITURE } from '../vocabulary/class-words';
 
 /** Small, cheap readers of a page's headline and dates, shared by the site adapters. */
@@ -71,7 +72,7 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
     // it before the costly collapse of its whitespace.
     const raw = element.textContent ?? '';
     if (raw.length > HEADLINE_RAW_MAX) continue;
-    const text = collapseWhitespace(raw).slice(0, MAX_TITLE);
+    const text = (element.querySelector('br') ? textWithBreaks(element, MAX_TITLE) : collapseWhitespace(raw)).slice(0, MAX_TITLE);
     if (text.length < 2 || text.length > HEADLINE_MAX) continue;
     // A heading that holds the <title>'s headline and more is the fuller form of it.
     const extends_ = fallback.length >= HEADLINE_QUOTED_MIN && text.toLowerCase().includes(fallback.toLowerCase()) ? 2 : 0;
@@ -220,4 +221,25 @@ function documentTitle(doc: Document): string {
 /** Publication dates the page declares in its meta tags. */
 export function metaDates(doc: Document): string[] {
   return [metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'date', 'dc.date', 'DC.date.issued')].filter(Boolean);
+}
+
+/**
+ * An element's text with its <br> lines and blocks kept apart, up to about `limit` characters: "New York, New
+ * York<br>January 20, 2022" must not read "New YorkJanuary 20", nor a headline "… Álvaro Uribe<br>durante el
+ * Congreso …" read "Uribedurante".
+ */
+export function textWithBreaks(element: Element, limit: number): string {
+  let text = '';
+  const stack: Node[] = [element];
+  while (stack.length > 0 && text.length <= limit) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) text += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (tag === 'script' || tag === 'style') continue;
+      if (tag === 'br' || tag === 'p' || tag === 'div' || tag === 'li' || tag === 'span') text += ' ';
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return collapseWhitespace(text);
 }

@@ -52,3 +52,14 @@ describe('Korean title words', () => {
     expect(titleNamesTranscript('정의용 외교부장관 기자단 상견례 녹취록 (2.9)')).toBe(true);
   });
 });
+
+describe('a headline broken over two lines with <br> (presidencies, ministries, news sites)', () => {
+  it('keeps a space where the line broke', () => {
+    expect(
+      headlineOf('Presidencia de la República', '<h2 class="titulo">Palabras del Presidente Álvaro Uribe<br>durante el Congreso Nacional de Diputados</h2><p>Muy buenos días.</p>'),
+    ).toBe('Palabras del Presidente Álvaro Uribe durante el Congreso Nacional de Diputados');
+    expect(headlineOf('G8 Information Centre', '<center><h2>G8 Foreign Ministers Meeting:<br>Press Conference</h2></center><p>Good afternoon.</p>')).toBe(
+      'G8 Foreign Ministers Meeting: Press Conference',
+    );
+  });
+});
