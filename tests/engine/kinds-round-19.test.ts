@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { page, read } from './rule-pages';
+
+/**
+ * A news interview that labels only its own questions, in bold under the paper's name or initial
+ * ("<b>F: What is the United States doing …?</b>"), and sets the guest's answers as plain
+ * paragraphs with no label: the one labelled voice asks, the unlabelled paragraphs answer.
+ */
+describe('a paper that labels only its own questions', () => {
+  const doc = page('[Forbes.kz] Exclusive Interview with Ambassador Moser', [
+    '<p><b>F: What is the United States doing to help Kazakhstan and the region combat the spread of the virus?</b></p>',
+    'The global pandemic is one of the major challenges of our time, and we will meet it together with our partners.',
+    'I want to emphasize that the United States will continue to take action, and this funding is only a part of it.',
+    '<p><b>F: How closely do your experts work with the Ministry of Health?</b></p>',
+    'Very closely. Our Centers for Disease Control have worked with the Ministry for many years, and they still do.',
+    '<p><b>F: What will the pandemic change in our trade?</b></p>',
+    'It will change how we ship goods, but I am sure our trade will grow again once the borders are open.',
+  ]);
+  const transcript = read(doc, 'https://kz.usembassy.gov/forbes-kz-exclusive-interview-with-ambassador-moser/');
+  const spoken = transcript.segments.filter((segment) => segment.speaker !== null || segment.kind !== 'remarks');
+
+  it('reads the labelled voice as the asker', () => {
+    expect(spoken.filter((segment) => segment.kind === 'question').map((segment) => segment.paragraphs[0]!.slice(0, 10))).toEqual([
+      'What is th',
+      'How closel',
+      'What will ',
+    ]);
+  });
+
+  it('reads the unlabelled paragraphs after each question as its answer', () => {
+    const answers = spoken.filter((segment) => segment.kind === 'answer');
+    expect(answers).toHaveLength(3);
+    expect(answers[0]!.paragraphs).toHaveLength(2);
+    expect(answers.every((segment) => segment.speaker !== 'F')).toBe(true);
+  });
+});
+
+/**
+ * The rule's other side: a speech labelled once by its speaker's name, whose rhetorical questions
+ * no one answers, stays that one official's remarks ("CAPITANICH.- …¿…?").
+ */
+describe('a lone labelled speaker whose questions are rhetorical', () => {
+  it('stays the official making remarks', () => {
+    const doc = page('Conferencia de prensa del Jefe de Gabinete', [
+      'CAPITANICH.- Buenos días a todos. Hoy quiero hablar de la economía y de lo que hicimos este año en el país.',
+      '¿Qué significa esto para las familias? Significa más trabajo, más salarios y más inversión en todo el país.',
+      'Por eso seguimos trabajando con todas las provincias, y vamos a seguir haciéndolo el año que viene también.',
+    ]);
+    const transcript = read(doc, 'https://www.casarosada.gob.ar/informacion/conferencias/capitanich');
+    expect(transcript.segments.some((segment) => segment.kind === 'question')).toBe(false);
+  });
+});
