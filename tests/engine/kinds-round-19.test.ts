@@ -51,3 +51,46 @@ describe('a lone labelled speaker whose questions are rhetorical', () => {
     expect(transcript.segments.some((segment) => segment.kind === 'question')).toBe(false);
   });
 });
+
+/**
+ * A parliament committee's stenogram (Ukraine's Verkhovna Rada): the presiding member's
+ * "<b>ГОЛОВУЮЧИЙ.</b>" over the chair's words, members' surnames and initials in bold capitals over theirs.
+ * The chair asks the room ("Немає?"), the members reply; no one is interviewed, so every turn is
+ * remarks.
+ */
+describe('a committee sitting under its presiding member', () => {
+  const doc = page('Стенограма засідання Комітету 11.07.2017', [
+    'засідання Комітету у закордонних справах',
+    'Веде засідання голова Комітету ГОПКО Г.М.',
+    '<p><b>ГОЛОВУЮЧИЙ.</b> Уже у нас є кворум для того, щоб ми могли розпочати засідання, дуже коротко.</p>',
+    'В когось є якісь пропозиції до порядку денного? Немає?',
+    '<p><b>ТАРАСЮК Б.І.</b> В мене пропозиція, щоб ми провели закрите засідання з заслуховуванням міністра.</p>',
+    '<p><b>ГОЛОВУЮЧИЙ.</b> Добре. Хто за те, щоб провести закрите засідання в п’ятницю?</p>',
+    '<p><b>АР’ЄВ В.І.</b> Шановні колеги, я пропоную звернутися до Адміністрації Президента з листом.</p>',
+    '<p><b>ГОЛОВУЮЧИЙ.</b> Дякую. Засідання оголошується закритим.</p>',
+  ]);
+  const transcript = read(doc, 'https://kompzs.rada.gov.ua/news/main_news/72245.html');
+
+  it('reads every turn as remarks, the chair’s questions to the room too', () => {
+    const spoken = transcript.segments.filter((segment) => segment.label !== null);
+    expect(spoken.length).toBeGreaterThanOrEqual(5);
+    expect(spoken.map((segment) => segment.kind)).toEqual(spoken.map(() => 'remarks'));
+    expect(transcript.exchanges).toEqual([]);
+  });
+});
+
+/** The rule's bound: at a press conference the chair who gives the floor stands over questions and answers still. */
+describe('a presiding chair at a press conference', () => {
+  it('leaves the questions and answers', () => {
+    const doc = page('Прес-конференція голови Комітету', [
+      'ГОЛОВУЮЧИЙ. Добрий день, колеги журналісти. Починаємо прес-конференцію, прошу ваші запитання.',
+      'Питання: Коли комітет розгляне законопроект про дипломатичну службу?',
+      'Відповідь: Ми розглянемо його на наступному засіданні, у четвер, разом з іншими питаннями.',
+      'Питання: Чи буде на засіданні присутній міністр закордонних справ?',
+      'Відповідь: Так, міністр підтвердив свою участь, і ми чекаємо на його доповідь.',
+    ]);
+    const transcript = read(doc, 'https://kompzs.rada.gov.ua/news/main_news/72246.html');
+    expect(transcript.segments.some((segment) => segment.kind === 'question')).toBe(true);
+    expect(transcript.segments.some((segment) => segment.kind === 'answer')).toBe(true);
+  });
+});
