@@ -94,3 +94,41 @@ describe('a presiding chair at a press conference', () => {
     expect(transcript.segments.some((segment) => segment.kind === 'answer')).toBe(true);
   });
 });
+
+/**
+ * A news interview's lead runs on in the third person after the paragraph that names the guest
+ * ("… Eka Tkeshelashvili spoke to the BBC …", then "She is only 31, but …"): the editor's words,
+ * not the guest's, up to the first paragraph that greets, speaks in the first person, asks, or
+ * quotes the guest.
+ */
+describe('an editor’s lead that goes on in the third person', () => {
+  it('keeps every paragraph of it in the editor’s turn', () => {
+    const doc = page('Interview with Foreign Minister Eka Tkeshelashvili', [
+      'Georgia’s Foreign Minister Eka Tkeshelashvili spoke to the BBC on Monday about the war and the talks in Geneva.',
+      'She is only 31, but has already served as prosecutor general and as minister of justice of her country.',
+      '<p><b>BBC:</b> Was it necessary to take the president of a friendly country to the border that day?</p>',
+      '<p><b>Eka Tkeshelashvili:</b> First of all, we have to understand where the place was and what happened there.</p>',
+      '<p><b>BBC:</b> Did you expect the talks in Geneva to fail?</p>',
+      '<p><b>Eka Tkeshelashvili:</b> No, I expected them to go on, and I still do: we need them.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.bbc.com/russian/international/2008/interview-tkeshelashvili');
+    const lead = transcript.segments[0]!;
+    expect(lead.speaker).toBeNull();
+    expect(lead.paragraphs).toHaveLength(2);
+    expect(transcript.segments[1]!.kind).toBe('question');
+  });
+
+  it('stops at the guest’s own first words', () => {
+    const doc = page('Interview with Foreign Minister Rimbink Pato', [
+      'Papua New Guinea’s Foreign Minister Rimbink Pato has played down suggestions of tension with Fiji.',
+      'It comes as Fiji’s Prime Minister is pushing for changes to the region’s architecture.',
+      'I think the best approach is to look at all of these structures, and see that there is no duplication.',
+      '<p><b>Johnny Blades:</b> Was Meg Taylor’s appointment a success for the region?</p>',
+      '<p><b>Rimbink Pato:</b> It was. We supported her from the start, and we still do.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.rnz.co.nz/international/pacific-news/pato-interview');
+    expect(transcript.segments[0]!.paragraphs).toHaveLength(2);
+    expect(transcript.segments[1]!.paragraphs[0]).toMatch(/^I think/u);
+    expect(transcript.segments[1]!.speaker).toBe('Rimbink Pato');
+  });
+});
