@@ -94,6 +94,11 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
     (kind === 'other' && !announcesBriefing && (((anonymousQuestion || next?.boldQuestion === true) && !spokenLater) || dashedQuestion))
   )
     lead = first.paragraphs.length;
+  // A news interview's lead, once it opens as the editor's, runs on in the third person: "Ей всего 31
+  // год, но …", "It comes as Fiji's Prime Minister …", "Parterne talte blandt andet om …" after the
+  // paragraph that names the guest. The guest's words begin where a paragraph greets, speaks in the
+  // first person, asks or opens on a quotation.
+  if (lead > 0 && interviewShaped) while (lead < first.paragraphs.length && goesOnInThirdPerson(first.paragraphs[lead]!)) lead += 1;
   // After the lead, a host's words that address the guest by office and name ("Minister Rinkevics,
   // thank you very much for joining us today.") are no words of the guest's: the introduction goes on.
   while (
@@ -169,6 +174,18 @@ function dropRepostNotes(split: TurnSplit): TurnSplit {
     turns: split.turns.slice(1),
     headings: split.headings.map((heading) => (heading.segment > 0 ? { ...heading, segment: heading.segment - 1 } : heading)),
   };
+}
+
+/**
+ * A lead's paragraph that goes on as the editor's: a whole sentence (not a stray line, "schwingen.net",
+ * "… kaydını izlemek için:") that neither greets, speaks in the first person (outside its quotations),
+ * asks, opens on the guest's quoted words, nor opens on a label the reader missed ("Mary Louise Kelly:
+ * Secretary of State, good to see you."). Not Japanese, whose speakers drop the pronoun that says "I".
+ */
+function goesOnInThirdPerson(paragraph: string): boolean {
+  const opening = paragraph.slice(0, LEAD_TEST_CHARS);
+  if (!SENTENCE_END.test(paragraph) || OPENS_QUOTE.test(paragraph) || LABEL_SHAPED.test(opening) || JAPANESE.test(opening)) return false;
+  return !GREETING.test(opening) && !speaksInFirstPerson(opening.replace(QUOTED, ' ')) && !ASKS.test(paragraph);
 }
 
 /** A speaker's own words: a greeting or the first person. */
@@ -251,3 +268,12 @@ function aboutTheGuest(opening: string, speakers: string[]): boolean {
 function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u);
 }
+
+/** A paragraph that ends a sentence, a closing quotation mark or bracket after its stop allowed. */
+const SENTENCE_END = /[.!。…][”"»’)]?$/u;
+/** A paragraph that opens on a quotation: the guest's words, which the lead quotes. */
+const OPENS_QUOTE = /^[«“"„‘]/u;
+/** A few words and a colon opening a paragraph: a speaker's label. */
+const LABEL_SHAPED = /^[^:：.!?]{2,40}[:：]\s/u;
+/** Japanese kana. */
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -14,6 +14,7 @@ import {
   NOT_SUBJECTS,
 } from './title-names';
 import { chatName } from './labels';
+import { sittingTurnsAreRemarks } from './sitting';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
 import { accentedAsIn, bestName, surnameOf, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
@@ -250,6 +251,12 @@ export function resolveSpeakers(
   });
 
   greetingsBeforeAnswers(segments, kind);
+  sittingTurnsAreRemarks(
+    segments,
+    turns,
+    kind,
+    people.some((person) => person.forms.some((form) => form.journalist)),
+  );
 
   const seen = new Set<Person>();
   const participants: Participant[] = [];
@@ -729,7 +736,10 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     return own.length >= OFFICE_HOLDER_TURNS && own.every((i) => asks(personOfTurn[i - 1]));
   };
   // The only voice of a page asks no one: a speech's questions are rhetorical ("CAPITANICH.- …¿…?").
-  if (!anonymousAskers && people.length === 1 && people[0]!.role === null) people[0]!.role = 'official';
+  // Not a voice whose questions the page answers in unlabelled paragraphs: a paper that labels only its own
+  // questions, in bold under its name ("Capital: <b>In your six-year stay …?</b>", then the ambassador's words).
+  if (!anonymousAskers && people.length === 1 && people[0]!.role === null)
+    people[0]!.role = isAnsweredAsker(people[0]!, turns, personOfTurn) ? 'journalist' : 'official';
   for (const person of people.filter((candidate) => candidate.role === null)) {
     // Who opens by addressing the journalists is no journalist: the spokesperson who hands the
     // briefing over ("华春莹:各位记者朋友们,大家下午好!别来无恙?").
@@ -751,6 +761,19 @@ function assignRoles(people: Person[], turns: RawTurn[], personOfTurn: Array<Per
     person.role = anyOfficial || rank > 0 ? 'journalist' : 'official';
   });
   twoVoicesOfAnInterview(people, byLabel, kind, anonymousAskers);
+}
+
+/**
+ * A labelled voice whose turns ask and are answered by the unlabelled paragraphs after them, in half
+ * of its turns or more: the interviewer of a news interview that labels only its own questions.
+ */
+function isAnsweredAsker(person: Person, turns: RawTurn[], personOfTurn: Array<Person | null>): boolean {
+  let answered = 0;
+  personOfTurn.forEach((owner, i) => {
+    const next = turns[i + 1];
+    if (owner === person && next && next.label === null && next.afterQuestion === true) answered += 1;
+  });
+  return answered > 0 && answered * 2 >= person.turns && person.asking >= ASKER;
 }
 
 /** A chair's words that give the floor, call the next question or keep order, in a turn of a few lines. */
