@@ -1,0 +1,120 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { readSpeaker } from '../../lib/segment/speakers';
+import { guestNameIn, namesInTitle } from '../../lib/segment/title-names';
+import { page, read } from './rule-pages';
+
+/**
+ * Taiwan's Legislative Yuan gazette writes each speaker as surname, office, given name ("黃委員國昌:", "林部長佳龍:"):
+ * the person is the surname and the given name; a member (委員) asks, the minister and his staff answer.
+ */
+describe('a Legislative Yuan label of surname, office and given name', () => {
+  it.each([
+    ['黃委員國昌', '黃國昌', false],
+    ['林部長佳龍', '林佳龍', true],
+    ['李處長佩華', '李佩華', true],
+  ])('%j is %j', (label, name, official) => {
+    const form = readSpeaker(label);
+    expect(form.name).toBe(name);
+    expect(form.official).toBe(official);
+    expect(form.roleOnly).toBe(false);
+  });
+
+  it('leaves an office before a full name, and two offices, as they were', () => {
+    expect(readSpeaker('外交部長王毅').name).not.toBe('外王毅');
+    expect(readSpeaker('副部長王毅').name).not.toBe('副王毅');
+    expect(readSpeaker('王代表委員').name).not.toBe('王委');
+    expect(readSpeaker('崔大使').roleOnly).toBe(true);
+  });
+
+  it('names the member who asks and the minister who answers', () => {
+    const doc = page('黃國昌 @ 第11屆第1會期外交及國防委員會第30次全體委員會議', [
+      '黃委員國昌:謝謝主席,麻煩請部長。',
+      '主席:請部長。',
+      '黃委員國昌:部長好。針對駐美大使在他住的地方採買的事情,引發了社會非常多的討論,你們為什麼編密件?',
+      '林部長佳龍:委員好。我是不是請同仁來說明一下?',
+      '李處長佩華:報告委員,因為我們各個外館的經費明細是放在我們的機密預算的內容去表達。',
+      '黃委員國昌:對不起,我們還是回到法規來講,是我引的條次錯了嗎?',
+      '林部長佳龍:他是說總預算在提出的時候有列在機密預算。',
+    ]);
+    const transcript = read(doc, 'https://dataly.openfun.app/collection/item/ivod/1/gazette');
+    const names = transcript.participants.map((participant) => participant.name);
+    expect(names).toEqual(expect.arrayContaining(['黃國昌', '林佳龍', '李佩華']));
+    expect(names.some((name) => name.includes('委員') || name.includes('部長'))).toBe(false);
+    const huang = transcript.segments.filter((segment) => segment.speaker === '黃國昌');
+    expect(huang.some((segment) => segment.kind === 'question')).toBe(true);
+    expect(transcript.segments.filter((segment) => segment.speaker === '林佳龍').every((segment) => segment.kind !== 'question')).toBe(true);
+  });
+});
+
+/**
+ * A Korean title or lead that names a governor or the chief of staff before the office, the province or the house
+ * between ("원희룡 제주도지사 출마선언 …", "박지원(朴智元) 청와대 비서실장은 …"); a date's day glued to the next word
+ * ("11일새 총리서리") is no name.
+ */
+describe('a Korean name before a governor’s or a chief of staff’s office', () => {
+  it.each([
+    ['원희룡 제주도지사 출마선언 기자회견 일문일답 요지', '원희룡'],
+    ['박지원(朴智元) 청와대 비서실장은 11일새 총리서리에 장 상 이화여대 총장을 지명하고', '박지원'],
+  ])('%j names %j', (title, name) => {
+    expect(namesInTitle(title)[0]).toBe(name);
+  });
+
+  it('reads no name from a date glued to the next word, nor from a market', () => {
+    expect(namesInTitle('청와대는 11일새 총리서리에 장 상 총장을 지명했다')).not.toContain('일새');
+    expect(namesInTitle('재래식 전통시장 살리기 대책')).toEqual([]);
+  });
+
+  it('names who answers the press conference’s unlabelled answers', () => {
+    const doc = page('원희룡 제주도지사 출마선언 기자회견 일문일답 요지', [
+      '<p><b>- 도지사직 사퇴 여부도 포함되는가?</b></p>',
+      '그 여부까지 포함한다. 오늘부터 제가 출마선언 함으로써 어느 시점에서 대행으로 넘어간다는 것을 말씀드린다.',
+      '<p><b>- 선거 준비는 어떻게 하실 계획인가?</b></p>',
+      '오늘은 대략적인 것들을 말씀드리고 구체적인 계획은 다음에 말씀드리겠다.',
+      '<p><b>- 현직 도지사로서 유리하다고 보는가?</b></p>',
+      '지금 도지사에게 도전하고 있는 분들도 훌륭한 분들이다. 도민께서 판단하실 것이다.',
+    ]);
+    const transcript = read(doc, 'http://www.headlinejeju.co.kr/news/articleView.html?idxno=1');
+    const answers = transcript.segments.filter((segment) => segment.kind === 'answer');
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.every((segment) => segment.speaker === '원희룡')).toBe(true);
+  });
+});
+
+/**
+ * A title that gives a full name, a comma and the office, then the office's country in the genitive, as Czech,
+ * Slovak, Romanian and the Slavic languages write it: "Amir Weissbrod, velvyslanec Izraele v Česku", "Daniel
+ * Ioniță, Ambasadorul României în Republica Moldova". The name holds the office; the country is no one.
+ */
+describe('a full name before its office and the office’s country', () => {
+  it.each([
+    ['Amir Weissbrod, velvyslanec Izraele v Česku', 'Amir Weissbrod', 'Izraele'],
+    ['Daniel Ioniță, Ambasadorul României în Republica Moldova', 'Daniel Ioniță', 'României'],
+  ])('%j names %j, not %j', (title, name, country) => {
+    expect(guestNameIn(title)).toBe(name);
+    expect(namesInTitle(title)).not.toContain(country);
+  });
+
+  it('keeps a surname alone after an office where no name stands before it', () => {
+    expect(namesInTitle('Interview with Secretary Blinken, Minister of State')).toContain('Blinken');
+  });
+
+  it('reads no name from a tags line that lists a name and an office', () => {
+    expect(namesInTitle('Schlagwörter: BPK, Steffen Seibert, Regierungssprecher', { afterOffice: true })).toEqual([]);
+  });
+
+  it('names who answers an interview under such a title', () => {
+    const doc = page('Amir Weissbrod, velvyslanec Izraele v Česku', [
+      '<p><b>Nastoupil jste do funkce velvyslance velmi krátce po příměří. Jaké to pro vás bylo?</b></p>',
+      'Byly to dva těžké roky. Doufejme, že to znamená nový začátek, který bude znamenat lepší stabilitu pro celý region.',
+      '<p><b>Jak vnímáte vztahy mezi Izraelem a Českem?</b></p>',
+      'Vztahy jsou výborné a jsem rád, že mohu pokračovat v práci svých předchůdců tady v Praze.',
+      '<p><b>Co chcete během svého působení změnit?</b></p>',
+      'Chtěl bych, aby se obě země ještě více sblížily v oblasti vědy, obchodu a kultury.',
+    ]);
+    const transcript = read(doc, 'https://www.idnes.cz/zpravy/zahranicni/weissbrod-izrael-velvyslanec-rozhovor.A250101_1');
+    const answers = transcript.segments.filter((segment) => segment.kind === 'answer');
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.every((segment) => segment.speaker === 'Amir Weissbrod')).toBe(true);
+  });
+});
