@@ -118,3 +118,71 @@ describe('a full name before its office and the office’s country', () => {
     expect(answers.every((segment) => segment.speaker === 'Amir Weissbrod')).toBe(true);
   });
 });
+
+/**
+ * A podcast's transcript that names its host once with the Nordic word for host before the name and labels the
+ * host's later turns by initials ("Programledare Kristoffer Triumf (i fortsättningen benämnd KT):", then "KT:"): the
+ * word is no part of the name, so the initials are the host's.
+ */
+describe('a host’s word before the name, and the host’s initials after', () => {
+  it('reads the name without the host’s word', () => {
+    expect(readSpeaker('Programledare Kristoffer Triumf (i fortsättningen benämnd KT)').name).toBe('Kristoffer Triumf');
+    expect(readSpeaker('Juontaja Lotta Backlund').name).toBe('Lotta Backlund');
+  });
+
+  it('gives the initials’ turns to the host', () => {
+    const doc = page('UD-podden avsnitt 34: I knipa utomlands – vad kan en ambassad hjälpa till med?', [
+      'Programledare Kristoffer Triumf (i fortsättningen benämnd KT): Välkommen till ett nytt avsnitt av UD-podden. Med mig i studion har jag Emelie Rennerfelt. Välkommen hit!',
+      'Emelie Rennerfelt (i fortsättningen benämnd ER): Tack så jättemycket!',
+      'KT: Jag blev andfådd av att säga din titel. Varför har du en så lång titel?',
+      'ER: Det kanske är enhetens namn som är långt. Vi jobbar med konsulära frågor och civilrätt.',
+      'KT: Okej, så vad gör man som svensk om man hamnar i knipa utomlands?',
+      'ER: Då kan man alltid kontakta ambassaden eller UD:s jour dygnet runt.',
+    ]);
+    const transcript = read(doc, 'https://www.regeringen.se/ud-podden/avsnitt-34');
+    const names = transcript.participants.map((participant) => participant.name);
+    expect(names).toContain('Kristoffer Triumf');
+    expect(names).not.toContain('KT');
+    expect(names.some((name) => name.startsWith('Programledare'))).toBe(false);
+  });
+});
+
+/**
+ * A transcript that labels the guest and the interviewer by initials ("SN:", "LB:") under a title and an opening
+ * that name the guest with no office to place him ("Tämä oli Sauli Niinistön viimeinen vaalipuhe", "Sauli Niinistö on
+ * ollut …") and the interviewer with her initials late in a paragraph ("Haastattelijana oli Lotta Backlund (LB).").
+ * An outlet's initials stay as written ("TNT:" is The New Times').
+ */
+describe('initials that a title’s or an opening’s full name spells, placed or not', () => {
+  const speakersOf = (title: string, paragraphs: string[]) => {
+    const transcript = read(page(title, paragraphs), 'https://www.verkkouutiset.fi/tama-oli-viimeinen-vaalipuhe/');
+    return transcript.segments.map((segment) => segment.speaker);
+  };
+
+  it('names the guest and the interviewer', () => {
+    const speakers = speakersOf('Tämä oli Sauli Niinistön viimeinen vaalipuhe sanasta sanaan', [
+      'Sauli Niinistö on ollut vaaleissa ehdolla 1970-luvun lopulta alkaen. Nyt edessä ei välttämättä enää ole kampanjoita.',
+      'Verkkouutiset julkaisee tässä vaalitilaisuudessa pidetyn puheen ja haastattelun kokonaisuudessaan sanasta sanaan. Tilaisuuksissa oli satoja kuulijoita, ja tunnelma oli koko päivän ajan erittäin hyvä ja odottava. Haastattelijana oli Lotta Backlund (LB).',
+      'SN: Meininki on oikein hyvä. Tultiin Lauttasaaresta ja siellä oli melkein yhtä paljon väkeä kuin täälläkin.',
+      'LB: Mutta hei, puhutaan heti vähän näistä kampanjan teemoista. Mikä oli kaikkein tärkeintä nostaa esille?',
+      'SN: Jos me kukin kohdaltamme ajattelemme omaa elämäämme, niin kyllä se rauhasta lähtee, hyvä elämä.',
+      'LB: Nyt on aika monta viikkoa kiertämistä takana. Ovatko nämä teemat yllättäneet?',
+      'SN: Eivät oikeastaan. Kansalaiset ovat puhuneet samoista asioista koko kampanjan ajan.',
+    ]);
+    expect(speakers).toContain('Sauli Niinistö');
+    expect(speakers).toContain('Lotta Backlund');
+    expect(speakers).not.toContain('SN');
+    expect(speakers).not.toContain('LB');
+  });
+
+  it('leaves an outlet’s initials as written', () => {
+    const speakers = speakersOf('Kenya’s envoy to Rwanda speaks to The New Times', [
+      'Kenya’s High Commissioner to Rwanda sat down with The New Times to discuss trade and the region.',
+      'TNT: This happens to be your first visit to the newsroom. How do you find Kigali?',
+      'Mutua: Kigali is a wonderful city and I feel at home here.',
+      'TNT: You came into office with a strong mandate on trade. What are your priorities?',
+      'Mutua: My priority is to deepen trade between our two countries.',
+    ]);
+    expect(speakers).not.toContain('The New Times');
+  });
+});
