@@ -180,6 +180,7 @@ export function resolveSpeakers(
   // The unlabelled opening spells initials out in any of its paragraphs, however far in ("… Haastattelijana oli Lotta
   // Backlund (LB).").
   const unlabelledOpening = first && !first.label ? first.paragraphs : [];
+  chairOfTheSitting(people, personOfTurn, [...unlabelledOpening, ...headings.slice(0, NAMING_HEADINGS)]);
   namesOfInitials(
     people,
     [...namingTexts, ...unlabelledOpening, ...opening],
@@ -398,6 +399,37 @@ function namesOfInitials(people: Person[], texts: string[], naming: string[] = [
     person.forms = person.forms.map((known) => ({ ...known, name: form.name, surname: form.surname, initial: form.initial }));
   }
 }
+
+/**
+ * A Ukrainian or Russian committee's stenogram labels its chair by the part alone ("ГОЛОВУЮЧИЙ.") under the line
+ * that says who chairs the sitting ("Веде засідання голова Комітету ГОПКО Г.М.", "Веде засідання Голова Комітету
+ * Г.М.ГОПКО", "Ведет заседание …"): the chair's turns are that member's.
+ */
+function chairOfTheSitting(people: Person[], personOfTurn: Array<Person | null>, texts: string[]): void {
+  const chair = people.find((person) => person.forms.every((form) => CHAIR_PART.test(form.name)));
+  if (!chair) return;
+  const written = texts.map((text) => CHAIR_LINE.exec(text)?.[1]).find((name) => name !== undefined);
+  if (!written) return;
+  const form = readSpeaker(written);
+  const member = people.find((person) => person !== chair && person.forms.some((known) => samePerson(known, form)));
+  if (!member) {
+    chair.forms = chair.forms.map((known) => ({ ...known, name: form.name, surname: form.surname, initial: form.initial }));
+    return;
+  }
+  personOfTurn.forEach((person, i) => {
+    if (person === chair) personOfTurn[i] = member;
+  });
+  for (const label of chair.labels) if (!member.labels.includes(label)) member.labels.push(label);
+  member.turns += chair.turns;
+  member.words += chair.words;
+  member.firstTurn = Math.min(member.firstTurn, chair.firstTurn);
+  people.splice(people.indexOf(chair), 1);
+}
+
+const CHAIR_PART = /^(?:головуючий|головуюча|председательствующий|председательствующая)$/iu;
+/** "Веде засідання …" then the chair's surname in capitals and initials, either way round. */
+const CHAIR_LINE =
+  /(?:Веде засідання|Ведет заседание|Ведёт заседание)[^.\n]{0,80}?\s((?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Lu}'’-]{2,}|\p{Lu}[\p{Lu}'’-]{2,}\s(?:\p{Lu}\.\s?){1,2})/u;
 
 /** Files a full name under its initials; one person in two case endings ("Sauli Niinistön", "Sauli Niinistö") is one name, the shorter. */
 function registerInitials(byInitials: Map<string, string[]>, words: string[]): void {

@@ -186,3 +186,30 @@ describe('initials that a title’s or an opening’s full name spells, placed o
     expect(speakers).not.toContain('The New Times');
   });
 });
+
+/**
+ * A Ukrainian committee's stenogram labels its chair by the part alone ("ГОЛОВУЮЧИЙ.") under the line that says who
+ * chairs the sitting ("Веде засідання голова Комітету ГОПКО Г.М."): the chair's turns are that member's.
+ */
+describe('the chair of a committee’s sitting', () => {
+  const sitting = (chairLine: string) =>
+    read(
+      page('Стенограма засідання Комітету 11.07.2017', [
+        'засідання Комітету у закордонних справах',
+        chairLine,
+        '<p><b>ГОЛОВУЮЧИЙ.</b> Уже у нас є кворум для того, щоб ми могли розпочати засідання, дуже коротко.</p>',
+        'В когось є якісь пропозиції для того, щоб до порядку денного додати ще якісь питання, чи зняти? Немає?',
+        '<p><b>ТАРАСЮК Б.І.</b> В мене пропозиція, щоб ми, значить, провели закрите засідання з заслуховуванням міністра.</p>',
+        '<p><b>ГОЛОВУЮЧИЙ.</b> Дякую, Борисе Івановичу. Колеги, хто за те, щоб підтримати цю пропозицію?</p>',
+        '<p><b>ТАРАСЮК Б.І.</b> На закритому засіданні в п’ятницю, як ми домовлялися минулого разу.</p>',
+        '<p><b>ГОЛОВУЮЧИЙ.</b> Добре. Дякую, колеги, переходимо до наступного питання порядку денного.</p>',
+      ]),
+      'https://zakordon.rada.gov.ua/news/Diyalnist_komitetu/stenogramy/1.html',
+    );
+
+  it.each(['Веде засідання голова Комітету ГОПКО Г.М.', 'Веде засідання Голова Комітету Г.М.ГОПКО'])('is named by %j', (chairLine) => {
+    const speakers = sitting(chairLine).segments.map((segment) => segment.speaker);
+    expect(speakers.some((speaker) => speaker?.includes('Гопко'))).toBe(true);
+    expect(speakers).not.toContain('Головуючий');
+  });
+});
