@@ -652,9 +652,10 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
   const found: Array<{ name: string; index: number }> = [];
   // A Chinese news lead may date the event right after the name: "總統蔡英文26日接受…專訪", "外交部发言人华春莹13日主持…".
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容") or what
-  // the office does ("外交部发言人幽默回应", "…强调"); a quote may follow the name ("外交部发言人姜瑜“…”").
+  // the office does ("外交部发言人幽默回应", "…强调"), nor the kind of text ("驻美大使访谈实录", "大使专访"); a quote
+  // may follow the name ("外交部发言人姜瑜“…”").
   const after =
-    /(?:发言人|發言人|大使|总领事|總領事|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[馆館]|新年|国庆|國慶|春节|春節|招待|例行|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|挨拶|演説|祝辞|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱\d]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
+    /(?:发言人|發言人|大使|总领事|總領事|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[馆館]|新年|国庆|國慶|春节|春節|招待|例行|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|挨拶|演説|祝辞|访谈|訪談|专访|專訪|采访|採訪|实录|實錄|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱\d]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
   for (const match of title.matchAll(after)) {
     // "应外交部长王毅邀请，…": the one who invites, not the one who speaks.
     if (INVITES.test(title.slice(match.index + match[0].length))) continue;

@@ -213,3 +213,30 @@ describe('the chair of a committee’s sitting', () => {
     expect(speakers).not.toContain('Головуючий');
   });
 });
+
+/**
+ * A Chinese headline's kind of text after an office is no name ("美媒与驻美大使访谈实录", an interview's record with the
+ * ambassador): the lead names him ("崔天凯大使接受…采访"), and "崔大使:" is that ambassador.
+ */
+describe('a Chinese interview’s words after an ambassador’s office', () => {
+  it('name no one', () => {
+    expect(namesInTitle('答非所问的最高境界!美媒与驻美大使访谈实录')).toEqual([]);
+    expect(namesInTitle('驻英国大使刘晓明接受专访')).toEqual(['刘晓明']);
+  });
+
+  it('leave the lead to name the ambassador the surname labels', () => {
+    const transcript = read(
+      page('答非所问的最高境界!美媒与驻美大使访谈实录', [
+        '2月13日,崔天凯大使接受美国全国公共广播电台(NPR)早间新闻节目主持人英斯基普采访,就中国抗击新冠肺炎疫情等回答了提问。',
+        '英斯基普:我们今天采访目的是讨论中国应对新冠肺炎疫情的情况。这是中国近年来面临的最严重的挑战吗?',
+        '崔大使:新冠肺炎疫情是对中国的巨大挑战,某种程度上来说,对整个国际社会也是一个巨大挑战。',
+        '英斯基普:这是否已构成对中国治理体系有效性的一次考验?',
+        '崔大使:正如我刚才所说,这对任何政府、任何治理体系都是巨大挑战。',
+      ]),
+      'https://www.kantie.org/topics/cui-tiankai-npr',
+    );
+    const answers = transcript.segments.filter((segment) => segment.kind === 'answer');
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.every((segment) => segment.speaker === '崔天凯')).toBe(true);
+  });
+});
