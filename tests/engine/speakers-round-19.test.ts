@@ -240,3 +240,30 @@ describe('a Chinese interview’s words after an ambassador’s office', () => {
     expect(answers.every((segment) => segment.speaker === '崔天凯')).toBe(true);
   });
 });
+
+/** English news calls an envoy "diplomat" before the name: "interview with veteran Chinese diplomat Cui Tiankai". */
+describe('a diplomat before the name', () => {
+  it.each([
+    ['Excerpts from interview with veteran Chinese diplomat Cui Tiankai', 'Cui Tiankai'],
+    ["China's top diplomat Wang Yi meets Blinken", 'Wang Yi'],
+  ])('%j names %j', (title, name) => {
+    expect(guestNameIn(title)).toBe(name);
+  });
+
+  it('names who answers the unlabelled answers', () => {
+    const transcript = read(
+      page('Excerpts from interview with veteran Chinese diplomat Cui Tiankai', [
+        '<p><b>How would you describe the state of relations between China and the United States today?</b></p>',
+        'Especially the US. But I also think many countries are now worried about where the relationship is going.',
+        '<p><b>What did you learn from your years as ambassador in Washington?</b></p>',
+        'As the Chinese ambassador, for more than eight years, I learnt that we have to keep talking to each other.',
+        '<p><b>Are you optimistic about the future?</b></p>',
+        'Well, if I could be totally honest with you, I am cautiously optimistic, as I have always been.',
+      ]),
+      'https://www.straitstimes.com/asia/east-asia/excerpts-from-interview-with-cui-tiankai',
+    );
+    const answers = transcript.segments.filter((segment) => segment.kind === 'answer');
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.every((segment) => segment.speaker === 'Cui Tiankai')).toBe(true);
+  });
+});
