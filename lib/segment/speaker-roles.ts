@@ -178,7 +178,16 @@ export function resolveSpeakers(
   mergeOffices(people, personOfTurn, titleSpeaker);
   nameNumberedGuest(people, personOfTurn, titleSpeaker, title);
   fullNamesOfSurnames(people, [title, ...namingTexts]);
-  namesOfInitials(people, [...namingTexts, ...opening], [title, ...namingTexts, ...datelines]);
+  // The unlabelled opening spells initials out in any of its paragraphs, however far in ("… Haastattelijana oli Lotta
+  // Backlund (LB).").
+  const unlabelledOpening = first && !first.label ? first.paragraphs : [];
+  chairOfTheSitting(people, personOfTurn, [...unlabelledOpening, ...headings.slice(0, NAMING_HEADINGS)]);
+  namesOfInitials(
+    people,
+    [...namingTexts, ...unlabelledOpening, ...opening],
+    [title, ...namingTexts, ...datelines],
+    unlabelledOpening.slice(0, LEAD_PARAGRAPHS),
+  );
   // Whom an answer's role alone ("答:") means: the one who says most; at a briefing or a press conference, the official
   // the title names as its host ("外交部发言人耿爽主持例行记者会"), whoever opened it.
   const titledHost = (person: Person) => ((kind === 'briefing' || kind === 'press-conference') && person.inTitle >= 0 ? 1 : 0);
@@ -350,7 +359,7 @@ const INITIALS_LABEL = /^(?:\p{Lu}\.?\s?){1,3}\p{Lu}\.?$/u;
  * Macarena Pizarro (MP) y Daniel Matamala (DM)", then "MP:", "SP:", "DM:". Each is the name before it,
  * unless it is an office's ("External Affairs Minister (EAM)").
  */
-function namesOfInitials(people: Person[], texts: string[], naming: string[] = []): void {
+function namesOfInitials(people: Person[], texts: string[], naming: string[] = [], opening: string[] = []): void {
   const spelled = new Map<string, string>();
   for (const text of texts) {
     for (const found of text.matchAll(NAME_AND_INITIALS)) {
@@ -375,6 +384,13 @@ function namesOfInitials(people: Person[], texts: string[], naming: string[] = [
     }
   }
 
+  // A full name the title or the lead writes with no office to place it ("Tämä oli Sauli Niinistön viimeinen
+  // vaalipuhe", "Sauli Niinistö on ollut …" in the unlabelled opening): initials alone ("SN:") may spell it all the same.
+  // Not an outlet's name, which its own initials label as written ("TNT:" for The New Times, "DE:" for Diário Económico).
+  for (const text of [...naming, ...opening]) {
+    for (const found of text.matchAll(UNPLACED_NAME))
+      if (!OUTLET.test(found[0]) && !NEWSROOM_WORDS.test(found[0])) registerInitials(byInitials, found[0].split(' '));
+  }
   const fullNames = new Map([...byInitials].flatMap(([initials, names]) => (names.length === 1 ? [[initials, names[0]!] as const] : [])));
   if (spelled.size === 0 && fullNames.size === 0) return;
   for (const person of people) {
@@ -391,6 +407,37 @@ function namesOfInitials(people: Person[], texts: string[], naming: string[] = [
   }
 }
 
+/**
+ * A Ukrainian or Russian committee's stenogram labels its chair by the part alone ("ГОЛОВУЮЧИЙ.") under the line
+ * that says who chairs the sitting ("Веде засідання голова Комітету ГОПКО Г.М.", "Веде засідання Голова Комітету
+ * Г.М.ГОПКО", "Ведет заседание …"): the chair's turns are that member's.
+ */
+function chairOfTheSitting(people: Person[], personOfTurn: Array<Person | null>, texts: string[]): void {
+  const chair = people.find((person) => person.forms.every((form) => CHAIR_PART.test(form.name)));
+  if (!chair) return;
+  const written = texts.map((text) => CHAIR_LINE.exec(text)?.[1]).find((name) => name !== undefined);
+  if (!written) return;
+  const form = readSpeaker(written);
+  const member = people.find((person) => person !== chair && person.forms.some((known) => samePerson(known, form)));
+  if (!member) {
+    chair.forms = chair.forms.map((known) => ({ ...known, name: form.name, surname: form.surname, initial: form.initial }));
+    return;
+  }
+  personOfTurn.forEach((person, i) => {
+    if (person === chair) personOfTurn[i] = member;
+  });
+  for (const label of chair.labels) if (!member.labels.includes(label)) member.labels.push(label);
+  member.turns += chair.turns;
+  member.words += chair.words;
+  member.firstTurn = Math.min(member.firstTurn, chair.firstTurn);
+  people.splice(people.indexOf(chair), 1);
+}
+
+const CHAIR_PART = /^(?:головуючий|головуюча|председательствующий|председательствующая)$/iu;
+/** "Веде засідання …" then the chair's surname in capitals and initials, either way round. */
+const CHAIR_LINE =
+  /(?:Веде засідання|Ведет заседание|Ведёт заседание)[^.\n]{0,80}?\s((?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Lu}'’-]{2,}|\p{Lu}[\p{Lu}'’-]{2,}\s(?:\p{Lu}\.\s?){1,2})/u;
+
 /** Files a full name under its initials; one person in two case endings ("Sauli Niinistön", "Sauli Niinistö") is one name, the shorter. */
 function registerInitials(byInitials: Map<string, string[]>, words: string[]): void {
   const name = words.join(' ');
@@ -401,6 +448,13 @@ function registerInitials(byInitials: Map<string, string[]>, words: string[]): v
   else if (name.length < known[same]!.length) known[same] = name;
   byInitials.set(initials, known);
 }
+
+/** Two or three capitalised words in a row, each with a lower-case letter after its first: a name, or a place's or an outlet's. */
+const UNPLACED_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}\p{M}])/gu;
+
+/** An outlet's or an agency's words in a run of capitalised words, or the article that opens an outlet's name. */
+const NEWSROOM_WORDS =
+  /^(?:The|El|La|Le|Il|Der|Die|Das|O|A) |(?<!\p{L})(?:News|Times|Post|Agency|Press|Herald|Tribune|Journal|Daily|Diário|Diario|Econ[oó]mico|Zeitung|Noticias|Notícias|Radio|Rádio|TV)(?!\p{L})/u;
 
 /** A name of two to four capitalised words and its initials in brackets after it: "Macarena Pizarro (MP)". */
 const NAME_AND_INITIALS = /(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3})\s\((\p{Lu}{2,4})\)/gu;

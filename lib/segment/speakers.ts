@@ -120,7 +120,10 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // Post-nominals end a British name: "Rt Hon David Lammy MP".
   let tokens = namePart
     .split(' ')
-    .filter((token) => !HONORIFICS.has(token.toLowerCase()) && !LABEL_COURTESIES.has(token) && !PARLIAMENT_CHAIRS.has(token.toLowerCase()));
+    .filter(
+      (token) =>
+        !HONORIFICS.has(token.toLowerCase()) && !LABEL_COURTESIES.has(token) && !PARLIAMENT_CHAIRS.has(token.toLowerCase()) && !HOST_BEFORE_NAME.test(token),
+    );
   while (tokens.length > 1 && POST_NOMINAL.test(tokens.at(-1)!)) tokens.pop();
   // "The" opens an office ("The Foreign Minister") and an outlet's name ("The Paper", "The Hindu"):
   // before an outlet it is part of the name.
@@ -244,6 +247,22 @@ const CJK_OFFICES_WITHIN = /(?:司長|司长|處長|处长|局長|局长|部長|
  */
 const PARLIAMENT_CHAIRS = new Set(['präsident', 'präsidentin', 'vizepräsident', 'vizepräsidentin', 'abgeordneter', 'abgeordnete']);
 
+/**
+ * A one-character surname, an office and a given name of one or two characters, as Taiwan's Legislative Yuan
+ * records write their speakers ("黃委員國昌", "林部長佳龍"). Not an office's own first characters ("副", "總", "駐"):
+ * "副部長王毅" is an office and a name; nor an office's last ("長", "員"): "王代表委員" is a surname and two offices.
+ */
+const GAZETTE_NAME =
+  /^([^\P{Script=Han}副總总前新駐驻次該该本貴贵外內内])(委員|委员|部長|部长|次長|次长|處長|处长|司長|司长|局長|局长|院長|院长|署長|署长|主委|秘書長|秘书长|大使|代表)(\p{Script=Han}?[^\P{Script=Han}長长員员])$/u;
+
+/**
+ * A podcast's or a broadcast's host, by the Nordic and Dutch word before the name: "Programledare Kristoffer Triumf
+ * (i fortsättningen benämnd KT):", "Programleder …", "Studievært …", "Juontaja …", "Presentator …": no part of the
+ * name, whose initials label the host's later turns ("KT:"). Who asks is read from the turns, as for any name. The
+ * engine's reading: the content script's labels need not know it.
+ */
+const HOST_BEFORE_NAME = /^(?:programledare|programleder|programvært|studievært|vært|juontaja|presentator|presentatrice)$/iu;
+
 /** A CJK office, a space and a name of two to four characters. */
 const OFFICE_THEN_NAME = /^([\p{Script=Han}\p{Script=Hangul}]{2,10})\s([\p{Script=Han}\p{Script=Hangul}]{2,4})$/u;
 
@@ -259,6 +278,15 @@ function readCjkSpeaker(labelText: string): SpeakerForm | null {
     if (/^\p{Script=Han}{2,4}$/u.test(name)) return { ...readCjkSpeaker(name)!, official: true };
   }
   const text = labelText.replace(/\s+/g, '');
+  // Taiwan's Legislative Yuan gazette writes a person as surname, office, given name: "黃委員國昌" is
+  // 黃國昌, "林部長佳龍" 林佳龍, "李處長佩華" 李佩華. A member (委員) asks the government, as a journalist asks at a
+  // briefing, though the title names him; the others answer for it.
+  const gazette = GAZETTE_NAME.exec(text);
+  if (gazette) {
+    const name = gazette[1]! + gazette[3]!;
+    const member = /^委[員员]$/u.test(gazette[2]!);
+    return { name, surname: name, initial: null, allCaps: false, official: !member, journalist: member, moderator: false, roleOnly: false, officeOnly: false };
+  }
   if (
     !/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}《》〈〉A-Za-z0-9·]+$/u.test(text) ||
     !/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)

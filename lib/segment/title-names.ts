@@ -199,6 +199,11 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     // Not a verb and an office ("Анатолия Кузичева ответила посол …"), nor "și" (and): the adjective
     // is a nationality's, in -i. A capitalised office after a country is the country's ("Saudi Arabia Ambassador").
     const officeAfter = run.length >= 2 && /^\p{Ll}/u.test(after) && (isOffice(after) || (/^\p{Ll}{3,}i$/u.test(after) && isOffice(afterNext)));
+    // A full name, a comma and its office place the name in a title that capitalises every word too, as Romanian
+    // capitalises an office: "Daniel Ioniță, Ambasadorul României în Republica Moldova". Not in a byline or a dateline,
+    // where a tags line lists a name and an office as well ("Schlagwörter: BPK, Steffen Seibert, Regierungssprecher").
+    const officeAfterComma =
+      !options.afterOffice && run.length >= 2 && after === ',' && [afterNext, afterNext.replace(/\.$/u, '')].some((word) => isOffice(word) || isRoleWord(word));
     const placed =
       ROLE_BEFORE.has(before.toLowerCase()) ||
       isCourtesy(before, beforeBefore) ||
@@ -215,7 +220,8 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       // Not a place after its preposition, which a comma may follow as well ("… o veleposlaniški dvojici v New Yorku, zatem …").
       (!options.afterOffice &&
         (after === "'s" || (!titleCase && /^(?:[’']s|:|,)$/u.test(after) && !POSTING_PREPOSITIONS.has(before) && !LOCATIVE_PREPOSITIONS.has(before)))) ||
-      officeAfter;
+      officeAfter ||
+      officeAfterComma;
     // A surname alone counts right after an office ("Bundesminister Steinmeier", "Secretary Blinken's", "Fiji PM Bainimarama",
     // "DE-Botschafter Beste: …"), and between the word "interview" and a colon ("Interview Zijlstra: …").
     // A courtesy title before a surname too: "Herr Riedel, Sie sind …", "Mr. Smith's".
@@ -363,6 +369,10 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
     names
       .filter((entry) => entry.byOffice !== false || !quoted.some(([from, to]) => entry.index > from && entry.index < to))
       .filter((entry) => !entry.countryOfPosting || !fullNameAfter(entry))
+      // One word after the office of a full name in apposition is the office's country, in the genitive as Czech,
+      // Slovak, Romanian and the Slavic languages write it: "Amir Weissbrod, velvyslanec Izraele v Česku", "Daniel
+      // Ioniță, Ambasadorul României în …"; the name before the comma holds the office.
+      .filter((entry) => entry.name.includes(' ') || !names.some((other) => other.index < entry.index && holdsOfficeBefore(between(other, entry))))
       // Words the quotation marks wrap whole name a programme, a paper or a work, not a person: L'invité "De Zevende Dag".
       .filter((entry) => !(QUOTE_OPENS.test(title.slice(0, entry.index)) && QUOTE_CLOSES.test(title.slice(entry.index + entry.name.length))))
       // The office after a name is the next name's where that name follows it right away ("Ankara Büyükelçilik Müsteşarı
@@ -415,6 +425,11 @@ const SENTENCE_PREPOSITIONS = new Set([
  * name ("Velvyslanec v Kuvajtu Dvořák"): before a comma they place, they do not name ("v New Yorku,").
  */
 const LOCATIVE_PREPOSITIONS = new Set(['v', 've', 'u']);
+
+/** A comma and an office's words between a full name and the word after it: the name holds the office ("…, velvyslanec "). */
+function holdsOfficeBefore(text: string): boolean {
+  return /^,\s/u.test(text) && officeBetween(text.slice(1));
+}
 
 /** Only an office's words between two names: the second holds the office ("… Büyükelçilik Müsteşarı Parviz …"). */
 function officeBetween(text: string): boolean {
@@ -491,10 +506,12 @@ function isOffice(word: string): boolean {
  * Offices the content script's PERSON_OFFICES does not carry, read by the engine alone: Azerbaijani's,
  * Uzbek's and Kazakh's, whose possessive follows the country's genitive ("Azərbaycan Respublikasının
  * Prezidenti Heydər Əliyev", "Qozog'iston Tashqi ishlar vaziri"), and Spanish's consul with its accent
- * ("la primera cónsul honoraria de Perú Galicia, Rosa Fernández-Montenegro Iglesias").
+ * ("la primera cónsul honoraria de Perú Galicia, Rosa Fernández-Montenegro Iglesias"); and English "diplomat", the
+ * news' word for a retired or a chief envoy before the name ("interview with veteran Chinese diplomat Cui Tiankai",
+ * "China's top diplomat Wang Yi").
  */
 const MORE_OFFICES =
-  /^(?:cónsul|cónsula|secretario|secretaria|prezidenti?|nazir|naziri|s[əә]fir|s[əә]firi|vazir|vaziri|elchi|elchisi|президенті|министрі|елшісі)$/iu;
+  /^(?:diplomat|cónsul|cónsula|secretario|secretaria|prezidenti?|nazir|naziri|s[əә]fir|s[əә]firi|vazir|vaziri|elchi|elchisi|президенті|министрі|елшісі)$/iu;
 
 /** Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often. */
 const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));
@@ -625,6 +642,10 @@ const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
 const SURNAME_AND_LOCAL_OFFICE =
   /(?:^|[\s「『])([^\P{Script=Han}英豪印米中韓仏独露伊加新前元現次旧])(?:官房長官|外務大臣|外相|首相)|(?<![\p{Script=Han}\d])(\p{Script=Han}{2,3}(?<![県都府道])(?<!定例|臨時|次期|前任|新任|現職))知事(?=定例|臨時|記者|会見|[の\s(（]|$)/gu;
 
+/** A Korean name, its characters in brackets perhaps, then a province's, a district's or a house's office and a particle or a space ("시장" is a market as often as a mayor). */
+const KOREAN_LOCAL_OFFICE =
+  /(?<![가-힣\d])([가-힣]{3})(?:\(\p{Script=Han}{2,4}\))?\s(?:[가-힣]{1,6}\s)?[가-힣]{0,6}?(?:도지사|구청장|비서실장)(?=[\s,.(·은는이의]|$)/gu;
+
 function cjkNamesInTitle(written: string): Array<{ name: string; index: number }> {
   // Every pattern below reads Han or Hangul: a title with neither (most) is not searched seven times over.
   if (!HAN_OR_HANGUL.test(written)) return [];
@@ -633,9 +654,10 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
   const found: Array<{ name: string; index: number }> = [];
   // A Chinese news lead may date the event right after the name: "總統蔡英文26日接受…專訪", "外交部发言人华春莹13日主持…".
   // What follows the office is a name unless it is the event ("行政長官會見傳媒答問內容") or what
-  // the office does ("外交部发言人幽默回应", "…强调"); a quote may follow the name ("外交部发言人姜瑜“…”").
+  // the office does ("外交部发言人幽默回应", "…强调"), nor the kind of text ("驻美大使访谈实录", "大使专访"); a quote
+  // may follow the name ("外交部发言人姜瑜“…”").
   const after =
-    /(?:发言人|發言人|大使|总领事|總領事|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[馆館]|新年|国庆|國慶|春节|春節|招待|例行|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|挨拶|演説|祝辞|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱\d]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
+    /(?:发言人|發言人|大使|总领事|總領事|部长|部長|外长|总统|總統|主席|总理|總理|司长|司長|行政长官|行政長官|特首|议员|議員)\s?(?!主持|[馆館]|新年|国庆|國慶|春节|春節|招待|例行|[答就在谈談的今昨於于與与和及聯联說说]|接受|会见|會見|出席|表示|举行|舉行|日前|[会會]|記者|记者|致辞|致辭|讲话|講話|挨拶|演説|祝辞|访谈|訪談|专访|專訪|采访|採訪|实录|實錄|幽默|严正|嚴正|再次|首次|亲自|親自|回应|回應|强调|強調|指出|[第将將已也还還则則又均都])(\p{Script=Han}{2,4}?)(?=主持|[答就在谈談的今昨於于與与和及聯联說说称稱\d]|邀[请請]|做客|接受|会见|會見|出席|表示|举行|舉行|日前|回应|回應|强调|強調|指出|否认|否認|介绍|介紹|驳斥|駁斥|[会會：:\s，、,（(《“「『"]|$)/gu;
   for (const match of title.matchAll(after)) {
     // "应外交部长王毅邀请，…": the one who invites, not the one who speaks.
     if (INVITES.test(title.slice(match.index + match[0].length))) continue;
@@ -648,7 +670,7 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
   // The whole name where it opens the title or a "・" sets it off from the office: "上川陽子外相「…」",
   // "岸田文雄・外務大臣と林真理子氏の対談".
   const before =
-    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|总领事|總領事|特首)(?=[\d今昨在於于，,《就答谈談]|接受|出席|表示|日前|挨拶|あいさつ|スピーチ|祝辞)|(?<![가-힣])([가-힣]{2,4})(?:\(\p{Script=Han}{2,4}\))?\s?(?:외교부|외교통상부|통일부|국방부|산업통상자원부)?\s?(?:부|제1|제2)?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
+    /(?<!\p{Script=Han})(\p{Script=Han}{2,4})・(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官|防衛大臣|大使)|(?<!\p{Script=Han})(\p{Script=Han}{3,4})(?:外務大臣|外相|首相|官房長官|防衛大臣)|(\p{Script=Han}{2,3})(?:外務大臣|外務報道官|内閣総理大臣|総理大臣|外相|首相|官房長官)|(\p{Script=Han}{2,3})(?:總統|总统|主席|總理|总理|部長|部长|外長|外长|大使|总领事|總領事|特首)(?=[\d今昨在於于，,《就答谈談]|接受|出席|表示|日前|挨拶|あいさつ|スピーチ|祝辞)|(?<![가-힣\d])([가-힣]{2,4})(?:\(\p{Script=Han}{2,4}\))?\s?(?:외교부|외교통상부|통일부|국방부|산업통상자원부)?\s?(?:부|제1|제2)?(?:대변인|장관|차관|총리|대통령|대사(?!관)|총영사(?!관))/gu;
   // A one-character surname where a space or the title's start sets it off ("北ミサイル発射 菅官房長官会見の全文"; not a
   // country's or a time's, "英首相", "前首相"), and a governor's surname ("石原知事定例記者会見"), not the prefecture's
   // ("青森県知事"). A mayor's is left alone: a city's name reads as one ("横浜市長").
@@ -691,6 +713,10 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
     const name = match[1]!.replace(/^(?:総領事|領事|大使|公使|首相|外相|長官|大臣)\s?/u, '');
     if (name.length >= 2) found.push({ name, index: match.index + match[0].length - 1 - name.length });
   }
+  // A Korean governor, district mayor or chief of staff after the name, the province or house glued or spaced before
+  // the office: "원희룡 제주도지사 출마선언", "박지원(朴智元) 청와대 비서실장은 …". A name is three syllables; a
+  // date's day glued to the word before ("11일새 총리서리") is none.
+  for (const match of title.matchAll(KOREAN_LOCAL_OFFICE)) if (!KOREAN_NOT_NAMES.has(match[1]!)) found.push({ name: match[1]!, index: match.index });
   // A Korean ambassador "to X" after the name: "최연충 주우루과이대사", "이수혁 주미대사"; not an
   // embassy (대사관: "주피지 대한민국 대사관", a site's name, names a country).
   // And a consul general where: "최충주 밴쿠버 총영사".
