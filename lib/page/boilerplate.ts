@@ -398,10 +398,19 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     if (kept.length < FRONT_MATTER_LINES) {
       if (title !== '' && restatesTitle(text.toLowerCase(), title)) continue;
       if (FRONT_MATTER.some((rule) => rule.test(text))) continue;
+      // The hall and the day of a speech under its subtitle, where the subtitle counted as text
+      // ("En ocasión del Saludo Protocolar …" then "Salón Bolívar, Palacio Bolívar 6 de Febrero, 2014"): a
+      // year's date and a few words of place, no question.
+      if (/\d{4}/u.test(text) && !/[?？]/u.test(text) && isDateLine(text)) continue;
     }
     if (!block.heading && !SEPARATOR.test(text)) seenTurnText = true;
     kept.push(block);
   }
+  // A speech's signature after its last words, its speaker, office, place and day on one line
+  // ("Miloš Zeman, prezident republiky, Pražský hrad, 16. října 2018"); a bare date stays (Hong
+  // Kong's releases close on one, and metadata reads it).
+  const last = kept[kept.length - 1];
+  if (kept.length > 1 && last && !last.heading && last.text.includes(',') && isDateLine(last.text) && !isDateLine(last.text, BARE_DATE_WORDS)) kept.pop();
   return kept;
 }
 
