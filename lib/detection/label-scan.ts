@@ -5,7 +5,6 @@ import {
   BOLD_SENTENCES_MIN,
   matchLabel,
   PLAIN_QUESTION_MAX,
-  PLAIN_QUESTIONS_MIN,
   QUESTION_MIN,
   type LabelMatch,
 } from '../segment/labels';
@@ -344,8 +343,10 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   if (italicAsked >= ITALIC_QUESTIONS_MIN && boldAsked === 0) askerTurns(italicAsked, italicAsked);
   // Questions and their answers in one paragraph each, two or more.
   if (markedExchanges >= MARKED_EXCHANGES_MIN) askerTurns(markedExchanges, markedExchanges);
-  // Plain questions, each answered, count as a bold question would.
-  if (plainAsked >= PLAIN_QUESTIONS_MIN && boldAsked === 0 && scan.labelled === 0) askerTurns(plainAsked, plainAsked);
+  // Plain questions, each answered, count as a bold question would. They are read only under a
+  // title that names an interview, where one answered question opens it (a copy cut after its
+  // first exchange, an interview of one question), as one dashed question does below.
+  if (plainAsked >= 1 && boldAsked === 0 && scan.labelled === 0) askerTurns(plainAsked, plainAsked);
   // One dash that asks, the rest of the page unlabelled: an interview's first question, the answer after it.
   if (weak.get('dash') === 1 && dashAsked === 1 && scan.labelled === 0) askerTurns(1, 1);
   for (const [key, count] of weak) {

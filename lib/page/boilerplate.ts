@@ -522,7 +522,7 @@ function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
   if (rest.includes('。')) return false;
   return (
     rest
-      .replace(/[\s,.:()\-–—|]+/g, ' ')
+      .replace(/[\s,.:()\-–—|/]+/g, ' ')
       .trim()
       .split(' ')
       .filter(Boolean).length <= maxWords

@@ -110,3 +110,36 @@ describe('a speech’s place-and-day line and its signature', () => {
     expect(texts([block('Señoras y señores,'), block('Quisiera agradecerles su presencia aquí, hoy, en esta casa.'), block(last)])).toContain(last);
   });
 });
+
+/**
+ * A press interview cut to its first exchange, or with one question only (an embassy's or a paper's
+ * copy): under a title that names an interview, one plain question answered at length opens it,
+ * as one dashed question does.
+ */
+describe('an interview with one plain question', () => {
+  const exchange = [
+    'A relação luso-brasileira é uma das mais antigas do mundo. Como a vê hoje, passados tantos anos?',
+    'Eu diria que o Brasil é hoje um parceiro essencial para Portugal, em todas as áreas da nossa relação bilateral.',
+    'A comunidade portuguesa no Brasil é muito numerosa e muito ativa, e a brasileira em Portugal também cresceu muito.',
+  ];
+  const url = 'https://vivadigitalsa.example.com/entrevista-embaixador/';
+
+  it('is an interview where the title names one', () => {
+    expect(detected('Entrevista realizada ao Embaixador Luís Faro Ramos', exchange, url)).toBe(true);
+  });
+
+  it('is not one under a news headline, where a question may be rhetorical', () => {
+    expect(detected('Relação luso-brasileira em destaque no consulado', exchange, url)).toBe(false);
+  });
+});
+
+describe('a credit line with slashes among the first lines', () => {
+  it('drops the name, the day and the outlet between slashes', () => {
+    const credit = '전옥현 주홍콩총영사 / 2011.9.16(금) / 홍콩 ATV';
+    const kept = dropBoilerplate(
+      [block(credit, { wholeBold: true }), block('1. (한류 - 드라마) 저희 ATV는 매일 한국 드라마를 방영하고 있습니다. 어떻게 보십니까?'), block('o 먼저 ATV가 한국 드라마를 자주 방영해 주셔서 감사드립니다.')],
+      { title: '[홍콩] 전옥현 총영사 / 홍콩 ATV / 인터뷰' },
+    ).map((found) => found.text);
+    expect(kept).not.toContain(credit);
+  });
+});
