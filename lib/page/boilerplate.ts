@@ -400,8 +400,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if (FRONT_MATTER.some((rule) => rule.test(text))) continue;
       // The hall and the day of a speech under its subtitle, where the subtitle counted as text
       // ("En ocasión del Saludo Protocolar …" then "Salón Bolívar, Palacio Bolívar 6 de Febrero, 2014"): a
-      // year's date and a few words of place, no question.
-      if (/\d{4}/u.test(text) && !/[?？]/u.test(text) && isDateLine(text)) continue;
+      // year's date and a few words of place, and no sentence ("On 14 February 2001 we met the minister." is one).
+      if (/\d{4}/u.test(text) && !SENTENCE_END.test(text) && isDateLine(text)) continue;
     }
     if (!block.heading && !SEPARATOR.test(text)) seenTurnText = true;
     kept.push(block);
@@ -410,7 +410,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   // ("Miloš Zeman, prezident republiky, Pražský hrad, 16. října 2018"); a bare date stays (Hong
   // Kong's releases close on one, and metadata reads it).
   const last = kept[kept.length - 1];
-  if (kept.length > 1 && last && !last.heading && last.text.includes(',') && isDateLine(last.text) && !isDateLine(last.text, BARE_DATE_WORDS)) kept.pop();
+  if (kept.length > 1 && last && !last.heading && last.text.includes(',') && !SENTENCE_END.test(last.text) && isDateLine(last.text) && !isDateLine(last.text, BARE_DATE_WORDS))
+    kept.pop();
   return kept;
 }
 
@@ -494,6 +495,12 @@ function isContentsEntry(block: Block): boolean {
   // A marked topic ("○ゲイツ米国防長官の訪日") ends no sentence; a marked speaker's words do ("○知事 皆さん。").
   return block.listItem || block.inPageLink || NUMBERED.test(block.text) || /^[○◯●][^。]{1,60}$/u.test(block.text);
 }
+
+/**
+ * A line that ends as a sentence or a question does, its full stop after a word: no date line,
+ * however short ("On 14 February 2001 we met the minister."; not "AU Headquarter, Addis Ababa 12 June 2013.").
+ */
+const SENTENCE_END = /(?:[\p{L}\p{M}][.!]|[?？！。])\s*$/u;
 
 /** Words a date line above the transcript may carry: a weekday, a time, a place. */
 const DATE_LINE_WORDS = 6;

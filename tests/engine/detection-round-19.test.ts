@@ -100,6 +100,14 @@ describe('a speech’s place-and-day line and its signature', () => {
     expect(texts(blocks)).not.toContain('Salón Bolívar, Palacio Bolívar 6 de Febrero, 2014');
   });
 
+  it('drops a dateline closed by a full stop after its year, not a sentence that names a day', () => {
+    const dateline = 'AU Headquarter, Addis Ababa 12 June 2013.';
+    const speech = block('Thank you to the media for attending this briefing and to the viewers on social media.');
+    expect(texts([block('Directorate of Information and Communication'), block(dateline), speech])).not.toContain(dateline);
+    const sentence = 'On 14 February 2001 we met the minister.';
+    expect(texts([block('Directorate of Information and Communication'), block(sentence), speech])).toContain(sentence);
+  });
+
   it('drops the speaker’s signature after the last words, not a last sentence that names a day', () => {
     const speech = block('Dovolte mi proto, abych vyjádřil naději na naši úspěšnou budoucí spolupráci.');
     expect(texts([block('Vážení kolegové,'), speech, block('Miloš Zeman, prezident republiky, Pražský hrad, 16. října 2018')])).toEqual([
