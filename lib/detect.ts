@@ -5,9 +5,11 @@ import { asksInItalics, engineLabel } from './detection/engine-labels';
 import { guessHeadline } from './sites/page-reading';
 import { MARKED_QUESTION } from './segment/label-reading';
 import { readTitleWords } from './metadata/kind';
+import { FIRST_PERSON_FORMS } from './text/first-person-forms';
+import { SPEECH_ADDRESS } from './text/speech-address';
 
 const ENGINE_JUDGING: PageJudging = {
-  scan: { read: engineLabel, italicQuestion: asksInItalics, markedExchanges: MARKED_QUESTION },
+  scan: { read: engineLabel, italicQuestion: asksInItalics, markedExchanges: MARKED_QUESTION, voice: FIRST_PERSON_FORMS, address: SPEECH_ADDRESS },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,
 };

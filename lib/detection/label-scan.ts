@@ -5,7 +5,6 @@ import {
   BOLD_SENTENCES_MIN,
   matchLabel,
   PLAIN_QUESTION_MAX,
-  PLAIN_QUESTIONS_MIN,
   QUESTION_MIN,
   type LabelMatch,
 } from '../segment/labels';
@@ -188,6 +187,13 @@ export interface ScanOptions {
    * question is common, and reading each paragraph's end costs more than its opening.
    */
   plainQuestions?: boolean;
+  /**
+   * A first person beyond FIRST_PERSON's pronouns: the verbs of languages that drop them, the
+   * pronouns of more scripts (lib/text/first-person-forms.ts). The engine's.
+   */
+  voice?: RegExp;
+  /** A speech's address to its audience beyond GREETING's and ADDRESS's words (lib/text/speech-address.ts). The engine's. */
+  address?: RegExp;
 }
 
 export function scanLabels(scope: Document | Element, limit = 4000, options: ScanOptions = {}): LabelScan {
@@ -243,17 +249,19 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
       if (opening.length >= TEXT_OPENING_MIN || (opening.length >= CJK_TEXT_OPENING_MIN && /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}]/u.test(opening))) {
         scan.textParagraphs += 1;
         textSinceLabel += 1;
-        if (REPORTED_SPEECH.test(opening)) scan.reported += 1;
-        if (FIRST_PERSON.test(opening) || HUMBLE_VERBS.test(opening)) scan.firstPerson += 1;
+        const reported = REPORTED_SPEECH.test(opening);
+        if (reported) scan.reported += 1;
+        // The engine's further forms count where the paragraph reports no one: "בן עמי אמר כי "אנחנו …"" quotes him.
+        if (FIRST_PERSON.test(opening) || HUMBLE_VERBS.test(opening) || (!reported && options.voice?.test(opening))) scan.firstPerson += 1;
       }
-      if (GREETING.test(opening) || EXCLAMATION.test(opening.trim())) scan.greetings += 1;
+      if (GREETING.test(opening) || EXCLAMATION.test(opening.trim()) || options.address?.test(opening)) scan.greetings += 1;
       if (opening.length < 1) return;
       if (
         scan.textParagraphs <= ADDRESS_AFTER_PARAGRAPHS &&
         scan.labelled === 0 &&
         opening.length <= ADDRESS_MAX &&
         /[,:;!]$/u.test(opening.trim()) &&
-        (GREETING.test(opening) || ADDRESS.test(opening)) &&
+        (GREETING.test(opening) || ADDRESS.test(opening) || options.address?.test(opening)) &&
         !LETTER.test(opening)
       )
         scan.addressOpening = true;
@@ -335,8 +343,10 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   if (italicAsked >= ITALIC_QUESTIONS_MIN && boldAsked === 0) askerTurns(italicAsked, italicAsked);
   // Questions and their answers in one paragraph each, two or more.
   if (markedExchanges >= MARKED_EXCHANGES_MIN) askerTurns(markedExchanges, markedExchanges);
-  // Plain questions, each answered, count as a bold question would.
-  if (plainAsked >= PLAIN_QUESTIONS_MIN && boldAsked === 0 && scan.labelled === 0) askerTurns(plainAsked, plainAsked);
+  // Plain questions, each answered, count as a bold question would. They are read only under a
+  // title that names an interview, where one answered question opens it (a copy cut after its
+  // first exchange, an interview of one question), as one dashed question does below.
+  if (plainAsked >= 1 && boldAsked === 0 && scan.labelled === 0) askerTurns(plainAsked, plainAsked);
   // One dash that asks, the rest of the page unlabelled: an interview's first question, the answer after it.
   if (weak.get('dash') === 1 && dashAsked === 1 && scan.labelled === 0) askerTurns(1, 1);
   for (const [key, count] of weak) {

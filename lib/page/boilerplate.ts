@@ -410,10 +410,20 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     if (kept.length < FRONT_MATTER_LINES) {
       if (title !== '' && restatesTitle(text.toLowerCase(), title)) continue;
       if (FRONT_MATTER.some((rule) => rule.test(text))) continue;
+      // The hall and the day of a speech under its subtitle, where the subtitle counted as text
+      // ("En ocasión del Saludo Protocolar …" then "Salón Bolívar, Palacio Bolívar 6 de Febrero, 2014"): a
+      // year's date and a few words of place, and no sentence ("On 14 February 2001 we met the minister." is one).
+      if (/\d{4}/u.test(text) && !SENTENCE_END.test(text) && isDateLine(text)) continue;
     }
     if (!block.heading && !SEPARATOR.test(text)) seenTurnText = true;
     kept.push(block);
   }
+  // A speech's signature after its last words, its speaker, office, place and day on one line
+  // ("Miloš Zeman, prezident republiky, Pražský hrad, 16. října 2018"); a bare date stays (Hong
+  // Kong's releases close on one, and metadata reads it).
+  const last = kept[kept.length - 1];
+  if (kept.length > 1 && last && !last.heading && last.text.includes(',') && !SENTENCE_END.test(last.text) && isDateLine(last.text) && !isDateLine(last.text, BARE_DATE_WORDS))
+    kept.pop();
   return kept;
 }
 
@@ -498,6 +508,12 @@ function isContentsEntry(block: Block): boolean {
   return block.listItem || block.inPageLink || NUMBERED.test(block.text) || /^[○◯●][^。]{1,60}$/u.test(block.text);
 }
 
+/**
+ * A line that ends as a sentence or a question does, its full stop after a word: no date line,
+ * however short ("On 14 February 2001 we met the minister."; not "AU Headquarter, Addis Ababa 12 June 2013.").
+ */
+const SENTENCE_END = /(?:[\p{L}\p{M}][.!]|[?？！。])\s*$/u;
+
 /** Words a date line above the transcript may carry: a weekday, a time, a place. */
 const DATE_LINE_WORDS = 6;
 
@@ -525,7 +541,7 @@ function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
   if (rest.includes('。')) return false;
   return (
     rest
-      .replace(/[\s,.:()\-–—|]+/g, ' ')
+      .replace(/[\s,.:()\-–—|/]+/g, ' ')
       .trim()
       .split(' ')
       .filter(Boolean).length <= maxWords

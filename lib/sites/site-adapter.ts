@@ -48,7 +48,7 @@ export interface PageJudging {
    * paragraphs of a question and its answer ("▲ … – …"), as segmentation reads them. Given to
    * the scan as they are.
    */
-  scan: Required<Pick<ScanOptions, 'read' | 'italicQuestion' | 'markedExchanges'>>;
+  scan: Required<Pick<ScanOptions, 'read' | 'italicQuestion' | 'markedExchanges' | 'voice' | 'address'>>;
   guessHeadline: (doc: Document) => Headline;
   /** The title's words in every language the engine knows (lib/metadata/kind.ts); the content script reads the core ones. */
   readTitle: (title: string) => TitleWords;

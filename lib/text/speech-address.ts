@@ -1,0 +1,22 @@
+import { GREETING } from './register';
+
+/**
+ * How a speech opens in the languages GREETING (./register.ts) does not cover, or where a site
+ * quotes the whole speech: its audience addressed by courtesy or office ("Cari connazionali e amici,",
+ * "Sus Excelencias, Señoras y Señores", "Arvoisat ministerit, hyvät …", "السيدات والسادة،", "גבירותי ורבותי",
+ * "Kıymetli misafirler", "Vážené dámy a pánové", "भाइयों और बहनों", "Yang Amat Berhormat …"), Arabic and Persian
+ * speeches' opening invocation ("بسم الله الرحمن الرحيم"), and GREETING's own words after the opening quote
+ * of a speech a news site or an embassy reprints whole ("\"Buenas tardes señoras embajadoras …").
+ * The engine's reading (PageJudging, lib/sites/site-adapter.ts), counted as a greeting: the
+ * content script's bytes are counted.
+ */
+export const SPEECH_ADDRESS = new RegExp(
+  [
+    `^["“„«]\\s*${GREETING.source.slice(1)}`,
+    '|^(?:car[ie] (?:amic|connazional|colleg|concittadin|ospiti|tutt)|gentili|illustri|egregi|su excelencia|sus excelencias|honorables?|distinguid[oa]s|caros|caras|prezad[oa]s|vossa excelência',
+    '|vážen|dámy a pánové|kıymetli|sevgili|muhterem|hanımefendi|yang (?:amat )?berhormat|yang dihormati|hadirin',
+    '|بسم الله الرحمن الرحيم|خانم‌?ها و آقایان|حضار محترم',
+    '|גבירותי|ידידיי|אורחים נכבדים|כבוד ה|भाइयों|बहनों|देवियो|आदरणीय|Հարգելի|Սիրելի|ქალბატონებო|ბატონებო|ძვირფას)',
+  ].join(''),
+  'iu',
+);
