@@ -58,7 +58,7 @@ const DROPPED: RegExp[] = [
   /^(?:©|ⓒ|\(c\)\s|copyrights?\s?(?:©|ⓒ|\(c\)|\d{4}|by\b|[:：])|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
   // Korean news sites' reprint notice ("< Copyright ⓒ mbn. 무단전재 및 재배포 금지 >"), a cookie notice, a
   // subscription's footer ("You are subscribed to Collected Releases for …"), "Skip to main content", "A A A".
-  /^.{0,60}(?:무단\s?전재|재배포\s?금지).{0,20}$|^.{0,60}(?:używa plików cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies).{0,60}$|^you are subscribed to\b.{0,120}$|^skip to (?:main )?content$|^A\s?A\s?A$/iu,
+  /^.{0,60}(?:무단\s?전재|재배포\s?금지).{0,20}$|^.{0,60}(?:używa plików cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies).{0,60}$|^you are subscribed to\b.{0,240}$|^skip to (?:main )?content$|^A\s?A\s?A$/iu,
   // A notice that the page is an old or archived version of the site ("Вы находитесь на старой версии
   // сайта. Пройдите на актуальную версию по ссылке iltumen.ru"), and a clock or weather line with its
   // time zone ("25 апреля 2024 года, 23:53 (UTC+9:00) t в Якутске: -5 (03:00)"), short and no sentence
@@ -315,7 +315,6 @@ const END_OF_TRANSCRIPT: RegExp[] = [
   /^back to press conferences$/i, // mofa.go.jp
   /^(?:related (?:articles|news|materials)|читайте также|see also|похожие материалы|другие материалы)$/i,
   /^emergency phone number\b/i, // embassy in India footer
-  /^you are subscribed to /i, // a government's e-mail release (GovDelivery) reposted with its footer
 ];
 
 /** A publisher's particulars written as a name alone on its line, the value on the next; a broadcaster's programme card too (Al Jazeera's "مقدم الحلقة:", "ضيف الحلقة:", "تاريخ الحلقة:"). */
