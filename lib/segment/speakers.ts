@@ -116,6 +116,8 @@ export function readSpeaker(labelText: string): SpeakerForm {
     .replace(/(?<=\S)\s?[-–—]\s(?=(\S+))/u, (dash, next: string) => (LABEL_OFFICES.has(next) ? ', ' : dash));
   const [namePart = '', ...afterComma] = withoutNotes.split(',').map((part) => part.trim());
   const qualifier = afterComma.join(', ');
+  const masthead = !moderator && qualifier === '' ? mastheadOf(namePart) : null;
+  if (masthead) return masthead;
 
   // Post-nominals end a British name: "Rt Hon David Lammy MP".
   let tokens = namePart
@@ -208,6 +210,34 @@ export function readSpeaker(labelText: string): SpeakerForm {
     moderator,
     roleOnly: roleOnly && !moderator,
     officeOnly: roleOnly && !moderator,
+  };
+}
+
+/**
+ * A paper's or a programme's name opened by its article, as the French, Spanish, Italian and English press label their
+ * own questions: "Le Patriote :", "La Voix du Luxembourg:", "La Jornada:", "The West Block:". The article is no office
+ * ("Le" opens "Le Premier ministre", "The" "The Foreign Minister"): where no word of office or courtesy follows it, the
+ * label names the masthead whole. Two words or more after the article, or an outlet's word, are a title, the paper's
+ * journalist asking; one word alone may be a surname ("Le Drian:"), whose role the turns decide.
+ */
+const MASTHEAD = /^(?:The|Le|La|Les|El|Los|Il|Lo)\s\p{Lu}[\p{L}'’-]*(?:\s(?:de|du|des|del|della|di|of|the|\p{Lu}[\p{L}'’-]*))*$/u;
+
+function mastheadOf(namePart: string): SpeakerForm | null {
+  if (!MASTHEAD.test(namePart)) return null;
+  const words = namePart.split(' ').slice(1);
+  if (words.some((word) => isRoleToken(word) || HONORIFICS.has(word.toLowerCase()) || LABEL_COURTESIES.has(word) || STATE_NOUN.test(word))) return null;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const titled = capitalised >= 2 || OUTLET.test(namePart);
+  return {
+    name: namePart,
+    surname: surnameOf(namePart),
+    initial: null,
+    allCaps: false,
+    official: false,
+    journalist: titled,
+    moderator: false,
+    roleOnly: false,
+    officeOnly: false,
   };
 }
 
