@@ -44,3 +44,24 @@ describe('a masthead opened by its article', () => {
     expect(answer?.kind).toBe('answer');
   });
 });
+
+/**
+ * A Polish or Russian paper names itself on its first question and marks the rest with a dash alone ("„SUPER
+ * EXPRESS”: – Czy …?", then "– Czyli …?"): those questions are the same interviewer's.
+ */
+describe('dashed questions after the interviewer’s named first question', () => {
+  it('are the named interviewer’s', () => {
+    const doc = page('Wicepremier Jan Nowak dla SE: Musimy grać zespołowo', [
+      '<p><strong>„SUPER EXPRESS”:</strong> – Czy zdążycie z rekonstrukcją rządu przed zaprzysiężeniem prezydenta?</p>',
+      '<p><strong>Wicepremier Jan Nowak:</strong> – Jak najbardziej. Myślę, że ważne jest, by każdy szczegół był dopracowany.</p>',
+      '<p><strong>– Czyli już wszystko dopięte jest na ostatni guzik? Czy jeszcze jakieś rozmowy się odbędą?</strong></p>',
+      '<p>– Finał jeszcze przed nami, ale wszystko jest na dobrej drodze. Rekonstrukcja odbędzie się w lipcu.</p>',
+      '<p><strong>– Jak ta rekonstrukcja wpłynie na waszą partię? Zyskacie czy stracicie?</strong></p>',
+      '<p>– Tu nie chodzi o zyski i straty naszej partii. Chodzi o dobrą, efektywną strukturę rządu.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.se.pl/wiadomosci/polityka/wicepremier-jan-nowak-musimy-grac-zespolowo-aa-1234.html');
+    const questions = transcript.segments.filter((segment) => segment.kind === 'question');
+    expect(questions.length).toBe(3);
+    expect(questions.every((segment) => segment.speaker === 'SUPER EXPRESS' || segment.speaker === 'Super Express')).toBe(true);
+  });
+});
