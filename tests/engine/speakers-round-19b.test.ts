@@ -23,12 +23,9 @@ describe('a masthead opened by its article', () => {
     expect(readSpeaker('The Goldfish Report').journalist).toBe(true);
   });
 
-  it.each(['Le Premier ministre', 'The Foreign Minister', 'Le Président de la République', 'The Hon John Howard'])(
-    '%j is not a masthead',
-    (label) => {
-      expect(readSpeaker(label).journalist).toBe(false);
-    },
-  );
+  it.each(['Le Premier ministre', 'The Foreign Minister', 'Le Président de la République', 'The Hon John Howard'])('%j is not a masthead', (label) => {
+    expect(readSpeaker(label).journalist).toBe(false);
+  });
 
   it('asks the guest the title names, who answers', () => {
     const doc = page('Interview/ Jean Kouassi, ancien maire de Cocody : “Il faut parler”', [
