@@ -159,7 +159,10 @@ export function readSpeaker(labelText: string): SpeakerForm {
   if (labelOffice) while (tokens.length > 0 && OFFICE_COMPLEMENT.test(tokens[0]!)) tokens = tokens.slice(1);
   tokens = dropPlaceAfterRole(tokens);
   // "PRESIDENTE DE LA REPÚBLICA", "Президент Республики": the office's state, no one's name.
-  if (lastRole >= 0 && tokens.length === 1 && STATE_NOUN.test(tokens[0]!)) tokens = [];
+  // So is the state's noun and its name after "of", as an embassy's interview heads the guest's office in capitals
+  // ("HIGH COMMISSIONER OF THE REPUBLIC OF RWANDA", "Ambassador of the Kingdom of Thailand"): a place, not "Republic Of Rwanda".
+  if (lastRole >= 0 && STATE_NOUN.test(tokens[0] ?? '') && (tokens.length === 1 || (tokens.length <= STATE_NAME_WORDS && STATE_OF.test(tokens[1]!))))
+    tokens = [];
   // Words in lower case after the office say when or where, not who: "Le Premier ministre lors de son
   // départ pour Paris", "The Minister at the press conference".
   if (lastRole >= 0 && tokens.length > 0 && /^\p{Ll}/u.test(tokens[0]!) && !NAME_PARTICLE.test(tokens[0]!)) tokens = [];
@@ -240,6 +243,10 @@ function mastheadOf(namePart: string): SpeakerForm | null {
     officeOnly: false,
   };
 }
+
+/** The state's noun, "of" and the state's name of one or two words ("Republic of Rwanda", "Kingdom of Saudi Arabia"); more is a holder's name after it ("Republic of Korea Moon Jae-in"). */
+const STATE_NAME_WORDS = 4;
+const STATE_OF = /^(?:of|de|di|da|du|des|del|della|van|von)$/iu;
 
 /** A newsroom's words: an office in one is a journalist's. */
 const NEWSROOM =

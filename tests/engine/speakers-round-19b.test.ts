@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readSpeaker } from '../../lib/segment/speakers';
+import { guestNameIn } from '../../lib/segment/title-names';
 import { page, read } from './rule-pages';
 
 /**
@@ -60,5 +61,42 @@ describe('dashed questions after the interviewer’s named first question', () =
     const questions = transcript.segments.filter((segment) => segment.kind === 'question');
     expect(questions.length).toBe(3);
     expect(questions.every((segment) => segment.speaker === 'SUPER EXPRESS' || segment.speaker === 'Super Express')).toBe(true);
+  });
+});
+
+/**
+ * An embassy's interview heads its guest's office in capitals, with the state's noun and name after it ("HIGH
+ * COMMISSIONER OF THE REPUBLIC OF RWANDA"): the state is no one's name, and the label is an office alone.
+ */
+describe('an office and "of the Republic of X"', () => {
+  it.each(['HIGH COMMISSIONER OF THE REPUBLIC OF RWANDA', 'Ambassador of the Kingdom of Saudi Arabia', 'Ambassador of the Republic'])(
+    '%j names an office, no one',
+    (label) => {
+      const form = readSpeaker(label);
+      expect(form.official).toBe(true);
+      expect(form.officeOnly).toBe(true);
+    },
+  );
+
+  it('still reads the holder’s name after the state', () => {
+    expect(readSpeaker('President of the Republic of Korea Moon Jae-in').name).toBe('Moon Jae-in');
+  });
+});
+
+/**
+ * Russian and Ukrainian headlines write the sending state in the genitive between the office and the place of posting
+ * ("Посол Вьетнама в России: …", "Генконсул Польщі у Луцьку"): the state is no surname.
+ */
+describe('a Cyrillic sending state between an office and the posting', () => {
+  it.each(['Посол Вьетнама в России: вьетнамцы с искренней любовью относятся к России', '«Буду вчитися Волині» - новопризначений Генконсул Польщі у Луцьку'])(
+    '%j names no one',
+    (title) => {
+      expect(guestNameIn(title)).toBeUndefined();
+    },
+  );
+
+  it('keeps the full name after the posting, and a surname before an interview', () => {
+    expect(guestNameIn('Посол Израиля в Украине Михаэль Бродский: мы ждем решений')).toBe('Михаэль Бродский');
+    expect(guestNameIn('Посол Нечаев в интервью РИА Новости')).toBe('Нечаев');
   });
 });
