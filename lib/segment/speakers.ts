@@ -225,7 +225,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
  */
 const MASTHEAD = /^(?:The|Le|La|Les|El|Los|Il|Lo)\s\p{Lu}[\p{L}'’-]*(?:\s(?:de|du|des|del|della|di|of|the|\p{Lu}[\p{L}'’-]*))*$/u;
 
-function mastheadOf(namePart: string): SpeakerForm | null {
+export function mastheadOf(namePart: string): SpeakerForm | null {
   if (!MASTHEAD.test(namePart)) return null;
   const words = namePart.split(' ').slice(1);
   if (words.some((word) => isRoleToken(word) || HONORIFICS.has(word.toLowerCase()) || LABEL_COURTESIES.has(word) || STATE_NOUN.test(word))) return null;

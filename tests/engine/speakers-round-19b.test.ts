@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSpeaker } from '../../lib/segment/speakers';
 import { guestNameIn } from '../../lib/segment/title-names';
+import { readLabel } from '../../lib/segment/label-reading';
 import { page, read } from './rule-pages';
 
 /**
@@ -98,5 +99,37 @@ describe('a Cyrillic sending state between an office and the posting', () => {
   it('keeps the full name after the posting, and a surname before an interview', () => {
     expect(guestNameIn('Посол Израиля в Украине Михаэль Бродский: мы ждем решений')).toBe('Михаэль Бродский');
     expect(guestNameIn('Посол Нечаев в интервью РИА Новости')).toBe('Нечаев');
+  });
+});
+
+/**
+ * A French or Luxembourg paper's masthead, article and all, in bold before the question it asks ("<b>La Voix du
+ * Luxembourg: Quelle fut …?</b>"): a label, the paper's; its later bold questions are the same paper's.
+ */
+describe('a masthead opened by its article, in bold before its question', () => {
+  it('is read as the paper’s label', () => {
+    const text = 'La Voix du Luxembourg: Quelle fut la première chose que vous avez faite lorsque vous êtes arrivé au ministère?';
+    const label = readLabel(text, text);
+    expect(label?.text).toBe('La Voix du Luxembourg');
+    expect(label?.kind).toBe('named');
+  });
+
+  it('is no label in plain text, nor before a statement', () => {
+    expect(readLabel('La Voix du Luxembourg: une histoire de famille depuis 1930.', 'La Voix du Luxembourg: une histoire de famille depuis 1930.')).toBeNull();
+  });
+
+  it('asks every bold question of the interview', () => {
+    const doc = page('Jean Asselborn: "Être ministre des Affaires étrangères, ce n’est pas une punition"', [
+      '<p><strong>La Voix du Luxembourg: Quelle fut la première chose que vous avez faite lorsque vous êtes arrivé au ministère?</strong></p>',
+      '<p>Jean Asselborn: On m’a très vite montré mon bureau et on a rapidement embrayé sur une réunion avec l’ensemble des services.</p>',
+      '<p><strong>Comment appréhendez-vous votre mission?</strong></p>',
+      '<p>Le ministre des Affaires étrangères doit se rendre compte que son travail est très important pour le pays.</p>',
+      '<p><strong>Obtenir ce poste a-t-il été un point essentiel des négociations de coalition?</strong></p>',
+      '<p>Non, pas du tout. Les choses se sont faites naturellement entre les deux partis.</p>',
+    ]);
+    const transcript = read(doc, 'https://gouvernement.lu/fr/actualites/interviews/2004/09/06-asselborn-voix.html');
+    const questions = transcript.segments.filter((segment) => segment.kind === 'question');
+    expect(questions.length).toBe(3);
+    expect(questions.every((segment) => segment.speaker === 'La Voix du Luxembourg')).toBe(true);
   });
 });
