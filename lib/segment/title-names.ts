@@ -236,7 +236,9 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       officeAfter ||
       (inOfficePhrase && MINISTRY_WORDS.has(before.toLowerCase())) ||
       isOffice(before) ||
-      isRoleWord(before) ||
+      // "The" opens a label's office ("The Foreign Minister:"), but before a name in running text it is an outlet's or a
+      // body's article ("The Mongol Messenger’s Editor-in-Chief"), no office.
+      (isRoleWord(before) && before.toLowerCase() !== 'the') ||
       isCourtesy(before, beforeBefore) ||
       before === 'PM' ||
       INTERVIEW_WORDS.has(beforeBefore.toLowerCase());

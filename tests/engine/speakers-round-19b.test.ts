@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readSpeaker } from '../../lib/segment/speakers';
-import { guestNameIn } from '../../lib/segment/title-names';
+import { guestNameIn, leadNameIn } from '../../lib/segment/title-names';
 import { readLabel } from '../../lib/segment/label-reading';
 import { page, read } from './rule-pages';
 
@@ -131,5 +131,17 @@ describe('a masthead opened by its article, in bold before its question', () => 
     const questions = transcript.segments.filter((segment) => segment.kind === 'question');
     expect(questions.length).toBe(3);
     expect(questions.every((segment) => segment.speaker === 'La Voix du Luxembourg')).toBe(true);
+  });
+});
+
+/**
+ * A lead that names the interviewer's paper with its article and possessive before a newsroom's office ("The Mongol
+ * Messenger’s Editor-in-Chief, …"): "The" is no office, so the paper is no guest the lead places.
+ */
+describe('"The" before a name in running text', () => {
+  it('places no one as an office would', () => {
+    expect(
+      leadNameIn('Following his visit to Kazakhstan, The Mongol Messenger’s Editor-in-Chief, Borkhondoin Indra, interviewed the Deputy Secretary.', true),
+    ).not.toBe('Mongol Messenger');
   });
 });
