@@ -1,5 +1,5 @@
 import { anonymousKind, endsWithCjkRole, matchLabel, QA_WORDS, type LabelMatch } from './labels';
-import { NUMBERED_SPEAKER } from './speakers';
+import { mastheadOf, NUMBERED_SPEAKER } from './speakers';
 import { CJK_JOURNALIST, CJK_OFFICE, CJK_OUTLET, HONORIFICS, isOfficeWord, MODERATOR, NEWS_SITE_LABEL, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
 import { ASKS } from '../text/asking';
@@ -67,6 +67,11 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
       asks: true,
     };
   }
+  // A masthead opened by its article, in bold with the question it asks ("<b>La Voix du Luxembourg: Quelle fut …?</b>"),
+  // as French and Luxembourg papers label their questions: the paper asks (speakers.ts, mastheadOf).
+  const masthead = MASTHEAD_COLON.exec(text);
+  if (masthead && bold.startsWith(masthead[1]!) && mastheadOf(masthead[1]!)?.journalist === true && ASKS.test(text.slice(masthead[0].length)))
+    return { raw: masthead[0].trim(), text: masthead[1]!, kind: 'named', rest: text.slice(masthead[0].length).trim(), strength: 'strong', asks: true };
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
     const matched = matchLabel(text, boldPrefix);
     // A news site's source tag in 【】 before its lead is no one's label.
@@ -382,3 +387,6 @@ const ADDRESS_WORDS =
 
 /** A triangle, a question of a few words to a few sentences, a spaced dash, then the answer. */
 export const MARKED_QUESTION = /^[▲△]\s?([^–—]{4,300}?)\s[–—-]\s?(?=\S)/u;
+
+/** An article and two to five capitalised words or particles before a colon: "La Voix du Luxembourg:", "Le Journal de Montréal :". */
+const MASTHEAD_COLON = /^((?:The|Le|La|Les|El|Los|Il|Lo)\s\p{Lu}[\p{L}'’-]*(?:\s(?:de|du|des|del|della|di|of|the|\p{Lu}[\p{L}'’-]*)){1,4})\s?:\s/u;

@@ -211,7 +211,11 @@ export function resolveSpeakers(
       kind = 'question';
       // An unlabelled bold question is the page's one named interviewer's ("KURIER:" asks first, in bold
       // after), else the last named asker's: a follow-up until another is named ("Karl :", then "Paul :").
-      person = attributedAsker(turn, askers, people) ?? (turn.boldQuestion ? (soleInterviewer ?? lastAsker) : null);
+      // So is a question marked by a dash alone after the interviewer's named first question, as Polish and Russian papers
+      // go on once they have named themselves ("„SUPER EXPRESS”: – Czy …?", then "– Czyli …?").
+      person =
+        attributedAsker(turn, askers, people) ??
+        (turn.boldQuestion || (turn.label !== null && DASH_LABEL.test(turn.label.raw.trim())) ? (soleInterviewer ?? lastAsker) : null);
       // A journalist's label over the host's opening to the audience ("ΔΗΜΟΣΙΟΓΡΑΦΟΣ: Υποδεχόμαστε στην πρεμιέρα μας …").
       // Not one that ends by asking the guest (a panel's moderator: "Good afternoon everyone. … What do you …?").
       if (
@@ -653,6 +657,9 @@ function attributedAsker(turn: RawTurn, askers: Map<string, Person>, people: Per
   }
   return person;
 }
+
+/** A dialogue's dash alone as a question's label: "– Czyli …?". */
+const DASH_LABEL = /^[-–—―]{1,2}$/u;
 
 /** A moderator's words that pass on a journalist's question, in the corpus languages. */
 const RELAYS_QUESTION =

@@ -116,6 +116,8 @@ export function readSpeaker(labelText: string): SpeakerForm {
     .replace(/(?<=\S)\s?[-–—]\s(?=(\S+))/u, (dash, next: string) => (LABEL_OFFICES.has(next) ? ', ' : dash));
   const [namePart = '', ...afterComma] = withoutNotes.split(',').map((part) => part.trim());
   const qualifier = afterComma.join(', ');
+  const masthead = !moderator && qualifier === '' ? mastheadOf(namePart) : null;
+  if (masthead) return masthead;
 
   // Post-nominals end a British name: "Rt Hon David Lammy MP".
   let tokens = namePart
@@ -157,7 +159,10 @@ export function readSpeaker(labelText: string): SpeakerForm {
   if (labelOffice) while (tokens.length > 0 && OFFICE_COMPLEMENT.test(tokens[0]!)) tokens = tokens.slice(1);
   tokens = dropPlaceAfterRole(tokens);
   // "PRESIDENTE DE LA REPÚBLICA", "Президент Республики": the office's state, no one's name.
-  if (lastRole >= 0 && tokens.length === 1 && STATE_NOUN.test(tokens[0]!)) tokens = [];
+  // So is the state's noun and its name after "of", as an embassy's interview heads the guest's office in capitals
+  // ("HIGH COMMISSIONER OF THE REPUBLIC OF RWANDA", "Ambassador of the Kingdom of Thailand"): a place, not "Republic Of Rwanda".
+  if (lastRole >= 0 && STATE_NOUN.test(tokens[0] ?? '') && (tokens.length === 1 || (tokens.length <= STATE_NAME_WORDS && STATE_OF.test(tokens[1]!))))
+    tokens = [];
   // Words in lower case after the office say when or where, not who: "Le Premier ministre lors de son
   // départ pour Paris", "The Minister at the press conference".
   if (lastRole >= 0 && tokens.length > 0 && /^\p{Ll}/u.test(tokens[0]!) && !NAME_PARTICLE.test(tokens[0]!)) tokens = [];
@@ -210,6 +215,38 @@ export function readSpeaker(labelText: string): SpeakerForm {
     officeOnly: roleOnly && !moderator,
   };
 }
+
+/**
+ * A paper's or a programme's name opened by its article, as the French, Spanish, Italian and English press label their
+ * own questions: "Le Patriote :", "La Voix du Luxembourg:", "La Jornada:", "The West Block:". The article is no office
+ * ("Le" opens "Le Premier ministre", "The" "The Foreign Minister"): where no word of office or courtesy follows it, the
+ * label names the masthead whole. Two words or more after the article, or an outlet's word, are a title, the paper's
+ * journalist asking; one word alone may be a surname ("Le Drian:"), whose role the turns decide.
+ */
+const MASTHEAD = /^(?:The|Le|La|Les|El|Los|Il|Lo)\s\p{Lu}[\p{L}'’-]*(?:\s(?:de|du|des|del|della|di|of|the|\p{Lu}[\p{L}'’-]*))*$/u;
+
+export function mastheadOf(namePart: string): SpeakerForm | null {
+  if (!MASTHEAD.test(namePart)) return null;
+  const words = namePart.split(' ').slice(1);
+  if (words.some((word) => isRoleToken(word) || HONORIFICS.has(word.toLowerCase()) || LABEL_COURTESIES.has(word) || STATE_NOUN.test(word))) return null;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const titled = capitalised >= 2 || OUTLET.test(namePart);
+  return {
+    name: namePart,
+    surname: surnameOf(namePart),
+    initial: null,
+    allCaps: false,
+    official: false,
+    journalist: titled,
+    moderator: false,
+    roleOnly: false,
+    officeOnly: false,
+  };
+}
+
+/** The state's noun, "of" and the state's name of one or two words ("Republic of Rwanda", "Kingdom of Saudi Arabia"); more is a holder's name after it ("Republic of Korea Moon Jae-in"). */
+const STATE_NAME_WORDS = 4;
+const STATE_OF = /^(?:of|de|di|da|du|des|del|della|van|von)$/iu;
 
 /** A newsroom's words: an office in one is a journalist's. */
 const NEWSROOM =

@@ -236,7 +236,9 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       officeAfter ||
       (inOfficePhrase && MINISTRY_WORDS.has(before.toLowerCase())) ||
       isOffice(before) ||
-      isRoleWord(before) ||
+      // "The" opens a label's office ("The Foreign Minister:"), but before a name in running text it is an outlet's or a
+      // body's article ("The Mongol Messenger’s Editor-in-Chief"), no office.
+      (isRoleWord(before) && before.toLowerCase() !== 'the') ||
       isCourtesy(before, beforeBefore) ||
       before === 'PM' ||
       INTERVIEW_WORDS.has(beforeBefore.toLowerCase());
@@ -248,7 +250,12 @@ function readNames(written: string, options: { afterOffice?: boolean }): NameRea
       (after === ',' && [afterNext, afterNext.replace(/\.$/u, '')].some((word) => isOffice(word) || isRoleWord(word))) || (nearOffice && before === ',');
     // One word after an office and before a posting ("Посол Израиля в Украине Михаэль Бродский"): the office's country, where a full name follows.
     const countryOfPosting = run.length === 1 && POSTING_PREPOSITIONS.has(after.toLowerCase());
-    if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed)
+    // Russian and Ukrainian write the sending state in the genitive between the office and the place of posting,
+    // whether a name follows or not ("Посол Вьетнама в России: …", "Генконсул Польщі у Луцьку"): one Cyrillic word
+    // there, before a capitalised place, is the state alone (not "Посол Нечаев в интервью …").
+    // Ukrainian's "у" is its "в".
+    const sendingState = run.length === 1 && (countryOfPosting || after === 'у') && /\p{Script=Cyrillic}/u.test(run[0]!) && /^\p{Lu}/u.test(afterNext);
+    if (run.length >= minimum && run.length <= TITLE_NAME_WORDS_MAX && placed && !sendingState)
       names.push({ name: run.join(' '), index: start, byOffice, apposed, countryOfPosting, officeAfter });
     run = [];
   };
