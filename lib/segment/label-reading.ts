@@ -1,6 +1,6 @@
 import { anonymousKind, endsWithCjkRole, matchLabel, QA_WORDS, type LabelMatch } from './labels';
 import { NUMBERED_SPEAKER } from './speakers';
-import { CJK_JOURNALIST, CJK_OFFICE, CJK_OUTLET, HONORIFICS, isOfficeWord, MODERATOR, NEWS_SITE_LABEL, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, CJK_OUTLET, HONORIFICS, isOfficeWord, isRoleWord, MODERATOR, NEWS_SITE_LABEL, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
 import { ASKS } from '../text/asking';
 
@@ -67,6 +67,8 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
       asks: true,
     };
   }
+  const articled = articledOfficeLabel(text);
+  if (articled) return articled;
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
     const matched = matchLabel(text, boldPrefix);
     // A news site's source tag in 【】 before its lead is no one's label.
@@ -90,6 +92,24 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   // The label as the page writes it; its text, the speaker's name, with the initial's dot.
   return label && { ...label, raw: bold };
 }
+
+/**
+ * The White House's and the State Department's transcripts name their principal by office, with
+ * the article ("THE PRESIDENT: Well, …", "THE SECRETARY: Thank you.", "The Vice President: …"),
+ * which matchLabel reads as a sentence's opening "The …:". Words of office only, so a heading's
+ * "THE PROBLEM:" or "The answer:" stays text; in capitals, as those transcripts write it, strong, else a label
+ * where it recurs.
+ */
+function articledOfficeLabel(text: string): LabelMatch | null {
+  const found = ARTICLED_OFFICE.exec(text);
+  if (!found) return null;
+  const office = found[1]!;
+  if (!office.split(' ').every((word) => isRoleWord(word)) && !MODERATOR.test(office)) return null;
+  const rest = text.slice(found[0].length).trim();
+  return { raw: found[0].trim(), text: `${found[0].slice(0, 3)} ${office}`, kind: 'named', rest, strength: found[0].startsWith('THE') ? 'strong' : 'weak', ...(rest === '' ? { alone: true } : {}) };
+}
+
+const ARTICLED_OFFICE = /^(?:THE|The) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) ?:\s*/u;
 
 /** A capitalised name in quotes, a colon, and perhaps the question's dash: "\"Wiener Zeitung\": ", "„SUPER EXPRESS”: – ". */
 const QUOTED_OUTLET = /^[„"“«]\s?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s?[”"“»]\s?:\s*(?:[–—-]\s+)?/u;
