@@ -195,12 +195,26 @@ const ROLE_ALONE = /^(記者|市長|知事|町長|村長|区長|大臣|副大臣
  * title marks, with or without "记者" ("《泰晤士报》:", "《中国日报》记者："): an asker's label.
  */
 function cjkOutletLabel(text: string): LabelMatch | null {
-  const found = CJK_OUTLET_LABEL.exec(text);
-  if (!found || !(CJK_OUTLET.test(found[1]!) || /^《[^》]{1,20}》(?:记者|記者)?$/u.test(found[1]!))) return null;
+  const outlet = CJK_OUTLET_LABEL.exec(text);
+  const reporter = CJK_REPORTER_LABEL.exec(text);
+  const found =
+    outlet && (CJK_OUTLET.test(outlet[1]!) || /^《[^》]{1,20}》(?:记者|記者)?$/u.test(outlet[1]!))
+      ? outlet
+      : // Not a report's "…对记者:" ("told reporters:").
+        reporter && !/[对對向][记記]者$/u.test(reporter[1]!)
+        ? reporter
+        : null;
+  if (!found) return null;
   return { raw: found[0].trim(), text: found[1]!, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'strong', asks: true };
 }
 
 const CJK_OUTLET_LABEL = /^([\p{sc=Han}《》、]{2,24})[:：]\s*/u;
+/**
+ * China's briefings and their reposts give the asker as the outlet's journalist, whose name may open
+ * on digits or Latin letters ("21世纪经济报道记者:", "CGTN记者:"), and whose question may open on a
+ * year ("福建東南衛視記者:2020兩岸企業家峰會…"), which matchLabel's CJK colon does not read.
+ */
+const CJK_REPORTER_LABEL = /^([A-Za-z0-9]{0,8}\p{sc=Han}{0,20}(?:记者|記者))[:：]\s*/u;
 
 /** A question or an answer word and its number, before a parenthesis or a full stop: "Q1)", "Question 2.", "A1.". */
 const NUMBERED_QUESTION = /^(Q|A|Question|Answer|Frage|Antwort|Pregunta|Respuesta|Вопрос|Ответ)\s?\d{1,2}\s?[).]\s+(?=\S)/u;

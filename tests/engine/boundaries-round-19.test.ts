@@ -38,3 +38,37 @@ describe('an office with its article before the colon', () => {
     expect(answer!.kind).toBe('answer');
   });
 });
+
+/**
+ * China's briefings and their reposts label the asker as the outlet's journalist; a name that opens on
+ * digits ("21世纪经济报道记者:") or a question that opens on a year ("福建東南衛視記者:2020兩岸…") was not read,
+ * and the question ran on into the spokesperson's turn before it.
+ */
+describe('an outlet’s journalist before a CJK colon', () => {
+  it.each([
+    ['21世纪经济报道记者:我们注意到,近年来,商务部深入推进“一带一路”经贸合作。', '21世纪经济报道记者'],
+    ['福建東南衛視記者:2020兩岸企業家峰會年會日前以視頻連線的方式在臺北和廈門舉行。', '福建東南衛視記者'],
+    ['NHK記者:2022北京冬奧會即將開幕,請問中方有何期待?', 'NHK記者'],
+  ])('labels %j', (text, name) => {
+    expect(readLabel(text)).toMatchObject({ text: name, kind: 'named', asks: true });
+  });
+
+  it('is not a report’s “told reporters:”', () => {
+    expect(readLabel('他对记者:2020两岸交流的目标已经完成。')).toBeNull();
+  });
+
+  it('splits the question from the spokesperson’s welcome', () => {
+    const doc = page('國臺辦2020年12月16日新聞發佈會文字實錄', [
+      '台灣網12月16日北京訊 國務院臺灣事務辦公室今天上午10時在國臺辦新聞發佈廳舉行例行新聞發佈會。',
+      '朱鳳蓮:大家早上好,歡迎大家參加今天的發佈會,現在開始提問。',
+      '福建東南衛視記者:2020兩岸企業家峰會年會日前以視頻連線的方式在臺北和廈門舉行,請發言人介紹今年年會有關情況。謝謝。',
+      '朱鳳蓮:12月9號,2020兩岸企業家峰會年會以視頻連線方式在廈門和臺北同步舉行。',
+      '本次年會就峰會明年工作達成諸多共識,特色突出、內容紮實、成效顯著。',
+    ]);
+    const transcript = read(doc, 'http://www.taiwan.cn/xwzx/la/202012/t20201216_12312345.htm');
+    const question = transcript.segments.find((segment) => segment.paragraphs[0]!.startsWith('2020兩岸企業家峰會年會日前'));
+    expect(question).toMatchObject({ kind: 'question' });
+    const welcome = transcript.segments.find((segment) => segment.paragraphs[0]!.startsWith('大家早上好'));
+    expect(welcome?.paragraphs).toHaveLength(1);
+  });
+});
