@@ -67,7 +67,7 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
       asks: true,
     };
   }
-  const articled = articledOfficeLabel(text);
+  const articled = articledOfficeLabel(text) ?? cortesLabel(text);
   if (articled) return articled;
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
     const matched = matchLabel(text, boldPrefix);
@@ -110,6 +110,22 @@ function articledOfficeLabel(text: string): LabelMatch | null {
 }
 
 const ARTICLED_OFFICE = /^(?:THE|The) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) ?:\s*/u;
+
+/**
+ * Spain's Cortes (the Diario de Sesiones of the Congreso and the Senado, and the regional parliaments
+ * that follow it) label each speaker "El señor" or "La señora" and the surnames or the office in
+ * capitals, a minister's name after the office in brackets: "El señor PRESIDENTE:", "La señora
+ * MINISTRA DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (González Laya):", "El señor GUTIÉRREZ
+ * VIVAS:". The words in brackets name the speaker where there are any.
+ */
+function cortesLabel(text: string): LabelMatch | null {
+  const found = CORTES_LABEL.exec(text);
+  if (!found) return null;
+  const rest = text.slice(found[0].length).trim();
+  return { raw: found[0].trim(), text: found[2] ?? found[1]!, kind: 'named', rest, strength: 'strong', ...(rest === '' ? { alone: true } : {}) };
+}
+
+const CORTES_LABEL = /^(?:El señor|La señora) (\p{Lu}[\p{Lu}'’-]*(?:,? \p{Lu}[\p{Lu}'’-]*){0,15})(?: \(([^()]{2,60})\))?\s?:\s*/u;
 
 /** A capitalised name in quotes, a colon, and perhaps the question's dash: "\"Wiener Zeitung\": ", "„SUPER EXPRESS”: – ". */
 const QUOTED_OUTLET = /^[„"“«]\s?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s?[”"“»]\s?:\s*(?:[–—-]\s+)?/u;

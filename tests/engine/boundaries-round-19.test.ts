@@ -72,3 +72,40 @@ describe('an outlet’s journalist before a CJK colon', () => {
     expect(welcome?.paragraphs).toHaveLength(1);
   });
 });
+
+/**
+ * Spain's Diario de Sesiones labels each speaker "El señor" or "La señora" and the office or the
+ * surnames in capitals, a minister's name in brackets after the office; read as no label, the chair's
+ * opening ran on into the minister's statement.
+ */
+describe('a speaker of Spain’s Cortes', () => {
+  it.each([
+    ['El señor PRESIDENTE: Buenas tardes. Se abre la sesión.', 'PRESIDENTE'],
+    ['La señora PRESIDENTA: Muy buenas tardes.', 'PRESIDENTA'],
+    ['El señor GUTIÉRREZ VIVAS: Gracias, presidenta.', 'GUTIÉRREZ VIVAS'],
+    ['La señora MINISTRA DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (González Laya): Muchísimas gracias, presidente.', 'González Laya'],
+  ])('labels %j', (text, name) => {
+    expect(readLabel(text)).toMatchObject({ text: name, kind: 'named', strength: 'strong' });
+  });
+
+  it('is no label in a sentence about a señor', () => {
+    expect(readLabel('El señor Presidente dijo: no habrá más preguntas.')).toBeNull();
+  });
+
+  it('parts the chair’s words from the minister’s, and the sitting’s turns are remarks', () => {
+    const doc = page('DS. Congreso de los Diputados, Comisiones, núm. 293, de 18/02/2021', [
+      'Se abre la sesión a las cuatro y treinta y cinco minutos de la tarde.',
+      'El señor PRESIDENTE: Buenas tardes. Se abre la sesión para tramitar el orden del día.',
+      'El formato se ajustará al artículo 203 del Reglamento del Congreso y se realizará de la siguiente manera.',
+      'La señora MINISTRA DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (González Laya): Muchísimas gracias, presidente.',
+      'Comparezco hoy para presentar la Estrategia de Acción Exterior, que el Gobierno aprobó el mes pasado.',
+      'El señor PRESIDENTE: Muchas gracias, señora ministra.',
+    ]);
+    const transcript = read(doc, 'https://www.congreso.es/busqueda-de-publicaciones?_publicaciones_id_texto=(DSCD-14-CO-293.CODI.)');
+    const minister = transcript.segments.find((segment) => segment.paragraphs[0]!.startsWith('Muchísimas gracias'));
+    expect(minister).toMatchObject({ kind: 'remarks' });
+    expect(minister!.paragraphs).toHaveLength(2);
+    const chair = transcript.segments.find((segment) => segment.paragraphs[0]!.startsWith('Buenas tardes'));
+    expect(chair?.paragraphs).toHaveLength(2);
+  });
+});
