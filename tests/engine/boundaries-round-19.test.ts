@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { readLabel } from '../../lib/segment/label-reading';
-import { page, read } from './rule-pages';
+import { block, page, read } from './rule-pages';
 
 /**
  * The White House's and the State Department's transcripts name their principal by office with its
@@ -107,5 +108,21 @@ describe('a speaker of Spain’s Cortes', () => {
     expect(minister!.paragraphs).toHaveLength(2);
     const chair = transcript.segments.find((segment) => segment.paragraphs[0]!.startsWith('Buenas tardes'));
     expect(chair?.paragraphs).toHaveLength(2);
+  });
+});
+
+/**
+ * Japanese prefectures' and ministries' pages close on their inquiries box, a heading and the office's
+ * name and address; read on, the governor's last answer took them in.
+ */
+describe('a Japanese government page’s inquiries box', () => {
+  it.each(['この記事についてのお問い合わせ', 'お問い合わせ', 'このページに関するお問い合わせ', '問い合わせ先'])('ends the text at %j', (heading) => {
+    const lines = ['被災者であり、かつ、地域の復興の担い手でもある職員の皆さんに感謝します。', heading, '広報広聴課 報道・広報グループ', '住所: 〒780-8570 高知県高知市丸ノ内1丁目2番20号'];
+    expect(dropBoilerplate(lines.map((line) => block(line)), { title: '知事定例記者会見' }).map((found) => found.text)).toEqual([lines[0]]);
+  });
+
+  it('does not end it at a sentence that asks readers to inquire', () => {
+    const lines = ['詳細は、統計局にお問い合わせください。', '次の質問をどうぞ。'];
+    expect(dropBoilerplate(lines.map((line) => block(line)), { title: '閣議後記者会見' })).toHaveLength(2);
   });
 });
