@@ -126,3 +126,25 @@ describe('a Japanese government page’s inquiries box', () => {
     expect(dropBoilerplate(lines.map((line) => block(line)), { title: '閣議後記者会見' })).toHaveLength(2);
   });
 });
+
+/**
+ * A speech that opens on its salutation, a line of its own ending on a comma: the names in it were
+ * taken for the people an editor's lead speaks of, and the line was cut off from the speech (whose
+ * speaker became "Nuncio Apostólico").
+ */
+describe('a speech’s salutation on its own line', () => {
+  it.each([
+    [
+      'Palabras de Su Majestad el Rey con motivo de la recepción de año nuevo al Cuerpo Diplomático',
+      ['Señor Nuncio Apostólico,', 'Señoras y Señores Embajadores,', 'La recepción del Jefe del Estado con motivo del Año Nuevo es una tradición que me complace mantener.', 'Una oportunidad para hacer balance y exponer las grandes líneas de nuestra política exterior.'],
+    ],
+    [
+      'Discours de Jean-Yves Le Drian lors de la passation de pouvoirs au ministère',
+      ['Monsieur le Premier ministre, Cher Jean-Marc,', 'Madame la Ministre,', 'Chers Amis,', 'Je suis très heureux de me trouver parmi vous aujourd’hui, et je vous remercie de votre accueil.', 'Je mesure l’honneur qui m’est fait, et je sais la tâche qui nous attend ensemble.'],
+    ],
+  ])('opens the speech “%s”', (title, lines) => {
+    const transcript = read(page(title, lines), 'https://www.example.gov/speeches/new-year-reception');
+    expect(transcript.segments).toHaveLength(1);
+    expect(transcript.segments[0]!.paragraphs).toHaveLength(lines.length);
+  });
+});
