@@ -315,6 +315,8 @@ const END_OF_TRANSCRIPT: RegExp[] = [
   /^back to press conferences$/i, // mofa.go.jp
   /^(?:related (?:articles|news|materials)|читайте также|see also|похожие материалы|другие материалы)$/i,
   /^emergency phone number\b/i, // embassy in India footer
+  // Japanese prefectures' and ministries' pages close on their inquiries box: "お問い合わせ", "この記事についてのお問い合わせ", "問い合わせ先".
+  /^(?:(?:この|本)(?:ページ|記事)(?:について|に関する)の?)?お?問い?合わ?せ先?$/u,
 ];
 
 /** A publisher's particulars written as a name alone on its line, the value on the next; a broadcaster's programme card too (Al Jazeera's "مقدم الحلقة:", "ضيف الحلقة:", "تاريخ الحلقة:"). */

@@ -222,12 +222,26 @@ const ANNOUNCES_TEXT =
 function isEditorial(paragraph: string, speakers: string[]): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);
   if (ANNOUNCES_TEXT.test(opening)) return true;
+  if (isSalutation(paragraph)) return false;
   // The words a lead quotes are the speaker's, not the editor's: their first person does not count
   // ("… dijo el jueves que «una de las premisas que creo …»").
   if (GREETING.test(opening) || speaksInFirstPerson(opening.replace(QUOTED, ' '))) return false;
   if (NEWS_DATELINE.test(opening) || REPORTED_SPEECH.test(opening)) return true;
   return aboutTheGuest(opening, speakers);
 }
+
+/**
+ * A speech's salutation on a line of its own, ending on its comma ("Prime Minister Lee Hsien Loong,",
+ * "Uwe Excellentie, de Apostolische Nuntius, Decaan van het Diplomatiek Korps,", "Señor Nuncio
+ * Apostólico,"): the speaker's first words to the hall, which name the people addressed, not the
+ * editor's lead about them.
+ */
+function isSalutation(paragraph: string): boolean {
+  return paragraph.length <= SALUTATION_MAX && paragraph.endsWith(',') && !/[.!?;:]/u.test(paragraph);
+}
+
+/** The longest salutation line: an address names a few dignitaries, not a sentence's worth. */
+const SALUTATION_MAX = 120;
 
 /**
  * How far an opening that names an office is read for the first person: "The Foreign Minister of

@@ -1,6 +1,6 @@
 import { anonymousKind, endsWithCjkRole, matchLabel, QA_WORDS, type LabelMatch } from './labels';
 import { mastheadOf, NUMBERED_SPEAKER } from './speakers';
-import { CJK_JOURNALIST, CJK_OFFICE, CJK_OUTLET, HONORIFICS, isOfficeWord, MODERATOR, NEWS_SITE_LABEL, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
+import { CJK_JOURNALIST, CJK_OFFICE, CJK_OUTLET, HONORIFICS, isOfficeWord, isRoleWord, MODERATOR, NEWS_SITE_LABEL, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
 import { ASKS } from '../text/asking';
 
@@ -72,6 +72,8 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   const masthead = MASTHEAD_COLON.exec(text);
   if (masthead && bold.startsWith(masthead[1]!) && mastheadOf(masthead[1]!)?.journalist === true && ASKS.test(text.slice(masthead[0].length)))
     return { raw: masthead[0].trim(), text: masthead[1]!, kind: 'named', rest: text.slice(masthead[0].length).trim(), strength: 'strong', asks: true };
+  const articled = articledOfficeLabel(text) ?? cortesLabel(text);
+  if (articled) return articled;
   if (!UNDOTTED_INITIAL.test(bold) || !text.startsWith(bold)) {
     const matched = matchLabel(text, boldPrefix);
     // A news site's source tag in 【】 before its lead is no one's label.
@@ -95,6 +97,40 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
   // The label as the page writes it; its text, the speaker's name, with the initial's dot.
   return label && { ...label, raw: bold };
 }
+
+/**
+ * The White House's and the State Department's transcripts name their principal by office, with
+ * the article ("THE PRESIDENT: Well, …", "THE SECRETARY: Thank you.", "The Vice President: …"),
+ * which matchLabel reads as a sentence's opening "The …:". Words of office only, so a heading's
+ * "THE PROBLEM:" or "The answer:" stays text; in capitals, as those transcripts write it, strong, else a label
+ * where it recurs.
+ */
+function articledOfficeLabel(text: string): LabelMatch | null {
+  const found = ARTICLED_OFFICE.exec(text);
+  if (!found) return null;
+  const office = found[1]!;
+  if (!office.split(' ').every((word) => isRoleWord(word)) && !MODERATOR.test(office)) return null;
+  const rest = text.slice(found[0].length).trim();
+  return { raw: found[0].trim(), text: `${found[0].slice(0, 3)} ${office}`, kind: 'named', rest, strength: found[0].startsWith('THE') ? 'strong' : 'weak', ...(rest === '' ? { alone: true } : {}) };
+}
+
+const ARTICLED_OFFICE = /^(?:THE|The) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) ?:\s*/u;
+
+/**
+ * Spain's Cortes (the Diario de Sesiones of the Congreso and the Senado, and the regional parliaments
+ * that follow it) label each speaker "El señor" or "La señora" and the surnames or the office in
+ * capitals, a minister's name after the office in brackets: "El señor PRESIDENTE:", "La señora
+ * MINISTRA DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (González Laya):", "El señor GUTIÉRREZ
+ * VIVAS:". The words in brackets name the speaker where there are any.
+ */
+function cortesLabel(text: string): LabelMatch | null {
+  const found = CORTES_LABEL.exec(text);
+  if (!found) return null;
+  const rest = text.slice(found[0].length).trim();
+  return { raw: found[0].trim(), text: found[2] ?? found[1]!, kind: 'named', rest, strength: 'strong', ...(rest === '' ? { alone: true } : {}) };
+}
+
+const CORTES_LABEL = /^(?:El señor|La señora) (\p{Lu}[\p{Lu}'’-]*(?:,? \p{Lu}[\p{Lu}'’-]*){0,15})(?: \(([^()]{2,60})\))?\s?:\s*/u;
 
 /** A capitalised name in quotes, a colon, and perhaps the question's dash: "\"Wiener Zeitung\": ", "„SUPER EXPRESS”: – ". */
 const QUOTED_OUTLET = /^[„"“«]\s?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s?[”"“»]\s?:\s*(?:[–—-]\s+)?/u;
@@ -180,12 +216,26 @@ const ROLE_ALONE = /^(記者|市長|知事|町長|村長|区長|大臣|副大臣
  * title marks, with or without "记者" ("《泰晤士报》:", "《中国日报》记者："): an asker's label.
  */
 function cjkOutletLabel(text: string): LabelMatch | null {
-  const found = CJK_OUTLET_LABEL.exec(text);
-  if (!found || !(CJK_OUTLET.test(found[1]!) || /^《[^》]{1,20}》(?:记者|記者)?$/u.test(found[1]!))) return null;
+  const outlet = CJK_OUTLET_LABEL.exec(text);
+  const reporter = CJK_REPORTER_LABEL.exec(text);
+  const found =
+    outlet && (CJK_OUTLET.test(outlet[1]!) || /^《[^》]{1,20}》(?:记者|記者)?$/u.test(outlet[1]!))
+      ? outlet
+      : // Not a report's "…对记者:" ("told reporters:").
+        reporter && !/[对對向][记記]者$/u.test(reporter[1]!)
+        ? reporter
+        : null;
+  if (!found) return null;
   return { raw: found[0].trim(), text: found[1]!, kind: 'named', rest: text.slice(found[0].length).trim(), strength: 'strong', asks: true };
 }
 
 const CJK_OUTLET_LABEL = /^([\p{sc=Han}《》、]{2,24})[:：]\s*/u;
+/**
+ * China's briefings and their reposts give the asker as the outlet's journalist, whose name may open
+ * on digits or Latin letters ("21世纪经济报道记者:", "CGTN记者:"), and whose question may open on a
+ * year ("福建東南衛視記者:2020兩岸企業家峰會…"), which matchLabel's CJK colon does not read.
+ */
+const CJK_REPORTER_LABEL = /^([A-Za-z0-9]{0,8}\p{sc=Han}{0,20}(?:记者|記者))[:：]\s*/u;
 
 /** A question or an answer word and its number, before a parenthesis or a full stop: "Q1)", "Question 2.", "A1.". */
 const NUMBERED_QUESTION = /^(Q|A|Question|Answer|Frage|Antwort|Pregunta|Respuesta|Вопрос|Ответ)\s?\d{1,2}\s?[).]\s+(?=\S)/u;

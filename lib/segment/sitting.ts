@@ -14,10 +14,13 @@ import type { RawTurn } from './turns';
 export function sittingTurnsAreRemarks(segments: Segment[], turns: RawTurn[], kind: TranscriptKind, journalistLabelled: boolean): void {
   if (kind !== 'other' && kind !== 'remarks') return;
   if (journalistLabelled) return;
-  if (!turns.some((turn) => turn.label?.kind === 'named' && PRESIDING.test(turn.label.text))) return;
+  if (!turns.some((turn) => turn.label?.kind === 'named' && (PRESIDING.test(turn.label.text) || CORTES_CHAIR.test(turn.label.raw)))) return;
   if (turns.some((turn) => turn.label?.kind === 'question' || turn.label?.kind === 'answer' || turn.boldQuestion)) return;
   for (const segment of segments) segment.kind = 'remarks';
 }
 
 /** The presiding member's word, which means nothing else: Ukrainian, Russian, Czech and Slovak. */
 const PRESIDING = /^(?:головуюч(?:ий|а)|председательствующ(?:ий|ая)|předsedající|predsedajúci)\.?$/iu;
+
+/** Spain's Cortes write their chair so in the Diario de Sesiones ("El señor PRESIDENTE:", "La señora PRESIDENTA:"). */
+const CORTES_CHAIR = /^(?:El señor PRESIDENTE|La señora PRESIDENTA)\s?:$/u;
