@@ -1,13 +1,5 @@
 import { ASKS_FOR_ONESELF, FAQ_QUESTION } from '../text/asking';
-import {
-  BOLD_QUESTION_MAX,
-  BOLD_SENTENCE_END,
-  BOLD_SENTENCES_MIN,
-  matchLabel,
-  PLAIN_QUESTION_MAX,
-  QUESTION_MIN,
-  type LabelMatch,
-} from '../segment/labels';
+import { BOLD_QUESTION_MAX, BOLD_SENTENCE_END, BOLD_SENTENCES_MIN, matchLabel, PLAIN_QUESTION_MAX, QUESTION_MIN, type LabelMatch } from '../segment/labels';
 import { EXCLAMATION, FIRST_PERSON, GREETING, HUMBLE_VERBS, REPORTED_SPEECH } from '../text/register';
 import { collapseWhitespace } from '../text/whitespace';
 import { ancestryTest } from '../page/ancestry';

@@ -94,7 +94,13 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
   const published = fromDateline.date ?? pageDate ?? dateInUrl(url) ?? lineDate ?? headerDateLine(sources.rawBlocks);
   return {
     title: sources.title,
-    date: fromTitle.date ?? eventDateline(openingLines, published) ?? leadDate(sources.rawBlocks, sources.title, published) ?? published ?? closingDate ?? leadDate(sources.rawBlocks, sources.title, null),
+    date:
+      fromTitle.date ??
+      eventDateline(openingLines, published) ??
+      leadDate(sources.rawBlocks, sources.title, published) ??
+      published ??
+      closingDate ??
+      leadDate(sources.rawBlocks, sources.title, null),
     place: fromTitle.place ?? (fromTitle.date ? null : fromDateline.place),
     language: detectLanguage(doc, url, sources.sample || sources.title),
     kind: kindFromTitle(sources.title),

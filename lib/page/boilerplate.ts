@@ -423,7 +423,15 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   // ("Miloš Zeman, prezident republiky, Pražský hrad, 16. října 2018"); a bare date stays (Hong
   // Kong's releases close on one, and metadata reads it).
   const last = kept[kept.length - 1];
-  if (kept.length > 1 && last && !last.heading && last.text.includes(',') && !SENTENCE_END.test(last.text) && isDateLine(last.text) && !isDateLine(last.text, BARE_DATE_WORDS))
+  if (
+    kept.length > 1 &&
+    last &&
+    !last.heading &&
+    last.text.includes(',') &&
+    !SENTENCE_END.test(last.text) &&
+    isDateLine(last.text) &&
+    !isDateLine(last.text, BARE_DATE_WORDS)
+  )
     kept.pop();
   return kept;
 }

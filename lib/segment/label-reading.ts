@@ -1,6 +1,17 @@
 import { anonymousKind, endsWithCjkRole, matchLabel, QA_WORDS, type LabelMatch } from './labels';
 import { mastheadOf, NUMBERED_SPEAKER } from './speakers';
-import { CJK_JOURNALIST, CJK_OFFICE, CJK_OUTLET, HONORIFICS, isOfficeWord, isRoleWord, MODERATOR, NEWS_SITE_LABEL, NOT_NAMES, OUTLET } from '../vocabulary/name-words';
+import {
+  CJK_JOURNALIST,
+  CJK_OFFICE,
+  CJK_OUTLET,
+  HONORIFICS,
+  isOfficeWord,
+  isRoleWord,
+  MODERATOR,
+  NEWS_SITE_LABEL,
+  NOT_NAMES,
+  OUTLET,
+} from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
 import { ASKS } from '../text/asking';
 
@@ -111,7 +122,14 @@ function articledOfficeLabel(text: string): LabelMatch | null {
   const office = found[1]!;
   if (!office.split(' ').every((word) => isRoleWord(word)) && !MODERATOR.test(office)) return null;
   const rest = text.slice(found[0].length).trim();
-  return { raw: found[0].trim(), text: `${found[0].slice(0, 3)} ${office}`, kind: 'named', rest, strength: found[0].startsWith('THE') ? 'strong' : 'weak', ...(rest === '' ? { alone: true } : {}) };
+  return {
+    raw: found[0].trim(),
+    text: `${found[0].slice(0, 3)} ${office}`,
+    kind: 'named',
+    rest,
+    strength: found[0].startsWith('THE') ? 'strong' : 'weak',
+    ...(rest === '' ? { alone: true } : {}),
+  };
 }
 
 const ARTICLED_OFFICE = /^(?:THE|The) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) ?:\s*/u;

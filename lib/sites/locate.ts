@@ -312,4 +312,3 @@ const DATELINE_MAX = 160;
  * skip ("BZ-INTERVIEW: Bundesaußenminister Steinmeier (SPD) über den schwierigen Dialog …").
  */
 const LEAD_MIN = DATELINE_MAX + 1;
-

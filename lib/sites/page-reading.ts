@@ -80,7 +80,10 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
   }
   if (fallback) {
     // A <title> that is only the site's name is short; a page's own title is not.
-    const score = (fallback.length > SITE_NAME_MAX ? 1 : -1) + Math.min(fallback.length, HEADLINE_FULL_LENGTH) / HEADLINE_FULL_LENGTH - (SECTION_BANNER.test(fallback) ? NOT_THE_HEADLINE : 0);
+    const score =
+      (fallback.length > SITE_NAME_MAX ? 1 : -1) +
+      Math.min(fallback.length, HEADLINE_FULL_LENGTH) / HEADLINE_FULL_LENGTH -
+      (SECTION_BANNER.test(fallback) ? NOT_THE_HEADLINE : 0);
     candidates.push({ text: fallback, element: null, score });
   }
   candidates.sort((a, b) => b.score - a.score);

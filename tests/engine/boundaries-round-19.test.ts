@@ -117,13 +117,28 @@ describe('a speaker of Spain’s Cortes', () => {
  */
 describe('a Japanese government page’s inquiries box', () => {
   it.each(['この記事についてのお問い合わせ', 'お問い合わせ', 'このページに関するお問い合わせ', '問い合わせ先'])('ends the text at %j', (heading) => {
-    const lines = ['被災者であり、かつ、地域の復興の担い手でもある職員の皆さんに感謝します。', heading, '広報広聴課 報道・広報グループ', '住所: 〒780-8570 高知県高知市丸ノ内1丁目2番20号'];
-    expect(dropBoilerplate(lines.map((line) => block(line)), { title: '知事定例記者会見' }).map((found) => found.text)).toEqual([lines[0]]);
+    const lines = [
+      '被災者であり、かつ、地域の復興の担い手でもある職員の皆さんに感謝します。',
+      heading,
+      '広報広聴課 報道・広報グループ',
+      '住所: 〒780-8570 高知県高知市丸ノ内1丁目2番20号',
+    ];
+    expect(
+      dropBoilerplate(
+        lines.map((line) => block(line)),
+        { title: '知事定例記者会見' },
+      ).map((found) => found.text),
+    ).toEqual([lines[0]]);
   });
 
   it('does not end it at a sentence that asks readers to inquire', () => {
     const lines = ['詳細は、統計局にお問い合わせください。', '次の質問をどうぞ。'];
-    expect(dropBoilerplate(lines.map((line) => block(line)), { title: '閣議後記者会見' })).toHaveLength(2);
+    expect(
+      dropBoilerplate(
+        lines.map((line) => block(line)),
+        { title: '閣議後記者会見' },
+      ),
+    ).toHaveLength(2);
   });
 });
 
@@ -136,11 +151,22 @@ describe('a speech’s salutation on its own line', () => {
   it.each([
     [
       'Palabras de Su Majestad el Rey con motivo de la recepción de año nuevo al Cuerpo Diplomático',
-      ['Señor Nuncio Apostólico,', 'Señoras y Señores Embajadores,', 'La recepción del Jefe del Estado con motivo del Año Nuevo es una tradición que me complace mantener.', 'Una oportunidad para hacer balance y exponer las grandes líneas de nuestra política exterior.'],
+      [
+        'Señor Nuncio Apostólico,',
+        'Señoras y Señores Embajadores,',
+        'La recepción del Jefe del Estado con motivo del Año Nuevo es una tradición que me complace mantener.',
+        'Una oportunidad para hacer balance y exponer las grandes líneas de nuestra política exterior.',
+      ],
     ],
     [
       'Discours de Jean-Yves Le Drian lors de la passation de pouvoirs au ministère',
-      ['Monsieur le Premier ministre, Cher Jean-Marc,', 'Madame la Ministre,', 'Chers Amis,', 'Je suis très heureux de me trouver parmi vous aujourd’hui, et je vous remercie de votre accueil.', 'Je mesure l’honneur qui m’est fait, et je sais la tâche qui nous attend ensemble.'],
+      [
+        'Monsieur le Premier ministre, Cher Jean-Marc,',
+        'Madame la Ministre,',
+        'Chers Amis,',
+        'Je suis très heureux de me trouver parmi vous aujourd’hui, et je vous remercie de votre accueil.',
+        'Je mesure l’honneur qui m’est fait, et je sais la tâche qui nous attend ensemble.',
+      ],
     ],
   ])('opens the speech “%s”', (title, lines) => {
     const transcript = read(page(title, lines), 'https://www.example.gov/speeches/new-year-reception');

@@ -28,12 +28,14 @@ describe('a speech’s address to its audience, in more languages', () => {
     expect(SPEECH_ADDRESS.test(line)).toBe(true);
   });
 
-  it.each(['Care must be taken when reading the report.', 'Caritas Italiana ha annunciato', 'El canciller saludó a los embajadores.', '"We are ready," he said.'])(
-    '%j does not',
-    (line) => {
-      expect(SPEECH_ADDRESS.test(line)).toBe(false);
-    },
-  );
+  it.each([
+    'Care must be taken when reading the report.',
+    'Caritas Italiana ha annunciato',
+    'El canciller saludó a los embajadores.',
+    '"We are ready," he said.',
+  ])('%j does not', (line) => {
+    expect(SPEECH_ADDRESS.test(line)).toBe(false);
+  });
 
   // An Italian consulate's speech for the national day, as its site prints it.
   const italian = [
@@ -145,7 +147,11 @@ describe('a credit line with slashes among the first lines', () => {
   it('drops the name, the day and the outlet between slashes', () => {
     const credit = '전옥현 주홍콩총영사 / 2011.9.16(금) / 홍콩 ATV';
     const kept = dropBoilerplate(
-      [block(credit, { wholeBold: true }), block('1. (한류 - 드라마) 저희 ATV는 매일 한국 드라마를 방영하고 있습니다. 어떻게 보십니까?'), block('o 먼저 ATV가 한국 드라마를 자주 방영해 주셔서 감사드립니다.')],
+      [
+        block(credit, { wholeBold: true }),
+        block('1. (한류 - 드라마) 저희 ATV는 매일 한국 드라마를 방영하고 있습니다. 어떻게 보십니까?'),
+        block('o 먼저 ATV가 한국 드라마를 자주 방영해 주셔서 감사드립니다.'),
+      ],
       { title: '[홍콩] 전옥현 총영사 / 홍콩 ATV / 인터뷰' },
     ).map((found) => found.text);
     expect(kept).not.toContain(credit);

@@ -48,7 +48,8 @@ describe('furniture among the paragraphs', () => {
   });
 
   it('drops a government e-mail release’s subscription notice, however long, and keeps what follows it', () => {
-    const notice = 'You are subscribed to Department Press Briefings for U.S. Department of State. This information has recently been updated, and is now available.';
+    const notice =
+      'You are subscribed to Department Press Briefings for U.S. Department of State. This information has recently been updated, and is now available.';
     expect(kept(notice)).toEqual([before, after]);
   });
 });
