@@ -124,7 +124,7 @@ function articledOfficeLabel(text: string): LabelMatch | null {
   const rest = text.slice(found[0].length).trim();
   return {
     raw: found[0].trim(),
-    text: `${found[0].slice(0, 3)} ${office}`,
+    text: `${found[0].slice(0, ARTICLE_LENGTH)} ${office}`,
     kind: 'named',
     rest,
     strength: found[0].startsWith('THE') ? 'strong' : 'weak',
@@ -132,6 +132,8 @@ function articledOfficeLabel(text: string): LabelMatch | null {
   };
 }
 
+/** "THE" or "The". */
+const ARTICLE_LENGTH = 3;
 const ARTICLED_OFFICE = /^(?:THE|The) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) ?:\s*/u;
 
 /**
