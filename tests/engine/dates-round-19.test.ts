@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import { parseDocument } from '../../scripts/lib/parse-html';
-
-/** An interview's turns: enough labelled text for the generic reading to find its body. */
-const TURNS = [
-  '<p><b>Question:</b> Mr Minister, what did you discuss with your colleague today in the capital?</p>',
-  '<p><b>Minister:</b> We discussed the situation in the region, trade between our countries and the coming summit of the union.</p>',
-  '<p><b>Question:</b> Will the two governments sign the agreement on visas before the end of the year?</p>',
-  '<p><b>Minister:</b> I hope so. The experts have nearly finished their work and the text is ready for our signatures.</p>',
-].join('\n');
+import { INTERVIEW_TURNS as TURNS } from './rule-pages';
 
 const TITLE = 'Ambassador Answers Questions at the Business Council Webinar';
 

@@ -25,3 +25,11 @@ export function read(doc: Document, url: string): Transcript {
 export function block(text: string, overrides: Partial<Block> = {}): Block {
   return { text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0, ...overrides };
 }
+
+/** An interview's turns: enough labelled text for the generic reading to find its body. */
+export const INTERVIEW_TURNS = [
+  '<p><b>Question:</b> Mr Minister, what did you discuss with your colleague today in the capital?</p>',
+  '<p><b>Minister:</b> We discussed the situation in the region, trade between our countries and the coming summit of the union.</p>',
+  '<p><b>Question:</b> Will the two governments sign the agreement on visas before the end of the year?</p>',
+  '<p><b>Minister:</b> I hope so. The experts have nearly finished their work and the text is ready for our signatures.</p>',
+].join('\n');
