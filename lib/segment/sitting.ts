@@ -20,7 +20,7 @@ export function sittingTurnsAreRemarks(segments: Segment[], turns: RawTurn[], ki
 }
 
 /** The presiding member's word, which means nothing else: Ukrainian, Russian, Czech and Slovak. */
-const PRESIDING = /^(?:головуюч(?:ий|а)|председательствующ(?:ий|ая)|předsedající|predsedajúci)\.?$/iu;
+export const PRESIDING = /^(?:головуюч(?:ий|а)|председательствующ(?:ий|ая)|předsedající|predsedajúci)\.?$/iu;
 
 /** Spain's Cortes write their chair so in the Diario de Sesiones ("El señor PRESIDENTE:", "La señora PRESIDENTA:"). */
 const CORTES_CHAIR = /^(?:El señor PRESIDENTE|La señora PRESIDENTA)\s?:$/u;

@@ -14,7 +14,7 @@ import {
   NOT_SUBJECTS,
 } from './title-names';
 import { chatName } from './labels';
-import { sittingTurnsAreRemarks } from './sitting';
+import { PRESIDING, sittingTurnsAreRemarks } from './sitting';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
 import { accentedAsIn, bestName, surnameOf, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
@@ -417,7 +417,7 @@ function namesOfInitials(people: Person[], texts: string[], naming: string[] = [
  * Г.М.ГОПКО", "Ведет заседание …"): the chair's turns are that member's.
  */
 function chairOfTheSitting(people: Person[], personOfTurn: Array<Person | null>, texts: string[]): void {
-  const chair = people.find((person) => person.forms.every((form) => CHAIR_PART.test(form.name)));
+  const chair = people.find((person) => person.forms.every((form) => PRESIDING.test(form.name)));
   if (!chair) return;
   const written = texts.map((text) => CHAIR_LINE.exec(text)?.[1]).find((name) => name !== undefined);
   if (!written) return;
@@ -437,7 +437,6 @@ function chairOfTheSitting(people: Person[], personOfTurn: Array<Person | null>,
   people.splice(people.indexOf(chair), 1);
 }
 
-const CHAIR_PART = /^(?:головуючий|головуюча|председательствующий|председательствующая)$/iu;
 /** "Веде засідання …" then the chair's surname in capitals and initials, either way round. */
 const CHAIR_LINE =
   /(?:Веде засідання|Ведет заседание|Ведёт заседание)[^.\n]{0,80}?\s((?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Lu}'’-]{2,}|\p{Lu}[\p{Lu}'’-]{2,}\s(?:\p{Lu}\.\s?){1,2})/u;
