@@ -178,17 +178,23 @@ const DATELINE_DAYS = 31;
  * lead that opens on history ("1983年3月1日,外交部首次…") or on an earlier event it recalls keeps the page's date.
  */
 function leadDate(rawBlocks: readonly Block[], title: string, published: string | null): string | null {
-  const lead = rawBlocks
-    .slice(0, DATELINE_SEARCH)
-    // The headline repeated over the body is no lead.
-    .find((block) => block.text.length > LEAD_MIN && block.text.trim() !== title)
-    ?.text.trim();
-  if (!lead) return null;
-  const opening = lead.slice(0, LEAD_DATE_REACH);
-  const found = findDate(opening) ?? (published ? monthDayIn(opening, published) : null);
+  const opening = rawBlocks.slice(0, DATELINE_SEARCH);
+  // The headline repeated over the body is no lead.
+  const at = opening.findIndex((block) => block.text.length > LEAD_MIN && block.text.trim() !== title);
+  if (at < 0) return null;
+  // A letter or a newsletter's editorial opens by addressing its reader ("Liebe Leserin, lieber Leser,"): its
+  // first paragraph is the writer's, not an editor's lead, and a date there is what the writer recalls. With no
+  // page date to hold it near, such a date is not the page's.
+  if (!published && opening.slice(0, at).some((block) => ADDRESS_LINE.test(block.text.trim()))) return null;
+  const lead = opening[at]!.text.trim();
+  const start = lead.slice(0, LEAD_DATE_REACH);
+  const found = findDate(start) ?? (published ? monthDayIn(start, published) : null);
   if (!found || !LEAD_IN.test(lead.slice(0, found.index)) || !LEAD_DATE_THEN.test(lead.slice(found.index + found.match.length))) return null;
   return !published || isDaysBefore(found.iso, published) ? found.iso : null;
 }
+
+/** A short line that addresses the reader and ends on a comma, as a letter's salutation does. */
+const ADDRESS_LINE = /^[^.!?]{1,60},$/u;
 
 /** What a lead may say before its date: a word or two ("Le", "On", "Hoy, martes", "في يوم") or the outlet's tag ("【财新网】"). */
 const LEAD_IN = /^(?:【[^】]{1,12}】|(?:\p{L}{1,10},?\s){0,2})$/u;
