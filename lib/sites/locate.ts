@@ -6,6 +6,7 @@ import { SITE_READINGS } from './site-readings';
 import { guessHeadline, headline, linkTextsHome, metaContent, metaDates, textWithBreaks } from './page-reading';
 import { MODULE_HEADING } from './module-headings';
 import { namesInTitle } from '../segment/title-names';
+import { withoutHeadlineMarks } from '../metadata/headline-marks';
 import type { PageParts, SiteAdapter, Verdict } from './site-adapter';
 import type { Headline } from './page-reading';
 
@@ -33,7 +34,7 @@ export function locateInLayout(layout: SiteLayout, reading: SiteReading, doc: Do
   const dateTexts = reading.dates.map((selector) => collapseWhitespace(doc.querySelector(selector)?.textContent ?? '')).filter(Boolean);
   const skipSelector = reading.skip?.join(', ');
   return {
-    title: headline(doc, ...layout.title),
+    title: withoutHeadlineMarks(headline(doc, ...layout.title)),
     bodies: [body.querySelector('p') ? body : findTranscriptContainer(body)],
     dateTexts: [...dateTexts, ...metaDates(doc)],
     // No known site sets a dateline apart from its body: lib/extract.ts reads the body's opening lines.
@@ -162,7 +163,7 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
   }
   const container = findTranscriptContainer(body);
   return {
-    title: withoutSiteName(pageHeadline.text, doc),
+    title: withoutHeadlineMarks(withoutSiteName(pageHeadline.text, doc)),
     bodies: [container],
     dateTexts: [...dateTexts, ...metaDates(doc)],
     dateLines: dateLinesBefore(body, container),

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { withoutHeadlineMarks } from '../../lib/metadata/headline-marks';
+import { extractTranscript } from '../../lib/extract';
+import { parseDocument } from '../../scripts/lib/parse-html';
+import { INTERVIEW_TURNS as TURNS } from './rule-pages';
+
+describe('marks a site sets around a headline', () => {
+  it.each([
+    ['a channel post framed by flags', '🇷🇺 О праздновании Дня России 🇷🇺', 'О праздновании Дня России'],
+    [
+      "an embassy's language links in its heading (SPIP)",
+      'Célébration de la fête nationale du 14 juillet [mk] [sq]',
+      'Célébration de la fête nationale du 14 juillet',
+    ],
+    ["an archive's entry date", '240716 - UN Security Council High-Level Open Debate', 'UN Security Council High-Level Open Debate'],
+    ["an archive's entry number", '2963 – Conférence de presse de Maria Zakharova', 'Conférence de presse de Maria Zakharova'],
+    ["a day's date before the headline", '19-09-2011 - Entrevista coletiva concedida pela Presidenta', 'Entrevista coletiva concedida pela Presidenta'],
+    [
+      "a Japanese news board's date and poster tags",
+      '水嶋駐韓大使「日本は韓国と緊密な協力関係を推進していく」[8/27] [ばーど★]',
+      '水嶋駐韓大使「日本は韓国と緊密な協力関係を推進していく」',
+    ],
+    ['dashes that frame the headline', '—行政長官回答議員快訊(政制改革須有基礎)—', '行政長官回答議員快訊(政制改革須有基礎)'],
+  ])('drops %s', (_, title, headline) => {
+    expect(withoutHeadlineMarks(title)).toBe(headline);
+  });
+
+  it.each([
+    ['a year that opens the headline', '2024 – A Year of Partnership', '2024 – A Year of Partnership'],
+    ['a dash inside the headline', 'Press Conference – Minister of Foreign Affairs', 'Press Conference – Minister of Foreign Affairs'],
+    ['a bracket that is part of the words', 'Ответы на вопросы СМИ [перевод]', 'Ответы на вопросы СМИ [перевод]'],
+    ['a headline that is only marks', '🇷🇺🇷🇺', '🇷🇺🇷🇺'],
+  ])('keeps %s', (_, title, headline) => {
+    expect(withoutHeadlineMarks(title)).toBe(headline);
+  });
+
+  it("gives an embassy's page its headline without the language links", () => {
+    const doc = parseDocument(
+      `<!doctype html><html lang="fr"><head><title>Ambassade de France</title></head><body><div id="contenu"><h1 class="titre">Discours de l’Ambassadeur [mk] [sq]</h1><div class="texte">${TURNS}</div></div></body></html>`,
+    );
+    expect(extractTranscript(doc, new URL('https://mk.ambafrance.org/Discours-de-l-Ambassadeur'), { force: true }).transcript?.title).toBe(
+      'Discours de l’Ambassadeur',
+    );
+  });
+});
