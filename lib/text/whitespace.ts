@@ -1,13 +1,15 @@
 /**
  * Whitespace as a reader sees it: any run of spaces, tabs, hard line wraps and no-break
- * spaces is one space. Zero-width characters and soft hyphens are invisible on the page
- * and removed; every other character is kept exactly.
+ * spaces is one space. A zero-width space, a word joiner, a byte-order mark and a soft hyphen
+ * are invisible on the page and removed; every other character is kept exactly. The zero-width
+ * non-joiner and joiner are kept: they are spelling, not spacing, in Persian, Kurdish, Urdu and
+ * the Indic scripts ("مذاکره‌ای", "क्‍ष"), and they join an emoji's parts.
  */
 // JavaScript's \s already holds the no-break, ideographic and other Unicode spaces.
 const WHITESPACE_RUN = /\s+/g;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
 /** The same characters, tested without the global flag's state. */
-const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const HAS_INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/;
 /** Whitespace other than single spaces between words: only then is there anything to collapse. */
 const NEEDS_COLLAPSE = /[^\S ]| {2}|^ | $/;
 
