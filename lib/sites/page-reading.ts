@@ -58,6 +58,10 @@ export function headline(doc: Document, ...selectors: string[]): string {
 export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
   const documentText = `${metaContent(doc, 'og:title')} ${collapseWhitespace(doc.title ?? '')}`.slice(0, 2 * MAX_TITLE).toLowerCase();
   const fallback = documentTitle(doc);
+  // A blog's <title> is "Blog: Post" (Blogger's and many CMSs' form), the blog's name its link home: the
+  // heading that opens on the post's part is the headline, as one holding the whole <title> is.
+  const colon = fallback.indexOf(': ');
+  const post = colon > 0 && linkTextsHome(doc).has(fallback.slice(0, colon).toLowerCase()) ? fallback.slice(colon + 2).toLowerCase() : '';
   const candidates: Array<Headline & { score: number }> = [];
   const seen = new Set<Element>();
   for (const found of Array.from(doc.querySelectorAll(HEADLINE_CANDIDATES)).slice(0, MAX_HEADLINE_CANDIDATES)) {
@@ -75,7 +79,11 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
     const text = (element.querySelector('br') ? textWithBreaks(element, MAX_TITLE) : collapseWhitespace(raw)).slice(0, MAX_TITLE);
     if (text.length < 2 || text.length > HEADLINE_MAX) continue;
     // A heading that holds the <title>'s headline and more is the fuller form of it.
-    const extends_ = fallback.length >= HEADLINE_QUOTED_MIN && text.toLowerCase().includes(fallback.toLowerCase()) ? 2 : 0;
+    const lower = text.toLowerCase();
+    const extends_ =
+      (fallback.length >= HEADLINE_QUOTED_MIN && lower.includes(fallback.toLowerCase())) || (post.length >= HEADLINE_QUOTED_MIN && lower.startsWith(post))
+        ? 2
+        : 0;
     candidates.push({ text, element, score: headlineScore(element, text, documentText) + extends_ });
   }
   if (fallback) {

@@ -43,3 +43,30 @@ describe('marks a site sets around a headline', () => {
     );
   });
 });
+
+/**
+ * A blog's <title> is "Blog: Post" (Blogger's form, and many CMSs'), the blog's name its link home and its
+ * post's heading an <h3 class="post-title">, often longer than the <title> (which the blog cuts short).
+ */
+describe("a blog post's headline", () => {
+  const page = (title: string, heading: string) =>
+    parseDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><header><h1 class="title"><a href="/">The Goldfish Report</a></h1></header><div class="post"><h3 class="post-title entry-title">${heading}</h3><div class="post-body">${TURNS}</div></div></body></html>`,
+    );
+
+  it('is the heading that opens on the post part of the <title>', () => {
+    const heading = "BACKGROUND PRESS BRIEFING BY A SENIOR ADMINISTRATION OFFICIAL TO PREVIEW THE PRESIDENT'S STATE OF THE UNION ADDRESS";
+    const doc = page('The Goldfish Report: BACKGROUND PRESS BRIEFING BY A SENIOR ADMINISTRATION OFFICIAL', heading);
+    expect(extractTranscript(doc, new URL('https://thegoldfishreport.example.org/2012/01/background.html'), { force: true }).transcript?.title).toBe(heading);
+  });
+
+  it("is not a heading that only holds the post's part after topic tags", () => {
+    const doc = page(
+      'The Goldfish Report: Entretien de M. Jean-Yves Le Drian avec France 24 et RFI (Paris, 30/03/2022)',
+      'Politique étrangère - Ukraine - Russie - Entretien de M. Jean-Yves Le Drian avec France 24 et RFI (Paris, 30/03/2022)',
+    );
+    expect(extractTranscript(doc, new URL('https://thegoldfishreport.example.org/2022/03/entretien.html'), { force: true }).transcript?.title).toBe(
+      'Entretien de M. Jean-Yves Le Drian avec France 24 et RFI (Paris, 30/03/2022)',
+    );
+  });
+});
