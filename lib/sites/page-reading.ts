@@ -91,7 +91,7 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
     const score =
       (fallback.length > SITE_NAME_MAX ? 1 : -1) +
       Math.min(fallback.length, HEADLINE_FULL_LENGTH) / HEADLINE_FULL_LENGTH -
-      (SECTION_BANNER.test(fallback) ? NOT_THE_HEADLINE : 0);
+      (SECTION_BANNER.test(fallback) || isLinkText(doc, fallback) ? NOT_THE_HEADLINE : 0);
     candidates.push({ text: fallback, element: null, score });
   }
   candidates.sort((a, b) => b.score - a.score);
@@ -121,6 +121,24 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
   const best = candidates.find((candidate) => !notHeadline?.test(candidate.text) && !isSiteName(candidate));
   return best ? { text: withSubtitle(best.text, best.element), element: best.element } : { text: '', element: null };
 }
+
+/**
+ * Whether a link on the page reads exactly this text: a <title> that is a menu's or a breadcrumb's link
+ * ("Kormányzat - Külügyminisztérium" on a ministry's article, the ministry a link of the menu) names a
+ * section of the site, not the page.
+ */
+function isLinkText(doc: Document, text: string): boolean {
+  const wanted = text.toLowerCase();
+  return Array.from(doc.querySelectorAll('a'))
+    .slice(0, LINKS_READ)
+    .some((link) => {
+      const raw = link.textContent ?? '';
+      return raw.length <= MAX_TITLE && collapseWhitespace(raw).toLowerCase() === wanted;
+    });
+}
+
+/** How many of the page's links are read for a <title> that is one of them. */
+const LINKS_READ = 300;
 
 /** Where a site writes its own name: its logo, its link home. */
 const SITE_NAME_PLACES = 'a[href="/"], [class*="logo"], [class*="site-title"], [class*="site-name"], [class*="sitename"], [class*="brand"]';

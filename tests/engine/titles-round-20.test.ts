@@ -70,3 +70,15 @@ describe("a blog post's headline", () => {
     );
   });
 });
+
+/** A ministry's article whose <title> is "Government - Ministry", the ministry one of the menu's links. */
+describe("a <title> that is a menu's or breadcrumb's link", () => {
+  it("loses to the article's own heading", () => {
+    const doc = parseDocument(
+      `<!doctype html><html lang="hu"><head><title>Kormányzat - Külügyminisztérium</title></head><body><div id="top"><ul class="mainmenu"><li><a href="/hu/miniszterelnok">Miniszterelnök</a></li><li><a href="/hu/kulugyminiszterium">Külügyminisztérium</a></li></ul></div><div id="content"><h2 class="title">Van némi abszurditás a német gyerekhíradó műsorában</h2><div class="text">${TURNS}</div></div></body></html>`,
+    );
+    expect(
+      extractTranscript(doc, new URL('https://2010-2014.kormany.hu/hu/kulugyminiszterium/hirek/van-nemi-abszurditas'), { force: true }).transcript?.title,
+    ).toBe('Van némi abszurditás a német gyerekhíradó műsorában');
+  });
+});
