@@ -118,9 +118,12 @@ const DAY_MONTH = `(?:st|nd|rd|th|er|\\.)?,?\\s+(?:de\\s+)?`;
 /** Between a month and its year: " 2017", ", 2017", " de 2025", " del 2024", " / 2020", Arabic " عام 2018". */
 const MONTH_YEAR = `(?:\\s?,|\\s+de|\\s+del|\\s+عام|\\s*/)?\\s*`;
 
-/** The solar Hijri months, Farvardin to Esfand (دی also with the Arabic yeh). */
+/** The solar Hijri months, Farvardin to Esfand, as Iran names them. */
 const SOLAR_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
-const SOLAR_MONTH = `(${[...SOLAR_MONTHS, 'دي'].join('|')})`;
+/** The same months as Afghanistan names them, for the zodiac's signs: Hamal to Hut ("6 دلو1392"). */
+const AFGHAN_SOLAR_MONTHS = ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'];
+/** Either name, its yeh and kaf also in their Arabic forms, as many Persian sites type them ("۲۵ تير ۱۴۰۱"). */
+const SOLAR_MONTH = `(${[...SOLAR_MONTHS, ...AFGHAN_SOLAR_MONTHS].map((name) => name.replace(/ی/gu, '[یي]').replace(/ک/gu, '[کك]')).join('|')})`;
 
 /** Each form, with the order of its day, month and year groups; `solar` for Iran's calendar. */
 const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd'; solar?: boolean }> = [
@@ -149,9 +152,11 @@ const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd'; solar?: bool
   // ("11/16/2020", the United States) where the day-first reading is no date.
   { pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/, order: 'dmy' },
   // Iran's solar calendar: "۱۸ آذر ۱۳۹۲", "۱۳۹۶ آذر ۱۸", "دوم مهرماه"'s month with "ماه", and "۱۴۰۴/۰۹/۰۲".
-  { pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${SOLAR_MONTH}(?:\\s?ماه)?\\s+(1[34]\\d{2})(?!\\d)`, 'u'), order: 'dmy', solar: true },
+  { pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${SOLAR_MONTH}(?:\\s?ماه)?\\s*(1[34]\\d{2})(?!\\d)`, 'u'), order: 'dmy', solar: true },
   { pattern: new RegExp(`(?<!\\d)(1[34]\\d{2})\\s+${SOLAR_MONTH}\\s+(\\d{1,2})(?!\\d)`, 'u'), order: 'ymd', solar: true },
   { pattern: /(?<![\d/])(1[34]\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d/])/, order: 'ymd', solar: true },
+  // Day first, as Iran's embassies write it in a sentence ("در تاریخ 9/4/1404"); not a Hijri date marked "هـ".
+  { pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(1[34]\d{2})(?![\d/])(?!\s?هـ)/u, order: 'dmy', solar: true },
 ];
 
 /** Japan's eras and the Western year before each one's first: 令和5年 is 2018 + 5. */
@@ -300,6 +305,8 @@ const BUDDHIST_ERA_FROM = 2400;
 function solarIso(groups: [string, string, string], order: 'dmy' | 'ymd' | 'mdy'): string | null {
   const [a, b, c] = groups;
   const [y, m, d] = order === 'dmy' ? [+c, solarMonth(b), +a] : [+a, solarMonth(b), +c];
+  // A year past the calendar's near future is the lunar Hijri year of an Arab page ("1445/05/12").
+  if (y < SOLAR_EARLIEST_YEAR || y > SOLAR_LATEST_YEAR) return null;
   if (m < 1 || m > MONTHS_IN_YEAR || d < 1 || d > (m <= SOLAR_LONG_MONTHS ? SOLAR_LONG_MONTH_DAYS : SOLAR_SHORT_MONTH_DAYS)) return null;
   const days = solarDays(y, m, d) - solarDays(SOLAR_EPOCH_YEAR, 1, 1);
   return new Date(SOLAR_EPOCH_UTC + days * DAY_MS).toISOString().slice(0, ISO_DATE_LENGTH);
@@ -316,9 +323,13 @@ const DAY_MS = 86_400_000;
 const ISO_DATE_LENGTH = 10;
 
 function solarMonth(text: string): number {
-  const named = SOLAR_MONTHS.indexOf(text === 'دي' ? 'دی' : text) + 1;
-  return named || Number(text);
+  const name = text.replace(/ي/gu, 'ی').replace(/ك/gu, 'ک');
+  return SOLAR_MONTHS.indexOf(name) + 1 || AFGHAN_SOLAR_MONTHS.indexOf(name) + 1 || Number(text);
 }
+
+/** The solar years read: 1300 began in 1921; 1410 begins in 2031. */
+const SOLAR_EARLIEST_YEAR = 1300;
+const SOLAR_LATEST_YEAR = 1410;
 
 /** Days from the calendar's start, as the cycle of 33 years with 8 leap years counts them. */
 function solarDays(year: number, month: number, day: number): number {

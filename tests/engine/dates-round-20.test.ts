@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
+import { findDate } from '../../lib/text/dates';
 import { parseDocument } from '../../scripts/lib/parse-html';
 import { INTERVIEW_TURNS as TURNS } from './rule-pages';
 
@@ -23,5 +24,24 @@ describe("a newsletter's editorial that addresses its reader before its first pa
     const lead =
       '<p>Am 11. Oktober 2022 hat die Botschafterin in Peking Fragen unserer Redaktion zu Handel, Klima und den Beziehungen beider Länder beantwortet.</p>';
     expect(dateOf(`<h1>${TITLE}</h1><div class="entry-content">${lead}${TURNS}</div>`)).toBe('2022-10-11');
+  });
+});
+
+describe("the solar calendar as Iran's and Afghanistan's sites write it", () => {
+  it.each([
+    ["Afghanistan's month names (the zodiac's), the year glued on", 'تاریخ : یکشنبه 6 دلو1392', '2014-01-26'],
+    ['a month typed with the Arabic yeh', '۰۹:۴۵ - ۲۵ تير ۱۴۰۱ کد خبر: ۱۴۰۱۰۴۲۶۲۸', '2022-07-16'],
+    ['day, month and year with slashes', 'در تاریخ 9/4/1404 در محل سفارت', '2025-06-30'],
+    ['the Persian digits and month, as before', '۱۸ آذر ۱۳۹۲', '2013-12-09'],
+  ])('reads %s', (_, text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['a lunar Hijri date marked هـ, for the Gregorian date after it', '28/1/1427 هـ - الموافق 27/2/2006 م', '2006-02-27'],
+    ['a lunar Hijri year of our time (1445)', '1445/05/12', null],
+    ['a Hijri day first, of our time', '12/05/1445', null],
+  ])('does not read %s as a solar date', (_, text, iso) => {
+    expect(findDate(text)?.iso ?? null).toBe(iso);
   });
 });
