@@ -40,6 +40,19 @@ function dateInUrl(url: URL): string | null {
   return findDate(`${found[1]}-${found[3]}-${found[4]}`)?.iso ?? null;
 }
 
+/**
+ * The date a news site's article number opens on ("/article/201303015841g", "newsView.php?id=20160520015007",
+ * "/news/MYH20231127011400641", Korean and Chinese news sites' numbering by day): read only where the page gives
+ * no other date, since any long number may open on digits that read as a day.
+ */
+function dateInArticleNumber(url: URL): string | null {
+  const found = ARTICLE_NUMBER_DATE.exec(`${url.pathname}${url.search}`);
+  return found ? (findDate(`${found[1]}-${found[2]}-${found[3]}`)?.iso ?? null) : null;
+}
+
+// Not a web archive's capture time ("/web/20130213220548/http://…"): the copy's day, not the page's.
+const ARTICLE_NUMBER_DATE = /(?<!\d|\/web\/)(20\d{2}|19\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,12}(?!\d)/u;
+
 /** A publication line: a clock time and a source or an editor ("来源:", "责任编辑", "Source:"). */
 const PUBLICATION_LINE = /(?:来源|來源|责任编辑|責任編輯|出处|出處|source|quelle|fuente|fonte|источник|джерело|출처)\s?[:：]/iu;
 
@@ -91,7 +104,7 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
       .map((block) => (block.text.length <= CLOSING_DATE_MAX ? closingDateOf(block.text.trim()) : null))
       .find((found) => found !== null) ?? null;
   const lineDate = (sources.dateLines ?? []).map((text) => findDate(text)?.iso ?? null).find(Boolean) ?? null;
-  const published = fromDateline.date ?? pageDate ?? dateInUrl(url) ?? lineDate ?? headerDateLine(sources.rawBlocks);
+  const published = fromDateline.date ?? pageDate ?? dateInUrl(url) ?? lineDate ?? headerDateLine(sources.rawBlocks) ?? dateInArticleNumber(url);
   return {
     title: sources.title,
     date:

@@ -45,3 +45,25 @@ describe("the solar calendar as Iran's and Afghanistan's sites write it", () => 
     expect(findDate(text)?.iso ?? null).toBe(iso);
   });
 });
+
+/** Korean, Vietnamese and Spanish news sites number an article by the day it was filed. */
+describe("a news site's article number that opens on its day", () => {
+  const page = (url: string) =>
+    extractTranscript(
+      parseDocument(`<!doctype html><html><head><title>${TITLE}</title></head><body><h1>${TITLE}</h1><div class="content">${TURNS}</div></body></html>`),
+      new URL(url),
+      { force: true },
+    ).transcript?.date ?? null;
+
+  it.each([
+    ['https://www.hankyung.com/article/2002071117938', '2002-07-11'],
+    ['https://www.seoul.co.kr/news/newsView.php?id=20160520015007', '2016-05-20'],
+    ['https://m.yonhapnewstv.co.kr/news/MYH20231127011400641', '2023-11-27'],
+  ])('dates a page that gives no other date: %s', (url, iso) => {
+    expect(page(url)).toBe(iso);
+  });
+
+  it("is not a web archive's capture time", () => {
+    expect(page('https://webarchive.library.unt.edu/web/20130213220548/http://iran.usembassy.gov/education/interview-faq.html')).toBeNull();
+  });
+});
