@@ -30,9 +30,10 @@ export interface MetadataSources {
 
 /**
  * The date many sites write into the address, the last resort: "/2024/05/02/", "t20200718_",
- * "/20231026/", "-2022-08-18". Eight digits stand alone; parts are separated by "/" or "-".
+ * "/20231026/", "-2022-08-18", "news_2020_07_20_", and Chinese news systems' "/2013-04/15/content_". Eight
+ * digits stand alone; parts are separated by "/", "-" or "_".
  */
-const URL_DATE = /(?<!\d)(20\d{2}|19\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/u;
+const URL_DATE = /(?<!\d)(20\d{2}|19\d{2})([/_-]?)(0[1-9]|1[0-2])(?:\2|(?<=-\d\d)\/)(0[1-9]|[12]\d|3[01])(?!\d)/u;
 
 function dateInUrl(url: URL): string | null {
   const found = URL_DATE.exec(url.pathname);
@@ -51,7 +52,7 @@ function dateInArticleNumber(url: URL): string | null {
 }
 
 // Not a web archive's capture time ("/web/20130213220548/http://…"): the copy's day, not the page's.
-const ARTICLE_NUMBER_DATE = /(?<!\d|\/web\/)(20\d{2}|19\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,12}(?!\d)/u;
+const ARTICLE_NUMBER_DATE = /(?<!\d|\/web\/)(20\d{2}|19\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3,12}(?!\d)/u;
 
 /** A publication line: a clock time and a source or an editor ("来源:", "责任编辑", "Source:"). */
 const PUBLICATION_LINE = /(?:来源|來源|责任编辑|責任編輯|出处|出處|source|quelle|fuente|fonte|источник|джерело|출처)\s?[:：]/iu;

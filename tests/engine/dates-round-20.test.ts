@@ -47,7 +47,7 @@ describe("the solar calendar as Iran's and Afghanistan's sites write it", () => 
 });
 
 /** Korean, Vietnamese and Spanish news sites number an article by the day it was filed. */
-describe("a news site's article number that opens on its day", () => {
+describe("a date in the address: a news site's article number that opens on its day, a news system's day folder", () => {
   const page = (url: string) =>
     extractTranscript(
       parseDocument(`<!doctype html><html><head><title>${TITLE}</title></head><body><h1>${TITLE}</h1><div class="content">${TURNS}</div></body></html>`),
@@ -59,8 +59,11 @@ describe("a news site's article number that opens on its day", () => {
     ['https://www.hankyung.com/article/2002071117938', '2002-07-11'],
     ['https://www.seoul.co.kr/news/newsView.php?id=20160520015007', '2016-05-20'],
     ['https://m.yonhapnewstv.co.kr/news/MYH20231127011400641', '2023-11-27'],
+    ['http://www.meti.go.jp/speeches/kaiken/2017/20170421001.html', '2017-04-21'],
+    ["a Chinese news system's day folder: http://japanese.beijingreview.com.cn/ztjl/txt/2013-04/15/content_533361_4.htm", '2013-04-15'],
+    ['https://hk.outputnews.com/2020/guancha/news_2020_07_20_558256', '2020-07-20'],
   ])('dates a page that gives no other date: %s', (url, iso) => {
-    expect(page(url)).toBe(iso);
+    expect(page(url.replace(/^.*: /u, ''))).toBe(iso);
   });
 
   it("is not a web archive's capture time", () => {
