@@ -13,7 +13,7 @@ export function withoutHeadlineMarks(title: string): string {
   let text = title.trim();
   for (let pass = 0; pass < MARK_PASSES; pass += 1) {
     const before = text;
-    text = text.replace(DECORATION_START, '').replace(DECORATION_END, '').replace(LANGUAGE_LINKS, '').replace(ENTRY_NUMBER, '').replace(BOARD_TAGS, '').trim();
+    text = withoutLanguageLinks(withoutDecorationAtEnd(text.replace(DECORATION_START, ''))).replace(ENTRY_NUMBER, '').replace(BOARD_TAGS, '').trim();
     const framed = FRAMING_DASHES.exec(text);
     if (framed) text = framed[1]!.trim();
     if (text === before) break;
@@ -23,10 +23,24 @@ export function withoutHeadlineMarks(title: string): string {
 }
 
 const MARK_PASSES = 3;
-const DECORATION = '[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u{FE0F}\\u{200D}]';
-const DECORATION_START = new RegExp(`^(?:${DECORATION}|\\s)+`, 'u');
-const DECORATION_END = new RegExp(`(?:${DECORATION}|\\s)+$`, 'u');
-const LANGUAGE_LINKS = /(?:\s\[[a-z]{2}\])+$/u;
+const DECORATION_START = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\s]+/u;
+const DECORATION_CHARACTER = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\s]$/u;
+const LANGUAGE_LINK = /\s\[[a-z]{2}\]$/u;
+
+/** Decoration and spaces at the end, walked back one character at a time (a pattern anchored at the end would rescan). */
+function withoutDecorationAtEnd(text: string): string {
+  const characters = Array.from(text);
+  let end = characters.length;
+  while (end > 0 && DECORATION_CHARACTER.test(characters[end - 1]!)) end -= 1;
+  return characters.slice(0, end).join('');
+}
+
+/** A multilingual site's language links at the end ("… [mk] [sq]"), dropped one by one. */
+function withoutLanguageLinks(text: string): string {
+  let rest = text;
+  while (LANGUAGE_LINK.test(rest)) rest = rest.replace(LANGUAGE_LINK, '');
+  return rest;
+}
 // A year alone before the dash opens a headline of its own ("2024 – A Year of Partnership").
 const ENTRY_NUMBER = /^(?!(?:19|20)\d\d\s)\d[\d./:-]{0,11}\s[-–—]\s(?=\S)/u;
 const BOARD_TAGS = /\s?\[\d{1,2}\/\d{1,2}\](?:\s?\[[^\]]{1,20}★\])?$/u;
