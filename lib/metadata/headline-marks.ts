@@ -13,7 +13,10 @@ export function withoutHeadlineMarks(title: string): string {
   let text = title.trim();
   for (let pass = 0; pass < MARK_PASSES; pass += 1) {
     const before = text;
-    text = withoutLanguageLinks(withoutDecorationAtEnd(text.replace(DECORATION_START, ''))).replace(ENTRY_NUMBER, '').replace(BOARD_TAGS, '').trim();
+    text = withoutLanguageLinks(withoutDecorationAtEnd(text.replace(DECORATION_START, '')))
+      .replace(ENTRY_NUMBER, '')
+      .replace(BOARD_TAGS, '')
+      .trim();
     const framed = FRAMING_DASHES.exec(text);
     if (framed) text = framed[1]!.trim();
     if (text === before) break;
