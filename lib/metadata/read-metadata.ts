@@ -2,6 +2,7 @@ import type { Block } from '../page/blocks';
 import { CLOCK } from '../page/boilerplate';
 import type { TranscriptKind } from '../transcript-schema';
 import { dateLine, findDate, type FoundDate } from '../text/dates';
+import { dateField, headlineMonthDay } from './event-date-fields';
 import { kindFromTitle } from './kind';
 import { detectLanguage } from './language';
 import { dateAndPlace } from './place';
@@ -110,6 +111,8 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
     title: sources.title,
     date:
       fromTitle.date ??
+      headlineMonthDay(sources.title, published) ??
+      dateField(sources.rawBlocks, published) ??
       eventDateline(openingLines, published) ??
       leadDate(sources.rawBlocks, sources.title, published) ??
       published ??
