@@ -15,6 +15,8 @@ export function withoutHeadlineMarks(title: string): string {
     const before = text;
     text = withoutLanguageLinks(withoutDecorationAtEnd(text.replace(DECORATION_START, '')))
       .replace(ENTRY_NUMBER, '')
+      .replace(FIELD_NAME, '')
+      .replace(CLOSING_COLON, '')
       .replace(BOARD_TAGS, '')
       .trim();
     const framed = FRAMING_DASHES.exec(text);
@@ -46,5 +48,9 @@ function withoutLanguageLinks(text: string): string {
 }
 // A year alone before the dash opens a headline of its own ("2024 – A Year of Partnership").
 const ENTRY_NUMBER = /^(?!(?:19|20)\d\d\s)\d[\d./:-]{0,11}\s[-–—]\s(?=\S)/u;
+/** A mail's or a form's field name left before the headline ("Subject: Travel pool #2: …", "Title: Watch: …"). */
+const FIELD_NAME = /^(?:Subject|Title|Transcript for|Betreff|Objet|Asunto|Oggetto|Тема|件名|제목|标题|標題)\s?[:：]\s?(?=\S)/iu;
+/** A colon that closed a headline over a list ("… в Генассамблее ООН. Главное:"). */
+const CLOSING_COLON = /[:：]$/u;
 const BOARD_TAGS = /\s?\[\d{1,2}\/\d{1,2}\](?:\s?\[[^\]]{1,20}★\])?$/u;
 const FRAMING_DASHES = /^[—–]([^—–]+)[—–]$/u;
