@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { judgeTranscript } from '../lib/detect';
-import { hasListingTeasers } from '../lib/listing/listing-page';
+import { hasListingTeasers } from '../lib/sites/listing-teasers';
 import { watchAddress } from '../extension/in-page/address-watch';
 import { ExtensionContext } from '../extension/in-page/extension-context';
 import { sendFinding } from '../extension/messaging/finding-message';

@@ -8,6 +8,7 @@ import { splitEditorialLead, withLeadBox } from './segment/editorial-lead';
 import { forgetNamesRead } from './segment/title-names';
 import { splitTurns } from './segment/turns';
 import { GENERIC_ADAPTER } from './sites';
+import { hasListingTeasers } from './sites/listing-teasers';
 import { locateAnywhere, locateParts } from './sites/locate';
 import type { PageParts } from './sites/site-adapter';
 import { SCHEMA_VERSION } from './schema-version';
@@ -53,6 +54,7 @@ export function extractTranscript(doc: Document, url: URL, options: ExtractOptio
     } finally {
       forgetNamesRead();
     }
+    if (hasListingTeasers(doc, detection)) transcript = { ...transcript, date: null };
     if (transcript.segments.length === 0) {
       return { detected: false, confidence: 0, reasons: [...reasons, { code: 'noText' }], transcript: null };
     }

@@ -1,29 +1,14 @@
 import { detectTranscript } from '../detect';
 import { countTeasers } from '../sites/generic';
+import { LISTING_TEASERS } from '../sites/listing-teasers';
 import { findListedTranscripts, type ListedTranscript } from './listed-transcripts';
 
-/**
- * How many dated teasers make a listing: the count at which detection itself tells the user
- * "The page links to N other pages by their titles and dates, as a listing does"
- * (lib/sites/judge.ts), from the same count (`countTeasers`, detection's listing evidence).
- */
-export const LISTING_TEASERS = 3;
 /**
  * How many links titled as transcripts make a listing on their own: an embassy's news column
  * (`.asset-abstract` boxes) or the UN's noon briefings (`.views-row`) head their items with
  * boxes detection's teaser count does not know, and their titles say what they list.
  */
 export const LISTED_TRANSCRIPTS = 3;
-
-/**
- * The detector's cheap question, for the content script (which must stay small): does a page
- * detection turned down have detection's own listing evidence, three dated teasers? It reads
- * no titles; the engine, loaded on a yes, finds the transcripts (`readListing`).
- */
-export function hasListingTeasers(doc: Document, detection: { transcript: boolean }): boolean {
-  const body = doc.querySelector('body');
-  return !detection.transcript && body !== null && countTeasers(body) >= LISTING_TEASERS;
-}
 
 export interface Listing {
   /** The transcripts it links to, in the page's order; may be empty (a listing of press releases). */

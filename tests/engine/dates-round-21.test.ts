@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import { parseDocument } from '../../scripts/lib/parse-html';
@@ -45,5 +47,28 @@ describe("a Korean headline's closing day in brackets", () => {
 
   it('does not read a part number (1/2) as a day', () => {
     expect(page('대사 인터뷰 (1/2)', '2021.02.10')).toBe('2021-02-10');
+  });
+});
+
+/** "Extract anyway" on a listing reads its teasers: the page is no one event, and the first teaser's day is not its date. */
+describe('a listing of dated teasers, read anyway', () => {
+  const fixture = readFileSync(join(import.meta.dirname, '../fixtures/negative--mid-ru-news-listing.html'), 'utf8');
+  const url = new URL(/^<!--\s*url:\s*(\S+)/u.exec(fixture)![1]!);
+
+  it('has no date', () => {
+    const result = extractTranscript(parseDocument(fixture), url, { force: true });
+    expect(result.detected).toBe(false);
+    expect(result.transcript).not.toBeNull();
+    expect(result.transcript!.date).toBeNull();
+  });
+
+  it('while a transcript that links to dated pages keeps its own date', () => {
+    const related = Array.from(
+      { length: 4 },
+      (_, i) => `<li><a href="/news/${i}/">Briefing number ${i + 1} by the spokesperson</a> <span class="date">0${i + 1}.03.2019</span></li>`,
+    ).join('');
+    const title = 'Briefing by the Spokesperson';
+    const page = `<h1>${title}</h1><div class="date">12.03.2019</div><div class="text">${TURNS}</div><ul class="related">${related}</ul>`;
+    expect(dateOf(title, page)).toBe('2019-03-12');
   });
 });
