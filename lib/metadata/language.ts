@@ -5,7 +5,9 @@
  */
 export function detectLanguage(doc: Document, url: URL, sample: string): string {
   const fromPath = /^\/([a-z]{2})(?:[_-][A-Za-z]{2})?(?:\/|$)/.exec(url.pathname)?.[1];
-  const declared = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
+  const declaredCode = doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
+  // Norwegian's two written standards, Bokmål and Nynorsk, are Norwegian.
+  const declared = declaredCode === 'nb' || declaredCode === 'nn' ? 'no' : declaredCode;
   // The address and the markup agree on a Latin-script language: counting its words would only
   // cost time (mid.ru's "/en/" pages). Other scripts are still read: kharkivoda.gov.ua's "/ru/"
   // section, marked "ru", serves Ukrainian texts, and telling them apart costs one pass of letters.
@@ -231,17 +233,22 @@ function languageOfText(text: string): string | null {
   let otherScript = '';
   let other = 0;
   for (const [script, count] of others) if (count > other) [otherScript, other] = [script, count];
-  const top = Math.max(latin, cyrillic, han + kana, hangul, arabic, other);
+  // A Han, kana or Hangul character holds about as much text as three Latin letters: a bilingual page (an
+  // interpreted press conference, a Chinese page with the English original) is in its Asian script's language
+  // where that script holds as much of the text.
+  const top = Math.max(latin, cyrillic, (han + kana) * CJK_WEIGHT, hangul * CJK_WEIGHT, arabic, other);
   if (top === 0) return null;
   if (top === other) return otherScript;
-  if (top === hangul) return 'ko';
+  if (top === hangul * CJK_WEIGHT) return 'ko';
   if (top === cyrillic) return cyrillicLanguage(sample);
-  if (top === han + kana) return kana > 0 ? 'ja' : 'zh';
+  if (top === (han + kana) * CJK_WEIGHT) return kana > 0 ? 'ja' : 'zh';
   // Urdu writes letters Persian and Arabic do not (ں, ے, ٹ, ڈ, ڑ, ھ), in most of its sentences.
   if (top === arabic && (sample.match(URDU_LETTERS)?.length ?? 0) > arabic / URDU_SHARE) return 'ur';
   if (top === arabic) return (sample.match(PERSIAN_LETTERS)?.length ?? 0) > arabic / PERSIAN_SHARE ? 'fa' : 'ar';
   return latinLanguage(sample);
 }
+
+const CJK_WEIGHT = 3;
 
 /**
  * Scripts of one language each in the languages read: Greek, Hebrew, Devanagari (Hindi), Thai,
