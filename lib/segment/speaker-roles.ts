@@ -30,6 +30,7 @@ import {
   PERSON_OFFICES,
 } from '../vocabulary/name-words';
 import { ASKS, ENDS_ASKING } from '../text/asking';
+import { interviewerCredited, possessivePrincipal, surnameSaying } from './headline-names';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
 
 /**
@@ -48,8 +49,11 @@ interface Person {
   inTitle: number;
   /** Whether the title quotes this person: "Мария Захарова: «Я ненавижу …»". */
   quotedByTitle?: boolean;
-  /** Known only from the article's photo caption: the guest who answers, not the voice of the editor's opening words. */
-  pictured?: boolean;
+  /**
+   * Guessed from the article's photo caption or a headline's verb of saying alone ("Wade dit ses quatre vérités"): the
+   * guest who answers, not the voice of the editor's opening words.
+   */
+  answersOnly?: boolean;
   role: ParticipantRole | null;
   /** Share of this person's turns that ask something. */
   asking: number;
@@ -176,6 +180,7 @@ export function resolveSpeakers(
   // Initials that spell the guest the title or the lead names ("AP:" for Aleksandra Piątkowska).
   if (titleSpeaker) mergeInitials(people, personOfTurn);
   mergeOffices(people, personOfTurn, titleSpeaker);
+  const creditedAsker = interviewerOfCredit(people, [...datelines, ...headings.slice(0, NAMING_HEADINGS), ...namingTexts]);
   nameNumberedGuest(people, personOfTurn, titleSpeaker, title);
   fullNamesOfSurnames(people, [title, ...namingTexts]);
   // The unlabelled opening spells initials out in any of its paragraphs, however far in ("… Haastattelijana oli Lotta
@@ -233,7 +238,7 @@ export function resolveSpeakers(
       // Unlabelled paragraphs before the first label are the title's speaker's; when the title
       // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
       if (!turn.label || SECTION_LABEL.test(turn.label.text))
-        person = turn.continuation && segments.length > 0 ? previous : titleSpeaker?.pictured && !questionsBegun ? null : titleSpeaker;
+        person = turn.continuation && segments.length > 0 ? previous : titleSpeaker?.answersOnly && !questionsBegun ? null : titleSpeaker;
       kind = kindOf(person, questionsBegun, segments.at(-1)?.kind, turn.paragraphs);
       // An interviewer's welcome before anything is asked ("Tony, great to have you on the show.")
       // is remarks, and so is the guest's reply to it.
@@ -244,6 +249,8 @@ export function resolveSpeakers(
       )
         kind = 'remarks';
     }
+    // An unlabelled question is the interviewer's whom the credit line names ("Propos recueillis par …").
+    if (kind === 'question' && person === null && creditedAsker && (turn.label === null || DASH_LABEL.test(turn.label.raw.trim()))) person = creditedAsker;
     if (kind === 'question') questionsBegun = true;
     if (kind === 'question' && person && turn.label?.kind === 'named') lastAsker = person;
     // Named labels were counted as they were read; anonymous answers ("A:") and unlabelled turns here.
@@ -890,6 +897,8 @@ function speakerTheTitleNames(
   const byOffice =
     (officeGuest && !asks(officeGuest.name) ? officeGuest : null) ??
     [
+      // A title's possessive principal answers, before a guest it names after "with" ("Mr Major’s Joint Doorstep Interview with Douglas Hurd").
+      { text: title, name: possessivePrincipal(title) ?? undefined },
       { text: title, name: hostTitled ? undefined : titleGuest },
       ...namingTexts.map((text) => ({ text, name: leadNameIn(text, true) })),
       ...datelines.map((line) => ({ text: line, name: namesInTitle(withoutByline(line), { afterOffice: true })[0] })),
@@ -915,10 +924,12 @@ function speakerTheTitleNames(
         (asked ? subjectOfLead(title, TITLE_SUBJECT_REST) : null));
   // Last, an interview's headline "Name: quote" that nothing in the text confirms (unconfirmedNameBeforeColon).
   const headlined = found?.name || quoted || introduced || subject || !asked ? null : unconfirmedNameBeforeColon(title, [...namingTexts, ...opening]);
+  // Else a headline's surname before its verb of saying (surnameSaying).
+  const saying = found?.name || quoted || introduced || subject || headlined || !asked ? null : surnameSaying(title);
   // Else the person the article's photo shows (personPictured).
-  const pictured = found?.name || quoted || introduced || subject || headlined || !asked ? null : personPictured(captions);
-  if (!found?.name && !quoted && !introduced && !subject && !headlined && !pictured) return null;
-  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject ?? headlined ?? pictured!));
+  const pictured = found?.name || quoted || introduced || subject || headlined || saying || !asked ? null : personPictured(captions);
+  if (!found?.name && !quoted && !introduced && !subject && !headlined && !saying && !pictured) return null;
+  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject ?? headlined ?? saying ?? pictured!));
   const person: Person = {
     forms: [form],
     labels: [],
@@ -928,8 +939,23 @@ function speakerTheTitleNames(
     asking: 0,
     firstTurn: -1,
     words: 0,
-    ...(pictured ? { pictured: true } : {}),
+    ...(saying || pictured ? { answersOnly: true } : {}),
   };
+  people.push(person);
+  return person;
+}
+
+/**
+ * The interviewer an interview's credit line names ("Propos recueillis par Emmanuel Haillot", "Interviewed by …"),
+ * among the lines under the headline, the first headings or the editor's lead: a journalist who asks the
+ * unlabelled questions. Not one whom the labels name already: they say who asks.
+ */
+function interviewerOfCredit(people: Person[], lines: readonly string[]): Person | null {
+  const name = interviewerCredited(lines);
+  if (!name) return null;
+  const form = { ...readSpeaker(name), journalist: true, official: false };
+  if (people.some((person) => person.forms.some((known) => samePerson(known, form)))) return null;
+  const person: Person = { forms: [form], labels: [], turns: 0, inTitle: -1, role: 'journalist', asking: 1, firstTurn: -1, words: 0 };
   people.push(person);
   return person;
 }
