@@ -80,6 +80,7 @@ export function resolveSpeakers(
   standfirst: string | null = null,
   captions: readonly string[] = [],
 ): SpeakerResolution {
+  const transcriptKind = kind;
   const people: Person[] = [];
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
   // so a page with hundreds of speakers compares each label with a few people, not all.
@@ -206,6 +207,9 @@ export function resolveSpeakers(
   let previous: Person | null = null;
   const askers = new Map<string, Person>();
   let lastAsker: Person | null = null;
+  // An interviewer's welcome that addresses the guest by office or by name opens the questions ("Thank you for joining
+  // us this evening, Minister.", "Dr. Zarif, welcome back to the programme."); one to the audience is remarks.
+  const greetsTheGuest = (paragraph: string) => (transcriptKind === 'interview' || transcriptKind === 'other') && addressedAtEnd(paragraph);
   turns.forEach((turn, index) => {
     let person: Person | null = personOfTurn[index] ?? null;
     let kind: TurnKind;
@@ -245,7 +249,8 @@ export function resolveSpeakers(
       if (
         kind === 'question' &&
         !questionsBegun &&
-        (isWelcome(turn.paragraphs) || (addressesAudience(turn.paragraphs.slice(0, 2).join(' ')) && !ENDS_ASKING.test(turn.paragraphs.at(-1) ?? '')))
+        (isWelcome(turn.paragraphs) || (addressesAudience(turn.paragraphs.slice(0, 2).join(' ')) && !ENDS_ASKING.test(turn.paragraphs.at(-1) ?? ''))) &&
+        !greetsTheGuest(turn.paragraphs[0] ?? '')
       )
         kind = 'remarks';
     }
@@ -579,7 +584,7 @@ function greetingsBeforeAnswers(segments: Segment[], transcriptKind: TranscriptK
     // So does one who greets the guest by name ("Good afternoon, Antony Blinken.", "Good morning, Dr. Jaishankar.").
     if (
       segment.kind === 'question' &&
-      ((transcriptKind === 'interview' && addressesByOffice(segment.paragraphs[0] ?? '')) ||
+      ((transcriptKind === 'interview' && (addressesByOffice(segment.paragraphs[0] ?? '') || addressedAtEnd(segment.paragraphs[0] ?? ''))) ||
         ((transcriptKind === 'interview' || transcriptKind === 'other') && addressesGuest(segment.paragraphs[0] ?? '', guests)))
     )
       return;
@@ -608,6 +613,19 @@ function addressesByOffice(paragraph: string): boolean {
   const office = tokens.slice(0, ADDRESS_WORDS).findIndex((token) => isOfficeWord(token));
   return office >= 0 && tokens.slice(office + 1, office + 1 + ADDRESS_NAME_WORDS + 1).some((token) => /^[,.!?]$/u.test(token));
 }
+/**
+ * Whether a turn's first sentence ends by addressing its listener by office after a comma: "Thank you for joining us
+ * this evening, Minister.", "Welcome to the programme, Foreign Secretary!" (a broadcast interview's opening).
+ */
+function addressedAtEnd(paragraph: string): boolean {
+  const sentence = paragraph.split(SENTENCE_BREAK)[0] ?? '';
+  const address = CLOSING_ADDRESS.exec(sentence)?.[1];
+  return address !== undefined && address.split(' ').some((word) => isOfficeWord(word));
+}
+
+/** One to three capitalised words after a comma that end a sentence. */
+const CLOSING_ADDRESS = /,\s(\p{Lu}[\p{L}\p{M}’'-]*(?:\s\p{Lu}[\p{L}\p{M}’'-]*){0,2})[.!]$/u;
+
 /** How far into the turn the office of an address may stand, and how many words of a name may follow it before its mark. */
 const ADDRESS_WORDS = 5;
 const ADDRESS_NAME_WORDS = 3;

@@ -118,3 +118,23 @@ describe('an interviewer’s credit line', () => {
     expect(transcript.segments.flatMap((segment) => segment.paragraphs).some((paragraph) => paragraph.includes('Propos recueillis'))).toBe(false);
   });
 });
+
+/**
+ * A broadcast interview whose host's welcome ends by addressing the guest by office ("Thank you for coming in this
+ * morning, Minister."): it opens the questions, and the guest's thanks answer it; a welcome to the listeners stays
+ * remarks.
+ */
+describe('a welcome that ends on the guest’s office', () => {
+  it('opens the questions', () => {
+    const doc = page('Interview with Sarah Lane, Coast Radio', [
+      '<p><b>Sarah Lane:</b> Thank you for coming in this morning, Minister.</p>',
+      '<p><b>John Doyle:</b> It is good to be here, thank you.</p>',
+      '<p><b>Sarah Lane:</b> What will you raise with the fisheries ministers at tomorrow’s meeting?</p>',
+      '<p><b>John Doyle:</b> The state of the tuna stocks, first of all, and the patrols that protect them from illegal fleets.</p>',
+      '<p><b>Sarah Lane:</b> Will the new patrol boats arrive before the season opens?</p>',
+      '<p><b>John Doyle:</b> Two of them will, and the third one is due in the spring, on the schedule we agreed last year.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.foreignminister.example.gov/transcripts/interview-sarah-lane-coast-radio');
+    expect(transcript.segments.slice(0, 2).map((segment) => segment.kind)).toEqual(['question', 'answer']);
+  });
+});
