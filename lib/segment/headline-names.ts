@@ -70,6 +70,27 @@ const SAYING =
 const SURNAME_THEN_SAYING = new RegExp(`^(\\p{Lu}[\\p{Ll}\\p{M}’'-]{2,30})\\s(?:\\p{Ll}+\\s){0,2}(?:${SAYING})(?=[\\s,:]|$)`, 'u');
 
 /**
+ * The one a news interview's quote tags name, as Nordic, Polish and English papers close the guest's quoted words
+ * in the opening: "– Sedan två år tillbaka är jag utrikesråd …, berättar Tauriainen.", "… – mówi Wasyl Zwarycz,
+ * ambasador Ukrainy w Polsce.", "…, says Jones." The name right after the verb of saying, ending the sentence or
+ * followed by a comma; not an office ("says the minister") or an institution.
+ */
+export function speakerOfQuoteTags(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    for (const found of text.matchAll(QUOTE_TAG)) {
+      const words = found[1]!.split(' ');
+      if (!words.some((word) => namesNoOne(word) || isOfficeWord(word) || INSTITUTIONS.test(word))) return found[1]!;
+    }
+  }
+  return null;
+}
+
+/** Present-tense verbs of saying that tag a quotation, in the corpus' languages. */
+const TAGGING =
+  'says|said|berättar|säger|sade|siger|fortæller|sier|forteller|sanoo|kertoo|mówi|powiedział|powiedziała|dodaje|říká|uvedl|hovorí|sagt|erzählt|dice|afirma|explica|dit|explique|ajoute|diz|afferma|говорит|сказал|сказала|каже|kaže|spune';
+const QUOTE_TAG = new RegExp(`[,–—]\\s(?:${TAGGING})\\s((?:\\p{Lu}[\\p{Ll}\\p{M}’'-]+\\s){0,2}\\p{Lu}[\\p{Ll}\\p{M}’'-]{2,30})(?=[.,!]|$)`, 'gu');
+
+/**
  * An interview's credit line that names who asked: "Interviewed by Nancy Hungerford", "Propos recueillis
  * par Emmanuel Haillot", "Entrevista: Ana López", "Fragen: Max Muster", "Беседовал Иван Петров". A short
  * line of its own, the credit and a name of two or three capitalised words; not "Interview: …" alone, which

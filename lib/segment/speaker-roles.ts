@@ -30,7 +30,7 @@ import {
   PERSON_OFFICES,
 } from '../vocabulary/name-words';
 import { ASKS, ENDS_ASKING } from '../text/asking';
-import { interviewerCredited, possessivePrincipal, surnameSaying } from './headline-names';
+import { interviewerCredited, possessivePrincipal, speakerOfQuoteTags, surnameSaying } from './headline-names';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
 
 /**
@@ -932,22 +932,25 @@ function speakerTheTitleNames(
       (asked ? nameAfterSaying(title, [...namingTexts, ...opening]) : null));
   const found = byOffice?.name || quoted ? byOffice : namingTexts.map((text) => ({ text, name: leadNameIn(text, false) })).find((candidate) => candidate.name);
   const introduced = found?.name || quoted ? null : selfIntroduced(speech);
+  // Else the one the quote tags of a news interview's opening name ("…, berättar Tauriainen."; speakerOfQuoteTags).
+  const tagged = found?.name || quoted || introduced || !asked ? null : speakerOfQuoteTags([...namingTexts, ...opening]);
+  const guessed = quoted ?? introduced ?? tagged;
   // Else the one an editor's lead opens on, as the subject of its first sentence: "Arancha González
   // Laya niega que su llegada …", "Christine Schraner Burgener ist die neue Botschafterin …".
   const subject =
-    found?.name || quoted || introduced
+    found?.name || guessed
       ? null
       : (namingTexts.map((text) => subjectOfLead(text)).find(Boolean) ??
         surnameAsTitleSubject(title, [...namingTexts, ...opening]) ??
         (asked ? subjectOfLead(title, TITLE_SUBJECT_REST) : null));
   // Last, an interview's headline "Name: quote" that nothing in the text confirms (unconfirmedNameBeforeColon).
-  const headlined = found?.name || quoted || introduced || subject || !asked ? null : unconfirmedNameBeforeColon(title, [...namingTexts, ...opening]);
+  const headlined = found?.name || guessed || subject || !asked ? null : unconfirmedNameBeforeColon(title, [...namingTexts, ...opening]);
   // Else a headline's surname before its verb of saying (surnameSaying).
-  const saying = found?.name || quoted || introduced || subject || headlined || !asked ? null : surnameSaying(title);
+  const saying = found?.name || guessed || subject || headlined || !asked ? null : surnameSaying(title);
   // Else the person the article's photo shows (personPictured).
-  const pictured = found?.name || quoted || introduced || subject || headlined || saying || !asked ? null : personPictured(captions);
-  if (!found?.name && !quoted && !introduced && !subject && !headlined && !saying && !pictured) return null;
-  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject ?? headlined ?? saying ?? pictured!));
+  const pictured = found?.name || guessed || subject || headlined || saying || !asked ? null : personPictured(captions);
+  if (!found?.name && !guessed && !subject && !headlined && !saying && !pictured) return null;
+  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (guessed ?? subject ?? headlined ?? saying ?? pictured!));
   const person: Person = {
     forms: [form],
     labels: [],

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { interviewerCredited, possessivePrincipal, surnameSaying } from '../../lib/segment/headline-names';
+import { interviewerCredited, possessivePrincipal, speakerOfQuoteTags, surnameSaying } from '../../lib/segment/headline-names';
 import { page, read } from './rule-pages';
 
 /** A press interview's questions in bold, each followed by its plain answer, none labelled. */
@@ -136,5 +136,36 @@ describe('a welcome that ends on the guest’s office', () => {
     ]);
     const transcript = read(doc, 'https://www.foreignminister.example.gov/transcripts/interview-sarah-lane-coast-radio');
     expect(transcript.segments.slice(0, 2).map((segment) => segment.kind)).toEqual(['question', 'answer']);
+  });
+});
+
+/**
+ * A news interview whose opening tags the guest's quoted words with a verb of saying and the name ("– …, berättar
+ * Lindqvist.", "…, says Jones."): the guest answers the questions, where nothing else names anyone.
+ */
+describe('the name a quote tag gives', () => {
+  it.each([
+    [['– Jag har alltid velat arbeta i Norge, berättar Lindqvist.'], 'Lindqvist'],
+    [['Nie ukrywam, że to trudne zadanie – mówi Jan Kowalski, ambasador RP.'], 'Jan Kowalski'],
+    [['“We will open the office in May,” says the minister.', '“It is ready,” says Government.'], null],
+  ])('%j names %j', (texts, name) => {
+    expect(speakerOfQuoteTags(texts)).toBe(name);
+  });
+
+  it('names who answers the interview’s questions', () => {
+    const doc = page('Ny konsul i Oslo', [
+      'Det nya generalkonsulatet öppnade i veckan efter flera års förberedelser och ombyggnad av de gamla lokalerna vid hamnen.',
+      '– Jag har alltid velat arbeta i Norge, och nu får jag göra det med ett fantastiskt team, berättar Lindqvist.',
+      '<p><b>Vad blir din första uppgift?</b></p>',
+      '– Att träffa de svenska företagen i regionen och höra vad de behöver av oss.',
+      '<p><b>Hur ser du på samarbetet mellan länderna?</b></p>',
+      '– Det är starkt och har blivit ännu starkare under de senaste åren.',
+      '<p><b>Vad ser du fram emot mest?</b></p>',
+      '– Vintern, faktiskt. Och att lära känna staden ordentligt.',
+    ]);
+    const transcript = read(doc, 'https://www.tidning.example.se/nyheter/ny-konsul-i-oslo');
+    const answers = transcript.segments.filter((segment) => segment.kind === 'answer');
+    expect(answers.length).toBe(3);
+    expect(answers.every((segment) => segment.speaker === 'Lindqvist')).toBe(true);
   });
 });
