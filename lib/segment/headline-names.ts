@@ -98,6 +98,10 @@ const QUOTE_TAG = new RegExp(`[,–—]\\s(?:${TAGGING})\\s((?:\\p{Lu}[\\p{Ll}\\
  */
 export function interviewerCredited(lines: readonly string[]): string | null {
   for (const line of lines) {
+    // An editor's lead names the interviewer in a sentence of its own: "… guest editor, Prof Meredith Weiss, interviewed
+    // the minister …", "… moderated by Mr David Rubenstein".
+    const inLead = LEAD_INTERVIEWER_AFTER.exec(line)?.[1] ?? LEAD_INTERVIEWER_BEFORE.exec(line)?.[1];
+    if (inLead) return inLead;
     if (line.length > CREDIT_MAX) continue;
     const credit = INTERVIEWER_CREDIT.exec(line.trim());
     const name = credit ? CREDITED_NAME.exec(line.trim().slice(credit[0].length))?.[1] : undefined;
@@ -107,6 +111,12 @@ export function interviewerCredited(lines: readonly string[]): string | null {
 }
 
 const CREDIT_MAX = 80;
+
+/** "interviewed by", "moderated by" and a name of two or three capitalised words, a courtesy title before it. */
+const LEAD_INTERVIEWER_AFTER =
+  /(?<!\p{L})(?:interviewed|moderated) by (?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(\p{Lu}[\p{Ll}\p{M}’'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}\p{M}’'-]+){1,2})(?=$|[\s,.;])/u;
+/** A courtesy title, a name and "interviewed", the lead's subject: "Prof Meredith Weiss, interviewed …". */
+const LEAD_INTERVIEWER_BEFORE = /(?<!\p{L})(?:Mr|Ms|Mrs|Dr|Prof)\.? (\p{Lu}[\p{Ll}\p{M}’'-]+(?: \p{Lu}[\p{Ll}\p{M}’'-]+){1,2}),? interviewed /u;
 const INTERVIEWER_CREDIT =
   /^(?:interviewed by|interview by|propos recueillis par|entretien réalisé par|entrevista(?: realizada)? por|entrevista\s?:|fragen\s?:|das interview führte|intervista (?:a cura )?di|беседовал[аи]?|интервью взял[аи]?|розмовляв|розмовляла|rozmawiała?|razgovarao|razgovarala)\s+/iu;
 /** Two or three capitalised words, the line's end or a comma, a full stop or a bracket after them. */

@@ -88,6 +88,8 @@ describe('an interviewer’s credit line', () => {
     ['Interviewed by Tom Ashworth, Anchor', 'Tom Ashworth'],
     ['Fragen: Lena Hofmann', 'Lena Hofmann'],
     ['Беседовал Игорь Смирнов', 'Игорь Смирнов'],
+    ['Editor’s note: our guest editor, Prof Hannah Cole, interviewed the minister in his office last week.', 'Hannah Cole'],
+    ['A conversation on trade with the Prime Minister, moderated by Mr Paul Ridley of the Global Forum.', 'Paul Ridley'],
   ])('%j names %j', (line, name) => {
     expect(interviewerCredited([line])).toBe(name);
   });
