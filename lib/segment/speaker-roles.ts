@@ -30,6 +30,7 @@ import {
   PERSON_OFFICES,
 } from '../vocabulary/name-words';
 import { ASKS, ENDS_ASKING } from '../text/asking';
+import { interviewerCredited, possessivePrincipal, speakerOfQuoteTags, surnameSaying } from './headline-names';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
 
 /**
@@ -48,8 +49,11 @@ interface Person {
   inTitle: number;
   /** Whether the title quotes this person: "Мария Захарова: «Я ненавижу …»". */
   quotedByTitle?: boolean;
-  /** Known only from the article's photo caption: the guest who answers, not the voice of the editor's opening words. */
-  pictured?: boolean;
+  /**
+   * Guessed from the article's photo caption or a headline's verb of saying alone ("Wade dit ses quatre vérités"): the
+   * guest who answers, not the voice of the editor's opening words.
+   */
+  answersOnly?: boolean;
   role: ParticipantRole | null;
   /** Share of this person's turns that ask something. */
   asking: number;
@@ -76,6 +80,7 @@ export function resolveSpeakers(
   standfirst: string | null = null,
   captions: readonly string[] = [],
 ): SpeakerResolution {
+  const transcriptKind = kind;
   const people: Person[] = [];
   // People by the first letters of their surname: every pair sameSurname accepts shares them,
   // so a page with hundreds of speakers compares each label with a few people, not all.
@@ -176,6 +181,7 @@ export function resolveSpeakers(
   // Initials that spell the guest the title or the lead names ("AP:" for Aleksandra Piątkowska).
   if (titleSpeaker) mergeInitials(people, personOfTurn);
   mergeOffices(people, personOfTurn, titleSpeaker);
+  const creditedAsker = interviewerOfCredit(people, [...datelines, ...headings.slice(0, NAMING_HEADINGS), ...namingTexts]);
   nameNumberedGuest(people, personOfTurn, titleSpeaker, title);
   fullNamesOfSurnames(people, [title, ...namingTexts]);
   // The unlabelled opening spells initials out in any of its paragraphs, however far in ("… Haastattelijana oli Lotta
@@ -201,6 +207,9 @@ export function resolveSpeakers(
   let previous: Person | null = null;
   const askers = new Map<string, Person>();
   let lastAsker: Person | null = null;
+  // An interviewer's welcome that addresses the guest by office or by name opens the questions ("Thank you for joining
+  // us this evening, Minister.", "Dr. Zarif, welcome back to the programme."); one to the audience is remarks.
+  const greetsTheGuest = (paragraph: string) => (transcriptKind === 'interview' || transcriptKind === 'other') && addressedAtEnd(paragraph);
   turns.forEach((turn, index) => {
     let person: Person | null = personOfTurn[index] ?? null;
     let kind: TurnKind;
@@ -233,17 +242,20 @@ export function resolveSpeakers(
       // Unlabelled paragraphs before the first label are the title's speaker's; when the title
       // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
       if (!turn.label || SECTION_LABEL.test(turn.label.text))
-        person = turn.continuation && segments.length > 0 ? previous : titleSpeaker?.pictured && !questionsBegun ? null : titleSpeaker;
+        person = turn.continuation && segments.length > 0 ? previous : titleSpeaker?.answersOnly && !questionsBegun ? null : titleSpeaker;
       kind = kindOf(person, questionsBegun, segments.at(-1)?.kind, turn.paragraphs);
       // An interviewer's welcome before anything is asked ("Tony, great to have you on the show.")
       // is remarks, and so is the guest's reply to it.
       if (
         kind === 'question' &&
         !questionsBegun &&
-        (isWelcome(turn.paragraphs) || (addressesAudience(turn.paragraphs.slice(0, 2).join(' ')) && !ENDS_ASKING.test(turn.paragraphs.at(-1) ?? '')))
+        (isWelcome(turn.paragraphs) || (addressesAudience(turn.paragraphs.slice(0, 2).join(' ')) && !ENDS_ASKING.test(turn.paragraphs.at(-1) ?? ''))) &&
+        !greetsTheGuest(turn.paragraphs[0] ?? '')
       )
         kind = 'remarks';
     }
+    // An unlabelled question is the interviewer's whom the credit line names ("Propos recueillis par …").
+    if (kind === 'question' && person === null && creditedAsker && (turn.label === null || DASH_LABEL.test(turn.label.raw.trim()))) person = creditedAsker;
     if (kind === 'question') questionsBegun = true;
     if (kind === 'question' && person && turn.label?.kind === 'named') lastAsker = person;
     // Named labels were counted as they were read; anonymous answers ("A:") and unlabelled turns here.
@@ -572,7 +584,7 @@ function greetingsBeforeAnswers(segments: Segment[], transcriptKind: TranscriptK
     // So does one who greets the guest by name ("Good afternoon, Antony Blinken.", "Good morning, Dr. Jaishankar.").
     if (
       segment.kind === 'question' &&
-      ((transcriptKind === 'interview' && addressesByOffice(segment.paragraphs[0] ?? '')) ||
+      ((transcriptKind === 'interview' && (addressesByOffice(segment.paragraphs[0] ?? '') || addressedAtEnd(segment.paragraphs[0] ?? ''))) ||
         ((transcriptKind === 'interview' || transcriptKind === 'other') && addressesGuest(segment.paragraphs[0] ?? '', guests)))
     )
       return;
@@ -601,6 +613,19 @@ function addressesByOffice(paragraph: string): boolean {
   const office = tokens.slice(0, ADDRESS_WORDS).findIndex((token) => isOfficeWord(token));
   return office >= 0 && tokens.slice(office + 1, office + 1 + ADDRESS_NAME_WORDS + 1).some((token) => /^[,.!?]$/u.test(token));
 }
+/**
+ * Whether a turn's first sentence ends by addressing its listener by office after a comma: "Thank you for joining us
+ * this evening, Minister.", "Welcome to the programme, Foreign Secretary!" (a broadcast interview's opening).
+ */
+function addressedAtEnd(paragraph: string): boolean {
+  const sentence = paragraph.split(SENTENCE_BREAK)[0] ?? '';
+  const address = CLOSING_ADDRESS.exec(sentence)?.[1];
+  return address !== undefined && address.split(' ').some((word) => isOfficeWord(word));
+}
+
+/** One to three capitalised words after a comma that end a sentence. */
+const CLOSING_ADDRESS = /,\s(\p{Lu}[\p{L}\p{M}’'-]*(?:\s\p{Lu}[\p{L}\p{M}’'-]*){0,2})[.!]$/u;
+
 /** How far into the turn the office of an address may stand, and how many words of a name may follow it before its mark. */
 const ADDRESS_WORDS = 5;
 const ADDRESS_NAME_WORDS = 3;
@@ -890,6 +915,8 @@ function speakerTheTitleNames(
   const byOffice =
     (officeGuest && !asks(officeGuest.name) ? officeGuest : null) ??
     [
+      // A title's possessive principal answers, before a guest it names after "with" ("Mr Major’s Joint Doorstep Interview with Douglas Hurd").
+      { text: title, name: possessivePrincipal(title) ?? undefined },
       { text: title, name: hostTitled ? undefined : titleGuest },
       ...namingTexts.map((text) => ({ text, name: leadNameIn(text, true) })),
       ...datelines.map((line) => ({ text: line, name: namesInTitle(withoutByline(line), { afterOffice: true })[0] })),
@@ -905,20 +932,25 @@ function speakerTheTitleNames(
       (asked ? nameAfterSaying(title, [...namingTexts, ...opening]) : null));
   const found = byOffice?.name || quoted ? byOffice : namingTexts.map((text) => ({ text, name: leadNameIn(text, false) })).find((candidate) => candidate.name);
   const introduced = found?.name || quoted ? null : selfIntroduced(speech);
+  // Else the one the quote tags of a news interview's opening name ("…, berättar Tauriainen."; speakerOfQuoteTags).
+  const tagged = found?.name || quoted || introduced || !asked ? null : speakerOfQuoteTags([...namingTexts, ...opening]);
+  const guessed = quoted ?? introduced ?? tagged;
   // Else the one an editor's lead opens on, as the subject of its first sentence: "Arancha González
   // Laya niega que su llegada …", "Christine Schraner Burgener ist die neue Botschafterin …".
   const subject =
-    found?.name || quoted || introduced
+    found?.name || guessed
       ? null
       : (namingTexts.map((text) => subjectOfLead(text)).find(Boolean) ??
         surnameAsTitleSubject(title, [...namingTexts, ...opening]) ??
         (asked ? subjectOfLead(title, TITLE_SUBJECT_REST) : null));
   // Last, an interview's headline "Name: quote" that nothing in the text confirms (unconfirmedNameBeforeColon).
-  const headlined = found?.name || quoted || introduced || subject || !asked ? null : unconfirmedNameBeforeColon(title, [...namingTexts, ...opening]);
+  const headlined = found?.name || guessed || subject || !asked ? null : unconfirmedNameBeforeColon(title, [...namingTexts, ...opening]);
+  // Else a headline's surname before its verb of saying (surnameSaying).
+  const saying = found?.name || guessed || subject || headlined || !asked ? null : surnameSaying(title);
   // Else the person the article's photo shows (personPictured).
-  const pictured = found?.name || quoted || introduced || subject || headlined || !asked ? null : personPictured(captions);
-  if (!found?.name && !quoted && !introduced && !subject && !headlined && !pictured) return null;
-  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (quoted ?? introduced ?? subject ?? headlined ?? pictured!));
+  const pictured = found?.name || guessed || subject || headlined || saying || !asked ? null : personPictured(captions);
+  if (!found?.name && !guessed && !subject && !headlined && !saying && !pictured) return null;
+  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (guessed ?? subject ?? headlined ?? saying ?? pictured!));
   const person: Person = {
     forms: [form],
     labels: [],
@@ -928,8 +960,23 @@ function speakerTheTitleNames(
     asking: 0,
     firstTurn: -1,
     words: 0,
-    ...(pictured ? { pictured: true } : {}),
+    ...(saying || pictured ? { answersOnly: true } : {}),
   };
+  people.push(person);
+  return person;
+}
+
+/**
+ * The interviewer an interview's credit line names ("Propos recueillis par Emmanuel Haillot", "Interviewed by …"),
+ * among the lines under the headline, the first headings or the editor's lead: a journalist who asks the
+ * unlabelled questions. Not one whom the labels name already: they say who asks.
+ */
+function interviewerOfCredit(people: Person[], lines: readonly string[]): Person | null {
+  const name = interviewerCredited(lines);
+  if (!name) return null;
+  const form = { ...readSpeaker(name), journalist: true, official: false };
+  if (people.some((person) => person.forms.some((known) => samePerson(known, form)))) return null;
+  const person: Person = { forms: [form], labels: [], turns: 0, inTitle: -1, role: 'journalist', asking: 1, firstTurn: -1, words: 0 };
   people.push(person);
   return person;
 }
