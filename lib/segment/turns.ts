@@ -515,7 +515,7 @@ const LEAD_SENTENCE = 300;
 
 /** An office, then a capitalised name, in a news report's first sentence: "Foreign Minister Datuk Seri …", "U.S. Senator Bob Menendez", "… Canadian High Commissioner Cameron MacKay". */
 const OFFICE_THEN_NAME =
-  /(?:^|\s)(?:\p{Lu}[\p{L}.]*\s){0,2}(?:[Mm]inister|[Ss]ecretary|[Ss]enator|[Aa]mbassador|[Cc]ommissioner|[Pp]resident|[Ss]pokesperson|[Ss]pokesman|[Cc]hancellor|[Mm]inistro|[Mm]inistra|[Ee]mbajador|[Ee]mbaixador|[Pp]residente|[Cc]anciller|[Mm]inistre|[Aa]mbassadeur|[Мм]инистр|[Пп]осол)\s(?:of\s[\p{L}\s]{0,30})?\p{Lu}/u;
+  /(?:^|\s)(?:\p{Lu}[\p{L}.]*\s){0,2}(?:[Mm]inister|[Ss]ecretary|[Ss]enator|[Aa]mbassador|[Cc]ommissioner|[Pp]resident|[Ss]pokesperson|[Ss]pokesman|[Cc]hancellor|[Mm]inistro|[Mm]inistra|[Ee]mbajador|[Ee]mbaixador|[Pp]residente|[Cc]anciller|[Mm]inistre|[Aa]mbassadeur|[Мм]инистр|[Пп]осол)\s(?:of\s[\p{L}\s]{0,30}\s)?\p{Lu}/u;
 
 /** How many subheadings that ask make them an interview's questions on a page that labels its guest's answers. */
 const HEADING_QUESTIONS_MIN = 3;
