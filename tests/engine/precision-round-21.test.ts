@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { detectTranscript } from '../../lib/detect';
+import { engineLabel } from '../../lib/detection/engine-labels';
 import { page } from './rule-pages';
 
 /**
@@ -44,5 +45,19 @@ describe("a news report's dashed quotes, attributed at their end, are no intervi
       '– Det kan man sagtens. Vi har gode folk hjemme, og telefonen virker overalt.',
     ]);
     expect(detected(interview, 'https://nyheder.example.dk/politik/ministeren-ingen-grund-til-bekymring')).toBe(true);
+  });
+});
+
+describe("a news agency's dateline is no speaker's label", () => {
+  it.each([
+    'CIUDAD DE MÉXICO (apro).- Los corresponsales extranjeros pidieron a la cancillería más conferencias abiertas.',
+    'BUENOS AIRES (NA).- El canciller recibió ayer a su par uruguayo en el Palacio San Martín.',
+  ])('reads no label in %j', (line) => {
+    expect(engineLabel(line, '')).toBeNull();
+  });
+
+  it('still reads a speaker whose dash follows the name ("SUNUCU-", "CAPITANICH.-")', () => {
+    expect(engineLabel('SUNUCU- Sayın Bakan, programımıza hoş geldiniz.', '')).not.toBeNull();
+    expect(engineLabel('CAPITANICH.- Muy buenos días a todos y a todas.', '')).not.toBeNull();
   });
 });
