@@ -54,6 +54,8 @@ function isPageField(label: LabelMatch): boolean {
     return true;
   // A masthead's acronym and its name spelled out ("ACE – Associação dos Correspondentes Estrangeiros").
   if (label.kind === 'named' && ACRONYM.test(label.text) && spellsOut(label.text, rest)) return true;
+  // A name and its office before a quotation mark: a report's caption of a quote ("Сергей Лавров, глава МИД РФ: «Наши …»").
+  if (label.kind === 'named' && label.text.includes(',') && /^["“«„]/u.test(rest)) return true;
   // A sentence that attributes the quote after it ("وتابع شكري:", "بقائی ادامه داد:", "他说道:"): a news report's.
   if (label.kind === 'named' && (REPORTED_SPEECH.test(label.text) || ATTRIBUTION.test(label.text))) return true;
   return FIELD_NAME.test(

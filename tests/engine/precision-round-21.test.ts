@@ -61,3 +61,17 @@ describe("a news agency's dateline is no speaker's label", () => {
     expect(engineLabel('CAPITANICH.- Muy buenos días a todos y a todas.', '')).not.toBeNull();
   });
 });
+
+describe("a name and its office before a quotation mark caption a report's quote", () => {
+  it.each([
+    'Мария Иванова, посол России в Бельгии: «Мы не получили ответа на наши предложения по безопасности»',
+    'John Harper, Foreign Minister of Canada: "We will keep our embassy open for as long as it is safe"',
+  ])('reads no label in %j', (line) => {
+    expect(engineLabel(line, '')).toBeNull();
+  });
+
+  it('still reads a speaker whose words are quoted with no office, and an office with its words unquoted', () => {
+    expect(engineLabel('Leo Varadkar: “I don’t think a public inquiry would serve any purpose.”', '')).not.toBeNull();
+    expect(engineLabel('John Harper, Foreign Minister of Canada: We will keep our embassy open.', '')).not.toBeNull();
+  });
+});
