@@ -7,9 +7,17 @@ import { MARKED_QUESTION } from './segment/label-reading';
 import { readTitleWords } from './metadata/kind';
 import { FIRST_PERSON_FORMS } from './text/first-person-forms';
 import { SPEECH_ADDRESS } from './text/speech-address';
+import { endsAttributed } from './text/reported-forms';
 
 const ENGINE_JUDGING: PageJudging = {
-  scan: { read: engineLabel, italicQuestion: asksInItalics, markedExchanges: MARKED_QUESTION, voice: FIRST_PERSON_FORMS, address: SPEECH_ADDRESS },
+  scan: {
+    read: engineLabel,
+    italicQuestion: asksInItalics,
+    markedExchanges: MARKED_QUESTION,
+    voice: FIRST_PERSON_FORMS,
+    address: SPEECH_ADDRESS,
+    reportedQuote: endsAttributed,
+  },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,
 };

@@ -15,6 +15,7 @@ import { TEXT_NODE } from '../page/node-kinds';
  * matchLabel alone (its bytes are counted, issue 11).
  */
 export function engineLabel(opening: string, bold: string): LabelMatch | null {
+  if (AGENCY_DATELINE.test(opening)) return null;
   const label = readLabel(opening, bold);
   return label && !isPageField(label) ? label : null;
 }
@@ -53,6 +54,8 @@ function isPageField(label: LabelMatch): boolean {
     return true;
   // A masthead's acronym and its name spelled out ("ACE – Associação dos Correspondentes Estrangeiros").
   if (label.kind === 'named' && ACRONYM.test(label.text) && spellsOut(label.text, rest)) return true;
+  // A name and its office before a quotation mark: a report's caption of a quote ("Сергей Лавров, глава МИД РФ: «Наши …»").
+  if (label.kind === 'named' && label.text.includes(',') && /^["“«„]/u.test(rest)) return true;
   // A sentence that attributes the quote after it ("وتابع شكري:", "بقائی ادامه داد:", "他说道:"): a news report's.
   if (label.kind === 'named' && (REPORTED_SPEECH.test(label.text) || ATTRIBUTION.test(label.text))) return true;
   return FIELD_NAME.test(
@@ -62,6 +65,13 @@ function isPageField(label: LabelMatch): boolean {
       .trim(),
   );
 }
+
+/**
+ * A news agency's dateline before a lead: the place in capitals, then the agency in brackets and a
+ * dash ("CIUDAD DE MÉXICO (apro).- Los periodistas …", "WASHINGTON (AP) — The …", "MOSCOW (Reuters) - …").
+ * Not a speaker's "SUNUCU-" nor "CAPITANICH.-", whose dash follows the name.
+ */
+const AGENCY_DATELINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,3},? \(\p{L}[\p{L} .]{1,20}\)\.?\s?[-–—]/u;
 
 /** An organisation's initials in capitals: "ACE", "SNDMAE". */
 const ACRONYM = /^\p{Lu}{2,8}$/u;

@@ -186,6 +186,11 @@ export interface ScanOptions {
   voice?: RegExp;
   /** A speech's address to its audience beyond GREETING's and ADDRESS's words (lib/text/speech-address.ts). The engine's. */
   address?: RegExp;
+  /**
+   * Whether a dashed paragraph is a news report's quote, its attribution at its end ("– … –
+   * powiedział premier.", lib/text/reported-forms.ts): no interview's turn. The engine's.
+   */
+  reportedQuote?: (paragraph: Element) => boolean;
 }
 
 export function scanLabels(scope: Document | Element, limit = 4000, options: ScanOptions = {}): LabelScan {
@@ -203,6 +208,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   let italicAsked = 0;
   let markedExchanges = 0;
   let dashAsked = 0;
+  let reportedDashes = 0;
   let plainPending = false;
   // A question set in bold or as a subheading, with no label: an interviewer's, counted as an asker
   // (the plain paragraphs between are the guest's answers: two voices taking turns); one that asks
@@ -277,6 +283,10 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
         if (asks || whole.length >= ANSWER_MIN) plainPending = asks;
       }
       if (!label || inListingOrComments(paragraph)) return;
+      if (label.dash && !broken && options.reportedQuote?.(paragraph)) {
+        reportedDashes += 1;
+        return;
+      }
       // Numbered askers are one voice ("Q1:", "Q2:", an FAQ's questions), and so are numbered headings ("小标题1:"); a dash is a new
       // voice each time (an interview's "— …" turns alternate between two people).
       // A named voice's number after a space is its own: "Speaker 1", "Speaker 2" (an automatic transcript's two people).
@@ -342,7 +352,8 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   // One dash that asks, the rest of the page unlabelled: an interview's first question, the answer after it.
   if (weak.get('dash') === 1 && dashAsked === 1 && scan.labelled === 0) askerTurns(1, 1);
   for (const [key, count] of weak) {
-    if (count < 2) continue;
+    // Dashed quotes that a report attributes, more of them than dashes that ask, make the page's dashes a report's quotes.
+    if (count < 2 || (key === 'dash' && reportedDashes > dashAsked)) continue;
     scan.labelled += count;
     distinct.add(key);
     // Dashes that recur are two voices taking turns.
