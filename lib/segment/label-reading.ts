@@ -14,6 +14,7 @@ import {
 } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
 import { ASKS } from '../text/asking';
+import { scriptLabel } from './script-labels';
 
 /**
  * Segmentation's reading of a paragraph's label: matchLabel (./labels.ts) after the page's own
@@ -95,7 +96,8 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
       dashedOutletLabel(text, boldPrefix) ??
       lowerCaseOfficeLabel(text) ??
       broadcasterLabel(text) ??
-      initialledNameAlone(text, bold);
+      initialledNameAlone(text, bold) ??
+      scriptLabel(text, bold);
     // An automatic transcript's "Speaker 1 (00:00):", "Speaker 2": each number is one person, who
     // asks or answers; not an anonymous asker, as "Speaker:" alone in a hall's questions is.
     if (label?.kind === 'question' && NUMBERED_SPEAKER.test(label.text)) return { ...label, kind: 'named' };
@@ -180,9 +182,9 @@ const STENOGRAM_NAME_MIN = 4;
 /**
  * Question and answer words that matchLabel (./labels.ts) leaves to the engine, as the content script
  * carries them at a cost: Azerbaijani's "Sual:" / "Cavab:", Uzbek's "Savol:" / "Javob:" (and in
- * Cyrillic), Kazakh's "Сұрақ:" / "Жауап:", Armenian's and Georgian's.
+ * Cyrillic), Kazakh's "Сұрақ:" / "Жауап:", Armenian's and Georgian's, and the Armenian journalist's "Լրագրող․".
  */
-const MORE_QUESTION_WORDS = /^(?:sual|savol|савол|сұрақ|հարց|კითხვა)$/iu;
+const MORE_QUESTION_WORDS = /^(?:sual|savol|савол|сұрақ|հարց|լրագրող|კითხვა)$/iu;
 const MORE_ANSWER_WORDS = /^(?:cavab|javob|жавоб|жауап|պատասխան|პასუხი)$/iu;
 
 /**
