@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { detectTranscript } from '../../lib/detect';
+import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { readLabel } from '../../lib/segment/label-reading';
-import { page } from './rule-pages';
+import { SPEECH_ADDRESS } from '../../lib/text/speech-address';
+import { block, page } from './rule-pages';
 
 /**
  * Detection's recall, round 21: label shapes of scripts and languages the engine did not read,
@@ -38,5 +40,50 @@ describe('Armenian labels close on a dot, Georgian ones are bold', () => {
       '<p><b>Աննա Պետրոսյան․</b> Նախ և առաջ, մենք կբացենք նոր դպրոց և կաջակցենք ուսանողների փոխանակմանը:</p>',
     ];
     expect(detected('Դեսպան Աննա Պետրոսյանի խոսքը', turns, 'https://news.example.am/hy/article/12345')).toBe(true);
+  });
+});
+
+describe('a speech’s address to its audience, in more languages', () => {
+  it.each([
+    'Herr Bundespräsident,',
+    'Frau Ministerin Schulz,',
+    'Αγαπητοί φίλοι,',
+    'Arvoisa puhemies, hyvät kuulijat',
+    'Kjære venner,',
+    'Kære gæster,',
+    'Hörmətli qonaqlar!',
+    'Panie Marszałku! Wysoka Izbo!',
+    '친애하는 국민 여러분,',
+    'أصحاب المعالي والسعادة،',
+    '"חברים נכבדים, ערב טוב',
+    'Bismillahirrahmanirrahim. Salam sejahtera.',
+  ])('%j opens a speech', (line) => {
+    expect(SPEECH_ADDRESS.test(line)).toBe(true);
+  });
+
+  it.each(['Herr Bundespräsident Müller sagte am Montag, dass', 'Frau Schulz, die Ministerin, reiste ab', 'Kjøpmannen åpnet butikken'])(
+    '%j does not',
+    (line) => {
+      expect(SPEECH_ADDRESS.test(line)).toBe(false);
+    },
+  );
+
+  // A Finnish ministry's speech at its envoys' meeting, as its site prints it.
+  const finnish = [
+    'Arvoisat ministerit, hyvät suurlähettiläät,',
+    'Tämä vuosi on ollut poikkeuksellinen, ja se on koetellut koko ulkoasiainhallintoa monella tavalla.',
+    'Edustustot ovat tehneet arvokasta työtä kansalaisten auttamiseksi kriisin keskellä ympäri maailmaa.',
+    'Haluan kiittää teitä kaikkia siitä joustavuudesta, jota olette osoittaneet vaikeina kuukausina.',
+  ];
+  it('finds the speech that opens by addressing its audience', () => {
+    expect(detected('Valtiosihteerin puhe suurlähettiläskokouksessa', finnish, 'https://um.example.fi/puheet/-/asset_publisher/12')).toBe(true);
+  });
+});
+
+describe('a news dispatch’s furniture, in more languages', () => {
+  const texts = (blocks: ReturnType<typeof block>[]) => dropBoilerplate(blocks, { title: 'Teks penuh ucapan' }).map((kept) => kept.text);
+  it('drops an advert’s place, a source line and a Korean dispatch’s place and outlet', () => {
+    const speech = 'Saya ingin mengucapkan terima kasih kepada semua rakyat Malaysia atas sokongan yang diberikan.';
+    expect(texts([block('【서울=한국통신】'), block('Iklan'), block(speech), block('Mənbə: Prezidentin rəsmi saytı')])).toEqual([speech]);
   });
 });
