@@ -46,7 +46,10 @@ const DROPPED: RegExp[] = [
   // A blog's or a news site's category line over the post: "Publicado en Entrevistas", "Posted in Interviews", "Publié dans Actualités".
   /^(?:publicado en|publié dans|published in|posted in|filed under|veröffentlicht in|pubblicato in|опубликовано в|опубліковано в)\s[\p{L}\p{N} ,&/-]{2,60}$/iu,
   // Links back, up, to print or to send, in the corpus languages (blogs, news sites, ministries).
-  /^[«‹<>\s]*(?:back to|return to|zurück zu|retour (?:à|au|aux)|volver a|вернуться|повернутися)(?!\p{L}).{0,80}$/iu,
+  /^[«‹<>[\s]*(?:back to|return to|zurück zu|retour (?:à|au|aux)|volver a|вернуться|повернутися|वापस जाएं)(?!\p{L}).{0,80}$/iu,
+  // A site's section of press releases named alone on its line, over the page it files, perhaps with its link back
+  // ("प्रेस विज्ञप्तियां[वापस जाएं]", India's PMO).
+  /^(?:press releases|news releases|प्रेस विज्ञप्तियां|पत्र सूचना कार्यालय|communiqués de presse|comunicados de prensa|pressemitteilungen|пресс-релизы)(?:\s?\[[^[\]]{1,30}\])?$/iu,
   /^(?:haut de page|top of page|nach oben|imprimir|imprimer|drucken|print this page|列印本頁|打\s?印|【?\s?关闭\s?】?|關閉視窗|关闭窗口|envoyer à un ami|send to a friend|read more…?|weiterlesen|lire la suite|leer más|читать далее|haberin devamı|devamını oku|continue reading|動画はこちら|untitled document|impressum|publicación|pics)$/iu,
   /^[«‹]?\s*(?:older|newer) (?:entries|posts)\b/i,
   // A banner between pipes: "| Quai d’Orsay | Point de presse du 10 novembre 2017 | Extraits |".

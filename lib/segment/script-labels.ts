@@ -1,4 +1,4 @@
-import type { LabelMatch } from './labels';
+import { anonymousKind, type LabelMatch } from './labels';
 
 /**
  * Labels in scripts whose shape matchLabel (./labels.ts) cannot read: segmentation's and the
@@ -11,8 +11,14 @@ import type { LabelMatch } from './labels';
  *
  * Georgian has no capitals to tell a name from a sentence ("ინგა გრიგოლია: …"): its label counts
  * in bold only, the bold run being the label, as Georgian papers set their interviews.
+ *
+ * Indian sites close a question's or an answer's word with ":-" or a hyphen ("प्रश्न:- …", "उत्तर:- …",
+ * "सवाल- …", "जवाब- …", "Question:- …"), in Hindi as in English.
  */
 export function scriptLabel(text: string, bold: string): LabelMatch | null {
+  const hyphened = HYPHENED_QA.exec(text);
+  const asked = hyphened ? anonymousKind(hyphened[1]!) : null;
+  if (hyphened && asked) return { raw: hyphened[0].trim(), text: hyphened[1]!, kind: asked, rest: text.slice(hyphened[0].length).trim(), strength: 'strong' };
   const armenian = ARMENIAN_LABEL.exec(text);
   if (armenian) {
     const words = armenian[1]!;
@@ -33,6 +39,8 @@ const ARMENIAN_LABEL = /^«?\s?((?=\p{sc=Armenian})\p{Lu}[\p{sc=Armenian}'’-]*
 
 /** Armenian's question, answer, journalist's and host's words. */
 const ARMENIAN_ROLE = /^(?:հարց|պատասխան|լրագրող|հաղորդավար)$/iu;
+
+const HYPHENED_QA = /^(प्रश्न|उत्तर|सवाल|जवाब|question|answer)\s?(?::-|-(?=\s))\s*(?=\S)/iu;
 
 const GEORGIAN_LABEL = /^(\p{sc=Georgian}[\p{sc=Georgian}'’-]*(?:\s\p{sc=Georgian}[\p{sc=Georgian}'’-]*){0,2})\s?:\s*/u;
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectTranscript } from '../../lib/detect';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { readCoreTitleWords, readTitleWords } from '../../lib/metadata/kind';
 import { readLabel } from '../../lib/segment/label-reading';
 import { SPEECH_ADDRESS } from '../../lib/text/speech-address';
 import { block, page } from './rule-pages';
@@ -85,5 +86,48 @@ describe('a news dispatch’s furniture, in more languages', () => {
   it('drops an advert’s place, a source line and a Korean dispatch’s place and outlet', () => {
     const speech = 'Saya ingin mengucapkan terima kasih kepada semua rakyat Malaysia atas sokongan yang diberikan.';
     expect(texts([block('【서울=한국통신】'), block('Iklan'), block(speech), block('Mənbə: Prezidentin rəsmi saytı')])).toEqual([speech]);
+  });
+});
+
+describe('an Indian site’s question and answer words closed by ":-" or a hyphen', () => {
+  it.each([
+    ['प्रश्न:- सरकार इस विषय पर क्या कदम उठा रही है?', 'question'],
+    ['उत्तर:- हम इस पर लगातार काम कर रहे हैं।', 'answer'],
+    ['सवाल- आप इस यात्रा को कैसे देखते हैं?', 'question'],
+    ['जवाब- यह यात्रा बहुत महत्वपूर्ण है।', 'answer'],
+    ['Question:- What will the session take up first?', 'question'],
+  ])('%j is a label', (text, kind) => {
+    expect(readLabel(text, '')?.kind).toBe(kind);
+  });
+
+  it.each(['प्रश्न-उत्तर सत्र के बाद बैठक समाप्त हुई।', 'question-answer sessions were held in the afternoon.'])('%j is not', (text) => {
+    expect(readLabel(text, '')).toBeNull();
+  });
+});
+
+describe('titles of speeches in more languages', () => {
+  it.each([
+    'Il saluto del Sindaco ai cittadini in occasione della festa',
+    'Messaggio di saluto della Console generale',
+    'Statsministerns regeringsförklaring 2010',
+  ])('%s names a speech in the engine, not in the content script', (title) => {
+    expect(readTitleWords(title)).toMatchObject({ kind: 'remarks', transcript: true });
+    expect(readCoreTitleWords(title).kind).toBe('other');
+  });
+
+  it('not a farewell', () => {
+    expect(readTitleWords('L’ultimo saluto a un grande giornalista').kind).toBe('other');
+  });
+});
+
+describe('a government site’s section of press releases over the page it files', () => {
+  it('drops its name and its link back', () => {
+    const texts = dropBoilerplate(
+      [block('प्रेस विज्ञप्तियां[वापस जाएं]'), block('Press releases'), block('[वापस जाएं]'), block('यह एक लंबा अनुच्छेद है जो प्रधानमंत्री के वक्तव्य का हिस्सा है।')],
+      {
+        title: 'प्रधानमंत्री का वक्तव्य',
+      },
+    ).map((kept) => kept.text);
+    expect(texts).toEqual(['यह एक लंबा अनुच्छेद है जो प्रधानमंत्री के वक्तव्य का हिस्सा है।']);
   });
 });
