@@ -197,6 +197,10 @@ const MORE_ANSWER_WORDS = /^(?:cavab|javob|жавоб|жауап|պատասխա�
  * only, as the other shapes of this file.
  */
 function minutesLabel(text: string): LabelMatch | null {
+  // A paper's exchange with the Prime Minister or a minister: the role and a space before the words, which Japanese
+  // does not put after a word of a sentence ("記者団 …理由は。", "首相 国民の…"; not "首相は26日、…").
+  const role = ROLE_BEFORE_SPACE.exec(text);
+  if (role) return minutesMatch(role[0], role[1]!, role[1]!.startsWith('記者') ? 'question' : 'named', text);
   const marked = MARKED_IN_PARENTHESES.exec(text);
   if (marked && !anonymousKind(marked[1]!)) return minutesMatch(marked[0], marked[1]!, 'named', text);
   const spaced = MARKED_BEFORE_SPACE.exec(text);
@@ -270,6 +274,7 @@ function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line:
   return { raw: raw.trim(), text, kind, rest: line.slice(raw.length).trim(), strength: 'strong' };
 }
 
+const ROLE_BEFORE_SPACE = /^(記者団?|首相|総理|大臣|官房長官|知事|市長)[ \u3000]+(?=\S)/u;
 const MARKED_IN_PARENTHESES = /^[(（][○◯●■□◆◇][:：]\s?([\p{sc=Han}\p{sc=Katakana}ー]{1,12})[)）]\s*/u;
 const MARKED_BEFORE_SPACE = /^[○◯]([\p{sc=Han}\p{sc=Katakana}ー]{1,10})\s+/u;
 /** Marked, as broadcasters mark host and guest: not a breadcrumb ("한국일보 > 정치"), a caption ("자막> …"), a link's arrow ("▶ 기사 더보기 >") nor a newscast's anchor unmarked ("최대환 앵커>"). */

@@ -131,3 +131,17 @@ describe('a government site’s section of press releases over the page it files
     expect(texts).toEqual(['यह एक लंबा अनुच्छेद है जो प्रधानमंत्री के वक्तव्य का हिस्सा है।']);
   });
 });
+
+describe('a Japanese paper’s exchange with the Prime Minister: the role and a space before the words', () => {
+  it.each([
+    ['記者団 訪米の成果をどう評価するか。', 'question'],
+    ['首相 大変有意義な会談だったと考えている。', 'named'],
+    ['大臣 引き続き注視していきたい。', 'named'],
+  ])('%j is a label', (text, kind) => {
+    expect(readLabel(text, '')?.kind).toBe(kind);
+  });
+
+  it('not a sentence that opens on the role', () => {
+    expect(readLabel('首相は5日、記者団に対し訪米の成果を語った。', '')).toBeNull();
+  });
+});
