@@ -79,8 +79,9 @@ const MORE_KINDS: Array<[TranscriptKind, RegExp]> = [
   [
     'remarks',
     // Bulgarian, Macedonian and Serbian "Реч", Hebrew "הנאום" (the article joined to "speech"), Finnish "puhe",
-    // Swedish "tal vid …", a Spanish greeting speech ("Saludo del Canciller …"), Thai royal and formal addresses ("พระราชดำรัส", "สุนทรพจน์").
-    /(?<!\p{L})(?:реч|[הו]?נאום|puhe|tal (?:vid|på|inför|till))(?!\p{L})|^saludo (?:del?|de la) |พระราชดำรัส|สุนทรพจน์/iu,
+    // Swedish "tal vid …", a Spanish greeting speech ("Saludo del Canciller …"), the Swedish and Norwegian
+    // government's declaration to parliament ("Regeringsförklaringen 1994"), Thai royal and formal addresses ("พระราชดำรัส", "สุนทรพจน์").
+    /(?<!\p{L})(?:реч|[הו]?נאום|puhe|tal (?:vid|på|inför|till))(?!\p{L})|(?<!\p{L})(?:regeringsförklaring|regjeringserklæring)|^saludo (?:del?|de la) |พระราชดำรัส|สุนทรพจน์/iu,
   ],
 ];
 

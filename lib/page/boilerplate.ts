@@ -46,7 +46,10 @@ const DROPPED: RegExp[] = [
   // A blog's or a news site's category line over the post: "Publicado en Entrevistas", "Posted in Interviews", "Publié dans Actualités".
   /^(?:publicado en|publié dans|published in|posted in|filed under|veröffentlicht in|pubblicato in|опубликовано в|опубліковано в)\s[\p{L}\p{N} ,&/-]{2,60}$/iu,
   // Links back, up, to print or to send, in the corpus languages (blogs, news sites, ministries).
-  /^[«‹<>\s]*(?:back to|return to|zurück zu|retour (?:à|au|aux)|volver a|вернуться|повернутися)(?!\p{L}).{0,80}$/iu,
+  /^[«‹<>[\s]*(?:back to|return to|zurück zu|retour (?:à|au|aux)|volver a|вернуться|повернутися|वापस जाएं)(?!\p{L}).{0,80}$/iu,
+  // A site's section of press releases named alone on its line, over the page it files, perhaps with its link back
+  // ("प्रेस विज्ञप्तियां[वापस जाएं]", India's PMO).
+  /^(?:press releases|news releases|प्रेस विज्ञप्तियां|पत्र सूचना कार्यालय|communiqués de presse|comunicados de prensa|pressemitteilungen|пресс-релизы)(?:\s?\[[^[\]]{1,30}\])?$/iu,
   /^(?:haut de page|top of page|nach oben|imprimir|imprimer|drucken|print this page|列印本頁|打\s?印|【?\s?关闭\s?】?|關閉視窗|关闭窗口|envoyer à un ami|send to a friend|read more…?|weiterlesen|lire la suite|leer más|читать далее|haberin devamı|devamını oku|continue reading|動画はこちら|untitled document|impressum|publicación|pics)$/iu,
   /^[«‹]?\s*(?:older|newer) (?:entries|posts)\b/i,
   // A banner between pipes: "| Quai d’Orsay | Point de presse du 10 novembre 2017 | Extraits |".
@@ -97,7 +100,7 @@ const DROPPED: RegExp[] = [
   /^[■□◆◇▶]\s?(?:방송|진행|대담|출연|사회|일시|장소)\s?[:：]/u,
   // A repost's notice of where it came from: "轉載請註明: 全球連線|崔天凱:… - 楠木軒", "转载请注明出处".
   /^(?:转载请注明|轉載請註明|转载请保留|轉載請保留|本文转载自|本文轉載自)/u,
-  /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|fonte|fonti|źródło|kaynak|sumber|nguồn|bron|källa|kilde|المصدر|источник|джерело)\s?[:：].{0,120}$/iu, // "来源:环球网", "FONTE: Terra Magazine"
+  /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|fonte|fonti|źródło|kaynak|sumber|nguồn|bron|källa|kilde|mənbə|المصدر|источник|джерело)\s?[:：].{0,120}$/iu, // "来源:环球网", "FONTE: Terra Magazine"
   // "Read also" in the corpus languages: "Baca Juga:", "Leggi anche", "Leia também", "Czytaj też", "Xem thêm", "اقرأ أيضا".
   /^(?:читайте также|читайте також|см\. также|lesen sie auch|lea también|lee también|>>\s?lire aussi|(?:à )?lire aussi|see also|read also|read more|related|baca juga|lihat juga|baca selengkapnya|leggi anche|leia também|leia mais|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także)|ilgili haber(?:ler)?|xem thêm|tin liên quan|lees ook|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|相关阅读|相關新聞|相关新闻)(?!\p{L}).{0,200}$/iu,
   // Editors' notes around a transcript: provisional, rush or near-verbatim, "check against delivery", "(As prepared for delivery)".
@@ -142,7 +145,7 @@ const DROPPED: RegExp[] = [
   /^(?:bitte unterstützt unsere arbeit|support our work|please support us|pomóż w rozwoju naszego portalu|wspieram|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
   // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", "Continua após a publicidade" (an advert's
   // place in the text), a Flash player's notice, a WordPress shortcode.
-  /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|publicidad|anuncio|publicité|pubblicità|реклама|광고|広告|广告|廣告|(?:story|article) continues (?:below|after) (?:this |the )?(?:advertisement|ad)|continua após (?:a )?publicidade|continúa después de la publicidad|la suite après (?:cette |la )?publicité|continua dopo la pubblicità|weiter nach der anzeige|продолжение после рекламы)$/iu,
+  /^(?:powered by\s\S.{0,40}|advertisement|advertising|anzeige|iklan|publicidad|anuncio|publicité|pubblicità|реклама|광고|広告|广告|廣告|(?:story|article) continues (?:below|after) (?:this |the )?(?:advertisement|ad)|continua após (?:a )?publicidade|continúa después de la publicidad|la suite après (?:cette |la )?publicité|continua dopo la pubblicità|weiter nach der anzeige|продолжение после рекламы)$/iu,
   // Blogs' and news sites' own links: "Showing posts with label …", newsletters, "more articles like this", "don't miss".
   /^(?:showing posts with label|show all posts|[\p{L}-]{0,20}-?newsletter abonnieren|subscribe to (?:our|the) newsletter|zapisz się do newslettera|więcej takich artykułów|не пропустіть|не пропустите|ne manquez pas|nicht verpassen|no te pierdas|don['’]t miss)(?!\p{L}).{0,200}$/iu,
   /^\[[a-z_]{2,30}\s[a-z_]{1,30}=.{0,200}$/u,
@@ -218,6 +221,8 @@ const DROPPED_SHORT: RegExp[] = [
   /^(?:fotos?|photos?|фото|φωτο)\s?[:：]\s?\p{Lu}.{1,60}$|^(?:UN|AP|AFP|EPA) Photo\s?\/\s?\p{Lu}.{1,40}$/u,
   /^[(（](?:[Ss]ources?|[Ππ]ηγή|[Ff]uente|[Ff]onte|[Qq]uelle|[Ии]сточник|[Дд]жерело|[Kk]aynak|来源|來源|출처)(?:\s?[:：]\s?|\s)(?:\p{Lu}|\p{Lo}|www\.)[^()（）]{0,60}[)）]$/u,
   /^[(（][^()（）=]{1,20}=\S{2,12}[)）]\s?\S{2,4}\s(?:특파원|기자)(?:\s\S{1,40}@\S{1,40})?$|^(?:本报|本報|特约|特約)(?:记者|記者)(?:\s{1,2}\p{Script=Han}{2,4}){1,4}$/u,
+  // A Korean dispatch's place and outlet alone on its line, over its lead: "【서울=뉴시스】", "[도쿄=연합뉴스]", "【UB(Mongolia)=Break News GW】".
+  /^[【[][^【】[\]=]{1,30}=[^【】[\]=]{1,30}[】\]]$/u,
   // A picture's zoom link: "forstør billede", "Bild vergrößern", "Enlarge image".
   /^(?:forstør billede|förstora bilden|bild vergrößern|enlarge (?:image|photo|picture)|agrandir (?:l['’]image|la photo)|ampliar (?:imagen|foto)|увеличить (?:фото|изображение))$/iu,
 ];

@@ -14,6 +14,7 @@ import {
 } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
 import { ASKS } from '../text/asking';
+import { scriptLabel } from './script-labels';
 
 /**
  * Segmentation's reading of a paragraph's label: matchLabel (./labels.ts) after the page's own
@@ -95,7 +96,8 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
       dashedOutletLabel(text, boldPrefix) ??
       lowerCaseOfficeLabel(text) ??
       broadcasterLabel(text) ??
-      initialledNameAlone(text, bold);
+      initialledNameAlone(text, bold) ??
+      scriptLabel(text, bold);
     // An automatic transcript's "Speaker 1 (00:00):", "Speaker 2": each number is one person, who
     // asks or answers; not an anonymous asker, as "Speaker:" alone in a hall's questions is.
     if (label?.kind === 'question' && NUMBERED_SPEAKER.test(label.text)) return { ...label, kind: 'named' };
@@ -180,9 +182,9 @@ const STENOGRAM_NAME_MIN = 4;
 /**
  * Question and answer words that matchLabel (./labels.ts) leaves to the engine, as the content script
  * carries them at a cost: Azerbaijani's "Sual:" / "Cavab:", Uzbek's "Savol:" / "Javob:" (and in
- * Cyrillic), Kazakh's "Сұрақ:" / "Жауап:", Armenian's and Georgian's.
+ * Cyrillic), Kazakh's "Сұрақ:" / "Жауап:", Armenian's and Georgian's, and the Armenian journalist's "Լրագրող․".
  */
-const MORE_QUESTION_WORDS = /^(?:sual|savol|савол|сұрақ|հարց|კითხვა)$/iu;
+const MORE_QUESTION_WORDS = /^(?:sual|savol|савол|сұрақ|հարց|լրագրող|კითხვა)$/iu;
 const MORE_ANSWER_WORDS = /^(?:cavab|javob|жавоб|жауап|պատասխան|პასუხი)$/iu;
 
 /**
@@ -195,6 +197,10 @@ const MORE_ANSWER_WORDS = /^(?:cavab|javob|жавоб|жауап|պատասխա�
  * only, as the other shapes of this file.
  */
 function minutesLabel(text: string): LabelMatch | null {
+  // A paper's exchange with the Prime Minister or a minister: the role and a space before the words, which Japanese
+  // does not put after a word of a sentence ("記者団 …理由は。", "首相 国民の…"; not "首相は26日、…").
+  const role = ROLE_BEFORE_SPACE.exec(text);
+  if (role) return minutesMatch(role[0], role[1]!, role[1]!.startsWith('記者') ? 'question' : 'named', text);
   const marked = MARKED_IN_PARENTHESES.exec(text);
   if (marked && !anonymousKind(marked[1]!)) return minutesMatch(marked[0], marked[1]!, 'named', text);
   const spaced = MARKED_BEFORE_SPACE.exec(text);
@@ -268,6 +274,7 @@ function minutesMatch(raw: string, text: string, kind: LabelMatch['kind'], line:
   return { raw: raw.trim(), text, kind, rest: line.slice(raw.length).trim(), strength: 'strong' };
 }
 
+const ROLE_BEFORE_SPACE = /^(記者団?|首相|総理|大臣|官房長官|知事|市長)[ \u3000]+(?=\S)/u;
 const MARKED_IN_PARENTHESES = /^[(（][○◯●■□◆◇][:：]\s?([\p{sc=Han}\p{sc=Katakana}ー]{1,12})[)）]\s*/u;
 const MARKED_BEFORE_SPACE = /^[○◯]([\p{sc=Han}\p{sc=Katakana}ー]{1,10})\s+/u;
 /** Marked, as broadcasters mark host and guest: not a breadcrumb ("한국일보 > 정치"), a caption ("자막> …"), a link's arrow ("▶ 기사 더보기 >") nor a newscast's anchor unmarked ("최대환 앵커>"). */
