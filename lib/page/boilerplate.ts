@@ -363,11 +363,12 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   let inContents = false;
   let seenTurnText = false;
   const repeated = topicsRepeatedAsHeadings(blocks);
+  const rubrics = rubricsAboveHeadline(blocks, title);
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     const text = block.text;
     if (END_OF_TRANSCRIPT.some((rule) => rule.test(text))) break;
-    if (repeated.has(i)) continue;
+    if (repeated.has(i) || i < rubrics) continue;
     // Japanese minutes open their contents on the heading's own line: "【主な項目】冒頭発言: 就任にあたって".
     if (CONTENTS_HEADING.test(text) || text.startsWith('【主な項目】')) {
       inContents = true;
@@ -435,6 +436,37 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     kept.pop();
   return kept;
 }
+
+/**
+ * How many of the body's first lines stand above its headline and go with it: a site's or a
+ * section's name, a column's rubric, a chapter of a collection ("StarBuzz Online - Toronto",
+ * "أخبار البحرين", "G8 Foreign Ministers Meetings", "XX Eri tiedotusvälineille myönnettyjä
+ * haastatteluja"), the kicker over a news headline. News sites, blogs and archives print them
+ * between the menu and the headline, which the body repeats; the transcript starts below it.
+ * Short lines only, none ending as a sentence; the headline's line goes with them (a part of it
+ * too, where the heading breaks it). 0 when the headline is not among the first lines.
+ */
+function rubricsAboveHeadline(blocks: readonly Block[], title: string): number {
+  if (title.length < HEADLINE_LINE_MIN) return 0;
+  const at = blocks.slice(0, RUBRIC_LINES + 1).findIndex((block) => isHeadlineLine(block.text.trim().toLowerCase(), title));
+  if (at <= 0) return 0;
+  const above = blocks.slice(0, at);
+  // A page with no text under its headline (a photo's page) keeps its lines: they are all it has.
+  const textBelow = blocks.slice(at + 1).some((block) => block.text.length > RUBRIC_MAX);
+  return textBelow && above.every((block) => block.text.length <= RUBRIC_MAX && !SENTENCE_END.test(block.text)) ? at + 1 : 0;
+}
+
+/** The headline as the body repeats it: whole, or its first line where the heading breaks it ("G8 Foreign Ministers Meeting:" of "… Meeting: Press Conference"). */
+function isHeadlineLine(line: string, title: string): boolean {
+  return (
+    line === title || (line.length >= HEADLINE_LINE_MIN && title.startsWith(line)) || (line.startsWith(title) && line.length < title.length + HEADLINE_LINE_MIN)
+  );
+}
+
+/** How many lines may stand above the headline, how long each, and the shortest headline (or part) that is looked for. */
+const RUBRIC_LINES = 3;
+const RUBRIC_MAX = 100;
+const HEADLINE_LINE_MIN = 12;
 
 /**
  * A list of topics before the text whose entries the body repeats as its headings: Al Jazeera's
