@@ -245,6 +245,8 @@ function isCredit(text: string): boolean {
   const last = text.at(-1);
   const beforeLast = text.at(-2);
   if (last === '摄' || last === '攝' || (last === ')' && (beforeLast === '摄' || beforeLast === '攝'))) return text.length <= CREDIT_MAX;
+  // A Chinese caption that ends with where its picture came from: "…回答听众提问。使馆供图" (provided by), "…网站截图" (a screenshot), "… 視覺中國 資料圖" (a file photo).
+  if (text.length <= CREDIT_MAX && CJK_PICTURE_SOURCE.test(text.slice(-CJK_PICTURE_SOURCE_TAIL))) return true;
   if ((last === ')' || last === '）') && text.length <= CAPTION_MAX && CAPTION_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
   // A caption that ends with its credit, no brackets: "… Außenminister. Foto: Außenministerium / Andy Wenzel".
   if (text.length <= CAPTION_MAX && TRAILING_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
@@ -255,6 +257,8 @@ function isCredit(text: string): boolean {
   return IMAGE_SOURCE.test(text.slice(0, IMAGE_SOURCE_HEAD));
 }
 
+const CJK_PICTURE_SOURCE = /(?:供图|供圖|截图|截圖|资料图|資料圖|资料图片|資料圖片)$/u;
+const CJK_PICTURE_SOURCE_TAIL = 4;
 const FILE_PHOTO = /^[(（]\s*(?:资料图|資料圖|资料照片|資料照片)[^()（）]*[)）]$/u;
 const FILE_PHOTO_MAX = 30;
 
@@ -267,7 +271,7 @@ const CREDITS_LINE_MAX = 160;
 const CREDIT_MAX = 152;
 const CAPTION_MAX = 370;
 const CAPTION_CREDIT_TAIL = 70;
-const CAPTION_CREDIT = /[(（](?:ảnh|photo|foto|фото|图|圖|사진|写真)\s?[:：=][^()（）]{1,60}[)）]$/iu;
+const CAPTION_CREDIT = /[(（](?:ảnh|photo|foto|fotó|fot\.|zdjęcie|φωτο|фото|图|圖|图片|圖片|사진|写真)\s?[:：=/／][^()（）]{1,60}[)）]$/iu;
 /** A credit after a caption's last sentence: names and agencies in capitals, "/" between ("Foto: Außenministerium / Andy Wenzel", "Photo: AFP"). */
 const TRAILING_CREDIT = /[.!?]\s(?:[Ff]oto|[Pp]hoto|[Фф]ото|[Cc]redit|[Cc]rédit|[Ảả]nh)\s?[:：]\s?\p{Lu}[\p{L}.&'’-]*(?:\s?[/|,]?\s\p{Lu}[\p{L}.&'’-]*){0,5}$/u;
 const IMAGE_SOURCE = /(?:图源|圖源|图片来源|圖片來源)[:：]/u;

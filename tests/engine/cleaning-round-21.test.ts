@@ -37,3 +37,26 @@ describe('lines above the headline', () => {
     expect(cleaned(['Photos', title, 'Twelve pictures of the call'], title)).toEqual(['Photos', 'Twelve pictures of the call']);
   });
 });
+
+const before = 'Nous avons eu une discussion très franche sur la situation dans la région et sur la suite des travaux.';
+const after = 'Мы готовы продолжать работу со всеми партнёрами, и я благодарю вас за вопрос.';
+const among = (line: string) => dropBoilerplate([block(before), block(line), block(after)], { title: 'Point de presse' }).map((found) => found.text);
+
+describe("a picture's caption that ends with its credit", () => {
+  it.each([
+    ['a Chinese caption, the picture provided by an embassy', '6月2日,大使在线上交流会上回答侨胞提问。使馆供图'],
+    ['a screenshot of a website', '驻英国大使馆网站截图'],
+    ['a file photo after its agency', '前驻联合国大使在会上发言。 新华社 資料圖'],
+    ["a Taiwanese news site's credit after a slash", '▲外交部長出席記者會。（圖／外交部提供）'],
+    ['a Hungarian photo credit', 'A nagykövet a szerkesztőségben beszélget az újságírókkal (Fotó: Kiss Péter)'],
+  ])('drops %s', (_, line) => {
+    expect(among(line)).toEqual([before, after]);
+  });
+
+  it.each([
+    ['an answer that speaks of a screenshot', '我们注意到有关网站截图,这完全是捏造。'],
+    ['a Korean answer marked with a triangle', '▲ 우리는 기본적으로 대화를 통한 해결을 지지한다.'],
+  ])('keeps %s', (_, line) => {
+    expect(among(line)).toEqual([before, line, after]);
+  });
+});
