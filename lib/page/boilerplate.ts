@@ -128,8 +128,13 @@ const DROPPED: RegExp[] = [
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
   /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:و?إليكم|و?فيما يلي|و?في ما يلي) (?:نص|النص)[^:：]{0,30}[:：]?$|^(?:here is|below is|voici|ниже)(?: the| le)? (?:full )?(?:text|transcript|texte|полный текст|текст)[^:：]{0,30}[:：]$|^(?:стенограмма|стенограма|transcript|transkrip|transkript|transcripción|transcrição|trascrizione|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?)[:：]?$/iu,
   /^(?:komplettes |vollständiges )?(?:pk-)?wortprotokoll\b.{0,60}[:：]$/iu, // "Komplettes PK-Wortprotokoll vom 11. August 2022:"
+  // An editor's note over a transcript that says how it was made or cut: "This transcript is automatically
+  // generated …", "Ниже приводим сокращённый текст беседы.", "Episoden er transkribert …", "Excerpts (questions
+  // on the region first)". Not a pointer to the full text elsewhere ("Ниже приводим отрывок из интервью, с полным
+  // текстом которого …"), which a lead may end on.
+  /^(?:this|the following) transcri(?:pt|ption) (?:is|was|has been) (?:automatically generated|machine[- ]generated|computer[- ]generated|lightly edited|edited for (?:length|clarity)).{0,200}$|^ниже (?:приводим|публикуем|предлагаем)\s[^.!?]{0,40}(?:текст|вариант|стенограмм|расшифровк)\p{L}*(?:\s\p{L}+){0,3}[.:]?$|^(?:episoden|intervjuet|samtalen|podcasten) (?:er|har blitt|är|blev) (?:transkribert|transkriberet|transkriberad)(?!\p{L}).{0,120}$|^(?:excerpts?|extracts?|extraits?|auszüge?)\s?\([^()]{1,120}\)[:：.]?$/iu,
   // A promotion of the video or the interview elsewhere: "Дивіться ексклюзивне інтерв'ю DW із …:", "Watch the full interview:".
-  /^(?:дивіться|смотрите|watch|regardez|sehen sie|schauen sie|mira|vea|ver)(?!\p{L}).{1,160}(?:відео|видео|video|vidéo|interview|інтерв['’]ю|интервью|entrevista|entretien)(?!\p{L}).{0,120}[:：]?$/iu,
+  /^(?:дивіться|смотрите|watch|regardez|sehen sie|schauen sie|mira|vea|ver|urmăriți|urmăriţi|escuchá|escuche|escucha|ouça|assista)(?!\p{L}).{1,160}(?:відео|видео|video|vidéo|interview|interviul|інтерв['’]ю|интервью|entrevista|entretien|nota completa)(?!\p{L}).{0,120}[:：]?$/iu,
   // A pointer to the event's photos or video, one short sentence: "Retrouvez des photos de cet événement sur Flickr.",
   // "Voir la vidéo de ce discours." (not a speech's "Voir les images de Boutcha a été un choc …").
   /^(?:retrouvez|découvrez|voir|see|view|ver|mira)\s(?:(?:toutes )?(?:les|des|la|the|all|las|los|el|more) )?(?:photos?|fotos?|images|vidéos?|videos?|album|diaporama|galerie|gallery)\s(?:de|of|from|del|du|des)\s[^.!?]{1,60}[.!]?$/iu,

@@ -60,3 +60,26 @@ describe("a picture's caption that ends with its credit", () => {
     expect(among(line)).toEqual([before, line, after]);
   });
 });
+
+describe("an editor's note on how the transcript was made, and a pointer to the recording", () => {
+  it.each([
+    ["a think tank's note on an automatic transcript", 'This transcript is automatically generated and lightly edited. Please forgive any mistakes.'],
+    ['a Russian site that abridged the text', 'Ниже приводим сокращённый текст беседы.'],
+    ["a Norwegian podcast's note", 'Samtalen er transkribert og kan leses under.'],
+    ['excerpts with a note in brackets', 'Excerpts (questions on trade are moved to the top)'],
+    ['a Romanian broadcaster', 'Urmăriți interviul complet în emisiunea de seară, de la ora 21.'],
+    ['an Argentine radio', 'Escuchá la entrevista completa'],
+  ])('drops %s', (_, line) => {
+    expect(among(line)).toEqual([before, after]);
+  });
+
+  it.each([
+    [
+      'a pointer to the full text elsewhere, which a lead may end on',
+      'Ниже приводим часть разговора, с полным текстом которого можно познакомиться на сайте радиостанции.',
+    ],
+    ['an answer about a transcript', 'This transcript is what the delegations agreed on, and we stand by every word of it.'],
+  ])('keeps %s', (_, line) => {
+    expect(among(line)).toEqual([before, line, after]);
+  });
+});
