@@ -352,7 +352,7 @@ export const SEPARATOR = /^([*=_~#—–・-])(?:\s*\1){2,}$|^_{3,}(?:\s*\|\s*_{
 
 /** Headings of a table of contents. */
 const CONTENTS_HEADING =
-  /^[●■◆]?\s?(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차|会見の?内容)\s?[●■◆]?[:：]?$/iu;
+  /^[●■◆]?\s?(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차|会見の?内容|[(（【]項目[)）】])\s?[●■◆]?[:：]?$/iu;
 
 /** The heading after which a briefing's questions begin. */
 export const QUESTIONS_HEADING =
@@ -386,10 +386,14 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     if (block.inPageLink && (block.listItem || inContents || text.length < CONTENTS_LINK_MAX)) continue;
     // Old mid.ru briefings list their topics as numbered lines, sometimes with no heading.
     if (!seenTurnText && NUMBERED.test(text) && NUMBERED.test(blocks[i + 1]?.text ?? '')) inContents = true;
+    // Japanese minutes list their topics, marked, before the text with no heading: "○冒頭発言", "○米軍再編問題", ….
+    if (!seenTurnText && MARKED_TOPIC.test(text) && MARKED_TOPIC.test(blocks[i + 1]?.text ?? '')) inContents = true;
     if (inContents) {
       const next = blocks[i + 1];
       const headsList = QUESTIONS_HEADING.test(text) && next !== undefined && isContentsEntry(next);
-      if (isContentsEntry(block) || headsList) continue;
+      // A topic's unmarked second line between two entries ("1.市長コメント", "…提出議案について", "2.その他").
+      const subEntry = text.length <= SUB_ENTRY_MAX && !SENTENCE_END.test(text) && next !== undefined && isContentsEntry(next);
+      if (isContentsEntry(block) || headsList || subEntry) continue;
       inContents = false;
     }
     // A particular's name alone ("From:", "Delivered on:") and its value on the next line (gov.uk).
@@ -555,8 +559,15 @@ const NUMBERED = /^\d{1,2}\.\s/;
 /** A contents entry: a list item, a link into the page, a number, or Japanese minutes' circle ("◯捕鯨問題"). */
 function isContentsEntry(block: Block): boolean {
   // A marked topic ("○ゲイツ米国防長官の訪日") ends no sentence; a marked speaker's words do ("○知事 皆さん。").
-  return block.listItem || block.inPageLink || NUMBERED.test(block.text) || /^[○◯●][^。]{1,60}$/u.test(block.text);
+  return block.listItem || block.inPageLink || NUMBERED.test(block.text) || MARKED_TOPIC.test(block.text);
 }
+
+/**
+ * A topic of Japanese minutes' contents, marked and ending no sentence: "◯捕鯨問題", "・県警の捜査費",
+ * "(1)政務三役会議", "1.市長コメント". A marked speaker's words end one ("○知事 皆さん。").
+ */
+const MARKED_TOPIC = /^(?:[○◯●・]|[(（]\d{1,2}[)）]|\d{1,2}[.．](?!\d))[^。.!?？]{1,60}$/u;
+const SUB_ENTRY_MAX = 60;
 
 /**
  * A line that ends as a sentence or a question does, its full stop after a word: no date line,

@@ -83,3 +83,28 @@ describe("an editor's note on how the transcript was made, and a pointer to the 
     expect(among(line)).toEqual([before, line, after]);
   });
 });
+
+describe("Japanese minutes' list of topics before the text", () => {
+  const opening = 'おはようございます。本日は私から二点ご報告いたします。';
+  const kept = (lines: string[]) =>
+    dropBoilerplate(
+      lines.map((line) => block(line)),
+      { title: '知事定例記者会見' },
+    ).map((found) => found.text);
+
+  it.each([
+    ['circled topics with no heading', ['○冒頭発言', '○港湾整備の予算', '○観光客の動向']],
+    ['bulleted topics under "(項目)"', ['(項目)', '・新年度予算', '・県立病院の再編']],
+    [
+      'numbered topics with a second line and bullets, under their heading',
+      ['会見の内容', '1.知事コメント', '定例会に提出する議案について', '2.その他', '・美術館の特別展'],
+    ],
+    ['bracket-numbered topics', ['(1)外相会談', '(2)復興支援']],
+  ])('drops %s', (_, topics) => {
+    expect(kept([...topics, opening])).toEqual([opening]);
+  });
+
+  it('keeps a marked speaker and their words', () => {
+    expect(kept(['○知事', opening])).toEqual(['○知事', opening]);
+  });
+});
