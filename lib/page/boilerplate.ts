@@ -81,6 +81,8 @@ const DROPPED: RegExp[] = [
   /^.{0,80}\bcopyright\s?©?\s?\d{4}\b.{0,40}$/iu,
   // Chinese news sites' editors and keywords under the text: "责任编辑：钱亦琛", "编辑:施薇", "陈艳婷编辑", "關鍵詞:".
   /^(?:责任编辑|責任編輯|编辑|編輯|关键词|關鍵詞|关键字|關鍵字)\s?[:：].{0,40}$|^\p{Script=Han}{2,4}(?:编辑|編輯)$/u,
+  // A column's editors on one line: "栏目主编:张武 文字编辑:宋慧 图片编辑:朱瓅" (the column's, the text's, the pictures' editor).
+  /^\p{Script=Han}{2,4}(?:主编|主編|编辑|編輯)\s?[:：]\s?\p{Script=Han}{2,4}\s(?:\p{Script=Han}{2,6}\s?[:：]\s?\p{Script=Han}{2,6}\s?){1,4}$/u,
   // An end mark alone ("完", "（完）"), a government page's "close window" after its name, pagination.
   /^[(（]?[完終终了][)）]?$|^.{0,40}[|｜]\s?(?:關閉視窗|关闭窗口|close window)$|^上一[页頁].{0,40}下一[页頁]$/iu,
   // A video page's action bar, in Korean: "좋아요 · 공유 · 저장" (like, share, save).
@@ -97,7 +99,7 @@ const DROPPED: RegExp[] = [
   /^[■□◆◇▶]\s?(?:방송|진행|대담|출연|사회|일시|장소)\s?[:：]/u,
   // A repost's notice of where it came from: "轉載請註明: 全球連線|崔天凱:… - 楠木軒", "转载请注明出处".
   /^(?:转载请注明|轉載請註明|转载请保留|轉載請保留|本文转载自|本文轉載自)/u,
-  /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|fonte|fonti|źródło|kaynak|sumber|nguồn|bron|källa|kilde|المصدر|источник|джерело)\s?[:：].{0,120}$/iu, // "来源:环球网", "FONTE: Terra Magazine"
+  /^(?:来源|來源|出典|出处|出處|source|quelle|fuente|fonte|fonti|źródło|kaynak|mənbə|sumber|nguồn|bron|källa|kilde|المصدر|источник|джерело)\s?[:：].{0,120}$/iu, // "来源:环球网", "FONTE: Terra Magazine"
   // "Read also" in the corpus languages: "Baca Juga:", "Leggi anche", "Leia também", "Czytaj też", "Xem thêm", "اقرأ أيضا".
   /^(?:читайте также|читайте також|см\. также|lesen sie auch|lea también|lee también|>>\s?lire aussi|(?:à )?lire aussi|see also|read also|read more|related|baca juga|lihat juga|baca selengkapnya|leggi anche|leia também|leia mais|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także)|ilgili haber(?:ler)?|xem thêm|tin liên quan|lees ook|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|相关阅读|相關新聞|相关新闻)(?!\p{L}).{0,200}$/iu,
   // Editors' notes around a transcript: provisional, rush or near-verbatim, "check against delivery", "(As prepared for delivery)".
@@ -143,6 +145,10 @@ const DROPPED: RegExp[] = [
   // A publisher's name alone on its line: "Pakistan Ministry of Foreign Affairs", "India - Ministry of External
   // Affairs", "Presse- und Informationsamt der Bundesregierung", a venue's ("James S. Brady Press Briefing Room").
   /^[\p{L}.' -]{0,40}(?:ministry of (?:foreign|external) affairs|presse- und informationsamt der bundesregierung|(?:press )?briefing room)$/iu,
+  // A publisher's press office named alone on its line, over or under its transcript: "IMF Communications
+  // Department", "MEDIA RELATIONS", "Отдел прессы и общественной дипломатии", "Secretaría de Prensa y Difusión -
+  // Presidencia de la República", a Japanese government's "…広報広聴部報道課".
+  /^[\p{L}.' -]{0,40}(?:communications department|media relations|press office|press section|office of the spokes(?:person|man)|отдел прессы|пресс-служба|secretaría de prensa|oficina de prensa|dirección de prensa|servicio de prensa|service de presse|bureau de presse|pressestelle|pressereferat)(?:[\p{L} -]{0,60}|\s[-–]\s[\p{L} ]{1,60})$|^[\p{Script=Han}\p{Script=Katakana}ー]{0,24}(?:報道課|広報課|報道室|広報室)$/iu,
   // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
   /^(?:bitte unterstützt unsere arbeit|support our work|please support us|pomóż w rozwoju naszego portalu|wspieram|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
   // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", "Continua após a publicidade" (an advert's

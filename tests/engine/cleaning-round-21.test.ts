@@ -108,3 +108,24 @@ describe("Japanese minutes' list of topics before the text", () => {
     expect(kept(['○知事', opening])).toEqual(['○知事', opening]);
   });
 });
+
+describe("a publisher's press office, a source and a column's editors on a line of their own", () => {
+  it.each([
+    ["an international body's communications department", 'Bank Communications Department'],
+    ['a press office in capitals', 'MEDIA RELATIONS'],
+    ["a mission's press section in Russian", 'Отдел прессы и культуры'],
+    ["a presidency's press office and its name", 'Secretaría de Prensa - Presidencia de la Nación'],
+    ["a Japanese prefecture's press section", '県政策局広報課'],
+    ['an Azerbaijani source line', 'Mənbə: "Xarici siyasət" jurnalı'],
+    ["a Chinese column's editors", '栏目主编:王林 文字编辑:李明 图片编辑:赵强'],
+  ])('drops %s', (_, line) => {
+    expect(among(line)).toEqual([before, after]);
+  });
+
+  it.each([
+    ['a sentence about the press office', 'The press office will send you the text of the agreement this afternoon.'],
+    ["a column's editor who speaks", '栏目主编:你好,欢迎收看本期节目。'],
+  ])('keeps %s', (_, line) => {
+    expect(among(line)).toEqual([before, line, after]);
+  });
+});
