@@ -77,6 +77,9 @@ const DROPPED: RegExp[] = [
   /^(?:動画は(?:下記|こちら|以下)(?:から|で|より)?ご覧(?:ください|いただけます)|watch the (?:full )?video (?:below|here))[。.!]?$/iu,
   // A parliament's note on its stenographic record: "Zapis stenograficzny jest tekstem nieautoryzowanym."
   /^zapis stenograficzny jest tekstem nieautoryzowanym\.?$/iu,
+  // A parliament's record heads each page with its sitting ("Deutscher Bundestag – 14. Wahlperiode – 154. Sitzung.
+  // Berlin, Mittwoch, den 7. März 2001"), and notes the hour in words ("(Quinze heures trente minutes)", Quebec's assembly).
+  /^deutscher bundestag\s[-–]\s\d{1,2}\.\swahlperiode\s[-–]\s\d{1,3}\.\ssitzung\b[^!?]{0,80}$|^\((?:[\p{L}-]+\s){1,3}heures?(?:\s[\p{L}-]+){0,3}\)$/iu,
   // A copyright after a credit: "Excerpt reproduced with permission from Foreign Policy, Copyright 2009".
   /^.{0,80}\bcopyright\s?©?\s?\d{4}\b.{0,40}$/iu,
   // Chinese news sites' editors and keywords under the text: "责任编辑：钱亦琛", "编辑:施薇", "陈艳婷编辑", "關鍵詞:".
@@ -91,6 +94,9 @@ const DROPPED: RegExp[] = [
   /^(?:share(?: this)?|comparte(?: esto)?|compartir|partager|condividi|teilen|compartilhe|megosztás|اشتراک[\s\u200c]?گذاری|مشاركة|شارك)\s?[:：]\s?(?:(?:facebook|messenger|twitter|whatsapp|telegram|linkedin|e-?mail|x|vk|reddit|pinterest|فیسبوک|فيسبوك|توییتر|تويتر|تلگرام|تيليجرام|واتساپ|واتساب|ایکس|إكس|نسخه چاپی|طباعة)[\s,|·]*){1,8}$/iu,
   // A channel's invitation: "Il Giornale d'Italia è anche su Whatsapp. Clicca qui per iscriversi al canale".
   /^.{0,80}(?:clicca qui per iscriver(?:ti|si)|click here to subscribe|subscribe to our (?:newsletter|channel)|abonnez-vous à notre|suscríbete a nuestro).{0,80}$/iu,
+  // A news site's call to follow it or to send it tips: "Pratite nas na našoj Facebook i Instagram stranici …",
+  // "Follow us on Twitter and Facebook.", "… 독자 여러분의 소중한 제보를 기다립니다." (Korean news sites' footer).
+  /^(?:follow us on|suivez-nous sur|síguenos en|folgen sie uns auf|seguici su|siga-nos n[oa]|pratite nas na|подписывайтесь на нас)(?!\p{L}).{0,200}$|^.{0,40}소중한 제보를 기다립니다\.?$/iu,
   /^(?:(?:dicatat|diposkan|diposting) oleh [^.!?]{1,40}$|posted by|publié par|publicado por|postado por|lagt inn av|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
   // Comment and reaction boxes under an article, each a line of its own: "Комментарии (0)", "Добавление
   // комментария", "Quelle est votre réaction ?". Not a question that asks for a reaction to something.
@@ -358,7 +364,7 @@ export const SEPARATOR = /^([*=_~#—–・-])(?:\s*\1){2,}$|^_{3,}(?:\s*\|\s*_{
 
 /** Headings of a table of contents. */
 const CONTENTS_HEADING =
-  /^[●■◆]?\s?(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차|会見の?内容|[(（【]項目[)）】])\s?[●■◆]?[:：]?$/iu;
+  /^[●■◆]?\s?(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차|会見の?内容|[(（【]項目[)）】]|porządek (?:obrad|dzienny)|orden del día|ordre du jour|tagesordnung|повестка дня|порядок денний|ordine del giorno|dagordning|dagsorden|gündem)\s?[●■◆]?[:：]?$/iu;
 
 /** The heading after which a briefing's questions begin. */
 export const QUESTIONS_HEADING =

@@ -129,3 +129,32 @@ describe("a publisher's press office, a source and a column's editors on a line 
     expect(among(line)).toEqual([before, line, after]);
   });
 });
+
+describe("a parliament's record and a news site's calls to its readers", () => {
+  it.each([
+    ["the Bundestag's header over each page of its record", 'Deutscher Bundestag – 19. Wahlperiode – 88. Sitzung. Berlin, Donnerstag, den 4. April 2019'],
+    ["a French-speaking assembly's hour in words", '(Quatorze heures trente minutes)'],
+    ['a call to follow the paper', 'Follow us on Facebook and Instagram, and subscribe to the weekly edition.'],
+    ["a Korean news site's call for tips", '아시아뉴스는 독자 여러분의 소중한 제보를 기다립니다.'],
+  ])('drops %s', (_, line) => {
+    expect(among(line)).toEqual([before, after]);
+  });
+
+  it("drops a committee's agenda heading and its numbered items", () => {
+    const opening = 'Przewodniczący Jan Nowak: Otwieram posiedzenie komisji i witam pana ministra oraz wszystkich gości.';
+    const lines = ['Porządek obrad:', '1. Informacja ministra o przygotowaniach do szczytu.', opening];
+    expect(
+      dropBoilerplate(
+        lines.map((line) => block(line)),
+        { title: 'Komisja Spraw Zagranicznych' },
+      ).map((found) => found.text),
+    ).toEqual([opening]);
+  });
+
+  it.each([
+    ['a sentence on the hour', 'La séance a commencé à quatorze heures, comme prévu par le règlement.'],
+    ['an answer about following a case', 'Follow the money, as they say, and you will find who paid for the campaign.'],
+  ])('keeps %s', (_, line) => {
+    expect(among(line)).toEqual([before, line, after]);
+  });
+});
