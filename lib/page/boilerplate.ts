@@ -69,7 +69,7 @@ const DROPPED: RegExp[] = [
   // to the story in REAL AUDIO …", a Chinese portal's "我要评论" (comment) and "字号:T|T" (font size).
   /^(?:print friendly,? pdf (?:&|and) email|no items found\.?|a plugin is needed to display this content\.?|change the behaviou?r of the player|you can also listen to the story in .{0,80}|podcast - full program(?: podcast - individual items)?|我要评论|我要評論|字号\s?[:：].{0,12}|字號\s?[:：].{0,12})$/iu,
   // "You are here:" before the breadcrumbs: "您现在的位置:", "当前位置：", "Jesteś tutaj:".
-  /^(?:您现在的位置|您現在的位置|当前位置|當前位置|you are here|vous êtes ici|sie sind hier|jesteś tutaj)\s?[:：].{0,80}$/iu,
+  /^(?:您现在的位置|您現在的位置|当前位置|當前位置|you are here|vous êtes ici|sie sind hier|jesteś tutaj|bạn đang xem)\s?[:：].{0,80}$/iu,
   // An image's file name left as its text ("quatremer.jpg", "1534748733(1).png"), and a prompt to click
   // ("Pour consulter l’ensemble du diaporama, cliquez-ici", "Click here to watch the video").
   /^\S{1,80}\.(?:jpe?g|png|gif|webp|bmp)$|^.{0,80}(?:cliquez[- ]ici|click here|haga clic aquí|clique aqui|hier klicken|нажмите здесь|點擊這裡|点击这里).{0,60}$/iu,
@@ -127,14 +127,14 @@ const DROPPED: RegExp[] = [
   /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,80})?$/u, // video time stamps and chapters: "00:00", "43:12 Tilo zum ..."
   /^(?:香港時間|北京时间|北京時間)?\s?\d{1,2}[時时]\d{1,2}分$/u,
   // A publisher's particulars: "From: Prime Minister's Office", "Delivered on: 2 September 2019".
-  /^(?:from|delivered on|published|updated|last updated|veröffentlicht am|publié le|publicado el|опубликовано)\s?[:：].{0,200}$/iu,
+  /^(?:from|delivered on|published|updated|last updated|veröffentlicht am|publié le|publicado el|publicado em|pubblicato il|gepubliceerd op|opublikowano|опубликовано|pressemitteilung vom)\s?[:：].{0,200}$/iu,
   // A repost's note of the original headline: "(原标题:2018年9月7日外交部发言人华春莹主持例行记者会)".
   /^[(（]?(?:原标题|原標題|原题|原文标题|original (?:title|headline))\s?[:：].{0,200}$/iu,
   // Toolbars in lenticular brackets: "【 我要纠错 】 【打 印】"; not a speaker's label alone on its
   // line, which ends with an office or a journalist ("【北村外務報道官】", "【記者】").
   /^(?:【(?![^】]{0,11}[官者臣使相理長长人]】)[^】]{1,12}】\s*)+$/u,
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
-  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:و?إليكم|و?فيما يلي|و?في ما يلي) (?:نص|النص)[^:：]{0,30}[:：]?$|^(?:here is|below is|voici|ниже)(?: the| le)? (?:full )?(?:text|transcript|texte|полный текст|текст)[^:：]{0,30}[:：]$|^(?:стенограмма|стенограма|transcript|transkrip|transkript|transcripción|transcrição|trascrizione|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?)[:：]?$/iu,
+  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:و?إليكم|و?فيما يلي|و?في ما يلي) (?:نص|النص)[^:：]{0,30}[:：]?$|^(?:here is|below is|voici|ниже)(?: the| le)? (?:full )?(?:text|transcript|texte|полный текст|текст)[^:：]{0,30}[:：]$|^(?:стенограмма|стенограма|transcript|transkrip|transkript|transcripción|transcrição|trascrizione|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?|текст (?:выступления|интервью|беседы|речи|заявления))[:：]?$/iu,
   /^(?:komplettes |vollständiges )?(?:pk-)?wortprotokoll\b.{0,60}[:：]$/iu, // "Komplettes PK-Wortprotokoll vom 11. August 2022:"
   // An editor's note over a transcript that says how it was made or cut: "This transcript is automatically
   // generated …", "Ниже приводим сокращённый текст беседы.", "Episoden er transkribert …", "Excerpts (questions
@@ -154,7 +154,7 @@ const DROPPED: RegExp[] = [
   // A publisher's press office named alone on its line, over or under its transcript: "IMF Communications
   // Department", "MEDIA RELATIONS", "Отдел прессы и общественной дипломатии", "Secretaría de Prensa y Difusión -
   // Presidencia de la República", a Japanese government's "…広報広聴部報道課".
-  /^[\p{L}.' -]{0,40}(?:communications department|media relations|press office|press section|office of the spokes(?:person|man)|отдел прессы|пресс-служба|secretaría de prensa|oficina de prensa|dirección de prensa|servicio de prensa|service de presse|bureau de presse|pressestelle|pressereferat)(?:[\p{L} -]{0,60}|\s[-–]\s[\p{L} ]{1,60})$|^[\p{Script=Han}\p{Script=Katakana}ー]{0,24}(?:報道課|広報課|報道室|広報室)$/iu,
+  /^[\p{L}.' -]{0,40}(?:communications department|media relations|press office|press section|office of the spokes(?:person|man)|отдел прессы|пресс-служба|secretaría de prensa|oficina de prensa|dirección de prensa|servicio de prensa|service de presse|bureau de presse|pressestelle|pressereferat|kommunikationsenheten|presstjänsten|presseenheden)(?:[\p{L} -]{0,60}|\s[-–]\s[\p{L} ]{1,60})$|^[\p{Script=Han}\p{Script=Katakana}ー]{0,24}(?:報道課|広報課|報道室|広報室)$/iu,
   // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
   /^(?:bitte unterstützt unsere arbeit|support our work|please support us|pomóż w rozwoju naszego portalu|wspieram|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
   // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", "Continua após a publicidade" (an advert's
@@ -163,6 +163,10 @@ const DROPPED: RegExp[] = [
   // Blogs' and news sites' own links: "Showing posts with label …", newsletters, "more articles like this", "don't miss".
   /^(?:showing posts with label|show all posts|[\p{L}-]{0,20}-?newsletter abonnieren|subscribe to (?:our|the) newsletter|zapisz się do newslettera|więcej takich artykułów|не пропустіть|не пропустите|ne manquez pas|nicht verpassen|no te pierdas|don['’]t miss)(?!\p{L}).{0,200}$/iu,
   /^\[[a-z_]{2,30}\s[a-z_]{1,30}=.{0,200}$/u,
+  // A shortcode or a forum's tag left as text, alone: "[ezcol_1half]", "[attach][/attach]" (not an editor's "[inaudible]").
+  /^\[[a-z]{2,20}_[a-z0-9_]{1,30}\]$|^\[([a-z]{2,20})\]\[\/\1\]$/u,
+  // A transcript service's or a news agency's notice: "Federal News Service", the UN's "For information media • not an official record".
+  /^(?:transcript (?:by|provided by) )?federal news service\b[^.!?]{0,60}$|^for (?:the )?information (?:of the )?media\s?[•·–-]\s?not an official record\.?$/iu,
   // The year's official motto heading every Mexican government document: "2021: Año de la Independencia".
   /^\d{4}[:.,]?\s(?:año|ano) del?\s.{1,120}$/iu,
   // A press conference's hours in brackets: "(16時55分〜17時38分)", "(10:00 - 11:15)".

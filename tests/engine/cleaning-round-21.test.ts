@@ -158,3 +158,26 @@ describe("a parliament's record and a news site's calls to its readers", () => {
     expect(among(line)).toEqual([before, line, after]);
   });
 });
+
+describe("sites' and services' own lines: shortcodes, notices, a post's particulars", () => {
+  it.each([
+    ['a WordPress layout shortcode', '[ezcol_1half]'],
+    ["a forum's empty attachment tag", '[attach][/attach]'],
+    ['a transcript service', 'Federal News Service'],
+    ["the UN's notice on its press releases", 'For information media – not an official record'],
+    ["a Dutch post's particulars", 'Gepubliceerd op: Geplaatst in: Politiek Geschreven door: Jan de Vries'],
+    ["a German press portal's particulars", 'Pressemitteilung vom: 02.03.2011 von der Firma SPD aus Berlin'],
+    ["a Vietnamese site's 'you are viewing'", 'Bạn đang xem: Thứ trưởng trả lời phỏng vấn báo chí'],
+    ['a Russian announcement of the text', 'Текст выступления'],
+    ["a Swedish ministry's communications unit", 'Kommunikationsenheten'],
+  ])('drops %s', (_, line) => {
+    expect(among(line)).toEqual([before, after]);
+  });
+
+  it.each([
+    ["a transcriber's note", '[inaudible]'],
+    ['an answer on the news service', 'The Federal News Service was there, and it will confirm what I said.'],
+  ])('keeps %s', (_, line) => {
+    expect(among(line)).toEqual([before, line, after]);
+  });
+});
