@@ -254,8 +254,12 @@ function isByline(text: string): boolean {
   return names !== undefined && !names.split(' ').some(isOfficeWord);
 }
 
-const BYLINE_LINE =
-  /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor|[Pp]rzez|[Aa]f|[Aa]v)\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3})(?:\s?\/\s?\p{Lu}[\p{L}]{1,30})?$/u;
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}`;
+/** "Por A y B / Fotos: C": two writers, a place or the photographer after a slash. */
+const BYLINE_LINE = new RegExp(
+  String.raw`^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor|[Pp]rzez|[Aa]f|[Aa]v)\s(${BYLINE_NAME}(?:\s(?:and|et|und|en|og|och|[yei&])\s${BYLINE_NAME})?)(?:\s?\/\s?(?:\p{Lu}\p{L}{1,30}|(?:[Ff]otos?|[Pp]hotos?)\s?:\s?${BYLINE_NAME}))?$`,
+  'u',
+);
 
 /**
  * Photo credits and captions, read from the line's end: "…新华社记者李鑫摄", "(中評社 束沐攝)",
@@ -292,9 +296,10 @@ const CREDITS_LINE_MAX = 160;
 const CREDIT_MAX = 152;
 const CAPTION_MAX = 370;
 const CAPTION_CREDIT_TAIL = 70;
-const CAPTION_CREDIT = /[(（](?:ảnh|photo|foto|fotó|fot\.|zdjęcie|φωτο|фото|图|圖|图片|圖片|사진|写真)\s?[:：=/／][^()（）]{1,60}[)）]$/iu;
+const CAPTION_CREDIT = /[(（](?:(?:ảnh|photo|foto|fotó|fot\.|zdjęcie|φωτο|фото|图|圖|图片|圖片|사진|写真)\s?[:：=/／]|©)[^()（）]{1,60}[)）]$/iu;
 /** A credit after a caption's last sentence: names and agencies in capitals, "/" between ("Foto: Außenministerium / Andy Wenzel", "Photo: AFP"). */
-const TRAILING_CREDIT = /[.!?]\s(?:[Ff]oto|[Pp]hoto|[Фф]ото|[Cc]redit|[Cc]rédit|[Ảả]nh)\s?[:：]\s?\p{Lu}[\p{L}.&'’-]*(?:\s?[/|,]?\s\p{Lu}[\p{L}.&'’-]*){0,5}$/u;
+const TRAILING_CREDIT =
+  /[.!?]\s(?:[Ff]oto|(?:UN |AP |AFP |EPA )?[Pp]hoto|[Фф]ото|[Cc]redit|[Cc]rédit|[Ảả]nh)\s?[:：/]\s?\p{Lu}[\p{L}.&'’-]*(?:\s?[/|,]?\s\p{Lu}[\p{L}.&'’-]*){0,5}$/u;
 const IMAGE_SOURCE = /(?:图源|圖源|图片来源|圖片來源)[:：]/u;
 const IMAGE_SOURCE_HEAD = 86;
 

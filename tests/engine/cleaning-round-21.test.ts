@@ -181,3 +181,21 @@ describe("sites' and services' own lines: shortcodes, notices, a post's particul
     expect(among(line)).toEqual([before, line, after]);
   });
 });
+
+describe('a byline of two writers and a caption that ends with its owner', () => {
+  it.each([
+    ['two writers and the photographer', 'Por Ana Martínez y Pablo Ruiz / Fotos: Lucía Gómez'],
+    ['two writers in English', 'By Mary Jones and Peter Brown'],
+    ['a caption whose picture belongs to an embassy', 'Ambassadøren i sit kontor (© Den Norske Ambassade)'],
+    ["a caption with the UN's photo credit", 'The Secretary-General speaks to the General Assembly. UN Photo/John Smith'],
+  ])('drops %s', (_, line) => {
+    expect(among(line)).toEqual([before, after]);
+  });
+
+  it.each([
+    ['an office after "by"', 'By Foreign Minister Anna Lindqvist and Prime Minister Olof Berg'],
+    ['a sentence that ends on a bracket', 'We signed the agreement yesterday (the text is public).'],
+  ])('keeps %s', (_, line) => {
+    expect(among(line)).toEqual([before, line, after]);
+  });
+});
