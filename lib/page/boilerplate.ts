@@ -199,6 +199,8 @@ const DROPPED: RegExp[] = [
   /^[^\p{L}\p{N}*=_~#—–・-]+$/u,
   // A media player's or an image's label alone: "Audio", "Video", "alt", "Фото".
   /^(?:audio|video|vídeo|alt|фото|видео|аудио|відео)$/iu,
+  // A broadcast's cue alone on its line, no one's words: "Jingel", "--------Commercial Break--------", "(Pause publicitaire)".
+  /^[-–—=*\s([]*(?:commercial break|jingle|jingel|werbepause|pause publicitaire|pausa comercial|pausa publicitaria)[-–—=*\s)\]]*$/iu,
 ];
 
 /**

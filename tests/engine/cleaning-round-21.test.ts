@@ -199,3 +199,18 @@ describe('a byline of two writers and a caption that ends with its owner', () =>
     expect(among(line)).toEqual([before, line, after]);
   });
 });
+
+describe("a broadcast's cue", () => {
+  it.each([
+    ['a break between dashes', '----------Commercial Break----------'],
+    ["a podcast's jingle", 'Jingle'],
+    ['a French break in brackets', '(Pause publicitaire)'],
+  ])('drops %s', (_, line) => {
+    expect(among(line)).toEqual([before, after]);
+  });
+
+  it('keeps a sentence about a break', () => {
+    const line = 'After the commercial break we will come back to the question of sanctions.';
+    expect(among(line)).toEqual([before, line, after]);
+  });
+});
