@@ -214,3 +214,19 @@ describe("a broadcast's cue", () => {
     expect(among(line)).toEqual([before, line, after]);
   });
 });
+
+describe("a heading that names the text's box", () => {
+  it.each([
+    ['a release', 'Release content'],
+    ['a Korean embassy', '□ 주요내용'],
+    ['a Brazilian blog', 'Amostra do texto'],
+    ['a video page', 'Описание:'],
+  ])('drops %s', (_, line) => {
+    expect(among(line)).toEqual([before, after]);
+  });
+
+  it('keeps a sentence that describes', () => {
+    const line = 'Описание событий, которое дал мой коллега, совершенно верно.';
+    expect(among(line)).toEqual([before, line, after]);
+  });
+});
