@@ -72,7 +72,7 @@ const DROPPED: RegExp[] = [
   // to the story in REAL AUDIO …", a Chinese portal's "我要评论" (comment) and "字号:T|T" (font size).
   /^(?:print friendly,? pdf (?:&|and) email|no items found\.?|a plugin is needed to display this content\.?|change the behaviou?r of the player|you can also listen to the story in .{0,80}|podcast - full program(?: podcast - individual items)?|我要评论|我要評論|字号\s?[:：].{0,12}|字號\s?[:：].{0,12})$/iu,
   // "You are here:" before the breadcrumbs: "您现在的位置:", "当前位置：", "Jesteś tutaj:".
-  /^(?:您现在的位置|您現在的位置|当前位置|當前位置|you are here|vous êtes ici|sie sind hier|jesteś tutaj)\s?[:：].{0,80}$/iu,
+  /^(?:您现在的位置|您現在的位置|当前位置|當前位置|you are here|vous êtes ici|sie sind hier|jesteś tutaj|bạn đang xem)\s?[:：].{0,80}$/iu,
   // An image's file name left as its text ("quatremer.jpg", "1534748733(1).png"), and a prompt to click
   // ("Pour consulter l’ensemble du diaporama, cliquez-ici", "Click here to watch the video").
   /^\S{1,80}\.(?:jpe?g|png|gif|webp|bmp)$|^.{0,80}(?:cliquez[- ]ici|click here|haga clic aquí|clique aqui|hier klicken|нажмите здесь|點擊這裡|点击这里).{0,60}$/iu,
@@ -80,10 +80,15 @@ const DROPPED: RegExp[] = [
   /^(?:動画は(?:下記|こちら|以下)(?:から|で|より)?ご覧(?:ください|いただけます)|watch the (?:full )?video (?:below|here))[。.!]?$/iu,
   // A parliament's note on its stenographic record: "Zapis stenograficzny jest tekstem nieautoryzowanym."
   /^zapis stenograficzny jest tekstem nieautoryzowanym\.?$/iu,
+  // A parliament's record heads each page with its sitting ("Deutscher Bundestag – 14. Wahlperiode – 154. Sitzung.
+  // Berlin, Mittwoch, den 7. März 2001"), and notes the hour in words ("(Quinze heures trente minutes)", Quebec's assembly).
+  /^deutscher bundestag\s[-–]\s\d{1,2}\.\swahlperiode\s[-–]\s\d{1,3}\.\ssitzung\b[^!?]{0,80}$|^\((?:[\p{L}-]+\s){1,3}heures?(?:\s[\p{L}-]+){0,3}\)$/iu,
   // A copyright after a credit: "Excerpt reproduced with permission from Foreign Policy, Copyright 2009".
   /^.{0,80}\bcopyright\s?©?\s?\d{4}\b.{0,40}$/iu,
   // Chinese news sites' editors and keywords under the text: "责任编辑：钱亦琛", "编辑:施薇", "陈艳婷编辑", "關鍵詞:".
   /^(?:责任编辑|責任編輯|编辑|編輯|关键词|關鍵詞|关键字|關鍵字)\s?[:：].{0,40}$|^\p{Script=Han}{2,4}(?:编辑|編輯)$/u,
+  // A column's editors on one line: "栏目主编:张武 文字编辑:宋慧 图片编辑:朱瓅" (the column's, the text's, the pictures' editor).
+  /^\p{Script=Han}{2,4}(?:主编|主編|编辑|編輯)\s?[:：]\s?\p{Script=Han}{2,4}\s(?:\p{Script=Han}{2,6}\s?[:：]\s?\p{Script=Han}{2,6}\s?){1,4}$/u,
   // An end mark alone ("完", "（完）"), a government page's "close window" after its name, pagination.
   /^[(（]?[完終终了][)）]?$|^.{0,40}[|｜]\s?(?:關閉視窗|关闭窗口|close window)$|^上一[页頁].{0,40}下一[页頁]$/iu,
   // A video page's action bar, in Korean: "좋아요 · 공유 · 저장" (like, share, save).
@@ -92,6 +97,9 @@ const DROPPED: RegExp[] = [
   /^(?:share(?: this)?|comparte(?: esto)?|compartir|partager|condividi|teilen|compartilhe|megosztás|اشتراک[\s\u200c]?گذاری|مشاركة|شارك)\s?[:：]\s?(?:(?:facebook|messenger|twitter|whatsapp|telegram|linkedin|e-?mail|x|vk|reddit|pinterest|فیسبوک|فيسبوك|توییتر|تويتر|تلگرام|تيليجرام|واتساپ|واتساب|ایکس|إكس|نسخه چاپی|طباعة)[\s,|·]*){1,8}$/iu,
   // A channel's invitation: "Il Giornale d'Italia è anche su Whatsapp. Clicca qui per iscriversi al canale".
   /^.{0,80}(?:clicca qui per iscriver(?:ti|si)|click here to subscribe|subscribe to our (?:newsletter|channel)|abonnez-vous à notre|suscríbete a nuestro).{0,80}$/iu,
+  // A news site's call to follow it or to send it tips: "Pratite nas na našoj Facebook i Instagram stranici …",
+  // "Follow us on Twitter and Facebook.", "… 독자 여러분의 소중한 제보를 기다립니다." (Korean news sites' footer).
+  /^(?:follow us on|suivez-nous sur|síguenos en|folgen sie uns auf|seguici su|siga-nos n[oa]|pratite nas na|подписывайтесь на нас)(?!\p{L}).{0,200}$|^.{0,40}소중한 제보를 기다립니다\.?$/iu,
   /^(?:(?:dicatat|diposkan|diposting) oleh [^.!?]{1,40}$|posted by|publié par|publicado por|postado por|lagt inn av|labels?:|marcadores:|schlagwörter:|postar um comentário|post a comment|أسئلة شائعة)/iu, // blog furniture, an FAQ block's heading
   // Comment and reaction boxes under an article, each a line of its own: "Комментарии (0)", "Добавление
   // комментария", "Quelle est votre réaction ?". Not a question that asks for a reaction to something.
@@ -122,17 +130,22 @@ const DROPPED: RegExp[] = [
   /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,80})?$/u, // video time stamps and chapters: "00:00", "43:12 Tilo zum ..."
   /^(?:香港時間|北京时间|北京時間)?\s?\d{1,2}[時时]\d{1,2}分$/u,
   // A publisher's particulars: "From: Prime Minister's Office", "Delivered on: 2 September 2019".
-  /^(?:from|delivered on|published|updated|last updated|veröffentlicht am|publié le|publicado el|опубликовано)\s?[:：].{0,200}$/iu,
+  /^(?:from|delivered on|published|updated|last updated|veröffentlicht am|publié le|publicado el|publicado em|pubblicato il|gepubliceerd op|opublikowano|опубликовано|pressemitteilung vom)\s?[:：].{0,200}$/iu,
   // A repost's note of the original headline: "(原标题:2018年9月7日外交部发言人华春莹主持例行记者会)".
   /^[(（]?(?:原标题|原標題|原题|原文标题|original (?:title|headline))\s?[:：].{0,200}$/iu,
   // Toolbars in lenticular brackets: "【 我要纠错 】 【打 印】"; not a speaker's label alone on its
   // line, which ends with an office or a journalist ("【北村外務報道官】", "【記者】").
   /^(?:【(?![^】]{0,11}[官者臣使相理長长人]】)[^】]{1,12}】\s*)+$/u,
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
-  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:و?إليكم|و?فيما يلي|و?في ما يلي) (?:نص|النص)[^:：]{0,30}[:：]?$|^(?:here is|below is|voici|ниже)(?: the| le)? (?:full )?(?:text|transcript|texte|полный текст|текст)[^:：]{0,30}[:：]$|^(?:стенограмма|стенограма|transcript|transkrip|transkript|transcripción|transcrição|trascrizione|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?)[:：]?$/iu,
+  /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:و?إليكم|و?فيما يلي|و?في ما يلي) (?:نص|النص)[^:：]{0,30}[:：]?$|^(?:here is|below is|voici|ниже)(?: the| le)? (?:full )?(?:text|transcript|texte|полный текст|текст)[^:：]{0,30}[:：]$|^(?:стенограмма|стенограма|transcript|transkrip|transkript|transcripción|transcrição|trascrizione|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?|текст (?:выступления|интервью|беседы|речи|заявления))[:：]?$/iu,
   /^(?:komplettes |vollständiges )?(?:pk-)?wortprotokoll\b.{0,60}[:：]$/iu, // "Komplettes PK-Wortprotokoll vom 11. August 2022:"
+  // An editor's note over a transcript that says how it was made or cut: "This transcript is automatically
+  // generated …", "Ниже приводим сокращённый текст беседы.", "Episoden er transkribert …", "Excerpts (questions
+  // on the region first)". Not a pointer to the full text elsewhere ("Ниже приводим отрывок из интервью, с полным
+  // текстом которого …"), which a lead may end on.
+  /^(?:this|the following) transcri(?:pt|ption) (?:is|was|has been) (?:automatically generated|machine[- ]generated|computer[- ]generated|lightly edited|edited for (?:length|clarity)).{0,200}$|^ниже (?:приводим|публикуем|предлагаем)\s[^.!?]{0,40}(?:текст|вариант|стенограмм|расшифровк)\p{L}*(?:\s\p{L}+){0,3}[.:]?$|^(?:episoden|intervjuet|samtalen|podcasten) (?:er|har blitt|är|blev) (?:transkribert|transkriberet|transkriberad)(?!\p{L}).{0,120}$|^(?:excerpts?|extracts?|extraits?|auszüge?)\s?\([^()]{1,120}\)[:：.]?$/iu,
   // A promotion of the video or the interview elsewhere: "Дивіться ексклюзивне інтерв'ю DW із …:", "Watch the full interview:".
-  /^(?:дивіться|смотрите|watch|regardez|sehen sie|schauen sie|mira|vea|ver)(?!\p{L}).{1,160}(?:відео|видео|video|vidéo|interview|інтерв['’]ю|интервью|entrevista|entretien)(?!\p{L}).{0,120}[:：]?$/iu,
+  /^(?:дивіться|смотрите|watch|regardez|sehen sie|schauen sie|mira|vea|ver|urmăriți|urmăriţi|escuchá|escuche|escucha|ouça|assista)(?!\p{L}).{1,160}(?:відео|видео|video|vidéo|interview|interviul|інтерв['’]ю|интервью|entrevista|entretien|nota completa)(?!\p{L}).{0,120}[:：]?$/iu,
   // A pointer to the event's photos or video, one short sentence: "Retrouvez des photos de cet événement sur Flickr.",
   // "Voir la vidéo de ce discours." (not a speech's "Voir les images de Boutcha a été un choc …").
   /^(?:retrouvez|découvrez|voir|see|view|ver|mira)\s(?:(?:toutes )?(?:les|des|la|the|all|las|los|el|more) )?(?:photos?|fotos?|images|vidéos?|videos?|album|diaporama|galerie|gallery)\s(?:de|of|from|del|du|des)\s[^.!?]{1,60}[.!]?$/iu,
@@ -141,6 +154,10 @@ const DROPPED: RegExp[] = [
   // A publisher's name alone on its line: "Pakistan Ministry of Foreign Affairs", "India - Ministry of External
   // Affairs", "Presse- und Informationsamt der Bundesregierung", a venue's ("James S. Brady Press Briefing Room").
   /^[\p{L}.' -]{0,40}(?:ministry of (?:foreign|external) affairs|presse- und informationsamt der bundesregierung|(?:press )?briefing room)$/iu,
+  // A publisher's press office named alone on its line, over or under its transcript: "IMF Communications
+  // Department", "MEDIA RELATIONS", "Отдел прессы и общественной дипломатии", "Secretaría de Prensa y Difusión -
+  // Presidencia de la República", a Japanese government's "…広報広聴部報道課".
+  /^[\p{L}.' -]{0,40}(?:communications department|media relations|press office|press section|office of the spokes(?:person|man)|отдел прессы|пресс-служба|secretaría de prensa|oficina de prensa|dirección de prensa|servicio de prensa|service de presse|bureau de presse|pressestelle|pressereferat|kommunikationsenheten|presstjänsten|presseenheden)(?:[\p{L} -]{0,60}|\s[-–]\s[\p{L} ]{1,60})$|^[\p{Script=Han}\p{Script=Katakana}ー]{0,24}(?:報道課|広報課|報道室|広報室)$/iu,
   // Appeals for money and a share button's message: "Bitte unterstützt unsere Arbeit finanziell:", "IBAN: DE85 …", "주소복사가 완료되었습니다".
   /^(?:bitte unterstützt unsere arbeit|support our work|please support us|pomóż w rozwoju naszego portalu|wspieram|iban\s?:|bic\s?:|주소\s?복사가?\s?완료|링크\s?복사)/iu,
   // Sites' own furniture: "Powered by Tripod", "ADVERTISEMENT", "Continua após a publicidade" (an advert's
@@ -149,6 +166,10 @@ const DROPPED: RegExp[] = [
   // Blogs' and news sites' own links: "Showing posts with label …", newsletters, "more articles like this", "don't miss".
   /^(?:showing posts with label|show all posts|[\p{L}-]{0,20}-?newsletter abonnieren|subscribe to (?:our|the) newsletter|zapisz się do newslettera|więcej takich artykułów|не пропустіть|не пропустите|ne manquez pas|nicht verpassen|no te pierdas|don['’]t miss)(?!\p{L}).{0,200}$/iu,
   /^\[[a-z_]{2,30}\s[a-z_]{1,30}=.{0,200}$/u,
+  // A shortcode or a forum's tag left as text, alone: "[ezcol_1half]", "[attach][/attach]" (not an editor's "[inaudible]").
+  /^\[[a-z]{2,20}_[a-z0-9_]{1,30}\]$|^\[([a-z]{2,20})\]\[\/\1\]$/u,
+  // A transcript service's or a news agency's notice: "Federal News Service", the UN's "For information media • not an official record".
+  /^(?:transcript (?:by|provided by) )?federal news service\b[^.!?]{0,60}$|^for (?:the )?information (?:of the )?media\s?[•·–-]\s?not an official record\.?$/iu,
   // The year's official motto heading every Mexican government document: "2021: Año de la Independencia".
   /^\d{4}[:.,]?\s(?:año|ano) del?\s.{1,120}$/iu,
   // A press conference's hours in brackets: "(16時55分〜17時38分)", "(10:00 - 11:15)".
@@ -181,6 +202,11 @@ const DROPPED: RegExp[] = [
   /^[^\p{L}\p{N}*=_~#—–・-]+$/u,
   // A media player's or an image's label alone: "Audio", "Video", "alt", "Фото".
   /^(?:audio|video|vídeo|alt|фото|видео|аудио|відео)$/iu,
+  // A heading that names the text's box, not its topic: "Release content", "□ 주요내용" (main points), "Amostra do
+  // texto" (a sample of the text), "شرح مصاحبه" (the interview's account), a video page's "Описание:" (description).
+  /^[□■◆▶]?\s?(?:release content|main content|주요\s?내용|amostra do texto|شرح مصاحبه|описание|description)\s?[:：]?$/iu,
+  // A broadcast's cue alone on its line, no one's words: "Jingel", "--------Commercial Break--------", "(Pause publicitaire)".
+  /^[-–—=*\s([]*(?:commercial break|jingle|jingel|werbepause|pause publicitaire|pausa comercial|pausa publicitaria)[-–—=*\s)\]]*$/iu,
 ];
 
 /**
@@ -238,8 +264,12 @@ function isByline(text: string): boolean {
   return names !== undefined && !names.split(' ').some(isOfficeWord);
 }
 
-const BYLINE_LINE =
-  /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor|[Pp]rzez|[Aa]f|[Aa]v)\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3})(?:\s?\/\s?\p{Lu}[\p{L}]{1,30})?$/u;
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}`;
+/** "Por A y B / Fotos: C": two writers, a place or the photographer after a slash. */
+const BYLINE_LINE = new RegExp(
+  String.raw`^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor|[Pp]rzez|[Aa]f|[Aa]v)\s(${BYLINE_NAME}(?:\s(?:and|et|und|en|og|och|[yei&])\s${BYLINE_NAME})?)(?:\s?\/\s?(?:\p{Lu}\p{L}{1,30}|(?:[Ff]otos?|[Pp]hotos?)\s?:\s?${BYLINE_NAME}))?$`,
+  'u',
+);
 
 /**
  * Photo credits and captions, read from the line's end: "…新华社记者李鑫摄", "(中評社 束沐攝)",
@@ -250,6 +280,8 @@ function isCredit(text: string): boolean {
   const last = text.at(-1);
   const beforeLast = text.at(-2);
   if (last === '摄' || last === '攝' || (last === ')' && (beforeLast === '摄' || beforeLast === '攝'))) return text.length <= CREDIT_MAX;
+  // A Chinese caption that ends with where its picture came from: "…回答听众提问。使馆供图" (provided by), "…网站截图" (a screenshot), "… 視覺中國 資料圖" (a file photo).
+  if (text.length <= CREDIT_MAX && CJK_PICTURE_SOURCE.test(text.slice(-CJK_PICTURE_SOURCE_TAIL))) return true;
   if ((last === ')' || last === '）') && text.length <= CAPTION_MAX && CAPTION_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
   // A caption that ends with its credit, no brackets: "… Außenminister. Foto: Außenministerium / Andy Wenzel".
   if (text.length <= CAPTION_MAX && TRAILING_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
@@ -260,6 +292,8 @@ function isCredit(text: string): boolean {
   return IMAGE_SOURCE.test(text.slice(0, IMAGE_SOURCE_HEAD));
 }
 
+const CJK_PICTURE_SOURCE = /(?:供图|供圖|截图|截圖|资料图|資料圖|资料图片|資料圖片)$/u;
+const CJK_PICTURE_SOURCE_TAIL = 4;
 const FILE_PHOTO = /^[(（]\s*(?:资料图|資料圖|资料照片|資料照片)[^()（）]*[)）]$/u;
 const FILE_PHOTO_MAX = 30;
 
@@ -272,9 +306,10 @@ const CREDITS_LINE_MAX = 160;
 const CREDIT_MAX = 152;
 const CAPTION_MAX = 370;
 const CAPTION_CREDIT_TAIL = 70;
-const CAPTION_CREDIT = /[(（](?:ảnh|photo|foto|фото|图|圖|사진|写真)\s?[:：=][^()（）]{1,60}[)）]$/iu;
+const CAPTION_CREDIT = /[(（](?:(?:ảnh|photo|foto|fotó|fot\.|zdjęcie|φωτο|фото|图|圖|图片|圖片|사진|写真)\s?[:：=/／]|©)[^()（）]{1,60}[)）]$/iu;
 /** A credit after a caption's last sentence: names and agencies in capitals, "/" between ("Foto: Außenministerium / Andy Wenzel", "Photo: AFP"). */
-const TRAILING_CREDIT = /[.!?]\s(?:[Ff]oto|[Pp]hoto|[Фф]ото|[Cc]redit|[Cc]rédit|[Ảả]nh)\s?[:：]\s?\p{Lu}[\p{L}.&'’-]*(?:\s?[/|,]?\s\p{Lu}[\p{L}.&'’-]*){0,5}$/u;
+const TRAILING_CREDIT =
+  /[.!?]\s(?:[Ff]oto|(?:UN |AP |AFP |EPA )?[Pp]hoto|[Фф]ото|[Cc]redit|[Cc]rédit|[Ảả]nh)\s?[:：/]\s?\p{Lu}[\p{L}.&'’-]*(?:\s?[/|,]?\s\p{Lu}[\p{L}.&'’-]*){0,5}$/u;
 const IMAGE_SOURCE = /(?:图源|圖源|图片来源|圖片來源)[:：]/u;
 const IMAGE_SOURCE_HEAD = 86;
 
@@ -348,7 +383,7 @@ export const SEPARATOR = /^([*=_~#—–・-])(?:\s*\1){2,}$|^_{3,}(?:\s*\|\s*_{
 
 /** Headings of a table of contents. */
 const CONTENTS_HEADING =
-  /^[●■◆]?\s?(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차|会見の?内容)\s?[●■◆]?[:：]?$/iu;
+  /^[●■◆]?\s?(?:table of contents|contents|main topics|topics|содержание|оглавление|index for today[’']s briefing|sommaire|inhalt|índice|目录|目次|목차|会見の?内容|[(（【]項目[)）】]|porządek (?:obrad|dzienny)|orden del día|ordre du jour|tagesordnung|повестка дня|порядок денний|ordine del giorno|dagordning|dagsorden|gündem)\s?[●■◆]?[:：]?$/iu;
 
 /** The heading after which a briefing's questions begin. */
 export const QUESTIONS_HEADING =
@@ -368,11 +403,12 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   let inContents = false;
   let seenTurnText = false;
   const repeated = topicsRepeatedAsHeadings(blocks);
+  const rubrics = rubricsAboveHeadline(blocks, title);
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     const text = block.text;
     if (END_OF_TRANSCRIPT.some((rule) => rule.test(text))) break;
-    if (repeated.has(i)) continue;
+    if (repeated.has(i) || i < rubrics) continue;
     // Japanese minutes open their contents on the heading's own line: "【主な項目】冒頭発言: 就任にあたって".
     if (CONTENTS_HEADING.test(text) || text.startsWith('【主な項目】')) {
       inContents = true;
@@ -381,10 +417,14 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     if (block.inPageLink && (block.listItem || inContents || text.length < CONTENTS_LINK_MAX)) continue;
     // Old mid.ru briefings list their topics as numbered lines, sometimes with no heading.
     if (!seenTurnText && NUMBERED.test(text) && NUMBERED.test(blocks[i + 1]?.text ?? '')) inContents = true;
+    // Japanese minutes list their topics, marked, before the text with no heading: "○冒頭発言", "○米軍再編問題", ….
+    if (!seenTurnText && MARKED_TOPIC.test(text) && MARKED_TOPIC.test(blocks[i + 1]?.text ?? '')) inContents = true;
     if (inContents) {
       const next = blocks[i + 1];
       const headsList = QUESTIONS_HEADING.test(text) && next !== undefined && isContentsEntry(next);
-      if (isContentsEntry(block) || headsList) continue;
+      // A topic's unmarked second line between two entries ("1.市長コメント", "…提出議案について", "2.その他").
+      const subEntry = text.length <= SUB_ENTRY_MAX && !SENTENCE_END.test(text) && next !== undefined && isContentsEntry(next);
+      if (isContentsEntry(block) || headsList || subEntry) continue;
       inContents = false;
     }
     // A particular's name alone ("From:", "Delivered on:") and its value on the next line (gov.uk).
@@ -440,6 +480,37 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     kept.pop();
   return kept;
 }
+
+/**
+ * How many of the body's first lines stand above its headline and go with it: a site's or a
+ * section's name, a column's rubric, a chapter of a collection ("StarBuzz Online - Toronto",
+ * "أخبار البحرين", "G8 Foreign Ministers Meetings", "XX Eri tiedotusvälineille myönnettyjä
+ * haastatteluja"), the kicker over a news headline. News sites, blogs and archives print them
+ * between the menu and the headline, which the body repeats; the transcript starts below it.
+ * Short lines only, none ending as a sentence; the headline's line goes with them (a part of it
+ * too, where the heading breaks it). 0 when the headline is not among the first lines.
+ */
+function rubricsAboveHeadline(blocks: readonly Block[], title: string): number {
+  if (title.length < HEADLINE_LINE_MIN) return 0;
+  const at = blocks.slice(0, RUBRIC_LINES + 1).findIndex((block) => isHeadlineLine(block.text.trim().toLowerCase(), title));
+  if (at <= 0) return 0;
+  const above = blocks.slice(0, at);
+  // A page with no text under its headline (a photo's page) keeps its lines: they are all it has.
+  const textBelow = blocks.slice(at + 1).some((block) => block.text.length > RUBRIC_MAX);
+  return textBelow && above.every((block) => block.text.length <= RUBRIC_MAX && !SENTENCE_END.test(block.text)) ? at + 1 : 0;
+}
+
+/** The headline as the body repeats it: whole, or its first line where the heading breaks it ("G8 Foreign Ministers Meeting:" of "… Meeting: Press Conference"). */
+function isHeadlineLine(line: string, title: string): boolean {
+  return (
+    line === title || (line.length >= HEADLINE_LINE_MIN && title.startsWith(line)) || (line.startsWith(title) && line.length < title.length + HEADLINE_LINE_MIN)
+  );
+}
+
+/** How many lines may stand above the headline, how long each, and the shortest headline (or part) that is looked for. */
+const RUBRIC_LINES = 3;
+const RUBRIC_MAX = 100;
+const HEADLINE_LINE_MIN = 12;
 
 /**
  * A list of topics before the text whose entries the body repeats as its headings: Al Jazeera's
@@ -519,8 +590,15 @@ const NUMBERED = /^\d{1,2}\.\s/;
 /** A contents entry: a list item, a link into the page, a number, or Japanese minutes' circle ("◯捕鯨問題"). */
 function isContentsEntry(block: Block): boolean {
   // A marked topic ("○ゲイツ米国防長官の訪日") ends no sentence; a marked speaker's words do ("○知事 皆さん。").
-  return block.listItem || block.inPageLink || NUMBERED.test(block.text) || /^[○◯●][^。]{1,60}$/u.test(block.text);
+  return block.listItem || block.inPageLink || NUMBERED.test(block.text) || MARKED_TOPIC.test(block.text);
 }
+
+/**
+ * A topic of Japanese minutes' contents, marked and ending no sentence: "◯捕鯨問題", "・県警の捜査費",
+ * "(1)政務三役会議", "1.市長コメント". A marked speaker's words end one ("○知事 皆さん。").
+ */
+const MARKED_TOPIC = /^(?:[○◯●・]|[(（]\d{1,2}[)）]|\d{1,2}[.．](?!\d))[^。.!?？]{1,60}$/u;
+const SUB_ENTRY_MAX = 60;
 
 /**
  * A line that ends as a sentence or a question does, its full stop after a word: no date line,
