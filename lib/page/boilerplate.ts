@@ -60,8 +60,8 @@ const DROPPED: RegExp[] = [
   // A copyright line opens with its sign, a year or "by": not an answer that opens on "Copyright law …".
   /^(?:©|ⓒ|\(c\)\s|copyrights?\s?(?:©|ⓒ|\(c\)|\d{4}|by\b|[:：])|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
   // Korean news sites' reprint notice ("< Copyright ⓒ mbn. 무단전재 및 재배포 금지 >"), a cookie notice, a
-  // subscription's footer ("You are subscribed to Collected Releases for …"), "Skip to main content", "A A A".
-  /^.{0,60}(?:무단\s?전재|재배포\s?금지).{0,20}$|^.{0,60}(?:używa plików cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies).{0,60}$|^you are subscribed to\b.{0,240}$|^skip to (?:main )?content$|^A\s?A\s?A$/iu,
+  // "Skip to main content", "A A A" (a subscription's footer is below, with the dateline it may follow).
+  /^.{0,60}(?:무단\s?전재|재배포\s?금지).{0,20}$|^.{0,60}(?:używa plików cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies).{0,60}$|^skip to (?:main )?content$|^A\s?A\s?A$/iu,
   // A notice that the page is an old or archived version of the site ("Вы находитесь на старой версии
   // сайта. Пройдите на актуальную версию по ссылке iltumen.ru"), and a clock or weather line with its
   // time zone ("25 апреля 2024 года, 23:53 (UTC+9:00) t в Якутске: -5 (03:00)"), short and no sentence
@@ -207,6 +207,17 @@ const DROPPED: RegExp[] = [
   /^[□■◆▶]?\s?(?:release content|main content|주요\s?내용|amostra do texto|شرح مصاحبه|описание|description)\s?[:：]?$/iu,
   // A broadcast's cue alone on its line, no one's words: "Jingel", "--------Commercial Break--------", "(Pause publicitaire)".
   /^[-–—=*\s([]*(?:commercial break|jingle|jingel|werbepause|pause publicitaire|pausa comercial|pausa publicitaria)[-–—=*\s)\]]*$/iu,
+  // A cookie notice with its explanation, one paragraph however long: "This website uses cookies. They help us …",
+  // "Serwis internetowy, z którego korzystasz, używa plików cookies. Są to pliki …"; the site says it (not "the bakery uses cookies …").
+  /^[^.!?]{0,40}(?:site|serwis|strona|witryna|seite|sitio|sito|сайт|портал|portal)[^.!?]{0,40}(?:używa plików cookies|wykorzystuje pliki cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies|utilizza (?:i )?cookie|использует (?:файлы )?cookie)(?!\p{L})/iu,
+  // A subscription's notice after a news agency's dateline: "(AGENPARL) – lun 17 aprile 2023 You are subscribed to …".
+  /^[^.!?]{0,60}you are subscribed to\b.{0,240}$/iu,
+  // Where the article or interview first appeared, and what a subscriber may read: "Ez a cikk a HVG hetilapban jelent
+  // meg.", "This interview first appeared in …", "Dieses Interview erschien zuerst in …", "Cet entretien a d'abord été publié dans …".
+  /^(?:ez az? (?:cikk|interjú)\s[^.!?]{1,60}\sjelent meg|(?:this|the) (?:article|interview) (?:first |originally )?(?:appeared|was (?:first |originally )?published) in|(?:dieser artikel|dieses interview) (?:ist )?(?:erschien|erschienen) (?:zuerst |erstmals )?(?:in|im|auf|bei)|(?:cet article|cet entretien|cette interview) a (?:d['’]abord |initialement )?été publiée? dans|(?:este artículo|esta entrevista) (?:fue publicad[ao]|se publicó) (?:originalmente )?en)(?!\p{L}).{0,200}$/iu,
+  // A podcast's credits for the episode, its hosts and where to hear it: "Tätä jaksoa juontavat …", "соведущий выпуска -
+  // …", "Denne episoden av … finner du på Spotify …", "This episode is hosted by …" (not a host's "in this episode").
+  /^(?:tätä jaksoa juonta(?:a|vat)|(?:со)?ведущи[йея] выпуска\s?[-–—:]|this episode (?:is|was) (?:hosted|presented) by|denne episoden\s[^.!?]{1,60}\sfinner du på|you can (?:find|listen to) this episode on)(?!\p{L}).{0,200}$/iu,
 ];
 
 /**
