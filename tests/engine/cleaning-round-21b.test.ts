@@ -66,3 +66,42 @@ describe("a podcast's credits for the episode", () => {
     expect(cleaned([host, text])).toEqual([host, text]);
   });
 });
+
+describe("a pointer to the recording that ends on 'here:'", () => {
+  it.each([
+    ['sk', 'Celý rozhovor s veľvyslancom si môžete pozrieť tu:'],
+    ['cs', 'Rozhovor s ministryní můžete zhlédnout zde:'],
+    ['hr', 'Cijeli razgovor možete pogledati ovdje:'],
+    ['ru', 'Полную версию беседы можно посмотреть здесь:'],
+    ['en', 'The whole conversation you can watch here:'],
+  ])('drops the pointer (%s)', (_, pointer) => {
+    expect(cleaned([pointer, text])).toEqual([text]);
+  });
+
+  it('keeps a question that ends on a colon', () => {
+    const question = 'What did the minister say when he came here: was it about the border?';
+    expect(cleaned([question, text])).toEqual([question, text]);
+  });
+});
+
+describe("an editor's mark of text left out, in Korean and Japanese", () => {
+  it.each([['(중략)'], ['.. 후략 ..'], ['（以下略）'], ['[中略]']])('drops %s', (mark) => {
+    expect(cleaned([text, mark, text])).toEqual([text, text]);
+  });
+
+  it('keeps a sentence that names the omission', () => {
+    const answer = '전략적 협력이 중요합니다.';
+    expect(cleaned([text, answer])).toEqual([text, answer]);
+  });
+});
+
+describe("a periodical's issue line", () => {
+  it.each([['Marzo 2023, Anno XV, n. 3'], ['October 2019, Year 7, No. 10'], ['Juni 2018, 12. Jahrgang, Nr. 6']])('drops %s', (issue) => {
+    expect(cleaned([issue, text])).toEqual([text]);
+  });
+
+  it('keeps a sentence about a year', () => {
+    const answer = 'March 2021, a year of change, no doubt about it.';
+    expect(cleaned([answer, text])).toEqual([answer, text]);
+  });
+});
