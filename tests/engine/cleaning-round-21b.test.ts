@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { findDate } from '../../lib/text/dates';
 import { block } from './rule-pages';
 
 /** Step 2's furniture of news sites, podcasts and reposts, in several languages (the 21st session, second round). */
@@ -103,5 +104,13 @@ describe("a periodical's issue line", () => {
   it('keeps a sentence about a year', () => {
     const answer = 'March 2021, a year of change, no doubt about it.';
     expect(cleaned([answer, text])).toEqual([answer, text]);
+  });
+});
+
+describe("an Arabic date with the month's two names", () => {
+  it('reads the date and drops its line alone', () => {
+    expect(findDate('5 آذار/مارس 2021')?.iso).toBe('2021-03-05');
+    expect(findDate('الخميس 14 تشرين الثاني/نوفمبر 2019')?.iso).toBe('2019-11-14');
+    expect(cleaned(['23 أيلول/سبتمبر 2018', text])).toEqual([text]);
   });
 });
