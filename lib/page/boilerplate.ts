@@ -265,6 +265,8 @@ const DROPPED_SHORT: RegExp[] = [
   // A pointer to the recording that ends on "here:", in the languages of Central Europe and beyond: "Rozhovor s ministrom si
   // môžete pozrieť tu:", "Rozhovor můžete zhlédnout zde:", "Razgovor možete pogledati ovdje:", "Интервью можно посмотреть здесь:".
   /^.{0,100}(?:pozrieť|zhlédnout|shlédnout|pogledati|obejrzeć|posłuchać|посмотреть|послушать|подивитися|izleyebilirsiniz|sehen|ansehen|watch|listen to|voir|écouter|ver|escuchar)\s(?:si\s)?(?:tu|zde|ovdje|ovde|tutaj|здесь|тут|буде|burada|hier|here|ici|aquí|aqui)\s?[:：]$/iu,
+  // A Japanese agency's picture caption that ends on its day, place and agency: "会談する両外相=15日、東京(共同)", "…=29日、ソウル(聯合)".
+  /^[^。=]{2,80}=\d{1,2}日[、,]\S{1,12}[(（][^()（）]{1,8}[)）]$/u,
   // A picture's zoom link: "forstør billede", "Bild vergrößern", "Enlarge image".
   /^(?:forstør billede|förstora bilden|bild vergrößern|enlarge (?:image|photo|picture)|agrandir (?:l['’]image|la photo)|ampliar (?:imagen|foto)|увеличить (?:фото|изображение))$/iu,
 ];

@@ -114,3 +114,11 @@ describe("an Arabic date with the month's two names", () => {
     expect(cleaned(['23 أيلول/سبتمبر 2018', text])).toEqual([text]);
   });
 });
+
+describe("a Japanese agency's picture caption", () => {
+  it('drops the caption that ends on its day, place and agency, not a sentence with an equals sign', () => {
+    const caption = '記者団の質問に答える外務大臣=12日、北京(共同)';
+    const answer = '交渉の結果=合意ではありません。';
+    expect(cleaned([caption, text, answer])).toEqual([text, answer]);
+  });
+});
