@@ -60,8 +60,8 @@ const DROPPED: RegExp[] = [
   // A copyright line opens with its sign, a year or "by": not an answer that opens on "Copyright law …".
   /^(?:©|ⓒ|\(c\)\s|copyrights?\s?(?:©|ⓒ|\(c\)|\d{4}|by\b|[:：])|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
   // Korean news sites' reprint notice ("< Copyright ⓒ mbn. 무단전재 및 재배포 금지 >"), a cookie notice, a
-  // subscription's footer ("You are subscribed to Collected Releases for …"), "Skip to main content", "A A A".
-  /^.{0,60}(?:무단\s?전재|재배포\s?금지).{0,20}$|^.{0,60}(?:używa plików cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies).{0,60}$|^you are subscribed to\b.{0,240}$|^skip to (?:main )?content$|^A\s?A\s?A$/iu,
+  // "Skip to main content", "A A A" (a subscription's footer is below, with the dateline it may follow).
+  /^.{0,60}(?:무단\s?전재|재배포\s?금지).{0,20}$|^.{0,60}(?:używa plików cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies).{0,60}$|^skip to (?:main )?content$|^A\s?A\s?A$/iu,
   // A notice that the page is an old or archived version of the site ("Вы находитесь на старой версии
   // сайта. Пройдите на актуальную версию по ссылке iltumen.ru"), and a clock or weather line with its
   // time zone ("25 апреля 2024 года, 23:53 (UTC+9:00) t в Якутске: -5 (03:00)"), short and no sentence
@@ -205,8 +205,21 @@ const DROPPED: RegExp[] = [
   // A heading that names the text's box, not its topic: "Release content", "□ 주요내용" (main points), "Amostra do
   // texto" (a sample of the text), "شرح مصاحبه" (the interview's account), a video page's "Описание:" (description).
   /^[□■◆▶]?\s?(?:release content|main content|주요\s?내용|amostra do texto|شرح مصاحبه|описание|description)\s?[:：]?$/iu,
+  // A periodical's issue line over or under the text: "Aprile 2022, Anno XIV, n. 4", "March 2021, Year 12, No. 3", "Mai 2020, 15. Jahrgang, Nr. 5".
+  /^\p{L}{3,10}\s\d{4},\s(?:(?:anno|year|año|ano|année|rok)\s[IVXLC\d]{1,6}|\d{1,3}\.\sjahrgang),\s(?:n\.|no\.|nr\.|núm\.|n°|nº)\s?\d{1,4}$/iu,
   // A broadcast's cue alone on its line, no one's words: "Jingel", "--------Commercial Break--------", "(Pause publicitaire)".
   /^[-–—=*\s([]*(?:commercial break|jingle|jingel|werbepause|pause publicitaire|pausa comercial|pausa publicitaria)[-–—=*\s)\]]*$/iu,
+  // A cookie notice with its explanation, one paragraph however long: "This website uses cookies. They help us …",
+  // "Serwis internetowy, z którego korzystasz, używa plików cookies. Są to pliki …"; the site says it (not "the bakery uses cookies …").
+  /^[^.!?]{0,40}(?:site|serwis|strona|witryna|seite|sitio|sito|сайт|портал|portal)[^.!?]{0,40}(?:używa plików cookies|wykorzystuje pliki cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies|utilizza (?:i )?cookie|использует (?:файлы )?cookie)(?!\p{L})/iu,
+  // A subscription's notice after a news agency's dateline: "(AGENPARL) – lun 17 aprile 2023 You are subscribed to …".
+  /^[^.!?]{0,60}you are subscribed to\b.{0,240}$/iu,
+  // Where the article or interview first appeared, and what a subscriber may read: "Ez a cikk a HVG hetilapban jelent
+  // meg.", "This interview first appeared in …", "Dieses Interview erschien zuerst in …", "Cet entretien a d'abord été publié dans …".
+  /^(?:ez az? (?:cikk|interjú)\s[^.!?]{1,60}\sjelent meg|(?:this|the) (?:article|interview) (?:first |originally )?(?:appeared|was (?:first |originally )?published) in|(?:dieser artikel|dieses interview) (?:ist )?(?:erschien|erschienen) (?:zuerst |erstmals )?(?:in|im|auf|bei)|(?:cet article|cet entretien|cette interview) a (?:d['’]abord |initialement )?été publiée? dans|(?:este artículo|esta entrevista) (?:fue publicad[ao]|se publicó) (?:originalmente )?en)(?!\p{L}).{0,200}$/iu,
+  // A podcast's credits for the episode, its hosts and where to hear it: "Tätä jaksoa juontavat …", "соведущий выпуска -
+  // …", "Denne episoden av … finner du på Spotify …", "This episode is hosted by …" (not a host's "in this episode").
+  /^(?:tätä jaksoa juonta(?:a|vat)|(?:со)?ведущи[йея] выпуска\s?[-–—:]|this episode (?:is|was) (?:hosted|presented) by|denne episoden\s[^.!?]{1,60}\sfinner du på|you can (?:find|listen to) this episode on)(?!\p{L}).{0,200}$/iu,
 ];
 
 /**
@@ -249,6 +262,11 @@ const DROPPED_SHORT: RegExp[] = [
   /^[(（][^()（）=]{1,20}=\S{2,12}[)）]\s?\S{2,4}\s(?:특파원|기자)(?:\s\S{1,40}@\S{1,40})?$|^(?:本报|本報|特约|特約)(?:记者|記者)(?:\s{1,2}\p{Script=Han}{2,4}){1,4}$/u,
   // A Korean dispatch's place and outlet alone on its line, over its lead: "【서울=뉴시스】", "[도쿄=연합뉴스]", "【UB(Mongolia)=Break News GW】".
   /^[【[][^【】[\]=]{1,30}=[^【】[\]=]{1,30}[】\]]$/u,
+  // A pointer to the recording that ends on "here:", in the languages of Central Europe and beyond: "Rozhovor s ministrom si
+  // môžete pozrieť tu:", "Rozhovor můžete zhlédnout zde:", "Razgovor možete pogledati ovdje:", "Интервью можно посмотреть здесь:".
+  /^.{0,100}(?:pozrieť|zhlédnout|shlédnout|pogledati|obejrzeć|posłuchać|посмотреть|послушать|подивитися|izleyebilirsiniz|sehen|ansehen|watch|listen to|voir|écouter|ver|escuchar)\s(?:si\s)?(?:tu|zde|ovdje|ovde|tutaj|здесь|тут|буде|burada|hier|here|ici|aquí|aqui)\s?[:：]$/iu,
+  // A Japanese agency's picture caption that ends on its day, place and agency: "会談する両外相=15日、東京(共同)", "…=29日、ソウル(聯合)".
+  /^[^。=]{2,80}=\d{1,2}日[、,]\S{1,12}[(（][^()（）]{1,8}[)）]$/u,
   // A picture's zoom link: "forstør billede", "Bild vergrößern", "Enlarge image".
   /^(?:forstør billede|förstora bilden|bild vergrößern|enlarge (?:image|photo|picture)|agrandir (?:l['’]image|la photo)|ampliar (?:imagen|foto)|увеличить (?:фото|изображение))$/iu,
 ];
@@ -376,7 +394,7 @@ const LINK_LINE_MAX = 150;
 const CJK_EVENT_CAPTION = /^\d{4}年\d{1,2}月\d{1,2}日[,，][^。]{2,40}(?:举行|舉行|主持)[^。,，]{0,12}。$/u;
 
 /** "...", "…", "[...]", "(…)" alone. */
-const ELLIPSIS_ALONE = /^[[(]?(?:\.{3}|…)[\])]?$/u;
+const ELLIPSIS_ALONE = /^[[(]?(?:\.{3}|…)[\])]?$|^[[(（［.…\s]{0,4}(?:후략|중략|전략|이하 생략|以下略|以下省略|中略|後略|后略|前略)[\])）］.…\s]{0,4}$/u;
 
 /** "* * *", "======", "________": a break between blocks of a transcript; ends a turn, is not text. */
 export const SEPARATOR = /^([*=_~#—–・-])(?:\s*\1){2,}$|^_{3,}(?:\s*\|\s*_{3,})+$/u;
@@ -441,7 +459,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
     if (block.linkDensity >= LINK_LINE_DENSITY && text.length <= LINK_LINE_MAX) continue;
-    // An ellipsis alone, an editor's or a copy's mark of text left out ("...", "[…]"): no one's words.
+    // An ellipsis alone, an editor's or a copy's mark of text left out ("...", "[…]", Korean and Japanese "(중략)",
+    // ".. 후략 ..", "(以下略)"): no one's words.
     // A photo's caption between paragraphs: "2016年11月28日,外交部发言人耿爽举行例行记者会。"
     if (ELLIPSIS_ALONE.test(text) || CJK_EVENT_CAPTION.test(text)) continue;
     // A date alone on a short line, anywhere: "2012年7月3日(星期二)", "14 February 2001".

@@ -115,8 +115,11 @@ const MONTH = `(${Object.keys(MONTHS)
 
 /** Between a day and its month: "7 February", "20. Februar", "30 de septiembre", "1er octobre". */
 const DAY_MONTH = `(?:st|nd|rd|th|er|\\.)?,?\\s+(?:de\\s+)?`;
-/** Between a month and its year: " 2017", ", 2017", " de 2025", " del 2024", " / 2020", Arabic " عام 2018". */
-const MONTH_YEAR = `(?:\\s?,|\\s+de|\\s+del|\\s+عام|\\s*/)?\\s*`;
+/**
+ * Between a month and its year: " 2017", ", 2017", " de 2025", " del 2024", " / 2020", Arabic " عام 2018", and the
+ * month's other Arabic name after a slash, as Levantine and international sites write both ("12 شباط/فبراير 2020").
+ */
+const MONTH_YEAR = `(?:\\s?/\\s?\\p{Script=Arabic}{3,8})?(?:\\s?,|\\s+de|\\s+del|\\s+عام|\\s*/)?\\s*`;
 
 /** The solar Hijri months, Farvardin to Esfand, as Iran names them. */
 const SOLAR_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
