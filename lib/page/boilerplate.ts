@@ -203,8 +203,9 @@ const DROPPED: RegExp[] = [
   // A media player's or an image's label alone: "Audio", "Video", "alt", "Фото".
   /^(?:audio|video|vídeo|alt|фото|видео|аудио|відео)$/iu,
   // A heading that names the text's box, not its topic: "Release content", "□ 주요내용" (main points), "Amostra do
-  // texto" (a sample of the text), "شرح مصاحبه" (the interview's account), a video page's "Описание:" (description).
-  /^[□■◆▶]?\s?(?:release content|main content|주요\s?내용|amostra do texto|شرح مصاحبه|описание|description)\s?[:：]?$/iu,
+  // texto" (a sample of the text), "شرح مصاحبه" (the interview's account), a video page's "Описание:" (description),
+  // a Japanese ministry's "主な質疑事項" (the main questions, over a press conference's exchanges).
+  /^[□■◆▶]?\s?(?:release content|main content|주요\s?내용|amostra do texto|شرح مصاحبه|описание|description|主な質疑事項)\s?[:：]?$/iu,
   // A periodical's issue line over or under the text: "Aprile 2022, Anno XIV, n. 4", "March 2021, Year 12, No. 3", "Mai 2020, 15. Jahrgang, Nr. 5".
   /^\p{L}{3,10}\s\d{4},\s(?:(?:anno|year|año|ano|année|rok)\s[IVXLC\d]{1,6}|\d{1,3}\.\sjahrgang),\s(?:n\.|no\.|nr\.|núm\.|n°|nº)\s?\d{1,4}$/iu,
   // A broadcast's cue alone on its line, no one's words: "Jingel", "--------Commercial Break--------", "(Pause publicitaire)".

@@ -3,6 +3,7 @@
  * the pronoun say it in the verb ("Les agradezco", "Desidero salutare", "Quero agradecer",
  * "Teşekkür ediyorum", "toivomme"), and the pronouns of scripts the core list lacks (Arabic
  * "إننا", Hindi "हम", Persian "اینجانب", Thai "ข้าพเจ้า", Armenian "մենք", Georgian "ჩვენ"),
+ * Japanese polite "思います" (I think),
  * Czech's "jsme". A speech or a press conference's opening statement on its own page, with no
  * labels, is told from a report by these (lib/detection/features.ts: firstPerson, monologue).
  * The engine's reading only (PageJudging, lib/sites/site-adapter.ts): the content script's bytes
@@ -26,6 +27,9 @@ export const FIRST_PERSON_FORMS = new RegExp(
     '|\\p{L}(?:[ıiuü]yor|acağ|eceğ)(?:um|uz|ım|im|ız|iz)(?![\\p{L}\\p{M}])',
     // Thai, written without spaces: the first person of a formal speech ("ข้าพเจ้า", "กระผม", "ดิฉัน").
     '|ข้าพเจ้า|กระผม|ดิฉัน',
+    // Japanese, which drops the pronoun: a speaker's polite "I think" and humble forms ("…と思います", "…でございます",
+    // "お礼を申し上げます"), which a report's plain style does not write outside a quotation.
+    '|思います|思っております|ございます|申し上げます',
   ].join(''),
   'iu',
 );
