@@ -38,12 +38,12 @@ export function fullNameOfSurname(labelNames: string[], names: string[]): string
 /**
  * A speaker who says who speaks, after the office, in the opening words of a press conference:
  * "防衛大臣に就任いたしました北澤俊美でございます", "外務大臣を拝命いたしました岩屋毅(いわや・たけし)でございます",
- * "1차관 조현동입니다". Not "私からは以上でございます", nor a journalist's "時事通信の宮澤と申します"; not "My name is …" in the
+ * "1차관 조현동입니다", a two-syllable name and a consul's "…이라고 합니다" too ("외교부장관 박진입니다", "총영사 정기홍이라고 합니다"). Not "私からは以上でございます", nor a journalist's "時事通信の宮澤と申します"; not "My name is …" in the
  * languages that say so: there it is as often a host's introduction ("Good afternoon. My name is Mike
  * Froman, … we are delighted to welcome …").
  */
 const SELF_INTRODUCTION =
-  /(?:大臣|外相|長官|報道官|大使|総理|首相)(?:に就任|を拝命)(?:いたしました|しました)(\p{Script=Han}{2,5})(?:[(（][^)）]{1,24}[)）])?でございます|(?:대변인|장관|차관|대사|수석)\s?(\p{Script=Hangul}{3})입니다/u;
+  /(?:大臣|外相|長官|報道官|大使|総理|首相)(?:に就任|を拝命)(?:いたしました|しました)(\p{Script=Han}{2,5})(?:[(（][^)）]{1,24}[)）])?でございます|(?:대변인|장관|차관|대사|영사|수석)\s?(\p{Script=Hangul}{2,3}?)(?:입니다|이라고 합니다)/u;
 
 export function selfIntroduced(speech: string): string | null {
   const found = SELF_INTRODUCTION.exec(speech);

@@ -700,9 +700,10 @@ function cjkNamesInTitle(written: string): Array<{ name: string; index: number }
     if (!KOREAN_NOT_NAMES.has(match[1]!)) found.push({ name: match[1]!, index: match.index + match[0].length - match[1]!.length });
   }
   // A Japanese name before a consul's or an envoy's office, a space in it perhaps, "new" before the
-  // office perhaps: "セブ出張駐在官事務所長 大竹 庄治 事務所長", "竹内新総領事にインタビュー".
+  // office perhaps, the whole name in up to four characters: "セブ出張駐在官事務所長 大竹 庄治 事務所長", "竹内新総領事にインタビュー",
+  // "在セブ日本国総領事館・山地秀樹総領事インタビュー".
   for (const match of title.matchAll(
-    /(?<![\p{Script=Han}\d])(\p{Script=Han}{2,3}?(?:\s\p{Script=Han}{1,3})?)\s?新?(?:副|首席)?(?:総領事|領事|事務所長|公使)/gu,
+    /(?<![\p{Script=Han}\d])(\p{Script=Han}{2,4}?(?:\s\p{Script=Han}{1,3})?)\s?新?(?:副|首席)?(?:総領事|領事|事務所長|公使)/gu,
   )) {
     const name = match[1]!;
     if (!/[館国省所]$/u.test(name) && !CONSULATE_CITIES.has(name) && name !== '首席') found.push({ name, index: match.index });
