@@ -1,5 +1,6 @@
 import type { Block } from '../page/blocks';
 import { findDate } from '../text/dates';
+import { dayInPageYear, daysBefore } from './page-days';
 
 /**
  * Where a page names the event's date in so many words, apart from its headline and its lead: a transcript's cover
@@ -14,7 +15,6 @@ const FIELD_LINES = 30;
 const FIELD_LINE_MAX = 200;
 /** How many days before the page's own date the field's date may be: a repost's delay, not an earlier event. */
 const FIELD_DAYS = 31;
-const DAY_MS = 86_400_000;
 
 /** "Date:", "Datum:", "Fecha:", "Дата:", "日期：", "일시:" opening a line or a field on it; the date must follow. */
 const DATE_FIELD = /(?:^|\s)(?:Date|Datum|Fecha|Дата|Дата проведения|日期|일시|日時)\s?[:：]\s?(?=\S)/u;
@@ -39,7 +39,7 @@ export function dateField(rawBlocks: readonly Block[], published: string | null)
 const WEEKDAY_REACH = 12;
 
 function isWithinDaysBefore(date: string, published: string): boolean {
-  const days = (Date.parse(published) - Date.parse(date)) / DAY_MS;
+  const days = daysBefore(date, published);
   return days >= 0 && days <= FIELD_DAYS;
 }
 
@@ -52,10 +52,5 @@ export function headlineMonthDay(title: string, published: string | null): strin
   if (!published || !HANGUL.test(title)) return null;
   const found = HEADLINE_MONTH_DAY.exec(title.trimEnd());
   if (!found) return null;
-  const year = Number(published.slice(0, YEAR_DIGITS));
-  const iso = (y: number) => findDate(`${y}. ${found[1]}. ${found[2]}.`)?.iso ?? null;
-  const sameYear = iso(year);
-  return sameYear && sameYear <= published ? sameYear : iso(year - 1);
+  return dayInPageYear(found[1]!, found[2]!, published);
 }
-
-const YEAR_DIGITS = 4;

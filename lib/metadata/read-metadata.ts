@@ -4,6 +4,7 @@ import type { TranscriptKind } from '../transcript-schema';
 import { dateLine, findDate, type FoundDate } from '../text/dates';
 import { dateField, headlineMonthDay } from './event-date-fields';
 import { kindFromTitle } from './kind';
+import { dayInPageYear, daysBefore } from './page-days';
 import { detectLanguage } from './language';
 import { dateAndPlace } from './place';
 
@@ -182,7 +183,7 @@ const SENTENCE_END = /[.!?。！？]$/u;
 
 /** Whether a date is in the fortnight before the page's own: an event's that a repost or a blog published later. */
 function isDaysBefore(date: string, published: string, most = LEAD_DATE_DAYS): boolean {
-  const days = (Date.parse(published) - Date.parse(date)) / DAY_MS;
+  const days = daysBefore(date, published);
   return days > 0 && days <= most;
 }
 
@@ -220,21 +221,15 @@ const LEAD_IN = /^(?:【[^】]{1,12}】|(?:\p{L}{1,10},?\s){0,2})$/u;
  * A Chinese or Japanese lead's day without its year ("4月17日,驻日本大使…"): the year is the page's, or the one
  * before where the day would fall after the page's.
  */
-const YEAR_DIGITS = 4;
-
 function monthDayIn(text: string, published: string): FoundDate | null {
   const found = MONTH_DAY.exec(text);
   if (!found) return null;
-  const year = Number(published.slice(0, YEAR_DIGITS));
-  const iso = (y: number) => findDate(`${y}年${found[1]}月${found[2]}日`)?.iso ?? null;
-  const sameYear = iso(year);
-  const date = sameYear && sameYear <= published ? sameYear : iso(year - 1);
+  const date = dayInPageYear(found[1]!, found[2]!, published);
   return date ? { iso: date, match: found[0], index: found.index } : null;
 }
 
 const MONTH_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})日/u;
 
-const DAY_MS = 86_400_000;
 /** The shortest first paragraph that is a lead: shorter is a dateline of its own. */
 const LEAD_MIN = 40;
 /** How many days before the page's date a lead's opening date may be the event's. */
