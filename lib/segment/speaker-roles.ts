@@ -1,37 +1,16 @@
-import type { Participant, ParticipantRole, Segment, TranscriptKind, TurnKind } from '../transcript-schema';
-import {
-  guestNameIn,
-  leadNameIn,
-  nameAfterColon,
-  namesRead,
-  nameAfterSaying,
-  namesInTitle,
-  surnameAsTitleSubject,
-  surnameBeforeColon,
-  titlePosition,
-  unconfirmedNameBeforeColon,
-  personPictured,
-  NOT_SUBJECTS,
-} from './title-names';
+import type { Participant, Segment, TranscriptKind, TurnKind } from '../transcript-schema';
+import { namesRead, titlePosition } from './title-names';
 import { chatName } from './labels';
 import { PRESIDING, sittingTurnsAreRemarks } from './sitting';
 import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
 import { accentedAsIn, bestName, surnameOf, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
-import {
-  INTERVIEW_WORDS,
-  isHostAlone,
-  isOfficeWord,
-  LABEL_HOSTS,
-  MODERATOR,
-  NOT_NAMES,
-  OFFICE_COUNTRIES,
-  OUTLET,
-  PERSON_OFFICES,
-} from '../vocabulary/name-words';
+import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, LABEL_HOSTS, MODERATOR, OUTLET, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS, ENDS_ASKING } from '../text/asking';
-import { interviewerCredited, possessivePrincipal, speakerOfQuoteTags, surnameSaying } from './headline-names';
-import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
+import { interviewerCredited } from './headline-names';
+import type { Person } from './person';
+import { speakerTheTitleNames } from './title-speaker';
+import { broadcastCredits, cjkNamesIn, fullNameOfSurname, isCjkSurname } from './guest-names';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
@@ -40,26 +19,6 @@ import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSu
 
 /** A surname's first letters, the key people are looked up by: every pair sameSurname accepts shares its stem, one letter shorter than the shortest surname it compares. */
 const SURNAME_KEY = SURNAME_CASE_MIN - 1;
-
-interface Person {
-  forms: SpeakerForm[];
-  labels: string[];
-  turns: number;
-  /** Where the title names this person, or -1. */
-  inTitle: number;
-  /** Whether the title quotes this person: "Мария Захарова: «Я ненавижу …»". */
-  quotedByTitle?: boolean;
-  /**
-   * Guessed from the article's photo caption or a headline's verb of saying alone ("Wade dit ses quatre vérités"): the
-   * guest who answers, not the voice of the editor's opening words.
-   */
-  answersOnly?: boolean;
-  role: ParticipantRole | null;
-  /** Share of this person's turns that ask something. */
-  asking: number;
-  firstTurn: number;
-  words: number;
-}
 
 export interface SpeakerResolution {
   segments: Segment[];
@@ -166,18 +125,16 @@ export function resolveSpeakers(
   ];
   // The body's opening paragraphs confirm a title's "Surname: quote" (surnameBeforeColon).
   const opening = turns.slice(0, OPENING_TURNS).flatMap((turn) => turn.paragraphs.slice(0, 2).map((paragraph) => paragraph.slice(0, OPENING_CHARS)));
-  const titleSpeaker = speakerTheTitleNames(
-    people,
+  const titleSpeaker = speakerTheTitleNames(people, {
     title,
     namingTexts,
-    datelines.map((line) => line.replace(PHOTO_CREDIT, '').slice(0, LEAD_CHARS)),
+    datelines: datelines.map((line) => line.replace(PHOTO_CREDIT, '').slice(0, LEAD_CHARS)),
     opening,
-    // The speaker's own first words, where nothing labels them: they may say who speaks.
-    first && !first.label && !first.editorial ? first.paragraphs.slice(0, 2).join(' ').slice(0, OPENING_CHARS) : '',
-    // Whether anyone asks: a headline's subject names a guest who answers, not a speech's event ("Independence Day reception …").
-    turns.some((turn) => turn.boldQuestion || turn.label?.kind === 'question') || people.some((person) => person.role === 'journalist'),
-    captions.map((caption) => caption.replace(PHOTO_CREDIT, '')),
-  );
+    speech: first && !first.label && !first.editorial ? first.paragraphs.slice(0, 2).join(' ').slice(0, OPENING_CHARS) : '',
+    asked: turns.some((turn) => turn.boldQuestion || turn.label?.kind === 'question') || people.some((person) => person.role === 'journalist'),
+    captions: captions.map((caption) => caption.replace(PHOTO_CREDIT, '')),
+  });
+
   // Initials that spell the guest the title or the lead names ("AP:" for Aleksandra Piątkowska).
   if (titleSpeaker) mergeInitials(people, personOfTurn);
   mergeOffices(people, personOfTurn, titleSpeaker);
@@ -886,87 +843,6 @@ function twoVoicesOfAnInterview(people: Person[], byLabel: Set<Person>, kind: Tr
 const TWO_VOICES_ASKING_GAP = 0.1;
 
 /**
- * The person whose opening remarks come before the first label: the official the title names
- * first, or, when no label names them, a person made from the title's own words.
- */
-function speakerTheTitleNames(
-  people: Person[],
-  title: string,
-  namingTexts: string[],
-  datelines: string[],
-  opening: string[],
-  speech: string,
-  asked: boolean,
-  captions: readonly string[],
-): Person | null {
-  const named = people.filter((person) => person.inTitle >= 0 && person.role === 'official');
-  named.sort((a, b) => a.inTitle - b.inTitle);
-  if (named[0]) return named[0];
-  // Who asks under their own label is no guest: a minister's site titles its interviews by the
-  // host ("TV interview with Kieran Gilbert, Sky News"), whose first question names the guest
-  // ("Let's go live to the Trade Minister, Don Farrell.").
-  const asks = (name: string | undefined) =>
-    name !== undefined && people.some((person) => person.role === 'journalist' && person.forms.some((form) => samePerson(form, readSpeaker(name))));
-  const titleGuest = guestNameIn(title);
-  const hostTitled = asks(titleGuest);
-  // The title, else the editor's lead ("Foreign Ministry Spokesperson Geng Shuang held ..."),
-  // read the same way: a name that follows an office.
-  const officeGuest = guestByOffice(title, namingTexts);
-  const byOffice =
-    (officeGuest && !asks(officeGuest.name) ? officeGuest : null) ??
-    [
-      // A title's possessive principal answers, before a guest it names after "with" ("Mr Major’s Joint Doorstep Interview with Douglas Hurd").
-      { text: title, name: possessivePrincipal(title) ?? undefined },
-      { text: title, name: hostTitled ? undefined : titleGuest },
-      ...namingTexts.map((text) => ({ text, name: leadNameIn(text, true) })),
-      ...datelines.map((line) => ({ text: line, name: namesInTitle(withoutByline(line), { afterOffice: true })[0] })),
-      ...(hostTitled ? opening.slice(0, 1).map((text) => ({ text, name: leadNameIn(text, true) })) : []),
-    ].find((candidate) => candidate.name && !asks(candidate.name));
-  // The surname a title puts before its colon, which the lead or the first turns confirm, comes
-  // before a lead's first name that no office places ("Wardana: Nggak Mungkin …" over "… kepada
-  // Rakyat Merdeka di Jakarta").
-  const quoted = byOffice?.name
-    ? null
-    : (surnameBeforeColon(title, [...namingTexts, ...opening]) ??
-      nameAfterColon(title, [...namingTexts, ...opening]) ??
-      (asked ? nameAfterSaying(title, [...namingTexts, ...opening]) : null));
-  const found = byOffice?.name || quoted ? byOffice : namingTexts.map((text) => ({ text, name: leadNameIn(text, false) })).find((candidate) => candidate.name);
-  const introduced = found?.name || quoted ? null : selfIntroduced(speech);
-  // Else the one the quote tags of a news interview's opening name ("…, berättar Tauriainen."; speakerOfQuoteTags).
-  const tagged = found?.name || quoted || introduced || !asked ? null : speakerOfQuoteTags([...namingTexts, ...opening]);
-  const guessed = quoted ?? introduced ?? tagged;
-  // Else the one an editor's lead opens on, as the subject of its first sentence: "Arancha González
-  // Laya niega que su llegada …", "Christine Schraner Burgener ist die neue Botschafterin …".
-  const subject =
-    found?.name || guessed
-      ? null
-      : (namingTexts.map((text) => subjectOfLead(text)).find(Boolean) ??
-        surnameAsTitleSubject(title, [...namingTexts, ...opening]) ??
-        (asked ? subjectOfLead(title, TITLE_SUBJECT_REST) : null));
-  // Last, an interview's headline "Name: quote" that nothing in the text confirms (unconfirmedNameBeforeColon).
-  const headlined = found?.name || guessed || subject || !asked ? null : unconfirmedNameBeforeColon(title, [...namingTexts, ...opening]);
-  // Else a headline's surname before its verb of saying (surnameSaying).
-  const saying = found?.name || guessed || subject || headlined || !asked ? null : surnameSaying(title);
-  // Else the person the article's photo shows (personPictured).
-  const pictured = found?.name || guessed || subject || headlined || saying || !asked ? null : personPictured(captions);
-  if (!found?.name && !guessed && !subject && !headlined && !saying && !pictured) return null;
-  const form = readSpeaker(found?.name ? inNominative(found.name, found.text) : (guessed ?? subject ?? headlined ?? saying ?? pictured!));
-  const person: Person = {
-    forms: [form],
-    labels: [],
-    turns: 0,
-    inTitle: 0,
-    role: 'official',
-    asking: 0,
-    firstTurn: -1,
-    words: 0,
-    ...(saying || pictured ? { answersOnly: true } : {}),
-  };
-  people.push(person);
-  return person;
-}
-
-/**
  * The interviewer an interview's credit line names ("Propos recueillis par Emmanuel Haillot", "Interviewed by …"),
  * among the lines under the headline, the first headings or the editor's lead: a journalist who asks the
  * unlabelled questions. Not one whom the labels name already: they say who asks.
@@ -981,60 +857,9 @@ function interviewerOfCredit(people: Person[], lines: readonly string[]): Person
   return person;
 }
 
-/**
- * A full name that opens a lead, or a headline, as its sentence's subject: two to four capitalised words (particles
- * between them), then a word in lower case, in a sentence of some length. Not an office or a place
- * ("Foreign Minister …", "United Nations …"), nor a widget's "J’aime".
- */
-function subjectOfLead(lead: string, rest = LEAD_SUBJECT_REST): string | null {
-  const found = LEAD_SUBJECT.exec(lead);
-  const name = found && lead.length - found[0].length >= rest ? found[1] : undefined;
-  if (!name) return null;
-  const words = name.split(/\s+/u);
-  // Nor a kind of text ("Intervju Hrvatske nastave …", "Selected Questions and Answers …") or a
-  // preposition that opens a headline ("Fra Eidsvåg til Kuala Lumpur").
-  if (INTERVIEW_WORDS.has(words[0]!.toLowerCase()) || NOT_SUBJECTS.test(words[0]!)) return null;
-  // Nor a country a Vietnamese headline opens on ("Trung Quốc cần nhìn nhận lại vụ kiện").
-  if (OFFICE_COUNTRIES.some((country) => country.every((word, i) => words[i] === word))) return null;
-  return words.some((word) => NOT_NAMES.has(word.toLowerCase()) || isOfficeWord(word) || QA_WORDS.test(word)) ? null : name;
-}
-
-/** Words of a question-and-answer text. */
-const QA_WORDS = /^(?:questions?|answers?|q&a|fragen|antworten|preguntas|respuestas|perguntas|respostas|domande|risposte)$/iu;
-const LEAD_SUBJECT = /^(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s(?:(?:de|del|da|von|van|der|di|al|bin)\s)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*){1,3})\s\p{Ll}/u;
-/**
- * How much of a lead's sentence must follow its subject's name; a headline says less after it
- * ("Julia Gillard has no idea about veracity"), which names the guest where nothing else on the page
- * does, on a page where someone asks.
- */
-const LEAD_SUBJECT_REST = 60;
-const TITLE_SUBJECT_REST = 12;
-
 /** A name, its colon and an opening quotation mark: the title quotes that person. */
 const QUOTED_AFTER = /^[^:：«“"„]{2,60}[:：]\s?[«“"„]/u;
 const QUOTE_REACH = 80;
-
-/**
- * A byline among the lines about the page: "Posted by Ross Parisi at 09:41", "Publié par Ozar
- * Diplo". Whoever posted the page is not its speaker: the poster's name goes, up to a dash, a
- * comma or the time ("Publicado por Embajada de EE.UU. — Discurso de la Embajadora Jane Hartley"
- * keeps the ambassador). An office after "by" is the speaker posting his own words ("Posted by
- * Ambassador Jane Hartley"), and a subtitle's "by NATO Secretary General Jens Stoltenberg" names him.
- */
-function withoutByline(line: string): string {
-  const found = BYLINE.exec(line);
-  if (!found) return line;
-  const rest = line.slice(found.index + found[0].length);
-  const end = rest.search(BYLINE_END);
-  const first = (end < 0 ? rest : rest.slice(0, end)).split(/\s+/u)[0] ?? '';
-  if (isOfficeWord(first)) return line;
-  return `${line.slice(0, found.index)} ${end < 0 ? '' : rest.slice(end)}`;
-}
-
-const BYLINE =
-  /(?<!\p{L})(?:posted|published|written|submitted|publié|rédigé|publicado|escrito|pubblicato|scritto|veröffentlicht|geschrieben|eingestellt)\s(?:by|par|por|da|von)\s/iu;
-/** Where the poster's name ends: the time ("at 09:41"), a dash, a comma. */
-const BYLINE_END = /\s(?:at|à|a las|alle|um)\s|[—–|,;]/u;
 
 /**
  * A label that names a part of the text, not a speaker: "Opening Remarks:" (Malaysia's Prime
