@@ -1,7 +1,7 @@
 import type { Block } from './blocks';
 import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
-import { joinRules, rulesByLength } from '../text/joined-rules';
+import { lengthBound, rulesByLength } from '../text/rules-by-length';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -339,13 +339,13 @@ const IMAGE_SOURCE_HEAD = 86;
  */
 function droppedAnyLength(): RegExp[] {
   // Built on first use, not at load: a top-level call would keep every rule in the content script.
-  anyLength ??= joinRules(DROPPED.filter((rule) => !rule.source.endsWith('$') || /\{\d+,\}|\)[+*]|\.\*|\{0,1000\}/.test(rule.source)));
+  anyLength ??= DROPPED.filter((rule) => lengthBound(rule) > LINE_RULES_MAX);
   return anyLength;
 }
 let anyLength: RegExp[] | null = null;
 
 /**
- * The rules of DROPPED a line of this length may match, joined (lib/text/joined-rules.ts), built
+ * The rules of DROPPED a line of this length may match (lib/text/rules-by-length.ts), built
  * on first use as droppedAnyLength() is: most "…$" rules read lines shorter than most paragraphs.
  */
 function droppedFor(text: string): RegExp[] {

@@ -77,9 +77,16 @@ const bench: InPageBench = {
 
   check(address) {
     const url = new URL(address);
+    const started = performance.now();
     const result = extractTranscript(document, url);
-    const article = new Readability(document.cloneNode(true) as Document).parse();
+    const firstExtractMs = performance.now() - started;
+    const clone = document.cloneNode(true) as Document;
+    const parsing = performance.now();
+    const article = new Readability(clone).parse();
+    const firstReadabilityMs = performance.now() - parsing;
     return {
+      firstExtractMs,
+      firstReadabilityMs,
       detected: result.detected,
       segments: result.transcript?.segments.length ?? 0,
       exchanges: result.transcript?.exchanges.length ?? 0,

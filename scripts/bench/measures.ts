@@ -27,6 +27,13 @@ export interface PageCheck {
   readabilityChars: number;
   /** Characters in all the document's text nodes (the floor's answer). */
   textChars: number;
+  /**
+   * Milliseconds (wall clock) of the first extraction in a page just loaded, and of Readability's
+   * first parse there: what a reader waits for, the engine's expressions compiled afresh in each
+   * page it is injected into.
+   */
+  firstExtractMs: number;
+  firstReadabilityMs: number;
 }
 
 /** The functions the page bundle puts on `window.verbatimBench`. */

@@ -66,13 +66,15 @@ function cpuTable(pages: readonly PageResult[]): string {
 
 /** Wall-clock medians, as performance.now() in the page saw them, with the rounds they took. */
 function wallTable(pages: readonly PageResult[]): string {
-  const headers = ['page', ...MEASURES.map((measure) => `${measure} ms`), 'extract/Readab.', 'detect/Readab.', 'rounds'];
+  const headers = ['page', ...MEASURES.map((measure) => `${measure} ms`), 'extract/Readab.', 'detect/Readab.', 'rounds', 'first extract ms', 'first Readab. ms'];
   const rows = pages.map((page) => [
     page.name,
     ...MEASURES.map((measure) => figure(timeOf(page, measure, 'wall'))),
     figure(ratio(page, 'extract', 'readability', 'wall')),
     figure(ratio(page, 'detect', 'readability', 'wall')),
     String(page.timing.rounds),
+    figure(page.check.firstExtractMs),
+    figure(page.check.firstReadabilityMs),
   ]);
   return markdownTable(
     headers,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinRules, lengthBound, rulesByLength } from '../../lib/text/joined-rules';
+import { lengthBound, rulesByLength } from '../../lib/text/rules-by-length';
 
 describe('lengthBound: the longest text a rule can match, never too short', () => {
   it('counts anchored patterns, alternatives, classes and bounded quantifiers', () => {
@@ -18,7 +18,7 @@ describe('lengthBound: the longest text a rule can match, never too short', () =
   });
 });
 
-describe('joined rules answer as the rules one by one', () => {
+describe('rules by length answer as the rules one by one', () => {
   const rules = [/^(?:back to top|print)$/i, /this email address/i, /^.{0,20}copyright\s\d{4}$/iu, /^\p{Lu}{2,4}$/u, /^(a)\1$/, /^x{3}/];
   const texts = [
     'Back to top',
@@ -31,10 +31,6 @@ describe('joined rules answer as the rules one by one', () => {
     'A long paragraph of text.',
     '',
   ];
-  it('joinRules', () => {
-    const joined = joinRules(rules);
-    for (const text of texts) expect(joined.some((rule) => rule.test(text))).toBe(rules.some((rule) => rule.test(text)));
-  });
   it('rulesByLength', () => {
     const forLength = rulesByLength(rules, [0, 3, 10, 30]);
     for (const text of [...texts, 'x'.repeat(40), '𝐍𝐀𝐓𝐎']) expect(forLength(text).some((rule) => rule.test(text))).toBe(rules.some((rule) => rule.test(text)));

@@ -1,44 +1,11 @@
 /**
- * A list of rules as fewer regular expressions: the rules of the same flags, all anchored at the
- * start or all not, joined as alternatives. `joined.some((rule) => rule.test(text))` answers as
- * `rules.some(...)` does, in one pass over the text where there were dozens: a list of line rules
- * tried on every paragraph was a tenth of extraction's time. A rule with a back-reference, a named
- * group or the g or y flag (whose number or state would change once joined) stays alone.
+ * Line rules sorted by the longest line each can match, so a paragraph is tried only against the
+ * rules that can match a text of its length. The rules stay apart: joined as alternatives into one
+ * expression per length (as they were until the twenty-first session), each of twenty bands of
+ * cleaning's rules became one case-insensitive Unicode expression of 13,000 characters, which V8
+ * compiled on its first use in every page (two to six seconds of a page's first extraction, a
+ * third of a warm one's time), and which ran slower than the rules one by one.
  */
-export function joinRules(rules: readonly RegExp[]): RegExp[] {
-  const alone: RegExp[] = [];
-  const sources = new Map<string, string[]>();
-  for (const rule of rules) {
-    if (/[gy]/.test(rule.flags) || /\\[1-9]|\\k<|\(\?<[^=!]/.test(rule.source)) {
-      alone.push(rule);
-      continue;
-    }
-    const key = `${anchoredAtStart(rule.source) ? '^' : ''}/${rule.flags}`;
-    sources.set(key, [...(sources.get(key) ?? []), `(?:${rule.source})`]);
-  }
-  return [...alone, ...Array.from(sources, ([key, joined]) => new RegExp(joined.join('|'), key.slice(key.indexOf('/') + 1)))];
-}
-
-/** Whether each of the pattern's alternatives opens with "^": V8 then tries the joined rule at the start alone. */
-function anchoredAtStart(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  let opening = true;
-  for (let i = 0; i < source.length; i += 1) {
-    const char = source[i];
-    if (opening) {
-      if (char !== '^') return false;
-      opening = false;
-    }
-    if (char === '\\') i += 1;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth += 1;
-    else if (char === ')') depth -= 1;
-    else if (char === '|' && depth === 0) opening = true;
-  }
-  return !opening;
-}
 
 /**
  * The most characters (code points) a text may hold and still match `rule`, or Infinity: finite
@@ -120,13 +87,13 @@ export function lengthBound(rule: RegExp): number {
 
 /**
  * A list of rules read by the length of the text they are tried on: `forLength(text)` gives the
- * rules (joined as joinRules does) that a text of its length may match, those whose lengthBound
+ * rules that a text of its length may match, those whose lengthBound
  * is no less than a band's lower edge at or below the text's length. `forLength(text).some(...)`
  * answers as `rules.some(...)` does.
  */
 export function rulesByLength(rules: readonly RegExp[], edges: readonly number[]): (text: string) => RegExp[] {
   const bounds = rules.map(lengthBound);
-  const bands = edges.map((edge) => joinRules(rules.filter((_, i) => bounds[i]! >= edge)));
+  const bands = edges.map((edge) => rules.filter((_, i) => bounds[i]! >= edge));
   return (text) => {
     // The characters the text holds at the least: a pair of UTF-16 units may be one.
     const least = SURROGATE.test(text) ? Math.ceil(text.length / 2) : text.length;
