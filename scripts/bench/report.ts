@@ -66,7 +66,15 @@ function cpuTable(pages: readonly PageResult[]): string {
 
 /** Wall-clock medians, as performance.now() in the page saw them, with the rounds they took. */
 function wallTable(pages: readonly PageResult[]): string {
-  const headers = ['page', ...MEASURES.map((measure) => `${measure} ms`), 'extract/Readab.', 'detect/Readab.', 'rounds', 'first extract ms', 'first Readab. ms'];
+  const headers = [
+    'page',
+    ...MEASURES.map((measure) => `${measure} ms`),
+    'extract/Readab.',
+    'detect/Readab.',
+    'rounds',
+    'first extract ms',
+    'first Readab. ms',
+  ];
   const rows = pages.map((page) => [
     page.name,
     ...MEASURES.map((measure) => figure(timeOf(page, measure, 'wall'))),
