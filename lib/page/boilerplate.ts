@@ -333,7 +333,7 @@ const IMAGE_SOURCE = /(?:图源|圖源|图片来源|圖片來源)[:：]/u;
 const IMAGE_SOURCE_HEAD = 86;
 
 /**
- * The rules of DROPPED that may match a line of any length: those not tied to the line's end. The
+ * The rules of DROPPED that may match a line longer than LINE_RULES_MAX (their lengthBound). The
  * others read whole short lines ("…$"), and a transcript's long paragraphs need not be tried
  * against them (the benchmark's extraction time).
  */

@@ -87,8 +87,8 @@ export function lengthBound(rule: RegExp): number {
 
 /**
  * A list of rules read by the length of the text they are tried on: `forLength(text)` gives the
- * rules that a text of its length may match, those whose lengthBound
- * is no less than a band's lower edge at or below the text's length. `forLength(text).some(...)`
+ * rules that a text of its length may match, those whose lengthBound is no less than a band's
+ * lower edge at or below the text's length. `forLength(text).some(...)`
  * answers as `rules.some(...)` does.
  */
 export function rulesByLength(rules: readonly RegExp[], edges: readonly number[]): (text: string) => RegExp[] {
