@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { block } from './rule-pages';
+
+/** Step 2's notices around a transcript (the 22nd session). */
+const text =
+  'Moderator: Good afternoon and welcome to this call on the situation in the region. The minister will speak first and then take a few questions from the press.';
+const cleaned = (lines: string[]) =>
+  dropBoilerplate(
+    lines.map((line) => block(line)),
+    { title: '' },
+  ).map((found) => found.text);
+
+describe("editors', reposts' and archives' notices, each a line of its own", () => {
+  it.each([
+    ["a repost's comment", 'Comment: In this conversation the minister explains his view of the talks on the border and the sanctions.'],
+    ["a blogger's comment in capitals", 'COMMENT - The talks show once more how little the two sides trust each other these days.'],
+    ["a broadcaster's terms for quoting", 'All references must be sourced to a "Morning Desk Interview."'],
+    ["a repost's permission", 'Excerpt reproduced with permission from The Quarterly Review, Copyright 2011 Review Media Group. Read the whole article at []'],
+    ['where a Turkish interview was made', 'Bu röportaj Anadolu Radyosu tarafından gerçekleştirilmiş ancak yayınlanmamıştır.'],
+    ['the transcribers thanked', 'Thanks to Mary Stone and Paul Wright for the transcription.'],
+    ["a transcribing blog's word on its work", 'politblog transkribiert, um Radiointerviews nachlesbar zu machen.'],
+    ['a call for corrections', 'Fehler gefunden? Bitte eine Nachricht an redaktion [at] example.org schicken!'],
+    ['the excerpts announced (sq)', 'Pjesë nga intervista:'],
+    ['the excerpts announced (sl)', 'V intervjuju preberite:'],
+    ['the excerpts announced (az)', 'Daha ətraflı süjetdə:'],
+    ["a press conference's topics announced", 'Themen/Fragen zu:'],
+    ["a video page's particulars", 'Production year: 2019'],
+    ["a Japanese article's particulars", 'インタビュー日:3月2日 取材協力:在シドニー日本国総領事館'],
+    ["Japanese minutes' credits", '■記録作成 広報課(報道係)'],
+    ["a Japanese city's note that the record is a summary", '知事記者会見の発言内容(要旨)を取りまとめて掲載しています。'],
+    ["an anonymous board's post header", '15 名前:名無しさん@お腹いっぱい[] 投稿日:2014/03/02(日) 10:11:12.34 ID:abCdE0'],
+    ["a podcast directory's particulars", '212 episodes - English - Latest episode: 3 days ago - ★★★★ - 80 ratings'],
+    ["a news site's sign-off", 'Pars Today/Ali Rahimi/3'],
+    ['a page not translated', 'French translation unavailable for Remarks at the opening of the Assembly.'],
+    ["a scanned newspaper's running head", 'PAGE 14 THE COURIER No. 212 3 - 9 May 2010 www.courier-weekly.example'],
+    ["a newsletter's salutation", 'Liebe Leserin, lieber Leser,'],
+    ["a live coverage's banner", 'EN DIRECT'],
+    ["a live coverage's banner (zh)", '文字直播'],
+    ["a pointer to the broadcast's audio", 'Аудио: запись эфира — на сайте радиостанции'],
+    ["a video widget's caption", 'Remarks on the trade talks, posted with vodpod'],
+    ["an archive's word on who keeps it", 'This digital library is maintained by the State University Library and its Research Group.'],
+    ["a Chinese caption marked '▲'", '▲大使在招待会上向来宾致辞。'],
+    ['a Chinese note on the pictures', '(以上图片均为活动现场)'],
+    ["a Chinese caption closed by its picture's source", '总统接受英国广播公司记者专访(总统府)'],
+    ["a Korean blog's tools, spaces lost", '폰트키우기폰트줄이기프린트하기메일보내기'],
+    ["a Korean blog's share targets, spaces lost", '트위터페이스북네이버구글'],
+    ["Japanese minutes' numbered parts", '2.質疑応答'],
+    [
+      'breadcrumbs after a link back, before the headline',
+      'Back Jesteś tutaj: Start Wywiady Minister o sytuacji na granicy i o rozmowach w Brukseli - rozmowa z ministrem',
+    ],
+  ])('drops %s', (_, notice) => {
+    expect(cleaned([notice, text])).toEqual([text]);
+  });
+
+  it.each([
+    ["a question's comment on a report", 'I have a comment on the report and a question: what will the ministry do next week?'],
+    ['an answer that mentions excerpts', 'We published excerpts from the interview on our site, and the whole text will follow.'],
+    ["a Korean label marked '▲'", '▲김민수 부대변인 :'],
+    ["a Chinese label marked '▲'", '▲新华社记者:'],
+    ['an answer that starts with "Audio"', 'Audio recordings of the talks exist, but they will not be published.'],
+  ])('keeps %s', (_, line) => {
+    expect(cleaned([text, line])).toEqual([text, line]);
+  });
+});
+
+describe('lines among the text', () => {
+  it("drops a German press conference's verbatim record announced below its opening", () => {
+    const opening = ['Guten Tag, meine Damen und Herren.', 'Wir beginnen mit dem Auswärtigen Amt.', 'Bitte sehr.'];
+    expect(cleaned([...opening, 'Komplettes BPK-Wortprotokoll vom 3. März 2020:', text])).toEqual([...opening, text]);
+  });
+
+  it("drops a broadcast's interviewer with her post and paper", () => {
+    const lines = ['Moderatorin: Anna Berg', 'Co-Interviewerin: Eva Lang, Ressortleiterin Ausland, "Die Zeitung"', text];
+    expect(cleaned(lines)).toEqual([text]);
+  });
+});
