@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { cutGluedFurniture, withoutGluedFurniture } from '../../lib/page/glued-furniture';
 import { block } from './rule-pages';
 
-/** Step 2's notices around a transcript (the 22nd session). */
+/** Step 2's notices around a transcript and the furniture glued inside its paragraphs (the 22nd session). */
 const text =
   'Moderator: Good afternoon and welcome to this call on the situation in the region. The minister will speak first and then take a few questions from the press.';
 const cleaned = (lines: string[]) =>
@@ -75,5 +76,76 @@ describe('lines among the text', () => {
   it("drops a broadcast's interviewer with her post and paper", () => {
     const lines = ['Moderatorin: Anna Berg', 'Co-Interviewerin: Eva Lang, Ressortleiterin Ausland, "Die Zeitung"', text];
     expect(cleaned(lines)).toEqual([text]);
+  });
+});
+
+describe('furniture glued to a paragraph', () => {
+  it.each([
+    ["a teaser's link to read on (fr)", 'Nous avons beaucoup à faire ensemble. Lire la suite', 'Nous avons beaucoup à faire ensemble.'],
+    ["a teaser's link to read on (it)", 'Il paese nel suo insieme conta molto ...continua', 'Il paese nel suo insieme conta molto'],
+    [
+      "a lead's photo credit",
+      'Wir trafen die Ministerin in ihrem Büro am Marktplatz. Foto: Anna Berg/Tagespost',
+      'Wir trafen die Ministerin in ihrem Büro am Marktplatz.',
+    ],
+    ["a repost's source in brackets", 'Καλώς ήρθατε στην εκπομπή μας. (Πηγή: www.eidiseis.example)', 'Καλώς ήρθατε στην εκπομπή μας.'],
+    ["a Korean agency's reporter", '양국은 오랜 친구입니다. [연합 기자 김하나]', '양국은 오랜 친구입니다.'],
+    [
+      "a TV site's pointer to the broadcast",
+      'Ambasadorul a vorbit despre noile numiri. Urmăriți interviul integral în emisiunea de seară, de la ora 21.00.',
+      'Ambasadorul a vorbit despre noile numiri.',
+    ],
+    [
+      'the transcribers thanked after a note',
+      'Metin okumayı kolaylaştırmak için sadeleştirilmiştir. Deşifre için Ayşe Demir’e teşekkür ederiz.',
+      'Metin okumayı kolaylaştırmak için sadeleştirilmiştir.',
+    ],
+    ["a Hungarian report's source", 'A miniszter egy amerikai tévé vendége volt – írja a Hírlap.', 'A miniszter egy amerikai tévé vendége volt.'],
+    ["a wire agency's dateline", 'МОСКВА, 12 мар - АГЕНТСТВО. Министр заявил, что переговоры продолжатся.', 'Министр заявил, что переговоры продолжатся.'],
+    [
+      "a press agency's distribution line",
+      'DAKAR, Sénégal, 5 mai 2015/Agence de Presse (AP)/ — Le ministre a répondu aux questions.',
+      'Le ministre a répondu aux questions.',
+    ],
+    [
+      'a pointer to the webcast after the particulars',
+      'By the Director of Research Washington, D.C. May 2, 2009 Webcast of the press conference',
+      'By the Director of Research Washington, D.C. May 2, 2009',
+    ],
+    ["a press-release portal's issuer and day", '[SPD - 03.05.2011] Interview für die Abendzeitung', 'Interview für die Abendzeitung'],
+  ])('cuts %s', (_, paragraph, kept) => {
+    expect(cutGluedFurniture(paragraph)).toBe(kept);
+  });
+
+  it.each([
+    ['a sentence that ends on "continua"', 'La guerra continua.'],
+    ['an answer that names a photo', 'We looked at the photo: Mr Brown was not there.'],
+    ['a sentence with a source in brackets inside it', 'The figures (source: the central bank) show growth this year.'],
+    ['an answer that asks to watch', 'Watch what we do, not what they say.'],
+  ])('leaves %s whole', (_, paragraph) => {
+    expect(cutGluedFurniture(paragraph)).toBe(paragraph);
+  });
+});
+
+describe("a copying site's stamp after its paragraphs", () => {
+  const stamped = ['大使，双方今天谈了什么？Xy7某某生活网', '我们谈了贸易和投资。Xy7某某生活网', '会谈很坦诚。Xy7某某生活网', '谢谢。'];
+
+  it('cuts the stamp three paragraphs share', () => {
+    expect(withoutGluedFurniture(stamped.map((line) => block(line))).map((found) => found.text)).toEqual([
+      '大使，双方今天谈了什么？',
+      '我们谈了贸易和投资。',
+      '会谈很坦诚。',
+      '谢谢。',
+    ]);
+  });
+
+  it("leaves a speech's address that closes its paragraphs", () => {
+    const speech = ['Mr. President,', 'Excellencies, Ladies and Gentlemen,', 'Thank you, Mr. President,', 'I thank you, Mr. President,'];
+    expect(withoutGluedFurniture(speech.map((line) => block(line))).map((found) => found.text)).toEqual(speech);
+  });
+
+  it('leaves a tail two paragraphs share', () => {
+    const twice = stamped.slice(1);
+    expect(withoutGluedFurniture(twice.map((line) => block(line))).map((found) => found.text)).toEqual(twice);
   });
 });
