@@ -1,6 +1,7 @@
 import { detectTranscript } from './detect';
 import { readMetadata } from './metadata/read-metadata';
 import { readBlocks, type Block } from './page/blocks';
+import { isBylineElement } from './page/byline-elements';
 import { dropBoilerplate } from './page/boilerplate';
 import { cutGluedFurniture, withoutGluedFurniture } from './page/glued-furniture';
 import { pairExchanges } from './segment/exchanges';
@@ -70,7 +71,8 @@ const LANGUAGE_SAMPLE_BLOCKS = 40;
 
 /** Steps 2 to 4 on the located parts of a page. */
 function readTranscript(doc: Document, url: URL, parts: PageParts, site: string, accessedAt: string | null): Transcript {
-  const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));
+  const skip = (element: Element) => isBylineElement(element) || (parts.skip?.(element) ?? false);
+  const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip }));
   const kept = dropBoilerplate(rawBlocks, { title: parts.title });
   // Pieces glued to a paragraph go after the lines are judged: the dropped lines are still told by the blocks kept.
   const blocks = withoutGluedFurniture(kept);
@@ -80,7 +82,7 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     .join(' ');
   const captions = droppedCaptions(rawBlocks, kept);
   const leadBox = parts.lead
-    ? dropBoilerplate(readBlocks(parts.lead), { title: parts.title })
+    ? dropBoilerplate(readBlocks(parts.lead, { skip }), { title: parts.title })
         .map((block) => cutGluedFurniture(block.text))
         .filter(Boolean)
     : [];

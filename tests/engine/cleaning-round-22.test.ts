@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { cutGluedFurniture, withoutGluedFurniture } from '../../lib/page/glued-furniture';
-import { block } from './rule-pages';
+import { isBylineElement } from '../../lib/page/byline-elements';
+import { INTERVIEW_TURNS, block, page, read } from './rule-pages';
 
 /** Step 2's notices around a transcript and the furniture glued inside its paragraphs (the 22nd session). */
 const text =
@@ -147,5 +148,27 @@ describe("a copying site's stamp after its paragraphs", () => {
   it('leaves a tail two paragraphs share', () => {
     const twice = stamped.slice(1);
     expect(withoutGluedFurniture(twice.map((line) => block(line))).map((found) => found.text)).toEqual(twice);
+  });
+});
+
+describe("a writer's byline in an element whose class says so", () => {
+  const url = 'https://news.example.org/2021/05/interview-minister';
+  const paragraphs = (doc: Document) => read(doc, url).segments.flatMap((segment) => segment.paragraphs);
+
+  it.each([
+    ['a post author', '<p class="td-post-author">Lucía Ferrer.</p>'],
+    ['a signature', '<div class="signature">Jean Morel</div>'],
+    ['two writers and their agency', '<span class="lib-auteurs">Anne Roux et Paul Favre, Agence Sud</span>'],
+  ])('leaves out %s', (_, byline) => {
+    const doc = page('Interview with the Minister of Foreign Affairs', [INTERVIEW_TURNS, byline]);
+    expect(paragraphs(doc).some((text) => /Ferrer|Morel|Roux/u.test(text))).toBe(false);
+  });
+
+  it('keeps a long text in a box whose class names its author', () => {
+    const doc = page('Interview with the Minister of Foreign Affairs', [INTERVIEW_TURNS]);
+    const box = doc.querySelector('main')!;
+    box.setAttribute('class', 'author-content');
+    expect(isBylineElement(box)).toBe(false);
+    expect(paragraphs(doc).some((text) => text.startsWith('We discussed the situation'))).toBe(true);
   });
 });
