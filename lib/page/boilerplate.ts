@@ -2,7 +2,7 @@ import type { Block } from './blocks';
 import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
 import { joinRules, rulesByLength } from '../text/joined-rules';
-import { NOTICES } from './notices';
+import { KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -481,6 +481,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     if (kept.length < FRONT_MATTER_LINES) {
       if (title !== '' && restatesTitle(text.toLowerCase(), title)) continue;
       if (FRONT_MATTER.some((rule) => rule.test(text))) continue;
+      if (text.length <= KIND_SUBTITLE_MAX && !SENTENCE_END.test(text) && KIND_SUBTITLE.test(text)) continue;
       // The hall and the day of a speech under its subtitle, where the subtitle counted as text
       // ("En ocasión del Saludo Protocolar …" then "Salón Bolívar, Palacio Bolívar 6 de Febrero, 2014"): a
       // year's date and a few words of place, and no sentence ("On 14 February 2001 we met the minister." is one).

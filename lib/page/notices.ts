@@ -66,3 +66,13 @@ export const NOTICES: RegExp[] = [
   // A Chinese caption closed by its picture's source in brackets: "总统接受专访(总统府)", "…会见记者(中央社)".
   /^[^。！？:：]{6,100}[(（](?:總統府|总统府|中央社|新華社|新华社|路透社?|法新社|美聯社|美联社|資料照|资料照|翻攝|翻摄)[)）]$/u,
 ];
+
+/**
+ * A subtitle over the text that says what it is and with whom, not what was said, among the body's
+ * first lines (lib/page/boilerplate.ts): "Посол … в интервью "Радио FM"", "Declaraciones del Canciller
+ * …, al término de su asunción", "总领事接受《…》专访". News sites and ministries print it between the
+ * headline and the text. Not "Interview with …", which opens many an editor's lead ("Interview with the
+ * minister, who …").
+ */
+export const KIND_SUBTITLE = /^(?:declaraciones|declarações|déclarations?) d(?:el?|a|o|es?|u)\s|\sв интервью\s|(?:专访|專訪|采访|採訪)$/iu;
+export const KIND_SUBTITLE_MAX = 200;

@@ -172,3 +172,30 @@ describe("a writer's byline in an element whose class says so", () => {
     expect(paragraphs(doc).some((text) => text.startsWith('We discussed the situation'))).toBe(true);
   });
 });
+
+describe('a subtitle that says what the text is and with whom', () => {
+  it.each([
+    ['ru', 'Посол Норвегии в России Анна Берг в интервью "Радио Город"'],
+    ['es', 'DECLARACIONES DEL CANCILLER JUAN PÉREZ, AL TÉRMINO DE LA REUNIÓN EN EL SALÓN DE ACTOS'],
+    ['zh', '总领事接受《远东日报》专访'],
+  ])('drops it over the text (%s)', (_, subtitle) => {
+    expect(
+      dropBoilerplate([block(subtitle, { wholeBold: true }), block(text)], { title: 'The ambassador on the year ahead' }).map((found) => found.text),
+    ).toEqual([text]);
+  });
+
+  it("keeps an editor's lead that opens on the interview", () => {
+    const lead = 'Interview with Anna Berg, the new ambassador, on her first year in the capital';
+    expect(cleaned([lead, text])).toEqual([lead, text]);
+  });
+
+  it('keeps a sentence that opens the same way', () => {
+    const answer = 'Declaraciones del ministro: las escuchamos todas, y no cambian nada.';
+    expect(cleaned([answer, text])).toEqual([answer, text]);
+  });
+
+  it('keeps the words further down the text', () => {
+    const lines = ['Good evening to all of you.', 'Thank you for coming.', 'It is a fine evening.', 'Interview with the Minister', text];
+    expect(cleaned(lines)).toEqual(lines);
+  });
+});
