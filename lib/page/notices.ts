@@ -7,9 +7,6 @@ export const NOTICES: RegExp[] = [
   // A reposting site's or a blogger's comment over the text it reposts: "Comment: In this interview, the minister
   // reveals …", "COMMENT - Whenever …" (a speaker's words are never labelled "Comment").
   /^(?:comment|commentaire|kommentar|comentario|comentário|commento|комментарий|коментар)\s?[:–-]\s.{10,1000}$/iu,
-  // A broadcaster's terms for quoting its transcript: "All references must be sourced to a "NBC Interview."",
-  // "Mandatory credit: …".
-  /^(?:all references (?:must|should) be (?:sourced|attributed|credited) to|mandatory (?:credit|attribution)\s?:|if quoting,? please (?:credit|attribute|source))\b.{0,160}$/iu,
   // A repost's permission to print: "Excerpt reproduced with permission from The Review, Copyright 2010 …",
   // "Mit freundlicher Genehmigung von …", "Reproduit avec l'autorisation de …".
   /^(?:(?:excerpts?|article|interview|text) )?(?:reproduced|reprinted|republished) (?:here )?(?:with (?:the )?(?:kind )?permission|by (?:kind )?permission)\b.{0,240}$|^(?:mit freundlicher genehmigung|reproduit avec l['’]autorisation|reproducido con (?:el )?permiso|riprodotto su autorizzazione)\b.{0,200}$/iu,

@@ -18,7 +18,6 @@ describe("editors', reposts' and archives' notices, each a line of its own", () 
   it.each([
     ["a repost's comment", 'Comment: In this conversation the minister explains his view of the talks on the border and the sanctions.'],
     ["a blogger's comment in capitals", 'COMMENT - The talks show once more how little the two sides trust each other these days.'],
-    ["a broadcaster's terms for quoting", 'All references must be sourced to a "Morning Desk Interview."'],
     ["a repost's permission", 'Excerpt reproduced with permission from The Quarterly Review, Copyright 2011 Review Media Group. Read the whole article at []'],
     ['where a Turkish interview was made', 'Bu röportaj Anadolu Radyosu tarafından gerçekleştirilmiş ancak yayınlanmamıştır.'],
     ['the transcribers thanked', 'Thanks to Mary Stone and Paul Wright for the transcription.'],
