@@ -1,7 +1,9 @@
 import { detectTranscript } from './detect';
 import { readMetadata } from './metadata/read-metadata';
 import { readBlocks, type Block } from './page/blocks';
+import { isBylineElement } from './page/byline-elements';
 import { dropBoilerplate } from './page/boilerplate';
+import { cutGluedFurniture, withoutGluedFurniture } from './page/glued-furniture';
 import { pairExchanges } from './segment/exchanges';
 import { resolveSpeakers } from './segment/speaker-roles';
 import { splitEditorialLead, withLeadBox } from './segment/editorial-lead';
@@ -69,14 +71,21 @@ const LANGUAGE_SAMPLE_BLOCKS = 40;
 
 /** Steps 2 to 4 on the located parts of a page. */
 function readTranscript(doc: Document, url: URL, parts: PageParts, site: string, accessedAt: string | null): Transcript {
-  const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip: parts.skip }));
-  const blocks = dropBoilerplate(rawBlocks, { title: parts.title });
+  const skip = (element: Element) => isBylineElement(element) || (parts.skip?.(element) ?? false);
+  const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip }));
+  const kept = dropBoilerplate(rawBlocks, { title: parts.title });
+  // Pieces glued to a paragraph go after the lines are judged: the dropped lines are still told by the blocks kept.
+  const blocks = withoutGluedFurniture(kept);
   const sample = blocks
     .slice(0, LANGUAGE_SAMPLE_BLOCKS)
     .map((block) => block.text)
     .join(' ');
-  const captions = droppedCaptions(rawBlocks, blocks);
-  const leadBox = parts.lead ? dropBoilerplate(readBlocks(parts.lead), { title: parts.title }).map((block) => block.text) : [];
+  const captions = droppedCaptions(rawBlocks, kept);
+  const leadBox = parts.lead
+    ? dropBoilerplate(readBlocks(parts.lead, { skip }), { title: parts.title })
+        .map((block) => cutGluedFurniture(block.text))
+        .filter(Boolean)
+    : [];
   const metadata = readMetadata(doc, url, {
     title: parts.title,
     dateTexts: parts.dateTexts,
@@ -93,7 +102,7 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     metadata.title,
     // Stray lines before the first turn name people as headings do ("최연충 주우루과이대사 / 2011.9.22").
     [...(split.strayLines ?? []), ...headings.map((heading) => heading.text)],
-    [...parts.placeLines, ...droppedOpening(rawBlocks, blocks), ...captions],
+    [...parts.placeLines, ...droppedOpening(rawBlocks, kept), ...captions],
     metadata.kind,
     parts.standfirst ?? null,
     photoCaptions(parts.bodies),

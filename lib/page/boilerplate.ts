@@ -2,6 +2,7 @@ import type { Block } from './blocks';
 import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
 import { lengthBound, rulesByLength } from '../text/rules-by-length';
+import { KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -54,8 +55,9 @@ const DROPPED: RegExp[] = [
   /^[«‹]?\s*(?:older|newer) (?:entries|posts)\b/i,
   // A banner between pipes: "| Quai d’Orsay | Point de presse du 10 novembre 2017 | Extraits |".
   /^\|(?:[^|]{1,80}\|){2,6}$/u,
-  // A toolbar's words with no links left to tell it: "글자크기 설정 인쇄 목록", "打印 | 关闭", "A+ A- Print".
-  /^(?:(?:글자크기(?: 설정)?|글자 크기|인쇄(?:하기)?|목록|공유(?:하기)?|(?:기사 )?스크랩|댓글|skriv ut|tipsa en vän|dela|e-mail this to a friend|printable version|previous (?:article|post)|next (?:article|post)|font size|a\+|a-|print|share|e-?mail|close|imprimer|partager|drucken|teilen|imprimir|compartir|печать|распечатать|поделиться|друк|поширити|打印|关闭|關閉|分享|收藏|字号|字號|印刷|シェア)\s*(?:[|/·]\s*)?){2,8}$/iu,
+  // A toolbar's words with no links left to tell it: "글자크기 설정 인쇄 목록", "打印 | 关闭", "A+ A- Print"; a Korean
+  // blog's tools and share targets, spaces lost ("폰트키우기프린트하기메일보내기", "트위터페이스북네이버").
+  /^(?:(?:글자크기(?: 설정)?|글자 크기|폰트(?:키우기|줄이기)|프린트하기|메일보내기|신고하기|트위터|페이스북|미투데이|요즘|네이버|구글|msn|인쇄(?:하기)?|목록|공유(?:하기)?|(?:기사 )?스크랩|댓글|skriv ut|tipsa en vän|dela|e-mail this to a friend|printable version|previous (?:article|post)|next (?:article|post)|font size|a\+|a-|print|share|e-?mail|close|imprimer|partager|drucken|teilen|imprimir|compartir|печать|распечатать|поделиться|друк|поширити|打印|关闭|關閉|分享|收藏|字号|字號|印刷|シェア)\s*(?:[|/·]\s*)?){2,8}$/iu,
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"
   // A copyright line opens with its sign, a year or "by": not an answer that opens on "Copyright law …".
   /^(?:©|ⓒ|\(c\)\s|copyrights?\s?(?:©|ⓒ|\(c\)|\d{4}|by\b|[:：])|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
@@ -71,8 +73,9 @@ const DROPPED: RegExp[] = [
   // video player's "A plugin is needed to display this content", an audio story's "You can also listen
   // to the story in REAL AUDIO …", a Chinese portal's "我要评论" (comment) and "字号:T|T" (font size).
   /^(?:print friendly,? pdf (?:&|and) email|no items found\.?|a plugin is needed to display this content\.?|change the behaviou?r of the player|you can also listen to the story in .{0,80}|podcast - full program(?: podcast - individual items)?|我要评论|我要評論|字号\s?[:：].{0,12}|字號\s?[:：].{0,12})$/iu,
-  // "You are here:" before the breadcrumbs: "您现在的位置:", "当前位置：", "Jesteś tutaj:".
-  /^(?:您现在的位置|您現在的位置|当前位置|當前位置|you are here|vous êtes ici|sie sind hier|jesteś tutaj|bạn đang xem)\s?[:：].{0,80}$/iu,
+  // "You are here:" before the breadcrumbs: "您现在的位置:", "当前位置：", "Jesteś tutaj:", after a link back perhaps and
+  // before the headline ("Back Jesteś tutaj: Home Opinie …").
+  /^(?:(?:back|wstecz|powrót|zurück|retour)\s)?(?:您现在的位置|您現在的位置|当前位置|當前位置|you are here|vous êtes ici|sie sind hier|jesteś tutaj|bạn đang xem)\s?[:：].{0,160}$/iu,
   // An image's file name left as its text ("quatremer.jpg", "1534748733(1).png"), and a prompt to click
   // ("Pour consulter l’ensemble du diaporama, cliquez-ici", "Click here to watch the video").
   /^\S{1,80}\.(?:jpe?g|png|gif|webp|bmp)$|^.{0,80}(?:cliquez[- ]ici|click here|haga clic aquí|clique aqui|hier klicken|нажмите здесь|點擊這裡|点击这里).{0,60}$/iu,
@@ -125,6 +128,7 @@ const DROPPED: RegExp[] = [
   // A byline: "Tác giả: Chung Hoàng (ghi)", "Autor: Jan Nowak", "Автор: Челомеев Никита" (names, no sentence).
   /^(?:tác giả|author|autor|auteur|автор|yazar|penulis)\s?[:：]\s?[^.!?:]{2,40}$/iu,
   // Blogger's feed links under a post: "Subscribe to: Post Comments (Atom)".
+  ...NOTICES,
   /^(?:subscribe to:\s?)?(?:post comments|posts|comments) \(atom\)$/iu,
   /^(?:https?:\/\/\S+\s+)?\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?$/, // "2010-03-29 10:37:54"
   /^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,80})?$/u, // video time stamps and chapters: "00:00", "43:12 Tilo zum ..."
@@ -138,7 +142,7 @@ const DROPPED: RegExp[] = [
   /^(?:【(?![^】]{0,11}[官者臣使相理長长人]】)[^】]{1,12}】\s*)+$/u,
   // Lines that announce the text: "实录如下：", "全文如下：", "Стенограмма:", "Full text:".
   /^.{0,12}(?:全文|实录|實錄|內容|内容)如下[:：]?$|^(?:و?إليكم|و?فيما يلي|و?في ما يلي) (?:نص|النص)[^:：]{0,30}[:：]?$|^(?:here is|below is|voici|ниже)(?: the| le)? (?:full )?(?:text|transcript|texte|полный текст|текст)[^:：]{0,30}[:：]$|^(?:стенограмма|стенограма|transcript|transkrip|transkript|transcripción|transcrição|trascrizione|full text|texte intégral|wortlaut|versión estenográfica|(?:some )?excerpts?|extraits?|auszüge?|текст (?:выступления|интервью|беседы|речи|заявления))[:：]?$/iu,
-  /^(?:komplettes |vollständiges )?(?:pk-)?wortprotokoll\b.{0,60}[:：]$/iu, // "Komplettes PK-Wortprotokoll vom 11. August 2022:"
+  /^(?:komplettes |vollständiges )?(?:b?pk-)?wortprotokoll\b.{0,60}[:：]$/iu, // "Komplettes PK-Wortprotokoll vom 11. August 2022:"
   // An editor's note over a transcript that says how it was made or cut: "This transcript is automatically
   // generated …", "Ниже приводим сокращённый текст беседы.", "Episoden er transkribert …", "Excerpts (questions
   // on the region first)". Not a pointer to the full text elsewhere ("Ниже приводим отрывок из интервью, с полным
@@ -230,8 +234,9 @@ const DROPPED: RegExp[] = [
  * translations and reposts print both between the headline and the first label.
  */
 const FRONT_MATTER: RegExp[] = [
-  // A broadcast's people, each on a line: "Moderatorin: Hannelore Veith", "Co-Interviewerin: Gudrun Harrer".
-  /^(?:[Mm]oderator(?:in)?|[Mm]oderatrice|[Cc]o-[Ii]nterviewer(?:in)?|[Ii]nterviewer(?:in)?|[Hh]ost|[Pp]resenter|[Gg]ast|[Gg]uest|[Ii]nvitée?)\s?:\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$/u,
+  // A broadcast's people, each on a line: "Moderatorin: Hannelore Veith", "Co-Interviewerin: Gudrun Harrer", perhaps
+  // with their post and paper ("Co-Interviewer: Eva Lang, Ressortleiterin Ausland, "Die Zeitung"").
+  /^(?:[Mm]oderator(?:in)?|[Mm]oderatrice|[Cc]o-[Ii]nterviewer(?:in)?|[Ii]nterviewer(?:in)?|[Hh]ost|[Pp]resenter|[Gg]ast|[Gg]uest|[Ii]nvitée?)\s?:\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}(?:,\s?[^.!?:]{1,60})?$/u,
   /^(?:(?:background|special|press|media|daily|regular|weekly|virtual|on-the-record|off-camera|telephonic|joint|senior state department officials?)\s){0,3}(?:briefing|press briefing|press conference|press availability|media availability|conference call|teleconference|doorstop|remarks|interview)(?:\s(?:via|by) (?:teleconference|telephone|video ?link|videoconference))?$/iu,
   /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{0,30}){0,2}, (?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,30}){0,2})$/u,
   /^\p{Script=Arabic}{2,20}(?: \p{Script=Arabic}{2,20}){0,2}، ?\p{Script=Arabic}{2,20}(?: \p{Script=Arabic}{2,20})?$/u,
@@ -476,6 +481,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     if (kept.length < FRONT_MATTER_LINES) {
       if (title !== '' && restatesTitle(text.toLowerCase(), title)) continue;
       if (FRONT_MATTER.some((rule) => rule.test(text))) continue;
+      if (text.length <= KIND_SUBTITLE_MAX && !SENTENCE_END.test(text) && KIND_SUBTITLE.test(text)) continue;
       // The hall and the day of a speech under its subtitle, where the subtitle counted as text
       // ("En ocasión del Saludo Protocolar …" then "Salón Bolívar, Palacio Bolívar 6 de Febrero, 2014"): a
       // year's date and a few words of place, and no sentence ("On 14 February 2001 we met the minister." is one).
