@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectTranscript } from '../../lib/detect';
 import { asksUnmarked } from '../../lib/detection/engine-labels';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
+import { readLabel } from '../../lib/segment/label-reading';
 import { block, page } from './rule-pages';
 
 /**
@@ -50,5 +51,41 @@ describe('a Japanese news site’s modules after the article', () => {
     const answer = '「今後も両国の協力を深めていきたい」';
     const kept = dropBoilerplate([block(answer), block(heading)], { title: '大使インタビュー' }).map((paragraph) => paragraph.text);
     expect(kept).toEqual([answer]);
+  });
+});
+
+describe('a speaker’s name in capitals before a spaced hyphen, with initials or an office', () => {
+  it.each([
+    ['И. ПЕТРОВА - Добрый вечер, у нас в студии гость.', 'И. ПЕТРОВА', 'weak'],
+    ['PRESIDENT JEAN-MARC DUVAL - Je remercie nos hôtes pour leur accueil.', 'PRESIDENT JEAN-MARC DUVAL', 'strong'],
+    ['LE PREMIER MINISTRE - Mesdames, Messieurs,', 'LE PREMIER MINISTRE', 'strong'],
+  ])('reads %j', (text, speaker, strength) => {
+    expect(readLabel(text)).toMatchObject({ text: speaker, kind: 'named', strength });
+  });
+
+  it('leaves a news report’s dateline weak, a label only where it recurs', () => {
+    expect(readLabel('NEW DELHI - The minister arrived in the capital on Monday.')?.strength).not.toBe('strong');
+  });
+
+  it('finds a radio station’s transcript whose hosts and guest are named by initials and surname', () => {
+    const show = [
+      'И. ПЕТРОВА - Добрый вечер, у нас в студии заместитель министра. Здравствуйте.',
+      'С. ОРЛОВ - Добрый вечер.',
+      'И. ПЕТРОВА - Давайте начнём с переговоров, которые прошли на этой неделе в Женеве.',
+      'С. ОРЛОВ - Переговоры были трудными, но мы договорились продолжить работу экспертов в следующем месяце.',
+    ].map((line) => `${line}<br><br>`);
+    expect(detected('Вечерний эфир - Сергей Орлов', [`<div class="text">${show.join('\n')}</div>`], 'https://radio.example.ru/programs/evening/2020/')).toBe(
+      true,
+    );
+  });
+
+  it('finds a presidency’s press statement whose copy keeps the first speaker’s turn alone', () => {
+    const statement = [
+      'PRESIDENT JEAN-MARC DUVAL - Je remercie le Président pour son accueil chaleureux et pour la qualité de nos entretiens de ce matin.',
+      'Nous avons parlé de la sécurité de la région, de nos échanges commerciaux et de la préparation du prochain sommet.',
+    ];
+    expect(detected('Déclaration conjointe des deux Présidents à l’issue de leur entretien', statement, 'https://www.example.fr/declarations/2008/')).toBe(
+      true,
+    );
   });
 });
