@@ -469,8 +469,12 @@ const OFFICE_CAPITALS_DASH = /^(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}
 /** Shorter words of office are an article's or a particle's letters too ("LE"). */
 const OFFICE_WORD_MIN = 3;
 
-/** Two or three capitalised words, a comma, words opening in lower case with no digit or sentence's punctuation, a colon. */
-const LOWER_CASE_OFFICE_LABEL = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),\s(\p{Ll}[^\d.!?;:,«»“”"]{2,60}):\s*/u;
+/**
+ * Two or three capitalised words, the surname perhaps in capitals as Czech Radio's transcripts
+ * write it ("Josef NOVÁK, ministr zahraničí /ODS/:"), a comma, words opening in lower case with no
+ * digit or sentence's punctuation, a colon.
+ */
+const LOWER_CASE_OFFICE_LABEL = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}(?:[\p{Ll}\p{M}'’-]+|[\p{Lu}\p{M}'’-]+)){1,2}),\s(\p{Ll}[^\d.!?;:,«»“”"]{2,60}):\s*/u;
 
 /** Relative pronouns and conjunctions that open a clause after a name, not an office: "who", "který", "qui", "который". */
 const CLAUSE_OPENING =

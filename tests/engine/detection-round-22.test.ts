@@ -89,3 +89,22 @@ describe('a speaker’s name in capitals before a spaced hyphen, with initials o
     );
   });
 });
+
+describe('a name with its surname in capitals and its office in lower case, alone on its line', () => {
+  it('reads "Jana NOVOTNÁ, ministryně zahraničí /ODS/:" as the speaker’s label', () => {
+    expect(readLabel('Jana NOVOTNÁ, ministryně zahraničí /ODS/:')).toMatchObject({ kind: 'named', strength: 'strong' });
+  });
+
+  it('finds a radio interview whose host and guest are labelled so', () => {
+    const show = [
+      'Dnes večer se budeme věnovat rozpočtu ministerstva a plánům na příští rok. Hostem je ministryně zahraničí.',
+      'Jana NOVOTNÁ, ministryně zahraničí /ODS/:',
+      'Dobrý večer.',
+      'Tomáš KRÁL, moderátor:',
+      'Paní ministryně, vláda schválila úspory. Kolik peněz ztratí vaše ministerstvo a které ambasády zavřete?',
+      'Jana NOVOTNÁ, ministryně zahraničí /ODS/:',
+      'Žádnou ambasádu nezavřeme. Úspory najdeme ve správě a v nákupech, to je už dnes připraveno.',
+    ];
+    expect(detected('Jana Novotná, ministryně zahraničí', show, 'https://radio.example.cz/porady/rozhovor/2011')).toBe(true);
+  });
+});
