@@ -2,6 +2,7 @@ import { readLabel } from '../segment/label-reading';
 import { BOLD_QUESTION_MAX, QUESTION_MIN, type LabelMatch } from '../segment/labels';
 import { HONORIFICS } from '../vocabulary/name-words';
 import { GREETING, REPORTED_SPEECH } from '../text/register';
+import { ENDS_ASKING } from '../text/asking';
 import { collapseWhitespace } from '../text/whitespace';
 import { TEXT_NODE } from '../page/node-kinds';
 
@@ -34,6 +35,22 @@ export function asksInItalics(paragraph: Element): boolean {
   const text = collapseWhitespace(only.textContent ?? '');
   return text.length >= QUESTION_MIN && text.length <= BOLD_QUESTION_MAX && /[?？؟]\.?$/u.test(text);
 }
+
+/**
+ * Whether a question asks without a question mark, as segmentation hears it (lib/text/asking.ts):
+ * Greek's ";" ("…η κυβέρνηση;"), Korean's endings ("…무엇입니까"), Japanese "…か。" and an interviewer's
+ * "…お聞かせください"; and a dashed question's "…か" without its full stop, as the Sankei sets its
+ * interviews ("-- 日米関係には現在、特段の問題はないという見方もあるが、どうか"; not a heading's "…とは何か").
+ * Detection's scan counts such a bold or dashed question as it counts one with a question mark; the
+ * content script's does not (its bytes are counted).
+ */
+export function asksUnmarked(text: string): boolean {
+  const question = collapseWhitespace(text).trim();
+  return ENDS_ASKING.test(question) || (DASHED.test(question) && /か$/u.test(question));
+}
+
+/** A dash that opens an interview's turn ("--", "−−", "――", "—"). */
+const DASHED = /^[-−―—–]/u;
 
 function isPageField(label: LabelMatch): boolean {
   const rest = label.rest.trim();

@@ -187,6 +187,11 @@ export interface ScanOptions {
   /** A speech's address to its audience beyond GREETING's and ADDRESS's words (lib/text/speech-address.ts). The engine's. */
   address?: RegExp;
   /**
+   * Whether a paragraph's text asks without a question mark, as a bold or dashed question may end
+   * in Greek's ";", Japanese "…か" or a Korean ending ("-- 日米関係をどう見るか", ./engine-labels.ts). The engine's.
+   */
+  asksUnmarked?: (text: string) => boolean;
+  /**
    * Whether a dashed paragraph is a news report's quote, its attribution at its end ("– … –
    * powiedział premier.", lib/text/reported-forms.ts): no interview's turn. The engine's.
    */
@@ -216,7 +221,8 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   // Only the Latin, full-width and Arabic question marks: segmentation's Greek ";" and Japanese
   // "…か。" (lib/text/asking.ts) would cost the content script bytes it does not have.
   const boldQuestion = (question: string, paragraph: Element): boolean => {
-    if (question.length < QUESTION_MIN || question.length > BOLD_QUESTION_MAX || !/[?？؟]\.?$/u.test(question) || inListingOrComments(paragraph)) return false;
+    if (question.length < QUESTION_MIN || question.length > BOLD_QUESTION_MAX || inListingOrComments(paragraph)) return false;
+    if (!/[?？؟]\.?$/u.test(question) && !options.asksUnmarked?.(question)) return false;
     if (FAQ_QUESTION.test(question) || ASKS_FOR_ONESELF.test(question)) {
       scan.faqQuestions += 1;
       // Nor is it one of the bold sentences counted below as an interviewer's.
@@ -311,7 +317,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
           : label.rest === ''
             ? openingText(paragraph.nextElementSibling ?? paragraph, ASKED_SEARCH)
             : openingText(paragraph, ASKED_SEARCH);
-      if (label.kind !== 'answer' && /[?？؟]/u.test(asked)) {
+      if (label.kind !== 'answer' && (/[?？؟]/u.test(asked) || (label.dash && options.asksUnmarked?.(asked)))) {
         scan.asking += 1;
         if (label.dash) dashAsked += 1;
       }

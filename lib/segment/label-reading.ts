@@ -91,7 +91,7 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
     // A news site's source tag in 【】 before its lead is no one's label.
     if (matched && matched.raw.startsWith('【') && isNewsSourceTag(matched.text, matched.rest)) return null;
     const label =
-      (matched?.strength === 'strong' ? matched : (cjkOutletLabel(text) ?? matched)) ??
+      (matched?.strength === 'strong' ? matched : (spokenCapitalsLabel(text) ?? cjkOutletLabel(text) ?? matched)) ??
       cjkAloneLabel(text, bold) ??
       dashedOutletLabel(text, boldPrefix) ??
       lowerCaseOfficeLabel(text) ??
@@ -444,8 +444,37 @@ function lowerCaseOfficeLabel(text: string): LabelMatch | null {
   return { raw: raw.trim(), text: `${name}, ${office}`, kind: 'named', rest, strength: 'strong' };
 }
 
-/** Two or three capitalised words, a comma, words opening in lower case with no digit or sentence's punctuation, a colon. */
-const LOWER_CASE_OFFICE_LABEL = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),\s(\p{Ll}[^\d.!?;:,«»“”"]{2,60}):\s*/u;
+/**
+ * A speaker's name in capitals before a spaced hyphen, as radio stations' and presidencies'
+ * transcripts write it: initials before the surname ("Т. ФЕЛЬГЕНГАУЭР - Доброе утро.", a Russian
+ * radio station's transcripts), or an office in it, the name's own hyphen kept ("PRESIDENT BACHAR
+ * AL-ASSAD - Je voudrais …", "LE PRÉSIDENT - Mesdames, Messieurs,", the French presidency's). matchLabel
+ * reads neither. A news report's dateline, a place in capitals before a hyphen ("JAKARTA - Menteri …",
+ * "SHAH ALAM - Perdana …"), has no initials and no office. An office is a label at once, as it opens a
+ * stored copy's only turn; initials are one where they recur.
+ */
+function spokenCapitalsLabel(text: string): LabelMatch | null {
+  const found = INITIALLED_CAPITALS_DASH.exec(text) ?? OFFICE_CAPITALS_DASH.exec(text);
+  if (!found) return null;
+  const words = found[1]!;
+  const initialled = found[0].startsWith(words) && /^\p{Lu}\./u.test(words);
+  if (!initialled && !words.split(/\s+/u).some((word) => word.length > OFFICE_WORD_MIN && isOfficeWord(word))) return null;
+  return { raw: found[0].trim(), text: words, kind: 'named', rest: text.slice(found[0].length).trim(), strength: initialled ? 'weak' : 'strong' };
+}
+
+/** An initial or two and a surname in capitals, a spaced hyphen or dash, a sentence. */
+const INITIALLED_CAPITALS_DASH = /^((?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Lu}\p{M}'’-]+)\s[-–—]\s(?=[\p{Lu}«"“])/u;
+/** Two to five words in capitals, a spaced hyphen or dash, a sentence. */
+const OFFICE_CAPITALS_DASH = /^(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){1,4})\s[-–—]\s(?=[\p{Lu}«"“])/u;
+/** Shorter words of office are an article's or a particle's letters too ("LE"). */
+const OFFICE_WORD_MIN = 3;
+
+/**
+ * Two or three capitalised words, the surname perhaps in capitals as Czech Radio's transcripts
+ * write it ("Josef NOVÁK, ministr zahraničí /ODS/:"), a comma, words opening in lower case with no
+ * digit or sentence's punctuation, a colon.
+ */
+const LOWER_CASE_OFFICE_LABEL = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}(?:[\p{Ll}\p{M}'’-]+|[\p{Lu}\p{M}'’-]+)){1,2}),\s(\p{Ll}[^\d.!?;:,«»“”"]{2,60}):\s*/u;
 
 /** Relative pronouns and conjunctions that open a clause after a name, not an office: "who", "který", "qui", "который". */
 const CLAUSE_OPENING =
