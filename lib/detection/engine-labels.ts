@@ -17,7 +17,7 @@ import { TEXT_NODE } from '../page/node-kinds';
 export function engineLabel(opening: string, bold: string): LabelMatch | null {
   if (AGENCY_DATELINE.test(opening)) return null;
   const label = readLabel(opening, bold);
-  return label && !isPageField(label) ? label : null;
+  return label && !isPageField(label) && !(label.dash && QUOTE_BULLET.test(label.rest)) ? label : null;
 }
 
 /**
@@ -65,6 +65,14 @@ function isPageField(label: LabelMatch): boolean {
       .trim(),
   );
 }
+
+/**
+ * A news page's bullet that quotes, at most a name before the quotation ("- «Η διπλωματία θέλει υπομονή»",
+ * "- 외교부 장관 "새로운 단계"", "– Premierminister „Wir bleiben dabei“"): the
+ * summary under a headline, not an interview's dashed turn, whose speaker speaks rather than quotes
+ * ("— Вы сказали «…»?" asks: a lower-case word before the quotation).
+ */
+const QUOTE_BULLET = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}.’'-]*\s){0,4}["“«„「]/u;
 
 /**
  * A news agency's dateline before a lead: the place in capitals, then the agency in brackets and a

@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { detectTranscript } from '../../lib/detect';
+import { engineLabel } from '../../lib/detection/engine-labels';
 import { page } from './rule-pages';
 
 /**
  * Detection's precision, round 22: kinds of pages that are no transcript and were taken for one
- * (an FAQ's numbered questions answered under "Answer:"), each
+ * (an FAQ's numbered questions answered under "Answer:", a news page's bullets that quote), each
  * with the rule that turns it away, and the transcript of the same markup that is still found.
  */
 
@@ -51,5 +52,31 @@ describe("an FAQ's numbered questions, answered under an answer word, are no int
       'I would thank them. Our community is our best ambassador, and my door at the mission is always open to them.',
     ]);
     expect(detected(interview, 'https://diplomats.example.com/interview-high-commissioner')).toBe(true);
+  });
+});
+
+describe("a news page's bullets that quote are no interview's dashed turns", () => {
+  it.each([
+    '- «Δεν θα υπάρξουν εκπτώσεις στα εθνικά μας θέματα»',
+    '- 외교부 장관 "양국 관계는 새로운 단계에 들어섰다"',
+    '– Kanzlerin „Wir stehen fest an der Seite unserer Partner“',
+  ])('reads no dashed turn in %j', (line) => {
+    expect(engineLabel(line, '')).toBeNull();
+  });
+
+  it('still reads a dashed question that quotes the guest ("— Вы сказали «…»?") and a plain dashed answer', () => {
+    expect(engineLabel('— Вы сказали «мы готовы к диалогу». Что это значит на деле?', '')).not.toBeNull();
+    expect(engineLabel('– Wir stehen fest an der Seite unserer Partner, und das bleibt so.', '')).not.toBeNull();
+  });
+
+  it("turns away a preview of tomorrow's interview whose bullets quote the minister", () => {
+    const preview = page('Αύριο στην εφημερίδα: συνέντευξη του υπουργού', [
+      'Στη συνέντευξη που παραχώρησε στον συντάκτη μας, ο υπουργός μιλά για τις σχέσεις με τους γείτονες και την ενέργεια.',
+      '- «Δεν θα υπάρξουν εκπτώσεις στα εθνικά μας θέματα»',
+      '- «Η διπλωματία χρειάζεται υπομονή και σταθερότητα»',
+      '- «Οι δίαυλοι επικοινωνίας μένουν ανοιχτοί σε κάθε περίπτωση»',
+      'Διαβάστε ολόκληρη τη συνέντευξη στο αυριανό φύλλο της εφημερίδας, σε όλα τα περίπτερα της χώρας.',
+    ]);
+    expect(detected(preview, 'https://news.example.gr/politiki/aurio-synenteuxi-ypourgou')).toBe(false);
   });
 });
