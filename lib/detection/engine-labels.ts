@@ -108,8 +108,11 @@ const BYLINE_NAMES = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})(?:[\s,�
 const SHARE_BAR =
   /^(?:(?:share (?:to|on) |email )?(?:facebook|twitter|whatsapp|telegram|vk|vkontakte|linkedin|pinterest|x|e-?mail|weibo|wechat|line|kakao|this|blogthis!?|فیسبوک|توییتر|واتساپ|تلگرام|اینستاگرام)(?:[\s,|·]+|$))+$/iu;
 
-/** A date, a time, a number alone or an address's number opening the value: "11/09/2016 (…)", "27.9.2025 21:58", "2025-12-29", "۹۰۴۰۸۸۳", "Cad. No: 8 Balgat / Ankara" (not "30 years ago …"). */
-const FIELD_VALUE = /^\p{Nd}+(?:[./:-]\p{Nd}|$|\s*[(（]|\s\p{Lu})/u;
+/**
+ * A date, a time, a number alone or an address's number opening the value: "11/09/2016 (…)", "27.9.2025 21:58", "2025-12-29", "۹۰۴۰۸۸۳", "Cad. No: 8 Balgat / Ankara" (not "30 years ago …"); a paper's
+ * issue number before a spaced dash and the date, as Arabic papers' mastheads and article heads give it ("العدد: ٥٠٢٣ - الخميس …", "Issue: 412 - 2009 / 3 / 4").
+ */
+const FIELD_VALUE = /^\p{Nd}+(?:[./:-]\p{Nd}|$|\s*[(（]|\s\p{Lu}|\s[-–]\s\P{Nd}{0,12}\p{Nd})/u;
 
 /** An author's or a reporter's word before a byline's names: not "Question: Mr Ambassador", "Q: Ms Psaki". */
 const BYLINE_WORD = /^(?:reporter|journalist|correspondent|muhabir|gazeteci|記者|记者|기자|репортер|корреспондент|журналист|autor|author|yazar)$/iu;

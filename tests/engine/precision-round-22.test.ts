@@ -6,7 +6,8 @@ import { page } from './rule-pages';
 
 /**
  * Detection's precision, round 22: kinds of pages that are no transcript and were taken for one
- * (an FAQ's numbered questions answered under "Answer:", a news page's bullets that quote), each
+ * (an FAQ's numbered questions answered under "Answer:", a news page's bullets that quote, a paper's issue
+ * line), each
  * with the rule that turns it away, and the transcript of the same markup that is still found.
  */
 
@@ -78,5 +79,19 @@ describe("a news page's bullets that quote are no interview's dashed turns", () 
       'Διαβάστε ολόκληρη τη συνέντευξη στο αυριανό φύλλο της εφημερίδας, σε όλα τα περίπτερα της χώρας.',
     ]);
     expect(detected(preview, 'https://news.example.gr/politiki/aurio-synenteuxi-ypourgou')).toBe(false);
+  });
+});
+
+describe("a paper's issue line, its number before a dash and the day, is no speaker's label", () => {
+  it.each(['العدد : ٥٠٢٣ - الخميس ٣ أكتوبر ٢٠٢٤ م', 'المجلة الثقافية-العدد: 742 - 2011 / 3 / 4 - 18:20', 'Issue: 412 - Tuesday, 4 March 2025'])(
+    'reads no label in %j',
+    (line) => {
+      expect(engineLabel(line, '')).toBeNull();
+    },
+  );
+
+  it('still reads a speaker whose answer opens with a year or a number', () => {
+    expect(engineLabel('Minister: 2024 - that was the year our embassy reopened in the capital.', '')).not.toBeNull();
+    expect(engineLabel('Minister: 2024 was the year our embassy reopened in the capital.', '')).not.toBeNull();
   });
 });
