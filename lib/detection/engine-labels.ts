@@ -39,6 +39,8 @@ function isPageField(label: LabelMatch): boolean {
   const rest = label.rest.trim();
   // A value that opens with a date, a time, a number alone or an address's number ("2025-12-29", "۹۰۴۰۸۸۳", "8 Balgat / Ankara").
   if (label.kind === 'named' && FIELD_VALUE.test(rest)) return true;
+  // A day in the label's own words: an entry's heading in a bulletin, "【第41号 3月7日(火)】", no speaker's name.
+  if (/\p{Nd}{1,2}\s?[月월]\s?\p{Nd}{1,2}\s?[日일]/u.test(label.text)) return true;
   // Networks to share the page on.
   if (SHARE_BAR.test(rest)) return true;
   // The buttons that size the page's type ("A- A A+").

@@ -7,8 +7,8 @@ import { page } from './rule-pages';
 /**
  * Detection's precision, round 22: kinds of pages that are no transcript and were taken for one
  * (an FAQ's numbered questions answered under "Answer:", a news page's bullets that quote, a paper's issue
- * line), each
- * with the rule that turns it away, and the transcript of the same markup that is still found.
+ * line, a bulletin entry's dated heading), each with the rule that turns it away, and the transcript of the
+ * same markup that is still found.
  */
 
 const detected = (doc: Document, url: string) => detectTranscript(doc, new URL(url)).transcript;
@@ -93,5 +93,15 @@ describe("a paper's issue line, its number before a dash and the day, is no spea
   it('still reads a speaker whose answer opens with a year or a number', () => {
     expect(engineLabel('Minister: 2024 - that was the year our embassy reopened in the capital.', '')).not.toBeNull();
     expect(engineLabel('Minister: 2024 was the year our embassy reopened in the capital.', '')).not.toBeNull();
+  });
+});
+
+describe("a bulletin entry's heading that holds its day is no speaker's label", () => {
+  it.each(['【第41号 令和5年3月7日(火)】', '【第8号 (1) 令和4年4月12日(金)】'])('reads no label in %j', (line) => {
+    expect(engineLabel(line, '')).toBeNull();
+  });
+
+  it('still reads a minister in lenticular brackets and a day in the turn', () => {
+    expect(engineLabel('【外務大臣】 3月7日に開かれた会合について申し上げます。', '')).not.toBeNull();
   });
 });
