@@ -41,6 +41,8 @@ function isPageField(label: LabelMatch): boolean {
   if (label.kind === 'named' && FIELD_VALUE.test(rest)) return true;
   // A day in the label's own words: an entry's heading in a bulletin, "【第41号 3月7日(火)】", no speaker's name.
   if (/\p{Nd}{1,2}\s?[月월]\s?\p{Nd}{1,2}\s?[日일]/u.test(label.text)) return true;
+  // An event notice's speaker, a name and nothing said ("Speaker: Ambassador Jane Doe", "Intervenant : M. Paul Martin").
+  if (EVENT_ROLE.test(label.text) && NAME_ONLY.test(rest)) return true;
   // Networks to share the page on.
   if (SHARE_BAR.test(rest)) return true;
   // The buttons that size the page's type ("A- A A+").
@@ -115,6 +117,13 @@ const SHARE_BAR =
  * issue number before a spaced dash and the date, as Arabic papers' mastheads and article heads give it ("العدد: ٥٠٢٣ - الخميس …", "Issue: 412 - 2009 / 3 / 4").
  */
 const FIELD_VALUE = /^\p{Nd}+(?:[./:-]\p{Nd}|$|\s*[(（]|\s\p{Lu}|\s[-–]\s\P{Nd}{0,12}\p{Nd})/u;
+
+/** The roles an event notice lists its guests under: "Speaker:", "Keynote speaker:", "Moderator:", "Intervenants :", "Ponente:", "Referentin:". */
+const EVENT_ROLE =
+  /^(?:(?:guest |keynote |featured )?speakers?|panell?ists?|moderator|intervenante?s?|ponentes?|conferencistas?|referent(?:in)?|redner(?:in)?|relatori?|спикеры?|докладчик)$/iu;
+
+/** A name and nothing more: capitalised words, an honorific's or initial's stop among them ("Ambassador Jane Doe", "Dr. A. Rossi"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){1,5}$/u;
 
 /** An author's or a reporter's word before a byline's names: not "Question: Mr Ambassador", "Q: Ms Psaki". */
 const BYLINE_WORD = /^(?:reporter|journalist|correspondent|muhabir|gazeteci|記者|记者|기자|репортер|корреспондент|журналист|autor|author|yazar)$/iu;

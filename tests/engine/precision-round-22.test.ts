@@ -6,9 +6,9 @@ import { page } from './rule-pages';
 
 /**
  * Detection's precision, round 22: kinds of pages that are no transcript and were taken for one
- * (an FAQ's numbered questions answered under "Answer:", a news page's bullets that quote, a paper's issue
- * line, a bulletin entry's dated heading), each with the rule that turns it away, and the transcript of the
- * same markup that is still found.
+ * (an FAQ's numbered questions answered under "Answer:", a news page's bullets that quote, a paper's
+ * issue line, a bulletin entry's dated heading, an event notice's speaker), each with the rule that turns
+ * it away, and the transcript of the same markup that is still found.
  */
 
 const detected = (doc: Document, url: string) => detectTranscript(doc, new URL(url)).transcript;
@@ -103,5 +103,16 @@ describe("a bulletin entry's heading that holds its day is no speaker's label", 
 
   it('still reads a minister in lenticular brackets and a day in the turn', () => {
     expect(engineLabel('【外務大臣】 3月7日に開かれた会合について申し上げます。', '')).not.toBeNull();
+  });
+});
+
+describe("an event notice's speaker, a name and nothing said, is no speaker's turn", () => {
+  it.each(['Speaker: Ambassador Helen Marsh', 'Intervenant : M. Luc Garnier', 'Ponente: Embajadora Clara Ruiz'])('reads no label in %j', (line) => {
+    expect(engineLabel(line, '')).toBeNull();
+  });
+
+  it("still reads a chair's and a moderator's words", () => {
+    expect(engineLabel('Speaker: Order, order. The Minister has the floor.', '')).not.toBeNull();
+    expect(engineLabel('Moderator: Helen Marsh, thank you for joining us tonight.', '')).not.toBeNull();
   });
 });
