@@ -18,7 +18,7 @@ import { TEXT_NODE } from '../page/node-kinds';
 export function engineLabel(opening: string, bold: string): LabelMatch | null {
   if (AGENCY_DATELINE.test(opening)) return null;
   const label = readLabel(opening, bold);
-  return label && !isPageField(label) ? label : null;
+  return label && !isPageField(label) && !(label.dash && QUOTE_BULLET.test(label.rest)) ? label : null;
 }
 
 /**
@@ -56,6 +56,10 @@ function isPageField(label: LabelMatch): boolean {
   const rest = label.rest.trim();
   // A value that opens with a date, a time, a number alone or an address's number ("2025-12-29", "۹۰۴۰۸۸۳", "8 Balgat / Ankara").
   if (label.kind === 'named' && FIELD_VALUE.test(rest)) return true;
+  // A day in the label's own words: an entry's heading in a bulletin, "【第41号 3月7日(火)】", no speaker's name.
+  if (/\p{Nd}{1,2}\s?[月월]\s?\p{Nd}{1,2}\s?[日일]/u.test(label.text)) return true;
+  // An event notice's speaker, a name and nothing said ("Speaker: Ambassador Jane Doe", "Intervenant : M. Paul Martin").
+  if (EVENT_ROLE.test(label.text) && NAME_ONLY.test(rest)) return true;
   // Networks to share the page on.
   if (SHARE_BAR.test(rest)) return true;
   // The buttons that size the page's type ("A- A A+").
@@ -82,6 +86,14 @@ function isPageField(label: LabelMatch): boolean {
       .trim(),
   );
 }
+
+/**
+ * A news page's bullet that quotes, at most a name before the quotation ("- «Η διπλωματία θέλει υπομονή»",
+ * "- 외교부 장관 "새로운 단계"", "– Premierminister „Wir bleiben dabei“"): the
+ * summary under a headline, not an interview's dashed turn, whose speaker speaks rather than quotes
+ * ("— Вы сказали «…»?" asks: a lower-case word before the quotation).
+ */
+const QUOTE_BULLET = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}.’'-]*\s){0,4}["“«„「]/u;
 
 /**
  * A news agency's dateline before a lead: the place in capitals, then the agency in brackets and a
@@ -117,8 +129,18 @@ const BYLINE_NAMES = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})(?:[\s,�
 const SHARE_BAR =
   /^(?:(?:share (?:to|on) |email )?(?:facebook|twitter|whatsapp|telegram|vk|vkontakte|linkedin|pinterest|x|e-?mail|weibo|wechat|line|kakao|this|blogthis!?|فیسبوک|توییتر|واتساپ|تلگرام|اینستاگرام)(?:[\s,|·]+|$))+$/iu;
 
-/** A date, a time, a number alone or an address's number opening the value: "11/09/2016 (…)", "27.9.2025 21:58", "2025-12-29", "۹۰۴۰۸۸۳", "Cad. No: 8 Balgat / Ankara" (not "30 years ago …"). */
-const FIELD_VALUE = /^\p{Nd}+(?:[./:-]\p{Nd}|$|\s*[(（]|\s\p{Lu})/u;
+/**
+ * A date, a time, a number alone or an address's number opening the value: "11/09/2016 (…)", "27.9.2025 21:58", "2025-12-29", "۹۰۴۰۸۸۳", "Cad. No: 8 Balgat / Ankara" (not "30 years ago …"); a paper's
+ * issue number before a spaced dash and the date, as Arabic papers' mastheads and article heads give it ("العدد: ٥٠٢٣ - الخميس …", "Issue: 412 - 2009 / 3 / 4").
+ */
+const FIELD_VALUE = /^\p{Nd}+(?:[./:-]\p{Nd}|$|\s*[(（]|\s\p{Lu}|\s[-–]\s\P{Nd}{0,12}\p{Nd})/u;
+
+/** The roles an event notice lists its guests under: "Speaker:", "Keynote speaker:", "Moderator:", "Intervenants :", "Ponente:", "Referentin:". */
+const EVENT_ROLE =
+  /^(?:(?:guest |keynote |featured )?speakers?|panell?ists?|moderator|intervenante?s?|ponentes?|conferencistas?|referent(?:in)?|redner(?:in)?|relatori?|спикеры?|докладчик)$/iu;
+
+/** A name and nothing more: capitalised words, an honorific's or initial's stop among them ("Ambassador Jane Doe", "Dr. A. Rossi"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){1,5}$/u;
 
 /** An author's or a reporter's word before a byline's names: not "Question: Mr Ambassador", "Q: Ms Psaki". */
 const BYLINE_WORD = /^(?:reporter|journalist|correspondent|muhabir|gazeteci|記者|记者|기자|репортер|корреспондент|журналист|autor|author|yazar)$/iu;

@@ -218,12 +218,13 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   // A question set in bold or as a subheading, with no label: an interviewer's, counted as an asker
   // (the plain paragraphs between are the guest's answers: two voices taking turns); one that asks
   // in a reader's voice is an FAQ's entry ("<b>How do I apply?</b> You can …"), no interviewer's.
-  // Only the Latin, full-width and Arabic question marks: segmentation's Greek ";" and Japanese
-  // "…か。" (lib/text/asking.ts) would cost the content script bytes it does not have.
+  // The detector knows only the Latin, full-width and Arabic question marks; the engine passes
+  // `asksUnmarked` for segmentation's Greek ";" and Japanese "…か。" (lib/text/asking.ts), which
+  // would cost the content script bytes it does not have.
   const boldQuestion = (question: string, paragraph: Element): boolean => {
     if (question.length < QUESTION_MIN || question.length > BOLD_QUESTION_MAX || inListingOrComments(paragraph)) return false;
     if (!/[?？؟]\.?$/u.test(question) && !options.asksUnmarked?.(question)) return false;
-    if (FAQ_QUESTION.test(question) || ASKS_FOR_ONESELF.test(question)) {
+    if (FAQ_QUESTION.test(question) || ASKS_FOR_ONESELF.test(question) || (scan.answers > 0 && NUMBERED_QUESTION.test(question))) {
       scan.faqQuestions += 1;
       // Nor is it one of the bold sentences counted below as an interviewer's.
       boldFaq += 1;
@@ -389,6 +390,13 @@ function isWholeBold(bold: string, paragraph: Element, line: string | null): boo
 function isBoldSentence(bold: string, paragraph: Element, line: string | null): boolean {
   return bold.length >= BOLD_SENTENCE_MIN && bold.length <= BOLD_QUESTION_MAX && BOLD_SENTENCE_END.test(bold) && isWholeBold(bold, paragraph, line);
 }
+
+/**
+ * An FAQ's numbered question ("1. What is a travel visa?", "2- Preciso de visto para estudar?"), read as
+ * the FAQ's once the page has labelled an answer with an answer word ("Answer:", "Resposta:"): a written
+ * interview numbers its questions too, but its guest answers under no such word.
+ */
+const NUMBERED_QUESTION = /^\d{1,2}[.)-]\s/u;
 
 /** How many paragraphs of a question and its answer make an interview's. */
 const MARKED_EXCHANGES_MIN = 2;
