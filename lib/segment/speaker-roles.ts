@@ -31,6 +31,7 @@ import {
 } from '../vocabulary/name-words';
 import { ASKS, ENDS_ASKING } from '../text/asking';
 import { interviewerCredited, possessivePrincipal, speakerOfQuoteTags, surnameSaying } from './headline-names';
+import { guestAddressedOpensTheQuestions } from './opening-address';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, guestByOffice, isCjkSurname, inNominative, selfIntroduced } from './guest-names';
 
 /**
@@ -282,6 +283,7 @@ export function resolveSpeakers(
     kind,
     people.some((person) => person.forms.some((form) => form.journalist)),
   );
+  guestAddressedOpensTheQuestions(segments);
 
   const seen = new Set<Person>();
   const participants: Participant[] = [];

@@ -1,0 +1,67 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extractTranscript } from '../../lib/extract';
+import { addressesListener } from '../../lib/segment/opening-address';
+import { parseDocument } from '../../scripts/lib/parse-html';
+
+/** A page of the kind's markup: a headline, then the paragraphs as given (HTML allowed). */
+function page(title: string, paragraphs: string[], lang = 'en'): string {
+  return `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title></head><body><header><a href="/">News</a></header><main><article><h1>${title}</h1>${paragraphs
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('')}</article></main><footer>© News</footer></body></html>`;
+}
+
+function turnsOf(html: string, url = 'https://news.example.org/2024/05/interview'): Array<[string, string | null]> {
+  const transcript = extractTranscript(parseDocument(html), new URL(url), { force: true }).transcript;
+  return (transcript?.segments ?? []).map((segment) => [segment.kind, segment.speaker]);
+}
+
+/**
+ * An interview or a doorstep whose host, before the first question, turns to the guest by name or office with
+ * something other than a welcome ("Dr. Lindqvist, first of all, congratulations.", "Олег Викторович, господин
+ * посол, добрый вечер."), and the guest greets back: the interview's first question and answer, not remarks.
+ */
+describe('an opening that addresses the guest', () => {
+  it('makes a labelled doorstep’s opening a question and the greeting back an answer', () => {
+    const html = page('Transcript of the Director General’s remarks to the press on the safeguards report', [
+      '<strong>REUTERS:</strong> Dr. Lindqvist, first of all, congratulations on the new term.',
+      '<strong>LINDQVIST:</strong> Thank you very much.',
+      '<strong>REUTERS:</strong> Will the inspectors return to the northern sites before the board meets in March?',
+      '<strong>LINDQVIST:</strong> We expect to be back on the ground within weeks, and the board will have our report.',
+      '<strong>REUTERS:</strong> And what about the declared stockpile?',
+      '<strong>LINDQVIST:</strong> That is still being verified by our teams.',
+    ]);
+    expect(turnsOf(html).slice(0, 2)).toEqual([
+      ['question', 'REUTERS'],
+      ['answer', 'Lindqvist'],
+    ]);
+  });
+
+  it('makes a dash dialogue’s greeting by name and office a question, and the reply an answer', () => {
+    const html = page(
+      'Посол: «Мы открыты для диалога с соседями»',
+      [
+        '– Олег Викторович, господин посол, добрый вечер.',
+        '– Добрый вечер, господин Смирнов.',
+        '– Как вы оцениваете итоги прошедшего года для двусторонних отношений?',
+        '– Год был непростым, но мы сохранили все каналы связи и провели три раунда консультаций.',
+        '– Что ждёт торговлю в новом году?',
+        '– Мы рассчитываем на рост поставок зерна и удобрений.',
+      ],
+      'ru',
+    );
+    expect(
+      turnsOf(html)
+        .map(([kind]) => kind)
+        .slice(0, 4),
+    ).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('reads an address by office or courtesy, and not a lead that speaks of the guest or a welcome', () => {
+    expect(addressesListener('Herr Botschafter, Ihre Amtszeit in Prag geht zu Ende.', null)).toBe(true);
+    expect(addressesListener('木寺大使、こんにちは。本日はよろしくお願いします。', null)).toBe(true);
+    expect(addressesListener('Der neue Botschafter in Wien, Karl Brandt, empfing uns in seinem Büro.', null)).toBe(false);
+    expect(addressesListener('Madam Secretary, thanks so much for joining us tonight.', null)).toBe(false);
+    expect(addressesListener('Sayın Bakanım, öncelikle programımıza hoş geldiniz.', null)).toBe(false);
+  });
+});
