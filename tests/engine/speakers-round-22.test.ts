@@ -65,3 +65,29 @@ describe('an opening that addresses the guest', () => {
     expect(addressesListener('Sayın Bakanım, öncelikle programımıza hoş geldiniz.', null)).toBe(false);
   });
 });
+
+/**
+ * A question-and-answer interview that puts the asker's and the answerer's initials or name in brackets after the
+ * label's word, the answer's as the question's ("Pertanyaan (P):" / "Jawaban (J):", "Question (…):" / "Answer (…):"):
+ * the answer is anonymous, the official the title names, not a speaker called "Jawaban".
+ */
+describe('an answer label with initials in brackets', () => {
+  it('gives the answer to the official the title names', () => {
+    const html = page(
+      'Wawancara Khusus Menlu Budi Santoso: Diplomasi Kopi Terus Tumbuh',
+      [
+        '<strong>Pertanyaan (P):</strong> Bagaimana perkembangan ekspor kopi tahun ini?',
+        '<strong>Jawaban (J):</strong> Ekspor kopi kita naik cukup tajam, terutama ke Eropa dan Timur Tengah.',
+        '<strong>Pertanyaan (P):</strong> Apa tantangan terbesar bagi petani kecil?',
+        '<strong>Jawaban (J):</strong> Akses pembiayaan dan sertifikasi masih menjadi pekerjaan rumah kami.',
+      ],
+      'id',
+    );
+    expect(turnsOf(html)).toEqual([
+      ['question', null],
+      ['answer', 'Budi Santoso'],
+      ['question', null],
+      ['answer', 'Budi Santoso'],
+    ]);
+  });
+});
