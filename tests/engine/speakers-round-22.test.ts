@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import { addressesListener } from '../../lib/segment/opening-address';
+import { namesInTitle } from '../../lib/segment/title-names';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 /** A page of the kind's markup: a headline, then the paragraphs as given (HTML allowed). */
@@ -89,5 +90,33 @@ describe('an answer label with initials in brackets', () => {
       ['question', null],
       ['answer', 'Budi Santoso'],
     ]);
+  });
+});
+
+/**
+ * A speech or a statement whose headline names its speaker after an office the name reader did not know, or with the
+ * courtesy title glued to the name: a Portuguese woman ambassador ("Discurso da embaixadora …"), Romania's president
+ * with its article ("Președintele … face declarații"), "Remarks by … Dr.Ivan Petrov". The speech is theirs.
+ */
+describe('a headline’s speaker after an office or a glued courtesy', () => {
+  it.each([
+    ['Discurso da embaixadora Helena Vasconcelos na recepção do Dia Nacional', 'Helena Vasconcelos'],
+    ['Președintele Andrei Mureșanu face declarații de presă la Bruxelles', 'Andrei Mureșanu'],
+    ['Remarks by the Ambassador of Ruritania to Canada Dr.Ivan Petrov at the National Day reception', 'Ivan Petrov'],
+  ])('%j names %j', (title, name) => {
+    expect(namesInTitle(title)).toContain(name);
+  });
+
+  it('gives the unlabelled speech to the speaker the headline names', () => {
+    const html = page(
+      'Discurso da embaixadora Helena Vasconcelos na recepção do Dia Nacional',
+      [
+        'Boa noite a todos!',
+        'É com grande alegria que recebo todos vocês nesta residência para celebrar a nossa festa nacional.',
+        'A amizade entre os nossos povos cresce a cada ano, no comércio, na cultura e na ciência.',
+      ],
+      'pt',
+    );
+    expect(turnsOf(html)).toEqual([['remarks', 'Helena Vasconcelos']]);
   });
 });
