@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import { addressesListener } from '../../lib/segment/opening-address';
 import { namesInTitle } from '../../lib/segment/title-names';
+import { interviewerCredited } from '../../lib/segment/headline-names';
 import { parseDocument } from '../../scripts/lib/parse-html';
 
 /** A page of the kind's markup: a headline, then the paragraphs as given (HTML allowed). */
@@ -118,5 +119,39 @@ describe('a headline’s speaker after an office or a glued courtesy', () => {
       'pt',
     );
     expect(turnsOf(html)).toEqual([['remarks', 'Helena Vasconcelos']]);
+  });
+});
+
+/**
+ * A paper's or a broadcast's interview whose questions carry no label, and whose lead names the interviewer by a
+ * newsroom's office right before the name ("… concedió una entrevista a la directora del periódico, Laura Méndez", "…
+ * told co-host Anna Berg"): the unlabelled questions are hers. Not an office of state after "host" ("to host Prime
+ * Minister …").
+ */
+describe('an interviewer the lead names by a newsroom office', () => {
+  it.each([
+    ['El cónsul de Chile en Viena, Tomás Ibarra, concedió una entrevista a la directora del periódico, Laura Méndez.', 'Laura Méndez'],
+    ['In a conversation on Monday with Evening Edition co-host Anna Berg, the minister spoke about fisheries.', 'Anna Berg'],
+  ])('%j credits %j', (lead, name) => {
+    expect(interviewerCredited([lead])).toBe(name);
+  });
+
+  it('gives the unlabelled questions to her, and credits no one for a state visit', () => {
+    expect(interviewerCredited(['The capital will host Prime Minister Harald Sund next week.'])).toBeNull();
+    const html = page(
+      'Entrevista al cónsul de Chile en Viena',
+      [
+        'El cónsul de Chile en Viena, Tomás Ibarra, concedió una entrevista a la directora del periódico, Laura Méndez.',
+        '<strong>¿Cuánto tiempo lleva usted en Austria?</strong>',
+        'Llegué hace dos años, justo antes del invierno.',
+        '<strong>¿Qué es lo que más le ha sorprendido de la ciudad?</strong>',
+        'La puntualidad de los tranvías y la cantidad de conciertos.',
+      ],
+      'es',
+    );
+    expect(turnsOf(html).filter(([kind]) => kind === 'question')).toEqual([
+      ['question', 'Laura Méndez'],
+      ['question', 'Laura Méndez'],
+    ]);
   });
 });
