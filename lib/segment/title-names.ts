@@ -1027,6 +1027,9 @@ export function personPictured(captions: readonly string[]): string | null {
 /** Two to four capitalised words opening a caption, then its punctuation or a word in lower case. */
 const CAPTION_SUBJECT = /^((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s){1,3}\p{Lu}[\p{Ll}\p{M}’'-]+)(?=[.,:]|\s\p{Ll})/u;
 
-/** Words that open a headline and are no name's: a preposition, a determiner, an adjective of selection. */
+/**
+ * Words that open a headline and are no name's: a preposition, a determiner, an adjective of selection; and the
+ * prepositions of time and company that open a news lead's sentence ("Efter Trumps seger …", "Nach dem Treffen …").
+ */
 export const NOT_SUBJECTS =
-  /^(?:from|fra|von|van|vom|aus|de|des|del|du|od|iz|z|ze|selected|full|complete|excerpts?|highlights?|the|a|an|el|la|le|les|los|las|der|die|das|il|lo)$/iu;
+  /^(?:from|fra|von|van|vom|aus|de|des|del|du|od|iz|z|ze|selected|full|complete|excerpts?|highlights?|the|a|an|el|la|le|les|los|las|der|die|das|il|lo|after|efter|etter|nach|après|después|depois|dopo|during|under|während|durante|pendant|with|med|mit|avec|con|com)$/iu;

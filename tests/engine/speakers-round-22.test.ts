@@ -155,3 +155,27 @@ describe('an interviewer the lead names by a newsroom office', () => {
     ]);
   });
 });
+
+/**
+ * A news interview whose headline quotes its guest ("Nyström: ”…”") and whose first bold question opens on a
+ * preposition of time and a name ("Efter Bergs avgång …?"): the preposition opens no one's name, so the answers are
+ * the guest's, not "Efter Bergs"'s.
+ */
+describe('a first question that opens on a preposition', () => {
+  it('leaves the answers to the guest the headline quotes', () => {
+    const html = page(
+      'Nyström: ”Vi måste bygga fler bostäder”',
+      [
+        '<strong>Efter Bergs avgång finns en oro i partiet – hur ska ni vinna tillbaka väljarna?</strong>',
+        '– Vi ska prata om det som människor bryr sig om: jobben, bostäderna och tryggheten i vardagen.',
+        '<strong>Hur snabbt kan fler bostäder byggas?</strong>',
+        '– Redan nästa år kan vi se fler byggstarter om kommunerna får stöd.',
+      ],
+      'sv',
+    );
+    expect(turnsOf(html).filter(([kind]) => kind === 'answer')).toEqual([
+      ['answer', 'Nyström'],
+      ['answer', 'Nyström'],
+    ]);
+  });
+});
