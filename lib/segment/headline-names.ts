@@ -100,7 +100,7 @@ export function interviewerCredited(lines: readonly string[]): string | null {
   for (const line of lines) {
     // An editor's lead names the interviewer in a sentence of its own: "… guest editor, Prof Meredith Weiss, interviewed
     // the minister …", "… moderated by Mr David Rubenstein".
-    const inLead = LEAD_INTERVIEWER_AFTER.exec(line)?.[1] ?? LEAD_INTERVIEWER_BEFORE.exec(line)?.[1];
+    const inLead = LEAD_INTERVIEWER_AFTER.exec(line)?.[1] ?? LEAD_INTERVIEWER_BEFORE.exec(line)?.[1] ?? newsroomOfficeName(line);
     if (inLead) return inLead;
     if (line.length > CREDIT_MAX) continue;
     const credit = INTERVIEWER_CREDIT.exec(line.trim());
@@ -111,6 +111,22 @@ export function interviewerCredited(lines: readonly string[]): string | null {
 }
 
 const CREDIT_MAX = 80;
+
+/**
+ * The interviewer an interview's lead names by a newsroom's office, right before the name: "… told All Things Considered
+ * co-host Mary Louise Kelly", "… concedió una entrevista a la directora del periódico, Paola Ferraris". Not an office of
+ * state after it ("host Prime Minister …"), nor an outlet's name between the office and the name, which capitals alone
+ * do not tell from it ("Direktur Pemberitaan Tribun Network …").
+ */
+function newsroomOfficeName(line: string): string | undefined {
+  const found = NEWSROOM_OFFICE_NAME.exec(line);
+  const name = found?.[1];
+  return name && !name.split(' ').some((word) => isOfficeWord(word) || NOT_NAMES.has(word.toLowerCase())) ? name : undefined;
+}
+
+/** A newsroom's office, perhaps a comma, then two or three capitalised words. */
+const NEWSROOM_OFFICE_NAME =
+  /(?<!\p{L})(?:[Cc]o-host|[Hh]ost|[Aa]nchor|[Pp]resenter|[Dd]irectora? del (?:periódico|diario)|[Ee]ditora? del (?:periódico|diario)|[Pp]eriodista),? ((?:\p{Lu}[\p{Ll}\p{M}’'-]+ ){1,2}\p{Lu}[\p{Ll}\p{M}’'-]+)(?=$|[\s,.;])/u;
 
 /** "interviewed by", "moderated by" and a name of two or three capitalised words, a courtesy title before it. */
 const LEAD_INTERVIEWER_AFTER =

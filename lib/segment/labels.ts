@@ -135,9 +135,12 @@ const ANONYMOUS_ASKER = new RegExp(
   'iu',
 );
 
-/** Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's). */
+/**
+ * Anonymous answers ("A:" in older Chinese MFA copies, "R -" in France's, "답변:" in Korea's), with the answerer's
+ * initials or name in brackets as questions have them ("Jawaban (J):" after "Pertanyaan (P):", "Answer (Dr. …):").
+ */
 const ANONYMOUS_ANSWER = new RegExp(
-  `^(?:${ANSWER_WORDS}|[arjج答답]\\.?|antw\\.|answer|yanıt|jawaban|jawapan|jawab|trả lời|odpoveď|одговор|отговор|जवाब|الجواب|الإجابة|الاجابة|إجابة|回答|答复|답변)(?:\\s*\\[[^[\\]]{1,60}\\])?$`,
+  `^(?:${ANSWER_WORDS}|[arjج答답]\\.?|antw\\.|answer|yanıt|jawaban|jawapan|jawab|trả lời|odpoveď|одговор|отговор|जवाब|الجواب|الإجابة|الاجابة|إجابة|回答|答复|답변)(?:\\s*\\([^()]{1,60}\\)|\\s*\\[[^[\\]]{1,60}\\])?$`,
   'iu',
 );
 

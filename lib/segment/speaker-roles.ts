@@ -8,6 +8,7 @@ import { accentedAsIn, bestName, surnameOf, NUMBERED_SPEAKER, officeOfInitials, 
 import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, LABEL_HOSTS, MODERATOR, OUTLET, PERSON_OFFICES } from '../vocabulary/name-words';
 import { ASKS, ENDS_ASKING } from '../text/asking';
 import { interviewerCredited } from './headline-names';
+import { guestAddressedOpensTheQuestions } from './opening-address';
 import type { Person } from './person';
 import { speakerTheTitleNames } from './title-speaker';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, isCjkSurname } from './guest-names';
@@ -239,6 +240,7 @@ export function resolveSpeakers(
     kind,
     people.some((person) => person.forms.some((form) => form.journalist)),
   );
+  guestAddressedOpensTheQuestions(segments);
 
   const seen = new Set<Person>();
   const participants: Participant[] = [];

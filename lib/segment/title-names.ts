@@ -108,13 +108,18 @@ export function forgetNamesRead(): void {
   NAMES_READ.clear();
 }
 
+/** A courtesy title and its stop, glued to the capitalised name after it: "Dr.Anatoly". */
+const GLUED_COURTESY = /(?<!\p{L})(?:Dr|Mr|Mrs|Ms|Prof)\.(?=\p{Lu}\p{Ll})/gu;
+
 function readNames(written: string, options: { afterOffice?: boolean }): NameRead[] {
   // A title in capitals ("TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP DOORSTOP") is read
   // with its words capitalised: capitals alone tell no name from the words around it.
+  // A courtesy title glued to the name ("… to the United States Dr.Anatoly Antonov", "Dr.Mahathir") is a word of its own.
+  const spaced = written.replace(GLUED_COURTESY, '$& ');
   const title =
-    /\p{Ll}/u.test(written) || written.split(/\s+/u).length < CAPITALS_TITLE_WORDS
-      ? written
-      : written.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+    /\p{Ll}/u.test(spaced) || spaced.split(/\s+/u).length < CAPITALS_TITLE_WORDS
+      ? spaced
+      : spaced.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
   const names: Array<{ name: string; index: number; byOffice?: boolean; apposed?: boolean; countryOfPosting?: boolean; officeAfter?: boolean }> = [];
   const words = title.match(/\p{L}+/gu) ?? [];
   const titleCase = words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
@@ -1022,6 +1027,9 @@ export function personPictured(captions: readonly string[]): string | null {
 /** Two to four capitalised words opening a caption, then its punctuation or a word in lower case. */
 const CAPTION_SUBJECT = /^((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s){1,3}\p{Lu}[\p{Ll}\p{M}’'-]+)(?=[.,:]|\s\p{Ll})/u;
 
-/** Words that open a headline and are no name's: a preposition, a determiner, an adjective of selection. */
+/**
+ * Words that open a headline and are no name's: a preposition, a determiner, an adjective of selection; and the
+ * prepositions of time and company that open a news lead's sentence ("Efter Trumps seger …", "Nach dem Treffen …").
+ */
 export const NOT_SUBJECTS =
-  /^(?:from|fra|von|van|vom|aus|de|des|del|du|od|iz|z|ze|selected|full|complete|excerpts?|highlights?|the|a|an|el|la|le|les|los|las|der|die|das|il|lo)$/iu;
+  /^(?:from|fra|von|van|vom|aus|de|des|del|du|od|iz|z|ze|selected|full|complete|excerpts?|highlights?|the|a|an|el|la|le|les|los|las|der|die|das|il|lo|after|efter|etter|nach|après|después|depois|dopo|during|under|während|durante|pendant|with|med|mit|avec|con|com)$/iu;

@@ -305,6 +305,11 @@ export const ROLE_BEFORE = new Set([
   'premier',
   'ambasciatore',
   'embaixador',
+  // A woman ambassador in Portuguese, and Romania's president with the article it always writes ("Președintele Klaus
+  // Iohannis face declarații", in both spellings of its "ș"): "Pronunciamento da embaixadora Maria Silva".
+  'embaixadora',
+  'președintele',
+  'preşedintele',
   'rzecznik',
   'wiceminister',
   'pak',
