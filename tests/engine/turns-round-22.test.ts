@@ -45,3 +45,36 @@ describe('a speech’s address to the room, one addressee a line', () => {
     );
   });
 });
+
+/**
+ * A press interview that labels only its interviewer, or its paper, and sets the guest's answers
+ * unlabelled: the paragraph after each labelled question that asks is the guest's answer, not more
+ * of the question.
+ */
+describe('the one labelled voice of an interview asks', () => {
+  it('answers its question with the unlabelled paragraph after it', () => {
+    const doc = page('Interview with the Minister of Agriculture', [
+      'The minister received us in her office on the eve of the harvest festival.',
+      '<p><b>Daily Courier:</b> Minister, the drought has lasted three months. What will the government do for the farmers?</p>',
+      'We have opened a fund for the worst hit regions, and the first payments will arrive next week.',
+      'The rest will follow once the damage has been counted in every district.',
+    ]);
+    const transcript = read(doc, 'https://www.example-courier.com/interviews/minister-of-agriculture');
+    const question = transcript.segments.find((segment) => segment.kind === 'question');
+    expect(question?.paragraphs).toHaveLength(1);
+    const answer = transcript.segments.find((segment) => segment.paragraphs[0]!.startsWith('We have opened a fund'));
+    expect(answer?.kind).toBe('answer');
+    expect(answer?.paragraphs).toHaveLength(2);
+  });
+
+  it('keeps a press conference’s one journalist’s question whole on a page cut before the official', () => {
+    const doc = page('Press conference of the President', [
+      '<p><b>Anna Lind, Radio North:</b></p>',
+      'I heard the weather forecast this morning. Will there be snow for the holidays, do you think?',
+      'This year the country joined the climate accord, and the government adopted its plan.',
+    ]);
+    const transcript = read(doc, 'https://www.example-news.com/president-press-conference');
+    expect(transcript.segments).toHaveLength(1);
+    expect(transcript.segments[0]!.paragraphs).toHaveLength(2);
+  });
+});
