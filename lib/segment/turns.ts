@@ -187,6 +187,8 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   const outletsAsk = accepted.every(
     (label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)),
   );
+  // A press interview that sets its questions in bold and opens its answers' paragraphs on dashes.
+  const boldAsking = !dashAsks && !unownedDashesAsk && boldQuestions >= BOLD_QUESTIONS_MIN;
   const asker = kind === 'briefing' || kind === 'press-conference' ? null : soleAsker(accepted);
   // The label after each paragraph, found once from the end: a briefing has hundreds of paragraphs.
   const nextLabels: Array<LabelMatch | undefined> = [];
@@ -272,6 +274,12 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
       section = block.text;
       headings.push({ text: block.text, segment: turns.length });
       current = null;
+      return;
+    }
+    // Under questions in bold, a dash opens each paragraph the guest says, not each turn
+    // ("<b>Hvad hørte du …?</b>" then "- Vi deler …" and "- Vi kan se …"): the answer goes on.
+    if (label?.dash && boldAsking && !block.wholeBold && current?.label?.dash && current.label.kind === 'answer') {
+      current.paragraphs.push(label.rest);
       return;
     }
     if (label) {
@@ -636,6 +644,9 @@ const CUT_PARAGRAPH_MIN = 40;
 /** The fewest words of a cut-off line read as a question, and the fewest characters where no space parts the words (Chinese, Japanese). */
 const CUT_QUESTION_WORDS = 3;
 const CUT_QUESTION_CHARS = 8;
+
+/** How many unlabelled questions in bold make a page that sets its questions so. */
+const BOLD_QUESTIONS_MIN = 2;
 
 /** How many dash-marked questions, each followed by unmarked text, make a page one that marks only its questions. */
 const DASH_QUESTIONS_MIN = 2;

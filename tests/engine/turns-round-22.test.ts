@@ -78,3 +78,30 @@ describe('the one labelled voice of an interview asks', () => {
     expect(transcript.segments[0]!.paragraphs).toHaveLength(2);
   });
 });
+
+/**
+ * Nordic and Central European press interviews set their questions in bold and open every paragraph
+ * the guest says on a dash: under a bold question, the dashes after the first go on with the answer,
+ * not each a turn, nor the next one a question.
+ */
+describe('dashes under a question in bold', () => {
+  it('are one answer, however many paragraphs they open', () => {
+    const doc = page('Fem spørgsmål til ministeren efter mødet', [
+      'Ministeren mødtes tirsdag med sin svenske kollega i Stockholm.',
+      '<p><b>Hvad talte I om på mødet i dag?</b></p>',
+      '- Vi talte om samarbejdet i Østersøen og om de nye regler for fiskeriet.',
+      '- Det er et område, hvor vi har brug for hinanden, og det blev vi enige om.',
+      '<p><b>Kommer der en ny aftale inden sommer?</b></p>',
+      '- Det håber jeg. Embedsmændene arbejder på teksten nu.',
+      '- Men vi skal også høre fiskerne først.',
+    ]);
+    const transcript = read(doc, 'https://www.example-avis.dk/politik/fem-spoergsmaal-til-ministeren');
+    expect(transcript.segments.map((segment) => [segment.kind, segment.paragraphs.length])).toEqual([
+      ['remarks', 1],
+      ['question', 1],
+      ['answer', 2],
+      ['question', 1],
+      ['answer', 2],
+    ]);
+  });
+});
