@@ -190,6 +190,7 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   // A press interview that sets its questions in bold and opens its answers' paragraphs on dashes.
   const boldAsking = !dashAsks && !unownedDashesAsk && boldQuestions >= BOLD_QUESTIONS_MIN;
   const asker = kind === 'briefing' || kind === 'press-conference' ? null : soleAsker(accepted);
+  const askerTurns = accepted.filter((label) => label !== null && label.text.toLowerCase() === asker).length;
   // The label after each paragraph, found once from the end: a briefing has hundreds of paragraphs.
   const nextLabels: Array<LabelMatch | undefined> = [];
   for (let i = accepted.length - 1, after: LabelMatch | undefined; i >= 0; i -= 1) {
@@ -311,7 +312,16 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     }
     const boldAnswered = current?.boldAsked === true && !block.wholeBold;
     // The question before has asked (its last paragraph asks): what follows is its answer, read once here.
-    const asked = current !== null && asksAndIsAnswered(current, outletsAsk, asker);
+    // The labelled interviewer may put a statement to the guest rather than ask ("Lidovky.cz: Váš krok se
+    // ale může jevit jako opožděná reakce …."): on a page of three or more of its questions, the paragraph
+    // after its one-paragraph turn that does not ask is the guest's answer too.
+    const statedToGuest =
+      asker !== null &&
+      askerTurns >= STATED_QUESTIONS_MIN &&
+      current?.label?.text.toLowerCase() === asker &&
+      current.paragraphs.length === 1 &&
+      !ASKS.test(block.text);
+    const asked = current !== null && (asksAndIsAnswered(current, outletsAsk, asker) || statedToGuest);
     // A paragraph that asks again goes on with the question ("Q: …についてお聞きします。" then
     // "…お聞かせください。" twice before "A:"): an answer does not end asking.
     // An answer's own dash opens it, though it asks back ("- Vi skal i hvert fald være sikre …?").
@@ -644,6 +654,9 @@ const CUT_PARAGRAPH_MIN = 40;
 /** The fewest words of a cut-off line read as a question, and the fewest characters where no space parts the words (Chinese, Japanese). */
 const CUT_QUESTION_WORDS = 3;
 const CUT_QUESTION_CHARS = 8;
+
+/** How many turns of an interview's one labelled voice make it the interviewer whatever its turn says. */
+const STATED_QUESTIONS_MIN = 3;
 
 /** How many unlabelled questions in bold make a page that sets its questions so. */
 const BOLD_QUESTIONS_MIN = 2;

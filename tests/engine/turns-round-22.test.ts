@@ -105,3 +105,29 @@ describe('dashes under a question in bold', () => {
     ]);
   });
 });
+
+/**
+ * An interview that labels only its interviewer or its paper may have it put a statement to the guest
+ * rather than ask: on a page of three or more of its questions, the guest's answer still follows.
+ */
+describe('a statement put to the guest by the one labelled voice', () => {
+  it('is answered by the paragraph after it', () => {
+    const doc = page('Rozhovor s ministrem zemědělství', [
+      '<p><b>Denik.example:</b> Proč jste změnil pravidla pro dotace až letos?</p>',
+      'Protože loni jsme neměli data z celé republiky.',
+      '<p><b>Denik.example:</b> Kdy dostanou zemědělci peníze?</p>',
+      'První platby odejdou v červnu, zbytek na podzim.',
+      '<p><b>Denik.example:</b> Vaše rozhodnutí ale přichází pozdě, mnozí už zkrachovali.</p>',
+      'To si nemyslím. Většina podniků přečkala sucho díky loňské pomoci.',
+    ]);
+    const transcript = read(doc, 'https://www.denik-example.cz/rozhovor-ministr-zemedelstvi');
+    expect(transcript.segments.map((segment) => [segment.kind, segment.paragraphs.length])).toEqual([
+      ['question', 1],
+      ['answer', 1],
+      ['question', 1],
+      ['answer', 1],
+      ['question', 1],
+      ['answer', 1],
+    ]);
+  });
+});
