@@ -189,7 +189,7 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   );
   // A press interview that sets its questions in bold and opens its answers' paragraphs on dashes.
   const boldAsking = !dashAsks && !unownedDashesAsk && boldQuestions >= BOLD_QUESTIONS_MIN;
-  const asker = kind === 'briefing' || kind === 'press-conference' ? null : soleAsker(accepted);
+  const asker = ['briefing', 'press-conference', 'remarks', 'statement'].includes(kind) ? null : soleAsker(accepted);
   const askerTurns = accepted.filter((label) => label !== null && label.text.toLowerCase() === asker).length;
   // The label after each paragraph, found once from the end: a briefing has hundreds of paragraphs.
   const nextLabels: Array<LabelMatch | undefined> = [];
@@ -589,8 +589,10 @@ function asksAndIsAnswered(turn: RawTurn, outletsAsk: boolean, asker: string | n
  * interviewer or its paper and sets the guest's answers unlabelled ("Roger Köppel: You said …?" then
  * "First of all, …"; "Lidovky.cz: Proč …?" then the minister's words). Its turns that ask are answered
  * by the paragraph after them. Not an office's ("PRIME MINISTER:" over a speech that asks itself
- * questions), a moderator's, nor a dash's; nor a briefing's or a press conference's one journalist,
- * whose question may run on over a paragraph on a page cut before the official's label.
+ * questions), a moderator's, nor a dash's; not on a speech, whose one speaker asks the hall
+ * ("CAPITANICH.- … ¿Qué significa esto para la Argentina?"); nor a briefing's or a press
+ * conference's one journalist, whose question may run on over a paragraph on a page cut before the
+ * official's label.
  */
 function soleAsker(accepted: Array<LabelMatch | null>): string | null {
   const labels = accepted.filter((label): label is LabelMatch => label !== null && label !== UNLABELLED_QUESTION);

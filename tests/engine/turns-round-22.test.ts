@@ -67,6 +67,16 @@ describe('the one labelled voice of an interview asks', () => {
     expect(answer?.paragraphs).toHaveLength(2);
   });
 
+  it('is no asker on a speech whose one speaker asks the hall', () => {
+    const doc = page('Speech by Maria Lindqvist at the opening of the new bridge', [
+      '<p><b>Maria Lindqvist:</b> Good morning, everyone. What does this bridge mean for our valley?</p>',
+      'It means an hour less on the road for every family on the other side of the river.',
+    ]);
+    const transcript = read(doc, 'https://www.example-state.gov/governor/speech-bridge-opening');
+    expect(transcript.segments).toHaveLength(1);
+    expect(transcript.segments[0]!.kind).toBe('remarks');
+  });
+
   it('keeps a press conference’s one journalist’s question whole on a page cut before the official', () => {
     const doc = page('Press conference of the President', [
       '<p><b>Anna Lind, Radio North:</b></p>',
