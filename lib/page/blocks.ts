@@ -233,7 +233,7 @@ function joinWrappedLines(blocks: Block[], lines: number[]): Block[] {
     const text = run.filter((block) => !TIME_STAMP_LINE.test(block.text) && !labelAlone(block.text));
     const average = text.reduce((sum, block) => sum + block.text.length, 0) / Math.max(text.length, 1);
     if (run.length < WRAPPED_LINES_MIN || cut < (run.length - 1) * WRAPPED_SHARE || average < WRAPPED_LINE_AVERAGE) {
-      joined.push(...run);
+      joined.push(...(isAddressRun(run) ? [joinLines(run)] : run));
       continue;
     }
     let paragraph: Block[] = [];
@@ -254,6 +254,34 @@ function joinWrappedLines(blocks: Block[], lines: number[]): Block[] {
   }
   return joined;
 }
+
+/**
+ * A speech's address to the room, one addressee a line in an element of its own ("Herr Präsident,<br>
+ * Exzellenzen,<br>meine Damen und Herren!"; "Señor Embajador …;<br>Señora …;<br>Señoras y señores:"):
+ * its lines end on a comma or a semicolon, the last on "!" or ":" too, and they are one paragraph, as
+ * the reader sees the salutation. Not where the element goes on with the speech's sentences, one a
+ * line: there every line is a paragraph. A label's line ("Q:", "Presidente:") is no addressee.
+ */
+function isAddressRun(run: Block[]): boolean {
+  return (
+    run.length > 1 &&
+    run.every(
+      (block, i) =>
+        block.text.length <= ADDRESS_LINE_MAX &&
+        (i === run.length - 1 ? ADDRESS_END : ADDRESS_LINE).test(block.text) &&
+        !TURN_MARK.test(block.text) &&
+        // "Ladies and gentlemen:" alone ends an address, where alone it would be a label.
+        (i > 0 ? !LABEL_OPENING.test(block.text) || labelAlone(block.text) : !LABEL_OPENING.test(block.text)),
+    )
+  );
+}
+
+/** A line of an address that another follows: words that end on a comma or a semicolon. */
+const ADDRESS_LINE = /\p{L}[,;，]$/u;
+/** The address's last line: on a comma, a semicolon, "!" or ":". */
+const ADDRESS_END = /\p{L}[,;，!:！]$/u;
+/** The longest line an addressee takes ("Señor Congresista …, presidente de la Comisión …;"). */
+const ADDRESS_LINE_MAX = 160;
 
 /**
  * The fewest lines of one element, the share of them that end mid-sentence, and their least

@@ -187,6 +187,10 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
   const outletsAsk = accepted.every(
     (label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)),
   );
+  // A press interview that sets its questions in bold and opens its answers' paragraphs on dashes.
+  const boldAsking = !dashAsks && !unownedDashesAsk && boldQuestions >= BOLD_QUESTIONS_MIN;
+  const asker = ['briefing', 'press-conference', 'remarks', 'statement'].includes(kind) ? null : soleAsker(accepted);
+  const askerTurns = accepted.filter((label) => label !== null && label.text.toLowerCase() === asker).length;
   // The label after each paragraph, found once from the end: a briefing has hundreds of paragraphs.
   const nextLabels: Array<LabelMatch | undefined> = [];
   for (let i = accepted.length - 1, after: LabelMatch | undefined; i >= 0; i -= 1) {
@@ -273,6 +277,12 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
       current = null;
       return;
     }
+    // Under questions in bold, a dash opens each paragraph the guest says, not each turn
+    // ("<b>Hvad hørte du …?</b>" then "- Vi deler …" and "- Vi kan se …"): the answer goes on.
+    if (label?.dash && boldAsking && !block.wholeBold && current?.label?.dash && current.label.kind === 'answer') {
+      current.paragraphs.push(label.rest);
+      return;
+    }
     if (label) {
       const turn: RawTurn = {
         label: label.dash
@@ -302,7 +312,16 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
     }
     const boldAnswered = current?.boldAsked === true && !block.wholeBold;
     // The question before has asked (its last paragraph asks): what follows is its answer, read once here.
-    const asked = current !== null && asksAndIsAnswered(current, outletsAsk);
+    // The labelled interviewer may put a statement to the guest rather than ask ("Lidovky.cz: Váš krok se
+    // ale může jevit jako opožděná reakce …."): on a page of three or more of its questions, the paragraph
+    // after its one-paragraph turn that does not ask is the guest's answer too.
+    const statedToGuest =
+      asker !== null &&
+      askerTurns >= STATED_QUESTIONS_MIN &&
+      current?.label?.text.toLowerCase() === asker &&
+      current.paragraphs.length === 1 &&
+      !ASKS.test(block.text);
+    const asked = current !== null && (asksAndIsAnswered(current, outletsAsk, asker) || statedToGuest);
     // A paragraph that asks again goes on with the question ("Q: …についてお聞きします。" then
     // "…お聞かせください。" twice before "A:"): an answer does not end asking.
     // An answer's own dash opens it, though it asks back ("- Vi skal i hvert fald være sikre …?").
@@ -554,13 +573,34 @@ function unglueBoldQuestion(block: Block): Block[] {
  * paragraph after it is the answer, not more of the question ("问：…？" then the spokesperson's
  * words with no "答：").
  */
-function asksAndIsAnswered(turn: RawTurn, outletsAsk: boolean): boolean {
+function asksAndIsAnswered(turn: RawTurn, outletsAsk: boolean, asker: string | null): boolean {
   const label = turn.label;
   // A journalist's label asks too ("法新社记者：…？"), and a numbered outlet's where no answer is
-  // labelled ("1. Sputnik: …?" then the spokesperson's words, Vietnam's MOFA).
-  const journalist = label?.kind === 'named' && (CJK_JOURNALIST.test(label.text) || (outletsAsk && OUTLET.test(label.text) && /^[(（]?\d/u.test(label.raw)));
+  // labelled ("1. Sputnik: …?" then the spokesperson's words, Vietnam's MOFA), and the one voice a page labels.
+  const journalist =
+    label?.kind === 'named' &&
+    (CJK_JOURNALIST.test(label.text) || (outletsAsk && OUTLET.test(label.text) && /^[(（]?\d/u.test(label.raw)) || label.text.toLowerCase() === asker);
   if (!label || !(label.kind === 'question' || label.asks || journalist)) return false;
   return ENDS_ASKING.test(turn.paragraphs.at(-1) ?? '');
+}
+
+/**
+ * The one voice a page labels, where it is no official's: a press interview that names only its
+ * interviewer or its paper and sets the guest's answers unlabelled ("Roger Köppel: You said …?" then
+ * "First of all, …"; "Lidovky.cz: Proč …?" then the minister's words). Its turns that ask are answered
+ * by the paragraph after them. Not an office's ("PRIME MINISTER:" over a speech that asks itself
+ * questions), a moderator's, nor a dash's; not on a speech, whose one speaker asks the hall
+ * ("CAPITANICH.- … ¿Qué significa esto para la Argentina?"); nor a briefing's or a press
+ * conference's one journalist, whose question may run on over a paragraph on a page cut before the
+ * official's label.
+ */
+function soleAsker(accepted: Array<LabelMatch | null>): string | null {
+  const labels = accepted.filter((label): label is LabelMatch => label !== null && label !== UNLABELLED_QUESTION);
+  const voices = new Set(labels.map((label) => label.text.toLowerCase()));
+  const label = labels[0];
+  if (voices.size !== 1 || !label || label.kind !== 'named' || labels.some((each) => each.dash)) return null;
+  if (answersHere(label) || MODERATOR.test(label.text) || readSpeaker(label.text).official) return null;
+  return label.text.toLowerCase();
 }
 
 /** A whole-bold paragraph that asks: a question set in bold, which a dash before it answered ("- Nie wiem…" then "<b>• Zatem wojsko?</b>"). */
@@ -616,6 +656,12 @@ const CUT_PARAGRAPH_MIN = 40;
 /** The fewest words of a cut-off line read as a question, and the fewest characters where no space parts the words (Chinese, Japanese). */
 const CUT_QUESTION_WORDS = 3;
 const CUT_QUESTION_CHARS = 8;
+
+/** How many turns of an interview's one labelled voice make it the interviewer whatever its turn says. */
+const STATED_QUESTIONS_MIN = 3;
+
+/** How many unlabelled questions in bold make a page that sets its questions so. */
+const BOLD_QUESTIONS_MIN = 2;
 
 /** How many dash-marked questions, each followed by unmarked text, make a page one that marks only its questions. */
 const DASH_QUESTIONS_MIN = 2;
