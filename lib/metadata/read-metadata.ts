@@ -6,6 +6,7 @@ import { dateField, headlineMonthDay } from './event-date-fields';
 import { kindFromTitle } from './kind';
 import { dayInPageYear, daysBefore } from './page-days';
 import { detectLanguage } from './language';
+import { yearlessEventDay } from './yearless-event-day';
 import { dateAndPlace } from './place';
 
 export interface TranscriptMetadata {
@@ -116,6 +117,7 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
       dateField(sources.rawBlocks, published) ??
       eventDateline(openingLines, published) ??
       leadDate(sources.rawBlocks, sources.title, published) ??
+      yearlessEventDay(sources.title, sources.rawBlocks, published) ??
       published ??
       closingDate ??
       leadDate(sources.rawBlocks, sources.title, null),

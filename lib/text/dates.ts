@@ -108,7 +108,7 @@ const MONTHS: Record<string, number> = { ...MONTH_VARIANTS };
 for (const names of MONTH_NAMES) names.forEach((name, i) => (MONTHS[name] = i + 1));
 
 /** Longest first, so "september" is tried before "sep". */
-const MONTH = `(${Object.keys(MONTHS)
+export const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace('.', '\\.'))
   .join('|')})\\.?`;
@@ -353,6 +353,7 @@ const SOLAR_LEAP_SHIFT = 3;
 const SOLAR_LEAP_EVERY = 4;
 const DAYS_IN_YEAR = 365;
 
-function month(text: string): number {
+/** A month's number from its name in any language read ("juillet", "Sept.", "ноября"), or from its figures; 0 if none. */
+export function month(text: string): number {
   return MONTHS[text.toLowerCase().replace(/\.$/, '')] ?? (Number(text) || 0);
 }
