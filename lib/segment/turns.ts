@@ -14,6 +14,7 @@ import {
   type LabelMatch,
 } from './labels';
 import { CJK_NAME, MARKED_QUESTION, readLabel } from './label-reading';
+import { withPageShapedLabels } from './label-shape';
 import { namesInTitle, titlePosition } from './title-names';
 import { readSpeaker, sameSurname } from './speakers';
 import { GREETING, ROOM_GREETING, WELCOME } from '../text/register';
@@ -834,7 +835,8 @@ const WIRE_DATELINE_BLOCK = 1;
 /**
  * Which label candidates are labels. Strong shapes always are. A weak one (a single
  * capitalised word: "Sidhant:") is when the same label recurs, or when the page already
- * has labels and the paragraph asks a question.
+ * has labels and the paragraph asks a question, or when it is written in the shape of the page's
+ * recurring labels (label-shape.ts).
  */
 function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], title: string): Array<LabelMatch | null> {
   const counts = new Map<string, number>();
@@ -858,12 +860,13 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     .join('\n')
     .toLowerCase();
   let previousAsked = false;
-  return candidates.map((label, i) => {
+  const read = candidates.map((label, i) => {
     const accepted = acceptLabel(label, i);
     if (accepted) previousAsked = accepted.kind === 'question' || (accepted.kind === 'named' && ASKS.test(accepted.rest || (blocks[i + 1]?.text ?? '')));
     else if (blocks[i]?.wholeBold && ENDS_ASKING.test(blocks[i]!.text)) previousAsked = true;
     return accepted;
   });
+  return withPageShapedLabels(candidates, read, counts);
 
   // A news agency's or a government portal's initials and a dash opening the text, once ("VGP –
   // PM Nguyễn Tấn Dũng on August 30 hosted …", "AFP – …"): a dateline, not an interviewer ("DN —",
