@@ -833,6 +833,14 @@ export const LEAD_CHARS = 300;
 const WIRE_DATELINE_BLOCK = 1;
 
 /**
+ * What a label recurs as: its words, or any dash for a dash. A dialogue typed by hand mixes its
+ * dashes ("– Когда откроют мост?" then "- Осенью."), and each one still opens a turn.
+ */
+function recurrenceKey(label: LabelMatch): string {
+  return label.dash ? '–' : label.text.toLowerCase();
+}
+
+/**
  * Which label candidates are labels. Strong shapes always are. A weak one (a single
  * capitalised word: "Sidhant:") is when the same label recurs, or when the page already
  * has labels and the paragraph asks a question, or when it is written in the shape of the page's
@@ -847,7 +855,7 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
   let dottedAnswers = 0;
   for (const label of candidates) {
     if (!label) continue;
-    counts.set(label.text.toLowerCase(), (counts.get(label.text.toLowerCase()) ?? 0) + 1);
+    counts.set(recurrenceKey(label), (counts.get(recurrenceKey(label)) ?? 0) + 1);
     if (label.strength === 'strong') strong += 1;
     if (label.strength === 'strong' && label.kind === 'question') strongQuestions += 1;
     if (label.strength === 'strong' && label.kind === 'answer') strongAnswers += 1;
@@ -897,7 +905,7 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
       const sameSide = label.kind === 'question' ? strongQuestions : strongAnswers;
       return otherSide >= 1 || sameSide >= 1 ? label : null;
     }
-    if ((counts.get(label.text.toLowerCase()) ?? 0) >= 2) return label;
+    if ((counts.get(recurrenceKey(label)) ?? 0) >= 2) return label;
     // "Domaren" alone, then "säger: …" (a chat's name and its verb of saying on two lines); a CJK name alone in bold that the title gives ("王毅" under "外交部部长王毅就…答记者问").
     if (label.alone)
       return SAYS_OPENING.test(blocks[i + 1]?.text ?? '') || (CJK_NAME.test(label.text) && namesInTitle(title).includes(label.text)) ? label : null;

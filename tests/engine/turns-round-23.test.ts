@@ -54,3 +54,18 @@ describe('a once-only name in the shape of the page’s labels', () => {
     expect(transcript.segments[0]!.paragraphs[0]).toContain('6月5日上午');
   });
 });
+
+/**
+ * An interview typed by hand mixes its dashes, a hyphen here and an em dash there: the dashes recur
+ * together, and each opens a turn of the dialogue.
+ */
+describe('a dialogue in dashes of two kinds', () => {
+  it('reads each dash as a turn', () => {
+    const doc = page('Интервью министра иностранных дел агентству «Пример»', [
+      '- Министр, правительство соседней страны заявило, что переговоры о границе зашли в тупик. Так ли это?',
+      '— Нет, мы продолжаем работу экспертов и рассчитываем на новую встречу уже в следующем месяце.',
+    ]);
+    const transcript = read(doc, 'https://www.example-agency.ru/interview/minister-border-talks');
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer']);
+  });
+});
