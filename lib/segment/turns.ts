@@ -890,6 +890,15 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     );
   }
 
+  /**
+   * A press interview's one dash on a page cut after its first exchange, or that dashes one turn
+   * alone: a turn where it asks ("– Ankara'daki saldırı hakkında ne düşünüyorsunuz?") or answers a
+   * paragraph that asks ("Are the talks stalled?" then "- No, they go on …").
+   */
+  function isLoneDashTurn(label: LabelMatch, i: number): boolean {
+    return ASKS.test(label.rest) || ENDS_ASKING.test(blocks[i - 1]?.text ?? '');
+  }
+
   function acceptLabel(label: LabelMatch | null, i: number): LabelMatch | null {
     if (label && isWireDateline(label, i)) return null;
     if (!label || label.strength === 'strong') return label;
@@ -906,6 +915,7 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
       return otherSide >= 1 || sameSide >= 1 ? label : null;
     }
     if ((counts.get(recurrenceKey(label)) ?? 0) >= 2) return label;
+    if (label.dash) return isLoneDashTurn(label, i) ? label : null;
     // "Domaren" alone, then "säger: …" (a chat's name and its verb of saying on two lines); a CJK name alone in bold that the title gives ("王毅" under "外交部部长王毅就…答记者问").
     if (label.alone)
       return SAYS_OPENING.test(blocks[i + 1]?.text ?? '') || (CJK_NAME.test(label.text) && namesInTitle(title).includes(label.text)) ? label : null;

@@ -69,3 +69,33 @@ describe('a dialogue in dashes of two kinds', () => {
     expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer']);
   });
 });
+
+/**
+ * A press interview whose stored copy, or whose editor, dashes one turn alone: the dash is a turn
+ * where it asks, or where it answers the paragraph before it that asks.
+ */
+describe('a lone dash of a press interview', () => {
+  it('asks, and the plain paragraph after it answers', () => {
+    const doc = page('Büyükelçi ile söyleşi: "Ticaret iki katına çıkabilir"', [
+      'Geçen hafta görevine başlayan Büyükelçi, gazetemizin sorularını İstanbul’daki konutunda yanıtladı.',
+      '- İki ülke arasındaki ticaretin geleceği hakkında ne düşünüyorsunuz?',
+      'Çok iyimserim. Önümüzdeki beş yılda ticaret hacminin iki katına çıkabileceğine inanıyorum.',
+    ]);
+    const transcript = read(doc, 'https://www.example-gazete.com.tr/roportaj/buyukelci-ticaret');
+    expect(transcript.segments.map((segment) => [segment.kind, segment.paragraphs.length])).toEqual([
+      ['remarks', 1],
+      ['question', 1],
+      ['answer', 1],
+    ]);
+  });
+
+  it('opens the answer to the paragraph before it that asks', () => {
+    const doc = page('Interview of the Foreign Minister to the Evening Herald', [
+      'The minister came back today from Brussels, where she met her colleagues from every member state.',
+      'Good evening! How do you see today’s talks on energy?',
+      '— Good evening! The talks were hard, but we agreed on buying gas together for next winter.',
+    ]);
+    const transcript = read(doc, 'https://www.example-herald.com/interview/foreign-minister-energy');
+    expect(transcript.segments.at(-1)!.paragraphs).toEqual(['Good evening! The talks were hard, but we agreed on buying gas together for next winter.']);
+  });
+});
