@@ -923,6 +923,9 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     // a name that answers the question just asked, is a label once.
     const named = label.kind === 'named' && !label.dash && label.text.length >= 2;
     if (named && (naming.includes(label.text.toLowerCase()) || (previousAsked && label.rest !== ''))) return label;
+    // An outlet's asker who names the outlet again as he introduces himself opens a turn, once or
+    // not: a press conference's journalists ("フジテレビ:フジテレビの鹿嶋です。", "Radio Nord: Radio Nord, Anna Berg here.").
+    if (named && label.rest.toLowerCase().startsWith(label.text.toLowerCase())) return label;
     // A name whose words greet the room, on a page that labels its turns, opens a turn too: the
     // outgoing spokesperson who introduces the new one ("华春莹:各位记者朋友们,大家下午好!").
     if (named && strong >= 1 && ROOM_GREETING.test(label.rest)) return label;

@@ -99,3 +99,19 @@ describe('a lone dash of a press interview', () => {
     expect(transcript.segments.at(-1)!.paragraphs).toEqual(['Good evening! The talks were hard, but we agreed on buying gas together for next winter.']);
   });
 });
+
+/**
+ * A press conference whose journalists are labelled by their outlet, each once, and who name the
+ * outlet again as they introduce themselves: the outlet's label opens the question.
+ */
+describe('an outlet’s asker who introduces himself by the outlet', () => {
+  it('opens a question under the outlet’s label', () => {
+    const doc = page('知事定例記者会見', [
+      '知事は5日午後、県庁で定例の記者会見を開いた。主なやり取りは次の通り。',
+      '東海テレビ:東海テレビの山田です。来年度の予算編成について、重点を置く分野をお聞かせください。',
+      '知事:子育て支援と防災を柱にしたいと考えております。',
+    ]);
+    const transcript = read(doc, 'https://www.example-news.jp/articles/governor-kaiken-0605');
+    expect(transcript.segments.map((segment) => segment.paragraphs[0]!.slice(0, 7))).toEqual(['知事は5日午後', '東海テレビの山', '子育て支援と防']);
+  });
+});
