@@ -80,10 +80,8 @@ const MORE_KINDS: Array<[TranscriptKind, RegExp]> = [
     'remarks',
     // Bulgarian, Macedonian and Serbian "Реч", Hebrew "הנאום" (the article joined to "speech"), Finnish "puhe",
     // Swedish "tal vid …", a Spanish greeting speech ("Saludo del Canciller …"), the Swedish and Norwegian
-    // government's declaration to parliament ("Regeringsförklaringen 1994"), Thai royal and formal addresses ("พระราชดำรัส", "สุนทรพจน์"),
-    // an Italian or Portuguese greeting speech anywhere in the title ("Il saluto di Mattarella alla stampa", "Messaggio di
-    // saluto del presidente …", "Saudação do Embaixador aos …"; not the verb, "saluta il Console").
-    /(?<!\p{L})(?:реч|[הו]?נאום|puhe|tal (?:vid|på|inför|till))(?!\p{L})|(?<!\p{L})(?:regeringsförklaring|regjeringserklæring)|^saludo (?:del?|de la) |(?<!\p{L})(?:saluto (?:di|del|della|dello|ai|agli|alle|al|alla)|saudação (?:d[oa]s?|aos?|às?))(?!\p{L})|(?<!\p{L})saluto dell['’]|พระราชดำรัส|สุนทรพจน์/iu,
+    // government's declaration to parliament ("Regeringsförklaringen 1994"), Thai royal and formal addresses ("พระราชดำรัส", "สุนทรพจน์").
+    /(?<!\p{L})(?:реч|[הו]?נאום|puhe|tal (?:vid|på|inför|till))(?!\p{L})|(?<!\p{L})(?:regeringsförklaring|regjeringserklæring)|^saludo (?:del?|de la) |พระราชดำรัส|สุนทรพจน์/iu,
   ],
 ];
 

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectTranscript } from '../../lib/detect';
 import { dashedInEmphasis } from '../../lib/detection/engine-labels';
-import { kindFromTitle } from '../../lib/metadata/kind';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { SPEECH_ADDRESS } from '../../lib/text/speech-address';
 import { block, page } from './rule-pages';
@@ -105,28 +104,5 @@ describe('a site’s language switcher on its own line', () => {
   it('keeps a sentence that names languages', () => {
     const text = 'English and Français are the two official languages here.';
     expect(dropBoilerplate([block(text)], { title: 'Remarks' }).map((paragraph) => paragraph.text)).toEqual([text]);
-  });
-});
-
-describe('a greeting speech named so in an Italian or Portuguese title', () => {
-  it.each([
-    'Il saluto del Sindaco ai partecipanti al convegno',
-    'Messaggio di saluto dell’Ambasciatore alla comunità italiana',
-    'Saudação do Embaixador aos convidados',
-  ])('reads %j as remarks', (title) => {
-    expect(kindFromTitle(title)).toBe('remarks');
-  });
-
-  it('does not read the verb ("saluta il Console")', () => {
-    expect(kindFromTitle('La comunità saluta il Console uscente')).toBe('other');
-  });
-
-  it('finds an ambassador’s greeting to the community under such a title', () => {
-    const speech = [
-      'Buonasera a tutti. È con grande piacere che partecipo a questa festa della comunità, a pochi giorni dalla Festa della Repubblica.',
-      'La comunità italiana in questo paese è cresciuta molto negli ultimi anni, e la sua vitalità è una ricchezza per entrambi i paesi.',
-      'Le associazioni tengono vivo ogni giorno il legame con l’Italia e con le sue regioni, e meritano la gratitudine di tutti.',
-    ];
-    expect(detected('Il saluto dell’Ambasciatore alla comunità', speech, 'https://www.example.it/notizie/2019/06/saluto-ambasciatore')).toBe(true);
   });
 });
