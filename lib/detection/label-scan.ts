@@ -136,12 +136,8 @@ export const NO_LABELS: LabelScan = {
   addressOpening: false,
 };
 
-/**
- * How many text paragraphs may have been read at a speech's address, its own counted, and how long its
- * line may be: a site's name, its breadcrumb and a credit line may come before it, as on a mission's
- * page of statements ("Accueil > Espace presse > …", "Intervention de M. …", then "Monsieur le Président, chers collègues,").
- */
-const ADDRESS_AFTER_PARAGRAPHS = 4;
+/** How many text paragraphs may have been read at a speech's address, its own counted (a credit line may come before it), and how long its line may be. */
+const ADDRESS_AFTER_PARAGRAPHS = 2;
 const ADDRESS_MAX = 200;
 /** A speech's address to its audience, by courtesy or office, beyond GREETING's words. */
 const ADDRESS =

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { detectTranscript } from '../../lib/detect';
 import { dashedInEmphasis } from '../../lib/detection/engine-labels';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
-import { SPEECH_ADDRESS } from '../../lib/text/speech-address';
 import { block, page } from './rule-pages';
 
 /**
@@ -54,43 +53,6 @@ describe('an interviewer’s dashed question set apart in bold or italics', () =
       'Следующий раунд переговоров пройдёт в сентябре, добавили в министерстве, не уточнив место его проведения.',
     ];
     expect(detected('Министр провёл переговоры в Женеве', report, 'https://news.example.ru/politics/2021/geneva-talks')).toBe(false);
-  });
-});
-
-describe('a speech’s address to its audience after a site’s name, breadcrumb and credit line', () => {
-  it('finds a mission’s statement that opens "Monsieur le Président, chers collègues," under a title naming no speech', () => {
-    const statement = [
-      '<div>Représentation permanente auprès des Nations unies à New York – site officiel de la mission</div>',
-      '<div>Accueil &gt; Espace presse &gt; Interventions en séance publique &gt; Conseil de sécurité</div>',
-      '<div><strong>Intervention de Mme Claire Martin, représentante permanente adjointe, au Conseil de sécurité – 3 mars 2015</strong></div>',
-      '<p><strong>Monsieur le Président, chers collègues,</strong></p>',
-      'Je remercie la présidence pour l’organisation de ce débat, qui vient à point nommé alors que la situation dans la région continue de se dégrader.',
-      'La situation humanitaire exige une réponse rapide de la communauté internationale, et la France prendra toute sa part à cet effort commun.',
-    ];
-    expect(detected('Situation dans la région des Grands Lacs (03/03/2015)', statement, 'https://onu.example.org/fr/interventions/2015/03/03')).toBe(true);
-  });
-});
-
-describe('a speech’s address in the Nordic and Baltic languages', () => {
-  it.each(['Ärade talman, ärade ledamöter,', 'Arvoisa puhemies,', 'Hyvät kuulijat,', 'Austatud kolleegid,', 'Godātie kolēģi,', 'Gerbiamieji svečiai,'])(
-    'reads %j as an address',
-    (line) => {
-      expect(SPEECH_ADDRESS.test(line)).toBe(true);
-    },
-  );
-
-  it('does not read a Finnish report’s "good news"', () => {
-    expect(SPEECH_ADDRESS.test('Hyvät uutiset saapuivat ministeriöön tiistaina.')).toBe(false);
-  });
-
-  it('finds a Finnish speech that opens on its address with no comma after it', () => {
-    const speech = [
-      'Arvoisat kutsuvieraat, hyvät kollegat',
-      'Tämän vuoden seminaari keskittyy siihen, miten ulkopolitiikka vastaa maailman nopeisiin muutoksiin ja uusiin uhkiin.',
-      'Viime vuosi oli monella tavalla poikkeuksellinen, ja se muutti myös edustustojen työtä ympäri maailmaa.',
-      'Edustustojen joustavuus vaikeina kuukausina ansaitsee suuren kiitoksen koko ministeriön puolesta.',
-    ];
-    expect(detected('Ministerin puhe vuosiseminaarissa', speech, 'https://valtioneuvosto.example.fi/-/puhe-seminaari-2021')).toBe(true);
   });
 });
 
