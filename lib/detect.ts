@@ -1,7 +1,7 @@
 import { explain } from './sites/explain';
 import { GENERIC_ADAPTER, SITE_ADAPTERS } from './sites';
 import type { Detection, PageJudging, SiteAdapter, Verdict } from './sites/site-adapter';
-import { asksInItalics, asksUnmarked, engineLabel } from './detection/engine-labels';
+import { asksInItalics, asksUnmarked, dashedInEmphasis, engineLabel } from './detection/engine-labels';
 import { guessHeadline } from './sites/page-reading';
 import { MARKED_QUESTION } from './segment/label-reading';
 import { readTitleWords } from './metadata/kind';
@@ -18,6 +18,7 @@ const ENGINE_JUDGING: PageJudging = {
     address: SPEECH_ADDRESS,
     reportedQuote: endsAttributed,
     asksUnmarked,
+    dashSetApart: dashedInEmphasis,
   },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,

@@ -28,12 +28,29 @@ export function engineLabel(opening: string, bold: string): LabelMatch | null {
  * script, which does not read them, carries none of it.
  */
 export function asksInItalics(paragraph: Element): boolean {
+  const text = wholeTextIn(paragraph, /^(?:em|i)$/u);
+  return text !== null && text.length >= QUESTION_MIN && text.length <= BOLD_QUESTION_MAX && /[?？؟]\.?$/u.test(text);
+}
+
+/**
+ * A dashed paragraph set wholly in bold or italics: an interviewer's question as the Russian,
+ * Ukrainian and Georgian press set it ("<p><b>– Господин посол, как вы оцениваете …</b></p>"),
+ * which the scan counts as a dash that asks even where no question mark ends it: a remark put to
+ * the guest, or a stored copy cut inside the question (ScanOptions.dashSetApart, ./label-scan.ts).
+ * A news report's dashed quotes are plain text. The engine's, as asksInItalics is.
+ */
+export function dashedInEmphasis(paragraph: Element): boolean {
+  const text = wholeTextIn(paragraph, /^(?:b|strong|em|i)$/u);
+  return text !== null && DASHED.test(text) && text.length >= QUESTION_MIN;
+}
+
+/** The text of a paragraph that is all one child element of the given kind (whitespace aside), else null. */
+function wholeTextIn(paragraph: Element, kind: RegExp): string | null {
   // Most paragraphs are not one element's: asked first, cheaply.
   const only = paragraph.firstElementChild;
-  if (!only || only !== paragraph.lastElementChild || !/^(?:em|i)$/u.test(only.localName)) return false;
-  for (let node = paragraph.firstChild; node; node = node.nextSibling) if (node.nodeType === TEXT_NODE && /\S/u.test((node as Text).data)) return false;
-  const text = collapseWhitespace(only.textContent ?? '');
-  return text.length >= QUESTION_MIN && text.length <= BOLD_QUESTION_MAX && /[?？؟]\.?$/u.test(text);
+  if (!only || only !== paragraph.lastElementChild || !kind.test(only.localName)) return null;
+  for (let node = paragraph.firstChild; node; node = node.nextSibling) if (node.nodeType === TEXT_NODE && /\S/u.test((node as Text).data)) return null;
+  return collapseWhitespace(only.textContent ?? '');
 }
 
 /**

@@ -192,6 +192,11 @@ export interface ScanOptions {
    */
   asksUnmarked?: (text: string) => boolean;
   /**
+   * Whether a dashed paragraph is set apart in bold or italics, as an interviewer's question is
+   * ("<b>– Господин посол, …</b>"): it asks, question mark or not (dashedInEmphasis, ./engine-labels.ts). The engine's.
+   */
+  dashSetApart?: (paragraph: Element) => boolean;
+  /**
    * Whether a dashed paragraph is a news report's quote, its attribution at its end ("– … –
    * powiedział premier.", lib/text/reported-forms.ts): no interview's turn. The engine's.
    */
@@ -318,7 +323,10 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
           : label.rest === ''
             ? openingText(paragraph.nextElementSibling ?? paragraph, ASKED_SEARCH)
             : openingText(paragraph, ASKED_SEARCH);
-      if (label.kind !== 'answer' && (/[?？؟]/u.test(asked) || (label.dash && options.asksUnmarked?.(asked)))) {
+      if (
+        label.kind !== 'answer' &&
+        (/[?？؟]/u.test(asked) || (label.dash && (options.asksUnmarked?.(asked) || (!broken && options.dashSetApart?.(paragraph)))))
+      ) {
         scan.asking += 1;
         if (label.dash) dashAsked += 1;
       }

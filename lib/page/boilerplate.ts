@@ -38,6 +38,8 @@ const DROPPED: RegExp[] = [
   /^\+?[\d\s()\-/;.,]{7,}$/, // bare phone numbers
   /^[•·*\-\s]*(?:[a-z]{2}-[A-Z]{2}\d*\s*){2,}$/, // old mid.ru language switcher: "• de-DE1 en-GB1 ..."
   /^(?:english|japanese|русский|中文|français|español|deutsch|العربي|中文 العربي.*)$/i, // language links
+  // A switcher between a site's languages, each named in its own, on one line: "Српски | Русский", "English / Français".
+  /^(?:english|français|deutsch|español|italiano|português|polski|čeština|türkçe|русский|српски|srpski|українська|български|македонски|中文|日本語|한국어|العربية|فارسی)(?:\s*[|/·]\s*(?:english|français|deutsch|español|italiano|português|polski|čeština|türkçe|русский|српски|srpski|українська|български|македонски|中文|日本語|한국어|العربية|فارسی)){1,7}$/iu,
   /^this is a provisional translation\b/i, // mofa.go.jp
   /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i, // "2:16 p.m. EDT"
   /^(?:an official website of the united states government|official websites use \.gov|secure \.gov websites use https)\b/i, // state.gov banner

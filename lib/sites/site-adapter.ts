@@ -46,10 +46,10 @@ export interface PageJudging {
    * What the label scan reads beyond the content script's (lib/detection/label-scan.ts): labels
    * as the engine reads them, questions set wholly in italics (they count as bold ones do), and
    * paragraphs of a question and its answer ("▲ … – …"), as segmentation reads them, and a news
-   * report's dashed quotes, attributed at their end (lib/text/reported-forms.ts). Given to the scan
-   * as they are.
+   * report's dashed quotes, attributed at their end (lib/text/reported-forms.ts), and an interviewer's
+   * dashed question set apart in bold. Given to the scan as they are.
    */
-  scan: Required<Pick<ScanOptions, 'read' | 'italicQuestion' | 'markedExchanges' | 'voice' | 'address' | 'reportedQuote' | 'asksUnmarked'>>;
+  scan: Required<Pick<ScanOptions, 'read' | 'italicQuestion' | 'markedExchanges' | 'voice' | 'address' | 'reportedQuote' | 'asksUnmarked' | 'dashSetApart'>>;
   guessHeadline: (doc: Document) => Headline;
   /** The title's words in every language the engine knows (lib/metadata/kind.ts); the content script reads the core ones. */
   readTitle: (title: string) => TitleWords;
