@@ -43,7 +43,11 @@ const DROPPED: RegExp[] = [
   /^(?:an official website of the united states government|official websites use \.gov|secure \.gov websites use https)\b/i, // state.gov banner
   /^a (?:\.gov website belongs|lock \()/i,
   /^media center(?: media center)*$/i, // mea.gov.in
-  /^(?:press conferences|home\s*>.*)$/i, // breadcrumbs
+  // Breadcrumbs from the home page, in the corpus languages: "Home > News", "首页 > 文库 理论观点荟萃", "Startseite › Politik".
+  /^(?:press conferences|(?:home|首页|首頁|主页|主頁|ホーム|홈|startseite|accueil|inicio|início|главная|головна|anasayfa|beranda|trang chủ|الرئيسية)\s?[>›»].*)$/iu,
+  // A heading over a briefing's questions that says after what they came: "Questions & Answers Session following the
+  // Media Briefing by Minister …:", "Q&A after the press statement:" (the bare heading is QUESTIONS_HEADING).
+  /^(?:questions?\s?(?:&|and)\s?answers?|question-and-answer|q\s?&\s?a)(?:\ssession)?\s(?:following|after)\s[^.!?]{3,140}[:：]?$/iu,
   // A blog's or a news site's category line over the post: "Publicado en Entrevistas", "Posted in Interviews", "Publié dans Actualités".
   /^(?:publicado en|publié dans|published in|posted in|filed under|veröffentlicht in|pubblicato in|опубликовано в|опубліковано в)\s[\p{L}\p{N} ,&/-]{2,60}$/iu,
   // Links back, up, to print or to send, in the corpus languages (blogs, news sites, ministries).
@@ -122,12 +126,12 @@ const DROPPED: RegExp[] = [
   // Photo and video credits: "…新华社记者李鑫摄", "(中評社 束沐攝)", "图源：外交部网站", "Video Credit: ...".
   // (Credits read from the line's end are isCredit's: a pattern would scan every line's start.)
   /^(?:photo|video|image|foto|фото|illustration|иллюстрация|ілюстрація)(?: credit)?\s?:|^crédit photo/iu,
-  // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "HOST: MICHAEL MORELL".
+  // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "Participants: …", "HOST: MICHAEL MORELL".
   // Australian ministers' transcripts list them: "Subjects: ASEAN Australia Summit; Relationship with China; …".
   // A library's record of the transcript ("TITLE: Joint Press Conference with Dr Hassan Wirajuda …", the Australian Parliament's ParlInfo).
   // The host's, the producer's and the guests' credits are names alone: "Host: Assalam-o-Alaikum Sir and
   // welcome to the show." is the host's first turn.
-  /^(?:sprecher|themen?|thema|main topics|subjects?|topics|temas|sujets|title)\s?:\s.{0,1000}$|^(?:host|producer|gäste|guests?)\s?:\s.{0,80}(?<![.!?])$/iu,
+  /^(?:sprecher|themen?|thema|main topics|subjects?|topics|temas|sujets|title|participants|teilnehmer(?:innen)?|participantes|partecipanti|uczestnicy|участники|учасники)\s?:\s.{0,1000}$|^(?:host|producer|gäste|guests?)\s?:\s.{0,80}(?<![.!?])$/iu,
   // A byline: "Tác giả: Chung Hoàng (ghi)", "Autor: Jan Nowak", "Автор: Челомеев Никита" (names, no sentence).
   /^(?:tác giả|author|autor|auteur|автор|yazar|penulis)\s?[:：]\s?[^.!?:]{2,40}$/iu,
   // Blogger's feed links under a post: "Subscribe to: Post Comments (Atom)".
@@ -299,6 +303,27 @@ const BYLINE_LINE = new RegExp(
 );
 
 /**
+ * A site's footer menu left as a line of words between bars, its links lost in a copy: "Assoziations-Blaster |
+ * Text eingeben | Impressum", "Home | Contact | Privacy policy". One of its entries is the site's legal page or its
+ * address book, which no transcript's line lists between bars.
+ */
+function isFooterMenu(text: string): boolean {
+  if (text.length > FOOTER_MENU_MAX || !text.includes('|')) return false;
+  const entries = text.split('|').map((entry) => entry.trim());
+  return (
+    entries.length >= FOOTER_ENTRIES_MIN &&
+    entries.every((entry) => entry.length > 0 && entry.length <= FOOTER_ENTRY_MAX) &&
+    entries.some((entry) => FOOTER_ENTRY.test(entry))
+  );
+}
+
+const FOOTER_ENTRY =
+  /^(?:impressum|imprint|datenschutz(?:erklärung)?|privacy(?: policy)?|kontakt|contact(?: us)?|mentions légales|aviso legal|note legali|sitemap|site map|disclaimer|terms of use|nutzungsbedingungen|agb|контакты|контакти)$/iu;
+const FOOTER_MENU_MAX = 160;
+const FOOTER_ENTRIES_MIN = 3;
+const FOOTER_ENTRY_MAX = 40;
+
+/**
  * Photo credits and captions, read from the line's end: "…新华社记者李鑫摄", "(中評社 束沐攝)",
  * "… (Ảnh: TTXVN phát)", "… (Photo: Reuters)", "… (사진=연합뉴스)"; "图源：外交部网站" near its start; a file
  * photo's note ("(資料圖片僅供參考)").
@@ -463,6 +488,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       (text.length <= LINE_RULES_MAX ? droppedFor(text) : droppedAnyLength()).some((rule) => rule.test(text)) ||
       isCredit(text) ||
       isByline(text) ||
+      isFooterMenu(text) ||
       (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))
     )
       continue;

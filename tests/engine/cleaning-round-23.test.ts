@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { isCaptionElement } from '../../lib/page/caption-elements';
-import { INTERVIEW_TURNS, page, read } from './rule-pages';
+import { INTERVIEW_TURNS, block, page, read } from './rule-pages';
 
 /** Step 2's furniture around a transcript (the 23rd session). */
 const paragraphs = (doc: Document) => read(doc, 'https://news.example.org/interview').segments.flatMap((segment) => segment.paragraphs);
@@ -37,5 +38,46 @@ describe("a picture's caption in an element whose class says so", () => {
   it('keeps a long box named for a caption', () => {
     const doc = page('Interview with the Minister of Foreign Affairs', [`<div class="caption">${INTERVIEW_TURNS}</div>`]);
     expect(isCaptionElement(doc.querySelector('div.caption')!)).toBe(false);
+  });
+});
+
+const text =
+  'Moderator: Good afternoon and welcome to this call on the situation in the region. The minister will speak first and then take a few questions from the press.';
+const cleaned = (lines: string[]) =>
+  dropBoilerplate(
+    lines.map((line) => block(line)),
+    { title: '' },
+  ).map((found) => found.text);
+
+describe('notices and furniture around a transcript, each a line of its own', () => {
+  it.each([
+    ["a broadcaster's terms for quoting", 'All references must be sourced to a "Morning Desk Interview."'],
+    ["a repost's machine translation (en)", 'This article was machine translated, please excuse any errors. The original is linked below.'],
+    ["a repost's machine translation (de)", 'Dieser Text wurde maschinell übersetzt.'],
+    ["a repost's machine translation (fr)", 'Cet article a été traduit automatiquement.'],
+    ["a podcast's prompt (ru)", 'Слушайте наш подкаст на всех площадках'],
+    ["a podcast's prompt (en)", 'Listen to our podcast wherever you get your podcasts'],
+    ["a podcast's prompt (de)", 'Hören Sie den Podcast auf Spotify und Apple Podcasts.'],
+    ["a post's rating (de)", 'Bewertung: 7 Punkt(e)'],
+    ["a post's rating (en)", 'Rating: 4.5/5'],
+    ['breadcrumbs (zh)', '首页 > 新闻 > 时政要闻'],
+    ['breadcrumbs (de)', 'Startseite › Politik › Ausland'],
+    ['breadcrumbs (ru)', 'Главная » Новости'],
+    ["a footer menu's words (de)", 'Leserforum | Artikel schreiben | Impressum'],
+    ["a footer menu's words (en)", 'About us | Contact us | Privacy policy'],
+    ["the participants' line", 'Participants: Jan Nowak - Minister of Foreign Affairs of Poland'],
+    ['a heading over the questions that says after what they came', 'Questions and Answers Session following the Press Statement by the Deputy Minister:'],
+  ])('drops %s', (_, line) => {
+    expect(cleaned([text, line, text])).toEqual([text, text]);
+  });
+
+  it.each([
+    ['a sentence about machine translation', 'Machine translation has improved a lot, but our interpreters are still needed at every meeting.'],
+    ['an answer that mentions a podcast', 'Слушайте подкаст о внешней политике, который ведут наши молодые дипломаты: они объясняют нашу работу лучше меня.'],
+    ['a rating in an answer', 'Rating: it is not my job to rate the government, but I can tell you what we have done this year.'],
+    ['a line with bars but no footer entry', 'Trade | Energy | Security'],
+    ["the bare questions' heading, which segmentation reads", 'Questions and answers'],
+  ])('keeps %s', (_, line) => {
+    expect(cleaned([text, line, text])).toEqual([text, line, text]);
   });
 });
