@@ -19,6 +19,31 @@ export const CLOCK = /^(?:moscow|london|москва|лондон)\s*:\s*\d{1,2}
 export const SECTION_BANNER =
   /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press briefings|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑|.{0,40}\s상세보기)$/iu;
 
+/** A copyright line opens with its sign, a year or "by": not an answer that opens on "Copyright law …". */
+const COPYRIGHT_LINE = /^(?:©|ⓒ|\(c\)\s|copyrights?\s?(?:©|ⓒ|\(c\)|\d{4}|by\b|[:：])|حقوق النشر|版权所有|版權所有|all rights reserved)/iu;
+
+/**
+ * The publisher's name on the line under its copyright, a site's footer broken by <br> ("© 2013 by Example-Verlag"
+ * then "Elektronische Zeitung Beispiel"): a short line, no sentence, no label.
+ */
+const AFTER_COPYRIGHT_MAX = 60;
+
+/**
+ * A writer's post under their name, each on its line, over a newspaper's interview: "COLUNISTA DA FOLHA",
+ * "Columnist of The Herald", "Corresponsal de El Diario"; the name above it goes too ("ANA SOUZA").
+ */
+const WRITER_POST =
+  /^(?:colunista|columnista|columnist|kolumnist(?:in)?|chroniqueu(?:r|se)|editorialista|correspondente|corresponsal|(?:special )?correspondent|enviad[ao] especial|repórter|reporter|redatora?|redactora?)\s(?:da|do|de|del|de la|of(?: the)?|at|der|des|du)\s[\p{L}\p{N} .'’-]{2,40}$/iu;
+const WRITER_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+const WRITER_NAME_MAX = 40;
+
+/**
+ * An entry of a press conference's list of speakers, a name and the ministry's abbreviation in brackets ("Giese
+ * (AA)", "Stempfle (BMVg)", "Lee (DFAT)"), a list item each: Germany's government press conferences and their
+ * reprints list who spoke for which ministry over the transcript. A label has its colon ("Giese (AA):").
+ */
+const SPEAKER_LIST_ENTRY = /^(?:\p{L}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’-]+\s\((?=\p{Lu}{2})\p{L}{2,6}\)$/u;
+
 /** Lines dropped wherever they stand. */
 const DROPPED: RegExp[] = [
   /^(?:back to contents|back to top|назад к оглавлению|к оглавлению|к содержанию|наверх)$/i, // mid.ru briefings
@@ -63,8 +88,7 @@ const DROPPED: RegExp[] = [
   // blog's tools and share targets, spaces lost ("폰트키우기프린트하기메일보내기", "트위터페이스북네이버").
   /^(?:(?:글자크기(?: 설정)?|글자 크기|폰트(?:키우기|줄이기)|프린트하기|메일보내기|신고하기|트위터|페이스북|미투데이|요즘|네이버|구글|msn|인쇄(?:하기)?|목록|공유(?:하기)?|(?:기사 )?스크랩|댓글|skriv ut|tipsa en vän|dela|e-mail this to a friend|printable version|previous (?:article|post)|next (?:article|post)|font size|a\+|a-|print|share|e-?mail|close|imprimer|partager|drucken|teilen|imprimir|compartir|печать|распечатать|поделиться|друк|поширити|打印|关闭|關閉|分享|收藏|字号|字號|印刷|シェア)\s*(?:[|/·]\s*)?){2,8}$/iu,
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"
-  // A copyright line opens with its sign, a year or "by": not an answer that opens on "Copyright law …".
-  /^(?:©|ⓒ|\(c\)\s|copyrights?\s?(?:©|ⓒ|\(c\)|\d{4}|by\b|[:：])|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
+  COPYRIGHT_LINE,
   // Korean news sites' reprint notice ("< Copyright ⓒ mbn. 무단전재 및 재배포 금지 >"), a cookie notice, a
   // "Skip to main content", "A A A" (a subscription's footer is below, with the dateline it may follow).
   /^.{0,60}(?:무단\s?전재|재배포\s?금지).{0,20}$|^.{0,60}(?:używa plików cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies).{0,60}$|^skip to (?:main )?content$|^A\s?A\s?A$/iu,
@@ -302,6 +326,12 @@ const BYLINE_LINE = new RegExp(
   'u',
 );
 
+function isWriterPost(text: string): boolean {
+  return text.length <= WRITER_POST_MAX && WRITER_POST.test(text);
+}
+
+const WRITER_POST_MAX = 80;
+
 /**
  * A site's footer menu left as a line of words between bars, its links lost in a copy: "Assoziations-Blaster |
  * Text eingeben | Impressum", "Home | Contact | Privacy policy". One of its entries is the site's legal page or its
@@ -335,7 +365,8 @@ function isCredit(text: string): boolean {
   // A Chinese caption that ends with where its picture came from: "…回答听众提问。使馆供图" (provided by), "…网站截图" (a screenshot), "… 視覺中國 資料圖" (a file photo).
   if (text.length <= CREDIT_MAX && CJK_PICTURE_SOURCE.test(text.slice(-CJK_PICTURE_SOURCE_TAIL))) return true;
   if ((last === ')' || last === '）') && text.length <= CAPTION_MAX && CAPTION_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
-  // A caption that ends with its credit, no brackets: "… Außenminister. Foto: Außenministerium / Andy Wenzel".
+  // A caption that ends with its credit, no brackets, after a sentence or a dash: "… Außenminister. Foto: Außenministerium / Andy
+  // Wenzel", "O novo cônsul em Lisboa, Rui Lima - Foto: Divulgação |" (a Brazilian site's bar after it).
   if (text.length <= CAPTION_MAX && TRAILING_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
   // A file photo's note alone in brackets: "(資料圖片僅供參考)", "（资料图）".
   if (text.length <= FILE_PHOTO_MAX && FILE_PHOTO.test(text)) return true;
@@ -361,7 +392,7 @@ const CAPTION_CREDIT_TAIL = 70;
 const CAPTION_CREDIT = /[(（](?:(?:ảnh|photo|foto|fotó|fot\.|zdjęcie|φωτο|фото|图|圖|图片|圖片|사진|写真)\s?[:：=/／]|©)[^()（）]{1,60}[)）]$/iu;
 /** A credit after a caption's last sentence: names and agencies in capitals, "/" between ("Foto: Außenministerium / Andy Wenzel", "Photo: AFP"). */
 const TRAILING_CREDIT =
-  /[.!?]\s(?:[Ff]oto|(?:UN |AP |AFP |EPA )?[Pp]hoto|[Фф]ото|[Cc]redit|[Cc]rédit|[Ảả]nh)\s?[:：/]\s?\p{Lu}[\p{L}.&'’-]*(?:\s?[/|,]?\s\p{Lu}[\p{L}.&'’-]*){0,5}$/u;
+  /(?:[.!?]|\s[-–—|])\s(?:[Ff]oto|(?:UN |AP |AFP |EPA )?[Pp]hoto|[Фф]ото|[Cc]redit|[Cc]rédit|[Ảả]nh)\s?[:：/]\s?\p{Lu}[\p{L}.&'’-]*(?:\s?[/|,]?\s\p{Lu}[\p{L}.&'’-]*){0,5}(?:\s?\|)?$/u;
 const IMAGE_SOURCE = /(?:图源|圖源|图片来源|圖片來源)[:：]/u;
 const IMAGE_SOURCE_HEAD = 86;
 
@@ -479,6 +510,14 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if (isContentsEntry(block) || headsList || subEntry) continue;
       inContents = false;
     }
+    if (isWriterPost(text)) {
+      const above = kept.at(-1);
+      if (above && above.text.length <= WRITER_NAME_MAX && WRITER_NAME.test(above.text)) kept.pop();
+      continue;
+    }
+    const previous = blocks[i - 1];
+    if (previous && COPYRIGHT_LINE.test(previous.text) && text.length <= AFTER_COPYRIGHT_MAX && !SENTENCE_END.test(text) && !text.includes(':')) continue;
+    if (block.listItem && SPEAKER_LIST_ENTRY.test(text)) continue;
     // A particular's name alone ("From:", "Delivered on:") and its value on the next line (gov.uk).
     if (PARTICULAR_ALONE.test(text)) {
       if ((blocks[i + 1]?.text.length ?? Infinity) <= PARTICULAR_VALUE_MAX) i += 1;

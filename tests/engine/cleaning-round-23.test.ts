@@ -81,3 +81,40 @@ describe('notices and furniture around a transcript, each a line of its own', ()
     expect(cleaned([text, line, text])).toEqual([text, line, text]);
   });
 });
+
+describe("a newspaper's and a press conference's furniture, read with the lines around it", () => {
+  it('drops a caption whose credit follows a dash, and a bar after it', () => {
+    const caption = 'O novo cônsul do Brasil em Lisboa, Rui Lima - Foto: Divulgação |';
+    expect(cleaned([text, caption, text])).toEqual([text, text]);
+  });
+
+  it("drops a writer's post under their name, and the name", () => {
+    expect(cleaned(['ANA SOUZA', 'COLUNISTA DA FOLHA', text])).toEqual([text]);
+    expect(cleaned(['Mark Ellison', 'Columnist of The Evening Herald', text])).toEqual([text]);
+  });
+
+  it("keeps a line above a writer's post that is no name", () => {
+    const lead = 'The minister spoke to us in his office.';
+    expect(cleaned([lead, 'Correspondent of The Evening Herald', text])).toEqual([lead, text]);
+  });
+
+  it("drops the publisher's name under its copyright", () => {
+    expect(cleaned([text, '© 2015 by Example-Verlag', 'Elektronische Zeitung Beispiel'])).toEqual([text]);
+  });
+
+  it('keeps a sentence under a copyright line', () => {
+    const next = 'Thank you all for coming.';
+    expect(cleaned([text, '© 2015 by Example-Verlag', next])).toEqual([text, next]);
+  });
+
+  it("drops a press conference's list of speakers, name and ministry", () => {
+    const entries = ['Hoffmann (BMF)', 'Kleinert (AA)', 'Vogt (BMVg)'].map((entry) => block(entry, { listItem: true }));
+    expect(dropBoilerplate([...entries, block(text)], { title: '' }).map((found) => found.text)).toEqual([text]);
+  });
+
+  it("keeps a speaker's label with its colon, and a name in brackets that is no list's", () => {
+    const label = block('Kleinert (AA): Das kann ich bestätigen.', { listItem: true });
+    const alone = block('Hoffmann (BMF)');
+    expect(dropBoilerplate([label, alone, block(text)], { title: '' }).map((found) => found.text)).toEqual([label.text, alone.text, text]);
+  });
+});
