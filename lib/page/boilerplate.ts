@@ -484,6 +484,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   const kept: Block[] = [];
   const title = context.title.trim().toLowerCase();
   let inContents = false;
+  // Whether the contents listed so far are plain lines, no number, mark or link to tell them.
+  let plainContents = false;
   let seenTurnText = false;
   const repeated = topicsRepeatedAsHeadings(blocks);
   const rubrics = rubricsAboveHeadline(blocks, title);
@@ -495,6 +497,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     // Japanese minutes open their contents on the heading's own line: "【主な項目】冒頭発言: 就任にあたって".
     if (CONTENTS_HEADING.test(text) || text.startsWith('【主な項目】')) {
       inContents = true;
+      plainContents = true;
       continue;
     }
     if (block.inPageLink && (block.listItem || inContents || text.length < CONTENTS_LINK_MAX)) continue;
@@ -507,7 +510,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       const headsList = QUESTIONS_HEADING.test(text) && next !== undefined && isContentsEntry(next);
       // A topic's unmarked second line between two entries ("1.市長コメント", "…提出議案について", "2.その他").
       const subEntry = text.length <= SUB_ENTRY_MAX && !SENTENCE_END.test(text) && next !== undefined && isContentsEntry(next);
-      if (isContentsEntry(block) || headsList || subEntry) continue;
+      if (isContentsEntry(block)) plainContents = false;
+      if (isContentsEntry(block) || headsList || subEntry || (plainContents && isPlainContentsEntry(block))) continue;
       inContents = false;
     }
     if (isWriterPost(text)) {
@@ -678,6 +682,15 @@ function wordsOf(text: string): string[] {
     .filter((word) => word.length > 1);
 }
 
+/**
+ * An entry of contents written as plain lines under their heading, a newsletter's or a blog's ("目次" over
+ * "大使インタビュー", "文化部イベントについて"): short, not bold, no heading, no sentence and no label's colon.
+ * A speaker's label alone ("Sergey Lavrov", bold) and the text's first words end the list.
+ */
+function isPlainContentsEntry(block: Block): boolean {
+  return !block.heading && !block.wholeBold && block.text.length <= SUB_ENTRY_MAX && !SENTENCE_END.test(block.text) && !/[:：]$/u.test(block.text);
+}
+
 /** "1. Update on Syria": an entry of a numbered contents list. */
 const NUMBERED = /^\d{1,2}\.\s/;
 
@@ -716,6 +729,10 @@ const CONTENTS_LINK_MAX = 300;
 /** The longest date line: a date, a weekday, a time and a place word or two; longer is a sentence. */
 const DATE_LINE_MAX = 90;
 
+/** Chinese and Japanese letters, and how many of them after a date make a sentence rather than a date line's place or weekday. */
+const CJK_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_SENTENCE_MIN = 24;
+
 /** A line that is only a date, with perhaps a weekday, a time and a place word or two. */
 function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
   if (text.length > DATE_LINE_MAX) return false;
@@ -725,6 +742,9 @@ function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
   // Chinese and Japanese write no spaces, so a sentence is one "word": its full stop tells it
   // ("2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。" is a lead, not a date line).
   if (rest.includes('。')) return false;
+  // Nor is a long run of them after the date, a sentence whose stop a <br> put on the next line
+  // ("平成24年10月17日に着任されました八木大使にインタビューのお時間" then "をいただきました。").
+  if ((rest.match(CJK_LETTERS)?.length ?? 0) >= CJK_SENTENCE_MIN) return false;
   return (
     rest
       .replace(/[\s,.:()\-–—|/]+/g, ' ')

@@ -118,3 +118,24 @@ describe("a newspaper's and a press conference's furniture, read with the lines 
     expect(dropBoilerplate([label, alone, block(text)], { title: '' }).map((found) => found.text)).toEqual([label.text, alone.text, text]);
   });
 });
+
+describe('contents written as plain lines under their heading', () => {
+  const lead = '2013年3月1日に着任されました大使に、新しい任地での抱負とこれまでの歩みについてお話を伺いました。';
+
+  it("drops a newsletter's contents, each entry a plain line", () => {
+    expect(cleaned(['目次', '大使インタビュー', '婦人会だより(春の集いより)', '文化部の催しについて', lead])).toEqual([lead]);
+  });
+
+  it("ends the contents at a speaker's label alone, bold, and at a sentence", () => {
+    const label = block('Anna Berg', { wholeBold: true });
+    expect(dropBoilerplate([block('Contents'), block('The interview'), label, block(text)], { title: '' }).map((found) => found.text)).toEqual([
+      'Anna Berg',
+      text,
+    ]);
+  });
+
+  it('keeps a Japanese sentence that opens on a date and goes on past a line break', () => {
+    const opening = '平成25年3月1日に着任されました特命全権大使に新しい任地についてのインタビューのお時間';
+    expect(cleaned([opening, 'をいただきました。', lead])).toEqual([opening, 'をいただきました。', lead]);
+  });
+});
