@@ -139,3 +139,17 @@ describe('contents written as plain lines under their heading', () => {
     expect(cleaned([opening, 'をいただきました。', lead])).toEqual([opening, 'をいただきました。', lead]);
   });
 });
+
+describe("a news site's promotion inside the article", () => {
+  it.each([
+    ['its app', '<div class="app-promo">Read 3,000+ stories every day in our app</div>'],
+    ['its channel', '<p class="promo">More news, closer to the point? Join our channel!</p>'],
+    ['a sale', '<div class="promo-strip">Winter sale: a year of reading for half the price</div>'],
+  ])('is left out of the body (%s)', (_, promotion) => {
+    const [first, second, ...rest] = INTERVIEW_TURNS.split('\n');
+    const doc = page('Interview with the Minister of Foreign Affairs', [first!, second!, promotion, ...rest]);
+    const text = paragraphs(doc);
+    expect(text.some((line) => /stories every day|our channel|Winter sale/u.test(line))).toBe(false);
+    expect(text.some((line) => line.startsWith('We discussed the situation'))).toBe(true);
+  });
+});
