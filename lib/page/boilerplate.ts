@@ -37,6 +37,9 @@ const WRITER_POST =
 const WRITER_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 const WRITER_NAME_MAX = 40;
 
+/** "None" under a section's heading, in Japanese and Korean minutes: "なし。", "特になし", "없음". */
+const NOTHING_IN_SECTION = /^(?:特に)?(?:なし|無し|ありません)。?$|^(?:해당\s?)?없음\.?$/u;
+
 /**
  * An entry of a press conference's list of speakers, a name and the ministry's abbreviation in brackets ("Giese
  * (AA)", "Stempfle (BMVg)", "Lee (DFAT)"), a list item each: Germany's government press conferences and their
@@ -231,6 +234,9 @@ const DROPPED: RegExp[] = [
   /^(?:[○◯●■◆]\s?[^○◯●■◆]{1,60}\s*){2,}$/u,
   // A press conference's particulars: "Date: Tuesday, February 10, 2009, 9:54 a.m.", "Place: ...".
   /^(?:date|time|place|venue|location|дата|время|место|datum|ort|zeit|lieu|fecha|lugar|日時|日期|时间|時間|場所|地点|地點|일시|장소)\s?[:：].{0,120}$/iu,
+  // An e-mail address alone on its line, a committee's or an office's contact under the text ("prensa@example.gob.ar",
+  // "E-mail: press@example.org"): no one's words.
+  /^(?:(?:e-?mail|correo(?: electrónico)?|courriel|почта|электронная почта)\s?[:：]\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
   // A line with no letter and no digit: the rules of a table's empty cells ("| |"), a lone mark
   // ("◇" between a Japanese newspaper's lead and the text); not a separator (SEPARATOR: "* * *"),
   // which ends a turn.
@@ -522,6 +528,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     const previous = blocks[i - 1];
     if (previous && COPYRIGHT_LINE.test(previous.text) && text.length <= AFTER_COPYRIGHT_MAX && !SENTENCE_END.test(text) && !text.includes(':')) continue;
     if (block.listItem && SPEAKER_LIST_ENTRY.test(text)) continue;
+    // A section of Japanese or Korean minutes with nothing in it: "1 発表事項" (announcements), then "なし。" (none).
+    if (blocks[i - 1]?.heading && NOTHING_IN_SECTION.test(text)) continue;
     // A particular's name alone ("From:", "Delivered on:") and its value on the next line (gov.uk).
     if (PARTICULAR_ALONE.test(text)) {
       if ((blocks[i + 1]?.text.length ?? Infinity) <= PARTICULAR_VALUE_MAX) i += 1;

@@ -153,3 +153,30 @@ describe("a news site's promotion inside the article", () => {
     expect(text.some((line) => line.startsWith('We discussed the situation'))).toBe(true);
   });
 });
+
+describe("an office's contact and an empty section of minutes", () => {
+  it.each([
+    ['an e-mail address alone', 'prensa.comision@example.gob.ar'],
+    ['an e-mail address with its name', 'E-mail: press.office@example.org'],
+  ])('drops %s', (_, line) => {
+    expect(cleaned([text, line, text])).toEqual([text, text]);
+  });
+
+  it('keeps a sentence that gives an address', () => {
+    const answer = 'Write to us at press.office@example.org and we will answer.';
+    expect(cleaned([text, answer])).toEqual([text, answer]);
+  });
+
+  it('drops "none" under a section heading of Japanese minutes', () => {
+    const question = 'Q:昨日の会談について、大臣の受け止めをお聞かせください。';
+    expect(dropBoilerplate([block('1 発表事項', { heading: true }), block('なし。'), block(question)], { title: '' }).map((found) => found.text)).toEqual([
+      '1 発表事項',
+      question,
+    ]);
+  });
+
+  it('keeps "none" as an answer', () => {
+    const question = 'Q:ほかに発表はありますか。';
+    expect(cleaned([question, 'なし。'])).toEqual([question, 'なし。']);
+  });
+});
