@@ -19,6 +19,34 @@ export const CLOCK = /^(?:moscow|london|москва|лондон)\s*:\s*\d{1,2}
 export const SECTION_BANNER =
   /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press briefings|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑|.{0,40}\s상세보기)$/iu;
 
+/** A copyright line opens with its sign, a year or "by": not an answer that opens on "Copyright law …". */
+const COPYRIGHT_LINE = /^(?:©|ⓒ|\(c\)\s|copyrights?\s?(?:©|ⓒ|\(c\)|\d{4}|by\b|[:：])|حقوق النشر|版权所有|版權所有|all rights reserved)/iu;
+
+/**
+ * The publisher's name on the line under its copyright, a site's footer broken by <br> ("© 2013 by Example-Verlag"
+ * then "Elektronische Zeitung Beispiel"): a short line, no sentence, no label.
+ */
+const AFTER_COPYRIGHT_MAX = 60;
+
+/**
+ * A writer's post under their name, each on its line, over a newspaper's interview: "COLUNISTA DA FOLHA",
+ * "Columnist of The Herald", "Corresponsal de El Diario"; the name above it goes too ("ANA SOUZA").
+ */
+const WRITER_POST =
+  /^(?:colunista|columnista|columnist|kolumnist(?:in)?|chroniqueu(?:r|se)|editorialista|correspondente|corresponsal|(?:special )?correspondent|enviad[ao] especial|repórter|reporter|redatora?|redactora?)\s(?:da|do|de|del|de la|of(?: the)?|at|der|des|du)\s[\p{L}\p{N} .'’-]{2,40}$/iu;
+const WRITER_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+const WRITER_NAME_MAX = 40;
+
+/** "None" under a section's heading, in Japanese and Korean minutes: "なし。", "特になし", "없음". */
+const NOTHING_IN_SECTION = /^(?:特に)?(?:なし|無し|ありません)。?$|^(?:해당\s?)?없음\.?$/u;
+
+/**
+ * An entry of a press conference's list of speakers, a name and the ministry's abbreviation in brackets ("Giese
+ * (AA)", "Stempfle (BMVg)", "Lee (DFAT)"), a list item each: Germany's government press conferences and their
+ * reprints list who spoke for which ministry over the transcript. A label has its colon ("Giese (AA):").
+ */
+const SPEAKER_LIST_ENTRY = /^(?:\p{L}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’-]+\s\((?=\p{Lu}{2})\p{L}{2,6}\)$/u;
+
 /** Lines dropped wherever they stand. */
 const DROPPED: RegExp[] = [
   /^(?:back to contents|back to top|назад к оглавлению|к оглавлению|к содержанию|наверх)$/i, // mid.ru briefings
@@ -45,7 +73,11 @@ const DROPPED: RegExp[] = [
   /^(?:an official website of the united states government|official websites use \.gov|secure \.gov websites use https)\b/i, // state.gov banner
   /^a (?:\.gov website belongs|lock \()/i,
   /^media center(?: media center)*$/i, // mea.gov.in
-  /^(?:press conferences|home\s*>.*)$/i, // breadcrumbs
+  // Breadcrumbs from the home page, in the corpus languages: "Home > News", "首页 > 文库 理论观点荟萃", "Startseite › Politik".
+  /^(?:press conferences|(?:home|首页|首頁|主页|主頁|ホーム|홈|startseite|accueil|inicio|início|главная|головна|anasayfa|beranda|trang chủ|الرئيسية)\s?[>›»].*)$/iu,
+  // A heading over a briefing's questions that says after what they came: "Questions & Answers Session following the
+  // Media Briefing by Minister …:", "Q&A after the press statement:" (the bare heading is QUESTIONS_HEADING).
+  /^(?:questions?\s?(?:&|and)\s?answers?|question-and-answer|q\s?&\s?a)(?:\ssession)?\s(?:following|after)\s[^.!?]{3,140}[:：]?$/iu,
   // A blog's or a news site's category line over the post: "Publicado en Entrevistas", "Posted in Interviews", "Publié dans Actualités".
   /^(?:publicado en|publié dans|published in|posted in|filed under|veröffentlicht in|pubblicato in|опубликовано в|опубліковано в)\s[\p{L}\p{N} ,&/-]{2,60}$/iu,
   // Links back, up, to print or to send, in the corpus languages (blogs, news sites, ministries).
@@ -61,8 +93,7 @@ const DROPPED: RegExp[] = [
   // blog's tools and share targets, spaces lost ("폰트키우기프린트하기메일보내기", "트위터페이스북네이버").
   /^(?:(?:글자크기(?: 설정)?|글자 크기|폰트(?:키우기|줄이기)|프린트하기|메일보내기|신고하기|트위터|페이스북|미투데이|요즘|네이버|구글|msn|인쇄(?:하기)?|목록|공유(?:하기)?|(?:기사 )?스크랩|댓글|skriv ut|tipsa en vän|dela|e-mail this to a friend|printable version|previous (?:article|post)|next (?:article|post)|font size|a\+|a-|print|share|e-?mail|close|imprimer|partager|drucken|teilen|imprimir|compartir|печать|распечатать|поделиться|друк|поширити|打印|关闭|關閉|分享|收藏|字号|字號|印刷|シェア)\s*(?:[|/·]\s*)?){2,8}$/iu,
   /^(?:第\s?\d{1,3}\s?[页頁]\s?)+$/u, // paging of Chinese news sites: "第10頁"
-  // A copyright line opens with its sign, a year or "by": not an answer that opens on "Copyright law …".
-  /^(?:©|ⓒ|\(c\)\s|copyrights?\s?(?:©|ⓒ|\(c\)|\d{4}|by\b|[:：])|حقوق النشر|版权所有|版權所有|all rights reserved)/iu,
+  COPYRIGHT_LINE,
   // Korean news sites' reprint notice ("< Copyright ⓒ mbn. 무단전재 및 재배포 금지 >"), a cookie notice, a
   // "Skip to main content", "A A A" (a subscription's footer is below, with the dateline it may follow).
   /^.{0,60}(?:무단\s?전재|재배포\s?금지).{0,20}$|^.{0,60}(?:używa plików cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies).{0,60}$|^skip to (?:main )?content$|^A\s?A\s?A$/iu,
@@ -124,12 +155,12 @@ const DROPPED: RegExp[] = [
   // Photo and video credits: "…新华社记者李鑫摄", "(中評社 束沐攝)", "图源：外交部网站", "Video Credit: ...".
   // (Credits read from the line's end are isCredit's: a pattern would scan every line's start.)
   /^(?:photo|video|image|foto|фото|illustration|иллюстрация|ілюстрація)(?: credit)?\s?:|^crédit photo/iu,
-  // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "HOST: MICHAEL MORELL".
+  // Press conference metadata: "Sprecher: StS Seibert, ...", "Themen: ...", "Participants: …", "HOST: MICHAEL MORELL".
   // Australian ministers' transcripts list them: "Subjects: ASEAN Australia Summit; Relationship with China; …".
   // A library's record of the transcript ("TITLE: Joint Press Conference with Dr Hassan Wirajuda …", the Australian Parliament's ParlInfo).
   // The host's, the producer's and the guests' credits are names alone: "Host: Assalam-o-Alaikum Sir and
   // welcome to the show." is the host's first turn.
-  /^(?:sprecher|themen?|thema|main topics|subjects?|topics|temas|sujets|title)\s?:\s.{0,1000}$|^(?:host|producer|gäste|guests?)\s?:\s.{0,80}(?<![.!?])$/iu,
+  /^(?:sprecher|themen?|thema|main topics|subjects?|topics|temas|sujets|title|participants|teilnehmer(?:innen)?|participantes|partecipanti|uczestnicy|участники|учасники)\s?:\s.{0,1000}$|^(?:host|producer|gäste|guests?)\s?:\s.{0,80}(?<![.!?])$/iu,
   // A byline: "Tác giả: Chung Hoàng (ghi)", "Autor: Jan Nowak", "Автор: Челомеев Никита" (names, no sentence).
   /^(?:tác giả|author|autor|auteur|автор|yazar|penulis)\s?[:：]\s?[^.!?:]{2,40}$/iu,
   // Blogger's feed links under a post: "Subscribe to: Post Comments (Atom)".
@@ -205,6 +236,9 @@ const DROPPED: RegExp[] = [
   /^(?:[○◯●■◆]\s?[^○◯●■◆]{1,60}\s*){2,}$/u,
   // A press conference's particulars: "Date: Tuesday, February 10, 2009, 9:54 a.m.", "Place: ...".
   /^(?:date|time|place|venue|location|дата|время|место|datum|ort|zeit|lieu|fecha|lugar|日時|日期|时间|時間|場所|地点|地點|일시|장소)\s?[:：].{0,120}$/iu,
+  // An e-mail address alone on its line, a committee's or an office's contact under the text ("prensa@example.gob.ar",
+  // "E-mail: press@example.org"): no one's words.
+  /^(?:(?:e-?mail|correo(?: electrónico)?|courriel|почта|электронная почта)\s?[:：]\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
   // A line with no letter and no digit: the rules of a table's empty cells ("| |"), a lone mark
   // ("◇" between a Japanese newspaper's lead and the text); not a separator (SEPARATOR: "* * *"),
   // which ends a turn.
@@ -300,6 +334,33 @@ const BYLINE_LINE = new RegExp(
   'u',
 );
 
+function isWriterPost(text: string): boolean {
+  return text.length <= WRITER_POST_MAX && WRITER_POST.test(text);
+}
+
+const WRITER_POST_MAX = 80;
+
+/**
+ * A site's footer menu left as a line of words between bars, its links lost in a copy: "Assoziations-Blaster |
+ * Text eingeben | Impressum", "Home | Contact | Privacy policy". One of its entries is the site's legal page or its
+ * address book, which no transcript's line lists between bars.
+ */
+function isFooterMenu(text: string): boolean {
+  if (text.length > FOOTER_MENU_MAX || !text.includes('|')) return false;
+  const entries = text.split('|').map((entry) => entry.trim());
+  return (
+    entries.length >= FOOTER_ENTRIES_MIN &&
+    entries.every((entry) => entry.length > 0 && entry.length <= FOOTER_ENTRY_MAX) &&
+    entries.some((entry) => FOOTER_ENTRY.test(entry))
+  );
+}
+
+const FOOTER_ENTRY =
+  /^(?:impressum|imprint|datenschutz(?:erklärung)?|privacy(?: policy)?|kontakt|contact(?: us)?|mentions légales|aviso legal|note legali|sitemap|site map|disclaimer|terms of use|nutzungsbedingungen|agb|контакты|контакти)$/iu;
+const FOOTER_MENU_MAX = 160;
+const FOOTER_ENTRIES_MIN = 3;
+const FOOTER_ENTRY_MAX = 40;
+
 /**
  * Photo credits and captions, read from the line's end: "…新华社记者李鑫摄", "(中評社 束沐攝)",
  * "… (Ảnh: TTXVN phát)", "… (Photo: Reuters)", "… (사진=연합뉴스)"; "图源：外交部网站" near its start; a file
@@ -312,7 +373,8 @@ function isCredit(text: string): boolean {
   // A Chinese caption that ends with where its picture came from: "…回答听众提问。使馆供图" (provided by), "…网站截图" (a screenshot), "… 視覺中國 資料圖" (a file photo).
   if (text.length <= CREDIT_MAX && CJK_PICTURE_SOURCE.test(text.slice(-CJK_PICTURE_SOURCE_TAIL))) return true;
   if ((last === ')' || last === '）') && text.length <= CAPTION_MAX && CAPTION_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
-  // A caption that ends with its credit, no brackets: "… Außenminister. Foto: Außenministerium / Andy Wenzel".
+  // A caption that ends with its credit, no brackets, after a sentence or a dash: "… Außenminister. Foto: Außenministerium / Andy
+  // Wenzel", "O novo cônsul em Lisboa, Rui Lima - Foto: Divulgação |" (a Brazilian site's bar after it).
   if (text.length <= CAPTION_MAX && TRAILING_CREDIT.test(text.slice(-CAPTION_CREDIT_TAIL))) return true;
   // A file photo's note alone in brackets: "(資料圖片僅供參考)", "（资料图）".
   if (text.length <= FILE_PHOTO_MAX && FILE_PHOTO.test(text)) return true;
@@ -338,7 +400,7 @@ const CAPTION_CREDIT_TAIL = 70;
 const CAPTION_CREDIT = /[(（](?:(?:ảnh|photo|foto|fotó|fot\.|zdjęcie|φωτο|фото|图|圖|图片|圖片|사진|写真)\s?[:：=/／]|©)[^()（）]{1,60}[)）]$/iu;
 /** A credit after a caption's last sentence: names and agencies in capitals, "/" between ("Foto: Außenministerium / Andy Wenzel", "Photo: AFP"). */
 const TRAILING_CREDIT =
-  /[.!?]\s(?:[Ff]oto|(?:UN |AP |AFP |EPA )?[Pp]hoto|[Фф]ото|[Cc]redit|[Cc]rédit|[Ảả]nh)\s?[:：/]\s?\p{Lu}[\p{L}.&'’-]*(?:\s?[/|,]?\s\p{Lu}[\p{L}.&'’-]*){0,5}$/u;
+  /(?:[.!?]|\s[-–—|])\s(?:[Ff]oto|(?:UN |AP |AFP |EPA )?[Pp]hoto|[Фф]ото|[Cc]redit|[Cc]rédit|[Ảả]nh)\s?[:：/]\s?\p{Lu}[\p{L}.&'’-]*(?:\s?[/|,]?\s\p{Lu}[\p{L}.&'’-]*){0,5}(?:\s?\|)?$/u;
 const IMAGE_SOURCE = /(?:图源|圖源|图片来源|圖片來源)[:：]/u;
 const IMAGE_SOURCE_HEAD = 86;
 
@@ -430,6 +492,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   const kept: Block[] = [];
   const title = context.title.trim().toLowerCase();
   let inContents = false;
+  // Whether the contents listed so far are plain lines, no number, mark or link to tell them.
+  let plainContents = false;
   let seenTurnText = false;
   const repeated = topicsRepeatedAsHeadings(blocks);
   const rubrics = rubricsAboveHeadline(blocks, title);
@@ -441,6 +505,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     // Japanese minutes open their contents on the heading's own line: "【主な項目】冒頭発言: 就任にあたって".
     if (CONTENTS_HEADING.test(text) || text.startsWith('【主な項目】')) {
       inContents = true;
+      plainContents = true;
       continue;
     }
     if (block.inPageLink && (block.listItem || inContents || text.length < CONTENTS_LINK_MAX)) continue;
@@ -453,9 +518,20 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       const headsList = QUESTIONS_HEADING.test(text) && next !== undefined && isContentsEntry(next);
       // A topic's unmarked second line between two entries ("1.市長コメント", "…提出議案について", "2.その他").
       const subEntry = text.length <= SUB_ENTRY_MAX && !SENTENCE_END.test(text) && next !== undefined && isContentsEntry(next);
-      if (isContentsEntry(block) || headsList || subEntry) continue;
+      if (isContentsEntry(block)) plainContents = false;
+      if (isContentsEntry(block) || headsList || subEntry || (plainContents && isPlainContentsEntry(block))) continue;
       inContents = false;
     }
+    if (isWriterPost(text)) {
+      const above = kept.at(-1);
+      if (above && above.text.length <= WRITER_NAME_MAX && WRITER_NAME.test(above.text)) kept.pop();
+      continue;
+    }
+    const previous = blocks[i - 1];
+    if (previous && COPYRIGHT_LINE.test(previous.text) && text.length <= AFTER_COPYRIGHT_MAX && !SENTENCE_END.test(text) && !text.includes(':')) continue;
+    if (block.listItem && SPEAKER_LIST_ENTRY.test(text)) continue;
+    // A section of Japanese or Korean minutes with nothing in it: "1 発表事項" (announcements), then "なし。" (none).
+    if (blocks[i - 1]?.heading && NOTHING_IN_SECTION.test(text)) continue;
     // A particular's name alone ("From:", "Delivered on:") and its value on the next line (gov.uk).
     if (PARTICULAR_ALONE.test(text)) {
       if ((blocks[i + 1]?.text.length ?? Infinity) <= PARTICULAR_VALUE_MAX) i += 1;
@@ -465,6 +541,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       (text.length <= LINE_RULES_MAX ? droppedFor(text) : droppedAnyLength()).some((rule) => rule.test(text)) ||
       isCredit(text) ||
       isByline(text) ||
+      isFooterMenu(text) ||
       (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))
     )
       continue;
@@ -615,6 +692,15 @@ function wordsOf(text: string): string[] {
     .filter((word) => word.length > 1);
 }
 
+/**
+ * An entry of contents written as plain lines under their heading, a newsletter's or a blog's ("目次" over
+ * "大使インタビュー", "文化部イベントについて"): short, not bold, no heading, no sentence and no label's colon.
+ * A speaker's label alone ("Sergey Lavrov", bold) and the text's first words end the list.
+ */
+function isPlainContentsEntry(block: Block): boolean {
+  return !block.heading && !block.wholeBold && block.text.length <= SUB_ENTRY_MAX && !SENTENCE_END.test(block.text) && !/[:：]$/u.test(block.text);
+}
+
 /** "1. Update on Syria": an entry of a numbered contents list. */
 const NUMBERED = /^\d{1,2}\.\s/;
 
@@ -653,6 +739,10 @@ const CONTENTS_LINK_MAX = 300;
 /** The longest date line: a date, a weekday, a time and a place word or two; longer is a sentence. */
 const DATE_LINE_MAX = 90;
 
+/** Chinese and Japanese letters, and how many of them after a date make a sentence rather than a date line's place or weekday. */
+const CJK_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_SENTENCE_MIN = 24;
+
 /** A line that is only a date, with perhaps a weekday, a time and a place word or two. */
 function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
   if (text.length > DATE_LINE_MAX) return false;
@@ -662,6 +752,9 @@ function isDateLine(text: string, maxWords = DATE_LINE_WORDS): boolean {
   // Chinese and Japanese write no spaces, so a sentence is one "word": its full stop tells it
   // ("2022年8月2日,外交部发言人华春莹主持例行记者会,部分内容如下。" is a lead, not a date line).
   if (rest.includes('。')) return false;
+  // Nor is a long run of them after the date, a sentence whose stop a <br> put on the next line
+  // ("平成24年10月17日に着任されました八木大使にインタビューのお時間" then "をいただきました。").
+  if ((rest.match(CJK_LETTERS)?.length ?? 0) >= CJK_SENTENCE_MIN) return false;
   return (
     rest
       .replace(/[\s,.:()\-–—|/]+/g, ' ')

@@ -7,6 +7,17 @@ export const NOTICES: RegExp[] = [
   // A reposting site's or a blogger's comment over the text it reposts: "Comment: In this interview, the minister
   // reveals …", "COMMENT - Whenever …" (a speaker's words are never labelled "Comment").
   /^(?:comment|commentaire|kommentar|comentario|comentário|commento|комментарий|коментар)\s?[:–-]\s.{10,1000}$/iu,
+  // A broadcaster's terms for quoting its transcript: "All references must be sourced to a "NBC Interview."",
+  // "Mandatory credit: …".
+  /^(?:all references (?:must|should) be (?:sourced|attributed|credited) to|mandatory (?:credit|attribution)\s?:|if quoting,? please (?:credit|attribute|source))\b.{0,160}$/iu,
+  // A reposting site's word that its copy is a machine's translation: "This page has been robot translated, sorry for
+  // typos if any.", "Dieser Text wurde maschinell übersetzt.", "Cet article a été traduit automatiquement."
+  /^(?:this (?:page|article|text|post|interview|transcript) (?:has been|was|is) (?:robot|machine|automatically|auto|google)[- ]?translated|(?:dieser|der) (?:text|artikel|beitrag) wurde (?:maschinell|automatisch) übersetzt|(?:cette page|cet article|ce texte) a été traduite? automatiquement|(?:esta página|este artículo|este texto) (?:ha sido|fue) traducid[ao] automáticamente|(?:questa pagina|questo articolo|questo testo) è stat[ao] tradott[ao] automaticamente|(?:эта страница|эта статья|этот текст|текст) (?:был[аи]? )?переведен[аоы]? автоматически)(?!\p{L}).{0,200}$/iu,
+  // A podcast's prompt to listen to it elsewhere: "Слушайте подкаст на всех платформах", "Listen to the podcast on
+  // all platforms", "Hören Sie den Podcast überall, wo es Podcasts gibt", "Écoutez le podcast sur Spotify".
+  /^(?:слушайте|слухайте|listen to|hören sie|écoutez|escucha|escuche|escuchá|ascolta|ouça|dinleyin)\s(?:(?:наш|the|our|this|den|unseren|diesen|le|notre|ce|el|nuestro|este|il|nostro|questo|o|nosso)\s)?(?:подкаст|podcast)\p{L}{0,3}\s(?:на|on|auf|überall|sur|en|su|em|no|na|wherever)(?!\p{L})[^.!?]{1,80}[.!]?$/iu,
+  // A post's rating under a blog's or a forum's text: "Bewertung: 10 Punkt(e)", "Rating: 4.5/5", "Оценка: 5 баллов".
+  /^(?:bewertung|rating|valoración|valutazione|avaliação|оценка|рейтинг|puan)\s?[:：]\s?\d{1,4}(?:[.,]\d{1,2})?\s?(?:\/\s?\d{1,3}|punkt\(e\)|punkte?|points?|puntos?|punti|pontos|балл(?:а|ов)?|stars?|sterne)?$/iu,
   // A repost's permission to print: "Excerpt reproduced with permission from The Review, Copyright 2010 …",
   // "Mit freundlicher Genehmigung von …", "Reproduit avec l'autorisation de …".
   /^(?:(?:excerpts?|article|interview|text) )?(?:reproduced|reprinted|republished) (?:here )?(?:with (?:the )?(?:kind )?permission|by (?:kind )?permission)\b.{0,240}$|^(?:mit freundlicher genehmigung|reproduit avec l['’]autorisation|reproducido con (?:el )?permiso|riprodotto su autorizzazione)\b.{0,200}$/iu,

@@ -26,7 +26,7 @@ const SITE_FRAME = ['footer', 'header', 'menu', 'nav'];
 /**
  * Furniture that sits inside article bodies on the known sites and the corpus: share bars, tag
  * lists, "related"/"popular" modules, print links, comment threads, pagers, banners, ratings,
- * contents lists, Joomla's e-mail cloak ("cloak\w*").
+ * contents lists, Joomla's e-mail cloak ("cloak\w*"), promotions.
  */
 const IN_BODY_FURNITURE = [
   'share',
@@ -53,6 +53,8 @@ const IN_BODY_FURNITURE = [
   // A teaser's link to the rest ("<a class="more-link">Читать далее</a>" at a paragraph's end).
   'more-link',
   'read-?more',
+  // A news site's promotion inside the article: its app, its channel, a sale ("<div class="app-promo">…</div>", "promo-bar").
+  'promo',
 ];
 
 /** The site's name and menus, where a headline never stands ("gnb"/"lnb": Korean sites' global and local menus). */
