@@ -12,6 +12,7 @@ import { guestAddressedOpensTheQuestions } from './opening-address';
 import type { Person } from './person';
 import { speakerTheTitleNames } from './title-speaker';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, isCjkSurname } from './guest-names';
+import { leadSpeaksOfTheGuest } from './lead-about-guest';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
@@ -136,6 +137,8 @@ export function resolveSpeakers(
     captions: captions.map((caption) => caption.replace(PHOTO_CREDIT, '')),
   });
 
+  // A news interview's opening that names that guest in the third person is the editor's (leadSpeaksOfTheGuest).
+  const editorsOpening = leadSpeaksOfTheGuest(first, turns[1], titleSpeaker?.forms.find((form) => !form.roleOnly)?.surname ?? null, kind);
   // Initials that spell the guest the title or the lead names ("AP:" for Aleksandra Piątkowska).
   if (titleSpeaker) mergeInitials(people, personOfTurn);
   mergeOffices(people, personOfTurn, titleSpeaker);
@@ -171,7 +174,7 @@ export function resolveSpeakers(
   turns.forEach((turn, index) => {
     let person: Person | null = personOfTurn[index] ?? null;
     let kind: TurnKind;
-    if (turn.editorial || (turn.label !== null && EDITORS_LABEL.test(turn.label.text))) {
+    if (turn.editorial || (index === 0 && editorsOpening) || (turn.label !== null && EDITORS_LABEL.test(turn.label.text))) {
       kind = 'remarks';
       person = null;
     } else if (turn.boldQuestion || turn.label?.kind === 'question') {

@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extractTranscript } from '../../lib/extract';
+import { parseDocument } from '../../scripts/lib/parse-html';
+
+/** A news site's interview: a headline, then the paragraphs as given (HTML allowed). */
+function page(title: string, paragraphs: string[], lang = 'es'): string {
+  return `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title></head><body><header><a href="/">Noticias</a></header><main><article><h1>${title}</h1>${paragraphs
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('')}</article></main><footer>© Noticias</footer></body></html>`;
+}
+
+function turnsOf(html: string, url = 'https://noticias.example.org/2024/05/entrevista'): Array<[string, string | null]> {
+  const transcript = extractTranscript(parseDocument(html), new URL(url), { force: true }).transcript;
+  return (transcript?.segments ?? []).map((segment) => [segment.kind, segment.speaker]);
+}
+
+/**
+ * A news interview whose unlabelled opening, before the first bold question, names the guest in the third person
+ * ("La agenda que encontró Lucía Berenguer al llegar …"): the editor's lead, spoken by no one, though the headline
+ * names the guest only after its verb of saying ("…, destaca Lucía Berenguer").
+ */
+describe('an opening that names the guest in the third person', () => {
+  const html = page('La diplomacia necesita paciencia y memoria, destaca Lucía Berenguer', [
+    'La agenda que encontró Lucía Berenguer al asumir la embajada en Lisboa estuvo marcada por la crisis energética, dos cumbres seguidas y una larga negociación pesquera que todavía no termina.',
+    '<strong>¿Esperaba un comienzo tan intenso en el cargo?</strong>',
+    '— Nadie lo esperaba, pero el equipo de la embajada respondió muy bien desde el primer día.',
+    '<strong>¿Qué queda pendiente en la negociación pesquera?</strong>',
+    '— Quedan las cuotas del próximo año, que discutiremos en otoño con las dos flotas.',
+  ]);
+
+  it('gives the opening to no one, and the answers to the guest', () => {
+    expect(turnsOf(html).slice(0, 3)).toEqual([
+      ['remarks', null],
+      ['question', null],
+      ['answer', 'Lucía Berenguer'],
+    ]);
+  });
+
+  it('leaves the guest an opening that speaks in the first person', () => {
+    const spoken = page('La diplomacia necesita paciencia y memoria, destaca Lucía Berenguer', [
+      'Yo soy Lucía Berenguer y llegué a Lisboa en plena crisis energética, con dos cumbres seguidas por delante.',
+      '<strong>¿Esperaba un comienzo tan intenso en el cargo?</strong>',
+      '— Nadie lo esperaba, pero el equipo de la embajada respondió muy bien desde el primer día.',
+    ]);
+    expect(turnsOf(spoken)[0]).toEqual(['remarks', 'Lucía Berenguer']);
+  });
+});
