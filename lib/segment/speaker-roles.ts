@@ -6,7 +6,7 @@ import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
 import { accentedAsIn, bestName, surnameOf, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
 import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, LABEL_HOSTS, MODERATOR, OUTLET, PERSON_OFFICES } from '../vocabulary/name-words';
-import { ASKS, ENDS_ASKING } from '../text/asking';
+import { ANNOUNCES_QUESTION, ASKS, ENDS_ASKING } from '../text/asking';
 import { interviewerCredited } from './headline-names';
 import { guestAddressedOpensTheQuestions } from './opening-address';
 import type { Person } from './person';
@@ -486,7 +486,9 @@ const GREETING_QUESTION = /안녕하십니까\s?\?|안녕하세요\s?\?|how are 
 function isWelcome(paragraphs: string[]): boolean {
   // "안녕하십니까?", "How are you?": a greeting may end with a question mark and ask nothing.
   const text = paragraphs.join(' ').replace(GREETING_QUESTION, '');
-  if (text.length > WELCOME_MAX || /[?？؟¿]/u.test(text)) return false;
+  // A welcome that goes on to announce its question asks ("Minister, thank you for your time. I want to ask you first about
+  // …", "Cảm ơn Đại sứ … Tôi muốn biết …", the page's copy ending before the question mark).
+  if (text.length > WELCOME_MAX || /[?？؟¿]/u.test(text) || ANNOUNCES_QUESTION.test(text)) return false;
   // The greeting may follow the guest's name and office in a sentence of its own ("Sheikh Abdullah Bin Zayed Al
   // Nahyan, the UAE Deputy Prime Minister and Foreign Minister. Your Highness, it’s great to see you again.").
   // Only a welcome there: a salutation's words open other sentences too ("Sayın Cumhurbaşkanımıza arz ettik").

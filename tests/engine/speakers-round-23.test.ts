@@ -46,3 +46,30 @@ describe('an opening that names the guest in the third person', () => {
     expect(turnsOf(spoken)[0]).toEqual(['remarks', 'Lucía Berenguer']);
   });
 });
+
+/**
+ * A broadcast interview whose host opens with thanks to the guest and goes on to announce the first question, without
+ * a question mark ("…, thank you for your time. I want to ask you first about …"): the interview's first question, and
+ * the guest's reply its answer, not a welcome and its thanks.
+ */
+describe('a welcome that announces its question', () => {
+  const html = page(
+    'Interview of Foreign Minister Erik Halvorsen with Nordic Radio',
+    [
+      '<strong>Kari Lund:</strong> Minister Halvorsen, thank you for finding the time today. I want to ask you first about the fisheries agreement signed last week, which the opposition has called rushed.',
+      '<strong>Erik Halvorsen:</strong> Thank you, Kari. The agreement was prepared over two years with both fleets at the table.',
+      '<strong>Kari Lund:</strong> Will parliament ratify it before the summer?',
+      '<strong>Erik Halvorsen:</strong> I expect a vote in May, and a clear majority.',
+    ],
+    'en',
+  );
+
+  it('reads the opening as the first question and the thanks back as its answer', () => {
+    expect(turnsOf(html)).toEqual([
+      ['question', 'Kari Lund'],
+      ['answer', 'Erik Halvorsen'],
+      ['question', 'Kari Lund'],
+      ['answer', 'Erik Halvorsen'],
+    ]);
+  });
+});
