@@ -73,3 +73,29 @@ describe('a welcome that announces its question', () => {
     ]);
   });
 });
+
+/**
+ * A Turkish magazine's interview with a consul general, whom its lead names by his office, "Başkonsolos", before his name
+ * ("… diyen Başkonsolos Lars Eriksen, …"), and whose answers follow bold questions unlabelled: the answers are his.
+ */
+describe('a consul general by his Turkish office', () => {
+  const html = page(
+    'Liman kentleri arasında köprü',
+    [
+      'İki ülke arasındaki ticaret son yıllarda hızla büyüdü. Limanlar arasındaki işbirliğinin geleceğe taşınması gerektiğini söyleyen Başkonsolos Lars Eriksen, kentin kültür hayatına da yakından ilgi gösteriyor.',
+      '<strong>Görevinize başlamadan önce nerelerde çalıştınız?</strong>',
+      'Meslek hayatıma Dışişleri Bakanlığında başladım, ardından üç farklı ülkede görev yaptım.',
+      '<strong>İstanbul’da sizi en çok ne etkiledi?</strong>',
+      'Kentin enerjisi ve insanların sıcaklığı beni çok etkiledi.',
+    ],
+    'tr',
+  );
+
+  it('gives the answers to the consul general the lead names', () => {
+    expect(turnsOf(html).slice(0, 3)).toEqual([
+      ['remarks', null],
+      ['question', null],
+      ['answer', 'Lars Eriksen'],
+    ]);
+  });
+});
