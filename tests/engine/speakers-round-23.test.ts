@@ -99,3 +99,31 @@ describe('a consul general by his Turkish office', () => {
     ]);
   });
 });
+
+/**
+ * A news interview whose lead names the paper that holds the interview before the guest ("Numa conversa publicada
+ * hoje pelas Notícias da Manhã, …", then "Rui Valente Moreira admite …"): the outlet is no guest, and the unlabelled
+ * answers are the guest's whom the lead names next.
+ */
+describe('an outlet named first in the lead', () => {
+  const html = page(
+    '"A cooperação com África é uma prioridade"',
+    [
+      'Numa conversa publicada hoje pelas Notícias da Manhã, o chefe da diplomacia fala das prioridades para o próximo ano.',
+      'Rui Valente Moreira admite que o orçamento do ministério ficou aquém do esperado e defende mais meios para a rede consular.',
+      '<strong>O orçamento chega para as embaixadas que quer abrir?</strong>',
+      'Chega para as duas primeiras, e as outras ficam para o ano seguinte.',
+      '<strong>E a rede consular?</strong>',
+      'A rede consular terá mais vinte funcionários até ao verão.',
+    ],
+    'pt',
+  );
+
+  it('gives the answers to the guest, not to the paper', () => {
+    expect(turnsOf(html).slice(0, 3)).toEqual([
+      ['remarks', null],
+      ['question', null],
+      ['answer', 'Rui Valente Moreira'],
+    ]);
+  });
+});
