@@ -127,26 +127,3 @@ describe('an outlet named first in the lead', () => {
     ]);
   });
 });
-
-/**
- * A ministry's answer to a journalist, whose headline names the answering official after the long phrase of her office
- * ("Head of the Press Service Department of the Ministry of Foreign Affairs of … Anna Petrova answers …"), with the
- * answer under "Answer:" alone: the answer is hers.
- */
-describe('an official after the long phrase of a department head', () => {
-  const html = page(
-    'Head of the Press Service Department of the Ministry of Foreign Affairs of the Republic of Nordland Anna Petrova answers the question of the media',
-    [
-      '<strong>Question:</strong> How do you comment on the statement made yesterday by the neighbouring ministry about the border talks?',
-      '<strong>Answer:</strong> We regret that the statement ignores the agreements reached at the last round of talks, and we remain ready to continue them.',
-    ],
-    'en',
-  );
-
-  it('gives the answer to the head the headline names', () => {
-    expect(turnsOf(html)).toEqual([
-      ['question', null],
-      ['answer', 'Anna Petrova'],
-    ]);
-  });
-});
