@@ -189,12 +189,12 @@ function goesOnInThirdPerson(paragraph: string): boolean {
 }
 
 /** A speaker's own words: a greeting or the first person. */
-function speaks(opening: string): boolean {
+export function speaks(opening: string): boolean {
   return GREETING.test(opening) || speaksInFirstPerson(opening);
 }
 
 /** A speaker saying who speaks: "I am …", "My name is …", "Soy …", "Je suis …", "Меня зовут …". */
-const SAYS_WHO_SPEAKS =
+export const SAYS_WHO_SPEAKS =
   /(?<!\p{L})(?:i am|i'm|my name is|this is|soy|me llamo|je suis|je m['’]appelle|ich bin|mein name ist|sono|mi chiamo|eu sou|meu nome é|меня зовут|мене звати|nazywam się|jestem|adım|benim adım|nama saya|tôi là)(?!\p{L})/iu;
 
 /** The word "interview" in the corpus languages, in an editor's lead ("responde a esta entrevista", "ein Gespräch über …"). */
@@ -202,7 +202,7 @@ const INTERVIEW_MENTION =
   /entrevista|interview|intervista|entretien|gesprek|gespräch|intervju|interjú|rozhovor|wywiad|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn|συνέντευξη|インタビュー|인터뷰|采访|採訪|专访|專訪|訪談|访谈/iu;
 
 /** A quotation inside a lead, in the corpus languages' marks, single quotes too (‘Als je het hebt over idealisme, …’). */
-const QUOTED = /«[^»]{0,400}»|“[^”]{0,400}”|„[^“”]{0,400}[“”]|"[^"]{0,400}"|(?<!\p{L})‘[^’]{0,400}’(?!\p{L})/gu;
+export const QUOTED = /«[^»]{0,400}»|“[^”]{0,400}”|„[^“”]{0,400}[“”]|"[^"]{0,400}"|(?<!\p{L})‘[^’]{0,400}’(?!\p{L})/gu;
 
 /** A definite article and the word after it, opening a paragraph. */
 const OFFICE_WITH_ARTICLE = /^(?:the|el|la|le|l['’]|los|las|les|der|die|il|lo|o|a)\s?(\p{L}+)/iu;
@@ -290,4 +290,4 @@ const OPENS_QUOTE = /^[«“"„‘]/u;
 /** A few words and a colon opening a paragraph: a speaker's label. */
 const LABEL_SHAPED = /^[^:：.!?]{2,40}[:：]\s/u;
 /** Japanese kana. */
-const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;

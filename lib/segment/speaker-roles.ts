@@ -6,12 +6,13 @@ import { LEAD_CHARS, type RawTurn } from './turns';
 import { GREETING, PRESS_ADDRESS, WELCOME } from '../text/register';
 import { accentedAsIn, bestName, surnameOf, NUMBERED_SPEAKER, officeOfInitials, readSpeaker, samePerson, SURNAME_CASE_MIN, type SpeakerForm } from './speakers';
 import { INTERVIEW_WORDS, isHostAlone, isOfficeWord, LABEL_HOSTS, MODERATOR, OUTLET, PERSON_OFFICES } from '../vocabulary/name-words';
-import { ASKS, ENDS_ASKING } from '../text/asking';
+import { ANNOUNCES_QUESTION, ASKS, ENDS_ASKING } from '../text/asking';
 import { interviewerCredited } from './headline-names';
 import { guestAddressedOpensTheQuestions } from './opening-address';
 import type { Person } from './person';
 import { speakerTheTitleNames } from './title-speaker';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, isCjkSurname } from './guest-names';
+import { leadSpeaksOfTheGuest } from './lead-about-guest';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
@@ -136,6 +137,8 @@ export function resolveSpeakers(
     captions: captions.map((caption) => caption.replace(PHOTO_CREDIT, '')),
   });
 
+  // A news interview's opening that names that guest in the third person is the editor's (leadSpeaksOfTheGuest).
+  const editorsOpening = leadSpeaksOfTheGuest(first, turns[1], titleSpeaker?.forms.find((form) => !form.roleOnly)?.surname ?? null, kind);
   // Initials that spell the guest the title or the lead names ("AP:" for Aleksandra Piątkowska).
   if (titleSpeaker) mergeInitials(people, personOfTurn);
   mergeOffices(people, personOfTurn, titleSpeaker);
@@ -171,7 +174,7 @@ export function resolveSpeakers(
   turns.forEach((turn, index) => {
     let person: Person | null = personOfTurn[index] ?? null;
     let kind: TurnKind;
-    if (turn.editorial || (turn.label !== null && EDITORS_LABEL.test(turn.label.text))) {
+    if (turn.editorial || (index === 0 && editorsOpening) || (turn.label !== null && EDITORS_LABEL.test(turn.label.text))) {
       kind = 'remarks';
       person = null;
     } else if (turn.boldQuestion || turn.label?.kind === 'question') {
@@ -483,7 +486,9 @@ const GREETING_QUESTION = /안녕하십니까\s?\?|안녕하세요\s?\?|how are 
 function isWelcome(paragraphs: string[]): boolean {
   // "안녕하십니까?", "How are you?": a greeting may end with a question mark and ask nothing.
   const text = paragraphs.join(' ').replace(GREETING_QUESTION, '');
-  if (text.length > WELCOME_MAX || /[?？؟¿]/u.test(text)) return false;
+  // A welcome that goes on to announce its question asks ("Minister, thank you for your time. I want to ask you first about
+  // …", "Cảm ơn Đại sứ … Tôi muốn biết …", the page's copy ending before the question mark).
+  if (text.length > WELCOME_MAX || /[?？؟¿]/u.test(text) || ANNOUNCES_QUESTION.test(text)) return false;
   // The greeting may follow the guest's name and office in a sentence of its own ("Sheikh Abdullah Bin Zayed Al
   // Nahyan, the UAE Deputy Prime Minister and Foreign Minister. Your Highness, it’s great to see you again.").
   // Only a welcome there: a salutation's words open other sentences too ("Sayın Cumhurbaşkanımıza arz ettik").

@@ -518,12 +518,13 @@ function isOffice(word: string): boolean {
  * Offices the content script's PERSON_OFFICES does not carry, read by the engine alone: Azerbaijani's,
  * Uzbek's and Kazakh's, whose possessive follows the country's genitive ("Azərbaycan Respublikasının
  * Prezidenti Heydər Əliyev", "Qozog'iston Tashqi ishlar vaziri"), and Spanish's consul with its accent
- * ("la primera cónsul honoraria de Perú Galicia, Rosa Fernández-Montenegro Iglesias"); and English "diplomat", the
+ * ("la primera cónsul honoraria de Perú Galicia, Rosa Fernández-Montenegro Iglesias"); Turkish's consul general, who
+ * heads a consulate as "Başkonsolos" ("… diyen Başkonsolos Lars Eriksen, …"); and English "diplomat", the
  * news' word for a retired or a chief envoy before the name ("interview with veteran Chinese diplomat Cui Tiankai",
  * "China's top diplomat Wang Yi").
  */
 const MORE_OFFICES =
-  /^(?:diplomat|cónsul|cónsula|secretario|secretaria|prezidenti?|nazir|naziri|s[əә]fir|s[əә]firi|vazir|vaziri|elchi|elchisi|президенті|министрі|елшісі)$/iu;
+  /^(?:diplomat|cónsul|cónsula|başkonsolos|başkonsolosu|secretario|secretaria|prezidenti?|nazir|naziri|s[əә]fir|s[əә]firi|vazir|vaziri|elchi|elchisi|президенті|министрі|елшісі)$/iu;
 
 /** Courtesy titles that stand before a surname alone; not "he" or "m.", which are other words as often. */
 const COURTESY = new Set([...HONORIFICS].filter((word) => word.length > 2 || word.endsWith('.')).filter((word) => word !== 'm.' && word !== 'pan'));

@@ -11,7 +11,7 @@ import {
   NOT_SUBJECTS,
 } from './title-names';
 import { readSpeaker, samePerson } from './speakers';
-import { INTERVIEW_WORDS, isOfficeWord, NOT_NAMES, OFFICE_COUNTRIES } from '../vocabulary/name-words';
+import { INTERVIEW_WORDS, isOfficeWord, NOT_NAMES, OFFICE_COUNTRIES, OUTLET } from '../vocabulary/name-words';
 import { possessivePrincipal, speakerOfQuoteTags, surnameSaying } from './headline-names';
 import { guestByOffice, inNominative, selfIntroduced } from './guest-names';
 import type { Person } from './person';
@@ -99,7 +99,8 @@ function guessesOfTheSpeaker(people: Person[], evidence: TitleEvidence): Array<(
     // before a lead's first name that no office places ("Wardana: Nggak Mungkin …" over "… kepada
     // Rakyat Merdeka di Jakarta").
     () => named(surnameBeforeColon(title, confirming) ?? nameAfterColon(title, confirming) ?? (asked ? nameAfterSaying(title, confirming) : null)),
-    () => namingTexts.map((text) => ({ text, name: leadNameIn(text, false) ?? '' })).find((candidate) => candidate.name),
+    // Not an outlet the lead names first ("Em entrevista à TSF e ao Diário de Notícias, o Presidente …"): the paper, not its guest.
+    () => namingTexts.map((text) => ({ text, name: leadNameIn(text, false) ?? '' })).find((candidate) => candidate.name && !OUTLET.test(candidate.name)),
     () => named(selfIntroduced(speech)),
     // The one the quote tags of a news interview's opening name ("…, berättar Tauriainen."; speakerOfQuoteTags).
     () => (asked ? named(speakerOfQuoteTags(confirming)) : null),

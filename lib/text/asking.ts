@@ -36,3 +36,11 @@ export const FAQ_QUESTION =
  * Italian "but" (French "puis-je", "dois-je" open FAQ_QUESTION).
  */
 export const ASKS_FOR_ONESELF = /(?<!\p{L})(?:[IЯя我]|[Mm]y|[Mm]on|[Ii]ch|[Мм]не|[Мм]о[йя])(?!\p{L})|^[IiAa](?:s|re) there/u;
+
+/**
+ * An interviewer announcing the question to come, in the corpus languages: "I want to ask you about …", "Я хочу задать
+ * вопрос об …", "Tôi muốn biết …", "meine erste Frage". A turn that says so asks, though the page's copy ends before its
+ * question mark or the question is put as a statement.
+ */
+export const ANNOUNCES_QUESTION =
+  /(?<!\p{L})(?:i (?:want|would like|wanted) to ask|i['’]d like to ask|let me (?:ask|start by asking)|my first question|хочу (?:задать (?:вам )?вопрос|спросить|узнать)|позвольте (?:спросить|задать)|первый вопрос|хочу запитати|перше питання|tôi muốn (?:biết|hỏi)|câu hỏi đầu tiên|je (?:voudrais|veux|souhaiterais) vous (?:demander|poser)|ma première question|ich möchte sie fragen|meine erste frage|quisiera preguntarle|quiero preguntarle|mi primera pregunta|vorrei chiederle|la (?:mia )?prima domanda|queria perguntar|a primeira pergunta|saya ingin bertanya|sormak istiyorum|ilk sorum)(?!\p{L})|我想问|第一个问题|第一個問題|最初の質問|첫 질문/iu;
