@@ -8,6 +8,7 @@ import { readTitleWords } from './metadata/kind';
 import { FIRST_PERSON_FORMS } from './text/first-person-forms';
 import { SPEECH_ADDRESS } from './text/speech-address';
 import { endsAttributed } from './text/reported-forms';
+import { isKicker } from './detection/kicker-line';
 
 const ENGINE_JUDGING: PageJudging = {
   scan: {
@@ -18,6 +19,7 @@ const ENGINE_JUDGING: PageJudging = {
     address: SPEECH_ADDRESS,
     reportedQuote: endsAttributed,
     asksUnmarked,
+    kicker: isKicker,
   },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,

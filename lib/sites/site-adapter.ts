@@ -49,7 +49,7 @@ export interface PageJudging {
    * report's dashed quotes, attributed at their end (lib/text/reported-forms.ts). Given to the scan
    * as they are.
    */
-  scan: Required<Pick<ScanOptions, 'read' | 'italicQuestion' | 'markedExchanges' | 'voice' | 'address' | 'reportedQuote' | 'asksUnmarked'>>;
+  scan: Required<Pick<ScanOptions, 'read' | 'italicQuestion' | 'markedExchanges' | 'voice' | 'address' | 'reportedQuote' | 'asksUnmarked' | 'kicker'>>;
   guessHeadline: (doc: Document) => Headline;
   /** The title's words in every language the engine knows (lib/metadata/kind.ts); the content script reads the core ones. */
   readTitle: (title: string) => TitleWords;

@@ -40,3 +40,33 @@ describe('a news report’s dashed quote attributed after its first sentence', (
     expect(detected('Avgående ministern: ”Jag kommer att sakna det”', report, 'https://nyheter.example.se/2024/09/avgaende-ministern')).toBe(false);
   });
 });
+
+describe('a label alone on its line over the headline', () => {
+  const report = (kicker: string, headline: string, paragraphs: string[]) =>
+    parseDocument(
+      `<!doctype html><html><head><title>${headline}</title></head><body><div class="head"><p class="kicker">${kicker}</p><h1>${headline}</h1></div><div class="text">${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div></body></html>`,
+    );
+
+  it('turns down a news site’s report whose kicker names the speaker over the headline', () => {
+    const doc = report('Regierungssprecherin:', 'Wir halten an den Gesprächen mit allen Nachbarn fest', [
+      'Die Regierung will die Gespräche mit den Nachbarländern fortsetzen, auch wenn die Verhandlungen über den Grenzverkehr seit Wochen stocken.',
+      'Am Mittwoch trafen sich die Delegationen erneut in der Hauptstadt, ein Ergebnis gab es nicht. Beide Seiten sollen sich im Herbst wieder treffen.',
+      'Die Opposition kritisiert seit langem, dass die Regierung zu wenig Druck mache und die Verhandlungen nicht ernst genug nehme.',
+    ]);
+    expect(detectTranscript(doc, new URL('https://zeitung.example.de/politik/2024/gespraeche')).transcript).toBe(false);
+  });
+
+  it('still reads a label alone on its line with the turn’s text after it', () => {
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>Pressekonferenz der Regierungssprecherin</title></head><body><h1>Pressekonferenz der Regierungssprecherin</h1><div class="text">${[
+        '<p>Sprecherin:</p>',
+        '<p>Guten Tag, meine Damen und Herren. Ich möchte Ihnen heute kurz berichten, was das Kabinett beschlossen hat.</p>',
+        '<p>Frage:</p>',
+        '<p>Wann werden die Gespräche mit den Nachbarländern fortgesetzt?</p>',
+        '<p>Sprecherin:</p>',
+        '<p>Wir rechnen mit einem neuen Treffen im Herbst. Einen genauen Termin kann ich Ihnen noch nicht nennen.</p>',
+      ].join('')}</div></body></html>`,
+    );
+    expect(detectTranscript(doc, new URL('https://regierung.example.de/pk/2024-05-02')).transcript).toBe(true);
+  });
+});
