@@ -70,3 +70,24 @@ describe('a label alone on its line over the headline', () => {
     expect(detectTranscript(doc, new URL('https://regierung.example.de/pk/2024-05-02')).transcript).toBe(true);
   });
 });
+
+describe('a job interview’s questions to prepare for', () => {
+  const prepared = [
+    '<p><b>Question:</b> Why do you want to work in the consular section?</p>',
+    '<p><b>Answer:</b> Say that you like helping people and that you are calm when the work is hard. Give an example from your last job.</p>',
+    '<p><b>Question:</b> How do you deal with an angry visitor at the counter?</p>',
+    '<p><b>Answer:</b> Explain that you listen first, stay polite and look for a solution within the rules of the office.</p>',
+  ];
+
+  it.each([
+    'Consular Assistant Interview Questions and Answers',
+    'Konsolosluk Memuru Mülakat Soruları ve Cevapları',
+    'Preguntas para la entrevista de trabajo en una embajada',
+  ])('turns down %j', (title) => {
+    expect(detected(title, prepared, 'https://careers.example.com/consular-assistant-questions')).toBe(false);
+  });
+
+  it('still finds an interview whose title names its questions and answers', () => {
+    expect(detected('Interview with the Ambassador: questions and answers', prepared, 'https://embassy.example.org/interview-ambassador')).toBe(true);
+  });
+});
