@@ -9,6 +9,7 @@ import { FIRST_PERSON_FORMS } from './text/first-person-forms';
 import { SPEECH_ADDRESS } from './text/speech-address';
 import { endsAttributed } from './text/reported-forms';
 import { isKicker } from './detection/kicker-line';
+import { countHeadlineLinks } from './sites/headline-links';
 
 const ENGINE_JUDGING: PageJudging = {
   scan: {
@@ -23,6 +24,7 @@ const ENGINE_JUDGING: PageJudging = {
   },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,
+  headlineLinks: countHeadlineLinks,
 };
 
 export interface VerdictOutcome extends Verdict {

@@ -51,6 +51,8 @@ export interface PageJudging {
    */
   scan: Required<Pick<ScanOptions, 'read' | 'italicQuestion' | 'markedExchanges' | 'voice' | 'address' | 'reportedQuote' | 'asksUnmarked' | 'kicker'>>;
   guessHeadline: (doc: Document) => Headline;
+  /** Headings wholly a link to another page, a listing's teasers with no date (./headline-links.ts), on a site it does not know. */
+  headlineLinks: (body: Element) => number;
   /** The title's words in every language the engine knows (lib/metadata/kind.ts); the content script reads the core ones. */
   readTitle: (title: string) => TitleWords;
 }

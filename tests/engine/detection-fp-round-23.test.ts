@@ -91,3 +91,31 @@ describe('a job interview’s questions to prepare for', () => {
     expect(detected('Interview with the Ambassador: questions and answers', prepared, 'https://embassy.example.org/interview-ambassador')).toBe(true);
   });
 });
+
+describe('a listing whose teasers give no date', () => {
+  const teaser = (title: string, opening: string) => `<div class="post"><h3><a href="/speeches/${title.length}">${title}</a></h3><p>${opening}</p></div>`;
+  const listing = (count: number) =>
+    parseDocument(
+      `<!doctype html><html><head><title>Speeches – Office of the Premier</title></head><body><header><a href="/">Office of the Premier</a></header><main><h1>Speeches</h1>${[
+        teaser(
+          'Address at the Opening of the Harbour Bridge',
+          'Premier: Good morning, everyone. I am delighted to be here with you today to open a bridge that our city has waited for.',
+        ),
+        teaser(
+          'Remarks to the Chamber of Commerce Annual Dinner',
+          'Premier: Thank you for the warm welcome. We have had a remarkable year for trade and for jobs.',
+        ),
+        teaser('Statement to Parliament on the Flood Recovery', 'Premier: Madam Speaker, I rise to update the House on the recovery from last month’s floods.'),
+      ]
+        .slice(0, count)
+        .join('')}</main></body></html>`,
+    );
+
+  it('turns down a premier’s archive of speeches, each teaser headed by a link and no date', () => {
+    expect(detectTranscript(listing(3), new URL('https://premier.example.gov/speeches?page=4')).transcript).toBe(false);
+  });
+
+  it('still reads a speech under two links to other pages', () => {
+    expect(detectTranscript(listing(2), new URL('https://premier.example.gov/speeches?page=4')).transcript).toBe(true);
+  });
+});
