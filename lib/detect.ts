@@ -8,6 +8,8 @@ import { readTitleWords } from './metadata/kind';
 import { FIRST_PERSON_FORMS } from './text/first-person-forms';
 import { SPEECH_ADDRESS } from './text/speech-address';
 import { endsAttributed } from './text/reported-forms';
+import { isKicker } from './detection/kicker-line';
+import { countHeadlineLinks } from './sites/headline-links';
 
 const ENGINE_JUDGING: PageJudging = {
   scan: {
@@ -19,9 +21,11 @@ const ENGINE_JUDGING: PageJudging = {
     reportedQuote: endsAttributed,
     asksUnmarked,
     dashSetApart: dashedInEmphasis,
+    kicker: isKicker,
   },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,
+  headlineLinks: countHeadlineLinks,
 };
 
 export interface VerdictOutcome extends Verdict {

@@ -201,6 +201,8 @@ export interface ScanOptions {
    * powiedział premier.", lib/text/reported-forms.ts): no interview's turn. The engine's.
    */
   reportedQuote?: (paragraph: Element) => boolean;
+  /** Whether a label alone on its line is a headline's kicker, the heading after it (./kicker-line.ts): no turn. The engine's. */
+  kicker?: (paragraph: Element) => boolean;
 }
 
 export function scanLabels(scope: Document | Element, limit = 4000, options: ScanOptions = {}): LabelScan {
@@ -294,7 +296,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
         if (plainPending && !asks && whole.length >= ANSWER_MIN) plainAsked += 1;
         if (asks || whole.length >= ANSWER_MIN) plainPending = asks;
       }
-      if (!label || inListingOrComments(paragraph)) return;
+      if (!label || inListingOrComments(paragraph) || (label.rest === '' && options.kicker?.(paragraph))) return;
       if (label.dash && !broken && options.reportedQuote?.(paragraph)) {
         reportedDashes += 1;
         return;

@@ -195,10 +195,12 @@ const NOT_TRANSCRIPT =
  * "Domande frequenti", "Sıkça sorulan sorular", "الأسئلة الشائعة"), and a notice's of an event to come
  * ("Media advisory", "DIRCO to host a media briefing …", "مؤتمر صحفي مشترك … غدًا", Persian "… فردا برگزار می شود",
  * tomorrow, and "از برگزاری کنفرانس مطبوعاتی", of holding one, the "to hold" of NOT_TRANSCRIPT), a Thai summary ("สรุปการแถลงข่าว…"), and a
- * report's digest of one ("Highlights from news conference of …", "Key points from …").
+ * report's digest of one ("Highlights from news conference of …", "Key points from …"); a job interview's
+ * questions to prepare for, which name an interview and are none ("Consular Officer Interview Questions and
+ * Answers", "Mülakat Soruları ve Cevapları", "preguntas para la entrevista de trabajo", "면접 질문").
  */
 const MORE_NOT_TRANSCRIPT =
-  /(?<!\p{L})(?:perguntas (?:mais )?frequentes|domande frequenti|najczęściej zadawane pytania|sıkça sorulan sorular|veelgestelde vragen|vanliga frågor|ofte stillede spørgsmål|ofte stilte spørsmål|usein kysytyt|často kladené otázky|συχνές ερωτήσεις|gyakran ismételt kérdések|întrebări frecvente|pertanyaan yang sering diajukan|câu hỏi thường gặp|najčešća pitanja|често задавани въпроси|часто задаваемые)(?!\p{L})|(?<!\p{L})(?:media advisory|(?:to|will) host|highlights|key points|takeaways|غدا|غدًا|فردا|برگزاری)(?!\p{L})|^สรุป|^(?:вопрос-ответ|питання-відповідь|الأسئلة الشائعة|أسئلة شائعة|سوالات متداول|پرسش‌های متداول)$/iu;
+  /(?<!\p{L})(?:perguntas (?:mais )?frequentes|domande frequenti|najczęściej zadawane pytania|sıkça sorulan sorular|veelgestelde vragen|vanliga frågor|ofte stillede spørgsmål|ofte stilte spørsmål|usein kysytyt|často kladené otázky|συχνές ερωτήσεις|gyakran ismételt kérdések|întrebări frecvente|pertanyaan yang sering diajukan|câu hỏi thường gặp|najčešća pitanja|често задавани въпроси|часто задаваемые)(?!\p{L})|(?<!\p{L})(?:media advisory|(?:to|will) host|highlights|key points|takeaways|غدا|غدًا|فردا|برگزاری)(?!\p{L})|(?<!\p{L})(?:interview questions and answers|job interview|mülakat soruları|iş görüşmesi|entrevista de (?:trabajo|emprego)|entretien d['’]embauche|questions d['’]entretien|vorstellungsgespräch|colloquio di lavoro|собеседовани\p{L}{0,3})(?!\p{L})|面试题|面试问题|면접 질문|面接質問|^สรุป|^(?:вопрос-ответ|питання-відповідь|الأسئلة الشائعة|أسئلة شائعة|سوالات متداول|پرسش‌های متداول)$/iu;
 
 const ALL_NOT_TRANSCRIPT = [NOT_TRANSCRIPT, MORE_NOT_TRANSCRIPT];
 

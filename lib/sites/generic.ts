@@ -25,7 +25,7 @@ export const generic: SiteAdapter = {
       labels: (options) => scanLabels(body, undefined, { ...options, ...judging?.scan }),
       articleLayout: false,
       listing: false,
-      teasers: () => countTeasers(body),
+      teasers: () => Math.max(countTeasers(body), judging?.headlineLinks(body) ?? 0),
       titleWords: judging?.readTitle,
     });
     return { ...verdict, headline };
@@ -78,7 +78,7 @@ export function countTeasers(body: Element): number {
 }
 
 /** Navigation, headers, footers, "related" boxes, sidebars and menus: their links are not a listing's. */
-function isTeaserFurniture(element: Element): boolean {
+export function isTeaserFurniture(element: Element): boolean {
   if (/^(?:nav|header|footer|aside)$/.test(element.localName)) return true;
   const marks = element.getAttribute('class') ?? '';
   return marks !== '' && /related|sidebar|menu/i.test(marks);

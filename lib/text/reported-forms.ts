@@ -36,11 +36,22 @@ const SAYING = [
  */
 const ENDS_ATTRIBUTED = new RegExp(`[-–—,]\\s?(?:${SAYING})(?![\\p{L}\\p{M}])[^.!?…]{0,80}[.!…]?$`, 'iu');
 
-/** How much of a paragraph's end is read for its attribution. */
-const TAIL = 120;
+/**
+ * An attribution that closes the quote's first sentence, the quote going on after it, as Nordic
+ * and Slavic papers set a quote ("– Det är vemodigt, säger hon. Det har varit intensivt …",
+ * "– … bordet, säger utrikesministern till TT tidigt på torsdagsmorgonen. …", "- … - rekao je
+ * naglasivši kako …. …"): a comma, a dash or the quote's own "?" or "!", the verb of saying, its
+ * speaker and circumstances, then a stop and more text, or the paragraph's end after a longer tail than
+ * ENDS_ATTRIBUTED reads ("…, säger utrikesministern till TT …, på det hotell i Oslo där …").
+ */
+const ATTRIBUTED_WITHIN = new RegExp(`[-–—,?!]\\s?(?:${SAYING})(?![\\p{L}\\p{M}])[^.!?…]{0,160}(?:[.!…]\\s+\\S|[.!…]?$)`, 'iu');
 
-/** Whether a paragraph ends on a report's attribution of its quote (see above). */
+/** How much of a paragraph's end is read for its attribution, and how much of its opening for an attribution within. */
+const TAIL = 120;
+const OPENING = 1500;
+
+/** Whether a paragraph attributes its quote as a report does: at its end, or closing its first sentences (see above). */
 export function endsAttributed(paragraph: Element): boolean {
   const text = (paragraph.textContent ?? '').trim();
-  return ENDS_ATTRIBUTED.test(text.slice(-TAIL));
+  return ENDS_ATTRIBUTED.test(text.slice(-TAIL)) || ATTRIBUTED_WITHIN.test(text.slice(0, OPENING));
 }
