@@ -42,7 +42,7 @@ export function reasonText(reason: StoredReason): string {
     case 'faqLabels':
       return 'Its labels are questions and answers with no speaker named, as an FAQ’s are.';
     case 'teasers':
-      return `The page links to ${reason.teasers} other pages by their titles and dates, as a listing does.`;
+      return `The page links to ${reason.teasers} other pages by their headlines, as a listing does.`;
     case 'faqQuestions':
       return 'Its questions are an FAQ’s ("How do I ...?"), not a journalist’s.';
     case 'tooFewTurns':

@@ -15,7 +15,7 @@ export interface PageEvidence {
   /** The site's own article layout holds one text (known sites only). */
   articleLayout: boolean;
   labels: LabelScan;
-  /** Links that head an item with a date in it: a listing's teasers, in any language. */
+  /** Links that head an item with a date in it, or on a site the engine does not know headings wholly a link: a listing's teasers, in any language. */
   teasers: number;
 }
 

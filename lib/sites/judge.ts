@@ -12,7 +12,7 @@ export interface Evidence {
   articleLayout: boolean;
   /** A known site's listing markup: the page lists other pages (announcements, teasers). */
   listing: boolean;
-  /** Links that head a dated item: on any site, a listing's teasers. */
+  /** Links that head a dated item (and, for the engine on a site it does not know, headings wholly a link): a listing's teasers. */
   teasers?: () => number;
   /** Page text that marks an anti-bot interstitial. */
   interstitial?: boolean;

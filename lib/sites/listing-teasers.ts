@@ -2,7 +2,7 @@ import { countTeasers } from './generic';
 
 /**
  * How many dated teasers make a listing: the count at which detection itself tells the user
- * "The page links to N other pages by their titles and dates, as a listing does"
+ * "The page links to N other pages by their headlines, as a listing does"
  * (lib/sites/judge.ts), from the same count (`countTeasers`, detection's listing evidence).
  */
 export const LISTING_TEASERS = 3;

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { detectTranscript } from '../../lib/detect';
+import { reasonText } from '../../lib/reason-text';
 import { endsAttributed } from '../../lib/text/reported-forms';
 import { parseDocument } from '../../scripts/lib/parse-html';
 import { page } from './rule-pages';
@@ -113,6 +114,13 @@ describe('a listing whose teasers give no date', () => {
 
   it('turns down a premier’s archive of speeches, each teaser headed by a link and no date', () => {
     expect(detectTranscript(listing(3), new URL('https://premier.example.gov/speeches?page=4')).transcript).toBe(false);
+  });
+
+  it('tells the user the page links to other pages by their headlines, not "by their titles and dates" its teasers lack', () => {
+    const { reasons } = detectTranscript(listing(3), new URL('https://premier.example.gov/speeches?page=4'));
+    const teasers = reasons.find((reason) => typeof reason !== 'string' && reason.code === 'teasers');
+    expect(teasers).toEqual({ code: 'teasers', teasers: 3 });
+    expect(reasonText(teasers!)).toBe('The page links to 3 other pages by their headlines, as a listing does.');
   });
 
   it('still reads a speech under two links to other pages', () => {
