@@ -2,6 +2,7 @@ import type { Block } from './blocks';
 import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
 import { lengthBound, rulesByLength } from '../text/rules-by-length';
+import { rulesByOpening } from '../text/rule-openings';
 import { KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
 
 /**
@@ -341,29 +342,36 @@ const IMAGE_SOURCE = /(?:图源|圖源|图片来源|圖片來源)[:：]/u;
 const IMAGE_SOURCE_HEAD = 86;
 
 /**
- * The rules of DROPPED that may match a line longer than LINE_RULES_MAX (their lengthBound). The
- * others read whole short lines ("…$"), and a transcript's long paragraphs need not be tried
- * against them (the benchmark's extraction time).
+ * The rules of DROPPED that may match a line longer than LINE_RULES_MAX (their lengthBound) and
+ * open as it does (lib/text/rule-openings.ts). The others read whole short lines ("…$"), and a
+ * transcript's long paragraphs need not be tried against them (the benchmark's extraction time).
  */
-function droppedAnyLength(): RegExp[] {
+function droppedAnyLength(text: string): readonly RegExp[] {
   // Built on first use, not at load: a top-level call would keep every rule in the content script.
-  anyLength ??= DROPPED.filter((rule) => lengthBound(rule) > LINE_RULES_MAX);
-  return anyLength;
+  anyLength ??= rulesByOpening(DROPPED.filter((rule) => lengthBound(rule) > LINE_RULES_MAX));
+  return anyLength(text);
 }
-let anyLength: RegExp[] | null = null;
+let anyLength: ((text: string) => readonly RegExp[]) | null = null;
 
 /**
- * The rules of DROPPED a line of this length may match (lib/text/rules-by-length.ts), built
- * on first use as droppedAnyLength() is: most "…$" rules read lines shorter than most paragraphs.
+ * The rules of DROPPED a line of this length may match (lib/text/rules-by-length.ts) that may
+ * open as it does, built on first use as droppedAnyLength() is: most "…$" rules read lines shorter
+ * than most paragraphs, and most open with a word of their own ("^(?:back to top|…)$"), which a line
+ * that opens otherwise need not be tried against, nor a page's first extraction compile.
  */
-function droppedFor(text: string): RegExp[] {
+function droppedFor(text: string): readonly RegExp[] {
   byLength ??= rulesByLength(
     DROPPED,
     Array.from({ length: LINE_RULES_MAX / DROPPED_BAND }, (_, i) => i * DROPPED_BAND),
   );
-  return byLength(text);
+  const band = byLength(text);
+  let byOpening = bandsByOpening.get(band);
+  if (!byOpening) bandsByOpening.set(band, (byOpening = rulesByOpening(band)));
+  return byOpening(text);
 }
 let byLength: ((text: string) => RegExp[]) | null = null;
+/** Each band of droppedFor() read by the lines' openings. */
+const bandsByOpening = new Map<readonly RegExp[], (text: string) => readonly RegExp[]>();
 /** How finely droppedFor() sorts lines by length: bands of 20 characters, up to LINE_RULES_MAX. */
 const DROPPED_BAND = 20;
 /** Longer than any line a "…$" rule of DROPPED can match but the few in droppedAnyLength(). */
@@ -460,7 +468,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       continue;
     }
     if (
-      (text.length <= LINE_RULES_MAX ? droppedFor(text) : droppedAnyLength()).some((rule) => rule.test(text)) ||
+      (text.length <= LINE_RULES_MAX ? droppedFor(text) : droppedAnyLength(text)).some((rule) => rule.test(text)) ||
       isCredit(text) ||
       isByline(text) ||
       (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))
