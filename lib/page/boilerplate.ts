@@ -2,7 +2,7 @@ import type { Block } from './blocks';
 import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
 import { lengthBound, rulesByLength } from '../text/rules-by-length';
-import { rulesByOpening } from '../text/rule-openings';
+import { mayOpen, rulesByOpening } from '../text/rule-openings';
 import { KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
 
 /**
@@ -288,7 +288,7 @@ const SHORT_LINE = 160;
  * Jens Stoltenberg").
  */
 function isByline(text: string): boolean {
-  const names = BYLINE_LINE.exec(text)?.[1];
+  const names = mayOpen(BYLINE_LINE, text) ? BYLINE_LINE.exec(text)?.[1] : undefined;
   return names !== undefined && !names.split(' ').some(isOfficeWord);
 }
 
@@ -316,7 +316,7 @@ function isCredit(text: string): boolean {
   // A file photo's note alone in brackets: "(資料圖片僅供參考)", "（资料图）".
   if (text.length <= FILE_PHOTO_MAX && FILE_PHOTO.test(text)) return true;
   // Two credits or more on one line: "Interview: Peter Hossli Fotos: Daniel Rihs", "Texto: Ana Gil / Fotos: EFE".
-  if (text.length <= CREDITS_LINE_MAX && CREDITS_LINE.test(text)) return true;
+  if (text.length <= CREDITS_LINE_MAX && mayOpen(CREDITS_LINE, text) && CREDITS_LINE.test(text)) return true;
   return IMAGE_SOURCE.test(text.slice(0, IMAGE_SOURCE_HEAD));
 }
 
@@ -364,18 +364,25 @@ function droppedFor(text: string): readonly RegExp[] {
     DROPPED,
     Array.from({ length: LINE_RULES_MAX / DROPPED_BAND }, (_, i) => i * DROPPED_BAND),
   );
-  const band = byLength(text);
-  let byOpening = bandsByOpening.get(band);
-  if (!byOpening) bandsByOpening.set(band, (byOpening = rulesByOpening(band)));
-  return byOpening(text);
+  return byOpening(byLength(text), text);
 }
 let byLength: ((text: string) => RegExp[]) | null = null;
-/** Each band of droppedFor() read by the lines' openings. */
-const bandsByOpening = new Map<readonly RegExp[], (text: string) => readonly RegExp[]>();
 /** How finely droppedFor() sorts lines by length: bands of 20 characters, up to LINE_RULES_MAX. */
 const DROPPED_BAND = 20;
 /** Longer than any line a "…$" rule of DROPPED can match but the few in droppedAnyLength(). */
 const LINE_RULES_MAX = 400;
+
+/**
+ * The rules of a list that may match a line opening as `text` does (lib/text/rule-openings.ts): the
+ * lists tried on every line ("^(?:popular articles)$", "^(?:tags|теги)…") are read by their openings
+ * on first use, so a page's first extraction compiles only those its lines may open.
+ */
+function byOpening(rules: readonly RegExp[], text: string): readonly RegExp[] {
+  let forOpening = listsByOpening.get(rules);
+  if (!forOpening) listsByOpening.set(rules, (forOpening = rulesByOpening(rules)));
+  return forOpening(text);
+}
+const listsByOpening = new Map<readonly RegExp[], (text: string) => readonly RegExp[]>();
 
 /** Lines after which nothing is transcript: the page's closing modules begin. */
 const END_OF_TRANSCRIPT: RegExp[] = [
@@ -442,7 +449,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     const text = block.text;
-    if (END_OF_TRANSCRIPT.some((rule) => rule.test(text))) break;
+    if (byOpening(END_OF_TRANSCRIPT, text).some((rule) => rule.test(text))) break;
     if (repeated.has(i) || i < rubrics) continue;
     // Japanese minutes open their contents on the heading's own line: "【主な項目】冒頭発言: 就任にあたって".
     if (CONTENTS_HEADING.test(text) || text.startsWith('【主な項目】')) {
@@ -471,7 +478,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       (text.length <= LINE_RULES_MAX ? droppedFor(text) : droppedAnyLength(text)).some((rule) => rule.test(text)) ||
       isCredit(text) ||
       isByline(text) ||
-      (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))
+      (text.length <= SHORT_LINE && byOpening(DROPPED_SHORT, text).some((rule) => rule.test(text)))
     )
       continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
@@ -491,7 +498,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     // The headline's restatement, the kind and the place stand among the first lines, under a subtitle perhaps.
     if (kept.length < FRONT_MATTER_LINES) {
       if (title !== '' && restatesTitle(text.toLowerCase(), title)) continue;
-      if (FRONT_MATTER.some((rule) => rule.test(text))) continue;
+      if (byOpening(FRONT_MATTER, text).some((rule) => rule.test(text))) continue;
       if (text.length <= KIND_SUBTITLE_MAX && !SENTENCE_END.test(text) && KIND_SUBTITLE.test(text)) continue;
       // The hall and the day of a speech under its subtitle, where the subtitle counted as text
       // ("En ocasión del Saludo Protocolar …" then "Salón Bolívar, Palacio Bolívar 6 de Febrero, 2014"): a

@@ -183,23 +183,27 @@ function at(pattern: RegExp, source: string, position: number): string | null {
 
 /**
  * A list of rules read by the text's first unit: `forOpening(text)` gives the rules that may match
- * it (openingUnits), in their order; `forOpening(text).some(...)` answers as `rules.some(...)` does.
+ * it (mayOpen), in their order; `forOpening(text).some(...)` answers as `rules.some(...)` does.
  */
 export function rulesByOpening(rules: readonly RegExp[]): (text: string) => readonly RegExp[] {
-  const openings = rules.map(openingUnits);
   const byUnit = new Map<string, readonly RegExp[]>();
   return (text) => {
     const unit = text.slice(0, 1);
     let found = byUnit.get(unit);
     if (found === undefined) {
-      found = rules.filter((rule, i) => {
-        const units = openings[i] ?? null;
-        return units === null || units.has(unit) || (rule.ignoreCase && (units.has(unit.toLowerCase()) || units.has(unit.toUpperCase())));
-      });
+      found = rules.filter((rule) => mayOpen(rule, unit));
       if (byUnit.size < MAX_UNITS_KEPT) byUnit.set(unit, found);
     }
     return found;
   };
+}
+
+/** Whether a match of `rule` may open as `text` does (openingUnits): when not, `rule.test(text)` is false. */
+export function mayOpen(rule: RegExp, text: string): boolean {
+  const units = openingUnits(rule);
+  if (units === null) return true;
+  const unit = text.slice(0, 1);
+  return units.has(unit) || (rule.ignoreCase && (units.has(unit.toLowerCase()) || units.has(unit.toUpperCase())));
 }
 
 /** Each unit with its lower and upper case; every unit again when a case is two units long ("ß" → "SS"). */

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLOCK, QUESTIONS_HEADING, SECTION_BANNER, SEPARATOR } from '../../lib/page/boilerplate';
-import { openingUnits, rulesByOpening } from '../../lib/text/rule-openings';
+import { mayOpen, openingUnits, rulesByOpening } from '../../lib/text/rule-openings';
 import { FIXTURES_DIR } from './fixture-pages';
 
 const units = (rule: RegExp) => {
@@ -88,5 +88,25 @@ describe('rules by opening answer as the rules one by one', () => {
       .flatMap((file) => readFileSync(join(FIXTURES_DIR, file), 'utf8').split('\n'));
     expect(lines.length).toBeGreaterThan(100);
     for (const line of lines) agree(line.trim());
+  });
+});
+
+describe('mayOpen: false only where the rule cannot match', () => {
+  const byline = /^(?:[Bb]y|[Vv]on|[Pp]or)\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+  const credits = /^(?:[Ff]otos?|[Tt]ext[eo]?)\s?:\s?\p{Lu}\p{L}+(?:\s?\/\s(?:[Ff]otos?|[Tt]ext[eo]?)\s?:\s?\p{Lu}\p{L}+)+$/u;
+  it('on bylines, credits and the paragraphs around them', () => {
+    const texts = [
+      'by Anna Berg',
+      'Von Klaus Weber',
+      'Por Lucía Gómez',
+      'Texto: Ana / Fotos: Rui',
+      'Byways of the capital.',
+      'The minister spoke.',
+      '«Quote»',
+      '',
+    ];
+    for (const rule of [byline, credits]) for (const text of texts) if (rule.test(text)) expect(mayOpen(rule, text), text).toBe(true);
+    expect(mayOpen(byline, 'The minister spoke.')).toBe(false);
+    expect(mayOpen(credits, 'by Anna Berg')).toBe(false);
   });
 });
