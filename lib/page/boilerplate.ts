@@ -2,6 +2,7 @@ import type { Block } from './blocks';
 import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
 import { lengthBound, rulesByLength } from '../text/rules-by-length';
+import { mayOpen, rulesByOpening } from '../text/rule-openings';
 import { KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
 
 /**
@@ -323,7 +324,7 @@ const SHORT_LINE = 160;
  * Jens Stoltenberg").
  */
 function isByline(text: string): boolean {
-  const names = BYLINE_LINE.exec(text)?.[1];
+  const names = mayOpen(BYLINE_LINE, text) ? BYLINE_LINE.exec(text)?.[1] : undefined;
   return names !== undefined && !names.split(' ').some(isOfficeWord);
 }
 
@@ -379,7 +380,7 @@ function isCredit(text: string): boolean {
   // A file photo's note alone in brackets: "(資料圖片僅供參考)", "（资料图）".
   if (text.length <= FILE_PHOTO_MAX && FILE_PHOTO.test(text)) return true;
   // Two credits or more on one line: "Interview: Peter Hossli Fotos: Daniel Rihs", "Texto: Ana Gil / Fotos: EFE".
-  if (text.length <= CREDITS_LINE_MAX && CREDITS_LINE.test(text)) return true;
+  if (text.length <= CREDITS_LINE_MAX && mayOpen(CREDITS_LINE, text) && CREDITS_LINE.test(text)) return true;
   return IMAGE_SOURCE.test(text.slice(0, IMAGE_SOURCE_HEAD));
 }
 
@@ -405,33 +406,47 @@ const IMAGE_SOURCE = /(?:图源|圖源|图片来源|圖片來源)[:：]/u;
 const IMAGE_SOURCE_HEAD = 86;
 
 /**
- * The rules of DROPPED that may match a line longer than LINE_RULES_MAX (their lengthBound). The
- * others read whole short lines ("…$"), and a transcript's long paragraphs need not be tried
- * against them (the benchmark's extraction time).
+ * The rules of DROPPED that may match a line longer than LINE_RULES_MAX (their lengthBound) and
+ * open as it does (lib/text/rule-openings.ts). The others read whole short lines ("…$"), and a
+ * transcript's long paragraphs need not be tried against them (the benchmark's extraction time).
  */
-function droppedAnyLength(): RegExp[] {
+function droppedAnyLength(text: string): readonly RegExp[] {
   // Built on first use, not at load: a top-level call would keep every rule in the content script.
-  anyLength ??= DROPPED.filter((rule) => lengthBound(rule) > LINE_RULES_MAX);
-  return anyLength;
+  anyLength ??= rulesByOpening(DROPPED.filter((rule) => lengthBound(rule) > LINE_RULES_MAX));
+  return anyLength(text);
 }
-let anyLength: RegExp[] | null = null;
+let anyLength: ((text: string) => readonly RegExp[]) | null = null;
 
 /**
- * The rules of DROPPED a line of this length may match (lib/text/rules-by-length.ts), built
- * on first use as droppedAnyLength() is: most "…$" rules read lines shorter than most paragraphs.
+ * The rules of DROPPED a line of this length may match (lib/text/rules-by-length.ts) that may
+ * open as it does, built on first use as droppedAnyLength() is: most "…$" rules read lines shorter
+ * than most paragraphs, and most open with a word of their own ("^(?:back to top|…)$"), which a line
+ * that opens otherwise need not be tried against, nor a page's first extraction compile.
  */
-function droppedFor(text: string): RegExp[] {
+function droppedFor(text: string): readonly RegExp[] {
   byLength ??= rulesByLength(
     DROPPED,
     Array.from({ length: LINE_RULES_MAX / DROPPED_BAND }, (_, i) => i * DROPPED_BAND),
   );
-  return byLength(text);
+  return byOpening(byLength(text), text);
 }
 let byLength: ((text: string) => RegExp[]) | null = null;
 /** How finely droppedFor() sorts lines by length: bands of 20 characters, up to LINE_RULES_MAX. */
 const DROPPED_BAND = 20;
 /** Longer than any line a "…$" rule of DROPPED can match but the few in droppedAnyLength(). */
 const LINE_RULES_MAX = 400;
+
+/**
+ * The rules of a list that may match a line opening as `text` does (lib/text/rule-openings.ts): the
+ * lists tried on every line ("^(?:popular articles)$", "^(?:tags|теги)…") are read by their openings
+ * on first use, so a page's first extraction compiles only those its lines may open.
+ */
+function byOpening(rules: readonly RegExp[], text: string): readonly RegExp[] {
+  let forOpening = listsByOpening.get(rules);
+  if (!forOpening) listsByOpening.set(rules, (forOpening = rulesByOpening(rules)));
+  return forOpening(text);
+}
+const listsByOpening = new Map<readonly RegExp[], (text: string) => readonly RegExp[]>();
 
 /** Lines after which nothing is transcript: the page's closing modules begin. */
 const END_OF_TRANSCRIPT: RegExp[] = [
@@ -500,7 +515,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     const text = block.text;
-    if (END_OF_TRANSCRIPT.some((rule) => rule.test(text))) break;
+    if (byOpening(END_OF_TRANSCRIPT, text).some((rule) => rule.test(text))) break;
     if (repeated.has(i) || i < rubrics) continue;
     // Japanese minutes open their contents on the heading's own line: "【主な項目】冒頭発言: 就任にあたって".
     if (CONTENTS_HEADING.test(text) || text.startsWith('【主な項目】')) {
@@ -538,11 +553,11 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       continue;
     }
     if (
-      (text.length <= LINE_RULES_MAX ? droppedFor(text) : droppedAnyLength()).some((rule) => rule.test(text)) ||
+      (text.length <= LINE_RULES_MAX ? droppedFor(text) : droppedAnyLength(text)).some((rule) => rule.test(text)) ||
       isCredit(text) ||
       isByline(text) ||
       isFooterMenu(text) ||
-      (text.length <= SHORT_LINE && DROPPED_SHORT.some((rule) => rule.test(text)))
+      (text.length <= SHORT_LINE && byOpening(DROPPED_SHORT, text).some((rule) => rule.test(text)))
     )
       continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
@@ -562,7 +577,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     // The headline's restatement, the kind and the place stand among the first lines, under a subtitle perhaps.
     if (kept.length < FRONT_MATTER_LINES) {
       if (title !== '' && restatesTitle(text.toLowerCase(), title)) continue;
-      if (FRONT_MATTER.some((rule) => rule.test(text))) continue;
+      if (byOpening(FRONT_MATTER, text).some((rule) => rule.test(text))) continue;
       if (text.length <= KIND_SUBTITLE_MAX && !SENTENCE_END.test(text) && KIND_SUBTITLE.test(text)) continue;
       // The hall and the day of a speech under its subtitle, where the subtitle counted as text
       // ("En ocasión del Saludo Protocolar …" then "Salón Bolívar, Palacio Bolívar 6 de Febrero, 2014"): a
