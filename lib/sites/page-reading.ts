@@ -87,9 +87,13 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
     candidates.push({ text, element, score: headlineScore(element, text, documentText) + extends_ });
   }
   if (fallback) {
-    // A <title> that is only the site's name is short; a page's own title is not.
+    // A <title> that is only the site's name is short; a page's own title is not. Nor does a long one
+    // outweigh a heading: a page shows its headline in a heading, which scores for repeating the <title>,
+    // so a <title> no heading repeats names the site or its section on an old or hand-made page
+    // ("Hellas News Radio Toronto", "Il Presidente Giorgio Napolitano - Interventi" over "<h2>Incontro del
+    // Presidente …</h2>"). A blog's "Blog: Post" names its post, and keeps the lead.
     const score =
-      (fallback.length > SITE_NAME_MAX ? 1 : -1) +
+      (fallback.length <= SITE_NAME_MAX ? -1 : post === '' ? 0 : 1) +
       Math.min(fallback.length, HEADLINE_FULL_LENGTH) / HEADLINE_FULL_LENGTH -
       (SECTION_BANNER.test(fallback) || isLinkText(doc, fallback) ? NOT_THE_HEADLINE : 0);
     candidates.push({ text: fallback, element: null, score });
