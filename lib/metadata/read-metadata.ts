@@ -19,6 +19,8 @@ export interface TranscriptMetadata {
 
 export interface MetadataSources {
   title: string;
+  /** The words over the headline (lib/sites/headline-kicker.ts): they name the transcript's kind as the headline would. */
+  kicker?: string;
   /** Texts that give the page's publication date, best first. */
   dateTexts: string[];
   /** Lines above the body that are a date and little else, nearest first. */
@@ -123,8 +125,13 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
       leadDate(sources.rawBlocks, sources.title, null),
     place: fromTitle.place ?? (fromTitle.date ? null : fromDateline.place),
     language: detectLanguage(doc, url, sources.sample || sources.title),
-    kind: kindFromTitle(sources.title),
+    kind: kindFromTitle(withKicker(sources.title, sources.kicker)),
   };
+}
+
+/** The headline with the words over it, as the turns read it ("Interview mit Ignazio Cassis: «Was er …»"). */
+export function withKicker(title: string, kicker: string | undefined): string {
+  return kicker ? `${kicker}: ${title}` : title;
 }
 
 /**

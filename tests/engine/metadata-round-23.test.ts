@@ -38,3 +38,34 @@ describe("a <title> that no heading repeats, over the article's own heading", ()
     ).toBe('Interview of Minister Anna Berger on the coming summit');
   });
 });
+
+/** A news site's interview whose headline has a kicker over it, in a span of its own or before it in the <title>. */
+describe("a kicker over a news interview's headline", () => {
+  const QA = [
+    '<p><b>Frau Ministerin, wie war das Treffen in Brüssel gestern Abend?</b></p>',
+    '<p>Es war ein offenes Gespräch. Wir haben über den Handel und über die Grenzen gesprochen.</p>',
+    '<p><b>Wird es bis zum Sommer ein neues Abkommen geben?</b></p>',
+    '<p>Das hoffe ich. Die Fachleute arbeiten daran, und der Text ist fast fertig.</p>',
+  ].join('');
+  const interview = (title: string, heading: string) =>
+    parseDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><header class="site-header"><a href="/">Der Landbote</a></header>` +
+        `<article>${heading}<div class="article-body">${QA}</div></article></body></html>`,
+    );
+  const extract = (doc: Document) => extractTranscript(doc, new URL('https://example.ch/politik/interview-berger-123'), { force: true }).transcript!;
+
+  it("reads the heading without the kicker the <title> sets before it, and the kicker's guest as the one who answers", () => {
+    const transcript = extract(
+      interview('Interview mit Anna Berger: «Wir geben nicht auf» | Der Landbote', '<h1 class="ArticleHead_title">«Wir geben nicht auf»</h1>'),
+    );
+    expect(transcript.title).toBe('«Wir geben nicht auf»');
+    expect(transcript.segments.find((segment) => segment.kind === 'answer')?.speaker).toBe('Anna Berger');
+  });
+
+  it('drops a kicker that only the styling sets apart, and keeps one the words join to the headline', () => {
+    const heading = (kicker: string, between: string) =>
+      extract(interview('Der Landbote', `<h1><span class="ArticleHead_kicker">${kicker}</span>${between}Europa braucht jetzt Geduld</h1>`)).title;
+    expect(heading('Interview mit Anna Berger', '')).toBe('Europa braucht jetzt Geduld');
+    expect(heading('Premiere im Radio', ' : ')).toBe('Premiere im Radio : Europa braucht jetzt Geduld');
+  });
+});
