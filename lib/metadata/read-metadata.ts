@@ -8,6 +8,7 @@ import { dayInPageYear, daysBefore } from './page-days';
 import { detectLanguage } from './language';
 import { yearlessEventDay } from './yearless-event-day';
 import { dateAndPlace } from './place';
+import { otherDateInUrl } from './url-dates';
 
 export interface TranscriptMetadata {
   title: string;
@@ -42,8 +43,17 @@ const URL_DATE = /(?<!\d)(20\d{2}|19\d{2})([/_-]?)(0[1-9]|1[0-2])(?:\2|(?<=-\d\d
 
 function dateInUrl(url: URL): string | null {
   const found = URL_DATE.exec(url.pathname);
-  if (!found) return null;
+  if (!found) return otherDateInUrl(safeDecode(url.pathname));
   return findDate(`${found[1]}-${found[3]}-${found[4]}`)?.iso ?? null;
+}
+
+/** An address's path with its escapes read ("/2005/julio/…"), or as it is where one is broken. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /**

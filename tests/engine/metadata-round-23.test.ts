@@ -69,3 +69,19 @@ describe("a kicker over a news interview's headline", () => {
     expect(heading('Premiere im Radio', ' : ')).toBe('Premiere im Radio : Europa braucht jetzt Geduld');
   });
 });
+
+/** A page with no date in its text, whose address files it by day first or under a month's name. */
+describe('a date in the address written day first or with a month’s name', () => {
+  const page = (url: string) => read('<title>Entrevista al canciller</title>', `<h1>Entrevista al canciller</h1><div class="entry">${TURNS}</div>`, url).date;
+
+  it('reads a day-first date and a year / month name / day path', () => {
+    expect(page('https://news.example.ru/politics/23/03/2018/8f2c1a')).toBe('2018-03-23');
+    expect(page('https://news.example.kz/item/07-11-2009/5531')).toBe('2009-11-07');
+    expect(page('http://archivo.example.gov.co/prensa/2006/agosto/14/entrevista.htm')).toBe('2006-08-14');
+  });
+
+  it('reads no date from numbers that are not one', () => {
+    expect(page('https://news.example.ru/politics/23/13/2018/8f2c1a')).toBeNull();
+    expect(page('http://archivo.example.gov.co/prensa/2006/agosto/entrevista.htm')).toBeNull();
+  });
+});
