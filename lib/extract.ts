@@ -1,5 +1,5 @@
 import { detectTranscript } from './detect';
-import { readMetadata } from './metadata/read-metadata';
+import { readMetadata, withKicker } from './metadata/read-metadata';
 import { readBlocks, type Block } from './page/blocks';
 import { isBylineElement } from './page/byline-elements';
 import { isCaptionElement } from './page/caption-elements';
@@ -89,6 +89,7 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     : [];
   const metadata = readMetadata(doc, url, {
     title: parts.title,
+    kicker: parts.kicker,
     dateTexts: parts.dateTexts,
     dateLines: parts.dateLines ?? [],
     // A lead box under the headline opens on the event's dateline as the body would ("(Paris, 7 juillet 2011) - …").
@@ -96,11 +97,13 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     rawBlocks,
     sample,
   });
-  const split = splitTurns(blocks, metadata.kind, metadata.title);
-  const { turns, headings } = withLeadBox(splitEditorialLead(split, metadata.title, metadata.kind), leadBox);
+  // The kicker over the headline names the interview and its guest as the headline would: the turns read both.
+  const titleWords = withKicker(metadata.title, parts.kicker);
+  const split = splitTurns(blocks, metadata.kind, titleWords);
+  const { turns, headings } = withLeadBox(splitEditorialLead(split, titleWords, metadata.kind), leadBox);
   const { segments, participants } = resolveSpeakers(
     turns,
-    metadata.title,
+    titleWords,
     // Stray lines before the first turn name people as headings do ("최연충 주우루과이대사 / 2011.9.22").
     [...(split.strayLines ?? []), ...headings.map((heading) => heading.text)],
     [...parts.placeLines, ...droppedOpening(rawBlocks, kept), ...captions],

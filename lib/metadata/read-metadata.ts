@@ -8,6 +8,7 @@ import { dayInPageYear, daysBefore } from './page-days';
 import { detectLanguage } from './language';
 import { yearlessEventDay } from './yearless-event-day';
 import { dateAndPlace } from './place';
+import { otherDateInUrl } from './url-dates';
 
 export interface TranscriptMetadata {
   title: string;
@@ -19,6 +20,8 @@ export interface TranscriptMetadata {
 
 export interface MetadataSources {
   title: string;
+  /** The words over the headline (lib/sites/headline-kicker.ts): they name the transcript's kind as the headline would. */
+  kicker?: string;
   /** Texts that give the page's publication date, best first. */
   dateTexts: string[];
   /** Lines above the body that are a date and little else, nearest first. */
@@ -40,8 +43,17 @@ const URL_DATE = /(?<!\d)(20\d{2}|19\d{2})([/_-]?)(0[1-9]|1[0-2])(?:\2|(?<=-\d\d
 
 function dateInUrl(url: URL): string | null {
   const found = URL_DATE.exec(url.pathname);
-  if (!found) return null;
+  if (!found) return otherDateInUrl(safeDecode(url.pathname));
   return findDate(`${found[1]}-${found[3]}-${found[4]}`)?.iso ?? null;
+}
+
+/** An address's path with its escapes read ("/2005/julio/…"), or as it is where one is broken. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /**
@@ -123,8 +135,13 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
       leadDate(sources.rawBlocks, sources.title, null),
     place: fromTitle.place ?? (fromTitle.date ? null : fromDateline.place),
     language: detectLanguage(doc, url, sources.sample || sources.title),
-    kind: kindFromTitle(sources.title),
+    kind: kindFromTitle(withKicker(sources.title, sources.kicker)),
   };
+}
+
+/** The headline with the words over it, as the turns read it ("Interview mit Ignazio Cassis: «Was er …»"). */
+export function withKicker(title: string, kicker: string | undefined): string {
+  return kicker ? `${kicker}: ${title}` : title;
 }
 
 /**

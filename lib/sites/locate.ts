@@ -155,7 +155,7 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
   const detected = detection?.headline;
   const guessed = detected && !MODULE_HEADING.test(detected.text) ? detected : guessHeadline(doc, MODULE_HEADING);
   const besides = isSiteTitle(guessed, doc) ? headlineBesides(guessed.text, doc) : guessed;
-  const pageHeadline = besides.element ? besides : { text: withoutSiteSuffix(besides.text, doc), element: null };
+  const pageHeadline: Headline = besides.element ? besides : { text: withoutSiteSuffix(besides.text, doc), element: null };
   const dateTexts: string[] = [];
   for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, DATE_ELEMENTS_READ)) {
     const text = element.getAttribute('datetime') ?? textWithBreaks(element, DATELINE_MAX * 2);
@@ -164,6 +164,7 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
   const container = findTranscriptContainer(body);
   return {
     title: withoutHeadlineMarks(withoutSiteName(pageHeadline.text, doc)),
+    kicker: pageHeadline.kicker,
     bodies: [container],
     dateTexts: [...dateTexts, ...metaDates(doc)],
     dateLines: dateLinesBefore(body, container),

@@ -2,6 +2,7 @@ import { titleNamesTranscript } from '../metadata/kind';
 import { SECTION_BANNER } from '../page/boilerplate';
 import { collapseWhitespace } from '../text/whitespace';
 import { TEXT_NODE } from '../page/node-kinds';
+import { kickerBefore, withoutKicker } from './headline-kicker';
 import { SITE_FURNITURE } from '../vocabulary/class-words';
 
 /** Small, cheap readers of a page's headline and dates, shared by the site adapters. */
@@ -76,7 +77,10 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
     // it before the costly collapse of its whitespace.
     const raw = element.textContent ?? '';
     if (raw.length > HEADLINE_RAW_MAX) continue;
-    const text = (element.querySelector('br') ? textWithBreaks(element, MAX_TITLE) : collapseWhitespace(raw)).slice(0, MAX_TITLE);
+    const { text, kicker } = withoutKicker(
+      element,
+      (element.querySelector('br') ? textWithBreaks(element, MAX_TITLE) : collapseWhitespace(raw)).slice(0, MAX_TITLE),
+    );
     if (text.length < 2 || text.length > HEADLINE_MAX) continue;
     // A heading that holds the <title>'s headline and more is the fuller form of it.
     const lower = text.toLowerCase();
@@ -84,12 +88,27 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
       (fallback.length >= HEADLINE_QUOTED_MIN && lower.includes(fallback.toLowerCase())) || (post.length >= HEADLINE_QUOTED_MIN && lower.startsWith(post))
         ? 2
         : 0;
-    candidates.push({ text, element, score: headlineScore(element, text, documentText) + extends_ });
+    candidates.push({ text, element, kicker, score: headlineScore(element, text, documentText) + extends_ });
   }
-  if (fallback) {
-    // A <title> that is only the site's name is short; a page's own title is not.
+  const titleKicker = fallback
+    ? kickerBefore(
+        fallback,
+        candidates.map((candidate) => candidate.text),
+      )
+    : null;
+  // A <title> that is a heading's text after a kicker stands for that heading, which it does not outweigh. Its
+  // kicker goes with the heading where it names the transcript ("Interview mit Ignazio Cassis"); a blog's or a
+  // place's name before the colon ("Ross Parisi: …", "Hong Kong: …") names no one who speaks.
+  const namedKicker = titleKicker && titleNamesTranscript(titleKicker.kicker) ? titleKicker : null;
+  for (const candidate of candidates) if (candidate.text === namedKicker?.text && !candidate.kicker) candidate.kicker = namedKicker.kicker;
+  if (fallback && titleKicker === null) {
+    // A <title> that is only the site's name is short; a page's own title is not. Nor does a long one
+    // outweigh a heading: a page shows its headline in a heading, which scores for repeating the <title>,
+    // so a <title> no heading repeats names the site or its section on an old or hand-made page
+    // ("Hellas News Radio Toronto", "Il Presidente Giorgio Napolitano - Interventi" over "<h2>Incontro del
+    // Presidente …</h2>"). A blog's "Blog: Post" names its post, and keeps the lead.
     const score =
-      (fallback.length > SITE_NAME_MAX ? 1 : -1) +
+      (fallback.length <= SITE_NAME_MAX ? -1 : post === '' ? 0 : 1) +
       Math.min(fallback.length, HEADLINE_FULL_LENGTH) / HEADLINE_FULL_LENGTH -
       (SECTION_BANNER.test(fallback) || isLinkText(doc, fallback) ? NOT_THE_HEADLINE : 0);
     candidates.push({ text: fallback, element: null, score });
@@ -119,7 +138,7 @@ export function guessHeadline(doc: Document, notHeadline?: RegExp): Headline {
     return homeLinks.has(text);
   };
   const best = candidates.find((candidate) => !notHeadline?.test(candidate.text) && !isSiteName(candidate));
-  return best ? { text: withSubtitle(best.text, best.element), element: best.element } : { text: '', element: null };
+  return best ? { text: withSubtitle(best.text, best.element), element: best.element, kicker: best.kicker } : { text: '', element: null };
 }
 
 /**
@@ -228,6 +247,8 @@ function hasHeadlineAncestor(element: Element, seen: Set<Element>): boolean {
 
 export interface Headline {
   text: string;
+  /** The words a news site sets over the headline, or before it in the <title> (lib/sites/headline-kicker.ts). */
+  kicker?: string;
   /** The heading element that shows it, when it is one (a dateline often follows it). */
   element: Element | null;
 }

@@ -101,6 +101,8 @@ export interface Detection extends Verdict {
 
 export interface PageParts {
   title: string;
+  /** The words a news site sets over the headline ("Interview mit Ignazio Cassis"), when it does. */
+  kicker?: string;
   /** The elements that hold the transcript, in reading order. */
   bodies: Element[];
   /** Texts that give the page's publication date (date elements, meta tags), best first. */

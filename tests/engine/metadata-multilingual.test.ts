@@ -311,8 +311,9 @@ describe('a news site whose <title> is its own name alone, written again in its 
     expect(read(page('王毅：中方愿同各方合作', '人民网'))).toBe('王毅：中方愿同各方合作');
   });
 
-  it('keeps a <title> that no logo or footer repeats', () => {
-    expect(title(site('© 2018 WZ Verlag'))).toBe('Westdeutsche Zeitung');
+  // A <title> that no heading repeats outweighs no heading (lib/sites/page-reading.ts), logo or none.
+  it('takes the heading where no logo or footer repeats the <title> either', () => {
+    expect(title(site('© 2018 WZ Verlag'))).toBe('Drei Fragen an Sergej Netschajew, russischer Botschafter');
   });
 });
 
