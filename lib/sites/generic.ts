@@ -21,7 +21,8 @@ export const generic: SiteAdapter = {
     if (!body) return judge({ title: '', labels: () => NO_LABELS, articleLayout: false, listing: false });
     const headline = judging?.guessHeadline(doc) ?? { text: firstHeadline(doc), element: doc.querySelector('h1') };
     const verdict = judge({
-      title: headline.text,
+      // The words over the headline name the transcript as the headline would ("Transcript for:", "Interview mit …").
+      title: headline.kicker ? `${headline.kicker}: ${headline.text}` : headline.text,
       labels: (options) => scanLabels(body, undefined, { ...options, ...judging?.scan }),
       articleLayout: false,
       listing: false,

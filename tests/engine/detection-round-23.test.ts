@@ -4,6 +4,7 @@ import { detectTranscript } from '../../lib/detect';
 import { dashedInEmphasis } from '../../lib/detection/engine-labels';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { block, page } from './rule-pages';
+import { parseDocument } from '../../scripts/lib/parse-html';
 
 /**
  * Detection's recall, round 23: transcripts that were missed, by kind of page. The texts are
@@ -66,5 +67,26 @@ describe('a site’s language switcher on its own line', () => {
   it('keeps a sentence that names languages', () => {
     const text = 'English and Français are the two official languages here.';
     expect(dropBoilerplate([block(text)], { title: 'Remarks' }).map((paragraph) => paragraph.text)).toEqual([text]);
+  });
+});
+
+describe('a <title> whose words before the headline name the transcript', () => {
+  // A note-taking app's or an archive's page sets "Transcript for:" over its <h1> and before the headline in its
+  // <title>; headline reading keeps the heading as the title, and detection still reads the kicker's words.
+  const body =
+    'the session turns now to the sea lanes and the ports we have four speakers and a moderator on stage his Excellency the minister of foreign affairs will open and the research fellow from the naval college will follow after that the floor is open and the panel takes questions from the hall until six '.repeat(
+      5,
+    );
+  const notes = (kicker: string) =>
+    parseDocument(
+      `<!doctype html><html lang="en"><head><title>${kicker}: Cooperation at Sea in the Coming Decade | NoteDeck</title></head><body><div class="app-bar"><a href="#">Summary</a> <a href="#">Quiz</a></div><div class="note"><p class="kicker">${kicker}:</p><h1>Cooperation at Sea in the Coming Decade</h1><div class="transcript-text"><p>${body}</p></div></div></body></html>`,
+    );
+
+  it('finds the transcript its kicker names', () => {
+    expect(detectTranscript(notes('Transcript for'), new URL('https://notedeck.example/notes/4f2a')).transcript).toBe(true);
+  });
+
+  it('turns down the same page whose kicker names none', () => {
+    expect(detectTranscript(notes('Notes for'), new URL('https://notedeck.example/notes/4f2a')).transcript).toBe(false);
   });
 });
