@@ -21,7 +21,7 @@ export const SECTION_BANNER =
   /^(?:記者会見|会見記録|インタビュー|interviews?|briefings?|press briefings|press conferences?|speeches|speeches,? interviews,? articles|transcripts?|entrevistas?|интервью|выступления|брифинги|新闻发布会|记者会|인터뷰|브리핑|.{0,40}\s상세보기)$/iu;
 
 /** A copyright line opens with its sign, a year or "by": not an answer that opens on "Copyright law …". */
-const COPYRIGHT_LINE = /^(?:©|ⓒ|\(c\)\s|copyrights?\s?(?:©|ⓒ|\(c\)|\d{4}|by\b|[:：])|حقوق النشر|版权所有|版權所有|all rights reserved)/iu;
+const COPYRIGHT_LINE = /^(?:©|ⓒ|\(c\)\s|copyrights?\s?(?:[©ⓒ:：]|\(c\)|\d{4}|by\b)|حقوق النشر|版权所有|版權所有|all rights reserved)/iu;
 
 /**
  * The publisher's name on the line under its copyright, a site's footer broken by <br> ("© 2013 by Example-Verlag"

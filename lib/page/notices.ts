@@ -82,5 +82,5 @@ export const NOTICES: RegExp[] = [
  * headline and the text. Not "Interview with …", which opens many an editor's lead ("Interview with the
  * minister, who …").
  */
-export const KIND_SUBTITLE = /^(?:declaraciones|declarações|déclarations?) d(?:el?|a|o|es?|u)\s|\sв интервью\s|(?:专访|專訪|采访|採訪)$/iu;
+export const KIND_SUBTITLE = /^(?:declaraciones|declarações|déclarations?) d(?:el?|[aou]|es?)\s|\sв интервью\s|(?:专访|專訪|采访|採訪)$/iu;
 export const KIND_SUBTITLE_MAX = 200;

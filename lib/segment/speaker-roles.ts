@@ -827,7 +827,7 @@ function isAnsweredAsker(person: Person, turns: RawTurn[], personOfTurn: Array<P
 
 /** A chair's words that give the floor, call the next question or keep order, in a turn of a few lines. */
 const GIVES_THE_FLOOR =
-  /(?:haben|hat) (?:jetzt |nun )?das Wort|ist (?:jetzt |nun )?am Wort|erteile .{0,60}das Wort|(?:komme|kommen|gelangen) (?:jetzt |nun )?zur (?:\d+\. )?(?:Frage|Anfrage|Nachfrage|Zusatzfrage|Fragestunde)|zur (?:ersten|zweiten|dritten|nächsten) (?:Nach|Zusatz)frage|^Order[!.]|\bI call (?:on )?(?:the )?(?:Minister|Secretary|Member|hon)|la parole est à|vous avez la parole|tiene (?:usted )?la palabra|tem a palavra|^請.{1,8}(?:部長|委員|議員|署長|局長|院長)。?$|^\p{Script=Han}{2,6}(?:議員|议员)。$|^(?:行政長官|行政长官)。$/iu;
+  /(?:haben|hat) (?:jetzt |nun )?das Wort|ist (?:jetzt |nun )?am Wort|erteile .{0,60}das Wort|(?:komme|kommen|gelangen) (?:jetzt |nun )?zur (?:\d+\. )?(?:Frage|Anfrage|Nachfrage|Zusatzfrage)|zur (?:ersten|zweiten|dritten|nächsten) (?:Nach|Zusatz)frage|^Order[!.]|\bI call (?:on )?(?:the )?(?:Minister|Secretary|Member|hon)|la parole est à|vous avez la parole|tiene (?:usted )?la palabra|tem a palavra|^請.{1,8}(?:部長|委員|議員|署長|局長|院長)。?$|^\p{Script=Han}{2,6}(?:議員|议员)。$|^(?:行政長官|行政长官)。$/iu;
 const FLOOR_TURN_MAX = 300;
 
 /**

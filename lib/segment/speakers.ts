@@ -275,7 +275,7 @@ const CONSUL_OFFICE = /(?:副|首席)?(?:総領事|領事|事務所長|公使)$|
 
 /** An office, a name and a verb of reporting: "…司長吳尚年報告", "…司長楊心怡大使報告" (the office after the name dropped). */
 const CJK_REPORTING = /^(\p{Script=Han}{4,30}?)(?:大使|代表)?(?:報告|报告|表示|說明|说明)$/u;
-const CJK_OFFICES_WITHIN = /(?:司長|司长|處長|处长|局長|局长|部長|部长|發言人|发言人|主任|署長|署长|次長|次长)/gu;
+const CJK_OFFICES_WITHIN = /司長|司长|處長|处长|局長|局长|部長|部长|發言人|发言人|主任|署長|署长|次長|次长/gu;
 
 /**
  * A German or Austrian parliament's chair and members ("Präsident Mag. Wolfgang Sobotka:", "Vizepräsidentin

@@ -182,9 +182,9 @@ export function findDate(text: string): FoundDate | null {
   /* eslint-disable @typescript-eslint/no-magic-numbers -- char codes: each digit block's zero, and ASCII's '0' (48) */
   const line = text
     .replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
-    .replace(/[٠-٩]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x660 + 48))
-    .replace(/[۰-۹]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x6f0 + 48))
-    .replace(/[๐-๙]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xe50 + 48));
+    .replace(/[\u0660-\u0669]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x660 + 48))
+    .replace(/[\u06f0-\u06f9]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x6f0 + 48))
+    .replace(/[\u0e50-\u0e59]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xe50 + 48));
   /* eslint-enable @typescript-eslint/no-magic-numbers */
   let best: FoundDate | null = null;
   // Each form reads a year in four digits: a line with none (most) is not searched ten times over.
