@@ -1,16 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
-import { block } from './rule-pages';
+import { block, cleanedLines, TRANSCRIPT_LINE } from './rule-pages';
 
 /** Step 2's furniture of news sites, blogs and archives, in several languages (the 21st session). */
-const text =
-  'Moderator: Good afternoon and welcome to this call on the situation in the region. The minister will speak first and then take a few questions from the press.';
-const cleaned = (lines: string[], title: string) =>
-  dropBoilerplate(
-    lines.map((line) => block(line, { heading: line === title })),
-    { title },
-  ).map((found) => found.text);
+const text = TRANSCRIPT_LINE;
+const cleaned = cleanedLines;
 
 describe('lines above the headline', () => {
   it.each([
@@ -86,11 +81,7 @@ describe("an editor's note on how the transcript was made, and a pointer to the 
 
 describe("Japanese minutes' list of topics before the text", () => {
   const opening = 'おはようございます。本日は私から二点ご報告いたします。';
-  const kept = (lines: string[]) =>
-    dropBoilerplate(
-      lines.map((line) => block(line)),
-      { title: '知事定例記者会見' },
-    ).map((found) => found.text);
+  const kept = (lines: string[]) => cleanedLines(lines, '知事定例記者会見');
 
   it.each([
     ['circled topics with no heading', ['○冒頭発言', '○港湾整備の予算', '○観光客の動向']],
@@ -143,12 +134,7 @@ describe("a parliament's record and a news site's calls to its readers", () => {
   it("drops a committee's agenda heading and its numbered items", () => {
     const opening = 'Przewodniczący Jan Nowak: Otwieram posiedzenie komisji i witam pana ministra oraz wszystkich gości.';
     const lines = ['Porządek obrad:', '1. Informacja ministra o przygotowaniach do szczytu.', opening];
-    expect(
-      dropBoilerplate(
-        lines.map((line) => block(line)),
-        { title: 'Komisja Spraw Zagranicznych' },
-      ).map((found) => found.text),
-    ).toEqual([opening]);
+    expect(cleanedLines(lines, 'Komisja Spraw Zagranicznych')).toEqual([opening]);
   });
 
   it.each([

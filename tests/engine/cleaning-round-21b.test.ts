@@ -1,17 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { findDate } from '../../lib/text/dates';
-import { block } from './rule-pages';
+import { cleanedLines, TRANSCRIPT_LINE } from './rule-pages';
 
 /** Step 2's furniture of news sites, podcasts and reposts, in several languages (the 21st session, second round). */
-const text =
-  'Moderator: Good afternoon and welcome to this call on the situation in the region. The minister will speak first and then take a few questions from the press.';
-const cleaned = (lines: string[]) =>
-  dropBoilerplate(
-    lines.map((line) => block(line)),
-    { title: '' },
-  ).map((found) => found.text);
+const text = TRANSCRIPT_LINE;
+const cleaned = cleanedLines;
 
 describe("a site's notices, however long", () => {
   it.each([

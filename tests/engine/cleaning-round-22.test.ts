@@ -3,16 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { cutGluedFurniture, withoutGluedFurniture } from '../../lib/page/glued-furniture';
 import { isBylineElement } from '../../lib/page/byline-elements';
-import { INTERVIEW_TURNS, block, page, read } from './rule-pages';
+import { block, cleanedLines, INTERVIEW_TURNS, page, read, TRANSCRIPT_LINE } from './rule-pages';
 
 /** Step 2's notices around a transcript and the furniture glued inside its paragraphs (the 22nd session). */
-const text =
-  'Moderator: Good afternoon and welcome to this call on the situation in the region. The minister will speak first and then take a few questions from the press.';
-const cleaned = (lines: string[]) =>
-  dropBoilerplate(
-    lines.map((line) => block(line)),
-    { title: '' },
-  ).map((found) => found.text);
+const text = TRANSCRIPT_LINE;
+const cleaned = cleanedLines;
 
 describe("editors', reposts' and archives' notices, each a line of its own", () => {
   it.each([

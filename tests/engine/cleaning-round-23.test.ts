@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { isCaptionElement } from '../../lib/page/caption-elements';
-import { INTERVIEW_TURNS, block, page, read } from './rule-pages';
+import { block, cleanedLines, INTERVIEW_TURNS, page, read, TRANSCRIPT_LINE } from './rule-pages';
 
 /** Step 2's furniture around a transcript (the 23rd session). */
 const paragraphs = (doc: Document) => read(doc, 'https://news.example.org/interview').segments.flatMap((segment) => segment.paragraphs);
@@ -41,13 +41,8 @@ describe("a picture's caption in an element whose class says so", () => {
   });
 });
 
-const text =
-  'Moderator: Good afternoon and welcome to this call on the situation in the region. The minister will speak first and then take a few questions from the press.';
-const cleaned = (lines: string[]) =>
-  dropBoilerplate(
-    lines.map((line) => block(line)),
-    { title: '' },
-  ).map((found) => found.text);
+const text = TRANSCRIPT_LINE;
+const cleaned = cleanedLines;
 
 describe('notices and furniture around a transcript, each a line of its own', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import type { Block } from '../../lib/page/blocks';
+import { dropBoilerplate } from '../../lib/page/boilerplate';
 import { reasonText } from '../../lib/reason-text';
 import type { Transcript } from '../../lib/transcript-schema';
 import { parseDocument } from '../../scripts/lib/parse-html';
@@ -24,6 +25,18 @@ export function read(doc: Document, url: string): Transcript {
 /** A paragraph as the page reader gives it to the cleaning step: plain text unless `overrides` say otherwise. */
 export function block(text: string, overrides: Partial<Block> = {}): Block {
   return { text, heading: false, boldPrefix: '', wholeBold: false, listItem: false, inPageLink: false, linkDensity: 0, ...overrides };
+}
+
+/** A transcript's line that no cleaning rule drops, set beside the furniture a cleaning rule's test drops. */
+export const TRANSCRIPT_LINE =
+  'Moderator: Good afternoon and welcome to this call on the situation in the region. The minister will speak first and then take a few questions from the press.';
+
+/** What cleaning (step 2) keeps of plain lines under the headline `title`; a line that repeats it is a heading. */
+export function cleanedLines(lines: string[], title = ''): string[] {
+  return dropBoilerplate(
+    lines.map((line) => block(line, { heading: line === title })),
+    { title },
+  ).map((found) => found.text);
 }
 
 /** An interview's turns: enough labelled text for the generic reading to find its body. */
