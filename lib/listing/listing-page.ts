@@ -1,5 +1,5 @@
 import { detectTranscript } from '../detect';
-import { countTeasers } from '../sites/generic';
+import { countTeasers } from '../sites/dated-teasers';
 import { LISTING_TEASERS } from '../sites/listing-teasers';
 import { findListedTranscripts, type ListedTranscript } from './listed-transcripts';
 

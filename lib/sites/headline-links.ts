@@ -1,6 +1,6 @@
 import { ancestryTest } from '../page/ancestry';
 import { collapseWhitespace } from '../text/whitespace';
-import { isTeaserFurniture } from './generic';
+import { isTeaserFurniture } from './dated-teasers';
 
 /** The shortest link text that is a headline (a page's number or "More" is shorter). */
 const HEADLINE_LINK_MIN = 12;

@@ -1,4 +1,4 @@
-import { countTeasers } from './generic';
+import { countTeasers } from './dated-teasers';
 
 /**
  * How many dated teasers make a listing: the count at which detection itself tells the user

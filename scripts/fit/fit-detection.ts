@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectTranscript } from '../../lib/detect';
-import { countTeasers } from '../../lib/sites/generic';
+import { countTeasers } from '../../lib/sites/dated-teasers';
 import { FEATURE_NAMES } from '../../lib/detection/features';
 import { FEATURE_DEFINITIONS } from './feature-definitions';
 import { parseDocument } from '../lib/parse-html';

@@ -10,7 +10,7 @@ import { kindFromTitle } from '../../lib/metadata/kind';
 import { findDate } from '../../lib/text/dates';
 import { namesInTitle, surnameBeforeColon } from '../../lib/segment/title-names';
 import { detectLanguage } from '../../lib/metadata/language';
-import { countTeasers } from '../../lib/sites/generic';
+import { countTeasers } from '../../lib/sites/dated-teasers';
 import { guessHeadline } from '../../lib/sites/page-reading';
 import { MODULE_HEADING } from '../../lib/sites/module-headings';
 import { parseDocument } from '../../scripts/lib/parse-html';
