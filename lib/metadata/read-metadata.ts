@@ -8,7 +8,7 @@ import { dayInPageYear, daysBefore } from './page-days';
 import { detectLanguage } from './language';
 import { yearlessEventDay } from './yearless-event-day';
 import { dateAndPlace } from './place';
-import { otherDateInUrl } from './url-dates';
+import { dateInArticleNumber, dateInUrl } from './url-dates';
 
 export interface TranscriptMetadata {
   title: string;
@@ -33,41 +33,6 @@ export interface MetadataSources {
   /** The transcript's own text, for telling its language. */
   sample: string;
 }
-
-/**
- * The date many sites write into the address, the last resort: "/2024/05/02/", "t20200718_",
- * "/20231026/", "-2022-08-18", "news_2020_07_20_", and Chinese news systems' "/2013-04/15/content_". Eight
- * digits stand alone; parts are separated by "/", "-" or "_".
- */
-const URL_DATE = /(?<!\d)(20\d{2}|19\d{2})([/_-]?)(0[1-9]|1[0-2])(?:\2|(?<=-\d\d)\/)(0[1-9]|[12]\d|3[01])(?!\d)/u;
-
-function dateInUrl(url: URL): string | null {
-  const found = URL_DATE.exec(url.pathname);
-  if (!found) return otherDateInUrl(safeDecode(url.pathname));
-  return findDate(`${found[1]}-${found[3]}-${found[4]}`)?.iso ?? null;
-}
-
-/** An address's path with its escapes read ("/2005/julio/…"), or as it is where one is broken. */
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-
-/**
- * The date a news site's article number opens on ("/article/201303015841g", "newsView.php?id=20160520015007",
- * "/news/MYH20231127011400641", Korean and Chinese news sites' numbering by day): read only where the page gives
- * no other date, since any long number may open on digits that read as a day.
- */
-function dateInArticleNumber(url: URL): string | null {
-  const found = ARTICLE_NUMBER_DATE.exec(`${url.pathname}${url.search}`);
-  return found ? (findDate(`${found[1]}-${found[2]}-${found[3]}`)?.iso ?? null) : null;
-}
-
-// Not a web archive's capture time ("/web/20130213220548/http://…"): the copy's day, not the page's.
-const ARTICLE_NUMBER_DATE = /(?<!\d|\/web\/)(20\d{2}|19\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3,12}(?!\d)/u;
 
 /** A publication line: a clock time and a source or an editor ("来源:", "责任编辑", "Source:"). */
 const PUBLICATION_LINE = /(?:来源|來源|责任编辑|責任編輯|出处|出處|source|quelle|fuente|fonte|источник|джерело|출처)\s?[:：]/iu;
