@@ -7,6 +7,7 @@ import { kindFromTitle } from './kind';
 import { dayInPageYear, daysBefore } from './page-days';
 import { detectLanguage } from './language';
 import { yearlessEventDay } from './yearless-event-day';
+import { leadSentenceDate } from './lead-sentence-date';
 import { dateAndPlace } from './place';
 import { dateInArticleNumber, dateInUrl } from './url-dates';
 
@@ -97,7 +98,8 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
       yearlessEventDay(sources.title, sources.rawBlocks, published) ??
       published ??
       closingDate ??
-      leadDate(sources.rawBlocks, sources.title, null),
+      leadDate(sources.rawBlocks, sources.title, null) ??
+      leadSentenceDate(sources.rawBlocks, sources.title),
     place: fromTitle.place ?? (fromTitle.date ? null : fromDateline.place),
     language: detectLanguage(doc, url, sources.sample || sources.title),
     kind: kindFromTitle(withKicker(sources.title, sources.kicker)),

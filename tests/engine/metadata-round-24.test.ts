@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractTranscript } from '../../lib/extract';
+import { parseDocument } from '../../scripts/lib/parse-html';
+import { INTERVIEW_TURNS as TURNS } from './rule-pages';
+
+function read(body: string, url = 'https://example.org/news/item/'): { date: string | null; title: string } {
+  const doc = parseDocument(`<!doctype html><html><head><title>Example</title></head><body>${body}</body></html>`);
+  const transcript = extractTranscript(doc, new URL(url), { force: true }).transcript;
+  return { date: transcript?.date ?? null, title: transcript?.title ?? '' };
+}
+
+/** A page with no date of its own (no date element, dateline or dated address): its lead's first sentence says when. */
+// The file's first extraction loads the engine, which takes seconds on a busy machine.
+describe("a lead sentence's date on an undated page", { timeout: 30_000 }, () => {
+  // Longer than a dateline: a lead paragraph of a few sentences.
+  const page = (lead: string) => read(`<div id="main"><h1>Minister answers questions on trade</h1><p>${lead} ${MORE}</p>${TURNS}</div>`).date;
+  const MORE = 'The questions concerned the agreement on visas, the new customs rules and the support for small firms that export to the region.';
+
+  it('reads the date after a weekday or a place and its comma', () => {
+    expect(page('Nach der Aussprache im Plenum folgte am Donnerstag, 12. März 2015, die Befragung der Ministerin zu Handelsfragen.')).toBe('2015-03-12');
+    expect(page('Remarks by the Minister before the Rotary Club of the city, Springfield, Thursday, October 5, 2017, on trade and jobs.')).toBe('2017-10-05');
+  });
+
+  it('reads the date after a word for "on the date" and after a weekday in brackets', () => {
+    expect(page('التقى السفير بوزير التجارة في مقر الوزارة بتاريخ 2019/04/09 وبحث معه العلاقات بين البلدين.')).toBe('2019-04-09');
+    expect(page('La radio vous propose ce jeudi (9 avril 2020) un entretien avec la ministre du Commerce sur les accords.')).toBe('2020-04-09');
+  });
+
+  it('keeps no date the sentence recalls', () => {
+    expect(page('Anna Berger is the ambassador of her country in the capital since 16 March 2015 and speaks here about trade.')).toBeNull();
+  });
+});
