@@ -2,6 +2,7 @@ import type { Block } from '../page/blocks';
 import { CLOCK } from '../page/boilerplate';
 import type { TranscriptKind } from '../transcript-schema';
 import { dateLine, findDate, type FoundDate } from '../text/dates';
+import { shortYearDate } from '../text/short-year-dates';
 import { dateField, headlineMonthDay } from './event-date-fields';
 import { kindFromTitle } from './kind';
 import { dayInPageYear, daysBefore } from './page-days';
@@ -91,6 +92,7 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
     title: sources.title,
     date:
       fromTitle.date ??
+      shortYearDate(sources.title) ??
       headlineMonthDay(sources.title, published) ??
       dateField(sources.rawBlocks, published) ??
       eventDateline(openingLines, published) ??

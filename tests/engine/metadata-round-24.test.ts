@@ -30,3 +30,19 @@ describe("a lead sentence's date on an undated page", { timeout: 30_000 }, () =>
     expect(page('Anna Berger is the ambassador of her country in the capital since 16 March 2015 and speaks here about trade.')).toBeNull();
   });
 });
+
+/** A broadcaster's or a blog's archive that titles its transcripts with a two-digit year's date. */
+describe("a headline's date with a two-digit year", { timeout: 30_000 }, () => {
+  const page = (headline: string) => read(`<div id="main"><h1>${headline}</h1>${TURNS}</div>`).date;
+
+  it('reads dots day first, and slashes or dashes where a day above 12 tells the order', () => {
+    expect(page('Sunday Politics 14.03.21 Interview with the Trade Minister')).toBe('2021-03-14');
+    expect(page('Trade talks: the minister answers (Weekly Review 27-10-19)')).toBe('2019-10-27');
+    expect(page('Press Gaggle by the Deputy Spokesperson 11/16/23')).toBe('2023-11-16');
+  });
+
+  it('reads no ambiguous day nor a version number', () => {
+    expect(page('Press Gaggle by the Deputy Spokesperson 05/04/08')).toBeNull();
+    expect(page('Minister presents the trade app v2.10.19 to the press')).toBeNull();
+  });
+});
