@@ -46,3 +46,13 @@ describe("a headline's date with a two-digit year", { timeout: 30_000 }, () => {
     expect(page('Minister presents the trade app v2.10.19 to the press')).toBeNull();
   });
 });
+
+/** A Korean ministry's or agency's page that writes the year with its century elided by an apostrophe. */
+describe("a Korean date with an apostrophe's two-digit year", { timeout: 30_000 }, () => {
+  it('reads it as this century', () => {
+    const page = (line: string) =>
+      read(`<div id="main"><h1>주재국 언론 인터뷰</h1><p>${line}</p><p>□ 주요내용</p>${TURNS}</div>`, 'https://example.org/board/view?id=42').date;
+    expect(page("□ 매체 및 보도일자: 라디오 방송 ('21. 4. 7.)")).toBe('2021-04-07');
+    expect(page("작성자 : 대변인실 ( '19. 10. 2. )")).toBe('2019-10-02');
+  });
+});
