@@ -2,11 +2,13 @@ import type { Block } from '../page/blocks';
 import { CLOCK } from '../page/boilerplate';
 import type { TranscriptKind } from '../transcript-schema';
 import { dateLine, findDate, type FoundDate } from '../text/dates';
+import { shortYearDate } from '../text/short-year-dates';
 import { dateField, headlineMonthDay } from './event-date-fields';
 import { kindFromTitle } from './kind';
 import { dayInPageYear, daysBefore } from './page-days';
 import { detectLanguage } from './language';
 import { yearlessEventDay } from './yearless-event-day';
+import { leadSentenceDate } from './lead-sentence-date';
 import { dateAndPlace } from './place';
 import { dateInArticleNumber, dateInUrl } from './url-dates';
 
@@ -90,6 +92,7 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
     title: sources.title,
     date:
       fromTitle.date ??
+      shortYearDate(sources.title) ??
       headlineMonthDay(sources.title, published) ??
       dateField(sources.rawBlocks, published) ??
       eventDateline(openingLines, published) ??
@@ -97,7 +100,8 @@ export function readMetadata(doc: Document, url: URL, sources: MetadataSources):
       yearlessEventDay(sources.title, sources.rawBlocks, published) ??
       published ??
       closingDate ??
-      leadDate(sources.rawBlocks, sources.title, null),
+      leadDate(sources.rawBlocks, sources.title, null) ??
+      leadSentenceDate(sources.rawBlocks, sources.title),
     place: fromTitle.place ?? (fromTitle.date ? null : fromDateline.place),
     language: detectLanguage(doc, url, sources.sample || sources.title),
     kind: kindFromTitle(withKicker(sources.title, sources.kicker)),

@@ -228,11 +228,14 @@ const SHORT_ERA_FORMS: Array<{ pattern: RegExp; base: (era: string) => number }>
   { pattern: /(?<![\p{L}\d])(?<era>[HRS])\s?(?<year>\d{1,2})[.．/](?<month>\d{1,2})[.．/](?<day>\d{1,2})(?!\d)/u, base: (era) => ERA_INITIALS[era]! },
   { pattern: /(?<![\d.])(?<year>1[01]\d)\s?年\s?(?<month>\d{1,2})\s?月\s?(?<day>\d{1,2})\s?日/u, base: () => ROC_ERA },
   { pattern: /(?<=\p{Script=Han}[:：\s]?)(?<year>1[01]\d)[.-](?<month>\d{2})[.-](?<day>\d{2})(?![\d.-])/u, base: () => ROC_ERA },
+  // Korea's ministries' year with its century elided by an apostrophe ("( '23. 11. 13. )", "Canal 12 ('22. 8. 22.)"): this century's.
+  { pattern: /(?<![\p{L}\d])['’](?<year>[0-4]\d)\.\s?(?<month>\d{1,2})\.\s?(?<day>\d{1,2})(?!\d)/u, base: () => THIS_CENTURY },
 ];
 
 /** Heisei, Reiwa and Showa by their initials; the Republic of China's first year was 1912. */
 const ERA_INITIALS: Record<string, number> = { H: 1988, R: 2018, S: 1925 };
 const ROC_ERA = 1911;
+const THIS_CENTURY = 2000;
 
 /**
  * The date of a line that is a date and little else: a few words before it ("Date:", "Published on", "Agéncia
