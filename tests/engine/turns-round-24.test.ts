@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { page, read } from './rule-pages';
+
+/**
+ * A news site's interview whose editor left the answerer's name glued to the answer by its colon
+ * ("Alexander Schallenberg:Es war …"), or labels its two voices by name and initials ("Jorge
+ * Arreaza (JA):No. …", then "JA:"): the name is the answer's label, and its initials are the
+ * speaker's own, not an outlet's.
+ */
+describe('a name glued to its answer by the colon', () => {
+  it('opens the answer of a German magazine’s interview and is no part of its words', () => {
+    const doc = page('Interview mit Staatssekretärin Maria Lindner', [
+      '<p><strong>Stadtmagazin: Frau Staatssekretärin, wie haben Sie Ihre ersten hundert Tage im Amt erlebt?</strong></p>',
+      '<p>Maria Lindner:Es waren sehr dichte Wochen, aber ich habe von meinem Team enorm viel Unterstützung bekommen.</p>',
+      '<p><strong>Stadtmagazin: Welche Reise steht als nächste auf Ihrem Programm?</strong></p>',
+      '<p>Maria Lindner: Im Herbst fahre ich zu den Gesprächen über das neue Handelsabkommen nach Brüssel.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.example-stadtmagazin.at/politik/interview-lindner');
+    expect(transcript.segments.map((segment) => [segment.kind, segment.speaker, segment.paragraphs[0]!.slice(0, 12)])).toEqual([
+      ['question', 'Stadtmagazin', 'Frau Staatss'],
+      ['answer', 'Maria Lindner', 'Es waren seh'],
+      ['question', 'Stadtmagazin', 'Welche Reise'],
+      ['answer', 'Maria Lindner', 'Im Herbst fa'],
+    ]);
+  });
+
+  it('reads a name’s own initials in brackets as the speaker’s, not an outlet’s', () => {
+    const doc = page('Entrevista al canciller Tomás Herrera', [
+      '<p>El canciller Tomás Herrera conversó con la periodista Lucía Ortega sobre la política exterior del país.</p>',
+      '<p><strong>Lucía Ortega (LO): ¿Qué países se han acercado a su gobierno en las últimas semanas?</strong></p>',
+      '<p>Tomás Herrera (TH):Ninguno de manera oficial. Hemos recibido mensajes de partidos y movimientos sociales.</p>',
+      '<p><strong>LO: ¿Y qué espera de la próxima cumbre regional?</strong></p>',
+      '<p>TH: Esperamos que se respete la soberanía de cada pueblo y que se hable de comercio.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.example-radio.ve/entrevista-canciller-herrera');
+    expect(transcript.segments.slice(1).map((segment) => [segment.kind, segment.speaker, segment.paragraphs[0]!.slice(0, 12)])).toEqual([
+      ['question', 'Lucía Ortega', '¿Qué países '],
+      ['answer', 'Tomás Herrera', 'Ninguno de m'],
+      ['question', 'Lucía Ortega', '¿Y qué esper'],
+      ['answer', 'Tomás Herrera', 'Esperamos qu'],
+    ]);
+  });
+});
