@@ -42,3 +42,34 @@ describe('a name glued to its answer by the colon', () => {
     ]);
   });
 });
+
+/**
+ * A Nordic or Slavic paper's interview whose lead runs on in the third person over two paragraphs:
+ * a small "i" is the preposition "in" or the conjunction "and" ("Parterne talte om samarbejdet i
+ * Østersøen"), not the English pronoun, so the lead's second paragraph is the editor's too.
+ */
+describe('a small “i” in an editor’s lead', () => {
+  it('keeps a Danish paper’s second lead paragraph in the lead', () => {
+    const doc = page('Holm efter møde: Vi er klar til at samarbejde om Østersøen', [
+      '<p>Udenrigsminister Karen Holm (S) har tirsdag mødtes med Sveriges udenrigsminister, Erik Lund.</p>',
+      '<p>De to talte blandt andet om samarbejdet i Østersøen og om fælles øvelser til foråret.</p>',
+      '<p><strong>Hvad var det vigtigste budskab fra mødet?</strong></p>',
+      '<p>- Vi har aftalt at dele flere oplysninger om skibstrafikken, og det er et stort skridt.</p>',
+      '<p><strong>Hvornår begynder øvelserne?</strong></p>',
+      '<p>- Den første øvelse finder sted i april, og flere lande har meldt sig.</p>',
+      '<p><strong>Kommer der flere skibe til området?</strong></p>',
+      '<p>- Det afhænger af, hvad vores partnere beslutter på topmødet til sommer.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.example-avis.dk/politik/ministeren-efter-moedet');
+    expect(transcript.segments.map((segment) => [segment.kind, segment.paragraphs.length])).toEqual([
+      ['remarks', 2],
+      ['question', 1],
+      ['answer', 1],
+      ['question', 1],
+      ['answer', 1],
+      ['question', 1],
+      ['answer', 1],
+    ]);
+    expect(transcript.segments[0]!.speaker).toBeNull();
+  });
+});
