@@ -73,3 +73,55 @@ describe('a small “i” in an editor’s lead', () => {
     expect(transcript.segments[0]!.speaker).toBeNull();
   });
 });
+
+/**
+ * A doorstep's or a briefing's transcript whose recording lost a question ("Q. [inaudible]",
+ * "QUESTION: (Inaudible) on this …"), or whose transcriber left a blank for an asker he could not
+ * name ("_________: …"): a question all the same, by no one the page names.
+ */
+describe('a question the recording lost, or whose asker is a blank', () => {
+  it('reads “Q. [inaudible]” as a question at a minister’s doorstep', () => {
+    const doc = page('Doorstep by the High Representative on arrival at the Council', [
+      '<p>Good morning. Today the ministers will discuss the situation in the region and the support we give to our partners.</p>',
+      '<p><strong>Q. [inaudible]</strong></p>',
+      '<p>We have always been in favour of talks, and we will keep every channel open as long as it helps.</p>',
+      '<p><strong>Q. Will the ministers agree on new measures today?</strong></p>',
+      '<p>I expect a political agreement, and the legal texts will follow in the coming weeks.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.example-union.eu/doorstep-high-representative-council');
+    expect(transcript.segments.map((segment) => [segment.kind, segment.paragraphs[0]!.slice(0, 12)])).toEqual([
+      ['remarks', 'Good morning'],
+      ['question', '[inaudible]'],
+      ['answer', 'We have alwa'],
+      ['question', 'Will the min'],
+      ['answer', 'I expect a p'],
+    ]);
+  });
+
+  it('keeps an inaudible note after the question word as the question’s words, not its asker', () => {
+    const doc = page('Department Press Briefing', [
+      '<p><strong>MR HOLLIS:</strong> Good afternoon, everyone. I have one item at the top and then I will take your questions.</p>',
+      '<p><strong>QUESTION:</strong> (Inaudible) on this issue, so –</p>',
+      '<p><strong>MR HOLLIS:</strong> Sure. Go ahead.</p>',
+      '<p><strong>QUESTION:</strong> Can you say when the envoy will travel to the region?</p>',
+      '<p><strong>MR HOLLIS:</strong> Later this week, and we will have more on the stops tomorrow.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.example-state.gov/briefings/department-press-briefing');
+    expect(transcript.segments[1]).toMatchObject({ kind: 'question', speaker: null });
+    expect(transcript.segments[1]!.paragraphs[0]).toBe('(Inaudible) on this issue, so –');
+  });
+
+  it('reads a blank for the asker’s name as a question', () => {
+    const doc = page('Entrevista coletiva concedida pela Presidenta após a visita à feira', [
+      '<p><b>Jornalista:</b> Presidenta, o que a senhora achou da feira?</p>',
+      '<p><b>Presidenta:</b> Gostei muito, tem muita coisa bonita feita pelos nossos artesãos.</p>',
+      '<p><b>_________:</b> E o que a senhora comprou lá?</p>',
+      '<p><b>Presidenta:</b> Comprei um livro de receitas e um disco de música regional.</p>',
+      '<p><b>Jornalista:</b> Vai dar de presente para alguém?</p>',
+      '<p><b>Presidenta:</b> Não, esses são para mim mesmo.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.example-planalto.gov.br/entrevista-coletiva-feira');
+    expect(transcript.segments.map((segment) => segment.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
+    expect(transcript.segments[2]!.paragraphs[0]).toBe('E o que a senhora comprou lá?');
+  });
+});
