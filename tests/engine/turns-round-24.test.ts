@@ -125,3 +125,30 @@ describe('a question the recording lost, or whose asker is a blank', () => {
     expect(transcript.segments[2]!.paragraphs[0]).toBe('E o que a senhora comprou lá?');
   });
 });
+
+/**
+ * A radio show's transcript whose host, labelled by initial and surname, opens it once before the
+ * labels that recur ("Т.ФЕЛЬГЕНГАУЭР: …" before "М.ПОДОЛЯК:" and "А.ПЛЮЩЕВ:"): the host's label,
+ * not words of the guest's first turn.
+ */
+describe('a host’s initialled label before the page’s recurring ones', () => {
+  it('opens the host’s turn on a radio show', () => {
+    const doc = page('Утренний разговор с министром экономики', [
+      '<p>О.ВЕРЕСОВА: Каждый четверг в это время мы говорим с министром экономики. Доброе утро, Игорь Петрович!</p>',
+      '<p>И.ЛАПИН: Доброе утро, рад снова быть в студии.</p>',
+      '<p>Д.СЕМЕНОВ: Игорь Петрович, когда снизятся цены на продукты?</p>',
+      '<p>И.ЛАПИН: Мы ожидаем, что к осени рост цен замедлится.</p>',
+      '<p>Д.СЕМЕНОВ: А что будет с пенсиями в следующем году?</p>',
+      '<p>И.ЛАПИН: Их проиндексируют, как и обещало правительство.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.example-radio.ru/programs/morning/economy-minister');
+    expect(transcript.segments.map((segment) => [segment.speaker, segment.paragraphs[0]!.slice(0, 12)])).toEqual([
+      ['О.Вересова', 'Каждый четве'],
+      ['И.Лапин', 'Доброе утро,'],
+      ['Д.Семенов', 'Игорь Петров'],
+      ['И.Лапин', 'Мы ожидаем, '],
+      ['Д.Семенов', 'А что будет '],
+      ['И.Лапин', 'Их проиндекс'],
+    ]);
+  });
+});
