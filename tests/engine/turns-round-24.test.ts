@@ -152,3 +152,22 @@ describe('a host’s initialled label before the page’s recurring ones', () =>
     ]);
   });
 });
+
+/**
+ * A transcript that a form's fields head ("Transcript ID: 21032", "Release Type: …", "질의응답 시간:
+ * 1분 36초"), each read once, its value a number, a date or a time: no one speaks them, and the
+ * first speaker's words are not labelled by them.
+ */
+describe('a form’s field over the text', () => {
+  it('is no speaker’s label on a prime minister’s archived doorstep', () => {
+    const doc = page('Doorstep interview, Canberra', [
+      '<p>Transcript ID: 40417</p>',
+      '<p>Period of Service: 02/04/2001 to 09/09/2009</p>',
+      '<p><b>Prime Minister:</b> Well I think the decision was the right one, and the cabinet agreed with it this morning.</p>',
+      '<p><b>Journalist:</b> Will you speak to the premiers about it this week?</p>',
+      '<p><b>Prime Minister:</b> I will call each of them before Friday, as I said I would.</p>',
+    ]);
+    const transcript = read(doc, 'https://www.example-archive.gov.au/transcripts/doorstep-canberra-40417');
+    expect(transcript.segments.map((segment) => segment.paragraphs[0]!.slice(0, 12))).toEqual(['Well I think', 'Will you spe', 'I will call ']);
+  });
+});
