@@ -1,5 +1,5 @@
 import { namesInTitle } from './title-names';
-import { GREETING, NEWS_DATELINE, REPORTED_SPEECH, speaksInFirstPerson } from '../text/register';
+import { GREETING, NEWS_DATELINE, REPORTED_SPEECH, speaksInFirstPerson, speaksInFirstPersonAsWritten } from '../text/register';
 import { readSpeaker } from './speakers';
 import { ASKS } from '../text/asking';
 import type { RawTurn, TurnSplit } from './turns';
@@ -185,7 +185,7 @@ function dropRepostNotes(split: TurnSplit): TurnSplit {
 function goesOnInThirdPerson(paragraph: string): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);
   if (!SENTENCE_END.test(paragraph) || OPENS_QUOTE.test(paragraph) || LABEL_SHAPED.test(opening) || JAPANESE.test(opening)) return false;
-  return !GREETING.test(opening) && !speaksInFirstPerson(opening.replace(QUOTED, ' ')) && !ASKS.test(paragraph);
+  return !GREETING.test(opening) && !speaksInFirstPersonAsWritten(opening.replace(QUOTED, ' ')) && !ASKS.test(paragraph);
 }
 
 /** A speaker's own words: a greeting or the first person. */

@@ -38,6 +38,21 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
     const label = readLabel(`${glued[0]} ${text.slice(glued[0].length)}`, boldPrefix.trim() === glued[0] ? `${glued[0]} ` : boldPrefix);
     return label && { ...label, raw: glued[0] };
   }
+  // "Q. [inaudible]", "Q (Inaudible.)", "VRAAG: (Onhoorbaar) oor …": a question the recording lost is a question all the same.
+  const unheard = UNHEARD_QUESTION.exec(text);
+  if (unheard && anonymousKind(unheard[2]!) === 'question')
+    return { raw: unheard[1]!.trim(), text: unheard[2]!, kind: 'question', rest: text.slice(unheard[1]!.length).trim(), strength: 'strong' };
+  // A voice the transcriber could not name, a blank for its name ("_________: O seu CD, …"): an asker in the crowd.
+  const blank = BLANK_LABEL.exec(text);
+  if (blank && blank[0].length < text.length)
+    return { raw: blank[0].trim(), text: blank[1]!, kind: 'question', rest: text.slice(blank[0].length).trim(), strength: 'strong' };
+  // "Alexander Schallenberg:Es war …", "Jorge Arreaza (JA):No. …": a name glued to its answer, as editors leave it. Weak: a
+  // label where the name recurs, the title or the lead gives it, or it answers the question just asked.
+  const gluedName = GLUED_NAME.exec(text);
+  if (gluedName) {
+    const label = readLabel(`${gluedName[1]!}: ${text.slice(gluedName[0].length)}`, boldPrefix.trim() === gluedName[0] ? `${gluedName[0]} ` : boldPrefix);
+    if (label?.kind === 'named') return { ...label, raw: gluedName[0], strength: 'weak' };
+  }
   // "oe24.TV: Sie haben …": a news site's address, in digits and capitals as matchLabel reads no name, labels its journalist.
   const site = NEWS_SITE_COLON.exec(text);
   if (site && NEWS_SITE_LABEL.test(site[1]!)) return { ...minutesMatch(site[0], site[1]!, 'named', text), strength: 'weak' };
@@ -292,6 +307,21 @@ const NEWS_SITE_COLON = /^([\p{L}\p{N}-]{3,20}\.\p{L}{2,4}):\s+(?=\S)/u;
 
 /** A word and its colon glued to the capitalised text after it: "Answer:On both your questions …" (not "10:30", "http://"). */
 const GLUED_COLON = /^(\p{L}{1,12}):(?=[\p{Lu}"“«])/u;
+/**
+ * A question word, or "Q", before a note that the words were not heard, in brackets: "Q. [inaudible]", "Q (Inaudible.)",
+ * "Pergunta: (inaudível)", "VRAAG: (Onhoorbaar) oor hierdie kwessie" (not an asker's name in brackets, "SORU: (SÜMEYYE
+ * CEYLAN)"). The doorsteps' and the briefings' transcripts of every language.
+ */
+const UNHEARD_QUESTION =
+  /^((\p{L}{1,12})\s?[.:：]?\s*)(?=[([](?:inaudible|inaudível|inaudibile|incompreensível|onhoorbaar|unverständlich|неразборчиво|нерозбірливо|off[- ]mic|indistinct)\.?[)\]])/iu;
+/** Underscores for a name the transcriber did not know, and the colon: "_________:". */
+const BLANK_LABEL = /^(_{3,40})\s?:\s*/u;
+/**
+ * A name of two to four capitalised words, its initials in brackets perhaps, glued by its colon to the capitalised
+ * text after it: an interview's answerer as a news site's editor leaves him ("Alexander Schallenberg:Es war …",
+ * "Jorge Arreaza (JA):No. …"); not one word ("Foto:Reuters"), nor a time or an address ("10:30", "http://").
+ */
+const GLUED_NAME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3}(?: \(\p{Lu}{1,4}\))?):(?=\p{Lu})/u;
 /**
  * The words a glued label may be: a question's or an answer's, not an asker's ("Reporter:", "Speaker:" glue to a
  * name in a caption), except in Chinese, Japanese and Korean, which leave no space after any colon ("記者:CY,你會否…").

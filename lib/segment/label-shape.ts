@@ -22,6 +22,12 @@ export function labelShape(label: LabelMatch): string {
 /** One capitalised word and its colon: the shape of a sentence's opening too ("Zweitens:", "Plus:"). */
 const SENTENCE_OPENING_SHAPE = /^Aa\W*$/u;
 
+/**
+ * An initial and a surname ("Т.ФЕЛЬГЕНГАУЭР:", "A. Kowalski:"): a radio show's host who opens it, once, before the
+ * page's recurring labels; never a dateline's or a news site's tag ("华夏经纬网讯:", "MOSCOW:").
+ */
+const INITIAL_SHAPE = /^A\.\s?Aa?\W*$/u;
+
 /** How many of the page's labels, recurring names, share a shape before it is the page's way of writing them. */
 const PAGE_SHAPE_MIN = 2;
 
@@ -30,7 +36,7 @@ const PAGE_SHAPE_MIN = 2;
  * speaks once and is labelled like the ones who speak again ("박미영: 특히나 …" among "정병국:",
  * "А.ПЛЮЩЕВ:" among "М.ПОДОЛЯК:"): a name written in the shape of the page's recurring labels is
  * a label, once or not, after the page's first label (before it, "华夏经纬网讯:" is a news site's
- * dateline). `accepted` holds the labels read so far; the rest of `candidates` are
+ * dateline), or before it where it is an initial and a surname (INITIAL_SHAPE). `accepted` holds the labels read so far; the rest of `candidates` are
  * read again.
  */
 export function withPageShapedLabels(
@@ -46,8 +52,9 @@ export function withPageShapedLabels(
     }
   const first = accepted.findIndex((label) => label !== null);
   return candidates.map((label, i) => {
-    if (accepted[i] || i < first || !label || label.kind !== 'named' || label.dash || label.alone || label.rest === '') return accepted[i] ?? null;
+    if (accepted[i] || !label || label.kind !== 'named' || label.dash || label.alone || label.rest === '') return accepted[i] ?? null;
     const shape = labelShape(label);
+    if (i < first && !INITIAL_SHAPE.test(shape)) return null;
     return !SENTENCE_OPENING_SHAPE.test(shape) && (shapes.get(shape) ?? 0) >= PAGE_SHAPE_MIN ? label : null;
   });
 }

@@ -135,7 +135,7 @@ export function readSpeaker(labelText: string): SpeakerForm {
   // "WAGNER (AA)", "Flosdorff (BMAS)": a German ministry's initials in brackets make an official;
   // other initials in brackets are most often the asker's outlet ("Dawn Tan (CNA)", "Kelly (NPR)").
   const ministry = GERMAN_MINISTRY.test(labelText);
-  const outletInBrackets = !ministry && /\([A-Z][A-Za-z]{1,5}\)/u.test(labelText);
+  const outletInBrackets = !ministry && /\([A-Z][A-Za-z]{1,5}\)/u.test(labelText) && !ownInitials(labelText);
   // "Sergey Lavrov (Russian Foreign Minister)": an office in brackets after the name.
   const noteOffice = !ministry && hasRoleWord(/\(([^()]{3,60})\)/u.exec(labelText)?.[1] ?? '');
   // An office in a newsroom after the comma is a journalist's: "JUAN GOSSAÍN, DIRECTOR DE NOTICIAS DE RCN",
@@ -395,6 +395,22 @@ function dropPlaceAfterRole(tokens: string[]): string[] {
     return rest.length > 2 ? rest.slice(rest.length - 2) : rest.slice(1);
   }
   return tokens;
+}
+
+/**
+ * A name and its own initials in brackets, as an interview labels its two voices ("Jorge Arreaza (JA):", "Fania
+ * Rodrigues (FR):", then "JA:" and "FR:"): the initials are the speaker's, not an outlet's ("Dawn Tan (CNA)"). A courtesy
+ * title is no part of them: "M. Jean Dupont(MJD)" names an outlet or a show as "Kelly (NPR)" does.
+ */
+function ownInitials(labelText: string): boolean {
+  const found = /^([^()]+)\((\p{Lu}{2,4})\)$/u.exec(labelText.trim());
+  if (!found) return false;
+  const words = found[1]!
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => !HONORIFICS.has(word.toLowerCase()));
+  const initials = words.map((word) => word[0]);
+  return initials.join('') === found[2];
 }
 
 function hasRoleWord(text: string): boolean {

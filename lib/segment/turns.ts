@@ -182,8 +182,10 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
           (block, i) => accepted[i] === UNLABELLED_QUESTION || (!block.heading && isBoldQuestion(block, boldQuestions, boldSentences) && isBoldSentence(block)),
         );
   // A short line in bold that ends on a colon is a title's line too ("‘Peace and security through preventive diplomacy: ").
-  const opensNothing = (block: Block) => block.heading || isStrayLine(block.wholeBold ? block.text.replace(/[:：]\s*$/u, '') : block.text);
-  const firstTurn = firstLabel >= 0 ? firstLabel : firstBoldQuestion >= 0 ? firstBoldQuestion : blocks.findIndex((block) => !opensNothing(block));
+  // So is a form's field that no label took ("Transcript ID: 21032").
+  const opensNothing = (block: Block, i: number) =>
+    block.heading || (accepted[i] === null && fieldShaped(labels[i])) || isStrayLine(block.wholeBold ? block.text.replace(/[:：]\s*$/u, '') : block.text);
+  const firstTurn = firstLabel >= 0 ? firstLabel : firstBoldQuestion >= 0 ? firstBoldQuestion : blocks.findIndex((block, i) => !opensNothing(block, i));
   // Where no answer carries a label (only askers and outlets do), an outlet's question is answered unlabelled.
   const outletsAsk = accepted.every(
     (label) => label === null || label.kind === 'question' || label.asks === true || (label.kind === 'named' && OUTLET.test(label.text)),
@@ -254,10 +256,14 @@ export function splitTurns(written: Block[], kind: TranscriptKind, title = ''): 
       turns.push(current);
       return;
     }
-    // Before the first turn, a short line that ends no sentence is the page's furniture ("Press
+    // A form's field that no label took is furniture wherever it stands ("Transcript ID: 21032", under a first field that
+    // reads as a turn). Before the first turn, a short line that ends no sentence is the page's furniture ("Press
     // Release", "CORTES GENERALES", "John Kerry", "着任インタビュー", "Card image cap"), not an editor's
     // lead; a line a mark opens heads a topic ("○冒頭発言"), and an address opens a speech ("Mr President").
-    if (!label && turns.length === 0 && i < firstTurn && !block.heading && !SECTION_MARK.test(block.text) && isStrayLine(block.text)) {
+    if (
+      !label &&
+      (fieldShaped(labels[i]) || (turns.length === 0 && i < firstTurn && !block.heading && !SECTION_MARK.test(block.text) && isStrayLine(block.text)))
+    ) {
       strayLines.push(block.text);
       return;
     }
@@ -829,6 +835,14 @@ const ASKED_MAX = 1200;
 const LEAD_BLOCKS = 3;
 export const LEAD_CHARS = 300;
 
+/** A label whose words are a field's value (FIELD_VALUE): "Transcript ID: 21032". */
+function fieldShaped(label: LabelMatch | null | undefined): boolean {
+  return label?.kind === 'named' && !label.dash && FIELD_VALUE.test(label.rest);
+}
+
+/** A field's value: up to thirty characters with a digit among them, not ending a sentence ("21032", "지지통신 (6.22)"). */
+const FIELD_VALUE = /^(?=[^\n]{0,29}\d)[^\n]{1,30}(?<![.!?。！？])$/u;
+
 /** How far into the body a wire's dateline may stand: its first block, or the second after a headline's restatement. */
 const WIRE_DATELINE_BLOCK = 1;
 
@@ -891,6 +905,14 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
   }
 
   /**
+   * A form's field over the text, read once, its value a number, a date or a time ("Transcript ID: 21032", "Period of
+   * Service: 11/03/1996 to 03/12/2007", "매체 및 보도일자: 지지통신 (6.22)", "질의응답 시간: 1분 36초"): no one speaks it.
+   */
+  function isFormField(label: LabelMatch): boolean {
+    return fieldShaped(label) && counts.get(recurrenceKey(label)) === 1;
+  }
+
+  /**
    * A press interview's one dash on a page cut after its first exchange, or that dashes one turn
    * alone: a turn where it asks ("– Ankara'daki saldırı hakkında ne düşünüyorsunuz?") or answers a
    * paragraph that asks ("Are the talks stalled?" then "- No, they go on …").
@@ -901,6 +923,7 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
 
   function acceptLabel(label: LabelMatch | null, i: number): LabelMatch | null {
     if (label && isWireDateline(label, i)) return null;
+    if (label && isFormField(label)) return null;
     if (!label || label.strength === 'strong') return label;
     // Where questions carry their own labels ("질문 1 :"), a dash opens a list's item, not a turn.
     if (label.dash && strongQuestions >= 2) return null;

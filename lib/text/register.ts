@@ -25,6 +25,17 @@ export function speaksInFirstPerson(text: string): boolean {
 }
 
 /**
+ * A small "i" alone: the word "in" of the Nordic languages, "and" of the Slavic ones, Italian's "the"; English writes
+ * its pronoun in capitals ("Parterne talte blandt andet om samarbejdet i Arktis" speaks of the parties, not as one).
+ */
+const SMALL_I = /(?<!\p{L})i(?!\p{L})/gu;
+
+/** speaksInFirstPerson, where a small "i" says nothing (SMALL_I): a text's own words, an English "I" among them. */
+export function speaksInFirstPersonAsWritten(text: string): boolean {
+  return speaksInFirstPerson(text.replace(SMALL_I, ' '));
+}
+
+/**
  * Japanese speakers seldom say "I": the humble verbs they speak in ("いたします", "まいります",
  * "申し上げます") say it for them, and no newspaper writes them (an editor's polite note may).
  */
