@@ -33,3 +33,22 @@ describe('a section’s title that names its texts’ kind in the plural', () =>
     expect(detected('Speech by the President at the Harbour Town Festival', openings, 'https://president.example.gov/media/speeches/harbour-town')).toBe(true);
   });
 });
+
+describe('a heading over a list of questions', () => {
+  const letter = [
+    'The community association wrote to the consulate in March about the delays at the passport counter, and it has had no reply.',
+    'Many families have waited more than four months for their documents, and some have had to cancel their travel plans.',
+    '<p><b>Questions:</b></p>',
+    'Why does the consulate not publish how long each kind of application takes? When will the online booking system open again?',
+    'We will publish any answer we receive on this page and send it to all the members of the association by e-mail.',
+  ];
+
+  it('turns down a blog’s open letter that lists the questions it asks', () => {
+    expect(detected('An open letter to the consulate', letter, 'https://community.example.org/2024/05/open-letter-consulate')).toBe(false);
+  });
+
+  it('still reads an interviewer’s single question label', () => {
+    const interview = letter.map((paragraph) => paragraph.replace('Questions:', 'Question:'));
+    expect(detected('An open letter to the consulate', interview, 'https://community.example.org/2024/05/open-letter-consulate')).toBe(true);
+  });
+});
