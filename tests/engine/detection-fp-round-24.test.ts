@@ -52,3 +52,20 @@ describe('a heading over a list of questions', () => {
     expect(detected('An open letter to the consulate', interview, 'https://community.example.org/2024/05/open-letter-consulate')).toBe(true);
   });
 });
+
+describe('a page’s furniture that ends on an exclamation mark', () => {
+  const post = (exclamation: string) => [
+    'Nous avons appris ce matin que notre ancien président du club a été élu à la tête de la fédération régionale des échecs.',
+    exclamation,
+  ];
+
+  it.each(['Un seul mot : bravo !', 'Page archivée : son contenu peut être dépassé !', 'NOUVEAU !'])('is no address to an audience: %j', (exclamation) => {
+    expect(detected('Notre ancien président élu à la fédération', post(exclamation), 'https://club.example.fr/2024/03/election-federation')).toBe(false);
+  });
+
+  it('still hears a speech’s address shouted to the audience', () => {
+    expect(
+      detected('Notre ancien président élu à la fédération', post('Chers amis, chers joueurs !'), 'https://club.example.fr/2024/03/election-federation'),
+    ).toBe(true);
+  });
+});
