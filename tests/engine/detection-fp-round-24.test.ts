@@ -69,3 +69,35 @@ describe('a page’s furniture that ends on an exclamation mark', () => {
     ).toBe(true);
   });
 });
+
+describe('a greeting to the page’s readers or a sponsor’s thanks', () => {
+  const newsletter = (greeting: string) => [
+    greeting,
+    'Die Botschafterin gab der Redaktion in dieser Woche ein ausführliches Gespräch über die Lage an der Grenze und die Zukunft der Zusammenarbeit.',
+    'Außerdem geht es um den Streit über das neue Lieferkettengesetz und um die Pläne der Kommission für den Wasserstoff aus dem Süden.',
+    'Die ganze Ausgabe lesen Abonnenten wie immer auf der Seite des Verlags, die Kurzfassung kommt am Abend als Nachricht auf das Telefon.',
+  ];
+
+  it.each(['Liebe Leserin, lieber Leser,', 'Dear readers,', 'Thanks to the support from the Regional Broadcasting Fund.'])(
+    'greets no audience in a newsletter under an interview’s title: %j',
+    (greeting) => {
+      expect(
+        detected(
+          'Exklusiv-Interview mit der Botschafterin + Streit um Lieferketten',
+          newsletter(greeting),
+          'https://briefing.example.eu/newsletter/2024-06-12',
+        ),
+      ).toBe(false);
+    },
+  );
+
+  it('still hears a speaker’s greeting to the room', () => {
+    expect(
+      detected(
+        'Exklusiv-Interview mit der Botschafterin + Streit um Lieferketten',
+        newsletter('Meine Damen und Herren,'),
+        'https://briefing.example.eu/newsletter/2024-06-12',
+      ),
+    ).toBe(true);
+  });
+});
