@@ -10,6 +10,7 @@ import { SPEECH_ADDRESS } from './text/speech-address';
 import { endsAttributed } from './text/reported-forms';
 import { isKicker } from './detection/kicker-line';
 import { countHeadlineLinks } from './sites/headline-links';
+import { READER_GREETING } from './text/reader-greeting';
 
 const ENGINE_JUDGING: PageJudging = {
   scan: {
@@ -22,6 +23,7 @@ const ENGINE_JUDGING: PageJudging = {
     asksUnmarked,
     dashSetApart: dashedInEmphasis,
     kicker: isKicker,
+    readerGreeting: READER_GREETING,
   },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,

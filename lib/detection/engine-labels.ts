@@ -77,6 +77,8 @@ function isPageField(label: LabelMatch): boolean {
   if (/\p{Nd}{1,2}\s?[月월]\s?\p{Nd}{1,2}\s?[日일]/u.test(label.text)) return true;
   // An event notice's speaker, a name and nothing said ("Speaker: Ambassador Jane Doe", "Intervenant : M. Paul Martin").
   if (EVENT_ROLE.test(label.text) && NAME_ONLY.test(rest)) return true;
+  // A heading over a list of questions, a plural and nothing after it ("Questions:", "Preguntas:", "Вопросы:"): no asker's turn.
+  if (label.kind === 'question' && rest === '' && QUESTIONS_HEADING.test(label.text)) return true;
   // Networks to share the page on.
   if (SHARE_BAR.test(rest)) return true;
   // The buttons that size the page's type ("A- A A+").
@@ -151,6 +153,12 @@ const SHARE_BAR =
  * issue number before a spaced dash and the date, as Arabic papers' mastheads and article heads give it ("العدد: ٥٠٢٣ - الخميس …", "Issue: 412 - 2009 / 3 / 4").
  */
 const FIELD_VALUE = /^\p{Nd}+(?:[./:-]\p{Nd}|$|\s*[(（]|\s\p{Lu}|\s[-–]\s\P{Nd}{0,12}\p{Nd})/u;
+
+/**
+ * A list of questions' heading, the asker's word in the plural: a page that sets out the questions it asks
+ * or was asked ("Questions:", "Preguntas:", "Fragen:", "Вопросы:", "الأسئلة:"), not an interviewer's "Question:".
+ */
+const QUESTIONS_HEADING = /^(?:questions|preguntas|perguntas|domande|fragen|vragen|pytania|sorular|вопросы|запитання|الأسئلة|پرسش\u200cها|سوالات)$/iu;
 
 /** The roles an event notice lists its guests under: "Speaker:", "Keynote speaker:", "Moderator:", "Intervenants :", "Ponente:", "Referentin:". */
 const EVENT_ROLE =

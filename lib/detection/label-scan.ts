@@ -203,6 +203,8 @@ export interface ScanOptions {
   reportedQuote?: (paragraph: Element) => boolean;
   /** Whether a label alone on its line is a headline's kicker, the heading after it (./kicker-line.ts): no turn. The engine's. */
   kicker?: (paragraph: Element) => boolean;
+  /** A greeting to the page's readers or a sponsor's thanks, which greets no audience (lib/text/reader-greeting.ts). The engine's. */
+  readerGreeting?: RegExp;
 }
 
 export function scanLabels(scope: Document | Element, limit = 4000, options: ScanOptions = {}): LabelScan {
@@ -266,7 +268,8 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
         // The engine's further forms count where the paragraph reports no one: "בן עמי אמר כי "אנחנו …"" quotes him.
         if (FIRST_PERSON.test(opening) || HUMBLE_VERBS.test(opening) || (!reported && options.voice?.test(opening))) scan.firstPerson += 1;
       }
-      if (GREETING.test(opening) || EXCLAMATION.test(opening.trim()) || options.address?.test(opening)) scan.greetings += 1;
+      if ((GREETING.test(opening) || EXCLAMATION.test(opening.trim()) || options.address?.test(opening)) && !options.readerGreeting?.test(opening))
+        scan.greetings += 1;
       if (opening.length < 1) return;
       if (
         scan.textParagraphs <= ADDRESS_AFTER_PARAGRAPHS &&

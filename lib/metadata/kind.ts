@@ -202,7 +202,17 @@ const NOT_TRANSCRIPT =
 const MORE_NOT_TRANSCRIPT =
   /(?<!\p{L})(?:perguntas (?:mais )?frequentes|domande frequenti|najczęściej zadawane pytania|sıkça sorulan sorular|veelgestelde vragen|vanliga frågor|ofte stillede spørgsmål|ofte stilte spørsmål|usein kysytyt|často kladené otázky|συχνές ερωτήσεις|gyakran ismételt kérdések|întrebări frecvente|pertanyaan yang sering diajukan|câu hỏi thường gặp|najčešća pitanja|често задавани въпроси|часто задаваемые)(?!\p{L})|(?<!\p{L})(?:media advisory|(?:to|will) host|highlights|key points|takeaways|غدا|غدًا|فردا|برگزاری)(?!\p{L})|(?<!\p{L})(?:interview questions and answers|job interview|mülakat soruları|iş görüşmesi|entrevista de (?:trabajo|emprego)|entretien d['’]embauche|questions d['’]entretien|vorstellungsgespräch|colloquio di lavoro|собеседовани\p{L}{0,3})(?!\p{L})|面试题|面试问题|면접 질문|面接質問|^สรุป|^(?:вопрос-ответ|питання-відповідь|الأسئلة الشائعة|أسئلة شائعة|سوالات متداول|پرسش\u200cهای متداول)$/iu;
 
-const ALL_NOT_TRANSCRIPT = [NOT_TRANSCRIPT, MORE_NOT_TRANSCRIPT];
+/**
+ * A section's title over a listing of its texts, which names their kind in the plural, at most one word
+ * before it and nothing after but a year, a second kind or whose they are: "Speeches", "Speeches &
+ * Presentations", "Speeches by the Prime Minister", "Post-Cabinet press conferences", "Interviews with U.S.
+ * Ambassadors", "Discursos del Presidente", "Reden und Interviews" (not "DoD Daily Briefings", a blog's name
+ * over one briefing, nor "CNN Entrevistas com …", a programme's). The engine's.
+ */
+const SECTION_TITLE =
+  /(?:^|\s[–—|-]\s)(?:[\p{L}-]+ )?(?:speeches|interviews|press conferences|news conferences|briefings|discursos|entrevistas|conferencias de prensa|conférences de presse|entretiens|interviste|discorsi|conferenze stampa|reden|pressekonferenzen|toespraken|przemówienia|wywiady|konuşmalar|röportajlar|выступления|брифинги|виступи|брифінги)(?:$|\s*(?:\p{Nd}|&|and |by |with |from |of |und |et |y |e |del? |des |von |der |dell))/iu;
+
+const ALL_NOT_TRANSCRIPT = [NOT_TRANSCRIPT, MORE_NOT_TRANSCRIPT, SECTION_TITLE];
 
 export function titleNamesNonTranscript(title: string): boolean {
   return ALL_NOT_TRANSCRIPT.some((pattern) => pattern.test(title));

@@ -47,11 +47,15 @@ export interface PageJudging {
    * as the engine reads them, questions set wholly in italics (they count as bold ones do), and
    * paragraphs of a question and its answer ("▲ … – …"), as segmentation reads them, and a news
    * report's dashed quotes, attributed at their end (lib/text/reported-forms.ts), and an interviewer's
-   * dashed question set apart in bold, and a label alone on its line over the headline (its kicker,
-   * ../detection/kicker-line.ts). Given to the scan as they are.
+   * dashed question set apart in bold, a label alone on its line over the headline (its kicker,
+   * ../detection/kicker-line.ts), and a greeting to the page's readers, which greets no audience
+   * (../text/reader-greeting.ts). Given to the scan as they are.
    */
   scan: Required<
-    Pick<ScanOptions, 'read' | 'italicQuestion' | 'markedExchanges' | 'voice' | 'address' | 'reportedQuote' | 'asksUnmarked' | 'dashSetApart' | 'kicker'>
+    Pick<
+      ScanOptions,
+      'read' | 'italicQuestion' | 'markedExchanges' | 'voice' | 'address' | 'reportedQuote' | 'asksUnmarked' | 'dashSetApart' | 'kicker' | 'readerGreeting'
+    >
   >;
   guessHeadline: (doc: Document) => Headline;
   /** Headings wholly a link to another page, a listing's teasers with no date (./headline-links.ts), on a site it does not know. */

@@ -67,8 +67,12 @@ export const ROOM_GREETING =
 export const PRESS_ADDRESS =
   /^(?:各位(?:记者|記者|媒体|媒體)|(?:记者|記者|媒体|媒體)朋友们|記者の皆(?:さん|様)|기자 여러분|언론인 여러분|(?:dear|good (?:morning|afternoon|evening),?) (?:journalists|members of the press|friends (?:of|from) the (?:press|media))|ladies and gentlemen of the (?:press|media)|уважаемые (?:журналисты|представители (?:сми|средств массовой информации))|шановні журналісти|(?:chers|chères) journalistes|(?:liebe|sehr geehrte) journalist|(?:queridos|estimados) periodistas)/iu;
 
-/** An address shouted to the audience: a short line that ends with "!" ("Українці! Українки!", "Міцний народе нашої незламної країни!"). */
-export const EXCLAMATION = /^[^.?]{2,60}!$/u;
+/**
+ * An address shouted to the audience: a short line that ends with "!" ("Українці! Українки!", "Міцний народе нашої
+ * незламної країни!"). Not a page's furniture that ends so: a notice or a verdict after a colon ("Archived page: may
+ * contain outdated information!", "Un seul mot : bravo !") nor a badge in capitals ("NEW!").
+ */
+export const EXCLAMATION = /^(?=[^!]*[\p{Ll}\p{Lo}])[^.?:]{2,60}!$/u;
 
 /**
  * A news agency's dateline opening a lead: "新华社北京3月8日电", "人民网讯", "中評社北京4月12日電",
