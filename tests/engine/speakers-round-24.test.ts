@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import { parseDocument } from '../../scripts/lib/parse-html';
+import { page, read } from './rule-pages';
 
 /** A page whose document title is `documentTitle` and whose headline is `headline`. */
 function sitePage(documentTitle: string, headline: string, paragraphs: string[]): Document {
@@ -47,5 +48,25 @@ describe('a speech on its speaker’s own site', () => {
   it('is no one’s where the address does not spell the name', () => {
     const doc = sitePage('Toespraak op de handelsconferentie | Marieke Verhulst', 'Toespraak op de handelsconferentie', SPEECH);
     expect(firstSpeaker(doc, 'https://www.handelsnieuws.example.nl/toespraak-handelsconferentie')).toBeNull();
+  });
+});
+
+/**
+ * A news interview's unlabelled lead may speak of its guest by office rather than by name ("… el canciller uruguayo
+ * sostiene que …") before the first question in bold: the editor's words, spoken by no one, not the guest's.
+ */
+describe('a news interview’s lead that speaks of the guest by office', () => {
+  it('is spoken by no one', () => {
+    const doc = page('Laura Ferreyra: “El comercio regional necesita reglas claras”', [
+      'Tras la cumbre del bloque en Asunción, el canciller uruguayo sostiene que la región debe cerrar cuanto antes el acuerdo con Europa y advierte sobre los riesgos de la demora.',
+      '<p><b>¿Qué balance hace de la cumbre de esta semana?</b></p>',
+      'Hubo avances importantes en aduanas y en la agenda digital, aunque todavía quedan temas abiertos entre los socios.',
+      '<p><b>¿Cuándo podría firmarse el acuerdo con la Unión Europea?</b></p>',
+      'Creo que antes de fin de año, si los equipos técnicos mantienen el ritmo de trabajo que han tenido hasta ahora.',
+    ]);
+    const transcript = read(doc, 'https://www.example-diario.com.uy/entrevistas/laura-ferreyra-comercio-regional');
+    expect(transcript.segments[0]!.paragraphs[0]).toContain('Tras la cumbre');
+    expect(transcript.segments[0]!.speaker).toBeNull();
+    expect(transcript.segments[2]!.speaker).toBe('Laura Ferreyra');
   });
 });
