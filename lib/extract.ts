@@ -8,6 +8,7 @@ import { cutGluedFurniture, withoutGluedFurniture } from './page/glued-furniture
 import { pairExchanges } from './segment/exchanges';
 import { resolveSpeakers } from './segment/speaker-roles';
 import { splitEditorialLead, withLeadBox } from './segment/editorial-lead';
+import { siteOwnerIn } from './segment/site-owner';
 import { forgetNamesRead } from './segment/title-names';
 import { splitTurns } from './segment/turns';
 import { GENERIC_ADAPTER } from './sites';
@@ -110,6 +111,7 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     metadata.kind,
     parts.standfirst ?? null,
     photoCaptions(parts.bodies),
+    siteOwnerIn(doc.title, metadata.title, url.hostname),
   );
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -2,11 +2,12 @@ import type { TranscriptKind } from '../transcript-schema';
 import { JAPANESE, QUOTED, SAYS_WHO_SPEAKS, speaks } from './editorial-lead';
 import { sameSurname } from './speakers';
 import type { RawTurn } from './turns';
+import { PERSON_OFFICES } from '../vocabulary/name-words';
 
 /**
  * A news interview's unlabelled opening, before its first question, that names the guest the page is about in the third
- * person: "El contexto complejo que se encontró Marcelo Ebrard al aceptar el cargo de canciller …", "Syyskuussa …
- * aloittaneen Mikko Hautalan mukaan …", then "<b>¿Se imaginaba …?</b>". The guest has not spoken yet and does not name
+ * person, by name or by office: "El contexto complejo que se encontró Marcelo Ebrard al aceptar el cargo de canciller …",
+ * "Syyskuussa … aloittaneen Mikko Hautalan mukaan …", "… el canciller chileno asegura que …", then "<b>¿Se imaginaba …?</b>". The guest has not spoken yet and does not name
  * himself so: the words are the editor's, spoken by no one. Read once the guest is known (the title's speaker), which the
  * editor's lead, read before the speakers, may not know ("…, destaca Marcelo Ebrard"). Not an opening that greets,
  * speaks in the first person or says who speaks ("Soy Miguel Nuñez, el Vocero …"), nor Japanese, whose speakers drop the "I".
@@ -21,8 +22,12 @@ export function leadSpeaksOfTheGuest(first: RawTurn | undefined, next: RawTurn |
     .replace(QUOTED, ' ')
     .toLowerCase()
     .split(/[^\p{L}\p{M}'’-]+/u);
-  return words.some((word) => namesSurname(word, guestSurname));
+  // The guest by name, or by office after an article: "… el canciller chileno asegura …", "… il ministro annuncia …".
+  return words.some((word, i) => namesSurname(word, guestSurname) || (i > 0 && ARTICLES.has(words[i - 1]!) && PERSON_OFFICES.test(word)));
 }
+
+/** The articles before an office that speaks of its holder in the third person, in the corpus languages. */
+const ARTICLES = new Set(['the', 'el', 'la', 'il', 'lo', 'le', 'o', 'der', 'die', 'de', 'het']);
 
 /** The surname, whole or with a case ending ("Hautalan", "Кудрика"). */
 function namesSurname(word: string, surname: string): boolean {

@@ -30,7 +30,8 @@ export interface SpeakerResolution {
 /**
  * `headings` are the body's topic headings: where a page names its official nowhere else
  * (Japan's minutes: "冒頭発言-中曽根外務大臣の訪中"). `datelines` are the lines under the
- * headline (a byline: "2024.12.19 이재웅 대변인").
+ * headline (a byline: "2024.12.19 이재웅 대변인"). `siteOwner` is the person a politician's own site is named after
+ * (siteOwnerIn).
  */
 export function resolveSpeakers(
   turns: RawTurn[],
@@ -40,6 +41,7 @@ export function resolveSpeakers(
   kind: TranscriptKind = 'other',
   standfirst: string | null = null,
   captions: readonly string[] = [],
+  siteOwner: string | null = null,
 ): SpeakerResolution {
   const transcriptKind = kind;
   const people: Person[] = [];
@@ -135,6 +137,8 @@ export function resolveSpeakers(
     speech: first && !first.label && !first.editorial ? first.paragraphs.slice(0, 2).join(' ').slice(0, OPENING_CHARS) : '',
     asked: turns.some((turn) => turn.boldQuestion || turn.label?.kind === 'question') || people.some((person) => person.role === 'journalist'),
     captions: captions.map((caption) => caption.replace(PHOTO_CREDIT, '')),
+    // Only a speech's: not an interview, a briefing or a press conference, whose voices are more than the site's owner.
+    siteOwner: kind === 'remarks' || kind === 'statement' || kind === 'other' ? siteOwner : null,
   });
 
   // A news interview's opening that names that guest in the third person is the editor's (leadSpeaksOfTheGuest).

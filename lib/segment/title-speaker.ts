@@ -35,6 +35,8 @@ export interface TitleEvidence {
   /** Whether anyone asks: a headline's subject names a guest who answers, not a speech's event. */
   asked: boolean;
   captions: readonly string[];
+  /** The site's owner, where the site is named after a person (siteOwnerIn). */
+  siteOwner?: string | null;
 }
 
 /** A guessed name, with the text it was read from where its grammatical case may need undoing ("Лаврова" → "Лавров"). */
@@ -86,7 +88,7 @@ function named(name: string | null | undefined, answersOnly = false): Guess | nu
 
 /** The guesses at the speaker, most trusted first; each is read only when those before it find no one. */
 function guessesOfTheSpeaker(people: Person[], evidence: TitleEvidence): Array<() => Guess | null | undefined> {
-  const { title, namingTexts, datelines, opening, speech, asked, captions } = evidence;
+  const { title, namingTexts, datelines, opening, speech, asked, captions, siteOwner } = evidence;
   const confirming = [...namingTexts, ...opening];
   // Who asks under their own label is no guest: a minister's site titles its interviews by the
   // host ("TV interview with Kieran Gilbert, Sky News"), whose first question names the guest
@@ -118,6 +120,8 @@ function guessesOfTheSpeaker(people: Person[], evidence: TitleEvidence): Array<(
     () => (asked ? named(surnameSaying(title), true) : null),
     // The person the article's photo shows (personPictured).
     () => (asked ? named(personPictured(captions), true) : null),
+    // A speech on its speaker's own site, which nothing else names (siteOwnerIn).
+    () => (asked ? null : named(siteOwner)),
   ];
 }
 
