@@ -4,6 +4,7 @@ import { isOfficeWord } from '../vocabulary/name-words';
 import { lengthBound, rulesByLength } from '../text/rules-by-length';
 import { mayOpen, rulesByOpening } from '../text/rule-openings';
 import { KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
+import { isCapitalsLine } from './title-block';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -510,6 +511,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   // Whether the contents listed so far are plain lines, no number, mark or link to tell them.
   let plainContents = false;
   let seenTurnText = false;
+  let inTitleBlock = false;
   const repeated = topicsRepeatedAsHeadings(blocks);
   const rubrics = rubricsAboveHeadline(blocks, title);
   for (let i = 0; i < blocks.length; i += 1) {
@@ -537,6 +539,12 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if (isContentsEntry(block) || headsList || subEntry || (plainContents && isPlainContentsEntry(block))) continue;
       inContents = false;
     }
+    // The opening's title block in capitals: two lines or more, before the transcript's first words.
+    if (!seenTurnText && isCapitalsLine(text) && (inTitleBlock || isCapitalsLine(blocks[i + 1]?.text ?? ''))) {
+      inTitleBlock = true;
+      continue;
+    }
+    inTitleBlock = false;
     if (isWriterPost(text)) {
       const above = kept.at(-1);
       if (above && above.text.length <= WRITER_NAME_MAX && WRITER_NAME.test(above.text)) kept.pop();

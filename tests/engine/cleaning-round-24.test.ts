@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { isCapitalsLine } from '../../lib/page/title-block';
+import { cleanedLines, INTERVIEW_TURNS, page, read, TRANSCRIPT_LINE } from './rule-pages';
+
+/** Step 2's furniture around a transcript (the 24th session). */
+const paragraphs = (doc: Document) => read(doc, 'https://news.example.org/interview').segments.flatMap((segment) => segment.paragraphs);
+
+describe("an interview's title block in capitals, before the first question", () => {
+  it('is left out of the turns (a guest, offices and a place)', () => {
+    const block = '<p><strong>H.E. MARTA OLSEN<br>AMBASSADOR OF THE KINGDOM OF NORWAY<br>DOYEN OF THE DIPLOMATIC CORPS IN LIMA</strong></p>';
+    const text = paragraphs(page('Norway and Peru share more than fish, says the ambassador', [block, INTERVIEW_TURNS]));
+    expect(text.some((line) => /DOYEN|AMBASSADOR OF/u.test(line))).toBe(false);
+    expect(text[0]).toBe('Mr Minister, what did you discuss with your colleague today in the capital?');
+  });
+
+  it('is left out of the turns (an encounter, then its place and day)', () => {
+    const block = '<p align="center"><b>MEETING OF THE<br>PRIME MINISTER<br>WITH THE PRESS</b></p><p align="center">VILLA MADAMA, 4 MAY 2009</p>';
+    const text = paragraphs(page('The Prime Minister meets the press at Villa Madama', [block, INTERVIEW_TURNS]));
+    expect(text.some((line) => /VILLA MADAMA|WITH THE PRESS/u.test(line))).toBe(false);
+  });
+
+  it.each([
+    ['a question in capitals', 'WHAT DID YOU DISCUSS WITH THE MINISTER?'],
+    ["a cable's labelled line", 'QUESTION: WHAT ABOUT THE VISAS'],
+    ['a line with small letters', 'Ambassador of Norway'],
+    ['a Chinese line', '外交部发言人答记者问'],
+  ])('is no line of the block: %s', (_, line) => {
+    expect(isCapitalsLine(line)).toBe(false);
+  });
+
+  it('keeps a single line in capitals, a label whose words follow', () => {
+    const lines = ['SECRETARY HALL', 'Thank you all for coming this morning, and thank you to our hosts for the warm welcome.', TRANSCRIPT_LINE];
+    expect(cleanedLines(lines)).toEqual(lines);
+  });
+});
