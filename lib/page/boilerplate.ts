@@ -3,7 +3,7 @@ import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
 import { lengthBound, rulesByLength } from '../text/rules-by-length';
 import { mayOpen, rulesByOpening } from '../text/rule-openings';
-import { KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
+import { GUEST_SUBTITLE, KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
 import { isCapitalsLine } from './title-block';
 
 /**
@@ -587,6 +587,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if (title !== '' && restatesTitle(text.toLowerCase(), title)) continue;
       if (byOpening(FRONT_MATTER, text).some((rule) => rule.test(text))) continue;
       if (text.length <= KIND_SUBTITLE_MAX && !SENTENCE_END.test(text) && KIND_SUBTITLE.test(text)) continue;
+      if (GUEST_SUBTITLE.test(text)) continue;
       // The hall and the day of a speech under its subtitle, where the subtitle counted as text
       // ("En ocasión del Saludo Protocolar …" then "Salón Bolívar, Palacio Bolívar 6 de Febrero, 2014"): a
       // year's date and a few words of place, and no sentence ("On 14 February 2001 we met the minister." is one).

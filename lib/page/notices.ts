@@ -80,7 +80,16 @@ export const NOTICES: RegExp[] = [
  * first lines (lib/page/boilerplate.ts): "Посол … в интервью "Радио FM"", "Declaraciones del Canciller
  * …, al término de su asunción", "总领事接受《…》专访". News sites and ministries print it between the
  * headline and the text. Not "Interview with …", which opens many an editor's lead ("Interview with the
- * minister, who …").
+ * minister, who …"): GUEST_SUBTITLE reads it.
  */
 export const KIND_SUBTITLE = /^(?:declaraciones|declarações|déclarations?) d(?:el?|[aou]|es?)\s|\sв интервью\s|(?:专访|專訪|采访|採訪)$/iu;
 export const KIND_SUBTITLE_MAX = 200;
+
+/**
+ * "Interview with …" over the text where it names the guest and no more, a short line that ends on
+ * the name or the office ("Interviu cu Excelenţa Sa …, Ambasadorul României în …", "Intervista a …,
+ * Ambasciatrice d'Italia in …"), on news sites and ministries. The same words open many an editor's
+ * lead, longer and closed by a stop ("Interview with the minister, given to the media in …, 12 May 2020.").
+ */
+export const GUEST_SUBTITLE =
+  /^(?:interview (?:with|mit|met)|interviu cu|intervju (?:z|s|sa)|entrevista (?:con|com|a)|entretien avec|intervista (?:a|con)|интервью с|інтерв['’]ю з|wywiad z|rozhovor s)\s[^:：]{2,90}[\p{L})]$/iu;

@@ -34,3 +34,23 @@ describe("an interview's title block in capitals, before the first question", ()
     expect(cleanedLines(lines)).toEqual(lines);
   });
 });
+
+describe("an interview's subtitle that names its guest, among the first lines", () => {
+  it.each([
+    ['ro', 'Interviu cu Excelenţa Sa Ion Popa, Ambasadorul României în R. Moldova'],
+    ['it', "Intervista a Laura Conti, Ambasciatrice d'Italia in Portogallo"],
+    ['en', 'Interview with Anna Berg, Deputy Minister of Foreign Affairs of Norway'],
+    ['hr', 'Intervju s veleposlanikom Markom Horvatom'],
+  ])('drops it (%s)', (_, line) => {
+    expect(cleanedLines([line, TRANSCRIPT_LINE])).toEqual([TRANSCRIPT_LINE]);
+  });
+
+  it.each([
+    ["an editor's lead that opens with the same words", 'Interview with the minister, who arrived in Oslo on Monday for two days of talks.'],
+    ['a pointer to the interview', 'Rozhovor s ministrem si můžete pustit zde:'],
+    ["an editor's lead with the day and a stop", 'Interview with Anna Berg, Minister of Foreign Affairs, given to the press on the agenda, Oslo, 12 May 2020.'],
+    ["an editor's lead closed after a quotation mark", 'Интервью с политиком, депутатом трех созывов, председателем партии «Союз».'],
+  ])('keeps %s', (_, line) => {
+    expect(cleanedLines([line, TRANSCRIPT_LINE])).toEqual([line, TRANSCRIPT_LINE]);
+  });
+});
