@@ -253,8 +253,10 @@ const DROPPED: RegExp[] = [
   /^[□■◆▶]?\s?(?:release content|main content|주요\s?내용|amostra do texto|شرح مصاحبه|описание|description|主な質疑事項)\s?[:：]?$/iu,
   // A periodical's issue line over or under the text: "Aprile 2022, Anno XIV, n. 4", "March 2021, Year 12, No. 3", "Mai 2020, 15. Jahrgang, Nr. 5".
   /^\p{L}{3,10}\s\d{4},\s(?:(?:anno|year|año|ano|année|rok)\s[IVXLC\d]{1,6}|\d{1,3}\.\sjahrgang),\s(?:n\.|no\.|nr\.|núm\.|n°|nº)\s?\d{1,4}$/iu,
-  // A broadcast's cue alone on its line, no one's words: "Jingel", "--------Commercial Break--------", "(Pause publicitaire)".
-  /^[-–—=*\s([]*(?:commercial break|jingle|jingel|werbepause|pause publicitaire|pausa comercial|pausa publicitaria)[-–—=*\s)\]]*$/iu,
+  // A broadcast's cue alone on its line, no one's words: "Jingel", "--------Commercial Break--------", "(Pause publicitaire)",
+  // and the production cues of a broadcaster's transcript, "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)", "(MUSIC PLAYING)",
+  // "(SOUNDBITE OF ARCHIVED RECORDING)"; not the audience's "(Laughter.)", which labels count as the speaker's.
+  /^[-–—=*\s([]*(?:commercial break|jingle|jingel|werbepause|pause publicitaire|pausa comercial|pausa publicitaria|(?:begin|end) (?:video ?clip|videotape|audio ?clip|audiotape)|music playing|musical interlude|soundbite of [^()[\]]{1,60})[-–—=*\s)\]]*$/iu,
   // A cookie notice with its explanation, one paragraph however long: "This website uses cookies. They help us …",
   // "Serwis internetowy, z którego korzystasz, używa plików cookies. Są to pliki …"; the site says it (not "the bakery uses cookies …").
   /^[^.!?]{0,40}(?:site|serwis|strona|witryna|seite|sitio|sito|сайт|портал|portal)[^.!?]{0,40}(?:używa plików cookies|wykorzystuje pliki cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies|utilizza (?:i )?cookie|использует (?:файлы )?cookie)(?!\p{L})/iu,

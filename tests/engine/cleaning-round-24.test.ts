@@ -54,3 +54,13 @@ describe("an interview's subtitle that names its guest, among the first lines", 
     expect(cleanedLines([line, TRANSCRIPT_LINE])).toEqual([line, TRANSCRIPT_LINE]);
   });
 });
+
+describe("a broadcaster's production cues, each alone on its line", () => {
+  it.each([['(BEGIN VIDEO CLIP)'], ['(END VIDEOTAPE)'], ['(MUSIC PLAYING)'], ['(SOUNDBITE OF ARCHIVED RECORDING)']])('drops %s', (line) => {
+    expect(cleanedLines([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE])).toEqual([TRANSCRIPT_LINE, TRANSCRIPT_LINE]);
+  });
+
+  it.each([['(Laughter.)'], ['(Applause)'], ['(BEGIN VIDEO CLIP) We are now going to the border, where our correspondent is waiting.']])('keeps %s', (line) => {
+    expect(cleanedLines([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE])).toEqual([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE]);
+  });
+});
