@@ -457,6 +457,11 @@ const END_OF_TRANSCRIPT: RegExp[] = [
   // ("Anschließend 50% Rabatt …"). A notice that the article is for subscribers (DROPPED) does not end it:
   // a subscriber's copy carries the notice over the whole text.
   /^(?:subscribe to (?:continue|read)|um diesen artikel vollständig lesen zu können|jetzt weiterlesen mit|(?:starten|schließen) sie jetzt (?:ihren|den) (?:kostenlosen|kostenfreien) probemonat|lees verder met .{1,30} premium|l['’]articolo è disponibile in forma integrale solamente|有料会員になると)/iu,
+  // A paywall's call to subscribe for everything the site prints, and a news site's plea for its readers' paid
+  // support under the article: "SUBSKRYBUJ aby mieć dostęp do wszystkich tekstów …", "Subscribe to get access to
+  // all our articles", "Abonnez-vous pour accéder à tous nos contenus", "…를 응원해주세요. 자발적 유료 구독 …".
+  /^(?:subskrybuj|zasubskrybuj|subscribe|abonnez-vous|suscríbete|assine)\s(?:aby|to|pour|para)\s[^.!?]{0,30}(?:dostęp|access|accéder|acceder|acceso|acesso|lire|leer|ler|read|czytać)[^.!?]{0,20}\s(?:wszystkich|wszystkie|all|tous|toutes|todos|todas)\s/iu,
+  /^[^.!?]{0,30}응원해\s?주세요[.!]?\s[^.!?]{0,30}(?:유료\s?구독|정기\s?후원)/u,
   /^popular articles$/i, // embassy in India, Joomla module
   /^(?:#\s*){3}$/, // state.gov
   /^advanced settings$/i, // old mid.ru

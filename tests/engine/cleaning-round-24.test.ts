@@ -64,3 +64,20 @@ describe("a broadcaster's production cues, each alone on its line", () => {
     expect(cleanedLines([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE])).toEqual([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE]);
   });
 });
+
+describe("a paywall's call to subscribe, or a plea for paid support, ends the text", () => {
+  const offer = 'Monthly plan 9.99, cancel at any time';
+  it.each([
+    ['en', 'Subscribe to get unlimited access to all our journalism'],
+    ['pl', 'SUBSKRYBUJ aby mieć dostęp do wszystkich artykułów portalu'],
+    ['fr', 'Abonnez-vous pour accéder à tous nos articles et archives'],
+    ['ko', '우리신문을 응원해주세요. 자발적 유료 구독 회원 모집'],
+  ])('drops it and the offers under it (%s)', (_, line) => {
+    expect(cleanedLines([TRANSCRIPT_LINE, line, offer])).toEqual([TRANSCRIPT_LINE]);
+  });
+
+  it('keeps an answer that speaks of subscribing', () => {
+    const line = 'Subscribe to the idea that all of us share the burden, and you will see why we signed the treaty.';
+    expect(cleanedLines([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE])).toEqual([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE]);
+  });
+});
