@@ -241,6 +241,10 @@ const DROPPED: RegExp[] = [
   // An e-mail address alone on its line, a committee's or an office's contact under the text ("prensa@example.gob.ar",
   // "E-mail: press@example.org"): no one's words.
   /^(?:(?:e-?mail|correo(?: electrónico)?|courriel|почта|электронная почта)\s?[:：]\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
+  // An office's postal address in the footer under the text, its name, street and number, then the postcode and
+  // the city: "Kancelaria Senatu · ul. Wiejska 6, 00-902 Warszawa", "Agenzia Nova - Via Parigi, 11 - 00185 Roma",
+  // "Institut X – 10, rue Charlot – 75003 Paris". Parliaments', presidencies' and news agencies' sites print it.
+  /^[^!?]{2,80}[,·–|-]\s(?:\d{1,4},?\s)?(?:[Uu]l\.|[Aa]l\.|[Pp]l\.|[Rr]ue|[Vv]ia|[Pp]iazza|[Cc]alle|[Aa]venida|[Aa]v\.|[Pp]lac)\s[^!?]{1,40}[\s,·–-](?:\d{2}-\d{3}|\d{4,5})\s\p{Lu}[\p{L}\s,]{1,30}$/u,
   // A line with no letter and no digit: the rules of a table's empty cells ("| |"), a lone mark
   // ("◇" between a Japanese newspaper's lead and the text); not a separator (SEPARATOR: "* * *"),
   // which ends a turn.

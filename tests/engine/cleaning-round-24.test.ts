@@ -81,3 +81,18 @@ describe("a paywall's call to subscribe, or a plea for paid support, ends the te
     expect(cleanedLines([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE])).toEqual([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE]);
   });
 });
+
+describe("an office's postal address under the text", () => {
+  it.each([
+    ['pl', 'Biuro Prasowe Sejmiku · ul. Lipowa 14, 15-424 Białystok'],
+    ['it', 'Ufficio Stampa - Via Nazionale, 40 - 00184 Roma'],
+    ['fr', 'Maison de la Presse – 12, rue des Lilas – 69003 Lyon'],
+  ])('drops it (%s)', (_, line) => {
+    expect(cleanedLines([TRANSCRIPT_LINE, line])).toEqual([TRANSCRIPT_LINE]);
+  });
+
+  it('keeps an answer that gives an address', () => {
+    const line = 'The new consulate opens on Monday, at ul. Lipowa 14, 15-424 Białystok, and it will issue visas from the first day.';
+    expect(cleanedLines([TRANSCRIPT_LINE, line])).toEqual([TRANSCRIPT_LINE, line]);
+  });
+});
