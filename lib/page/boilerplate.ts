@@ -556,6 +556,12 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       continue;
     }
     inTitleBlock = false;
+    // A writer's name printed twice in a row, the author box's and the signature's ("Ana Souza" over "Ana Souza"): a
+    // speaker's label stands once over the words it names.
+    if (text.length <= WRITER_NAME_MAX && WRITER_NAME.test(text) && blocks[i + 1]?.text === text) {
+      i += 1;
+      continue;
+    }
     if (isWriterPost(text)) {
       const above = kept.at(-1);
       if (above && above.text.length <= WRITER_NAME_MAX && WRITER_NAME.test(above.text)) kept.pop();

@@ -96,3 +96,14 @@ describe("an office's postal address under the text", () => {
     expect(cleanedLines([TRANSCRIPT_LINE, line])).toEqual([TRANSCRIPT_LINE, line]);
   });
 });
+
+describe("a writer's name printed twice in a row", () => {
+  it('drops both, the author box and the signature', () => {
+    expect(cleanedLines([TRANSCRIPT_LINE, 'Ana Souza', 'Ana Souza', TRANSCRIPT_LINE])).toEqual([TRANSCRIPT_LINE, TRANSCRIPT_LINE]);
+  });
+
+  it("keeps a speaker's label over the words it names", () => {
+    const lines = ['Ana Souza', 'Good evening, and thank you for joining us tonight from the capital.', 'Ana Souza', TRANSCRIPT_LINE];
+    expect(cleanedLines(lines)).toEqual(lines);
+  });
+});
