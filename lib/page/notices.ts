@@ -13,6 +13,10 @@ export const NOTICES: RegExp[] = [
   // A reposting site's word that its copy is a machine's translation: "This page has been robot translated, sorry for
   // typos if any.", "Dieser Text wurde maschinell übersetzt.", "Cet article a été traduit automatiquement."
   /^(?:this (?:page|article|text|post|interview|transcript) (?:has been|was|is) (?:robot|machine|automatically|auto|google)[- ]?translated|(?:dieser|der) (?:text|artikel|beitrag) wurde (?:maschinell|automatisch) übersetzt|(?:cette page|cet article|ce texte) a été traduite? automatiquement|(?:esta página|este artículo|este texto) (?:ha sido|fue) traducid[ao] automáticamente|(?:questa pagina|questo articolo|questo testo) è stat[ao] tradott[ao] automaticamente|(?:эта страница|эта статья|этот текст|текст) (?:был[аи]? )?переведен[аоы]? автоматически)(?!\p{L}).{0,200}$/iu,
+  // A described video's words for the blind, in a broadcaster's transcript: who is on screen and how they look, what
+  // the captions read ("Anna sits in the studio. She's in her forties, …", "Tom is in his sixties, with short gray hair.",
+  // "A caption on screen reads "Trade after the election."", "The caption changes to "…"", "Then, it changes again to "…"").
+  /^(?:\p{Lu}[\p{L}'’-]{1,20} (?:sits|stands) (?:in|at|on) the (?:studio|set|desk|podium)\b.{0,300}|\p{Lu}[\p{L}'’-]{1,20} is in (?:his|her|their) (?:early |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties)\b.{0,300}|(?:A|The) caption (?:on screen )?(?:reads|changes to)\b.{0,300}|Then,? it changes (?:again )?to ".{0,300})$/u,
   // A podcast's prompt to listen to it elsewhere: "Слушайте подкаст на всех платформах", "Listen to the podcast on
   // all platforms", "Hören Sie den Podcast überall, wo es Podcasts gibt", "Écoutez le podcast sur Spotify".
   /^(?:слушайте|слухайте|listen to|hören sie|écoutez|escucha|escuche|escuchá|ascolta|ouça|dinleyin)\s(?:(?:наш|the|our|this|den|unseren|diesen|le|notre|ce|el|nuestro|este|il|nostro|questo|o|nosso)\s)?(?:подкаст|podcast)\p{L}{0,3}\s(?:на|on|auf|überall|sur|en|su|em|no|na|wherever)(?!\p{L})[^.!?]{1,80}[.!]?$/iu,

@@ -107,3 +107,20 @@ describe("a writer's name printed twice in a row", () => {
     expect(cleanedLines(lines)).toEqual(lines);
   });
 });
+
+describe("a described video's words for the blind, in a broadcaster's transcript", () => {
+  it.each([
+    ['Anna sits in the studio. She is in her forties, with short dark hair, and wears a green jacket.'],
+    ['Tom is in his sixties, with short gray hair and glasses. He wears a navy suit.'],
+    ['A caption on screen reads "Trade after the election. @thedesk."'],
+    ['The caption changes to "Tom Berg. Ambassador of Norway to Canada."'],
+    ['Then, it changes again to "Watch the full interview at thedesk.example."'],
+  ])('drops "%s"', (line) => {
+    expect(cleanedLines([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE])).toEqual([TRANSCRIPT_LINE, TRANSCRIPT_LINE]);
+  });
+
+  it('keeps an answer that says where someone sits', () => {
+    const line = 'My colleague sits in the studio with me every week, and she would tell you the same about the treaty.';
+    expect(cleanedLines([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE])).toEqual([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE]);
+  });
+});
