@@ -5,6 +5,7 @@ import { lengthBound, rulesByLength } from '../text/rules-by-length';
 import { mayOpen, rulesByOpening } from '../text/rule-openings';
 import { GUEST_SUBTITLE, KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
 import { isCapitalsLine } from './title-block';
+import { archiveRecordLines } from './archive-record';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -525,11 +526,12 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   let inTitleBlock = false;
   const repeated = topicsRepeatedAsHeadings(blocks);
   const rubrics = rubricsAboveHeadline(blocks, title);
+  const record = archiveRecordLines(blocks.map((block) => block.text));
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     const text = block.text;
     if (byOpening(END_OF_TRANSCRIPT, text).some((rule) => rule.test(text))) break;
-    if (repeated.has(i) || i < rubrics) continue;
+    if (repeated.has(i) || i < rubrics || i < record) continue;
     // Japanese minutes open their contents on the heading's own line: "【主な項目】冒頭発言: 就任にあたって".
     if (CONTENTS_HEADING.test(text) || text.startsWith('【主な項目】')) {
       inContents = true;

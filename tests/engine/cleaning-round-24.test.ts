@@ -124,3 +124,23 @@ describe("a described video's words for the blind, in a broadcaster's transcript
     expect(cleanedLines([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE])).toEqual([TRANSCRIPT_LINE, line, TRANSCRIPT_LINE]);
   });
 });
+
+describe("a documents database's record over the text", () => {
+  const record = [
+    'Archive of Nordic Diplomacy (Project Leader: BERG Anna)',
+    'Department of Political Science, University of the North',
+    '[Title] Joint Press Conference of the Foreign Ministers',
+    '[Place] Oslo',
+    '[Date] March 3, 2011',
+    '[Source] Ministry of Foreign Affairs',
+    '[Full text]',
+  ];
+  it('drops the header and the particulars, and keeps the text under them', () => {
+    expect(cleanedLines([...record, TRANSCRIPT_LINE])).toEqual([TRANSCRIPT_LINE]);
+  });
+
+  it('keeps a "[Full text]" line with no particulars above it', () => {
+    const lines = [TRANSCRIPT_LINE, 'The minister then took questions.', '[Full text]', TRANSCRIPT_LINE];
+    expect(cleanedLines(lines).slice(0, 2)).toEqual(lines.slice(0, 2));
+  });
+});
