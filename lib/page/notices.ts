@@ -93,7 +93,8 @@ export const KIND_SUBTITLE_MAX = 200;
  * "Interview with …" over the text where it names the guest and no more, a short line that ends on
  * the name or the office ("Interviu cu Excelenţa Sa …, Ambasadorul României în …", "Intervista a …,
  * Ambasciatrice d'Italia in …"), on news sites and ministries. The same words open many an editor's
- * lead, longer and closed by a stop ("Interview with the minister, given to the media in …, 12 May 2020.").
+ * lead, longer and closed by a stop ("Interview with the minister, given to the media in …, 12 May 2020."),
+ * or saying what the talk was about ("Interview with Anna Berg, the new ambassador, on her first year …").
  */
 export const GUEST_SUBTITLE =
-  /^(?:interview (?:with|mit|met)|interviu cu|intervju (?:z|s|sa)|entrevista (?:con|com|a)|entretien avec|intervista (?:a|con)|интервью с|інтерв['’]ю з|wywiad z|rozhovor s)\s[^:：]{2,90}[\p{L})]$/iu;
+  /^(?:interview (?:with|mit|met)|interviu cu|intervju (?:z|s|sa)|entrevista (?:con|com|a)|entretien avec|intervista (?:a|con)|интервью с|інтерв['’]ю з|wywiad z|rozhovor s)\s(?![^:：]{0,90}\s(?:on|about|über|sur|sobre|despre|su|o|о|об|про)\s)[^:：]{2,90}[\p{L})]$/iu;
