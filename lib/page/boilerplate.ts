@@ -3,7 +3,9 @@ import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
 import { lengthBound, rulesByLength } from '../text/rules-by-length';
 import { mayOpen, rulesByOpening } from '../text/rule-openings';
-import { KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
+import { GUEST_SUBTITLE, KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
+import { isCapitalsLine } from './title-block';
+import { archiveRecordLines } from './archive-record';
 
 /**
  * Step 2 of the pipeline, at the level of text: what is left of the sites' furniture once
@@ -240,6 +242,10 @@ const DROPPED: RegExp[] = [
   // An e-mail address alone on its line, a committee's or an office's contact under the text ("prensa@example.gob.ar",
   // "E-mail: press@example.org"): no one's words.
   /^(?:(?:e-?mail|correo(?: electrónico)?|courriel|почта|электронная почта)\s?[:：]\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu,
+  // An office's postal address in the footer under the text, its name, street and number, then the postcode and
+  // the city: "Kancelaria Senatu · ul. Wiejska 6, 00-902 Warszawa", "Agenzia Nova - Via Parigi, 11 - 00185 Roma",
+  // "Institut X – 10, rue Charlot – 75003 Paris". Parliaments', presidencies' and news agencies' sites print it.
+  /^[^!?]{2,80}[,·–|-]\s(?:\d{1,4},?\s)?(?:[Uu]l\.|[Aa]l\.|[Pp]l\.|[Rr]ue|[Vv]ia|[Pp]iazza|[Cc]alle|[Aa]venida|[Aa]v\.|[Pp]lac)\s[^!?]{1,40}[\s,·–-](?:\d{2}-\d{3}|\d{4,5})\s\p{Lu}[\p{L}\s,]{1,30}$/u,
   // A line with no letter and no digit: the rules of a table's empty cells ("| |"), a lone mark
   // ("◇" between a Japanese newspaper's lead and the text); not a separator (SEPARATOR: "* * *"),
   // which ends a turn.
@@ -252,8 +258,10 @@ const DROPPED: RegExp[] = [
   /^[□■◆▶]?\s?(?:release content|main content|주요\s?내용|amostra do texto|شرح مصاحبه|описание|description|主な質疑事項)\s?[:：]?$/iu,
   // A periodical's issue line over or under the text: "Aprile 2022, Anno XIV, n. 4", "March 2021, Year 12, No. 3", "Mai 2020, 15. Jahrgang, Nr. 5".
   /^\p{L}{3,10}\s\d{4},\s(?:(?:anno|year|año|ano|année|rok)\s[IVXLC\d]{1,6}|\d{1,3}\.\sjahrgang),\s(?:n\.|no\.|nr\.|núm\.|n°|nº)\s?\d{1,4}$/iu,
-  // A broadcast's cue alone on its line, no one's words: "Jingel", "--------Commercial Break--------", "(Pause publicitaire)".
-  /^[-–—=*\s([]*(?:commercial break|jingle|jingel|werbepause|pause publicitaire|pausa comercial|pausa publicitaria)[-–—=*\s)\]]*$/iu,
+  // A broadcast's cue alone on its line, no one's words: "Jingel", "--------Commercial Break--------", "(Pause publicitaire)",
+  // and the production cues of a broadcaster's transcript, "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)", "(MUSIC PLAYING)",
+  // "(SOUNDBITE OF ARCHIVED RECORDING)"; not the audience's "(Laughter.)", which labels count as the speaker's.
+  /^[-–—=*\s([]*(?:commercial break|jingle|jingel|werbepause|pause publicitaire|pausa comercial|pausa publicitaria|(?:begin|end) (?:video ?clip|videotape|audio ?clip|audiotape)|music playing|musical interlude|soundbite of [^()[\]]{1,60})[-–—=*\s)\]]*$/iu,
   // A cookie notice with its explanation, one paragraph however long: "This website uses cookies. They help us …",
   // "Serwis internetowy, z którego korzystasz, używa plików cookies. Są to pliki …"; the site says it (not "the bakery uses cookies …").
   /^[^.!?]{0,40}(?:site|serwis|strona|witryna|seite|sitio|sito|сайт|портал|portal)[^.!?]{0,40}(?:używa plików cookies|wykorzystuje pliki cookies|uses cookies|utilise des cookies|utiliza cookies|verwendet cookies|utilizza (?:i )?cookie|использует (?:файлы )?cookie)(?!\p{L})/iu,
@@ -454,6 +462,11 @@ const END_OF_TRANSCRIPT: RegExp[] = [
   // ("Anschließend 50% Rabatt …"). A notice that the article is for subscribers (DROPPED) does not end it:
   // a subscriber's copy carries the notice over the whole text.
   /^(?:subscribe to (?:continue|read)|um diesen artikel vollständig lesen zu können|jetzt weiterlesen mit|(?:starten|schließen) sie jetzt (?:ihren|den) (?:kostenlosen|kostenfreien) probemonat|lees verder met .{1,30} premium|l['’]articolo è disponibile in forma integrale solamente|有料会員になると)/iu,
+  // A paywall's call to subscribe for everything the site prints, and a news site's plea for its readers' paid
+  // support under the article: "SUBSKRYBUJ aby mieć dostęp do wszystkich tekstów …", "Subscribe to get access to
+  // all our articles", "Abonnez-vous pour accéder à tous nos contenus", "…를 응원해주세요. 자발적 유료 구독 …".
+  /^(?:subskrybuj|zasubskrybuj|subscribe|abonnez-vous|suscríbete|assine)\s(?:aby|to|pour|para)\s[^.!?]{0,30}(?:dostęp|access|accéder|acceder|acceso|acesso|lire|leer|ler|read|czytać)[^.!?]{0,20}\s(?:wszystkich|wszystkie|all|tous|toutes|todos|todas)\s/iu,
+  /^[^.!?]{0,30}응원해\s?주세요[.!]?\s[^.!?]{0,30}(?:유료\s?구독|정기\s?후원)/u,
   /^popular articles$/i, // embassy in India, Joomla module
   /^(?:#\s*){3}$/, // state.gov
   /^advanced settings$/i, // old mid.ru
@@ -510,13 +523,15 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   // Whether the contents listed so far are plain lines, no number, mark or link to tell them.
   let plainContents = false;
   let seenTurnText = false;
+  let inTitleBlock = false;
   const repeated = topicsRepeatedAsHeadings(blocks);
   const rubrics = rubricsAboveHeadline(blocks, title);
+  const record = archiveRecordLines(blocks.map((block) => block.text));
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     const text = block.text;
     if (byOpening(END_OF_TRANSCRIPT, text).some((rule) => rule.test(text))) break;
-    if (repeated.has(i) || i < rubrics) continue;
+    if (repeated.has(i) || i < rubrics || i < record) continue;
     // Japanese minutes open their contents on the heading's own line: "【主な項目】冒頭発言: 就任にあたって".
     if (CONTENTS_HEADING.test(text) || text.startsWith('【主な項目】')) {
       inContents = true;
@@ -536,6 +551,18 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if (isContentsEntry(block)) plainContents = false;
       if (isContentsEntry(block) || headsList || subEntry || (plainContents && isPlainContentsEntry(block))) continue;
       inContents = false;
+    }
+    // The opening's title block in capitals: two lines or more, before the transcript's first words.
+    if (!seenTurnText && isCapitalsLine(text) && (inTitleBlock || isCapitalsLine(blocks[i + 1]?.text ?? ''))) {
+      inTitleBlock = true;
+      continue;
+    }
+    inTitleBlock = false;
+    // A writer's name printed twice in a row, the author box's and the signature's ("Ana Souza" over "Ana Souza"): a
+    // speaker's label stands once over the words it names.
+    if (text.length <= WRITER_NAME_MAX && WRITER_NAME.test(text) && blocks[i + 1]?.text === text) {
+      i += 1;
+      continue;
     }
     if (isWriterPost(text)) {
       const above = kept.at(-1);
@@ -579,6 +606,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       if (title !== '' && restatesTitle(text.toLowerCase(), title)) continue;
       if (byOpening(FRONT_MATTER, text).some((rule) => rule.test(text))) continue;
       if (text.length <= KIND_SUBTITLE_MAX && !SENTENCE_END.test(text) && KIND_SUBTITLE.test(text)) continue;
+      if (GUEST_SUBTITLE.test(text)) continue;
       // The hall and the day of a speech under its subtitle, where the subtitle counted as text
       // ("En ocasión del Saludo Protocolar …" then "Salón Bolívar, Palacio Bolívar 6 de Febrero, 2014"): a
       // year's date and a few words of place, and no sentence ("On 14 February 2001 we met the minister." is one).

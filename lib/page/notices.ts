@@ -13,6 +13,10 @@ export const NOTICES: RegExp[] = [
   // A reposting site's word that its copy is a machine's translation: "This page has been robot translated, sorry for
   // typos if any.", "Dieser Text wurde maschinell übersetzt.", "Cet article a été traduit automatiquement."
   /^(?:this (?:page|article|text|post|interview|transcript) (?:has been|was|is) (?:robot|machine|automatically|auto|google)[- ]?translated|(?:dieser|der) (?:text|artikel|beitrag) wurde (?:maschinell|automatisch) übersetzt|(?:cette page|cet article|ce texte) a été traduite? automatiquement|(?:esta página|este artículo|este texto) (?:ha sido|fue) traducid[ao] automáticamente|(?:questa pagina|questo articolo|questo testo) è stat[ao] tradott[ao] automaticamente|(?:эта страница|эта статья|этот текст|текст) (?:был[аи]? )?переведен[аоы]? автоматически)(?!\p{L}).{0,200}$/iu,
+  // A described video's words for the blind, in a broadcaster's transcript: who is on screen and how they look, what
+  // the captions read ("Anna sits in the studio. She's in her forties, …", "Tom is in his sixties, with short gray hair.",
+  // "A caption on screen reads "Trade after the election."", "The caption changes to "…"", "Then, it changes again to "…"").
+  /^(?:\p{Lu}[\p{L}'’-]{1,20} (?:sits|stands) (?:in|at|on) the (?:studio|set|desk|podium)\b.{0,300}|\p{Lu}[\p{L}'’-]{1,20} is in (?:his|her|their) (?:early |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties)\b.{0,300}|(?:A|The) caption (?:on screen )?(?:reads|changes to)\b.{0,300}|Then,? it changes (?:again )?to ".{0,300})$/u,
   // A podcast's prompt to listen to it elsewhere: "Слушайте подкаст на всех платформах", "Listen to the podcast on
   // all platforms", "Hören Sie den Podcast überall, wo es Podcasts gibt", "Écoutez le podcast sur Spotify".
   /^(?:слушайте|слухайте|listen to|hören sie|écoutez|escucha|escuche|escuchá|ascolta|ouça|dinleyin)\s(?:(?:наш|the|our|this|den|unseren|diesen|le|notre|ce|el|nuestro|este|il|nostro|questo|o|nosso)\s)?(?:подкаст|podcast)\p{L}{0,3}\s(?:на|on|auf|überall|sur|en|su|em|no|na|wherever)(?!\p{L})[^.!?]{1,80}[.!]?$/iu,
@@ -80,7 +84,17 @@ export const NOTICES: RegExp[] = [
  * first lines (lib/page/boilerplate.ts): "Посол … в интервью "Радио FM"", "Declaraciones del Canciller
  * …, al término de su asunción", "总领事接受《…》专访". News sites and ministries print it between the
  * headline and the text. Not "Interview with …", which opens many an editor's lead ("Interview with the
- * minister, who …").
+ * minister, who …"): GUEST_SUBTITLE reads it.
  */
 export const KIND_SUBTITLE = /^(?:declaraciones|declarações|déclarations?) d(?:el?|[aou]|es?)\s|\sв интервью\s|(?:专访|專訪|采访|採訪)$/iu;
 export const KIND_SUBTITLE_MAX = 200;
+
+/**
+ * "Interview with …" over the text where it names the guest and no more, a short line that ends on
+ * the name or the office ("Interviu cu Excelenţa Sa …, Ambasadorul României în …", "Intervista a …,
+ * Ambasciatrice d'Italia in …"), on news sites and ministries. The same words open many an editor's
+ * lead, longer and closed by a stop ("Interview with the minister, given to the media in …, 12 May 2020."),
+ * or saying what the talk was about ("Interview with Anna Berg, the new ambassador, on her first year …").
+ */
+export const GUEST_SUBTITLE =
+  /^(?:interview (?:with|mit|met)|interviu cu|intervju (?:z|s|sa)|entrevista (?:con|com|a)|entretien avec|intervista (?:a|con)|интервью с|інтерв['’]ю з|wywiad z|rozhovor s)\s(?![^:：]{0,90}\s(?:on|about|über|sur|sobre|despre|su|o|о|об|про)\s)[^:：]{2,90}[\p{L})]$/iu;
