@@ -3,6 +3,7 @@ import { findDate } from '../text/dates';
 import { isOfficeWord } from '../vocabulary/name-words';
 import { lengthBound, rulesByLength } from '../text/rules-by-length';
 import { mayOpen, rulesByOpening } from '../text/rule-openings';
+import { lowerOnce, someMatch } from '../text/rule-words';
 import { GUEST_SUBTITLE, KIND_SUBTITLE, KIND_SUBTITLE_MAX, NOTICES } from './notices';
 import { isCapitalsLine } from './title-block';
 import { archiveRecordLines } from './archive-record';
@@ -530,7 +531,8 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     const text = block.text;
-    if (byOpening(END_OF_TRANSCRIPT, text).some((rule) => rule.test(text))) break;
+    const lowered = lowerOnce(text);
+    if (someMatch(byOpening(END_OF_TRANSCRIPT, text), text, lowered)) break;
     if (repeated.has(i) || i < rubrics || i < record) continue;
     // Japanese minutes open their contents on the heading's own line: "【主な項目】冒頭発言: 就任にあたって".
     if (CONTENTS_HEADING.test(text) || text.startsWith('【主な項目】')) {
@@ -580,11 +582,11 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
       continue;
     }
     if (
-      (text.length <= LINE_RULES_MAX ? droppedFor(text) : droppedAnyLength(text)).some((rule) => rule.test(text)) ||
+      someMatch(text.length <= LINE_RULES_MAX ? droppedFor(text) : droppedAnyLength(text), text, lowered) ||
       isCredit(text) ||
       isByline(text) ||
       isFooterMenu(text) ||
-      (text.length <= SHORT_LINE && byOpening(DROPPED_SHORT, text).some((rule) => rule.test(text)))
+      (text.length <= SHORT_LINE && someMatch(byOpening(DROPPED_SHORT, text), text, lowered))
     )
       continue;
     // A short line of links: a toolbar or a menu ("Volver | Imprimir", "Imprimer | Envoyer à un ami").
@@ -604,7 +606,7 @@ export function dropBoilerplate(blocks: Block[], context: CleanContext): Block[]
     // The headline's restatement, the kind and the place stand among the first lines, under a subtitle perhaps.
     if (kept.length < FRONT_MATTER_LINES) {
       if (title !== '' && restatesTitle(text.toLowerCase(), title)) continue;
-      if (byOpening(FRONT_MATTER, text).some((rule) => rule.test(text))) continue;
+      if (someMatch(byOpening(FRONT_MATTER, text), text, lowered)) continue;
       if (text.length <= KIND_SUBTITLE_MAX && !SENTENCE_END.test(text) && KIND_SUBTITLE.test(text)) continue;
       if (GUEST_SUBTITLE.test(text)) continue;
       // The hall and the day of a speech under its subtitle, where the subtitle counted as text
