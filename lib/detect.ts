@@ -9,6 +9,7 @@ import { FIRST_PERSON_FORMS } from './text/first-person-forms';
 import { SPEECH_ADDRESS } from './text/speech-address';
 import { endsAttributed } from './text/reported-forms';
 import { isKicker } from './detection/kicker-line';
+import { heardAddress } from './detection/heard-address';
 import { countHeadlineLinks } from './sites/headline-links';
 
 const ENGINE_JUDGING: PageJudging = {
@@ -22,6 +23,7 @@ const ENGINE_JUDGING: PageJudging = {
     asksUnmarked,
     dashSetApart: dashedInEmphasis,
     kicker: isKicker,
+    heardAddress,
   },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,

@@ -714,6 +714,9 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   if (block.heading) return true;
   const unpunctuated =
     !/[.!?:;,…—–\-"”»。？！؟]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
+  // A speech's address to the hall in bold, on its line and closed by its comma, heads nothing: the speech goes on
+  // after it ("<strong>Monsieur le Président, chers collègues,</strong>", again before its last part).
+  if (block.wholeBold && /,$/u.test(text) && isAddressLine(text)) return false;
   if (block.wholeBold && !ENDS_ASKING.test(text)) return unpunctuated || text.length < BOLD_HEADING_MAX;
   const headed = kind === 'briefing' || kind === 'press-conference';
   return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= TOPIC_HEADING_WORDS;

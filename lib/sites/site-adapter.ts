@@ -48,10 +48,14 @@ export interface PageJudging {
    * paragraphs of a question and its answer ("▲ … – …"), as segmentation reads them, and a news
    * report's dashed quotes, attributed at their end (lib/text/reported-forms.ts), and an interviewer's
    * dashed question set apart in bold, and a label alone on its line over the headline (its kicker,
-   * ../detection/kicker-line.ts). Given to the scan as they are.
+   * ../detection/kicker-line.ts), and a speech's address that runs on into its text or stands after a
+   * page's header lines (../detection/heard-address.ts). Given to the scan as they are.
    */
   scan: Required<
-    Pick<ScanOptions, 'read' | 'italicQuestion' | 'markedExchanges' | 'voice' | 'address' | 'reportedQuote' | 'asksUnmarked' | 'dashSetApart' | 'kicker'>
+    Pick<
+      ScanOptions,
+      'read' | 'italicQuestion' | 'markedExchanges' | 'voice' | 'address' | 'reportedQuote' | 'asksUnmarked' | 'dashSetApart' | 'kicker' | 'heardAddress'
+    >
   >;
   guessHeadline: (doc: Document) => Headline;
   /** Headings wholly a link to another page, a listing's teasers with no date (./headline-links.ts), on a site it does not know. */
