@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectTranscript } from '../../lib/detect';
 import { heardAddress } from '../../lib/detection/heard-address';
+import { SPEECH_ADDRESS } from '../../lib/text/speech-address';
 import { page, read } from './rule-pages';
 
 /**
@@ -86,5 +87,38 @@ describe('a statement to a council printed under its header lines', () => {
       'Jetzt einfach anmelden und fünf Artikel pro Monat kostenlos lesen, jederzeit kündbar und ohne Risiko.',
     ];
     expect(detected('Moskau schlägt zurück', report, 'https://zeitung.example.de/politik/moskau-schlaegt-zurueck')).toBe(false);
+  });
+});
+
+describe('a speech’s address in the languages of northern and central Europe', () => {
+  it.each([
+    'Arvoisat ministerit, hyvät kollegat',
+    'Ärade ledamöter, kära gäster,',
+    'Austatud suursaadikud, head kolleegid!',
+    'Lugupeetud külalised,',
+    'Godātie kolēģi!',
+    'Cienījamie viesi,',
+    'Gerbiamieji ambasadoriai,',
+    'Tisztelt Elnök Úr! Tisztelt Képviselők!',
+    'Poštovani gosti, dragi prijatelji,',
+    'Spoštovani gostje,',
+    'Stimați invitați,',
+  ])('%j opens a speech', (line) => {
+    expect(SPEECH_ADDRESS.test(line)).toBe(true);
+  });
+
+  it('finds a Finnish speech under its title, its address kept as its first line', () => {
+    const speech = [
+      'Arvoisat suurlähettiläät, hyvät kollegat',
+      'Tervetuloa tämän vuoden suurlähettiläskokoukseen, joka järjestetään poikkeuksellisesti verkossa koko viikon ajan.',
+      'Kokouksen ohjelmassa ovat ulkopoliittisen johdon puheenvuorot, paneelikeskustelut ajankohtaisista aiheista sekä alueelliset työryhmät.',
+      'Maailman tilanne on muuttunut nopeasti, ja edustustojen työ on joutunut sopeutumaan uusiin oloihin kaikkialla maailmassa.',
+      'Kiitos kaikille kokouksen valmisteluihin osallistuneille ja antoisia keskusteluja tuleville päiville.',
+    ];
+    const title = 'Valtiosihteerin puhe suurlähettiläskokouksessa';
+    const url = 'https://ministerio.example.fi/puheet/2021/valtiosihteerin-puhe';
+    expect(detected(title, speech, url)).toBe(true);
+    const transcript = read(page(title, speech), url);
+    expect(transcript.segments[0]!.paragraphs[0]).toBe('Arvoisat suurlähettiläät, hyvät kollegat');
   });
 });
