@@ -9,6 +9,7 @@ import { FIRST_PERSON_FORMS } from './text/first-person-forms';
 import { SPEECH_ADDRESS } from './text/speech-address';
 import { endsAttributed } from './text/reported-forms';
 import { isKicker } from './detection/kicker-line';
+import { heardAddress } from './detection/heard-address';
 import { countHeadlineLinks } from './sites/headline-links';
 import { READER_GREETING } from './text/reader-greeting';
 
@@ -24,6 +25,7 @@ const ENGINE_JUDGING: PageJudging = {
     dashSetApart: dashedInEmphasis,
     kicker: isKicker,
     readerGreeting: READER_GREETING,
+    heardAddress,
   },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,

@@ -137,10 +137,10 @@ export const NO_LABELS: LabelScan = {
 };
 
 /** How many text paragraphs may have been read at a speech's address, its own counted (a credit line may come before it), and how long its line may be. */
-const ADDRESS_AFTER_PARAGRAPHS = 2;
+export const ADDRESS_AFTER_PARAGRAPHS = 2;
 const ADDRESS_MAX = 200;
 /** A speech's address to its audience, by courtesy or office, beyond GREETING's words. */
-const ADDRESS =
+export const ADDRESS =
   /^(?:monsieur|madame|mesdames|señor|excelentísim|senhor|signor|herr |frau |mr\.? |madam |distinguished|honou?rable|geachte|waarde|uwe |szanown|vážen|уважаем|шановн|excm)/iu;
 
 /**
@@ -205,6 +205,12 @@ export interface ScanOptions {
   kicker?: (paragraph: Element) => boolean;
   /** A greeting to the page's readers or a sponsor's thanks, which greets no audience (lib/text/reader-greeting.ts). The engine's. */
   readerGreeting?: RegExp;
+  /**
+   * Whether the engine hears a speech's address where the scan's own rule does not: one that runs on
+   * into its text, or one on its line after a page's header lines (./heard-address.ts), given
+   * how many text paragraphs have been read. The engine's.
+   */
+  heardAddress?: (opening: string, textParagraphs: number) => boolean;
 }
 
 export function scanLabels(scope: Document | Element, limit = 4000, options: ScanOptions = {}): LabelScan {
@@ -272,12 +278,13 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
         scan.greetings += 1;
       if (opening.length < 1) return;
       if (
-        scan.textParagraphs <= ADDRESS_AFTER_PARAGRAPHS &&
         scan.labelled === 0 &&
         opening.length <= ADDRESS_MAX &&
-        /[,:;!]$/u.test(opening.trim()) &&
-        (GREETING.test(opening) || ADDRESS.test(opening) || options.address?.test(opening)) &&
-        !LETTER.test(opening)
+        !LETTER.test(opening) &&
+        ((scan.textParagraphs <= ADDRESS_AFTER_PARAGRAPHS &&
+          /[,:;!]$/u.test(opening.trim()) &&
+          (GREETING.test(opening) || ADDRESS.test(opening) || options.address?.test(opening))) ||
+          options.heardAddress?.(opening, scan.textParagraphs))
       )
         scan.addressOpening = true;
       const bold = lineIndex === 0 ? leadingBold(paragraph) : '';

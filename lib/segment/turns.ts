@@ -376,15 +376,16 @@ const SPEECH_BYLINE_MAX = 200;
 
 /**
  * An address to the hall, which opens a speech on a line of its own: "Mr Chair", "Distinguished
- * colleagues", "Your Majesty", "Уважаемые коллеги". It opens with its word and says where no one is:
- * a caption does ("Ms Kallas at the European Parliament"), and so does a notice ("Votre navigateur …").
+ * colleagues", "Your Majesty", "Уважаемые коллеги", "Arvoisat ministerit, hyvät kollegat", "Stimați
+ * invitați,". It opens with its word and says where no one is: a caption does ("Ms Kallas at the
+ * European Parliament"), and so does a notice ("Votre navigateur …").
  */
 function isAddressLine(text: string): boolean {
   return ADDRESS_OPENING.test(text) && !PLACE_WORD.test(text);
 }
 
 const ADDRESS_OPENING =
-  /^(?:(?:mr|mrs|ms|madam|madame|monsieur|señor|señora|senhor|signor|herr|frau|dear|distinguished|honou?rable|excellenc\p{L}*|ladies|chers|chères|queridos|estimad\p{L}*|уважаем\p{L}*|шановн\p{L}*|дорог\p{L}*)(?!\p{L})|(?:your|votre|vuestra|sua|vossa|his|her) (?:majesty|excellency|highness|majesté|excellence|majestad|excelencia|maestà|eccellenza))/iu;
+  /^(?:(?:mr|mrs|ms|madam|madame|monsieur|señor|señora|senhor|signor|herr|frau|dear|distinguished|honou?rable|excellenc\p{L}*|ladies|chers|chères|queridos|estimad\p{L}*|уважаем\p{L}*|шановн\p{L}*|дорог\p{L}*|arvoisa\p{L}*|ärade|austatud|lugupeetud|tisztelt|poštovan\p{L}*|spoštovan\p{L}*|stima(?:ți|te|tă))(?!\p{L})|(?:your|votre|vuestra|sua|vossa|his|her) (?:majesty|excellency|highness|majesté|excellence|majestad|excelencia|maestà|eccellenza))/iu;
 
 /** The prepositions of a caption's place and time. */
 const PLACE_WORD = /(?<!\p{L})(?:at|in|on|during|à|au|dans|lors|bei|im|während|durante|в|на|во)(?!\p{L})/iu;
@@ -720,6 +721,9 @@ function isHeading(block: Block, kind: TranscriptKind): boolean {
   if (block.heading) return true;
   const unpunctuated =
     !/[.!?:;,…—–\-"”»。？！؟]$/u.test(text) && /^[\p{Lu}\p{N}(«"“]/u.test(text) && !ENDS_MID_SENTENCE.test(text) && !OPENS_SENTENCE.test(text);
+  // A speech's address to the hall in bold, on its line and closed by its comma, heads nothing: the speech goes on
+  // after it ("<strong>Monsieur le Président, chers collègues,</strong>", again before its last part).
+  if (block.wholeBold && /,$/u.test(text) && isAddressLine(text)) return false;
   if (block.wholeBold && !ENDS_ASKING.test(text)) return unpunctuated || text.length < BOLD_HEADING_MAX;
   const headed = kind === 'briefing' || kind === 'press-conference';
   return headed && !block.listItem && unpunctuated && text.split(/\s+/).length <= TOPIC_HEADING_WORDS;

@@ -48,13 +48,24 @@ export interface PageJudging {
    * paragraphs of a question and its answer ("▲ … – …"), as segmentation reads them, and a news
    * report's dashed quotes, attributed at their end (lib/text/reported-forms.ts), and an interviewer's
    * dashed question set apart in bold, a label alone on its line over the headline (its kicker,
-   * ../detection/kicker-line.ts), and a greeting to the page's readers, which greets no audience
-   * (../text/reader-greeting.ts). Given to the scan as they are.
+   * ../detection/kicker-line.ts), a greeting to the page's readers, which greets no audience
+   * (../text/reader-greeting.ts), and a speech's address that runs on into its text or stands after a
+   * page's header lines (../detection/heard-address.ts). Given to the scan as they are.
    */
   scan: Required<
     Pick<
       ScanOptions,
-      'read' | 'italicQuestion' | 'markedExchanges' | 'voice' | 'address' | 'reportedQuote' | 'asksUnmarked' | 'dashSetApart' | 'kicker' | 'readerGreeting'
+      | 'read'
+      | 'italicQuestion'
+      | 'markedExchanges'
+      | 'voice'
+      | 'address'
+      | 'reportedQuote'
+      | 'asksUnmarked'
+      | 'dashSetApart'
+      | 'kicker'
+      | 'readerGreeting'
+      | 'heardAddress'
     >
   >;
   guessHeadline: (doc: Document) => Headline;
