@@ -1,5 +1,6 @@
 import { OUTLET } from '../vocabulary/name-words';
 import { namesInTitle } from './title-names';
+import { withoutAccents } from '../text/accents';
 
 /**
  * A politician's own site, whose address spells its owner's name, publishes the owner's speeches
@@ -36,12 +37,6 @@ const FULL_NAME = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:
  * in "lahbib.belgium.be", "sophiewilmes.be", "olaf-scholz.spd.de"; not a consulate's "consrecife" for "Consolato Recife".
  */
 function spells(host: string, name: string): boolean {
-  const plain = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z]/gu, '');
   const surname = plain(name.split(' ').at(-1)!);
   const whole = plain(name);
   if (surname.length < SURNAME_MIN || BLOG_PLATFORM.test(host)) return false;
@@ -49,6 +44,13 @@ function spells(host: string, name: string): boolean {
     .split('.')
     .slice(0, -1)
     .some((label) => plain(label) === surname || plain(label).includes(whole));
+}
+
+/** A name's or a host's letters as an address spells them: no accents, no spaces or dashes, lower case ("Wilmès" to "wilmes"). */
+function plain(text: string): string {
+  return withoutAccents(text)
+    .toLowerCase()
+    .replace(/[^a-z]/gu, '');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withoutAccents } from '../text/accents';
 import {
   CJK_JOURNALIST,
   CJK_OFFICE,
@@ -466,11 +467,6 @@ export function sameSurname(a: string, b: string): boolean {
   if (shorter < SURNAME_CASE_MIN || Math.abs(a.length - b.length) > 2) return false;
   const stem = shorter - 1;
   return a.slice(0, stem) === b.slice(0, stem);
-}
-
-/** A word with its accents taken off ("γεραπετρίτης" to "γεραπετριτης"). */
-function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /**
