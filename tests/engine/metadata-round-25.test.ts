@@ -51,3 +51,29 @@ describe("an interview's credit line under a headline that names its host", { ti
     expect(answers.map((segment) => segment.speaker)).toEqual(answers.map(() => 'Ana Moreno'));
   });
 });
+
+/** A government department's transcript page: its <title> appends the site's and the section's names to the headline. */
+describe("a <title> that appends the site's and the section's names to the <h1>", { timeout: 30_000 }, () => {
+  it('gives the <h1> whole, not the <title> its section word "Transcript" made look better', () => {
+    const page = read(
+      'Deputy Minister Briefs Reporters on Port Works > Department of Harbours > Transcript',
+      `<main><article class="transcript"><h1 class="maintitle">Deputy Minister Briefs Reporters on Port Works</h1>${TURNS}</article></main>`,
+    );
+    expect(page.title).toBe('Deputy Minister Briefs Reporters on Port Works');
+  });
+});
+
+/** A news site that stamps its article addresses with the day, one digit where one will do ("/nota/2021-11-3-17-7-0-…"). */
+describe("an address's date with a one-digit month or day", { timeout: 30_000 }, () => {
+  const page = (path: string) =>
+    read('Minister answers on trade', `<div id="main"><h1>Minister answers on trade</h1>${TURNS}</div>`, `https://example.org${path}`).date;
+
+  it("is the page's date where the page gives no other", () => {
+    expect(page('/nota/2019-4-7-10-2-33-minister-answers-on-trade')).toBe('2019-04-07');
+    expect(page('/nota/2019-12-5-minister-answers-on-trade')).toBe('2019-12-05');
+  });
+
+  it('is no date where a number runs on from the day', () => {
+    expect(page('/nota/2019-4-123-minister-answers-on-trade')).toBeNull();
+  });
+});
