@@ -144,6 +144,9 @@ function byOffice(
   const candidates = [
     // A title's possessive principal answers, before a guest it names after "with" ("Mr Major’s Joint Doorstep Interview with Douglas Hurd").
     { text: title, name: possessivePrincipal(title) ?? undefined },
+    // So does the possessive of an interview's own credit line under a headline that names its host after "with"
+    // ("Moreno with Tom Baker" over "President Ana Moreno’s Interview with Tom Baker").
+    ...[...namingTexts, ...opening.slice(0, 1)].map((text) => ({ text, name: possessivePrincipal(text) ?? undefined })),
     { text: title, name: hostTitled ? undefined : titleGuest },
     ...namingTexts.map((text) => ({ text, name: leadNameIn(text, true) })),
     ...datelines.map((line) => ({ text: line, name: namesInTitle(withoutByline(line), { afterOffice: true })[0] })),

@@ -7,6 +7,8 @@ import { guessHeadline, headline, linkTextsHome, metaContent, metaDates, textWit
 import { MODULE_HEADING } from './module-headings';
 import { namesInTitle } from '../segment/title-names';
 import { withoutHeadlineMarks } from '../metadata/headline-marks';
+import { isBannerName } from './banner-name';
+import { headingTheTitleOpens } from './title-heading';
 import type { PageParts, SiteAdapter, Verdict } from './site-adapter';
 import type { Headline } from './page-reading';
 
@@ -154,7 +156,7 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
   if (!body) return null;
   const detected = detection?.headline;
   const guessed = detected && !MODULE_HEADING.test(detected.text) ? detected : guessHeadline(doc, MODULE_HEADING);
-  const besides = isSiteTitle(guessed, doc) ? headlineBesides(guessed.text, doc) : guessed;
+  const besides = isSiteTitle(guessed, doc) || isBannerName(guessed, doc) ? headlineBesides(guessed.text, doc) : headingTheTitleOpens(guessed, doc);
   const pageHeadline: Headline = besides.element ? besides : { text: withoutSiteSuffix(besides.text, doc), element: null };
   const dateTexts: string[] = [];
   for (const element of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, DATE_ELEMENTS_READ)) {
