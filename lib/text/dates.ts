@@ -113,6 +113,14 @@ export const MONTH = `(${Object.keys(MONTHS)
   .map((name) => name.replace('.', '\\.'))
   .join('|')})\\.?`;
 
+/**
+ * MONTH after a day and the optional words between ("7 ottobre", "18. Juni", "30 de septiembre"), behind a
+ * lookahead for a letter. Every month's name opens with a letter, so the lookahead changes no match; but V8,
+ * compiling an optional group followed by the hundreds of names under "iu", spends ten times as long without it
+ * (a page's first extraction compiles each such pattern afresh: 140 → 13 ms for yearless-days' first form).
+ */
+export const MONTH_AFTER_DAY = `(?=\\p{L})${MONTH}`;
+
 /** Between a day and its month: "7 February", "20. Februar", "30 de septiembre", "1er octobre". */
 const DAY_MONTH = `(?:st|nd|rd|th|er|\\.)?,?\\s+(?:de\\s+)?`;
 /**
@@ -132,7 +140,7 @@ const SOLAR_MONTH = `(${[...SOLAR_MONTHS, ...AFGHAN_SOLAR_MONTHS].map((name) => 
 const FORMS: Array<{ pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd'; solar?: boolean }> = [
   // "February 7, 2017", "September 27 , 2019", Spanish's "Junio 12 de 2008".
   { pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?,|\\s+de)?\\s+(\\d{4})`, 'iu'), order: 'mdy' },
-  { pattern: new RegExp(`(?<![\\d])(\\d{1,2})${DAY_MONTH}${MONTH}${MONTH_YEAR}(\\d{4})`, 'iu'), order: 'dmy' },
+  { pattern: new RegExp(`(?<![\\d])(\\d{1,2})${DAY_MONTH}${MONTH_AFTER_DAY}${MONTH_YEAR}(\\d{4})`, 'iu'), order: 'dmy' },
   // "2020-07-18", and as Chinese forums write it, "2025-6-5 18:32".
   { pattern: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, order: 'ymd' },
   // "20.08.2026", and spaced as Croatian and Czech write it: "15. 12. 2012.", "19. 1. 2025".

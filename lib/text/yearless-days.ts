@@ -1,4 +1,4 @@
-import { MONTH, month } from './dates';
+import { MONTH, MONTH_AFTER_DAY, month } from './dates';
 
 /**
  * Days written without their year, as a headline or a lead names the event's day and leaves the year to the page's
@@ -63,7 +63,7 @@ const SPAN_REACH = 12;
 /** Each form, its day and month in the order `order` gives them. */
 const FORMS: Form[] = [
   // "7 ottobre", "18. Juni", "1er octobre", "30 de septiembre", "26th of May".
-  { pattern: new RegExp(`(?<![\\d\\p{L}.,])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s|of\\s)?${MONTH}(?!\\p{L})`, 'giu'), order: 'dm' },
+  { pattern: new RegExp(`(?<![\\d\\p{L}.,])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s|of\\s)?${MONTH_AFTER_DAY}(?!\\p{L})`, 'giu'), order: 'dm' },
   // "Oct 26", "March 7th".
   { pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])`, 'giu'), order: 'md', capitalised: true },
   // "3月17日", "5월 6일"; not a year's ("2020年3月17日", which findDate reads), nor a news agency's dateline, the
