@@ -18,8 +18,25 @@ import { TEXT_NODE } from '../page/node-kinds';
 export function engineLabel(opening: string, bold: string): LabelMatch | null {
   if (AGENCY_DATELINE.test(opening)) return null;
   const label = readLabel(opening, bold);
-  return label && !isPageField(label) && !(label.dash && QUOTE_BULLET.test(label.rest)) ? label : null;
+  return label && !isPageField(label) && !(label.dash && (QUOTE_BULLET.test(label.rest) || isSubheadBullet(opening))) ? label : null;
 }
+
+/**
+ * A dashed line that ends as no sentence does: a news page's subheads under its headline ("- 한반도 평화 지지 당부…'평화' 54번
+ * 언급"), an advertisement's tag ("- Advertisement -") or a board's list of fields ("- 작성일"), not an interview's dashed
+ * turn, whose words end on a stop, a question mark or a quotation mark. A line that ends on a lower-case letter may be a turn
+ * that a stored copy cut ("— Как человек, который присутствует на в"); one that asks without a mark is a turn (asksUnmarked).
+ */
+function isSubheadBullet(opening: string): boolean {
+  const line = collapseWhitespace(opening).trim();
+  return line.length < BULLET_MAX && !SENTENCE_OR_CUT_END.test(line) && !asksUnmarked(line);
+}
+
+/** The longest line read whole as a subhead: the opening engineLabel is given is 120 characters. */
+const BULLET_MAX = 100;
+
+/** How a sentence ends (a stop, a question mark, a closing quotation mark or bracket), or a word cut short (a lower-case letter). */
+const SENTENCE_OR_CUT_END = /[.!?…。！？;:»"”'’)\]」』\p{Ll}]$/u;
 
 /**
  * A paragraph wholly in italics ("<p><em>Le hará mucha ilusión, ¿no?</em></p>") that asks: a

@@ -1,0 +1,41 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { detectTranscript } from '../../lib/detect';
+import { page } from './rule-pages';
+
+/**
+ * Detection's precision, round 25: negatives read as transcripts, by kind of page. The texts are
+ * written for these tests.
+ */
+const detected = (title: string, paragraphs: string[], url: string) => detectTranscript(page(title, paragraphs), new URL(url)).transcript;
+
+describe('a news report’s subheads set as dashed lines', () => {
+  // A Korean paper's report of a joint press conference: two subheads under the headline, then the report.
+  const report = (subheads: string[]) => [
+    ...subheads,
+    '[한빛일보=김민수기자] 두 나라 외교장관이 18일 오후 서울에서 회담을 마친 뒤 공동 기자회견을 열었다.',
+    '장관은 "이번 회담에서 항만과 철도 협력을 넓히기로 했다"고 밝히며, 내년 봄 실무 협의를 다시 열겠다고 말했다.',
+    '상대국 장관도 "양국의 오랜 우정이 새로운 단계로 들어섰다"며 교류 확대에 대한 기대를 나타냈다.',
+    '회견에서는 두 나라 기자들의 질문도 이어졌으며, 회견은 약 40분 동안 진행됐다.',
+  ];
+
+  it('turns down a report whose subheads are dashed lines that end on a noun', () => {
+    expect(
+      detected(
+        '한·브 외교장관 공동 기자회견',
+        report(['- 장관, 항만·철도 협력 확대 합의…내년 봄 실무 협의', '- 상대국 장관, 양국 우정의 새로운 단계 강조…교류 확대 기대 표명']),
+        'https://news.example.kr/bbs/board.php?bo_table=news&wr_id=77',
+      ),
+    ).toBe(false);
+  });
+
+  it('still reads an interview’s dashed turns, which end on a stop or a question mark', () => {
+    const interview = [
+      '- 장관님, 이번 회담에서 가장 중요하게 다룬 의제는 무엇입니까?',
+      '- 항만과 철도 협력입니다. 두 나라 모두 물류 비용을 줄이는 데 관심이 큽니다.',
+      '- 내년에는 어떤 일정이 잡혀 있습니까?',
+      '- 봄에 실무 협의를 다시 열고, 가을에는 경제 사절단을 보낼 계획입니다.',
+    ];
+    expect(detected('외교장관 인터뷰', interview, 'https://news.example.kr/bbs/board.php?bo_table=news&wr_id=78')).toBe(true);
+  });
+});
