@@ -113,6 +113,8 @@ function isPageField(label: LabelMatch): boolean {
   if (label.kind === 'named' && ACRONYM.test(label.text) && spellsOut(label.text, rest)) return true;
   // A name and its office before a quotation mark: a report's caption of a quote ("Сергей Лавров, глава МИД РФ: «Наши …»").
   if (label.kind === 'named' && label.text.includes(',') && /^["“«„]/u.test(rest)) return true;
+  // A news site's name over its lead, which gives the event's weekday between commas ("الأردن اليوم : عقد في عمان، الاثنين، …").
+  if (label.kind === 'named' && LEAD_WEEKDAY.test(rest)) return true;
   // A sentence that attributes the quote after it ("وتابع شكري:", "بقائی ادامه داد:", "他说道:"): a news report's.
   if (label.kind === 'named' && (REPORTED_SPEECH.test(label.text) || ATTRIBUTION.test(label.text))) return true;
   return FIELD_NAME.test(
@@ -157,6 +159,13 @@ function spellsOut(acronym: string, text: string): boolean {
  */
 const ATTRIBUTION =
   /(?<!\p{L})(?:continued|went on|replied|responded|dijo|respondió|pregunta a|pregunt[oó] a|continuó|poursuit|a répondu|fuhr fort|antwortete|продолжил[аи]?|ответил[аи]?|продовжив|відповів|(?:و|ف)?(?:تابع|تابعت|تابعَ|رد|ردّ|أجاب|أوضح)|ادامه داد|پاسخ داد)(?![\p{L}\u200c])|[他她]?[说說]道|[他她][说說]|回应[说說]?/u;
+
+/**
+ * An Arabic news lead's opening words, the event's weekday set off by commas, as a news site writes it after its name
+ * ("عقد في عمان، الاثنين، مؤتمر صحفي …", "انطلق مؤتمر صحفي مشترك مساء الأربعاء، بين …"): no speaker's turn, which
+ * says what it says, not when the news happened.
+ */
+const LEAD_WEEKDAY = /^(?:\S+\s){0,6}(?:يوم |مساء |صباح )?(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد)\s?[،,]/u;
 
 /** Two to four names: capitalised words, or two to four Chinese characters each ("高攀 劉品然 胡友松 檀易曉", "Ezgisu Şimşek"). */
 const BYLINE_NAMES = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})(?:[\s,、]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})){1,3}$/u;

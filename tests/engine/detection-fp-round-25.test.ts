@@ -39,3 +39,32 @@ describe('a news report’s subheads set as dashed lines', () => {
     expect(detected('외교장관 인터뷰', interview, 'https://news.example.kr/bbs/board.php?bo_table=news&wr_id=78')).toBe(true);
   });
 });
+
+describe('a news site’s name over its lead, which gives the weekday', () => {
+  const report = (lead: string) => [
+    lead,
+    'وبحث الوزيران خلال اللقاء سبل تعزيز التعاون في مجالات التجارة والطاقة والتعليم، إضافة إلى آخر التطورات في المنطقة.',
+    'وأكد الجانبان أهمية مواصلة التنسيق والتشاور بين البلدين في المحافل الدولية خلال المرحلة المقبلة.',
+    'وفي ختام المؤتمر، وجه الوزير الضيف دعوة لنظيره لزيارة بلاده في الخريف المقبل، وقد قبلت الدعوة.',
+  ];
+
+  it('turns down an Arabic report whose lead opens under the site’s name', () => {
+    expect(
+      detected(
+        'مؤتمر صحفي مشترك لوزيري الخارجية في العاصمة',
+        report('صدى المدينة : عقد في العاصمة، الثلاثاء، مؤتمر صحفي مشترك جمع وزير الخارجية ونظيره القادم في زيارة رسمية.'),
+        'https://news.example.jo/article/5521',
+      ),
+    ).toBe(false);
+  });
+
+  it('still reads a speaker’s label before the words spoken', () => {
+    expect(
+      detected(
+        'مؤتمر صحفي مشترك لوزيري الخارجية في العاصمة',
+        report('وزير الخارجية : نرحب بضيفنا العزيز، وقد بحثنا اليوم سبل تعزيز التعاون بين بلدينا في مجالات كثيرة.'),
+        'https://news.example.jo/article/5521',
+      ),
+    ).toBe(true);
+  });
+});
