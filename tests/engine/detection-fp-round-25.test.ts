@@ -68,3 +68,32 @@ describe('a news site’s name over its lead, which gives the weekday', () => {
     ).toBe(true);
   });
 });
+
+describe('a wire agency’s dateline in brackets', () => {
+  const report = (lead: string) => [
+    lead,
+    '同氏は「両国の若い世代が互いの文化に触れる機会をもっと増やしたい」と述べ、来年春に交流行事を開く計画を明らかにした。',
+    'また、地方都市での講演会や映画上映会にも力を入れる考えを示し、大学との協力も進めるとした。',
+    '同氏は外務省で文化交流を担当する部署に長く勤め、今回が二度目の韓国勤務となる。',
+  ];
+
+  it('turns down a news agency’s report that opens with its dateline', () => {
+    expect(
+      detected(
+        '新任の文化院長が抱負 「交流の機会を増やしたい」',
+        report('【ソウル聯合ニュース】在韓大使館の文化院長に着任した山田一郎氏は20日までに、聯合ニュースの書面インタビューに応じ、抱負を語った。'),
+        'https://news.example.jp/article/20241020000900882',
+      ),
+    ).toBe(false);
+  });
+
+  it('still reads a bracketed speaker’s label', () => {
+    expect(
+      detected(
+        '新任の文化院長が抱負 「交流の機会を増やしたい」',
+        report('【山田院長】在韓大使館の文化院長に着任しました山田一郎でございます。皆様と交流の機会を増やしたいと考えております。'),
+        'https://news.example.jp/article/20241020000900882',
+      ),
+    ).toBe(true);
+  });
+});
