@@ -97,3 +97,28 @@ describe('a wire agency’s dateline in brackets', () => {
     ).toBe(true);
   });
 });
+
+describe('bold questions under an FAQ’s heading', () => {
+  const questions = [
+    '<p><b>¿Qué funciones cumple el consulado en esta ciudad?</b></p>',
+    'El consulado atiende a los ciudadanos que residen en la región, emite documentos de viaje y lleva el registro civil de la comunidad.',
+    '<p><b>¿Cuánto tarda la renovación de un pasaporte?</b></p>',
+    'El trámite suele tardar entre cuatro y seis semanas desde la cita, según la época del año y el número de solicitudes recibidas.',
+    '<p><b>¿Se atiende al público sin cita previa?</b></p>',
+    'Solo en casos de urgencia debidamente justificados; para los demás trámites es necesario reservar una cita por la página web.',
+  ];
+
+  it('turns down a consulate’s page of common questions', () => {
+    expect(detected('Consulado General', ['<p><b>PREGUNTAS FRECUENTES</b></p>', ...questions], 'https://consulado.example.org/faq.htm')).toBe(false);
+  });
+
+  it('turns down a visa guide whose common questions stand under a subheading', () => {
+    expect(
+      detected('Consulado General', ['<h2>Preguntas comunes (y lo que el cónsul quiere saber)</h2>', ...questions], 'https://consulado.example.org/guia.htm'),
+    ).toBe(false);
+  });
+
+  it('still reads an interview whose questions are in bold', () => {
+    expect(detected('Consulado General', questions, 'https://consulado.example.org/entrevista.htm')).toBe(true);
+  });
+});
