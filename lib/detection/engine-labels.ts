@@ -113,6 +113,8 @@ function isPageField(label: LabelMatch): boolean {
   if (label.kind === 'named' && ACRONYM.test(label.text) && spellsOut(label.text, rest)) return true;
   // A name and its office before a quotation mark: a report's caption of a quote ("Сергей Лавров, глава МИД РФ: «Наши …»").
   if (label.kind === 'named' && label.text.includes(',') && /^["“«„]/u.test(rest)) return true;
+  // A section's number in Roman numerals, as a parliament's record heads its parts ("II.- AÇIKLAMALAR", "IV. – DEBATE"): no speaker.
+  if (ROMAN_SECTION.test(label.text)) return true;
   // A wire agency's dateline in brackets before its report ("【ソウル聯合ニュース】在韓日本大使館の …", "[서울=연합뉴스] …").
   if (label.kind === 'named' && /^[【[［〔]/u.test(label.raw) && WIRE_AGENCY.test(label.text)) return true;
   // A news site's name over its lead, which gives the event's weekday between commas ("الأردن اليوم : عقد في عمان، الاثنين، …").
@@ -161,6 +163,9 @@ function spellsOut(acronym: string, text: string): boolean {
  */
 const ATTRIBUTION =
   /(?<!\p{L})(?:continued|went on|replied|responded|dijo|respondió|pregunta a|pregunt[oó] a|continuó|poursuit|a répondu|fuhr fort|antwortete|продолжил[аи]?|ответил[аи]?|продовжив|відповів|(?:و|ف)?(?:تابع|تابعت|تابعَ|رد|ردّ|أجاب|أوضح)|ادامه داد|پاسخ داد)(?![\p{L}\u200c])|[他她]?[说說]道|[他她][说說]|回应[说說]?/u;
+
+/** Roman numerals of two letters or more, two to nine: not a single letter, which may be a speaker's initial ("V.", "X."). */
+const ROMAN_SECTION = /^(?:II|III|IV|VI|VII|VIII|IX)$/u;
 
 /** A news agency's name closing a bracketed dateline: Yonhap, Kyodo, Jiji, Newsis, News1, Xinhua, China News Service. */
 const WIRE_AGENCY = /(?:聯合|联合|共同|時事|时事|연합뉴스|뉴시스|뉴스1|新华社|新華社|中新社)(?:ニュース)?$/u;

@@ -122,3 +122,30 @@ describe('bold questions under an FAQ’s heading', () => {
     expect(detected('Consulado General', questions, 'https://consulado.example.org/entrevista.htm')).toBe(true);
   });
 });
+
+describe('a parliament record’s sections numbered in Roman numerals', () => {
+  const contents = (section: string) => [
+    'CÁMARA DE DIPUTADOS',
+    'DIARIO DE SESIONES',
+    'ÍNDICE',
+    'I.- LECTURA DEL ACTA ANTERIOR',
+    section,
+    '1.- Del diputado por la provincia del norte, sobre la reapertura del puerto fluvial y el empleo de los trabajadores del muelle.',
+    '2.- De la diputada por la capital, sobre el calendario de obras del nuevo hospital y la contratación de personal sanitario.',
+    '3.- Del diputado por la provincia del sur, sobre el precio del transporte escolar en las zonas rurales durante el invierno.',
+  ];
+
+  it('turns down a record’s table of contents', () => {
+    expect(detected('CÁMARA DE DIPUTADOS', contents('II.- DECLARACIONES'), 'https://camara.example.gov/diario/sesion-12.htm')).toBe(false);
+  });
+
+  it('still reads a speaker’s label in the same form', () => {
+    expect(
+      detected(
+        'CÁMARA DE DIPUTADOS',
+        contents('MARTÍNEZ.- Señor presidente, pido la palabra para una cuestión de orden.'),
+        'https://camara.example.gov/diario/sesion-12.htm',
+      ),
+    ).toBe(true);
+  });
+});
