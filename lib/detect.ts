@@ -12,6 +12,7 @@ import { isKicker } from './detection/kicker-line';
 import { heardAddress } from './detection/heard-address';
 import { countHeadlineLinks } from './sites/headline-links';
 import { READER_GREETING } from './text/reader-greeting';
+import { isFaqHeading } from './text/faq-heading';
 
 const ENGINE_JUDGING: PageJudging = {
   scan: {
@@ -25,6 +26,7 @@ const ENGINE_JUDGING: PageJudging = {
     dashSetApart: dashedInEmphasis,
     kicker: isKicker,
     readerGreeting: READER_GREETING,
+    faqHeading: isFaqHeading,
     heardAddress,
   },
   guessHeadline: (doc) => guessHeadline(doc),

@@ -18,8 +18,25 @@ import { TEXT_NODE } from '../page/node-kinds';
 export function engineLabel(opening: string, bold: string): LabelMatch | null {
   if (AGENCY_DATELINE.test(opening)) return null;
   const label = readLabel(opening, bold);
-  return label && !isPageField(label) && !(label.dash && QUOTE_BULLET.test(label.rest)) ? label : null;
+  return label && !isPageField(label) && !(label.dash && (QUOTE_BULLET.test(label.rest) || isSubheadBullet(opening))) ? label : null;
 }
+
+/**
+ * A dashed line that ends as no sentence does: a news page's subheads under its headline ("- 한반도 평화 지지 당부…'평화' 54번
+ * 언급"), an advertisement's tag ("- Advertisement -") or a board's list of fields ("- 작성일"), not an interview's dashed
+ * turn, whose words end on a stop, a question mark or a quotation mark. A line that ends on a lower-case letter may be a turn
+ * that a stored copy cut ("— Как человек, который присутствует на в"); one that asks without a mark is a turn (asksUnmarked).
+ */
+function isSubheadBullet(opening: string): boolean {
+  const line = collapseWhitespace(opening).trim();
+  return line.length < BULLET_MAX && !SENTENCE_OR_CUT_END.test(line) && !asksUnmarked(line);
+}
+
+/** The longest line read whole as a subhead: the opening engineLabel is given is 120 characters. */
+const BULLET_MAX = 100;
+
+/** How a sentence ends (a stop, a question mark, a closing quotation mark or bracket), or a word cut short (a lower-case letter). */
+const SENTENCE_OR_CUT_END = /[.!?…。！？;:»"”'’)\]」』\p{Ll}]$/u;
 
 /**
  * A paragraph wholly in italics ("<p><em>Le hará mucha ilusión, ¿no?</em></p>") that asks: a
@@ -96,6 +113,12 @@ function isPageField(label: LabelMatch): boolean {
   if (label.kind === 'named' && ACRONYM.test(label.text) && spellsOut(label.text, rest)) return true;
   // A name and its office before a quotation mark: a report's caption of a quote ("Сергей Лавров, глава МИД РФ: «Наши …»").
   if (label.kind === 'named' && label.text.includes(',') && /^["“«„]/u.test(rest)) return true;
+  // A section's number in Roman numerals, as a parliament's record heads its parts ("II.- AÇIKLAMALAR", "IV. – DEBATE"): no speaker.
+  if (ROMAN_SECTION.test(label.text)) return true;
+  // A wire agency's dateline in brackets before its report ("【ソウル聯合ニュース】在韓日本大使館の …", "[서울=연합뉴스] …").
+  if (label.kind === 'named' && /^[【[［〔]/u.test(label.raw) && WIRE_AGENCY.test(label.text)) return true;
+  // A news site's name over its lead, which gives the event's weekday between commas ("الأردن اليوم : عقد في عمان، الاثنين، …").
+  if (label.kind === 'named' && LEAD_WEEKDAY.test(rest)) return true;
   // A sentence that attributes the quote after it ("وتابع شكري:", "بقائی ادامه داد:", "他说道:"): a news report's.
   if (label.kind === 'named' && (REPORTED_SPEECH.test(label.text) || ATTRIBUTION.test(label.text))) return true;
   return FIELD_NAME.test(
@@ -140,6 +163,19 @@ function spellsOut(acronym: string, text: string): boolean {
  */
 const ATTRIBUTION =
   /(?<!\p{L})(?:continued|went on|replied|responded|dijo|respondió|pregunta a|pregunt[oó] a|continuó|poursuit|a répondu|fuhr fort|antwortete|продолжил[аи]?|ответил[аи]?|продовжив|відповів|(?:و|ف)?(?:تابع|تابعت|تابعَ|رد|ردّ|أجاب|أوضح)|ادامه داد|پاسخ داد)(?![\p{L}\u200c])|[他她]?[说說]道|[他她][说說]|回应[说說]?/u;
+
+/** Roman numerals of two letters or more, two to nine: not a single letter, which may be a speaker's initial ("V.", "X."). */
+const ROMAN_SECTION = /^(?:II|III|IV|VI|VII|VIII|IX)$/u;
+
+/** A news agency's name closing a bracketed dateline: Yonhap, Kyodo, Jiji, Newsis, News1, Xinhua, China News Service. */
+const WIRE_AGENCY = /(?:聯合|联合|共同|時事|时事|연합뉴스|뉴시스|뉴스1|新华社|新華社|中新社)(?:ニュース)?$/u;
+
+/**
+ * An Arabic news lead's opening words, the event's weekday set off by commas, as a news site writes it after its name
+ * ("عقد في عمان، الاثنين، مؤتمر صحفي …", "انطلق مؤتمر صحفي مشترك مساء الأربعاء، بين …"): no speaker's turn, which
+ * says what it says, not when the news happened.
+ */
+const LEAD_WEEKDAY = /^(?:\S+\s){0,6}(?:يوم |مساء |صباح )?(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد)\s?[،,]/u;
 
 /** Two to four names: capitalised words, or two to four Chinese characters each ("高攀 劉品然 胡友松 檀易曉", "Ezgisu Şimşek"). */
 const BYLINE_NAMES = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})(?:[\s,、]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Script=Han}{2,4})){1,3}$/u;

@@ -205,6 +205,8 @@ export interface ScanOptions {
   kicker?: (paragraph: Element) => boolean;
   /** A greeting to the page's readers or a sponsor's thanks, which greets no audience (lib/text/reader-greeting.ts). The engine's. */
   readerGreeting?: RegExp;
+  /** Whether a paragraph is a heading that names an FAQ ("Perguntas mais frequentes", lib/text/faq-heading.ts): the bold questions under it are a reader's. The engine's. */
+  faqHeading?: (text: string) => boolean;
   /**
    * Whether the engine hears a speech's address where the scan's own rule does not: one that runs on
    * into its text, or one on its line after a page's header lines (./heard-address.ts), given
@@ -230,6 +232,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   let dashAsked = 0;
   let reportedDashes = 0;
   let plainPending = false;
+  let underFaq = false;
   // A question set in bold or as a subheading, with no label: an interviewer's, counted as an asker
   // (the plain paragraphs between are the guest's answers: two voices taking turns); one that asks
   // in a reader's voice is an FAQ's entry ("<b>How do I apply?</b> You can …"), no interviewer's.
@@ -239,7 +242,7 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
   const boldQuestion = (question: string, paragraph: Element): boolean => {
     if (question.length < QUESTION_MIN || question.length > BOLD_QUESTION_MAX || inListingOrComments(paragraph)) return false;
     if (!/[?？؟]\.?$/u.test(question) && !options.asksUnmarked?.(question)) return false;
-    if (FAQ_QUESTION.test(question) || ASKS_FOR_ONESELF.test(question) || (scan.answers > 0 && NUMBERED_QUESTION.test(question))) {
+    if (underFaq || FAQ_QUESTION.test(question) || ASKS_FOR_ONESELF.test(question) || (scan.answers > 0 && NUMBERED_QUESTION.test(question))) {
       scan.faqQuestions += 1;
       // Nor is it one of the bold sentences counted below as an interviewer's.
       boldFaq += 1;
@@ -256,6 +259,8 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
     return true;
   };
   for (const paragraph of paragraphsOf(scope, limit, true)) {
+    // The bold questions under an FAQ's heading are a reader's.
+    if (options.faqHeading?.(collapseWhitespace(openingText(paragraph)).trim())) underFaq = true;
     // News sites set an interview's questions as subheadings ("<h2>Une majorité latine au Conseil
     // fédéral, ça change quoi?</h2>"): a heading that asks is a bold question.
     if (/^h[2-6]$/.test(paragraph.localName)) {

@@ -49,8 +49,9 @@ export interface PageJudging {
    * report's dashed quotes, attributed at their end (lib/text/reported-forms.ts), and an interviewer's
    * dashed question set apart in bold, a label alone on its line over the headline (its kicker,
    * ../detection/kicker-line.ts), a greeting to the page's readers, which greets no audience
-   * (../text/reader-greeting.ts), and a speech's address that runs on into its text or stands after a
-   * page's header lines (../detection/heard-address.ts). Given to the scan as they are.
+   * (../text/reader-greeting.ts), a speech's address that runs on into its text or stands after a
+   * page's header lines (../detection/heard-address.ts), and an FAQ's heading over bold questions
+   * (../text/faq-heading.ts). Given to the scan as they are.
    */
   scan: Required<
     Pick<
@@ -66,6 +67,7 @@ export interface PageJudging {
       | 'kicker'
       | 'readerGreeting'
       | 'heardAddress'
+      | 'faqHeading'
     >
   >;
   guessHeadline: (doc: Document) => Headline;
