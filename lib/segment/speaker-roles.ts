@@ -13,6 +13,7 @@ import type { Person } from './person';
 import { speakerTheTitleNames } from './title-speaker';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, isCjkSurname } from './guest-names';
 import { leadSpeaksOfTheGuest } from './lead-about-guest';
+import { namesOnlyOthers } from './question-address';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
@@ -111,7 +112,8 @@ export function resolveSpeakers(
   const first = turns[0];
   // Each paragraph of an editor's lead may name the guest ("… wawancara khusus Suara.com dengan Dubes Indonesia Andriana Supandi").
   // After the editor's lead, the first bold question may address the guest by name.
-  const firstAsked = first?.editorial && turns[1]?.boldQuestion ? turns[1].paragraphs.slice(0, 1) : [];
+  // Not a question that names others only, whom the guest is asked about ("… la premier Meloni …?"; namesOnlyOthers).
+  const firstAsked = first?.editorial && turns[1]?.boldQuestion ? turns[1].paragraphs.slice(0, 1).filter((question) => !namesOnlyOthers(question)) : [];
   // A lead under an editors' label or a kicker ("Lời Toà Soạn:", "SON DAKİKA HABERİ:") is the editor's too.
   const editorsLead = first?.label?.kind === 'named' && EDITORS_LABEL.test(first.label.text);
   const lead = editorsLead
@@ -119,7 +121,7 @@ export function resolveSpeakers(
     : first && !first.label && (first.editorial || first.boldQuestion)
       ? first.editorial
         ? [...first.paragraphs.slice(0, LEAD_PARAGRAPHS), ...firstAsked]
-        : first.paragraphs.slice(0, 1)
+        : first.paragraphs.slice(0, 1).filter((question) => !namesOnlyOthers(question))
       : [];
   // A news site's standfirst under the headline comes first: it introduces the guest.
   const namingTexts = [
@@ -132,7 +134,8 @@ export function resolveSpeakers(
   const titleSpeaker = speakerTheTitleNames(people, {
     title,
     namingTexts,
-    datelines: datelines.map((line) => line.replace(PHOTO_CREDIT, '').slice(0, LEAD_CHARS)),
+    // Not the first question, where no line stands under the headline to date the page (namesOnlyOthers).
+    datelines: datelines.filter((line) => !namesOnlyOthers(line)).map((line) => line.replace(PHOTO_CREDIT, '').slice(0, LEAD_CHARS)),
     opening,
     speech: first && !first.label && !first.editorial ? first.paragraphs.slice(0, 2).join(' ').slice(0, OPENING_CHARS) : '',
     asked: turns.some((turn) => turn.boldQuestion || turn.label?.kind === 'question') || people.some((person) => person.role === 'journalist'),
