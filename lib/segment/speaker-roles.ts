@@ -14,6 +14,7 @@ import { speakerTheTitleNames } from './title-speaker';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, isCjkSurname } from './guest-names';
 import { leadSpeaksOfTheGuest } from './lead-about-guest';
 import { namesOnlyOthers } from './question-address';
+import { hostOfRoleLabel, hostsOfShows } from './show-host';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
@@ -98,7 +99,13 @@ export function resolveSpeakers(
   }
   // A Korean broadcast's credits say who hosts and who is interviewed ("■ 진행 : 박정호", "■ 대담 : 윤호중").
   const credits = broadcastCredits([...headings, ...datelines, ...(standfirst ? [standfirst] : [])]);
+  // A show named after its host, which an unlabelled lead cites ("“김어준의 … 뉴스공장” 방송분입니다"; hostsOfShows).
+  const leadLines = turns[0] && !turns[0].label ? turns[0].paragraphs.slice(0, LEAD_PARAGRAPHS) : [];
+  credits.hosts.push(...hostsOfShows([...headings, ...datelines, ...(standfirst ? [standfirst] : []), ...leadLines]));
   for (const person of people) {
+    // A host's role alone ("[앵커]") is the one host the credits name (hostOfRoleLabel).
+    const host = person.forms.length === 1 ? hostOfRoleLabel(person.forms[0]!.name, credits.hosts) : null;
+    if (host) person.forms = [{ ...readSpeaker(host), journalist: true }];
     if (person.role !== null) continue;
     const credited = (names: string[]) => names.some((name) => person.forms.some((form) => form.name === name || form.surname === name));
     if (credited(credits.hosts)) person.role = 'journalist';

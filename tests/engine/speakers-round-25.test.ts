@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../lib/extract';
 import { parseDocument } from '../../scripts/lib/parse-html';
+import { page, read } from './rule-pages';
 import { namesOnlyOthers } from '../../lib/segment/question-address';
+import { hostOfRoleLabel, hostsOfShows } from '../../lib/segment/show-host';
 
 /** The speakers of a page's answers, the page read whether or not detection takes it for a transcript. */
 function answerers(doc: Document, url: string): Array<string | null> {
@@ -50,5 +52,59 @@ describe('a news interview’s first question that names others', () => {
     expect(namesOnlyOthers('Ignazio Cassis, êtes-vous heureux?')).toBe(false);
     expect(namesOnlyOthers('Avec nous, la ministre des Affaires étrangères Anne Roy. Vous attendiez-vous à une telle crise?')).toBe(false);
     expect(namesOnlyOthers('Comment allez-vous ce matin?')).toBe(false);
+  });
+});
+
+/**
+ * Korean talk radio names a show after its host, in the possessive ("박민수의 아침 뉴스쇼"), and a transcript's lead cites
+ * it so: that name is the host's, who asks, even where the guest speaks first or asks first ("왜 안 부르셨어요?").
+ */
+describe('a Korean show named after its host', () => {
+  it('gives the host the questions and the guest the answers', () => {
+    const transcript = read(
+      page('[다시 보기] 국회의원 당선인 인터뷰', [
+        '아래 인터뷰는 2024년 5월 2일자 “박민수의 아침 뉴스쇼” 방송분입니다. 녹취에는 약간의 오타가 있을 수 있습니다.',
+        '▶박민수 : 자, 선거 끝나고 다시 모셨습니다. 그 사이에 당선인이 되셨네요.',
+        '▷이정훈 : (웃음) 그동안 왜 안 부르셨어요?',
+        '▶박민수 : 선거 기간에는 출연이 어렵잖아요.',
+        '▷이정훈 : 아, 네. 맞습니다.',
+        '▶박민수 : 앞으로도 계속 나오실 생각 있으십니까?',
+        '▷이정훈 : 저는 계속 나올 생각이 있습니다. 그게 의무이기도 하고요.',
+        '▶박민수 : 그럼 계속 모시겠습니다. (웃음)',
+        '▷이정훈 : 네, 알겠습니다.',
+      ]),
+      'https://news.broadcaster.example.kr/archive/20240502',
+    );
+    const roles = new Map(transcript.participants.map((participant) => [participant.name, participant.role]));
+    expect(roles.get('박민수')).toBe('journalist');
+    expect(roles.get('이정훈')).toBe('official');
+  });
+
+  it('reads the host from the show’s name, and no book’s or no other show’s', () => {
+    expect(hostsOfShows(['아래 인터뷰는 “박민수의 아침 뉴스쇼” 방송분입니다.'])).toEqual(['박민수']);
+    expect(hostsOfShows(['프로그램명 <최지영의 시사저널>을 밝혀주세요'])).toEqual(['최지영']);
+    expect(hostsOfShows(['그는 “김영호의 운명”이라는 책을 냈다.'])).toEqual([]);
+  });
+
+  it('names the anchor’s label by the credits, as a news channel’s transcript gives them', () => {
+    const segments =
+      extractTranscript(
+        page('정상회담 전망', [
+          '<p>■ 진행 : 이서연 앵커<br>■ 출연 : 최민준 / 한국대학교 교수</p>',
+          '[앵커] 정상회담이 다음 주로 다가왔습니다. 전문가와 함께 전망해 보겠습니다. 이번 회담의 의제는 무엇입니까?',
+          '[최민준] 네, 안녕하세요. 이번 회담에서는 무역과 안보가 가장 중요한 의제가 될 것 같습니다.',
+          '[앵커] 합의문이 나올 가능성은 어떻게 보십니까?',
+          '[최민준] 실무 협의가 많이 진행되어 있어서 가능성이 높다고 봅니다.',
+        ]),
+        new URL('https://news.broadcaster.example.kr/view/20240601'),
+        { force: true },
+      ).transcript?.segments ?? [];
+    expect(segments.filter((segment) => segment.kind === 'question').map((segment) => segment.speaker)).toEqual(['이서연']);
+  });
+
+  it('gives an anchor’s role label to the one host the credits name', () => {
+    expect(hostOfRoleLabel('앵커', ['이서연'])).toBe('이서연');
+    expect(hostOfRoleLabel('앵커', ['이서연', '김도윤'])).toBeNull();
+    expect(hostOfRoleLabel('기자', ['이서연'])).toBeNull();
   });
 });
