@@ -217,7 +217,12 @@ export function resolveSpeakers(
       // Unlabelled paragraphs before the first label are the title's speaker's; when the title
       // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
       if (!turn.label || SECTION_LABEL.test(turn.label.text))
-        person = turn.continuation && segments.length > 0 ? previous : titleSpeaker?.answersOnly && !questionsBegun ? null : titleSpeaker;
+        person =
+          turn.continuation && segments.length > 0 && !greetsAfterTheLead(turn, turns[index - 1])
+            ? previous
+            : titleSpeaker?.answersOnly && !questionsBegun
+              ? null
+              : titleSpeaker;
       kind = kindOf(person, questionsBegun, segments.at(-1)?.kind, turn.paragraphs);
       // An interviewer's welcome before anything is asked ("Tony, great to have you on the show.")
       // is remarks, and so is the guest's reply to it.
@@ -876,6 +881,15 @@ function interviewerOfCredit(people: Person[], lines: readonly string[]): Person
   const person: Person = { forms: [form], labels: [], turns: 0, inTitle: -1, role: 'journalist', asking: 1, firstTurn: -1, words: 0 };
   people.push(person);
   return person;
+}
+
+/**
+ * A greeting under a heading right after the editor's lead is the speaker's opening, not more of the editor's words: "The
+ * following is a near-verbatim transcript of today's noon briefing by Anna Roy, Spokesperson …", "**Briefing Guests
+ * Today", then "Good afternoon, all, and welcome …".
+ */
+function greetsAfterTheLead(turn: RawTurn, before: RawTurn | undefined): boolean {
+  return before?.editorial === true && GREETING.test(turn.paragraphs[0] ?? '');
 }
 
 /** A name, its colon and an opening quotation mark: the title quotes that person. */

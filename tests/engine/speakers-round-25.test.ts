@@ -108,3 +108,32 @@ describe('a Korean show named after its host', () => {
     expect(hostOfRoleLabel('기자', ['이서연'])).toBeNull();
   });
 });
+
+/**
+ * A briefing's page opens on the editor's line that names the briefer ("The following is a near-verbatim transcript of
+ * today's noon briefing by …, Spokesperson for …"), then a heading, then the briefer's greeting: the greeting is the
+ * briefer's, not more of the editor's words.
+ */
+describe('a greeting under a heading after the editor’s lead', () => {
+  it('is the briefer’s the lead names', () => {
+    const segments =
+      extractTranscript(
+        parseDocument(
+          `<!doctype html><html><head><title>Daily Press Briefing | Regional Organization</title></head><body><header><a href="/">Regional Organization</a></header><article><h1>Daily Press Briefing by the Office of the Spokesperson</h1><p class="date">4 March 2025</p>
+<p>The following is a near-verbatim transcript of today’s noon briefing by Marta Lindqvist, Spokesperson for the Secretary-General.</p>
+<p><strong>**Guests Today</strong></p>
+<p>Good afternoon, everyone. After the briefing we will hear from the head of the relief office, who has just come back from the flooded provinces.</p>
+<p><strong>**Floods</strong></p>
+<p>The relief office tells us that more than forty thousand people have now left their homes, and that the roads to the south remain closed.</p>
+<p><strong>Question:</strong> Marta, how many trucks have reached the southern provinces so far this week?</p>
+<p><strong>Spokesperson:</strong> Twelve trucks reached them yesterday, and more are on their way this morning.</p>
+<p><strong>Question:</strong> And is the office asking for more money from the member states?</p>
+<p><strong>Spokesperson:</strong> An appeal will be launched next week in the capital, with the government.</p>
+</article></body></html>`,
+        ),
+        new URL('https://press.regional-organization.example/briefings/2025-03-04'),
+        { force: true },
+      ).transcript?.segments ?? [];
+    expect(segments.find((segment) => segment.paragraphs[0]?.startsWith('Good afternoon'))?.speaker).toBe('Marta Lindqvist');
+  });
+});
