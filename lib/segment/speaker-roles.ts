@@ -158,6 +158,7 @@ export function resolveSpeakers(
   mergeOffices(people, personOfTurn, titleSpeaker);
   const creditedAsker = interviewerOfCredit(people, [...datelines, ...headings.slice(0, NAMING_HEADINGS), ...namingTexts]);
   nameNumberedGuest(people, personOfTurn, titleSpeaker, title);
+  nameTheModerator(people, personOfTurn);
   fullNamesOfSurnames(people, [title, ...namingTexts]);
   // The unlabelled opening spells initials out in any of its paragraphs, however far in ("… Haastattelijana oli Lotta
   // Backlund (LB).").
@@ -308,6 +309,25 @@ function mergePerson(from: Person, into: Person, people: Person[], personOfTurn:
   into.turns += from.turns;
   into.words += from.words;
   into.role = 'official';
+  people.splice(people.indexOf(from), 1);
+}
+
+/**
+ * A dialogue's transcript labels its moderator by name once, the role in brackets ("Mr David M. Rubenstein
+ * (Moderator):"), then by the role alone ("Moderator:"), as a government's or a think tank's transcripts do: the role is
+ * that one moderator's, where the labels name one only.
+ */
+function nameTheModerator(people: Person[], personOfTurn: Array<Person | null>): void {
+  const unnamed = people.filter(isUnnamedModerator);
+  const named = people.filter((person) => !isUnnamedModerator(person) && person.forms.some((form) => form.moderator && !form.roleOnly));
+  if (unnamed.length !== 1 || named.length !== 1) return;
+  const [from, into] = [unnamed[0]!, named[0]!];
+  personOfTurn.forEach((person, i) => {
+    if (person === from) personOfTurn[i] = into;
+  });
+  for (const label of from.labels) if (!into.labels.includes(label)) into.labels.push(label);
+  into.turns += from.turns;
+  into.words += from.words;
   people.splice(people.indexOf(from), 1);
 }
 

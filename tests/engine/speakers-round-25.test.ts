@@ -137,3 +137,28 @@ describe('a greeting under a heading after the editor’s lead', () => {
     expect(segments.find((segment) => segment.paragraphs[0]?.startsWith('Good afternoon'))?.speaker).toBe('Marta Lindqvist');
   });
 });
+
+/**
+ * A dialogue's transcript labels its moderator by name once, the role in brackets ("Ms Clara Nguyen (Moderator):"), then
+ * by the role alone ("Moderator:"): the role is hers, the one moderator the labels name.
+ */
+describe('a moderator named once, then by the role alone', () => {
+  it('asks under her name throughout', () => {
+    const transcript = read(
+      page('Dialogue by the Minister for Trade at the Regional Business Forum', [
+        'Ms Clara Nguyen (Moderator): Minister, thank you for joining us. Trade has had a difficult year. How do you see the coming months for the region?',
+        'Minister Daniel Osei: Thank you, Clara. I am hopeful. The agreements we signed last year are starting to work, and exports have grown again.',
+        'Moderator: Which sectors have grown the most, in your view, since the agreements came into force?',
+        'Minister Daniel Osei: Agriculture first, and then services, which surprised many of us in the ministry.',
+        'Moderator: And what will you ask of your partners at the summit next month?',
+        'Minister Daniel Osei: Fewer barriers for small firms. They need simple rules more than anyone.',
+      ]),
+      'https://www.trade-ministry.example.gov/newsroom/dialogue-regional-business-forum',
+    );
+    const byRole = transcript.segments.filter((segment) => segment.label?.startsWith('Moderator'));
+    expect(byRole.map((segment) => [segment.kind, segment.speaker])).toEqual([
+      ['question', 'Clara Nguyen'],
+      ['question', 'Clara Nguyen'],
+    ]);
+  });
+});
