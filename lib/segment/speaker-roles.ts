@@ -13,6 +13,8 @@ import type { Person } from './person';
 import { speakerTheTitleNames } from './title-speaker';
 import { broadcastCredits, cjkNamesIn, fullNameOfSurname, isCjkSurname } from './guest-names';
 import { leadSpeaksOfTheGuest } from './lead-about-guest';
+import { namesOnlyOthers } from './question-address';
+import { hostOfRoleLabel, hostsOfShows } from './show-host';
 
 /**
  * Step 4b: who speaks each turn, in which role, and so whether the turn is remarks, a
@@ -97,7 +99,13 @@ export function resolveSpeakers(
   }
   // A Korean broadcast's credits say who hosts and who is interviewed ("■ 진행 : 박정호", "■ 대담 : 윤호중").
   const credits = broadcastCredits([...headings, ...datelines, ...(standfirst ? [standfirst] : [])]);
+  // A show named after its host, which an unlabelled lead cites ("“김어준의 … 뉴스공장” 방송분입니다"; hostsOfShows).
+  const leadLines = turns[0] && !turns[0].label ? turns[0].paragraphs.slice(0, LEAD_PARAGRAPHS) : [];
+  credits.hosts.push(...hostsOfShows([...headings, ...datelines, ...(standfirst ? [standfirst] : []), ...leadLines]));
   for (const person of people) {
+    // A host's role alone ("[앵커]") is the one host the credits name (hostOfRoleLabel).
+    const host = person.forms.length === 1 ? hostOfRoleLabel(person.forms[0]!.name, credits.hosts) : null;
+    if (host) person.forms = [{ ...readSpeaker(host), journalist: true }];
     if (person.role !== null) continue;
     const credited = (names: string[]) => names.some((name) => person.forms.some((form) => form.name === name || form.surname === name));
     if (credited(credits.hosts)) person.role = 'journalist';
@@ -111,7 +119,8 @@ export function resolveSpeakers(
   const first = turns[0];
   // Each paragraph of an editor's lead may name the guest ("… wawancara khusus Suara.com dengan Dubes Indonesia Andriana Supandi").
   // After the editor's lead, the first bold question may address the guest by name.
-  const firstAsked = first?.editorial && turns[1]?.boldQuestion ? turns[1].paragraphs.slice(0, 1) : [];
+  // Not a question that names others only, whom the guest is asked about ("… la premier Meloni …?"; namesOnlyOthers).
+  const firstAsked = first?.editorial && turns[1]?.boldQuestion ? turns[1].paragraphs.slice(0, 1).filter((question) => !namesOnlyOthers(question)) : [];
   // A lead under an editors' label or a kicker ("Lời Toà Soạn:", "SON DAKİKA HABERİ:") is the editor's too.
   const editorsLead = first?.label?.kind === 'named' && EDITORS_LABEL.test(first.label.text);
   const lead = editorsLead
@@ -119,7 +128,7 @@ export function resolveSpeakers(
     : first && !first.label && (first.editorial || first.boldQuestion)
       ? first.editorial
         ? [...first.paragraphs.slice(0, LEAD_PARAGRAPHS), ...firstAsked]
-        : first.paragraphs.slice(0, 1)
+        : first.paragraphs.slice(0, 1).filter((question) => !namesOnlyOthers(question))
       : [];
   // A news site's standfirst under the headline comes first: it introduces the guest.
   const namingTexts = [
@@ -132,7 +141,8 @@ export function resolveSpeakers(
   const titleSpeaker = speakerTheTitleNames(people, {
     title,
     namingTexts,
-    datelines: datelines.map((line) => line.replace(PHOTO_CREDIT, '').slice(0, LEAD_CHARS)),
+    // Not the first question, where no line stands under the headline to date the page (namesOnlyOthers).
+    datelines: datelines.filter((line) => !namesOnlyOthers(line)).map((line) => line.replace(PHOTO_CREDIT, '').slice(0, LEAD_CHARS)),
     opening,
     speech: first && !first.label && !first.editorial ? first.paragraphs.slice(0, 2).join(' ').slice(0, OPENING_CHARS) : '',
     asked: turns.some((turn) => turn.boldQuestion || turn.label?.kind === 'question') || people.some((person) => person.role === 'journalist'),
@@ -148,6 +158,7 @@ export function resolveSpeakers(
   mergeOffices(people, personOfTurn, titleSpeaker);
   const creditedAsker = interviewerOfCredit(people, [...datelines, ...headings.slice(0, NAMING_HEADINGS), ...namingTexts]);
   nameNumberedGuest(people, personOfTurn, titleSpeaker, title);
+  nameTheModerator(people, personOfTurn);
   fullNamesOfSurnames(people, [title, ...namingTexts]);
   // The unlabelled opening spells initials out in any of its paragraphs, however far in ("… Haastattelijana oli Lotta
   // Backlund (LB).").
@@ -207,7 +218,12 @@ export function resolveSpeakers(
       // Unlabelled paragraphs before the first label are the title's speaker's; when the title
       // names nobody they are an editor's lead ("Ahead of their talks, ..."), spoken by no one.
       if (!turn.label || SECTION_LABEL.test(turn.label.text))
-        person = turn.continuation && segments.length > 0 ? previous : titleSpeaker?.answersOnly && !questionsBegun ? null : titleSpeaker;
+        person =
+          turn.continuation && segments.length > 0 && !greetsAfterTheLead(turn, turns[index - 1])
+            ? previous
+            : titleSpeaker?.answersOnly && !questionsBegun
+              ? null
+              : titleSpeaker;
       kind = kindOf(person, questionsBegun, segments.at(-1)?.kind, turn.paragraphs);
       // An interviewer's welcome before anything is asked ("Tony, great to have you on the show.")
       // is remarks, and so is the guest's reply to it.
@@ -293,6 +309,25 @@ function mergePerson(from: Person, into: Person, people: Person[], personOfTurn:
   into.turns += from.turns;
   into.words += from.words;
   into.role = 'official';
+  people.splice(people.indexOf(from), 1);
+}
+
+/**
+ * A dialogue's transcript labels its moderator by name once, the role in brackets ("Mr David M. Rubenstein
+ * (Moderator):"), then by the role alone ("Moderator:"), as a government's or a think tank's transcripts do: the role is
+ * that one moderator's, where the labels name one only.
+ */
+function nameTheModerator(people: Person[], personOfTurn: Array<Person | null>): void {
+  const unnamed = people.filter(isUnnamedModerator);
+  const named = people.filter((person) => !isUnnamedModerator(person) && person.forms.some((form) => form.moderator && !form.roleOnly));
+  if (unnamed.length !== 1 || named.length !== 1) return;
+  const [from, into] = [unnamed[0]!, named[0]!];
+  personOfTurn.forEach((person, i) => {
+    if (person === from) personOfTurn[i] = into;
+  });
+  for (const label of from.labels) if (!into.labels.includes(label)) into.labels.push(label);
+  into.turns += from.turns;
+  into.words += from.words;
   people.splice(people.indexOf(from), 1);
 }
 
@@ -866,6 +901,15 @@ function interviewerOfCredit(people: Person[], lines: readonly string[]): Person
   const person: Person = { forms: [form], labels: [], turns: 0, inTitle: -1, role: 'journalist', asking: 1, firstTurn: -1, words: 0 };
   people.push(person);
   return person;
+}
+
+/**
+ * A greeting under a heading right after the editor's lead is the speaker's opening, not more of the editor's words: "The
+ * following is a near-verbatim transcript of today's noon briefing by Anna Roy, Spokesperson …", "**Briefing Guests
+ * Today", then "Good afternoon, all, and welcome …".
+ */
+function greetsAfterTheLead(turn: RawTurn, before: RawTurn | undefined): boolean {
+  return before?.editorial === true && GREETING.test(turn.paragraphs[0] ?? '');
 }
 
 /** A name, its colon and an opening quotation mark: the title quotes that person. */

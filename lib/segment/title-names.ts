@@ -76,7 +76,7 @@ const DESCRIBED_WORDS = 5;
 /** A place, a colon or a spaced dash, opening a news report's first sentence. */
 const LEAD_DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s?(?::|\s[–—])\s/u;
 
-interface NameRead {
+export interface NameRead {
   name: string;
   /** Placed by an office (before it, or after it as Hungarian writes one), a courtesy title or "interview with", not by a preposition or punctuation alone. */
   byOffice: boolean;
