@@ -94,7 +94,7 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     dateTexts: parts.dateTexts,
     dateLines: parts.dateLines ?? [],
     // A lead box under the headline opens on the event's dateline as the body would ("(Paris, 7 juillet 2011) - …").
-    placeLines: [...parts.placeLines, ...leadBox.slice(0, 1), ...captions],
+    placeLines: [...parts.placeLines, ...(parts.leadOverBody ? [] : leadBox.slice(0, 1)), ...captions],
     rawBlocks,
     sample,
   });

@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Transcript } from '../../lib/transcript-schema';
+import { parseDocument } from '../../scripts/lib/parse-html';
+import { read } from './rule-pages';
+
+/** Step 2's lead boxes and furniture around a transcript (the 25th session). */
+const kinds = (transcript: Transcript) => transcript.segments.map((segment) => `${segment.kind}:${segment.speaker}`);
+
+const INTERVIEW = [
+  '<p><b>Ambassador, how did your first year in the capital go?</b></p>',
+  '<p>It went faster than I expected. We opened two new consulates and signed the agreement on research.</p>',
+  '<p><b>What will you work on in the coming months?</b></p>',
+  '<p>Trade first of all, and the exchange of students, which both governments want to see grow again.</p>',
+  '<p><b>Is there a date for the talks on the new agreement?</b></p>',
+  '<p>Not yet. The delegations meet in the autumn, and I hope that the ministers can sign before the winter.</p>',
+].join('');
+
+const LEAD =
+  'The ambassador, who arrived in the capital a year ago after ten years in the region, speaks about trade, students and the two new consulates, and about the talks that open in the autumn.';
+
+/** A news article: the headline, what `between` holds, then the interview's body. */
+const article = (between: string, headline = '<h1>The ambassador looks back on a busy first year</h1>') =>
+  parseDocument(
+    `<!doctype html><html><head><title>The ambassador looks back</title></head><body><main><article>${headline}${between}<div class="article-body">${INTERVIEW}</div></article></main></body></html>`,
+  );
+
+describe("a news site's lead box named in its own language (Spanish bajada, Nordic ingress, Czech perex, Russian announce)", () => {
+  it.each(['class="bajada"', 'class="np-ingress"', 'class="perex"', 'class="article__announce"'])('opens the transcript as the editor’s turn: %s', (marks) => {
+    const transcript = read(article(`<p ${marks}>${LEAD}</p>`), 'https://news.example.org/world/ambassador-first-year');
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null, paragraphs: [LEAD] });
+    expect(kinds(transcript)[1]).toBe('question:null');
+  });
+});
+
+describe('a lead box right before the body where no headline stands over it', () => {
+  it('opens the transcript on a page whose headline is found nowhere', () => {
+    const transcript = read(article(`<div class="b-article__lead"><p>${LEAD}</p></div>`, ''), 'https://news.example.org/world/ambassador-first-year');
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null, paragraphs: [LEAD] });
+  });
+
+  it('opens the transcript when the lead stands over the headline, and gives no date', () => {
+    const dated = `On 12 March 2019 the ${LEAD.slice(4)}`;
+    const transcript = read(
+      article(`<div class="lead">${dated}</div><h1>The ambassador looks back on a busy first year</h1><h2 class="catch">Trade and students first</h2>`, ''),
+      'https://news.example.org/world/ambassador-first-year',
+    );
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null, paragraphs: [dated] });
+    expect(transcript.date).toBeNull();
+  });
+
+  it('leaves out a teaser cut short before the body', () => {
+    const transcript = read(article(`<div class="b-article__lead">${LEAD.slice(0, 170)}...</div>`, ''), 'https://news.example.org/world/ambassador-first-year');
+    expect(transcript.segments[0]?.kind).toBe('question');
+  });
+});
