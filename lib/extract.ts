@@ -3,6 +3,7 @@ import { readMetadata, withKicker } from './metadata/read-metadata';
 import { readBlocks, type Block } from './page/blocks';
 import { isBylineElement } from './page/byline-elements';
 import { isCaptionElement } from './page/caption-elements';
+import { isTopicList } from './page/topic-lists';
 import { dropBoilerplate } from './page/boilerplate';
 import { cutGluedFurniture, withoutGluedFurniture } from './page/glued-furniture';
 import { pairExchanges } from './segment/exchanges';
@@ -73,7 +74,7 @@ const LANGUAGE_SAMPLE_BLOCKS = 40;
 
 /** Steps 2 to 4 on the located parts of a page. */
 function readTranscript(doc: Document, url: URL, parts: PageParts, site: string, accessedAt: string | null): Transcript {
-  const skip = (element: Element) => isBylineElement(element) || isCaptionElement(element) || (parts.skip?.(element) ?? false);
+  const skip = (element: Element) => isBylineElement(element) || isCaptionElement(element) || isTopicList(element) || (parts.skip?.(element) ?? false);
   const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip }));
   const kept = dropBoilerplate(rawBlocks, { title: parts.title });
   // Pieces glued to a paragraph go after the lines are judged: the dropped lines are still told by the blocks kept.

@@ -54,3 +54,20 @@ describe('a lead box right before the body where no headline stands over it', ()
     expect(transcript.segments[0]?.kind).toBe('question');
   });
 });
+
+describe("a news site's list of the interview's topics, in a list its class names so", () => {
+  const paragraphs = (transcript: Transcript) => transcript.segments.flatMap((segment) => segment.paragraphs);
+
+  it.each([
+    ['class="topics"', ['Trade with the neighbours – growing;', 'Talks on the new consulate – slow;']],
+    ['class="sub_title"', ['What about the new consulate?', 'Where do the trade talks stand?']],
+  ])('is left out of the turns: <ul %s>', (marks, items) => {
+    const list = `<ul ${marks}>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>The ambassador looks back</title></head><body><article><h1>The ambassador looks back on a busy first year</h1><div class="field-body"><p>${LEAD}</p>${list}${INTERVIEW}</div></article></body></html>`,
+    );
+    const transcript = read(doc, 'https://news.example.org/world/ambassador-first-year');
+    expect(paragraphs(transcript).some((text) => items.some((item) => text.includes(item)))).toBe(false);
+    expect(paragraphs(transcript)[0]).toBe(LEAD);
+  });
+});
