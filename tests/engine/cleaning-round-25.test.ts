@@ -71,3 +71,14 @@ describe("a news site's list of the interview's topics, in a list its class name
     expect(paragraphs(transcript)[0]).toBe(LEAD);
   });
 });
+
+describe("an advertisement's box inside the body, its class 'ad'", () => {
+  it.each(['class="ad"', 'class="ad-slot ad-mid"', 'class="amp-ad"'])('is no turn’s text: <div %s>', (marks) => {
+    const box = `<div ${marks}>Advertisement<br>Cheap flights to the coast, book today.</div>`;
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>The ambassador looks back</title></head><body><article><h1>The ambassador looks back on a busy first year</h1><div class="field-body"><p>${LEAD}</p>${box}${INTERVIEW}</div></article></body></html>`,
+    );
+    const transcript = read(doc, 'https://news.example.org/world/ambassador-first-year');
+    expect(transcript.segments.flatMap((segment) => segment.paragraphs).some((text) => text.includes('Cheap flights'))).toBe(false);
+  });
+});
