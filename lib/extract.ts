@@ -102,7 +102,7 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
   // The kicker over the headline names the interview and its guest as the headline would: the turns read both.
   const titleWords = withKicker(metadata.title, parts.kicker);
   const split = splitTurns(blocks, metadata.kind, titleWords);
-  const { turns, headings } = withLeadBox(splitEditorialLead(split, titleWords, metadata.kind), leadBox);
+  const { turns, headings } = withLeadBox(splitEditorialLead(split, titleWords, metadata.kind), leadBox, parts.leadIsDeck);
   const { segments, participants } = resolveSpeakers(
     turns,
     titleWords,

@@ -163,6 +163,7 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
   }
   const container = findTranscriptContainer(body);
   const leadUnder = pageHeadline.element ? leadBoxAfter(pageHeadline.element, container) : null;
+  const lead = leadUnder ?? leadBoxBefore(container);
   return {
     title: withoutHeadlineMarks(withoutSiteName(pageHeadline.text, doc)),
     kicker: pageHeadline.kicker,
@@ -170,8 +171,9 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
     dateTexts: [...dateTexts, ...metaDates(doc)],
     dateLines: dateLinesBefore(body, container),
     placeLines: pageHeadline.element ? datelineAfter(pageHeadline.element) : [],
-    lead: leadUnder ?? leadBoxBefore(container),
+    lead,
     leadOverBody: leadUnder === null,
+    leadIsDeck: lead !== null && textWithBreaks(lead, DATELINE_MAX * 2).length < LEAD_MIN,
     standfirst: pageHeadline.element ? standfirstAfter(pageHeadline.element, container) : null,
   };
 }
@@ -267,7 +269,11 @@ function isLeadOfWords(element: Element): boolean {
 /** A lead's words: longer than a dateline, and whole. A teaser cut short ("… the American...", "… tot in de diepe winter van zi") repeats the body's opening. */
 function readsAsLead(element: Element): boolean {
   const text = textWithBreaks(element, DATELINE_MAX * 2);
-  return text.length >= LEAD_MIN && /[.!?。！？»"”)]$/u.test(text) && !/(?:\.\.\.|…)$/u.test(text);
+  return (
+    text.length >= (classWords(element).some((word) => LEAD_PROPER.has(word)) ? LEAD_PROPER_MIN : LEAD_MIN) &&
+    /[.!?。！？»"”)]$/u.test(text) &&
+    !/(?:\.\.\.|…)$/u.test(text)
+  );
 }
 
 /**
@@ -297,13 +303,26 @@ const LEAD_WORDS = new Set([
 ]);
 
 function isLeadBox(element: Element): boolean {
+  return classWords(element).some((word) => LEAD_WORDS.has(word));
+}
+
+/** The words of an element's class and id: "cg_article_lead" is "cg", "article", "lead"; "documentDescription" is "document", "description". */
+function classWords(element: Element): string[] {
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   return marks
     .replace(/([a-z])([A-Z])/gu, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z]+/u)
-    .some((word) => LEAD_WORDS.has(word));
+    .split(/[^a-z]+/u);
 }
+
+/**
+ * The words that name the editor's lead and nothing else ("lead", "sapo", "chapeau", "intro", "bajada",
+ * "ingress", "perex"): such a box is the lead however short ('<p class="bajada">The minister spoke to
+ * the press after the meeting.</p>'). A "teaser", "summary" or "excerpt" as short is as often a
+ * line readers skip.
+ */
+const LEAD_PROPER = new Set(['lead', 'lede', 'sapo', 'chapeau', 'chapo', 'intro', 'bajada', 'ingress', 'perex']);
+const LEAD_PROPER_MIN = 60;
 
 /** How much of a standfirst is read for a name: its opening sentences. */
 const STANDFIRST_CHARS = 400;

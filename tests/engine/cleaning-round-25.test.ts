@@ -82,3 +82,25 @@ describe("an advertisement's box inside the body, its class 'ad'", () => {
     expect(transcript.segments.flatMap((segment) => segment.paragraphs).some((text) => text.includes('Cheap flights'))).toBe(false);
   });
 });
+
+describe("a short lead box that only its class makes a lead ('bajada', 'lead', 'ingress'): a headline's deck", () => {
+  const DECK = 'The ambassador spoke to us about trade and students after a year in the capital.';
+  const OWN_LEAD = 'We met the ambassador in her office on a rainy morning, a week before the delegations of both countries sit down for the talks.';
+
+  it('opens the transcript over a body that opens on its first question', () => {
+    const transcript = read(article(`<p class="bajada">${DECK}</p>`), 'https://news.example.org/world/ambassador-first-year');
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks', speaker: null, paragraphs: [DECK] });
+    expect(kinds(transcript)[1]).toBe('question:null');
+  });
+
+  it("is left out over the body's own lead, and a teaser's deck is left out anywhere", () => {
+    const overLead = parseDocument(
+      `<!doctype html><html><head><title>The ambassador looks back</title></head><body><article><h1>The ambassador looks back on a busy first year</h1><p class="lead">${DECK}</p><div class="article-body"><p>${OWN_LEAD}</p>${INTERVIEW}</div></article></body></html>`,
+    );
+    const paragraphs = read(overLead, 'https://news.example.org/world/ambassador-first-year').segments.flatMap((segment) => segment.paragraphs);
+    expect(paragraphs).not.toContain(DECK);
+    expect(paragraphs[0]).toBe(OWN_LEAD);
+    const teaser = read(article(`<p class="teaser">${DECK}</p>`), 'https://news.example.org/world/ambassador-first-year');
+    expect(teaser.segments[0]?.kind).toBe('question');
+  });
+});
