@@ -3,6 +3,7 @@ import { readMetadata, withKicker } from './metadata/read-metadata';
 import { readBlocks, type Block } from './page/blocks';
 import { isBylineElement } from './page/byline-elements';
 import { isCaptionElement } from './page/caption-elements';
+import { isTopicList } from './page/topic-lists';
 import { dropBoilerplate } from './page/boilerplate';
 import { cutGluedFurniture, withoutGluedFurniture } from './page/glued-furniture';
 import { pairExchanges } from './segment/exchanges';
@@ -73,7 +74,7 @@ const LANGUAGE_SAMPLE_BLOCKS = 40;
 
 /** Steps 2 to 4 on the located parts of a page. */
 function readTranscript(doc: Document, url: URL, parts: PageParts, site: string, accessedAt: string | null): Transcript {
-  const skip = (element: Element) => isBylineElement(element) || isCaptionElement(element) || (parts.skip?.(element) ?? false);
+  const skip = (element: Element) => isBylineElement(element) || isCaptionElement(element) || isTopicList(element) || (parts.skip?.(element) ?? false);
   const rawBlocks = parts.bodies.flatMap((body) => readBlocks(body, { skip }));
   const kept = dropBoilerplate(rawBlocks, { title: parts.title });
   // Pieces glued to a paragraph go after the lines are judged: the dropped lines are still told by the blocks kept.
@@ -94,14 +95,14 @@ function readTranscript(doc: Document, url: URL, parts: PageParts, site: string,
     dateTexts: parts.dateTexts,
     dateLines: parts.dateLines ?? [],
     // A lead box under the headline opens on the event's dateline as the body would ("(Paris, 7 juillet 2011) - …").
-    placeLines: [...parts.placeLines, ...leadBox.slice(0, 1), ...captions],
+    placeLines: [...parts.placeLines, ...(parts.leadOverBody ? [] : leadBox.slice(0, 1)), ...captions],
     rawBlocks,
     sample,
   });
   // The kicker over the headline names the interview and its guest as the headline would: the turns read both.
   const titleWords = withKicker(metadata.title, parts.kicker);
   const split = splitTurns(blocks, metadata.kind, titleWords);
-  const { turns, headings } = withLeadBox(splitEditorialLead(split, titleWords, metadata.kind), leadBox);
+  const { turns, headings } = withLeadBox(splitEditorialLead(split, titleWords, metadata.kind), leadBox, parts.leadIsDeck);
   const { segments, participants } = resolveSpeakers(
     turns,
     titleWords,

@@ -122,10 +122,13 @@ export function splitEditorialLead(split: TurnSplit, title: string, kind: Transc
  * "lead"): the editor's, so the editor's turn opens with it, or it is one of its own before a
  * first turn that is someone's.
  */
-export function withLeadBox(split: TurnSplit, lead: string[]): TurnSplit {
+export function withLeadBox(split: TurnSplit, lead: string[], deck = false): TurnSplit {
   const first = split.turns[0];
   // A box that repeats the body's opening ("<div class="article-summary">" over the same words) adds nothing.
   if (lead.length === 0 || !first || (first.paragraphs[0] ?? '').startsWith(lead[0]!.slice(0, REPEATED_LEAD_CHARS))) return split;
+  // A deck (lib/sites/locate.ts) is the lead only over a body that opens on its first question; over the body's
+  // own lead or a host's welcome it is the headline's, which readers skip.
+  if (deck && !opensAsking(first)) return split;
   // The body's unlabelled opening that does not speak, before the first question, goes on with it
   // ("Chiều 30/6, đã diễn ra cuộc họp báo …" after the sapo, then "Thông tấn xã Việt Nam: …?").
   const next = split.turns[1];

@@ -164,6 +164,8 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
     if (text && text.length < DATE_TEXT_MAX && !isTodaysDate(element, text)) dateTexts.push(text);
   }
   const container = findTranscriptContainer(body);
+  const leadUnder = pageHeadline.element ? leadBoxAfter(pageHeadline.element, container) : null;
+  const lead = leadUnder ?? leadBoxBefore(container);
   return {
     title: withoutHeadlineMarks(withoutSiteName(pageHeadline.text, doc)),
     kicker: pageHeadline.kicker,
@@ -171,7 +173,9 @@ export function locateAnywhere(doc: Document, detection?: Verdict): PageParts | 
     dateTexts: [...dateTexts, ...metaDates(doc)],
     dateLines: dateLinesBefore(body, container),
     placeLines: pageHeadline.element ? datelineAfter(pageHeadline.element) : [],
-    lead: pageHeadline.element ? leadBoxAfter(pageHeadline.element, container) : null,
+    lead,
+    leadOverBody: leadUnder === null,
+    leadIsDeck: lead !== null && textWithBreaks(lead, DATELINE_MAX * 2).length < LEAD_MIN,
     standfirst: pageHeadline.element ? standfirstAfter(pageHeadline.element, container) : null,
   };
 }
@@ -239,17 +243,45 @@ function leadBoxAfter(headline: Element, body: Element): Element | null {
   for (const siblings of boxesAfter(headline)) {
     for (const element of siblings) {
       if (element === body || element.contains(body) || body.contains(element)) return null;
-      // A lead is words: a box with a picture in it is a photo's ("article__lead-image").
-      if (!isLeadBox(element) || element.querySelector('img, figure, figcaption') || element.localName === 'figure') continue;
-      const text = textWithBreaks(element, DATELINE_MAX * 2);
-      // A teaser cut short ("… the American...", "… tot in de diepe winter van zi") repeats the body's opening.
-      return text.length >= LEAD_MIN && /[.!?。！？»"”)]$/u.test(text) && !/(?:\.\.\.|…)$/u.test(text) ? element : null;
+      if (isLeadOfWords(element)) return readsAsLead(element) ? element : null;
     }
   }
   return null;
 }
 
-/** The words of a class or id that name a lead: "detail-sapo", "cg_article_lead", "documentDescription". */
+/**
+ * The lead box right before the body, its sibling, where no headline stands over it: a page whose
+ * headline the engine did not find ('<article><div class="b-article__lead">…</div><div
+ * class="b-article__text">…'), or that sets its lead over the headline ('<div class="lead">…</div><h1>…</h1>
+ * <h2 class="catch">…</h2><div class="body">'). Next to the body, in the same box: the same article's.
+ */
+function leadBoxBefore(body: Element): Element | null {
+  let element = body.previousElementSibling;
+  for (let seen = 0; element && seen < DATELINE_SIBLINGS; seen += 1, element = element.previousElementSibling) {
+    if (isLeadOfWords(element)) return readsAsLead(element) ? element : null;
+  }
+  return null;
+}
+
+/** A box its class names a lead, with no picture in it: a box with one is a photo's ("article__lead-image"). */
+function isLeadOfWords(element: Element): boolean {
+  return isLeadBox(element) && !element.querySelector('img, figure, figcaption') && element.localName !== 'figure';
+}
+
+/** A lead's words: longer than a dateline, and whole. A teaser cut short ("… the American...", "… tot in de diepe winter van zi") repeats the body's opening. */
+function readsAsLead(element: Element): boolean {
+  const text = textWithBreaks(element, DATELINE_MAX * 2);
+  return (
+    text.length >= (classWords(element).some((word) => LEAD_PROPER.has(word)) ? LEAD_PROPER_MIN : LEAD_MIN) &&
+    /[.!?。！？»"”)]$/u.test(text) &&
+    !/(?:\.\.\.|…)$/u.test(text)
+  );
+}
+
+/**
+ * The words of a class or id that name a lead: "detail-sapo", "cg_article_lead", "documentDescription"; in the
+ * newsroom's own language, the Spanish "bajada", the Nordic "ingress", the Czech "perex", Sputnik's "article__announce".
+ */
 const LEAD_WORDS = new Set([
   'lead',
   'lede',
@@ -266,16 +298,33 @@ const LEAD_WORDS = new Set([
   'abstract',
   'anons',
   'teaser',
+  'bajada',
+  'ingress',
+  'perex',
+  'announce',
 ]);
 
 function isLeadBox(element: Element): boolean {
+  return classWords(element).some((word) => LEAD_WORDS.has(word));
+}
+
+/** The words of an element's class and id: "cg_article_lead" is "cg", "article", "lead"; "documentDescription" is "document", "description". */
+function classWords(element: Element): string[] {
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   return marks
     .replace(/([a-z])([A-Z])/gu, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z]+/u)
-    .some((word) => LEAD_WORDS.has(word));
+    .split(/[^a-z]+/u);
 }
+
+/**
+ * The words that name the editor's lead and nothing else ("lead", "sapo", "chapeau", "intro", "bajada",
+ * "ingress", "perex"): such a box is the lead however short ('<p class="bajada">The minister spoke to
+ * the press after the meeting.</p>'). A "teaser", "summary" or "excerpt" as short is as often a
+ * line readers skip.
+ */
+const LEAD_PROPER = new Set(['lead', 'lede', 'sapo', 'chapeau', 'chapo', 'intro', 'bajada', 'ingress', 'perex']);
+const LEAD_PROPER_MIN = 60;
 
 /** How much of a standfirst is read for a name: its opening sentences. */
 const STANDFIRST_CHARS = 400;

@@ -135,6 +135,13 @@ export interface PageParts {
    * "lead"): the editor's words, the opening of the editor's turn.
    */
   lead?: Element | null;
+  /**
+   * The lead is the body's sibling and not under the headline (lib/sites/locate.ts, leadBoxBefore): its
+   * first line is a sentence of the editor's ("2008年4月23日に着任した…"), not the event's dateline.
+   */
+  leadOverBody?: boolean;
+  /** The lead is a box that only its class makes one, as short as a headline's deck (lib/sites/locate.ts, LEAD_PROPER). */
+  leadIsDeck?: boolean;
   /** Elements inside the bodies to leave out, beyond the furniture every site has. */
   skip?: (element: Element) => boolean;
 }

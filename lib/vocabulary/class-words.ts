@@ -41,6 +41,8 @@ const IN_BODY_FURNITURE = [
   'pagination',
   'pager',
   'advert',
+  // An advertisement's box, its word and the ad under it ("<div class="ad">Реклама<br>…</div>", "ad-slot", "amp-ad").
+  'ads?',
   'banner',
   'subscribe',
   'cloak\\w*',
