@@ -263,6 +263,8 @@ export interface LabelMatch {
   dash?: boolean;
   /** A name alone on its line in bold: a label only where it recurs (a byline in bold is not one). */
   alone?: boolean;
+  /** A speaker's initials with no colon ("TAG Thank you, …"): a label where the page spells their name (./initials-label.ts). */
+  initials?: boolean;
 }
 
 /**
