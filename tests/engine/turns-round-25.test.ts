@@ -46,3 +46,57 @@ describe('a speaker’s initials without a colon', () => {
     expect(turns).toEqual([['remarks', null, 'Good afternoon', 2]]);
   });
 });
+
+/**
+ * A news site's interview whose lead goes on after the paragraph that names the guest: the
+ * editor's "I" or "we" where the paragraph speaks of the interview itself ("Voor dit interview heb
+ * ik …", "Unser Gespräch fand …"), the line that announces it ("Below is the interview:"), and the
+ * guest's words the lead quotes between two apostrophes each, as some Romanian sites type them
+ * (''Noi vom continua …'', a spus ea), are the editor's lead, not the guest's first turn.
+ */
+describe('an interview’s lead that goes on', () => {
+  it('keeps the editor’s own "I" about the interview in the lead', () => {
+    expect(
+      turnsOf('https://www.example-krant.nl/politiek/interview-de-ruiter', "Oud-minister Hendrik de Ruiter: 'Europa moet sneller beslissen'", [
+        'Oud-minister van Buitenlandse Zaken Hendrik de Ruiter was acht jaar lang het gezicht van de Nederlandse diplomatie in Brussel.',
+        'Voor dit interview heb ik zijn memoires gelezen, een dik boek vol anekdotes over onderhandelingen tot diep in de nacht.',
+        '<p><b>Marieke Jansen:</b> Wat was uw moeilijkste moment als minister?</p>',
+        '<p><b>Hendrik de Ruiter:</b> Dat was zonder twijfel de nacht van de begrotingstop, toen niemand meer wist waar het zou eindigen.</p>',
+      ]).map(([kind, speaker, , paragraphs]) => [kind, speaker, paragraphs]),
+    ).toEqual([
+      ['remarks', null, 2],
+      ['question', 'Marieke Jansen', 1],
+      ['answer', 'Hendrik de Ruiter', 1],
+    ]);
+  });
+
+  it('keeps the line that announces the interview in the lead', () => {
+    expect(
+      turnsOf('https://www.example-gazette.com/world/minister-tanaka-interview', 'Minister Tanaka on trade and the region', [
+        'Foreign Minister Hiro Tanaka spoke to the programme in Tokyo ahead of the regional summit next week.',
+        'Below is the interview:',
+        '<p><b>Laura Bennett:</b> Foreign Minister Hiro Tanaka, welcome back to the programme. Good to have you with us again.</p>',
+        '<p><b>Hiro Tanaka:</b> Laura, thank you, it is always a pleasure to be on your programme.</p>',
+      ]).map(([kind, speaker, , paragraphs]) => [kind, speaker, paragraphs]),
+    ).toEqual([
+      ['remarks', null, 2],
+      ['remarks', 'Laura Bennett', 1],
+      ['remarks', 'Hiro Tanaka', 1],
+    ]);
+  });
+
+  it('reads a quotation between doubled apostrophes as the guest’s words the editor quotes', () => {
+    expect(
+      turnsOf('https://www.example-stiri.ro/politica/interviu-ministrul-popa', 'Interviu cu ministrul Elena Popa despre Moldova', [
+        'Ministrul Afacerilor Externe, Elena Popa, a vorbit într-un interviu acordat agenției despre sprijinul pentru Republica Moldova.',
+        "Ea a explicat că drumul european al vecinilor este ''o prioritate pentru toată regiunea''. ''Noi vom continua să ajutăm, pentru că stabilitatea lor este și a noastră'', a spus ea.",
+        '<p><b>Agenția: Doamna ministru, ce urmează după summitul de luna trecută?</b></p>',
+        '<p><b>Elena Popa:</b> Urmează o serie de proiecte concrete, de la energie la infrastructură, pe care le vom anunța în curând.</p>',
+      ]).map(([kind, speaker, , paragraphs]) => [kind, speaker, paragraphs]),
+    ).toEqual([
+      ['remarks', null, 2],
+      ['question', 'Agenția', 1],
+      ['answer', 'Elena Popa', 1],
+    ]);
+  });
+});
