@@ -100,3 +100,25 @@ describe('an interview’s lead that goes on', () => {
     ]);
   });
 });
+
+/**
+ * A Chinese interview reposted with ASCII colons and no space after them, whose question opens on a
+ * number ("宗兴:21世纪是网络信息时代。…", "青年世界报:1987至88年您…"): the label is in Chinese, so the
+ * colon is no clock's ("10:30"), and the paper asks.
+ */
+describe('a Chinese label glued to a number by its ASCII colon', () => {
+  it('opens the question it labels', () => {
+    const turns = turnsOf('https://www.example-qingnian.cn/news/dashi-zhuanfang', '驻外大使接受青年报专访', [
+      '青年报:3个月前您刚刚到任,您对这里的第一印象是什么?',
+      '王海涛:第一印象非常好,这里的人们热情友好,城市也很有活力。',
+      '青年报:20世纪以来两国交往密切,您怎么看两国关系的未来?',
+      '王海涛:两国关系前景广阔,我们将继续在经贸和人文领域加强合作。',
+    ]);
+    expect(turns.map(([kind, speaker, start]) => [kind, speaker, start])).toEqual([
+      ['question', '青年报', '3个月前您刚刚到任,您对这里'],
+      ['answer', '王海涛', '第一印象非常好,这里的人们热'],
+      ['question', '青年报', '20世纪以来两国交往密切,您'],
+      ['answer', '王海涛', '两国关系前景广阔,我们将继续'],
+    ]);
+  });
+});
