@@ -18,7 +18,8 @@ import { TEXT_NODE } from '../page/node-kinds';
 export function engineLabel(opening: string, bold: string): LabelMatch | null {
   if (AGENCY_DATELINE.test(opening)) return null;
   const label = readLabel(opening, bold);
-  return label && !isPageField(label) && !(label.dash && (QUOTE_BULLET.test(label.rest) || isSubheadBullet(opening))) ? label : null;
+  // A speaker's initials without a colon ("MH Hello, …") are a label only where the page spells the name (segmentation's test).
+  return label && !label.initials && !isPageField(label) && !(label.dash && (QUOTE_BULLET.test(label.rest) || isSubheadBullet(opening))) ? label : null;
 }
 
 /**

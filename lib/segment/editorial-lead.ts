@@ -184,12 +184,23 @@ function dropRepostNotes(split: TurnSplit): TurnSplit {
  * "… kaydını izlemek için:") that neither greets, speaks in the first person (outside its quotations),
  * asks, opens on the guest's quoted words, nor opens on a label the reader missed ("Mary Louise Kelly:
  * Secretary of State, good to see you."). Not Japanese, whose speakers drop the pronoun that says "I".
+ * The editor's "I" and "we" where the paragraph speaks of the interview itself count for nothing, as
+ * a news site's interview goes on after the paragraph that names the guest ("Ter voorbereiding op dit
+ * interview heb ik zijn autobiografie gelezen.", "Поскольку наш разговор состоялся …"): the guest does
+ * not speak so of the talk he is giving. So for the line that announces it ("Following is the interview:").
  */
 function goesOnInThirdPerson(paragraph: string): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);
+  const ofTheInterview = INTERVIEW_MENTION.test(opening) && !ASKS.test(paragraph) && !GREETING.test(opening);
+  if (ofTheInterview && ANNOUNCES_BELOW.test(paragraph)) return true;
   if (!SENTENCE_END.test(paragraph) || OPENS_QUOTE.test(paragraph) || LABEL_SHAPED.test(opening) || JAPANESE.test(opening)) return false;
-  return !GREETING.test(opening) && !speaksInFirstPersonAsWritten(opening.replace(QUOTED, ' ')) && !ASKS.test(paragraph);
+  // The quotations taken out of the whole paragraph: one that runs past the opening is the guest's all the same.
+  const unquoted = paragraph.replace(QUOTED, ' ').slice(0, LEAD_TEST_CHARS);
+  return ofTheInterview || (!GREETING.test(opening) && !speaksInFirstPersonAsWritten(unquoted) && !ASKS.test(paragraph));
 }
+
+/** A short paragraph that ends on its colon: the line before the text it announces. */
+const ANNOUNCES_BELOW = /^.{1,300}[:：]$/u;
 
 /** A speaker's own words: a greeting or the first person. */
 export function speaks(opening: string): boolean {
@@ -200,12 +211,18 @@ export function speaks(opening: string): boolean {
 export const SAYS_WHO_SPEAKS =
   /(?<!\p{L})(?:i am|i'm|my name is|this is|soy|me llamo|je suis|je m['’]appelle|ich bin|mein name ist|sono|mi chiamo|eu sou|meu nome é|меня зовут|мене звати|nazywam się|jestem|adım|benim adım|nama saya|tôi là)(?!\p{L})/iu;
 
-/** The word "interview" in the corpus languages, in an editor's lead ("responde a esta entrevista", "ein Gespräch über …"). */
+/**
+ * The word "interview" or "conversation" in the corpus languages, in an editor's lead ("responde a esta entrevista", "ein
+ * Gespräch über …", "наш разговор", "نص الحوار").
+ */
 const INTERVIEW_MENTION =
-  /entrevista|interview|intervista|entretien|gesprek|gespräch|intervju|interjú|rozhovor|wywiad|интервью|інтерв['’]ю|röportaj|wawancara|phỏng vấn|συνέντευξη|インタビュー|인터뷰|采访|採訪|专访|專訪|訪談|访谈/iu;
+  /entrevista|interview|intervista|entretien|gesprek|gespräch|intervju|interjú|rozhovor|wywiad|rozmow|интервью|інтерв['’]ю|разговор|розмов|röportaj|wawancara|phỏng vấn|συνέντευξη|conversa|حوار|مقابلة|گفتگو|مصاحبه|インタビュー|인터뷰|采访|採訪|专访|專訪|訪談|访谈/iu;
 
-/** A quotation inside a lead, in the corpus languages' marks, single quotes too (‘Als je het hebt over idealisme, …’). */
-export const QUOTED = /«[^»]{0,400}»|“[^”]{0,400}”|„[^“”]{0,400}[“”]|"[^"]{0,400}"|(?<!\p{L})‘[^’]{0,400}’(?!\p{L})/gu;
+/**
+ * A quotation inside a lead, in the corpus languages' marks, single quotes too (‘Als je het hebt over idealisme, …’),
+ * and two apostrophes for each mark, as some Romanian sites type them (''Și noi trebuie …'', a arătat ea).
+ */
+export const QUOTED = /«[^»]{0,400}»|“[^”]{0,400}”|„[^“”]{0,400}[“”]|"[^"]{0,400}"|(?<!\p{L})‘[^’]{0,400}’(?!\p{L})|''[^']{1,400}''/gu;
 
 /** A definite article and the word after it, opening a paragraph. */
 const OFFICE_WITH_ARTICLE = /^(?:the|el|la|le|l['’]|los|las|les|der|die|il|lo|o|a)\s?(\p{L}+)/iu;

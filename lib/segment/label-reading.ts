@@ -15,6 +15,7 @@ import {
 import { GREETING, REPORTED_SPEECH } from '../text/register';
 import { ASKS } from '../text/asking';
 import { scriptLabel } from './script-labels';
+import { initialsLabel } from './initials-label';
 
 /**
  * Segmentation's reading of a paragraph's label: matchLabel (./labels.ts) after the page's own
@@ -106,7 +107,7 @@ export function readLabel(written: string, boldPrefix = ''): LabelMatch | null {
     // A news site's source tag in 【】 before its lead is no one's label.
     if (matched && matched.raw.startsWith('【') && isNewsSourceTag(matched.text, matched.rest)) return null;
     const label =
-      (matched?.strength === 'strong' ? matched : (spokenCapitalsLabel(text) ?? cjkOutletLabel(text) ?? matched)) ??
+      (matched?.strength === 'strong' ? matched : (spokenCapitalsLabel(text) ?? cjkOutletLabel(text) ?? initialsLabel(text, bold) ?? matched)) ??
       cjkAloneLabel(text, bold) ??
       dashedOutletLabel(text, boldPrefix) ??
       lowerCaseOfficeLabel(text) ??

@@ -14,9 +14,12 @@ const LABEL_AT_START = /^([^:：\n]{1,90}?)\s*(:|：)(?:\s+|$)|^([^:：\n]{1,40}
 
 /**
  * Chinese, Japanese and Korean labels take an ASCII colon with no space after it as often as a
- * full-width one ("澎湃新闻记者:我们注意到", reposts of the China MFA's pages).
+ * full-width one ("澎湃新闻记者:我们注意到", reposts of the China MFA's pages), before a number too
+ * where the label is in those scripts ("宗兴:21世纪是…", "青年世界报:1987至88年您…"): no clock's time. A
+ * journalist's label is label-reading.ts's (cjkOutletLabel), which tells it from a report's "他对记者:".
  */
-const CJK_LABEL_AT_START = /^([^:：\n]{1,30}):(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}“「《（(]|\d{1,4}[年月日号])/u;
+const CJK_LABEL_AT_START =
+  /^([^:：\n]{1,30}):(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}“「《（(]|\d{1,4}[年月日号]|(?<![记記]者:)(?<=[\p{sc=Han}\p{sc=Hangul}]:)\d{1,4}\p{sc=Han})/u;
 
 /**
  * Labels in brackets: Japan's minutes ("【記者】", "【上川大臣】"), Korea's briefings ("<질문>",
@@ -263,6 +266,8 @@ export interface LabelMatch {
   dash?: boolean;
   /** A name alone on its line in bold: a label only where it recurs (a byline in bold is not one). */
   alone?: boolean;
+  /** A speaker's initials with no colon ("TAG Thank you, …"): a label where the page spells their name (./initials-label.ts). */
+  initials?: boolean;
 }
 
 /**

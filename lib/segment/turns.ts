@@ -15,6 +15,7 @@ import {
 } from './labels';
 import { CJK_NAME, MARKED_QUESTION, readLabel } from './label-reading';
 import { withPageShapedLabels } from './label-shape';
+import { spellsInitials } from './initials-label';
 import { namesInTitle, titlePosition } from './title-names';
 import { readSpeaker, sameSurname } from './speakers';
 import { GREETING, ROOM_GREETING, WELCOME } from '../text/register';
@@ -885,6 +886,8 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
   const naming = [title, ...blocks.slice(0, firstLabel === -1 ? 0 : Math.min(firstLabel, LEAD_BLOCKS)).map((block) => block.text.slice(0, LEAD_CHARS))]
     .join('\n')
     .toLowerCase();
+  let spelled: string | null = null;
+  const pageText = () => (spelled ??= [title, ...blocks.map((block) => block.text)].join('\n'));
   let previousAsked = false;
   const read = candidates.map((label, i) => {
     const accepted = acceptLabel(label, i);
@@ -929,6 +932,7 @@ function acceptLabels(candidates: Array<LabelMatch | null>, blocks: Block[], tit
     if (label && isWireDateline(label, i)) return null;
     if (label && isFormField(label)) return null;
     if (!label || label.strength === 'strong') return label;
+    if (label.initials && spellsInitials(label.text, pageText())) return label;
     // Where questions carry their own labels ("질문 1 :"), a dash opens a list's item, not a turn.
     if (label.dash && strongQuestions >= 2) return null;
     // A bare "A" answers a bare "Q": it counts where the page's questions are written so.
