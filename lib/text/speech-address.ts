@@ -25,7 +25,7 @@ export const SPEECH_ADDRESS = new RegExp(
     '|(?:herr|frau) (?:bundes|minister|präsident|botschafter|bürgermeister|generalsekretär|vorsitzend)\\p{L}*(?: \\p{Lu}[\\p{L}-]+)?,',
     '|arvoisa|ärade|austatud|lugupeetud|godāt|cienījam|gerbiam|tisztelt|poštovan|spoštovan|stimat[ăe]|stimați',
     '|αγαπητ|εξοχότατ|kjære|kære|hörmətli|əziz|panie (?:marszałku|przewodnicząc|prezydencie|premierze|ministrze|pośle|ambasadorze)|wysoka izbo',
-    '|بسم الله الرحمن الرحيم|أصحاب (?:السعادة|المعالي|الفخامة|السمو)|خانم‌?ها و آقایان|حضار محترم',
+    '|bismillah|assalam-o-alaikum|بسم الله الرحمن الرحيم|أصحاب (?:السعادة|المعالي|الفخامة|السمو)|خانم‌?ها و آقایان|حضار محترم',
     '|גבירותי|ידידיי|(?:אורחים|נציגים|חברים) נכבדים|כבוד ה|भाइयों|बहनों|देवियो|आदरणीय|Հարգելի|Սիրելի|ქალბატონებო|ბატონებო|ძვირფას)',
   ].join(''),
   'iu',
