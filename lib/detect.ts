@@ -12,6 +12,7 @@ import { isKicker } from './detection/kicker-line';
 import { heardAddress } from './detection/heard-address';
 import { countHeadlineLinks } from './sites/headline-links';
 import { READER_GREETING } from './text/reader-greeting';
+import { VISIT_ANNOUNCEMENT } from './text/visit-announcement';
 
 const ENGINE_JUDGING: PageJudging = {
   scan: {
@@ -26,6 +27,7 @@ const ENGINE_JUDGING: PageJudging = {
     kicker: isKicker,
     readerGreeting: READER_GREETING,
     heardAddress,
+    announcement: VISIT_ANNOUNCEMENT,
   },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,

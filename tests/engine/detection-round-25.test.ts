@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectTranscript } from '../../lib/detect';
 import { readTitleWords } from '../../lib/metadata/kind';
-import { page } from './rule-pages';
+import { page, read } from './rule-pages';
 
 /**
  * Detection's recall, round 25: transcripts that were missed, by kind of page. The texts are
@@ -61,5 +61,40 @@ describe('a title that names a greeting speech in Italian, or a speech’s text 
     expect(
       detected('Il saluto del Presidente alla comunità italiana di Toronto', speech, 'https://portale.example.it/articoli/saluto-presidente-toronto'),
     ).toBe(true);
+  });
+});
+
+describe('a regular briefing whose stored copy holds only the spokesperson’s announcements of visits', () => {
+  const announcements = [
+    'At the invitation of Foreign Minister Chen Hao, Foreign Minister Ana Lopes of the Republic of Tamaris will pay an official visit from 14 to 17 May.',
+    'During the visit, the two ministers will hold talks on bilateral relations, trade and cooperation in agriculture, and exchange views on regional issues.',
+    'At the invitation of the Government of the Republic of Norland, Vice Premier Liu Peng will attend the opening of the international trade fair in its capital.',
+    'The fair brings together companies from more than forty countries, and the delegation will also visit two industrial parks built with joint investment.',
+  ];
+  const url = 'https://embassy.example.org/eng/fyrth/202405/t20240510_1123.htm';
+
+  it('is found under a title that names the regular press conference', () => {
+    expect(detected('Foreign Ministry Spokesperson’s Regular Press Conference on May 10, 2024', announcements, url)).toBe(true);
+  });
+
+  it('is read as one remarks turn: the first announcement is no editor’s lead', () => {
+    const transcript = read(page('Foreign Ministry Spokesperson’s Regular Press Conference on May 10, 2024', announcements), url);
+    expect(transcript.segments).toHaveLength(1);
+    expect(transcript.segments[0]).toMatchObject({ kind: 'remarks' });
+    expect(transcript.segments[0]!.paragraphs[0]).toMatch(/^At the invitation of Foreign Minister Chen Hao/u);
+  });
+
+  it('is found in Vietnamese, the announcement under a numbered topic', () => {
+    const briefing = [
+      '<h3>1. Thủ tướng Cộng hòa Tamaris thăm chính thức Việt Nam</h3>',
+      'Nhận lời mời của Thủ tướng Chính phủ, Thủ tướng Cộng hòa Tamaris sẽ thăm chính thức Việt Nam từ ngày 12 đến ngày 14 tháng 6 năm 2023.',
+      'Trong khuôn khổ chuyến thăm, hai Thủ tướng sẽ hội đàm, trao đổi về các biện pháp thúc đẩy hợp tác kinh tế, thương mại và đầu tư giữa hai nước.',
+      'Chuyến thăm diễn ra trong bối cảnh quan hệ hai nước tiếp tục phát triển tốt đẹp, với kim ngạch thương mại song phương tăng trưởng ổn định.',
+    ];
+    expect(detected('Nội dung Họp báo thường kỳ lần thứ 9 năm 2023', briefing, 'https://songoaivu.example.vn/hop-bao-thuong-ky-lan-9-nam-2023')).toBe(true);
+  });
+
+  it('a press release that announces the same visit under a title of its own is still none', () => {
+    expect(detected('Foreign Minister of Tamaris to Visit China', announcements, 'https://ministry.example.org/eng/xw/202405/t20240510_2211.html')).toBe(false);
   });
 });
