@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectTranscript } from '../../lib/detect';
 import { readTitleWords } from '../../lib/metadata/kind';
+import { ENDS_ASKING } from '../../lib/text/asking';
 import { page, read } from './rule-pages';
 
 /**
@@ -96,5 +97,26 @@ describe('a regular briefing whose stored copy holds only the spokesperson’s a
 
   it('a press release that announces the same visit under a title of its own is still none', () => {
     expect(detected('Foreign Minister of Tamaris to Visit China', announcements, 'https://ministry.example.org/eng/xw/202405/t20240510_2211.html')).toBe(false);
+  });
+});
+
+describe('an interview whose bold questions the page’s contents list links to', () => {
+  const interview = [
+    '<p>Am 3. März empfing uns die neue Generalkonsulin in ihrem Büro zu einem Gespräch über ihre ersten Monate in der Stadt.</p>',
+    '<p class="q"><a name="f1"></a><b>Frau Generalkonsulin, wie haben Sie die ersten Wochen hier erlebt?</b></p>',
+    '<p>Sehr herzlich. Ich wurde von vielen Vereinen eingeladen und habe schon einige Städte der Region besucht, das hat mir sehr gefallen.</p>',
+    '<p class="q"><a name="f2"></a><b>Welche Aufgaben stehen für das Konsulat in diesem Jahr im Vordergrund?</b></p>',
+    '<p>Vor allem die Digitalisierung der Pass- und Visaanträge, damit die Bürgerinnen und Bürger weniger lange warten müssen.</p>',
+  ];
+
+  it('is found under a headline that quotes the guest, the anchor before each question passed', () => {
+    expect(detected('„Ich wurde sehr herzlich empfangen“', interview, 'https://verein.example.de/aktuell/generalkonsulin-herzlich-empfangen')).toBe(true);
+  });
+
+  it('a Japanese bold question that asks politely with no full stop asks', () => {
+    expect(ENDS_ASKING.test('どうして外交官を目指そうとされたのですか')).toBe(true);
+    expect(ENDS_ASKING.test('赴任されて最初に驚いたことは何でしたか')).toBe(true);
+    // A heading's plain "…とは何か" asks no one.
+    expect(ENDS_ASKING.test('外交官の仕事とは何か')).toBe(false);
   });
 });
