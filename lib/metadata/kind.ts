@@ -80,11 +80,8 @@ const MORE_KINDS: Array<[TranscriptKind, RegExp]> = [
     'remarks',
     // Bulgarian, Macedonian and Serbian "Реч", Hebrew "הנאום" (the article joined to "speech"), Finnish "puhe",
     // Swedish "tal vid …", a Spanish greeting speech ("Saludo del Canciller …"), the Swedish and Norwegian
-    // government's declaration to parliament ("Regeringsförklaringen 1994"), Thai royal and formal addresses ("พระราชดำรัส", "สุนทรพจน์");
-    // an Italian greeting speech, a message or a word of greeting from someone ("Messaggio di saluto del presidente …",
-    // "Il saluto di Mattarella alla stampa"; not a funeral's "l'ultimo saluto di …", nor "saluta il Console"), a Malay
-    // speech's text ("Teks penuh ucapan sulung …", "Teks ucapan …").
-    /(?<!\p{L})(?:реч|[הו]?נאום|puhe|tal (?:vid|på|inför|till))(?!\p{L})|(?<!\p{L})(?:regeringsförklaring|regjeringserklæring)|^saludo (?:del?|de la) |พระราชดำรัส|สุนทรพจน์|(?<!\p{L})(?<!ultimo )saluto (?:di|del|della|dello|dei|degli) |(?<!\p{L})teks (?:penuh )?ucapan(?!\p{L})/iu,
+    // government's declaration to parliament ("Regeringsförklaringen 1994"), Thai royal and formal addresses ("พระราชดำรัส", "สุนทรพจน์").
+    /(?<!\p{L})(?:реч|[הו]?נאום|puhe|tal (?:vid|på|inför|till))(?!\p{L})|(?<!\p{L})(?:regeringsförklaring|regjeringserklæring)|^saludo (?:del?|de la) |พระราชดำรัส|สุนทรพจน์/iu,
   ],
 ];
 
@@ -92,11 +89,10 @@ const MORE_KINDS: Array<[TranscriptKind, RegExp]> = [
  * Words that say a title's page is a transcript, in more languages, which the engine reads beyond
  * TRANSCRIPT_WORDS: "Přepis pořadu", "stenozáznam", "Der komplette Wortlaut", "Letterlijke tekst",
  * "Полный текст", "texte intégral", Korean "회의록" and Japanese "会議録" (a committee's minutes), "文字起こし",
- * Korean "녹취록" (a recording's transcript), Arabic "نص …" opening the title (the text of) and "النص الكامل", Malay and
- * Indonesian "teks penuh", "teks lengkap" (the full text).
+ * Korean "녹취록" (a recording's transcript), Arabic "نص …" opening the title (the text of) and "النص الكامل".
  */
 const MORE_TRANSCRIPT_WORDS =
-  /(?<!\p{L})(?:přepis|stenozáznam|wortlaut|letterlijke tekst|полный текст|повний текст|texto íntegro|texte intégral|testo integrale|النص الكامل|teks penuh|teks lengkap)(?!\p{L})|^نص |회의록|녹취록|会議録|文字起こし/iu;
+  /(?<!\p{L})(?:přepis|stenozáznam|wortlaut|letterlijke tekst|полный текст|повний текст|texto íntegro|texte intégral|testo integrale|النص الكامل)(?!\p{L})|^نص |회의록|녹취록|会議録|文字起こし/iu;
 
 /**
  * Every kind's words: each kind's core pattern (one per kind), then its MORE_KINDS, in the core's

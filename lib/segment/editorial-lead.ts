@@ -223,7 +223,7 @@ const ANNOUNCES_TEXT =
 function isEditorial(paragraph: string, speakers: string[]): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);
   if (ANNOUNCES_TEXT.test(opening)) return true;
-  // A spokesperson's announcement of a visit ("Nhận lời mời của …, Chủ tịch nước … sẽ thăm …") names
+  // A spokesperson's announcement of a visit ("At the invitation of …, President … will visit …") names
   // others in the third person, as a lead does, but is the briefing's own opening.
   if (isSalutation(paragraph) || VISIT_ANNOUNCEMENT.test(opening)) return false;
   // The words a lead quotes are the speaker's, not the editor's: their first person does not count
