@@ -13,6 +13,7 @@ import { heardAddress } from './detection/heard-address';
 import { countHeadlineLinks } from './sites/headline-links';
 import { READER_GREETING } from './text/reader-greeting';
 import { isFaqHeading } from './text/faq-heading';
+import { VISIT_ANNOUNCEMENT } from './text/visit-announcement';
 
 const ENGINE_JUDGING: PageJudging = {
   scan: {
@@ -28,6 +29,7 @@ const ENGINE_JUDGING: PageJudging = {
     readerGreeting: READER_GREETING,
     faqHeading: isFaqHeading,
     heardAddress,
+    announcement: VISIT_ANNOUNCEMENT,
   },
   guessHeadline: (doc) => guessHeadline(doc),
   readTitle: readTitleWords,

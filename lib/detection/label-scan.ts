@@ -213,6 +213,14 @@ export interface ScanOptions {
    * how many text paragraphs have been read. The engine's.
    */
   heardAddress?: (opening: string, textParagraphs: number) => boolean;
+  /** The title names a briefing or a press conference (lib/sites/judge.ts): a spokesperson's `announcement`s are read. */
+  briefingTitle?: boolean;
+  /**
+   * A spokesperson's announcement of a visit at a paragraph's opening ("At the invitation of …", "应…邀请",
+   * lib/text/visit-announcement.ts): under a briefing's title, only who holds the floor makes it, as a
+   * greeting is said, and it counts as one. The engine's.
+   */
+  announcement?: RegExp;
 }
 
 export function scanLabels(scope: Document | Element, limit = 4000, options: ScanOptions = {}): LabelScan {
@@ -279,7 +287,13 @@ export function scanLabels(scope: Document | Element, limit = 4000, options: Sca
         // The engine's further forms count where the paragraph reports no one: "בן עמי אמר כי "אנחנו …"" quotes him.
         if (FIRST_PERSON.test(opening) || HUMBLE_VERBS.test(opening) || (!reported && options.voice?.test(opening))) scan.firstPerson += 1;
       }
-      if ((GREETING.test(opening) || EXCLAMATION.test(opening.trim()) || options.address?.test(opening)) && !options.readerGreeting?.test(opening))
+      if (
+        (GREETING.test(opening) ||
+          EXCLAMATION.test(opening.trim()) ||
+          options.address?.test(opening) ||
+          (options.briefingTitle && options.announcement?.test(opening))) &&
+        !options.readerGreeting?.test(opening)
+      )
         scan.greetings += 1;
       if (opening.length < 1) return;
       if (

@@ -88,7 +88,8 @@ export function leadingBold(element: Element): string {
       const child = node as Element;
       if (/^(?:b|strong)$/.test(child.localName) || /\bfw-bold\b/.test(child.getAttribute('class') ?? '')) return collapseWhitespace(child.textContent ?? '');
       if (/^(?:span|[aiu]|em|font)$/.test(child.localName)) {
-        node = child.firstChild;
+        // An empty one, an anchor the page's contents link to ("<a name="q1"></a><b>…</b>"), is passed.
+        node = child.firstChild ?? child.nextSibling;
         continue;
       }
       if (!UNREAD.has(child.localName)) return '';

@@ -6,6 +6,7 @@ import type { RawTurn, TurnSplit } from './turns';
 import type { TranscriptKind } from '../transcript-schema';
 import { kindFromTitle } from '../metadata/kind';
 import { PERSON_OFFICES } from '../vocabulary/name-words';
+import { VISIT_ANNOUNCEMENT } from '../text/visit-announcement';
 
 /**
  * An editor's lead before the first label ("Foreign Ministry Spokesperson Hong Lei held a
@@ -242,7 +243,9 @@ const ANNOUNCES_TEXT =
 function isEditorial(paragraph: string, speakers: string[]): boolean {
   const opening = paragraph.slice(0, LEAD_TEST_CHARS);
   if (ANNOUNCES_TEXT.test(opening)) return true;
-  if (isSalutation(paragraph)) return false;
+  // A spokesperson's announcement of a visit ("At the invitation of …, President … will visit …") names
+  // others in the third person, as a lead does, but is the briefing's own opening.
+  if (isSalutation(paragraph) || VISIT_ANNOUNCEMENT.test(opening)) return false;
   // The words a lead quotes are the speaker's, not the editor's: their first person does not count
   // ("… dijo el jueves que «una de las premisas que creo …»").
   if (GREETING.test(opening) || speaksInFirstPerson(opening.replace(QUOTED, ' '))) return false;

@@ -39,8 +39,9 @@ export function judge(evidence: Evidence): Verdict {
   const { title } = evidence;
   const words = (evidence.titleWords ?? readCoreTitleWords)(title);
   const kind = words.kind;
-  // An interview's questions may be plain paragraphs that ask, with no label or bold type.
-  const labels = evidence.labels({ plainQuestions: kind === 'interview' });
+  // An interview's questions may be plain paragraphs that ask, with no label or bold type; a
+  // briefing's opening may be a spokesperson's announcements alone.
+  const labels = evidence.labels({ plainQuestions: kind === 'interview', briefingTitle: kind === 'briefing' || kind === 'press-conference' });
   const page: PageEvidence = {
     titleKind: words.transcript,
     titleSpeech: words.speech,

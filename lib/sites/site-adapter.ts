@@ -50,8 +50,9 @@ export interface PageJudging {
    * dashed question set apart in bold, a label alone on its line over the headline (its kicker,
    * ../detection/kicker-line.ts), a greeting to the page's readers, which greets no audience
    * (../text/reader-greeting.ts), a speech's address that runs on into its text or stands after a
-   * page's header lines (../detection/heard-address.ts), and an FAQ's heading over bold questions
-   * (../text/faq-heading.ts). Given to the scan as they are.
+   * page's header lines (../detection/heard-address.ts), an FAQ's heading over bold questions
+   * (../text/faq-heading.ts), and a spokesperson's announcement of a visit under a briefing's title
+   * (../text/visit-announcement.ts). Given to the scan as they are.
    */
   scan: Required<
     Pick<
@@ -68,6 +69,7 @@ export interface PageJudging {
       | 'readerGreeting'
       | 'heardAddress'
       | 'faqHeading'
+      | 'announcement'
     >
   >;
   guessHeadline: (doc: Document) => Headline;

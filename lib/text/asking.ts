@@ -12,10 +12,12 @@ export const ASKS =
 /**
  * The same at the end of a text, before a closing quote or bracket, or a stray full stop ("…em Portugal?.").
  * Korean asks by its endings as often as with a question mark, a request to tell too ("…
- * 담당하셨는지요.", "첫인상을 말씀해 주시지요.").
+ * 담당하셨는지요.", "첫인상을 말씀해 주시지요."); Japanese's polite question, whose "…ですか", "…ましたか" asks the
+ * listener, ends a bold question set as a heading with no full stop ("どうして外交官を目指そうとされたのですか");
+ * not a heading's plain "…とは何か".
  */
 export const ENDS_ASKING =
-  /(?:[?？؟\u037e]\.?|(?<=\p{Script=Greek}[»"”)]?);|か。|(?:[습읍십]니까|(?<!만)나요|[는은인]지요|[인는]가요|까요|주십시오|주시지요|주시죠)[.…]?|(?:教えて|聞かせて|お聞かせ|話して|お話し)(?:ください|下さい)[。.]?)\s*[»"”)）」]?$/u;
+  /(?:[?？؟\u037e]\.?|(?<=\p{Script=Greek}[»"”)]?);|か。|(?:です|ます|でした|ました)か|(?:[습읍십]니까|(?<!만)나요|[는은인]지요|[인는]가요|까요|주십시오|주시지요|주시죠)[.…]?|(?:教えて|聞かせて|お聞かせ|話して|お話し)(?:ください|下さい)[。.]?)\s*[»"”)）」]?$/u;
 
 /**
  * An FAQ's question: a procedure asked about in the first person or in general, short

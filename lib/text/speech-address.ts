@@ -5,7 +5,8 @@ import { GREETING } from './register';
  * quotes the whole speech: its audience addressed by courtesy or office ("Cari connazionali e amici,",
  * "Sus Excelencias, Señoras y Señores", "Arvoisat ministerit, hyvät …", "السيدات والسادة،", "גבירותי ורבותי",
  * "Kıymetli misafirler", "Vážené dámy a pánové", "भाइयों और बहनों", "Yang Amat Berhormat …"), Arabic and Persian
- * speeches' opening invocation ("بسم الله الرحمن الرحيم"), and GREETING's own words after the opening quote
+ * speeches' opening invocation ("بسم الله الرحمن الرحيم"), the salutation as Pakistan writes it in Latin letters (a
+ * spokesperson's "Assalam-o-Alaikum," before the weekly briefing; GREETING hears "Assalamu …" alone), and GREETING's own words after the opening quote
  * of a speech a news site or an embassy reprints whole ("\"Buenas tardes señoras embajadoras …"), as the
  * other addresses after it ("\"נציגים נכבדים, …"); an office addressed with a comma after it ("Herr
  * Ministerpräsident,", not "Herr Ministerpräsident Haseloff sagte …"), "Αγαπητή κυρία Υπουργέ,",
@@ -25,7 +26,7 @@ export const SPEECH_ADDRESS = new RegExp(
     '|(?:herr|frau) (?:bundes|minister|präsident|botschafter|bürgermeister|generalsekretär|vorsitzend)\\p{L}*(?: \\p{Lu}[\\p{L}-]+)?,',
     '|arvoisa|ärade|austatud|lugupeetud|godāt|cienījam|gerbiam|tisztelt|poštovan|spoštovan|stimat[ăe]|stimați',
     '|αγαπητ|εξοχότατ|kjære|kære|hörmətli|əziz|panie (?:marszałku|przewodnicząc|prezydencie|premierze|ministrze|pośle|ambasadorze)|wysoka izbo',
-    '|بسم الله الرحمن الرحيم|أصحاب (?:السعادة|المعالي|الفخامة|السمو)|خانم‌?ها و آقایان|حضار محترم',
+    '|assalam-o-alaikum|بسم الله الرحمن الرحيم|أصحاب (?:السعادة|المعالي|الفخامة|السمو)|خانم‌?ها و آقایان|حضار محترم',
     '|גבירותי|ידידיי|(?:אורחים|נציגים|חברים) נכבדים|כבוד ה|भाइयों|बहनों|देवियो|आदरणीय|Հարգելի|Սիրելի|ქალბატონებო|ბატონებო|ძვირფას)',
   ].join(''),
   'iu',
