@@ -302,13 +302,18 @@ function mergeOffices(people: Person[], personOfTurn: Array<Person | null>, titl
 
 /** One person under two labels: the turns, labels and words of `from` become the official `into`'s. */
 function mergePerson(from: Person, into: Person, people: Person[], personOfTurn: Array<Person | null>): void {
+  foldPerson(from, into, people, personOfTurn);
+  into.role = 'official';
+}
+
+/** One person read as two: `from`'s turns, labels and words become `into`'s, and `from` is no more. */
+function foldPerson(from: Person, into: Person, people: Person[], personOfTurn: Array<Person | null>): void {
   personOfTurn.forEach((person, i) => {
     if (person === from) personOfTurn[i] = into;
   });
   for (const label of from.labels) if (!into.labels.includes(label)) into.labels.push(label);
   into.turns += from.turns;
   into.words += from.words;
-  into.role = 'official';
   people.splice(people.indexOf(from), 1);
 }
 
@@ -321,14 +326,7 @@ function nameTheModerator(people: Person[], personOfTurn: Array<Person | null>):
   const unnamed = people.filter(isUnnamedModerator);
   const named = people.filter((person) => !isUnnamedModerator(person) && person.forms.some((form) => form.moderator && !form.roleOnly));
   if (unnamed.length !== 1 || named.length !== 1) return;
-  const [from, into] = [unnamed[0]!, named[0]!];
-  personOfTurn.forEach((person, i) => {
-    if (person === from) personOfTurn[i] = into;
-  });
-  for (const label of from.labels) if (!into.labels.includes(label)) into.labels.push(label);
-  into.turns += from.turns;
-  into.words += from.words;
-  people.splice(people.indexOf(from), 1);
+  foldPerson(unnamed[0]!, named[0]!, people, personOfTurn);
 }
 
 /**

@@ -117,7 +117,7 @@ export const MONTH = `(${Object.keys(MONTHS)
  * MONTH after a day and the optional words between ("7 ottobre", "18. Juni", "30 de septiembre"), behind a
  * lookahead for a letter. Every month's name opens with a letter, so the lookahead changes no match; but V8,
  * compiling an optional group followed by the hundreds of names under "iu", spends ten times as long without it
- * (a page's first extraction compiles each such pattern afresh: 140 → 13 ms for yearless-days' first form).
+ * (a page's first extraction compiles each such pattern afresh; docs/PERFORMANCE.md has the figures).
  */
 export const MONTH_AFTER_DAY = `(?=\\p{L})${MONTH}`;
 
